@@ -1,0 +1,23 @@
+#pragma once
+
+#include "JobConfig.h"
+#include "ServerConfig.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace larder {
+
+struct Config
+{
+    QString path;             // the file it was read from (absolute)
+    QString historyPath;      // absolute; default $XDG_DATA_HOME/larder/history.sqlite
+    int maxParallel = 2;      // dumps at once for the whole run
+    QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it
+    QList<JobConfig> jobs;    // sorted by name
+
+    const JobConfig* job(const QString& name) const;
+};
+
+} // namespace larder

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "DumpRequest.h"
+#include "Error.h"
+#include "ServerConfig.h"
+#include "ServerInfo.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace larder {
+
+class DumpTask;
+
+// One kind of database (PostgreSQL today). The coordinator knows only this interface.
+class DatabaseEngine
+{
+public:
+    virtual ~DatabaseEngine() = default;
+
+    virtual QString name() const = 0;
+    // Blocking, bounded by the server's connect timeout. Use off the GUI thread.
+    virtual Result<ServerInfo> probe(const ServerConfig& server, const std::optional<QString>& password) = 0;
+    // A task that, once started, probes the server, picks a dump tool, and dumps the job.
+    virtual std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) = 0;
+};
+
+} // namespace larder

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace larder {
+
+enum class AttemptStatus { Running, Success, Failed, Interrupted, Cancelled };
+enum class Trigger { Schedule, Manual };
+
+QString attemptStatusName(AttemptStatus status); // "running", "success", "failed", "interrupted", "cancelled"
+QString triggerName(Trigger trigger);            // "schedule", "manual"
+
+// One attempt to dump one job.
+struct HistoryRecord
+{
+    qint64 id = 0;
+    QString job;
+    QString server;
+    QString database;
+    Trigger trigger = Trigger::Schedule;
+    QDateTime startedUtc;
+    QDateTime finishedUtc;    // invalid while running
+    AttemptStatus status = AttemptStatus::Running;
+    qint64 bytes = 0;
+    QString path;             // final path of the dump (file or directory)
+    QString partialPath;      // where it is written while running; removed by recovery
+    QString sha256;           // of the file; for directory format, of the manifest sidecar
+    QString pgDumpVersion;
+    QString serverVersion;
+    QString error;
+    qint64 pid = 0;           // the larder process that made the attempt
+
+    qint64 durationMs() const;
+};
+
+} // namespace larder

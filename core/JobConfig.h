@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Schedule.h"
+#include "ServerConfig.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace larder {
+
+enum class DumpFormat { Custom, Directory, Plain, Tar };
+
+QString dumpFormatName(DumpFormat format); // "custom", "directory", "plain", "tar"
+
+// One job ([databases.NAME]) with every value resolved: database -> server -> [defaults] -> built-in.
+struct JobConfig
+{
+    QString name;
+    ServerConfig server;
+    QString dbname;
+    Schedule schedule;
+    DumpFormat format = DumpFormat::Custom;
+    int compression = 6;
+    QString dumpDir;          // absolute, cleaned
+    int timeoutSeconds = 6 * 3600;
+    QStringList pgDumpArgs;
+
+    // For `larder plan --explain`: key -> where the effective value came from, e.g.
+    // "databases.app (larder.toml:12:1)", "servers.main (larder.toml:5:1)", "defaults (...)", "built-in".
+    QMap<QString, QString> origins;
+
+    // <dumpDir>/<name>
+    QString outputDirectory() const;
+    // ".dump", ".sql", ".sql.gz", ".tar", or "" for directory format.
+    QString fileExtension() const;
+};
+
+} // namespace larder

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)      // larder.core.config
+Q_DECLARE_LOGGING_CATEGORY(lcSchedule)    // larder.core.schedule
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)     // larder.core.history
+Q_DECLARE_LOGGING_CATEGORY(lcCredentials) // larder.core.credentials
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)      // larder.core.engine
+Q_DECLARE_LOGGING_CATEGORY(lcRunner)      // larder.core.runner

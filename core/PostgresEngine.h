@@ -1,0 +1,19 @@
+#pragma once
+
+#include "DatabaseEngine.h"
+
+#include <QCoreApplication>
+
+namespace larder {
+
+class PostgresEngine final : public DatabaseEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresEngine)
+
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    Result<ServerInfo> probe(const ServerConfig& server, const std::optional<QString>& password) override;
+    std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+};
+
+} // namespace larder

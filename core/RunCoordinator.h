@@ -1,0 +1,68 @@
+#pragma once
+
+#include "HistoryRecord.h"
+#include "JobConfig.h"
+#include "JobEvent.h"
+#include "RunSummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace larder {
+
+class DatabaseEngine;
+class DumpTask;
+class History;
+
+// Runs a list of jobs within the run-wide limit and each server's own limit, records every
+// attempt in history, and reports what happens as signals. One job's failure never stops others.
+class RunCoordinator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunCoordinator)
+
+public:
+    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
+
+    RunCoordinator(DatabaseEngine& engine, History& history, PasswordLookup passwordLookup,
+                   QObject* parent = nullptr);
+    ~RunCoordinator() override;
+
+    // Jobs start in the order given (callers put the longest expected first).
+    void start(const QList<JobConfig>& jobs, Trigger trigger, int maxParallel);
+    // Cancels running dumps and drops queued ones; runFinished follows.
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void jobChanged(const larder::JobEvent& event);
+    void jobProgress(const QString& job, qint64 bytesWritten);
+    void jobActivity(const QString& job, const QString& line);
+    void runFinished(const larder::RunSummary& summary);
+
+private:
+    struct Running;
+    void startMore();
+    void onTaskFinished(const QString& job, const DumpOutcome& outcome);
+    int runningOn(const QString& server) const;
+
+    DatabaseEngine& m_engine;
+    History& m_history;
+    PasswordLookup m_passwordLookup;
+    QList<JobConfig> m_queue;
+    QHash<QString, std::shared_ptr<Running>> m_running;
+    QHash<QString, std::optional<QString>> m_passwords; // per server, looked up once per run
+    Trigger m_trigger = Trigger::Schedule;
+    int m_maxParallel = 1;
+    bool m_cancelled = false;
+    bool m_active = false;
+    RunSummary m_summary;
+};
+
+} // namespace larder

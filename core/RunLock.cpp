@@ -1,0 +1,1 @@
+#include "RunLock.h"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A real, throwaway PostgreSQL cluster for tests: initdb into a temp dir, a free loopback port,
+// scram-sha-256 password auth over TCP, trust over its private unix socket. As root, the server
+// runs as the "postgres" user (initdb refuses root). Stopped and removed on destruction.
+class PgCluster final
+{
+    Q_DISABLE_COPY_MOVE(PgCluster)
+
+public:
+    ~PgCluster();
+
+    static larder::Result<std::unique_ptr<PgCluster>> start();
+
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    int port() const { return m_port; }
+    QString superuser() const { return QStringLiteral("postgres"); }
+    QString superPassword() const { return m_superPassword; }
+    QString socketDir() const;
+    QString binDir() const; // directory of initdb/pg_ctl/psql used
+
+    // SQL as the superuser over the unix socket through psql (-X -v ON_ERROR_STOP=1 -At).
+    larder::Result<QString> query(const QString& dbname, const QString& sql) const;
+    larder::Result<void> execute(const QString& dbname, const QString& sql) const;
+    // A LOGIN role with a scram-sha-256 password, and a database it owns.
+    larder::Result<void> createRole(const QString& role, const QString& password) const;
+    larder::Result<void> createDatabase(const QString& dbname, const QString& owner) const;
+
+    larder::Result<void> stop(const QString& mode = QStringLiteral("fast"));
+    larder::Result<void> startAgain();
+    bool isRunning() const { return m_running; }
+
+private:
+    PgCluster() = default;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_port = 0;
+    QString m_superPassword;
+    bool m_running = false;
+};
