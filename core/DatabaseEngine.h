@@ -22,8 +22,10 @@ public:
     virtual ~DatabaseEngine() = default;
 
     virtual QString name() const = 0;
-    // Blocking, bounded by the server's connect timeout. Use off the GUI thread.
-    virtual Result<ServerInfo> probe(const ServerConfig& server, const std::optional<QString>& password) = 0;
+    // Connects to dbname on the server and asks its version. Blocking, bounded by the server's
+    // connect timeout: use off the GUI thread. Errors name the server and say how to fix it.
+    virtual Result<ServerInfo> probe(const ServerConfig& server, const QString& dbname,
+                                     const std::optional<QString>& password) = 0;
     // A task that, once started, probes the server, picks a dump tool, and dumps the job.
     virtual std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) = 0;
 };
