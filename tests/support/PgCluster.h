@@ -37,10 +37,19 @@ public:
     larder::Result<void> startAgain();
     bool isRunning() const { return m_running; }
 
+    QString dataDir() const;
+    QString logPath() const;
+    // The last lines of the server log, for error messages.
+    QString logTail(int lines = 20) const;
+
 private:
     PgCluster() = default;
+    larder::Result<void> startServer();
+    larder::Result<QString> runTool(const QString& tool, const QStringList& args, int timeoutMs,
+                                    const QByteArray& input = {}) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_binDir;
     int m_port = 0;
     QString m_superPassword;
     bool m_running = false;
