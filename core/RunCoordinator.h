@@ -48,16 +48,21 @@ Q_SIGNALS:
 
 private:
     struct Running;
+
     void startMore();
-    void onTaskFinished(const QString& job, const DumpOutcome& outcome);
+    void launch(const JobConfig& job);
+    void onTaskFinished(const QString& job, const larder::DumpOutcome& outcome);
+    void finishJob(JobEvent event);
+    void reportWaiting();
     int runningOn(const QString& server) const;
 
     DatabaseEngine& m_engine;
     History& m_history;
     PasswordLookup m_passwordLookup;
     QList<JobConfig> m_queue;
-    QHash<QString, std::shared_ptr<Running>> m_running;
-    QHash<QString, std::optional<QString>> m_passwords; // per server, looked up once per run
+    QHash<QString, std::shared_ptr<Running>> m_running; // by job name
+    QHash<QString, std::optional<QString>> m_passwords; // per server, looked up once at start
+    QHash<QString, QString> m_waitReasons;              // last reason reported per queued job
     Trigger m_trigger = Trigger::Schedule;
     int m_maxParallel = 1;
     bool m_cancelled = false;

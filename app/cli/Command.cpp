@@ -1,0 +1,70 @@
+#include "Command.h"
+
+#include "ConfigLoader.h"
+#include "ExitCode.h"
+
+#include <QDateTime>
+
+Command::Command(QString name, QString summary)
+    : m_name(std::move(name)), m_summary(std::move(summary)),
+      m_configOption(QStringList{QStringLiteral("c"), QStringLiteral("config")},
+                     tr("Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml)."),
+                     tr("file"))
+{}
+
+int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    m_out = &out;
+    m_err = &err;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_summary);
+    parser.addOption(m_configOption);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("larder"));
+        text.replace(QStringLiteral("Usage: larder [options]"),
+                     QStringLiteral("Usage: larder %1 [options]").arg(m_name));
+        out << text;
+        out.flush();
+        return ExitCode::Ok;
+    }
+    const int code = run(parser);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+std::optional<larder::Config> Command::loadConfig(const QCommandLineParser& parser)
+{
+    const QString path = larder::ConfigLoader::resolvePath(parser.value(m_configOption));
+    auto loaded = larder::ConfigLoader::loadFile(path);
+    if (loaded)
+        return *std::move(loaded);
+    for (const larder::ConfigIssue& issue : loaded.error())
+        err() << issue.toString() << '\n';
+    err() << tr("larder: %n error(s) in the config; nothing was run.", nullptr, int(loaded.error().size()))
+          << '\n';
+    err().flush();
+    return std::nullopt;
+}
+
+void Command::logLine(const QString& text)
+{
+    err() << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << ' ' << text
+          << '\n';
+    err().flush();
+}
+
+int Command::usageError(const QString& message)
+{
+    err() << QStringLiteral("larder %1: ").arg(m_name) << message << '\n'
+          << tr("Try 'larder %1 --help'.").arg(m_name) << '\n';
+    err().flush();
+    return ExitCode::Usage;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Config.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+// One subcommand: declares its own options and gets its own --help. The output streams are
+// injectable so that tests can read what a command prints.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    Command(QString name, QString summary);
+    virtual ~Command() = default;
+
+    QString name() const { return m_name; }
+    QString summary() const { return m_summary; }
+
+    // arguments[0] is the command's name. Returns the process exit code.
+    int execute(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+protected:
+    virtual void addOptions(QCommandLineParser& parser) = 0;
+    virtual int run(const QCommandLineParser& parser) = 0;
+
+    // Loads the config named by --config / $LARDER_CONFIG / the default path, printing every
+    // issue to err on failure.
+    std::optional<larder::Config> loadConfig(const QCommandLineParser& parser);
+    // A log line on err: local timestamp, then the text.
+    void logLine(const QString& text);
+    int usageError(const QString& message);
+
+    QTextStream& out() { return *m_out; }
+    QTextStream& err() { return *m_err; }
+
+private:
+    QString m_name;
+    QString m_summary;
+    QCommandLineOption m_configOption;
+    QTextStream* m_out = nullptr;
+    QTextStream* m_err = nullptr;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+// Exit codes documented in `larder --help` and the README (sysexits.h where one fits).
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int JobFailed = 1;
+constexpr int Usage = 64;        // EX_USAGE
+constexpr int Locked = 75;       // EX_TEMPFAIL: another run holds the lock
+constexpr int Config = 78;       // EX_CONFIG
+constexpr int Interrupted = 130; // SIGINT
+constexpr int Terminated = 143;  // SIGTERM
+} // namespace ExitCode

@@ -1,0 +1,113 @@
+#include "HistoryCommand.h"
+
+#include "ExitCode.h"
+#include "History.h"
+#include "TextTable.h"
+#include "Units.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace larder;
+
+namespace {
+
+QString iso(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject toJson(const HistoryRecord& record)
+{
+    return QJsonObject{{QStringLiteral("id"), record.id},
+                       {QStringLiteral("job"), record.job},
+                       {QStringLiteral("server"), record.server},
+                       {QStringLiteral("database"), record.database},
+                       {QStringLiteral("trigger"), triggerName(record.trigger)},
+                       {QStringLiteral("started"), iso(record.startedUtc)},
+                       {QStringLiteral("finished"), iso(record.finishedUtc)},
+                       {QStringLiteral("status"), attemptStatusName(record.status)},
+                       {QStringLiteral("bytes"), record.bytes},
+                       {QStringLiteral("path"), record.path},
+                       {QStringLiteral("sha256"), record.sha256},
+                       {QStringLiteral("pg_dump_version"), record.pgDumpVersion},
+                       {QStringLiteral("server_version"), record.serverVersion},
+                       {QStringLiteral("error"), record.error}};
+}
+
+} // namespace
+
+HistoryCommand::HistoryCommand()
+    : Command(QStringLiteral("history"), tr("List past dump attempts, newest first.")),
+      m_limit(QStringLiteral("limit"), tr("Show at most N attempts (default 20; 0: all)."),
+              QStringLiteral("N"), QStringLiteral("20")),
+      m_json(QStringLiteral("json"), tr("Print JSON instead of a table."))
+{}
+
+void HistoryCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_limit, m_json});
+    parser.addPositionalArgument(QStringLiteral("job"), tr("Only this job's attempts."),
+                                 QStringLiteral("[job]"));
+}
+
+int HistoryCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(tr("give at most one job name"));
+    bool ok = false;
+    const int limit = parser.value(m_limit).toInt(&ok);
+    if (!ok || limit < 0)
+        return usageError(
+            tr("--limit takes a whole number of 0 or more, not '%1'").arg(parser.value(m_limit)));
+
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    const QString job = positional.value(0);
+
+    QList<HistoryRecord> records;
+    if (QFileInfo::exists(config->historyPath)) {
+        auto history = History::open(config->historyPath);
+        if (!history) {
+            err() << "larder history: " << history.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        auto attempts = (*history)->attempts(job, limit);
+        if (!attempts) {
+            err() << "larder history: " << attempts.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        records = *attempts;
+    }
+
+    if (parser.isSet(m_json)) {
+        QJsonArray array;
+        for (const HistoryRecord& record : std::as_const(records))
+            array.append(toJson(record));
+        out() << QJsonDocument(array).toJson();
+        return ExitCode::Ok;
+    }
+    if (records.isEmpty()) {
+        out() << (job.isEmpty() ? tr("No dumps recorded yet in %1.").arg(config->historyPath)
+                                : tr("No dumps of %1 recorded yet.").arg(job))
+              << '\n';
+        return ExitCode::Ok;
+    }
+    TextTable table({tr("STARTED"), tr("JOB"), tr("SERVER"), tr("TRIGGER"), tr("STATUS"), tr("DURATION"),
+                     tr("SIZE"), tr("PATH / ERROR")});
+    for (const HistoryRecord& record : std::as_const(records)) {
+        const bool success = record.status == AttemptStatus::Success;
+        table.addRow(
+            {record.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), record.job,
+             record.server, triggerName(record.trigger), attemptStatusName(record.status),
+             record.finishedUtc.isValid() ? Units::duration(record.durationMs()) : QStringLiteral("-"),
+             success ? Units::bytes(record.bytes) : QStringLiteral("-"),
+             success ? record.path : record.error.section(QLatin1Char('\n'), 0, 0)});
+    }
+    table.print(out());
+    return ExitCode::Ok;
+}

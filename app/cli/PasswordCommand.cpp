@@ -1,0 +1,97 @@
+#include "PasswordCommand.h"
+
+#include "CredentialStore.h"
+#include "ExitCode.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace larder;
+
+PasswordCommand::PasswordCommand()
+    : Command(QStringLiteral("password"), tr("Store or delete a server's password in the OS keychain "
+                                             "(service 'larder', key USER@HOST:PORT)."))
+{}
+
+void PasswordCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("action"), tr("'set' or 'delete'."));
+    parser.addPositionalArgument(QStringLiteral("server"),
+                                 tr("A server name from the config ('default' for the "
+                                    "server in [defaults])."));
+}
+
+std::optional<QString> PasswordCommand::readPassword(const QString& prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved = {};
+    if (terminal) {
+        err() << prompt;
+        err().flush();
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QFile input;
+    const bool opened = input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+    QByteArray line = opened ? input.readLine() : QByteArray();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << '\n';
+        err().flush();
+    }
+    if (line.isEmpty())
+        return std::nullopt;
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int PasswordCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || (args[0] != QLatin1String("set") && args[0] != QLatin1String("delete")))
+        return usageError(tr("usage: larder password set|delete SERVER"));
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    const auto server = config->servers.constFind(args[1]);
+    if (server == config->servers.cend()) {
+        const QStringList known = config->servers.keys();
+        return usageError(
+            tr("no server named '%1' in %2; configured servers: %3")
+                .arg(args[1], config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+    }
+
+    CredentialStore store;
+    if (args[0] == QLatin1String("delete")) {
+        const auto deleted = store.deletePassword(*server);
+        if (!deleted) {
+            err() << "larder password: " << deleted.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        out() << tr("Deleted the password of %1 from the keychain.").arg(server->displayName()) << '\n';
+        return ExitCode::Ok;
+    }
+
+    const std::optional<QString> password = readPassword(tr("Password for %1: ").arg(server->displayName()));
+    if (!password || password->isEmpty()) {
+        err() << "larder password: " << tr("no password given on standard input; nothing was stored") << '\n';
+        return ExitCode::Usage;
+    }
+    const auto stored = store.writePassword(*server, *password);
+    if (!stored) {
+        err() << "larder password: " << stored.error().message << '\n';
+        return ExitCode::JobFailed;
+    }
+    out() << tr("Stored the password of %1 in the keychain (key %2).")
+                 .arg(server->displayName(), server->credentialKey())
+          << '\n';
+    return ExitCode::Ok;
+}

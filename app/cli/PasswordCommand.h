@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+// `larder password set|delete SERVER`
+class PasswordCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordCommand)
+
+public:
+    PasswordCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+
+private:
+    // No echo on a terminal; one line from standard input otherwise.
+    std::optional<QString> readPassword(const QString& prompt);
+};

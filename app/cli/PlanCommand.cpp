@@ -1,0 +1,143 @@
+#include "PlanCommand.h"
+
+#include "ExitCode.h"
+#include "History.h"
+#include "Planner.h"
+#include "TextTable.h"
+#include "Units.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+using namespace larder;
+
+namespace {
+
+QString local(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QStringLiteral("-");
+}
+
+QString iso(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+PlanCommand::PlanCommand()
+    : Command(QStringLiteral("plan"), tr("Show each job's schedule, last success and next due time.")),
+      m_json(QStringLiteral("json"), tr("Print JSON instead of a table.")),
+      m_explain(QStringLiteral("explain"), tr("Show every effective setting of JOB and where it comes from."),
+                QStringLiteral("job"))
+{}
+
+void PlanCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_json, m_explain});
+}
+
+int PlanCommand::run(const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    if (parser.isSet(m_explain))
+        return explain(*config, parser.value(m_explain));
+
+    // Reading history needs no lock, and a missing history just means nothing ran yet.
+    QHash<QString, HistoryRecord> lastSuccesses;
+    if (QFileInfo::exists(config->historyPath)) {
+        auto history = History::open(config->historyPath);
+        if (!history) {
+            err() << "larder plan: " << history.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        auto last = (*history)->lastSuccesses();
+        if (!last) {
+            err() << "larder plan: " << last.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        lastSuccesses = *last;
+    }
+    const QList<PlannedJob> plan =
+        Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+
+    if (parser.isSet(m_json)) {
+        QJsonArray jobs;
+        for (const PlannedJob& entry : plan) {
+            jobs.append(QJsonObject{{QStringLiteral("job"), entry.job.name},
+                                    {QStringLiteral("server"), entry.job.server.name},
+                                    {QStringLiteral("database"), entry.job.dbname},
+                                    {QStringLiteral("schedule"), entry.job.schedule.text()},
+                                    {QStringLiteral("format"), dumpFormatName(entry.job.format)},
+                                    {QStringLiteral("directory"), entry.job.outputDirectory()},
+                                    {QStringLiteral("last_success"), iso(entry.lastSuccessUtc)},
+                                    {QStringLiteral("last_bytes"), entry.lastBytes},
+                                    {QStringLiteral("next_due"), iso(entry.nextDueUtc)},
+                                    {QStringLiteral("due"), entry.due},
+                                    {QStringLiteral("reason"), entry.reason}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("config"), config->path},
+                                           {QStringLiteral("history"), config->historyPath},
+                                           {QStringLiteral("jobs"), jobs}})
+                     .toJson();
+        return ExitCode::Ok;
+    }
+
+    if (plan.isEmpty()) {
+        out() << tr("No jobs in %1: add a [databases.NAME] section.").arg(config->path) << '\n';
+        return ExitCode::Ok;
+    }
+    TextTable table({tr("JOB"), tr("SERVER"), tr("DATABASE"), tr("SCHEDULE"), tr("LAST SUCCESS"), tr("SIZE"),
+                     tr("NEXT DUE"), tr("DUE")});
+    for (const PlannedJob& entry : plan) {
+        const QString next = entry.due                    ? tr("now")
+                             : entry.nextDueUtc.isValid() ? local(entry.nextDueUtc)
+                                                          : entry.job.schedule.describe();
+        table.addRow({entry.job.name, entry.job.server.name, entry.job.dbname, entry.job.schedule.describe(),
+                      local(entry.lastSuccessUtc),
+                      entry.lastSuccessUtc.isValid() ? Units::bytes(entry.lastBytes) : QStringLiteral("-"),
+                      next, entry.due ? tr("yes: %1").arg(entry.reason) : tr("no")});
+    }
+    table.print(out());
+    return ExitCode::Ok;
+}
+
+int PlanCommand::explain(const Config& config, const QString& name)
+{
+    const JobConfig* job = config.job(name);
+    if (!job)
+        return usageError(tr("no job named '%1' in %2").arg(name, config.path));
+    const QList<QPair<QString, QString>> values = {
+        {QStringLiteral("server"), job->server.name},
+        {QStringLiteral("dbname"), job->dbname},
+        {QStringLiteral("host"), job->server.host.isEmpty() ? tr("(libpq default)") : job->server.host},
+        {QStringLiteral("port"), QString::number(job->server.port)},
+        {QStringLiteral("user"), job->server.user.isEmpty() ? tr("(libpq default)") : job->server.user},
+        {QStringLiteral("sslmode"), job->server.sslmode},
+        {QStringLiteral("connect_timeout"), QString::number(job->server.connectTimeoutSeconds)},
+        {QStringLiteral("max_parallel"), QString::number(job->server.maxParallel)},
+        {QStringLiteral("pg_dump"),
+         job->server.pgDump.isEmpty() ? tr("(chosen by server version)") : job->server.pgDump},
+        {QStringLiteral("schedule"),
+         QStringLiteral("%1 (%2)").arg(job->schedule.text(), job->schedule.describe())},
+        {QStringLiteral("format"), dumpFormatName(job->format)},
+        {QStringLiteral("compression"), QString::number(job->compression)},
+        {QStringLiteral("dump_dir"), job->dumpDir},
+        {QStringLiteral("timeout"), Units::duration(qint64(job->timeoutSeconds) * 1000)},
+        {QStringLiteral("pg_dump_args"), job->pgDumpArgs.join(QLatin1Char(' '))},
+    };
+    out() << tr("Job %1 in %2; dumps go to %3").arg(job->name, config.path, job->outputDirectory()) << '\n';
+    TextTable table({tr("KEY"), tr("VALUE"), tr("FROM")});
+    for (const auto& [key, value] : values)
+        table.addRow({key, value, job->origins.value(key, tr("built-in"))});
+    table.print(out());
+    return ExitCode::Ok;
+}

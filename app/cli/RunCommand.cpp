@@ -1,0 +1,245 @@
+#include "RunCommand.h"
+
+#include "CredentialStore.h"
+#include "ExitCode.h"
+#include "History.h"
+#include "Planner.h"
+#include "PostgresEngine.h"
+#include "RunCoordinator.h"
+#include "RunLock.h"
+#include "RunRecovery.h"
+#include "SignalWatcher.h"
+#include "Units.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <csignal>
+
+using namespace larder;
+
+namespace {
+
+QString indentContinuation(QString text)
+{
+    return text.trimmed().replace(QLatin1Char('\n'), QLatin1String("\n    "));
+}
+
+QJsonObject toJson(const JobEvent& event)
+{
+    QJsonObject job;
+    job.insert(QStringLiteral("job"), event.job);
+    job.insert(QStringLiteral("server"), event.server);
+    job.insert(
+        QStringLiteral("status"),
+        attemptStatusName(event.state == JobState::Failed ? AttemptStatus::Failed : event.outcome.status));
+    job.insert(QStringLiteral("started"), event.startedUtc.toString(Qt::ISODate));
+    job.insert(QStringLiteral("duration_ms"), event.elapsedMs);
+    job.insert(QStringLiteral("bytes"), event.outcome.bytes);
+    job.insert(QStringLiteral("path"), event.outcome.path);
+    job.insert(QStringLiteral("sha256"), event.outcome.sha256);
+    job.insert(QStringLiteral("error"), event.detail);
+    return job;
+}
+
+} // namespace
+
+RunCommand::RunCommand()
+    : Command(QStringLiteral("run"), tr("Dump every job that is due now, or the named jobs now.")),
+      m_all(QStringLiteral("all"), tr("Dump every configured job now, whatever its schedule.")),
+      m_dryRun(QStringLiteral("dry-run"), tr("Print what would be dumped and why; change nothing.")),
+      m_json(QStringLiteral("json"), tr("Print a JSON summary of the run on standard output.")),
+      m_quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+              tr("Print only failures (for cron: no mail unless something failed).")),
+      m_verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+                tr("Also print queue waits and pg_dump's activity lines."))
+{}
+
+void RunCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_all, m_dryRun, m_json, m_quiet, m_verbose});
+    parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to dump now (default: those due)."),
+                                 QStringLiteral("[job...]"));
+}
+
+int RunCommand::run(const QCommandLineParser& parser)
+{
+    QStringList names = parser.positionalArguments();
+    names.removeDuplicates();
+    const bool all = parser.isSet(m_all);
+    const bool dryRun = parser.isSet(m_dryRun);
+    const bool quiet = parser.isSet(m_quiet);
+    const bool verbose = parser.isSet(m_verbose);
+    if (all && !names.isEmpty())
+        return usageError(tr("give job names or --all, not both"));
+    if (quiet && verbose)
+        return usageError(tr("--quiet and --verbose contradict each other"));
+
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    for (const QString& name : std::as_const(names)) {
+        if (!config->job(name)) {
+            QStringList known;
+            for (const JobConfig& job : config->jobs)
+                known.append(job.name);
+            return usageError(
+                tr("no job named '%1' in %2; configured jobs: %3")
+                    .arg(name, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+        }
+    }
+
+    RunLock lock(config->historyPath);
+    if (!dryRun) {
+        const Result<void> locked = lock.tryLock();
+        if (!locked) {
+            err() << "larder run: " << locked.error().message << '\n';
+            return ExitCode::Locked;
+        }
+    }
+
+    Result<std::unique_ptr<History>> history = History::open(config->historyPath);
+    if (!history) {
+        logLine(tr("larder run: %1").arg(history.error().message));
+        return ExitCode::JobFailed;
+    }
+    if (!dryRun) {
+        const auto repaired = RunRecovery::recover(**history);
+        if (!repaired) {
+            logLine(tr("larder run: %1").arg(repaired.error().message));
+            return ExitCode::JobFailed;
+        }
+        for (const HistoryRecord& record : *repaired)
+            logLine(tr("%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted")
+                        .arg(record.job)
+                        .arg(record.pid));
+    }
+
+    const auto lastSuccesses = (*history)->lastSuccesses();
+    if (!lastSuccesses) {
+        logLine(tr("larder run: %1").arg(lastSuccesses.error().message));
+        return ExitCode::JobFailed;
+    }
+    const QList<PlannedJob> plan =
+        Planner::plan(*config, *lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+    QList<PlannedJob> selected;
+    for (const PlannedJob& entry : plan) {
+        if (all || names.contains(entry.job.name) || (names.isEmpty() && entry.due))
+            selected.append(entry);
+    }
+    // Longest first (by the last successful dump) shortens the whole run.
+    std::stable_sort(selected.begin(), selected.end(), [](const PlannedJob& a, const PlannedJob& b) {
+        return a.lastDurationMs > b.lastDurationMs;
+    });
+    const Trigger trigger = (all || !names.isEmpty()) ? Trigger::Manual : Trigger::Schedule;
+
+    if (dryRun) {
+        for (const PlannedJob& entry : plan) {
+            const bool chosen = std::any_of(selected.cbegin(), selected.cend(), [&](const PlannedJob& s) {
+                return s.job.name == entry.job.name;
+            });
+            const QString why = trigger == Trigger::Manual && chosen ? tr("requested now") : entry.reason;
+            out() << (chosen ? tr("would dump %1 (server %2, database %3): %4")
+                             : tr("would skip %1 (server %2, database %3): %4"))
+                         .arg(entry.job.name, entry.job.server.name, entry.job.dbname, why)
+                  << '\n';
+        }
+        return ExitCode::Ok;
+    }
+
+    if (selected.isEmpty()) {
+        if (verbose)
+            logLine(tr("nothing is due"));
+        if (parser.isSet(m_json))
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray{}}}).toJson();
+        return ExitCode::Ok;
+    }
+
+    QList<JobConfig> jobs;
+    for (const PlannedJob& entry : std::as_const(selected))
+        jobs.append(entry.job);
+
+    PostgresEngine engine;
+    CredentialStore credentials;
+    RunCoordinator coordinator(engine, **history, [&credentials](const ServerConfig& server) {
+        return credentials.readPassword(server);
+    });
+    QEventLoop loop;
+    RunSummary summary;
+    int caughtSignal = 0;
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &coordinator, [&](int signalNumber) {
+        if (caughtSignal == 0)
+            logLine(tr("received %1: stopping the running dumps")
+                        .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        caughtSignal = signalNumber;
+        coordinator.cancel();
+    });
+    QObject::connect(&coordinator, &RunCoordinator::jobChanged, &coordinator, [&](const JobEvent& event) {
+        const QString who = tr("%1 (server %2)").arg(event.job, event.server);
+        switch (event.state) {
+        case JobState::Queued:
+            if (verbose && !event.detail.isEmpty())
+                logLine(tr("%1: %2").arg(who, event.detail));
+            break;
+        case JobState::Running:
+            if (!quiet)
+                logLine(tr("%1: dump started").arg(who));
+            break;
+        case JobState::Succeeded:
+            if (!quiet)
+                logLine(tr("%1: done, %2 in %3 (%4) -> %5")
+                            .arg(who, Units::bytes(event.outcome.bytes), Units::duration(event.elapsedMs),
+                                 Units::rate(event.outcome.bytes, event.elapsedMs), event.outcome.path));
+            break;
+        case JobState::Failed:
+            logLine(tr("%1: FAILED after %2: %3")
+                        .arg(who, Units::duration(event.elapsedMs), indentContinuation(event.detail)));
+            break;
+        case JobState::Cancelled:
+            logLine(tr("%1: cancelled").arg(who));
+            break;
+        }
+    });
+    if (verbose) {
+        QObject::connect(
+            &coordinator, &RunCoordinator::jobActivity, &coordinator,
+            [&](const QString& job, const QString& line) { logLine(tr("%1: %2").arg(job, line)); });
+    }
+    QObject::connect(&coordinator, &RunCoordinator::runFinished, &loop, [&](const RunSummary& finished) {
+        summary = finished;
+        loop.quit();
+    });
+
+    const QDateTime runStarted = QDateTime::currentDateTimeUtc();
+    coordinator.start(jobs, trigger, config->maxParallel);
+    loop.exec();
+
+    if (parser.isSet(m_json)) {
+        QJsonArray array;
+        for (const JobEvent& event : std::as_const(summary.jobs))
+            array.append(toJson(event));
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("started"), runStarted.toString(Qt::ISODate)},
+                                           {QStringLiteral("finished"),
+                                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                           {QStringLiteral("cancelled"), summary.cancelled},
+                                           {QStringLiteral("succeeded"), summary.succeeded()},
+                                           {QStringLiteral("failed"), summary.failed()},
+                                           {QStringLiteral("jobs"), array}})
+                     .toJson();
+    }
+    if (caughtSignal == SIGINT)
+        return ExitCode::Interrupted;
+    if (caughtSignal == SIGTERM)
+        return ExitCode::Terminated;
+    if (summary.failed() > 0) {
+        logLine(tr("%n of %1 job(s) failed", nullptr, summary.failed()).arg(summary.jobs.size()));
+        return ExitCode::JobFailed;
+    }
+    return ExitCode::Ok;
+}
