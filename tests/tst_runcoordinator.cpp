@@ -1,0 +1,276 @@
+// Concurrency limits and failure isolation of the coordinator. The engine is a fake (the only
+// one in the suite): this tests the scheduling logic alone; real dumps are in tst_cli.
+#include "DatabaseEngine.h"
+#include "DumpTask.h"
+#include "History.h"
+#include "RunCoordinator.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace larder;
+
+namespace {
+
+struct Tally
+{
+    int running = 0;
+    int maxRunning = 0;
+    QHash<QString, int> runningOn;
+    QHash<QString, int> maxRunningOn;
+};
+
+class FakeTask final : public DumpTask
+{
+public:
+    FakeTask(const DumpRequest& request, Tally& tally, int durationMs, bool fail, QObject* parent)
+        : DumpTask(parent), m_request(request), m_tally(tally), m_durationMs(durationMs), m_fail(fail)
+    {}
+
+    void start() override
+    {
+        const QString server = m_request.job.server.name;
+        m_tally.running++;
+        m_tally.runningOn[server]++;
+        m_tally.maxRunning = qMax(m_tally.maxRunning, m_tally.running);
+        m_tally.maxRunningOn[server] = qMax(m_tally.maxRunningOn.value(server), m_tally.runningOn[server]);
+        QTimer::singleShot(m_durationMs / 2, this, [this] { Q_EMIT progress(1234); });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            DumpOutcome outcome;
+            outcome.status = m_fail ? AttemptStatus::Failed : AttemptStatus::Success;
+            outcome.error = m_fail ? QStringLiteral("pg_dump: error: connection refused") : QString();
+            outcome.bytes = m_fail ? 0 : 4096;
+            outcome.path = finalPath();
+            finish(outcome);
+        });
+        m_timer.start(m_durationMs);
+    }
+    void cancel() override
+    {
+        m_timer.stop();
+        DumpOutcome outcome;
+        outcome.status = AttemptStatus::Cancelled;
+        QTimer::singleShot(0, this, [this, outcome] { finish(outcome); });
+    }
+    QString partialPath() const override { return finalPath() + QStringLiteral(".partial"); }
+    QString finalPath() const override
+    {
+        return QStringLiteral("/nonexistent/%1.dump").arg(m_request.job.name);
+    }
+
+private:
+    void finish(const DumpOutcome& outcome)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_tally.running--;
+        m_tally.runningOn[m_request.job.server.name]--;
+        Q_EMIT finished(outcome);
+    }
+
+    DumpRequest m_request;
+    Tally& m_tally;
+    int m_durationMs;
+    bool m_fail;
+    bool m_finished = false;
+    QTimer m_timer;
+};
+
+class FakeEngine final : public DatabaseEngine
+{
+public:
+    QString name() const override { return QStringLiteral("fake"); }
+    Result<ServerInfo> probe(const ServerConfig&, const QString&, const std::optional<QString>&) override
+    {
+        return ServerInfo{150000, QStringLiteral("15.0")};
+    }
+    std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
+    {
+        passwords.insert(request.job.name, request.password);
+        return std::make_unique<FakeTask>(request, tally, durationMs, failing.contains(request.job.name),
+                                          parent);
+    }
+
+    Tally tally;
+    int durationMs = 60;
+    QSet<QString> failing;
+    QHash<QString, std::optional<QString>> passwords;
+};
+
+JobConfig makeJob(const QString& name, const QString& server, int serverLimit)
+{
+    JobConfig job;
+    job.name = name;
+    job.dbname = name;
+    job.server.name = server;
+    job.server.maxParallel = serverLimit;
+    return job;
+}
+
+} // namespace
+
+class TestRunCoordinator final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto history = History::open(m_dir->filePath(QStringLiteral("history.sqlite")));
+        QVERIFY2(history.has_value(), history ? "" : qPrintable(history.error().message));
+        m_history = std::move(*history);
+    }
+    void cleanup()
+    {
+        m_history.reset();
+        m_dir.reset();
+    }
+
+    void limits_neverExceedRunOrServerLimit()
+    {
+        FakeEngine engine;
+        RunCoordinator coordinator(engine, *m_history, {});
+        QList<JobConfig> jobs;
+        for (int i = 0; i < 4; ++i) {
+            jobs.append(makeJob(QStringLiteral("a%1").arg(i), QStringLiteral("alpha"), 1));
+            jobs.append(makeJob(QStringLiteral("b%1").arg(i), QStringLiteral("beta"), 2));
+        }
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        coordinator.start(jobs, Trigger::Schedule, 2);
+        QVERIFY(finished.wait(10000));
+
+        const auto summary = finished.first().first().value<RunSummary>();
+        QCOMPARE(summary.succeeded(), 8);
+        QCOMPARE(engine.tally.maxRunning, 2);
+        QCOMPARE(engine.tally.maxRunningOn.value(QStringLiteral("alpha")), 1);
+        QVERIFY(engine.tally.maxRunningOn.value(QStringLiteral("beta")) <= 2);
+        QCOMPARE(engine.tally.running, 0);
+
+        const auto rows = m_history->attempts(QString(), 0);
+        QVERIFY(rows.has_value());
+        QCOMPARE(rows->size(), 8);
+        for (const HistoryRecord& row : *rows) {
+            QCOMPARE(row.status, AttemptStatus::Success);
+            QCOMPARE(row.bytes, 4096);
+            QVERIFY(row.finishedUtc.isValid());
+        }
+    }
+
+    void twoServers_areDumpedSideBySide()
+    {
+        FakeEngine engine;
+        engine.durationMs = 150;
+        RunCoordinator coordinator(engine, *m_history, {});
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
+                           makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
+                           makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1)},
+                          Trigger::Schedule, 2);
+        QVERIFY(finished.wait(10000));
+        // a2 must wait for a (server limit) while b runs beside a.
+        QCOMPARE(engine.tally.maxRunning, 2);
+        QCOMPARE(engine.tally.maxRunningOn.value(QStringLiteral("alpha")), 1);
+    }
+
+    void waitingJobs_sayWhyTheyWait()
+    {
+        FakeEngine engine;
+        RunCoordinator coordinator(engine, *m_history, {});
+        QStringList reasons;
+        connect(&coordinator, &RunCoordinator::jobChanged, this, [&](const JobEvent& event) {
+            if (event.state == JobState::Queued && !event.detail.isEmpty())
+                reasons.append(event.job + QLatin1Char(':') + event.detail);
+        });
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
+                           makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
+                           makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1),
+                           makeJob(QStringLiteral("c"), QStringLiteral("gamma"), 1)},
+                          Trigger::Schedule, 2);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(reasons.filter(QStringLiteral("a2:waiting: server alpha")).size() >= 1,
+                 qPrintable(reasons.join('\n')));
+        QVERIFY2(reasons.filter(QStringLiteral("c:waiting: the run is at its limit of 2")).size() >= 1,
+                 qPrintable(reasons.join('\n')));
+    }
+
+    void oneFailure_doesNotStopTheOthers()
+    {
+        FakeEngine engine;
+        engine.failing.insert(QStringLiteral("b"));
+        RunCoordinator coordinator(engine, *m_history, {});
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("s"), 1),
+                           makeJob(QStringLiteral("b"), QStringLiteral("s"), 1),
+                           makeJob(QStringLiteral("c"), QStringLiteral("s"), 1)},
+                          Trigger::Manual, 2);
+        QVERIFY(finished.wait(10000));
+        const auto summary = finished.first().first().value<RunSummary>();
+        QCOMPARE(summary.succeeded(), 2);
+        QCOMPARE(summary.failed(), 1);
+        const auto rows = m_history->attempts(QStringLiteral("b"), 0);
+        QVERIFY(rows.has_value());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().status, AttemptStatus::Failed);
+        QCOMPARE(rows->first().trigger, Trigger::Manual);
+        QVERIFY(rows->first().error.contains(QStringLiteral("connection refused")));
+    }
+
+    void cancel_stopsRunningAndDropsQueued()
+    {
+        FakeEngine engine;
+        engine.durationMs = 5000;
+        RunCoordinator coordinator(engine, *m_history, {});
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        QSignalSpy changed(&coordinator, &RunCoordinator::jobChanged);
+        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("s"), 1),
+                           makeJob(QStringLiteral("b"), QStringLiteral("s"), 1)},
+                          Trigger::Schedule, 1);
+        QTRY_VERIFY(engine.tally.running == 1);
+        coordinator.cancel();
+        QVERIFY(finished.wait(3000));
+        const auto summary = finished.first().first().value<RunSummary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.jobs.size(), 2);
+        for (const JobEvent& event : summary.jobs)
+            QCOMPARE(event.state, JobState::Cancelled);
+        const auto rows = m_history->attempts(QString(), 0);
+        QVERIFY(rows.has_value());
+        QCOMPARE(rows->size(), 1); // only the started one has a row
+        QCOMPARE(rows->first().status, AttemptStatus::Cancelled);
+        QVERIFY(!coordinator.isRunning());
+    }
+
+    void passwords_areLookedUpOncePerServer()
+    {
+        FakeEngine engine;
+        QStringList lookups;
+        RunCoordinator coordinator(engine, *m_history, [&](const ServerConfig& server) {
+            lookups.append(server.name);
+            return server.name == QLatin1String("alpha") ? std::optional<QString>(QStringLiteral("pw"))
+                                                         : std::nullopt;
+        });
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
+                           makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
+                           makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1)},
+                          Trigger::Schedule, 2);
+        QVERIFY(finished.wait(10000));
+        lookups.sort();
+        QCOMPARE(lookups, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QCOMPARE(engine.passwords.value(QStringLiteral("a2")), std::optional<QString>(QStringLiteral("pw")));
+        QCOMPARE(engine.passwords.value(QStringLiteral("b")), std::optional<QString>());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<History> m_history;
+};
+
+QTEST_GUILESS_MAIN(TestRunCoordinator)
+#include "tst_runcoordinator.moc"
