@@ -306,11 +306,11 @@ Result<Schedule> Schedule::parse(const QString& text)
             max = kMaxWeeks;
             unitName = tr("weeks");
         } else {
-            return fail(tr("unknown unit '%1'; use minutes, hours, days or weeks").arg(unitWord));
+            return fail(tr("unknown unit '%1'").arg(unitWord));
         }
         ++pos;
         if (count < 1 || count > max)
-            return fail(tr("%1 is out of range for %2; use 1 to %3").arg(countWord, unitName).arg(max));
+            return fail(tr("%1 go from 1 to %2, not %3").arg(unitName).arg(max).arg(countWord));
         schedule.m_interval = static_cast<int>(count);
     } else {
         return fail(tr("it must start with \"every\", \"hourly\", \"daily\", \"weekly\", \"always\" or "
@@ -333,7 +333,7 @@ Result<Schedule> Schedule::parse(const QString& text)
             const std::optional<QTime> at = parseTimeOfDay(words.at(pos + 1));
             if (!at)
                 return fail(
-                    tr("'%1' is not a time of day; write HH:MM from 00:00 to 23:59").arg(words.at(pos + 1)));
+                    tr("'%1' is not a time of day (write HH:MM from 00:00 to 23:59)").arg(words.at(pos + 1)));
             schedule.m_at = *at;
             seenAt = true;
             pos += 2;
@@ -347,7 +347,7 @@ Result<Schedule> Schedule::parse(const QString& text)
             const std::optional<Qt::DayOfWeek> day = parseWeekday(words.at(pos + 1));
             if (!day)
                 return fail(
-                    tr("unknown weekday '%1'; use monday to sunday or mon to sun").arg(words.at(pos + 1)));
+                    tr("unknown weekday '%1' (use monday to sunday, or mon to sun)").arg(words.at(pos + 1)));
             schedule.m_weekday = *day;
             seenOn = true;
             pos += 2;
