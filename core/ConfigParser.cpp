@@ -1,0 +1,812 @@
+#include "ConfigParser.h"
+
+#include "LogCategories.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+
+namespace larder {
+
+namespace {
+
+const QStringList kConnectionKeys = {
+    QStringLiteral("host"),    QStringLiteral("port"),    QStringLiteral("user"),
+    QStringLiteral("sslmode"), QStringLiteral("pg_dump"), QStringLiteral("connect_timeout"),
+};
+const QStringList kJobKeys = {
+    QStringLiteral("dump_dir"),    QStringLiteral("schedule"), QStringLiteral("format"),
+    QStringLiteral("compression"), QStringLiteral("timeout"),  QStringLiteral("pg_dump_args"),
+};
+const QStringList kSslModes = {
+    QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+    QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
+};
+const QString kBuiltIn = QStringLiteral("built-in");
+
+bool isPasswordKey(const QString& key)
+{
+    return key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 ||
+           key.compare(QLatin1String("passfile"), Qt::CaseInsensitive) == 0;
+}
+
+QString typeName(toml::node_type type)
+{
+    switch (type) {
+    case toml::node_type::string:
+        return ConfigParser::tr("a string");
+    case toml::node_type::integer:
+        return ConfigParser::tr("an integer");
+    case toml::node_type::floating_point:
+        return ConfigParser::tr("a floating-point number");
+    case toml::node_type::boolean:
+        return ConfigParser::tr("a boolean");
+    case toml::node_type::table:
+        return ConfigParser::tr("a table");
+    case toml::node_type::array:
+        return ConfigParser::tr("an array");
+    case toml::node_type::date:
+        return ConfigParser::tr("a date");
+    case toml::node_type::time:
+        return ConfigParser::tr("a time");
+    case toml::node_type::date_time:
+        return ConfigParser::tr("a date-time");
+    case toml::node_type::none:
+        break;
+    }
+    return ConfigParser::tr("nothing");
+}
+
+QString qstr(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Optimal string alignment distance, so a swapped pair of letters counts as one edit.
+int editDistance(const QString& a, const QString& b)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
+    for (int i = 0; i <= n; ++i)
+        d[size_t(i)][0] = i;
+    for (int j = 0; j <= m; ++j)
+        d[0][size_t(j)] = j;
+    for (int i = 1; i <= n; ++i) {
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            int best = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                                 d[size_t(i - 1)][size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                best = std::min(best, d[size_t(i - 2)][size_t(j - 2)] + 1);
+            d[size_t(i)][size_t(j)] = best;
+        }
+    }
+    return d[size_t(n)][size_t(m)];
+}
+
+QString closestKey(const QString& key, const QStringList& candidates)
+{
+    const int allowed = key.size() <= 4 ? 1 : key.size() <= 8 ? 2 : 3;
+    QString best;
+    int bestDistance = allowed + 1;
+    for (const QString& candidate : candidates) {
+        const int distance = editDistance(key, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString unknownKeyMessage(const QString& key, const QStringList& valid, const QString& where)
+{
+    const QString suggestion = closestKey(key, valid);
+    if (!suggestion.isEmpty())
+        return ConfigParser::tr("unknown key '%1': did you mean '%2'?").arg(key, suggestion);
+    return ConfigParser::tr("unknown key '%1': the keys allowed in %2 are %3")
+        .arg(key, where, valid.join(QStringLiteral(", ")));
+}
+
+struct ManagedOption
+{
+    char shortName;
+    const char* longName;
+    const char* instead;
+};
+
+const ManagedOption kManagedOptions[] = {
+    {'f', "file",
+     QT_TRANSLATE_NOOP("ConfigParser", "Larder names the dump file itself; set dump_dir instead")},
+    {'F', "format", QT_TRANSLATE_NOOP("ConfigParser", "set format instead")},
+    {'Z', "compress", QT_TRANSLATE_NOOP("ConfigParser", "set compression instead")},
+    {'d', "dbname", QT_TRANSLATE_NOOP("ConfigParser", "set dbname instead")},
+    {'h', "host", QT_TRANSLATE_NOOP("ConfigParser", "set host in the [servers.NAME] section instead")},
+    {'p', "port", QT_TRANSLATE_NOOP("ConfigParser", "set port in the [servers.NAME] section instead")},
+    {'U', "username", QT_TRANSLATE_NOOP("ConfigParser", "set user in the [servers.NAME] section instead")},
+    {'w', "no-password",
+     QT_TRANSLATE_NOOP("ConfigParser", "Larder never prompts; store the password with `larder password "
+                                       "set SERVER` or use ~/.pgpass instead")},
+    {'W', "password",
+     QT_TRANSLATE_NOOP("ConfigParser", "Larder never prompts; store the password with `larder password "
+                                       "set SERVER` or use ~/.pgpass instead")},
+};
+
+// pg_dump short options that take a value, so the rest of the cluster (or the next element) is data.
+const QString kShortWithValue = QStringLiteral("nNtTeES");
+const QStringList kLongWithValue = {
+    QStringLiteral("schema"),
+    QStringLiteral("exclude-schema"),
+    QStringLiteral("table"),
+    QStringLiteral("exclude-table"),
+    QStringLiteral("table-and-children"),
+    QStringLiteral("exclude-table-and-children"),
+    QStringLiteral("exclude-table-data"),
+    QStringLiteral("exclude-table-data-and-children"),
+    QStringLiteral("extension"),
+    QStringLiteral("exclude-extension"),
+    QStringLiteral("encoding"),
+    QStringLiteral("superuser"),
+    QStringLiteral("role"),
+    QStringLiteral("section"),
+    QStringLiteral("snapshot"),
+    QStringLiteral("lock-wait-timeout"),
+    QStringLiteral("extra-float-digits"),
+    QStringLiteral("rows-per-insert"),
+    QStringLiteral("include-foreign-data"),
+    QStringLiteral("filter"),
+};
+
+struct ArgCheck
+{
+    const ManagedOption* managed = nullptr;
+    bool jobs = false;
+    bool takesNext = false; // the next element is this option's value
+};
+
+ArgCheck checkPgDumpArg(const QString& arg)
+{
+    ArgCheck check;
+    if (arg.startsWith(QLatin1String("--"))) {
+        const int eq = int(arg.indexOf(QLatin1Char('=')));
+        const QString name = eq < 0 ? arg.mid(2) : arg.mid(2, eq - 2);
+        // pg_dump's getopt_long accepts any unambiguous prefix, so "--form" is --format
+        for (const ManagedOption& option : kManagedOptions) {
+            if (QLatin1String(option.longName).startsWith(name)) {
+                check.managed = &option;
+                return check;
+            }
+        }
+        check.jobs = QLatin1String("jobs").startsWith(name);
+        check.takesNext = eq < 0 && (check.jobs || kLongWithValue.contains(name));
+        return check;
+    }
+    if (!arg.startsWith(QLatin1Char('-')) || arg.size() < 2)
+        return check;
+    for (int i = 1; i < arg.size(); ++i) {
+        const QChar c = arg.at(i);
+        for (const ManagedOption& option : kManagedOptions) {
+            if (c == QLatin1Char(option.shortName)) {
+                check.managed = &option;
+                return check;
+            }
+        }
+        if (c == QLatin1Char('j') || kShortWithValue.contains(c)) {
+            check.jobs = c == QLatin1Char('j');
+            check.takesNext = i == arg.size() - 1;
+            break;
+        }
+    }
+    return check;
+}
+
+std::optional<int> parseDuration(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(second|minute|hour|day)s?\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = re.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 count = match.captured(1).toLongLong(&ok);
+    const QString unit = match.captured(2).toLower();
+    const qint64 factor = unit == QLatin1String("second")   ? 1
+                          : unit == QLatin1String("minute") ? 60
+                          : unit == QLatin1String("hour")   ? 3600
+                                                            : 86400;
+    if (!ok || count <= 0 || count > std::numeric_limits<int>::max() / factor)
+        return std::nullopt;
+    return int(count * factor);
+}
+
+} // namespace
+
+template <typename T>
+T ConfigParser::pick(const QString& key, Field<T> Layer::*member, std::initializer_list<const Layer*> layers,
+                     T builtin, QMap<QString, QString>& origins, Place* chosen) const
+{
+    for (const Layer* layer : layers) {
+        if (!layer)
+            continue;
+        const Field<T>& field = layer->*member;
+        if (field.value) {
+            origins.insert(key, originText(field.place));
+            if (chosen)
+                *chosen = field.place;
+            return *field.value;
+        }
+    }
+    origins.insert(key, kBuiltIn);
+    return builtin;
+}
+
+ConfigParser::ConfigParser(QString displayPath, QString baseDir)
+    : m_file(std::move(displayPath)), m_fileName(QFileInfo(m_file).fileName()), m_baseDir(std::move(baseDir))
+{
+    if (m_fileName.isEmpty())
+        m_fileName = m_file;
+}
+
+ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
+{
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), m_file.toStdString());
+    } catch (const toml::parse_error& error) {
+        // The installed toml++ is built with exceptions; keep them from crossing our API.
+        addIssue(int(error.source().begin.line), int(error.source().begin.column), QString(),
+                 tr("TOML syntax error: %1; fix the file at this position").arg(qstr(error.description())));
+        return tl::unexpected(m_issues);
+    }
+
+    scanPasswords(root, QString());
+
+    Layer defaults;
+    QMap<QString, Layer> servers;
+    QMap<QString, Layer> databases;
+
+    for (auto&& [key, node] : root) {
+        const QString name = qstr(key.str());
+        if (isPasswordKey(name))
+            continue;
+        const Place keyPlace = placeOfKey(key, QString(), name);
+        if (name == QLatin1String("defaults")) {
+            if (std::optional<Layer> layer = readSection(SectionKind::Defaults, name, node, keyPlace))
+                defaults = *layer;
+            continue;
+        }
+        if (name != QLatin1String("servers") && name != QLatin1String("databases")) {
+            const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
+                                        QStringLiteral("databases")};
+            const QString suggestion = closestKey(name, tables);
+            addIssue(keyPlace, suggestion.isEmpty()
+                                   ? tr("unknown table '%1': the top level holds only [defaults], "
+                                        "[servers.NAME] and [databases.NAME]")
+                                         .arg(name)
+                                   : tr("unknown table '%1': did you mean '%2'?").arg(name, suggestion));
+            continue;
+        }
+        const bool isServers = name == QLatin1String("servers");
+        const toml::table* group = node.as_table();
+        if (!group) {
+            addIssue(
+                placeOf(node, QString(), name),
+                tr("expected a table, got %1: write sections as [%2.NAME]").arg(typeName(node.type()), name));
+            continue;
+        }
+        for (auto&& [childKey, child] : *group) {
+            const QString childName = qstr(childKey.str());
+            if (isPasswordKey(childName))
+                continue;
+            const QString section = name + QLatin1Char('.') + childName;
+            const Place childPlace = placeOfKey(childKey, section, section);
+            if (!ConfigLoader::isValidName(childName)) {
+                addIssue(childPlace,
+                         tr("'%1' is not a valid %2 name: use only letters, digits, '-', '_' and '.' "
+                            "(it becomes a directory name)")
+                             .arg(childName, isServers ? tr("server") : tr("database")));
+                continue;
+            }
+            std::optional<Layer> layer = readSection(isServers ? SectionKind::Server : SectionKind::Database,
+                                                     section, child, childPlace);
+            if (layer)
+                (isServers ? servers : databases).insert(childName, *layer);
+        }
+    }
+
+    Config config;
+    config.path = m_file;
+    config.maxParallel = defaults.maxParallel.value.value_or(2);
+    config.historyPath = defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
+
+    for (auto it = servers.cbegin(); it != servers.cend(); ++it)
+        config.servers.insert(it.key(), resolveServer(it.key(), &it.value(), defaults).config);
+
+    const QString implicitName = QStringLiteral("default");
+    const bool implicitAllowed = defaults.host.value.has_value() || servers.isEmpty();
+    const ResolvedServer implicitServer = resolveServer(implicitName, nullptr, defaults);
+    const QString available = servers.isEmpty() ? tr("none") : servers.keys().join(QStringLiteral(", "));
+
+    struct Placed
+    {
+        qsizetype index;
+        Place dumpDir;
+    };
+    QList<Placed> placed;
+
+    for (auto it = databases.cbegin(); it != databases.cend(); ++it) {
+        const Layer& db = it.value();
+        const Layer* serverLayer = nullptr;
+        ResolvedServer server;
+        // Without a usable server the job is still checked, so every issue shows up in one pass.
+        bool serverFound = true;
+        QString serverOrigin;
+
+        if (db.server.value) {
+            const QString& wanted = *db.server.value;
+            serverOrigin = originText(db.server.place);
+            if (servers.contains(wanted)) {
+                serverLayer = &servers[wanted];
+                server = resolveServer(wanted, serverLayer, defaults);
+            } else if (wanted == implicitName && implicitAllowed) {
+                server = implicitServer;
+            } else {
+                addIssue(db.server.place, tr("no server named '%1' (available: %2): add a [servers.%1] "
+                                             "section or name one of the available servers")
+                                              .arg(wanted, available));
+                serverFound = false;
+            }
+        } else if (servers.contains(implicitName)) {
+            serverLayer = &servers[implicitName];
+            server = resolveServer(implicitName, serverLayer, defaults);
+            serverOrigin = kBuiltIn;
+        } else if (implicitAllowed) {
+            server = implicitServer;
+            serverOrigin = kBuiltIn;
+        } else {
+            addIssue(db.header, tr("no server set (available: %1): add server = \"NAME\" to "
+                                   "[databases.%2], or set host in [defaults]")
+                                    .arg(available, it.key()));
+            serverFound = false;
+        }
+        if (serverFound && server.config.name == implicitName && !servers.contains(implicitName))
+            config.servers.insert(implicitName, server.config);
+
+        JobConfig job;
+        job.name = it.key();
+        job.server = server.config;
+        job.origins = server.origins;
+        job.origins.insert(QStringLiteral("server"), serverOrigin);
+
+        if (db.dbname.value) {
+            job.dbname = *db.dbname.value;
+            job.origins.insert(QStringLiteral("dbname"), originText(db.dbname.place));
+        } else {
+            job.dbname = job.name;
+            job.origins.insert(QStringLiteral("dbname"), tr("section name"));
+        }
+
+        const std::initializer_list<const Layer*> chain = {&db, serverLayer, &defaults};
+        Place dumpDirPlace = db.header;
+        Place argsPlace;
+        job.schedule = pick(QStringLiteral("schedule"), &Layer::schedule, chain,
+                            Schedule::parse(QStringLiteral("daily")).value_or(Schedule()), job.origins);
+        job.format = pick(QStringLiteral("format"), &Layer::format, chain, DumpFormat::Custom, job.origins);
+        job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain, 6, job.origins);
+        job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
+                           job.origins, &dumpDirPlace);
+        job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
+        job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
+                              job.origins, &argsPlace);
+
+        if (job.format != DumpFormat::Directory) {
+            const Layer* argsLayer = nullptr;
+            for (const Layer* layer : chain) {
+                if (layer && layer->pgDumpArgs.value) {
+                    argsLayer = layer;
+                    break;
+                }
+            }
+            bool skipNext = false;
+            for (qsizetype i = 0; argsLayer && i < job.pgDumpArgs.size(); ++i) {
+                const QString& arg = job.pgDumpArgs.at(i);
+                if (skipNext) {
+                    skipNext = false;
+                    continue;
+                }
+                if (arg == QLatin1String("--"))
+                    break;
+                const ArgCheck check = checkPgDumpArg(arg);
+                skipNext = check.takesNext;
+                if (check.jobs) {
+                    addIssue(argsLayer->pgDumpArgPlaces.value(i, argsPlace),
+                             tr("'%1' (parallel dump) only works with format = \"directory\", but job '%2' "
+                                "uses format \"%3\": set format = \"directory\" for it or remove '%1'")
+                                 .arg(arg, job.name, dumpFormatName(job.format)));
+                }
+            }
+        }
+
+        if (!serverFound)
+            continue;
+        placed.append({config.jobs.size(), dumpDirPlace});
+        config.jobs.append(job);
+    }
+
+    // Each job owns <dump_dir>/<name>; two jobs sharing or nesting one would prune each other's dumps.
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        const JobConfig& a = config.jobs.at(placed.at(i).index);
+        const QString aDir = QDir::cleanPath(a.outputDirectory());
+        for (qsizetype j = 0; j < placed.size(); ++j) {
+            if (i == j)
+                continue;
+            const JobConfig& b = config.jobs.at(placed.at(j).index);
+            const QString bDir = QDir::cleanPath(b.outputDirectory());
+            if (j > i && aDir.compare(bDir, Qt::CaseInsensitive) == 0) {
+                addIssue(placed.at(j).dumpDir,
+                         tr("jobs '%1' and '%2' would both write to %3 (paths are compared "
+                            "case-insensitively): give one of them a different dump_dir or section name")
+                             .arg(a.name, b.name, bDir));
+            } else if (bDir.startsWith(aDir + QLatin1Char('/'), Qt::CaseInsensitive)) {
+                addIssue(placed.at(j).dumpDir,
+                         tr("job '%1' would write to %2, inside job '%3''s directory %4: give it a "
+                            "dump_dir outside %4")
+                             .arg(b.name, bDir, a.name, aDir));
+            }
+        }
+    }
+
+    if (!m_issues.isEmpty()) {
+        std::stable_sort(m_issues.begin(), m_issues.end(), [](const ConfigIssue& x, const ConfigIssue& y) {
+            return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
+        });
+        qCDebug(lcConfig) << "config" << m_file << "has" << m_issues.size() << "issue(s)";
+        return tl::unexpected(m_issues);
+    }
+    qCDebug(lcConfig) << "loaded config" << m_file << "with" << config.jobs.size() << "job(s) on"
+                      << config.servers.size() << "server(s)";
+    return config;
+}
+
+void ConfigParser::scanPasswords(const toml::table& table, const QString& prefix)
+{
+    for (auto&& [key, node] : table) {
+        const QString name = qstr(key.str());
+        const QString dotted = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+        if (isPasswordKey(name)) {
+            const QString server =
+                prefix.startsWith(QLatin1String("servers."))
+                    ? prefix.mid(QStringLiteral("servers.").size()).section(QLatin1Char('.'), 0, 0)
+                    : QStringLiteral("SERVER");
+            addIssue(placeOfKey(key, prefix, dotted),
+                     tr("passwords are not kept in the config: run `larder password set %1` to store it in "
+                        "the OS keychain, or use ~/.pgpass; then remove '%2'")
+                         .arg(server, name));
+            continue;
+        }
+        if (const toml::table* child = node.as_table())
+            scanPasswords(*child, dotted);
+        else if (const toml::array* array = node.as_array()) {
+            for (size_t i = 0; i < array->size(); ++i) {
+                if (const toml::table* element = array->get(i)->as_table())
+                    scanPasswords(*element, dotted + QStringLiteral("[%1]").arg(i));
+            }
+        }
+    }
+}
+
+std::optional<ConfigParser::Layer> ConfigParser::readSection(SectionKind kind, const QString& section,
+                                                             const toml::node& node, const Place& keyPlace)
+{
+    const toml::table* table = node.as_table();
+    if (!table) {
+        addIssue(placeOf(node, section, section),
+                 tr("expected a table, got %1: write it as a section header [%2] followed by key = value "
+                    "lines")
+                     .arg(typeName(node.type()), section));
+        return std::nullopt;
+    }
+    Layer layer;
+    layer.header = keyPlace;
+    layer.header.section = section;
+    for (auto&& [key, value] : *table) {
+        const QString name = qstr(key.str());
+        if (isPasswordKey(name))
+            continue; // reported by scanPasswords
+        readKey(kind, layer, name, value, placeOfKey(key, section, section + QLatin1Char('.') + name));
+    }
+    return layer;
+}
+
+QString ConfigParser::misplacedKeyMessage(SectionKind kind, const QString& key) const
+{
+    if (kind == SectionKind::Database && kConnectionKeys.contains(key)) {
+        return tr("'%1' is a connection setting and belongs in a [servers.NAME] section (or [defaults]): "
+                  "move it there and set server = \"NAME\" in this database")
+            .arg(key);
+    }
+    if (kind == SectionKind::Database && key == QLatin1String("max_parallel")) {
+        return tr("'max_parallel' limits dumps per server or per run: set it in a [servers.NAME] section "
+                  "or in [defaults]");
+    }
+    if (kind != SectionKind::Defaults && key == QLatin1String("history"))
+        return tr("'history' can only be set in [defaults]: move it there");
+    if (kind != SectionKind::Database && (key == QLatin1String("server") || key == QLatin1String("dbname"))) {
+        return tr("'%1' belongs in a [databases.NAME] section: move it there").arg(key);
+    }
+    return QString();
+}
+
+void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, const toml::node& value,
+                           const Place& keyPlace)
+{
+    QStringList allowed = kJobKeys;
+    QString where;
+    switch (kind) {
+    case SectionKind::Defaults:
+        allowed << kConnectionKeys << QStringLiteral("max_parallel") << QStringLiteral("history");
+        where = QStringLiteral("[defaults]");
+        break;
+    case SectionKind::Server:
+        allowed << kConnectionKeys << QStringLiteral("max_parallel");
+        where = QStringLiteral("[servers.NAME]");
+        break;
+    case SectionKind::Database:
+        allowed << QStringLiteral("server") << QStringLiteral("dbname");
+        where = QStringLiteral("[databases.NAME]");
+        break;
+    }
+    if (!allowed.contains(key)) {
+        const QString misplaced = misplacedKeyMessage(kind, key);
+        addIssue(keyPlace, misplaced.isEmpty() ? unknownKeyMessage(key, allowed, where) : misplaced);
+        return;
+    }
+
+    const Place place = placeOf(value, layer.header.section, keyPlace.key);
+    auto assign = [&place](auto& field, auto parsed) {
+        if (parsed) {
+            field.value = *parsed;
+            field.place = place;
+        }
+    };
+
+    if (key == QLatin1String("host")) {
+        assign(layer.host, readString(value, place, true));
+    } else if (key == QLatin1String("user")) {
+        assign(layer.user, readString(value, place, true));
+    } else if (key == QLatin1String("port")) {
+        assign(layer.port, readInt(value, place, 1, 65535));
+    } else if (key == QLatin1String("connect_timeout")) {
+        assign(layer.connectTimeout, readInt(value, place, 1, 3600));
+    } else if (key == QLatin1String("max_parallel")) {
+        assign(layer.maxParallel, readInt(value, place, 1, 64));
+    } else if (key == QLatin1String("compression")) {
+        assign(layer.compression, readInt(value, place, 0, 9));
+    } else if (key == QLatin1String("timeout")) {
+        assign(layer.timeout, readDuration(value, place));
+    } else if (key == QLatin1String("sslmode")) {
+        const std::optional<QString> mode = readString(value, place, false);
+        if (mode && !kSslModes.contains(*mode)) {
+            addIssue(
+                place,
+                tr("'%1' is not an sslmode: use one of %2").arg(*mode, kSslModes.join(QStringLiteral(", "))));
+        } else {
+            assign(layer.sslmode, mode);
+        }
+    } else if (key == QLatin1String("format")) {
+        const std::optional<QString> text = readString(value, place, false);
+        if (!text)
+            return;
+        const std::pair<const char*, DumpFormat> formats[] = {{"custom", DumpFormat::Custom},
+                                                              {"directory", DumpFormat::Directory},
+                                                              {"plain", DumpFormat::Plain},
+                                                              {"tar", DumpFormat::Tar}};
+        for (const auto& [formatName, format] : formats) {
+            if (*text == QLatin1String(formatName)) {
+                assign(layer.format, std::optional<DumpFormat>(format));
+                return;
+            }
+        }
+        addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
+    } else if (key == QLatin1String("schedule")) {
+        const std::optional<QString> text = readString(value, place, false);
+        if (!text)
+            return;
+        Result<Schedule> schedule = Schedule::parse(*text);
+        if (!schedule)
+            addIssue(place, schedule.error().message);
+        else
+            assign(layer.schedule, std::optional<Schedule>(*schedule));
+    } else if (key == QLatin1String("dump_dir") || key == QLatin1String("history")) {
+        std::optional<QString> path = readString(value, place, false);
+        if (path)
+            path = resolveUserPath(*path);
+        assign(key == QLatin1String("history") ? layer.history : layer.dumpDir, path);
+    } else if (key == QLatin1String("pg_dump")) {
+        assign(layer.pgDump, readString(value, place, false));
+    } else if (key == QLatin1String("pg_dump_args")) {
+        QList<Place> elementPlaces;
+        const std::optional<QStringList> args = readPgDumpArgs(value, place, elementPlaces);
+        if (args) {
+            assign(layer.pgDumpArgs, args);
+            layer.pgDumpArgPlaces = elementPlaces;
+        }
+    } else if (key == QLatin1String("server")) {
+        assign(layer.server, readString(value, place, false));
+    } else if (key == QLatin1String("dbname")) {
+        assign(layer.dbname, readString(value, place, false));
+    }
+}
+
+std::optional<QString> ConfigParser::readString(const toml::node& node, const Place& place, bool allowEmpty)
+{
+    const toml::value<std::string>* text = node.as_string();
+    if (!text) {
+        addIssue(place,
+                 tr("expected a string, got %1: put the value in double quotes").arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    const QString result = qstr(text->get());
+    if (!allowEmpty && result.trimmed().isEmpty()) {
+        addIssue(place, tr("the value is empty: give a value or remove the key to use the inherited one"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<int> ConfigParser::readInt(const toml::node& node, const Place& place, int min, int max)
+{
+    const toml::value<int64_t>* number = node.as_integer();
+    if (!number) {
+        addIssue(place, node.is_string()
+                            ? tr("expected an integer, got a string: write the number without quotes")
+                            : tr("expected an integer, got %1").arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    const int64_t v = number->get();
+    if (v < min || v > max) {
+        addIssue(place, tr("%1 is out of range: use an integer from %2 to %3").arg(v).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return int(v);
+}
+
+std::optional<int> ConfigParser::readDuration(const toml::node& node, const Place& place)
+{
+    if (const toml::value<int64_t>* number = node.as_integer()) {
+        const int64_t v = number->get();
+        if (v <= 0 || v > std::numeric_limits<int>::max()) {
+            addIssue(place, tr("%1 is not a usable timeout: give a positive number of seconds or a duration "
+                               "such as \"6 hours\"")
+                                .arg(v));
+            return std::nullopt;
+        }
+        return int(v);
+    }
+    if (const toml::value<std::string>* text = node.as_string()) {
+        const QString value = qstr(text->get());
+        if (std::optional<int> seconds = parseDuration(value))
+            return seconds;
+        addIssue(place, tr("'%1' is not a duration: write e.g. \"6 hours\", \"90 minutes\", \"1 day\" or a "
+                           "number of seconds")
+                            .arg(value));
+        return std::nullopt;
+    }
+    addIssue(place, tr("expected a duration such as \"6 hours\" or a number of seconds, got %1")
+                        .arg(typeName(node.type())));
+    return std::nullopt;
+}
+
+std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, const Place& place,
+                                                        QList<Place>& elementPlaces)
+{
+    const toml::array* array = node.as_array();
+    if (!array) {
+        addIssue(place, tr("expected an array of strings, got %1: write e.g. pg_dump_args = [\"--no-owner\"]")
+                            .arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    QStringList args;
+    bool ok = true;
+    bool skipNext = false;
+    bool optionsEnded = false;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = *array->get(i);
+        const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
+        elementPlaces.append(elementPlace);
+        const toml::value<std::string>* text = element.as_string();
+        if (!text) {
+            addIssue(elementPlace, tr("expected a string, got %1: put each argument in double quotes")
+                                       .arg(typeName(element.type())));
+            ok = false;
+            continue;
+        }
+        const QString arg = qstr(text->get());
+        args.append(arg);
+        if (skipNext || optionsEnded) {
+            skipNext = false;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        const ArgCheck check = checkPgDumpArg(arg);
+        skipNext = check.takesNext;
+        if (check.managed) {
+            addIssue(elementPlace,
+                     tr("'%1' is managed by Larder (-%2/--%3): remove it from pg_dump_args and %4")
+                         .arg(arg, QString(QLatin1Char(check.managed->shortName)),
+                              QLatin1String(check.managed->longName), tr(check.managed->instead)));
+            ok = false;
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return args;
+}
+
+ConfigParser::ResolvedServer ConfigParser::resolveServer(const QString& name, const Layer* server,
+                                                         const Layer& defaults) const
+{
+    ResolvedServer resolved;
+    ServerConfig& c = resolved.config;
+    c.name = name;
+    const std::initializer_list<const Layer*> chain = {server, &defaults};
+    c.host = pick(QStringLiteral("host"), &Layer::host, chain, QString(), resolved.origins);
+    c.port = pick(QStringLiteral("port"), &Layer::port, chain, 5432, resolved.origins);
+    c.user = pick(QStringLiteral("user"), &Layer::user, chain, QString(), resolved.origins);
+    c.sslmode =
+        pick(QStringLiteral("sslmode"), &Layer::sslmode, chain, QStringLiteral("prefer"), resolved.origins);
+    c.pgDump = pick(QStringLiteral("pg_dump"), &Layer::pgDump, chain, QString(), resolved.origins);
+    c.connectTimeoutSeconds =
+        pick(QStringLiteral("connect_timeout"), &Layer::connectTimeout, chain, 10, resolved.origins);
+    // [defaults].max_parallel is the run-wide limit, so a server's own limit does not inherit it.
+    c.maxParallel = pick(QStringLiteral("max_parallel"), &Layer::maxParallel, {server}, 1, resolved.origins);
+    return resolved;
+}
+
+QString ConfigParser::resolveUserPath(const QString& value) const
+{
+    QString path = value;
+    if (path == QLatin1String("~"))
+        path = QDir::homePath();
+    else if (path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    if (QDir::isRelativePath(path))
+        path = QDir(m_baseDir).absoluteFilePath(path);
+    return QDir::cleanPath(path);
+}
+
+QString ConfigParser::originText(const Place& place) const
+{
+    return QStringLiteral("%1 (%2:%3:%4)").arg(place.section, m_fileName).arg(place.line).arg(place.column);
+}
+
+ConfigParser::Place ConfigParser::placeOf(const toml::node& node, const QString& section,
+                                          const QString& key) const
+{
+    return Place{section, key, int(node.source().begin.line), int(node.source().begin.column)};
+}
+
+ConfigParser::Place ConfigParser::placeOfKey(const toml::key& tomlKey, const QString& section,
+                                             const QString& key) const
+{
+    return Place{section, key, int(tomlKey.source().begin.line), int(tomlKey.source().begin.column)};
+}
+
+void ConfigParser::addIssue(const Place& place, const QString& message)
+{
+    addIssue(place.line, place.column, place.key, message);
+}
+
+void ConfigParser::addIssue(int line, int column, const QString& key, const QString& message)
+{
+    m_issues.append(ConfigIssue{m_file, line, column, key, message});
+}
+
+} // namespace larder

@@ -1,0 +1,723 @@
+#include "ConfigLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace larder;
+
+namespace {
+
+const QString kFile = QStringLiteral("larder.toml");
+const QString kBaseDir = QStringLiteral("/etc/larder");
+
+ConfigLoader::LoadResult load(const QString& text)
+{
+    return ConfigLoader::loadString(text, kFile, kBaseDir);
+}
+
+QString describeIssues(const QList<ConfigIssue>& issues)
+{
+    QStringList lines;
+    for (const ConfigIssue& issue : issues)
+        lines << issue.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+// QVERIFY2 builds its message even when the check passes, so never touch error() of a success.
+QString describe(const ConfigLoader::LoadResult& result)
+{
+    return result ? QStringLiteral("loaded without issues") : describeIssues(result.error());
+}
+
+// Loads text that must be valid; fails the test with every issue otherwise.
+#define LOAD_VALID(var, text)                                                                                \
+    const ConfigLoader::LoadResult var##Result = load(text);                                                 \
+    QVERIFY2(var##Result.has_value(), qPrintable(describe(var##Result)));                                    \
+    const Config& var = *var##Result
+
+// The 1-based line/column numbers in the origin assertions refer to this text.
+const char kFullConfig[] = R"([defaults]
+dump_dir = "/var/backups/larder"
+schedule = "every 1 day at 02:30"
+format = "directory"
+compression = 3
+max_parallel = 4
+connect_timeout = 20
+timeout = "90 minutes"
+history = "/var/lib/larder/history.sqlite"
+pg_dump_args = ["--no-owner"]
+
+[servers.main]
+host = "db1.example.com"
+port = 5433
+user = "backup"
+sslmode = "require"
+max_parallel = 3
+pg_dump = "/usr/lib/postgresql/16/bin/pg_dump"
+connect_timeout = 5
+compression = 9
+
+[databases.app]
+server = "main"
+dbname = "app_prod"
+schedule = "every 6 hours"
+format = "custom"
+pg_dump_args = ["--exclude-table-data=audit_log"]
+timeout = 3600
+dump_dir = "/srv/dumps"
+
+[databases.billing]
+server = "main"
+)";
+
+} // namespace
+
+class TstConfigLoader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void fullConfig_everyKey_givesEffectiveValues();
+    void fullConfig_origins_nameTheLevelAndPlace();
+    void emptyDatabase_usesBuiltInsAndImplicitServer();
+    void serverMaxParallel_isNotInheritedFromDefaults();
+    void jobs_areSortedByName_andFoundByName();
+    void timeout_acceptsDurationsAndSeconds_data();
+    void timeout_acceptsDurationsAndSeconds();
+    void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
+    void pgDumpArgs_jobsAllowedWithDirectoryFormat();
+
+    void implicitServer_whenNoServersExist();
+    void implicitServer_whenDefaultsSetHost_besideNamedServers();
+    void explicitDefaultServer_isUsedByDatabasesWithoutServer();
+    void databaseWithoutServer_isErrorListingServers();
+
+    void invalidConfig_reportsLocatedIssue_data();
+    void invalidConfig_reportsLocatedIssue();
+    void severalErrors_areAllReportedInFileOrder();
+    void passwordKey_isRejectedAnywhere_data();
+    void passwordKey_isRejectedAnywhere();
+
+    void paths_tildeAndRelative_areResolved();
+    void loadFile_relativePaths_resolveAgainstFileDirectory();
+    void dumpDirs_sameDirectory_isCollision();
+    void dumpDirs_nestedDirectory_isCollision_data();
+    void dumpDirs_nestedDirectory_isCollision();
+    void dumpDirs_sharedPrefixNames_areNoCollision();
+
+    void loadFile_missing_saysHowToCreateOne();
+    void loadFile_directory_saysItCannotBeRead();
+    void resolvePath_prefersCommandLineThenEnvironment();
+    void defaultPaths_followXdgDataHome();
+
+    void isValidName_data();
+    void isValidName();
+    void fileExtension_followsFormatAndCompression_data();
+    void fileExtension_followsFormatAndCompression();
+    void serverNames_defaultUserAndHost();
+    void issueToString_omitsUnknownParts();
+
+private:
+    QTemporaryDir m_home;
+    QByteArray m_savedHome;
+    QByteArray m_savedXdgData;
+    QByteArray m_savedXdgConfig;
+    QByteArray m_savedLarderConfig;
+    QByteArray m_savedUser;
+};
+
+void TstConfigLoader::init()
+{
+    m_savedHome = qgetenv("HOME");
+    m_savedXdgData = qgetenv("XDG_DATA_HOME");
+    m_savedXdgConfig = qgetenv("XDG_CONFIG_HOME");
+    m_savedLarderConfig = qgetenv("LARDER_CONFIG");
+    m_savedUser = qgetenv("USER");
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/data")));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/config")));
+    qunsetenv("LARDER_CONFIG");
+}
+
+void TstConfigLoader::cleanup()
+{
+    const auto restore = [](const char* name, const QByteArray& value) {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    restore("HOME", m_savedHome);
+    restore("XDG_DATA_HOME", m_savedXdgData);
+    restore("XDG_CONFIG_HOME", m_savedXdgConfig);
+    restore("LARDER_CONFIG", m_savedLarderConfig);
+    restore("USER", m_savedUser);
+}
+
+void TstConfigLoader::fullConfig_everyKey_givesEffectiveValues()
+{
+    LOAD_VALID(config, QString::fromUtf8(kFullConfig));
+
+    QCOMPARE(config.path, kFile);
+    QCOMPARE(config.maxParallel, 4);
+    QCOMPARE(config.historyPath, QStringLiteral("/var/lib/larder/history.sqlite"));
+    QCOMPARE(config.servers.keys(), QStringList{QStringLiteral("main")});
+
+    const ServerConfig& main = config.servers.value(QStringLiteral("main"));
+    QCOMPARE(main.name, QStringLiteral("main"));
+    QCOMPARE(main.host, QStringLiteral("db1.example.com"));
+    QCOMPARE(main.port, 5433);
+    QCOMPARE(main.user, QStringLiteral("backup"));
+    QCOMPARE(main.sslmode, QStringLiteral("require"));
+    QCOMPARE(main.maxParallel, 3);
+    QCOMPARE(main.pgDump, QStringLiteral("/usr/lib/postgresql/16/bin/pg_dump"));
+    QCOMPARE(main.connectTimeoutSeconds, 5);
+
+    QCOMPARE(config.jobs.size(), 2);
+    const JobConfig& app = config.jobs.at(0);
+    QCOMPARE(app.name, QStringLiteral("app"));
+    QCOMPARE(app.server.name, QStringLiteral("main"));
+    QCOMPARE(app.server.port, 5433);
+    QCOMPARE(app.dbname, QStringLiteral("app_prod"));
+    QCOMPARE(app.schedule, *Schedule::parse(QStringLiteral("every 6 hours")));
+    QCOMPARE(app.format, DumpFormat::Custom);
+    QCOMPARE(app.compression, 9);
+    QCOMPARE(app.dumpDir, QStringLiteral("/srv/dumps"));
+    QCOMPARE(app.timeoutSeconds, 3600);
+    QCOMPARE(app.pgDumpArgs, QStringList{QStringLiteral("--exclude-table-data=audit_log")});
+    QCOMPARE(app.outputDirectory(), QStringLiteral("/srv/dumps/app"));
+
+    const JobConfig& billing = config.jobs.at(1);
+    QCOMPARE(billing.name, QStringLiteral("billing"));
+    QCOMPARE(billing.dbname, QStringLiteral("billing"));
+    QCOMPARE(billing.schedule, *Schedule::parse(QStringLiteral("every 1 day at 02:30")));
+    QCOMPARE(billing.format, DumpFormat::Directory);
+    QCOMPARE(billing.compression, 9);
+    QCOMPARE(billing.dumpDir, QStringLiteral("/var/backups/larder"));
+    QCOMPARE(billing.timeoutSeconds, 90 * 60);
+    QCOMPARE(billing.pgDumpArgs, QStringList{QStringLiteral("--no-owner")});
+}
+
+void TstConfigLoader::fullConfig_origins_nameTheLevelAndPlace()
+{
+    LOAD_VALID(config, QString::fromUtf8(kFullConfig));
+
+    const QMap<QString, QString> app = config.job(QStringLiteral("app"))->origins;
+    QCOMPARE(app.value("server"), QStringLiteral("databases.app (larder.toml:23:10)"));
+    QCOMPARE(app.value("dbname"), QStringLiteral("databases.app (larder.toml:24:10)"));
+    QCOMPARE(app.value("schedule"), QStringLiteral("databases.app (larder.toml:25:12)"));
+    QCOMPARE(app.value("format"), QStringLiteral("databases.app (larder.toml:26:10)"));
+    QCOMPARE(app.value("pg_dump_args"), QStringLiteral("databases.app (larder.toml:27:16)"));
+    QCOMPARE(app.value("timeout"), QStringLiteral("databases.app (larder.toml:28:11)"));
+    QCOMPARE(app.value("dump_dir"), QStringLiteral("databases.app (larder.toml:29:12)"));
+    QCOMPARE(app.value("compression"), QStringLiteral("servers.main (larder.toml:20:15)"));
+    QCOMPARE(app.value("host"), QStringLiteral("servers.main (larder.toml:13:8)"));
+    QCOMPARE(app.value("port"), QStringLiteral("servers.main (larder.toml:14:8)"));
+    QCOMPARE(app.value("user"), QStringLiteral("servers.main (larder.toml:15:8)"));
+    QCOMPARE(app.value("sslmode"), QStringLiteral("servers.main (larder.toml:16:11)"));
+    QCOMPARE(app.value("max_parallel"), QStringLiteral("servers.main (larder.toml:17:16)"));
+    QCOMPARE(app.value("pg_dump"), QStringLiteral("servers.main (larder.toml:18:11)"));
+    QCOMPARE(app.value("connect_timeout"), QStringLiteral("servers.main (larder.toml:19:19)"));
+
+    const QMap<QString, QString> billing = config.job(QStringLiteral("billing"))->origins;
+    QCOMPARE(billing.value("dbname"), QStringLiteral("section name"));
+    QCOMPARE(billing.value("dump_dir"), QStringLiteral("defaults (larder.toml:2:12)"));
+    QCOMPARE(billing.value("schedule"), QStringLiteral("defaults (larder.toml:3:12)"));
+    QCOMPARE(billing.value("format"), QStringLiteral("defaults (larder.toml:4:10)"));
+    QCOMPARE(billing.value("timeout"), QStringLiteral("defaults (larder.toml:8:11)"));
+    QCOMPARE(billing.value("pg_dump_args"), QStringLiteral("defaults (larder.toml:10:16)"));
+    QCOMPARE(billing.value("compression"), QStringLiteral("servers.main (larder.toml:20:15)"));
+
+    const QStringList everyKey = {
+        "schedule", "format",          "compression", "dump_dir", "timeout", "pg_dump_args",
+        "dbname",   "server",          "host",        "port",     "user",    "sslmode",
+        "pg_dump",  "connect_timeout", "max_parallel"};
+    for (const QString& key : everyKey)
+        QVERIFY2(billing.contains(key) && app.contains(key), qPrintable(key));
+}
+
+void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
+{
+    LOAD_VALID(config, QStringLiteral("[databases.app]\n"));
+
+    QCOMPARE(config.maxParallel, 2);
+    QCOMPARE(config.historyPath, ConfigLoader::defaultHistoryPath());
+    QCOMPARE(config.jobs.size(), 1);
+    const JobConfig& job = config.jobs.first();
+    QCOMPARE(job.dbname, QStringLiteral("app"));
+    QCOMPARE(job.schedule, *Schedule::parse(QStringLiteral("every day at 00:00")));
+    QCOMPARE(job.format, DumpFormat::Custom);
+    QCOMPARE(job.compression, 6);
+    QCOMPARE(job.dumpDir, ConfigLoader::defaultDumpDir());
+    QCOMPARE(job.timeoutSeconds, 6 * 3600);
+    QVERIFY(job.pgDumpArgs.isEmpty());
+    QCOMPARE(job.server.name, QStringLiteral("default"));
+    QCOMPARE(job.server.host, QString());
+    QCOMPARE(job.server.user, QString());
+    QCOMPARE(job.server.port, 5432);
+    QCOMPARE(job.server.sslmode, QStringLiteral("prefer"));
+    QCOMPARE(job.server.connectTimeoutSeconds, 10);
+    QCOMPARE(job.server.maxParallel, 1);
+    QVERIFY(job.server.pgDump.isEmpty());
+    QVERIFY(config.servers.contains(QStringLiteral("default")));
+
+    for (auto it = job.origins.cbegin(); it != job.origins.cend(); ++it) {
+        if (it.key() != QLatin1String("dbname"))
+            QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
+    }
+    QCOMPARE(job.origins.size(), 15);
+}
+
+void TstConfigLoader::serverMaxParallel_isNotInheritedFromDefaults()
+{
+    LOAD_VALID(config,
+               QStringLiteral("[defaults]\nmax_parallel = 8\n[servers.a]\n[databases.x]\nserver = \"a\"\n"));
+    QCOMPARE(config.maxParallel, 8);
+    QCOMPARE(config.servers.value(QStringLiteral("a")).maxParallel, 1);
+    QCOMPARE(config.jobs.first().origins.value(QStringLiteral("max_parallel")), QStringLiteral("built-in"));
+}
+
+void TstConfigLoader::jobs_areSortedByName_andFoundByName()
+{
+    LOAD_VALID(config, QStringLiteral("[databases.zeta]\n[databases.alpha]\n[databases.mid]\n"));
+    QStringList names;
+    for (const JobConfig& job : config.jobs)
+        names << job.name;
+    QCOMPARE(names, (QStringList{"alpha", "mid", "zeta"}));
+    QVERIFY(config.job(QStringLiteral("mid")));
+    QCOMPARE(config.job(QStringLiteral("mid"))->name, QStringLiteral("mid"));
+    QCOMPARE(config.job(QStringLiteral("nope")), nullptr);
+}
+
+void TstConfigLoader::timeout_acceptsDurationsAndSeconds_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("hours") << "\"6 hours\"" << 6 * 3600;
+    QTest::newRow("one hour") << "\"1 hour\"" << 3600;
+    QTest::newRow("minutes") << "\"90 minutes\"" << 5400;
+    QTest::newRow("seconds") << "\"45 seconds\"" << 45;
+    QTest::newRow("one day, capitalised") << "\"1 Day\"" << 86400;
+    QTest::newRow("integer seconds") << "120" << 120;
+}
+
+void TstConfigLoader::timeout_acceptsDurationsAndSeconds()
+{
+    QFETCH(QString, value);
+    QFETCH(int, seconds);
+    LOAD_VALID(config, QStringLiteral("[databases.app]\ntimeout = %1\n").arg(value));
+    QCOMPARE(config.jobs.first().timeoutSeconds, seconds);
+}
+
+void TstConfigLoader::pgDumpArgs_optionValuesAreNotMistakenForManagedOptions()
+{
+    LOAD_VALID(config, QStringLiteral("[databases.app]\npg_dump_args = [\"-n\", \"-Fancy\", "
+                                      "\"--exclude-table\", \"-dull\", \"-vnpublic\", \"--no-owner\"]\n"));
+    QCOMPARE(config.jobs.first().pgDumpArgs.size(), 6);
+}
+
+void TstConfigLoader::pgDumpArgs_jobsAllowedWithDirectoryFormat()
+{
+    LOAD_VALID(config, QStringLiteral("[databases.app]\nformat = \"directory\"\npg_dump_args = [\"-j4\"]\n"));
+    QCOMPARE(config.jobs.first().pgDumpArgs, QStringList{QStringLiteral("-j4")});
+}
+
+void TstConfigLoader::implicitServer_whenNoServersExist()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nport = 6543\nuser = \"bk\"\n[databases.app]\n"));
+    const JobConfig& job = config.jobs.first();
+    QCOMPARE(job.server.name, QStringLiteral("default"));
+    QCOMPARE(job.server.port, 6543);
+    QCOMPARE(job.server.user, QStringLiteral("bk"));
+    QCOMPARE(job.origins.value(QStringLiteral("port")), QStringLiteral("defaults (larder.toml:2:8)"));
+    QCOMPARE(config.servers.value(QStringLiteral("default")).port, 6543);
+}
+
+void TstConfigLoader::implicitServer_whenDefaultsSetHost_besideNamedServers()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nhost = \"/run/postgresql\"\n"
+                                      "[servers.other]\nhost = \"db2\"\n"
+                                      "[databases.local]\n"
+                                      "[databases.remote]\nserver = \"other\"\n"));
+    QCOMPARE(config.job(QStringLiteral("local"))->server.name, QStringLiteral("default"));
+    QCOMPARE(config.job(QStringLiteral("local"))->server.host, QStringLiteral("/run/postgresql"));
+    QCOMPARE(config.job(QStringLiteral("remote"))->server.host, QStringLiteral("db2"));
+    QCOMPARE(config.servers.keys(), (QStringList{"default", "other"}));
+}
+
+void TstConfigLoader::explicitDefaultServer_isUsedByDatabasesWithoutServer()
+{
+    LOAD_VALID(config, QStringLiteral("[servers.default]\nhost = \"db9\"\n[servers.b]\n[databases.app]\n"));
+    QCOMPARE(config.jobs.first().server.host, QStringLiteral("db9"));
+}
+
+void TstConfigLoader::databaseWithoutServer_isErrorListingServers()
+{
+    const auto result = load(QStringLiteral("[servers.a]\n[servers.b]\n[databases.app]\n"));
+    QVERIFY(!result);
+    QCOMPARE(result.error().size(), 1);
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.line, 3);
+    QCOMPARE(issue.key, QStringLiteral("databases.app"));
+    QVERIFY2(issue.message.contains(QLatin1String("available: a, b")), qPrintable(issue.message));
+}
+
+void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("fragment");
+
+    const auto row = [](const char* name, const char* text, int line, int column, const char* key,
+                        const char* fragment) {
+        QTest::newRow(name) << QString::fromUtf8(text) << line << column << QString::fromUtf8(key)
+                            << QString::fromUtf8(fragment);
+    };
+    row("syntax error", "[defaults]\nformat = \"custom\n", 2, 17, "", "TOML syntax error");
+    row("unknown key, close to a known one", "[defaults]\nshedule = \"daily\"\n", 2, 1, "defaults.shedule",
+        "unknown key 'shedule': did you mean 'schedule'?");
+    row("unknown key, nothing close", "[servers.main]\nfrobnicate = 1\n", 2, 1, "servers.main.frobnicate",
+        "unknown key 'frobnicate'");
+    row("unknown top-level table", "[database.app]\n", 1, 2, "database", "did you mean 'databases'?");
+    row("connection key in database", "[databases.app]\nhost = \"x\"\n", 2, 1, "databases.app.host",
+        "belongs in a [servers.NAME] section");
+    row("max_parallel in database", "[databases.app]\nmax_parallel = 2\n", 2, 1, "databases.app.max_parallel",
+        "[servers.NAME]");
+    row("history outside defaults", "[servers.a]\nhistory = \"h\"\n", 2, 1, "servers.a.history",
+        "only be set in [defaults]");
+    row("server in defaults", "[defaults]\nserver = \"a\"\n", 2, 1, "defaults.server",
+        "belongs in a [databases.NAME] section");
+    row("integer given as string", "[defaults]\ncompression = \"6\"\n", 2, 15, "defaults.compression",
+        "expected an integer, got a string");
+    row("string given as integer", "[servers.a]\nhost = 5\n", 2, 8, "servers.a.host",
+        "expected a string, got an integer");
+    row("format unknown", "[defaults]\nformat = \"zip\"\n", 2, 10, "defaults.format",
+        "'zip' is not a dump format");
+    row("compression too high", "[defaults]\ncompression = 10\n", 2, 15, "defaults.compression",
+        "from 0 to 9");
+    row("port zero", "[servers.a]\nport = 0\n", 2, 8, "servers.a.port", "from 1 to 65535");
+    row("port too high", "[servers.a]\nport = 70000\n", 2, 8, "servers.a.port", "from 1 to 65535");
+    row("sslmode unknown", "[servers.a]\nsslmode = \"maybe\"\n", 2, 11, "servers.a.sslmode",
+        "not an sslmode");
+    row("connect_timeout zero", "[defaults]\nconnect_timeout = 0\n", 2, 19, "defaults.connect_timeout",
+        "from 1 to 3600");
+    row("max_parallel too high", "[defaults]\nmax_parallel = 65\n", 2, 16, "defaults.max_parallel",
+        "from 1 to 64");
+    row("server max_parallel zero", "[servers.a]\nmax_parallel = 0\n", 2, 16, "servers.a.max_parallel",
+        "from 1 to 64");
+    row("timeout unit unknown", "[defaults]\ntimeout = \"6 fortnights\"\n", 2, 11, "defaults.timeout",
+        "not a duration");
+    row("timeout zero", "[defaults]\ntimeout = 0\n", 2, 11, "defaults.timeout", "positive number of seconds");
+    row("timeout boolean", "[defaults]\ntimeout = true\n", 2, 11, "defaults.timeout", "got a boolean");
+    row("schedule unparsable", "[databases.app]\nschedule = \"every blue moon\"\n", 2, 12,
+        "databases.app.schedule", "every blue moon");
+    row("empty dump_dir", "[defaults]\ndump_dir = \"\"\n", 2, 12, "defaults.dump_dir", "empty");
+    row("pg_dump_args not an array", "[defaults]\npg_dump_args = \"--no-owner\"\n", 2, 16,
+        "defaults.pg_dump_args", "expected an array of strings");
+    row("pg_dump_args element not a string", "[defaults]\npg_dump_args = [\"-a\", 3]\n", 2, 23,
+        "defaults.pg_dump_args[1]", "expected a string, got an integer");
+    row("-Fc", "[databases.app]\npg_dump_args = [\"-Fc\"]\n", 2, 17, "databases.app.pg_dump_args[0]",
+        "set format instead");
+    row("--format abbreviated", "[databases.app]\npg_dump_args = [\"--form=c\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "set format instead");
+    row("--file", "[databases.app]\npg_dump_args = [\"--file=/tmp/x\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "set dump_dir instead");
+    row("-Z in a cluster", "[databases.app]\npg_dump_args = [\"-vZ9\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "set compression instead");
+    row("--dbname", "[databases.app]\npg_dump_args = [\"--dbname=x\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "set dbname instead");
+    row("-h", "[databases.app]\npg_dump_args = [\"-h\", \"db\"]\n", 2, 17, "databases.app.pg_dump_args[0]",
+        "set host in the [servers.NAME] section");
+    row("--port", "[databases.app]\npg_dump_args = [\"--port=1\"]\n", 2, 17, "databases.app.pg_dump_args[0]",
+        "set port in the [servers.NAME] section");
+    row("-U", "[databases.app]\npg_dump_args = [\"-Ubackup\"]\n", 2, 17, "databases.app.pg_dump_args[0]",
+        "set user in the [servers.NAME] section");
+    row("-w", "[databases.app]\npg_dump_args = [\"-w\"]\n", 2, 17, "databases.app.pg_dump_args[0]",
+        "larder password set");
+    row("--password", "[databases.app]\npg_dump_args = [\"--password\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "larder password set");
+    row("-j without directory format",
+        "[defaults]\npg_dump_args = [\"-a\", \"-j\", \"4\"]\n[databases.app]\n", 2, 23,
+        "defaults.pg_dump_args[1]", "only works with format = \"directory\"");
+    row("missing server", "[servers.main]\n[databases.app]\nserver = \"mian\"\n", 3, 10,
+        "databases.app.server", "no server named 'mian' (available: main)");
+    row("invalid database name", "[databases.\"../etc\"]\n", 1, 12, "databases.../etc",
+        "not a valid database name");
+    row("servers not a table", "servers = 3\n", 1, 11, "servers", "expected a table");
+    row("database not a table", "[databases]\napp = 3\n", 2, 7, "databases.app", "expected a table");
+}
+
+void TstConfigLoader::invalidConfig_reportsLocatedIssue()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, key);
+    QFETCH(QString, fragment);
+
+    const ConfigLoader::LoadResult result = load(text);
+    QVERIFY(!result);
+    QVERIFY2(result.error().size() == 1, qPrintable(describe(result)));
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.file, kFile);
+    QCOMPARE(issue.line, line);
+    QCOMPARE(issue.column, column);
+    QCOMPARE(issue.key, key);
+    QVERIFY2(issue.message.contains(fragment), qPrintable(issue.message));
+}
+
+void TstConfigLoader::severalErrors_areAllReportedInFileOrder()
+{
+    const auto result = load(QStringLiteral("[defaults]\n"
+                                            "compression = 12\n"
+                                            "[servers.main]\n"
+                                            "port = \"5432\"\n"
+                                            "[databases.app]\n"
+                                            "server = \"nope\"\n"
+                                            "format = \"zip\"\n"
+                                            "password = \"hunter2\"\n"));
+    QVERIFY(!result);
+    QStringList keys;
+    for (const ConfigIssue& issue : result.error())
+        keys << issue.key;
+    QCOMPARE(keys, (QStringList{"defaults.compression", "servers.main.port", "databases.app.server",
+                                "databases.app.format", "databases.app.password"}));
+}
+
+void TstConfigLoader::passwordKey_isRejectedAnywhere_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("command");
+    QTest::newRow("defaults") << "[defaults]\npassword = \"x\"\n"
+                              << 2 << "defaults.password"
+                              << "larder password set SERVER";
+    QTest::newRow("server passfile") << "[servers.main]\npassfile = \"/x\"\n"
+                                     << 2 << "servers.main.passfile"
+                                     << "larder password set main";
+    QTest::newRow("database, capitalised") << "[databases.app]\nPassword = \"x\"\n"
+                                           << 2 << "databases.app.Password"
+                                           << "larder password set SERVER";
+    QTest::newRow("top level") << "password = \"x\"\n"
+                               << 1 << "password"
+                               << "larder password set SERVER";
+}
+
+void TstConfigLoader::passwordKey_isRejectedAnywhere()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(QString, key);
+    QFETCH(QString, command);
+    const auto result = load(text);
+    QVERIFY(!result);
+    QVERIFY2(result.error().size() == 1, qPrintable(describe(result)));
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.line, line);
+    QCOMPARE(issue.column, 1);
+    QCOMPARE(issue.key, key);
+    QVERIFY2(issue.message.contains(QLatin1String("passwords are not kept in the config")),
+             qPrintable(issue.message));
+    QVERIFY2(issue.message.contains(command), qPrintable(issue.message));
+    QVERIFY2(issue.message.contains(QLatin1String("~/.pgpass")), qPrintable(issue.message));
+}
+
+void TstConfigLoader::paths_tildeAndRelative_areResolved()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nhistory = \"state/../h.sqlite\"\n"
+                                      "[databases.home]\ndump_dir = \"~/dumps/\"\n"
+                                      "[databases.rel]\ndump_dir = \"dumps/./x\"\n"
+                                      "[databases.abs]\ndump_dir = \"/a//b/../c\"\n"));
+    QCOMPARE(config.historyPath, QStringLiteral("/etc/larder/h.sqlite"));
+    QCOMPARE(config.job(QStringLiteral("home"))->dumpDir, m_home.path() + QStringLiteral("/dumps"));
+    QCOMPARE(config.job(QStringLiteral("rel"))->dumpDir, QStringLiteral("/etc/larder/dumps/x"));
+    QCOMPARE(config.job(QStringLiteral("abs"))->dumpDir, QStringLiteral("/a/c"));
+}
+
+void TstConfigLoader::loadFile_relativePaths_resolveAgainstFileDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("conf/larder.toml"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("conf"))));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[defaults]\ndump_dir = \"../dumps\"\n[databases.app]\n");
+    file.close();
+
+    const ConfigLoader::LoadResult result = ConfigLoader::loadFile(path);
+    QVERIFY2(result.has_value(), qPrintable(describe(result)));
+    QCOMPARE(result->path, QFileInfo(path).absoluteFilePath());
+    QCOMPARE(result->jobs.first().dumpDir, QDir::cleanPath(dir.path() + QStringLiteral("/dumps")));
+}
+
+void TstConfigLoader::dumpDirs_sameDirectory_isCollision()
+{
+    const auto result = load(QStringLiteral("[defaults]\ndump_dir = \"/d\"\n"
+                                            "[databases.App]\n"
+                                            "[databases.app]\ndump_dir = \"/D\"\n"));
+    QVERIFY(!result);
+    QCOMPARE(result.error().size(), 1);
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.line, 5);
+    QCOMPARE(issue.key, QStringLiteral("databases.app.dump_dir"));
+    QVERIFY2(issue.message.contains(QLatin1String("'App' and 'app' would both write to")),
+             qPrintable(issue.message));
+}
+
+void TstConfigLoader::dumpDirs_nestedDirectory_isCollision_data()
+{
+    QTest::addColumn<QString>("innerDir");
+    QTest::newRow("same case") << "/d/a";
+    QTest::newRow("different case") << "/D/A";
+    QTest::newRow("uncleaned") << "/d/x/../a/";
+}
+
+void TstConfigLoader::dumpDirs_nestedDirectory_isCollision()
+{
+    QFETCH(QString, innerDir);
+    const auto result = load(QStringLiteral("[databases.a]\ndump_dir = \"/d\"\n"
+                                            "[databases.b]\ndump_dir = \"%1\"\n")
+                                 .arg(innerDir));
+    QVERIFY(!result);
+    QCOMPARE(result.error().size(), 1);
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.line, 4);
+    QCOMPARE(issue.key, QStringLiteral("databases.b.dump_dir"));
+    QVERIFY2(issue.message.contains(QLatin1String("inside job 'a''s directory /d/a")),
+             qPrintable(issue.message));
+}
+
+void TstConfigLoader::dumpDirs_sharedPrefixNames_areNoCollision()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\ndump_dir = \"/d\"\n[databases.app]\n[databases.app-old]\n"
+                                      "[databases.x]\ndump_dir = \"/d/app-old2\"\n"));
+    QCOMPARE(config.jobs.size(), 3);
+}
+
+void TstConfigLoader::loadFile_missing_saysHowToCreateOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("larder.toml"));
+    const auto result = ConfigLoader::loadFile(path);
+    QVERIFY(!result);
+    QCOMPARE(result.error().size(), 1);
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.file, path);
+    QVERIFY(issue.message.contains(path));
+    QVERIFY(issue.message.contains(QLatin1String("larder check")));
+    QVERIFY(issue.message.contains(QLatin1String("create")));
+}
+
+void TstConfigLoader::loadFile_directory_saysItCannotBeRead()
+{
+    QTemporaryDir dir;
+    const auto result = ConfigLoader::loadFile(dir.path());
+    QVERIFY(!result);
+    QCOMPARE(result.error().size(), 1);
+    QVERIFY2(result.error().first().message.contains(QLatin1String("cannot read")),
+             qPrintable(result.error().first().message));
+}
+
+void TstConfigLoader::resolvePath_prefersCommandLineThenEnvironment()
+{
+    QCOMPARE(ConfigLoader::resolvePath(QString()),
+             m_home.path() + QStringLiteral("/config/larder/larder.toml"));
+    qputenv("LARDER_CONFIG", "/from/env.toml");
+    QCOMPARE(ConfigLoader::resolvePath(QString()), QStringLiteral("/from/env.toml"));
+    QCOMPARE(ConfigLoader::resolvePath(QStringLiteral("/cli.toml")), QStringLiteral("/cli.toml"));
+}
+
+void TstConfigLoader::defaultPaths_followXdgDataHome()
+{
+    QCOMPARE(ConfigLoader::defaultDumpDir(), m_home.path() + QStringLiteral("/data/larder/dumps"));
+    QCOMPARE(ConfigLoader::defaultHistoryPath(),
+             m_home.path() + QStringLiteral("/data/larder/history.sqlite"));
+}
+
+void TstConfigLoader::isValidName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << "app" << true;
+    QTest::newRow("all allowed characters") << "App_2-prod.v1" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("dot") << "." << false;
+    QTest::newRow("dot dot") << ".." << false;
+    QTest::newRow("slash") << "a/b" << false;
+    QTest::newRow("space") << "a b" << false;
+    QTest::newRow("non-ascii") << QString::fromUtf8("caf\xc3\xa9") << false;
+}
+
+void TstConfigLoader::isValidName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(ConfigLoader::isValidName(name), valid);
+}
+
+void TstConfigLoader::fileExtension_followsFormatAndCompression_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("compression");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QString>("formatName");
+    QTest::newRow("custom") << int(DumpFormat::Custom) << 6 << ".dump"
+                            << "custom";
+    QTest::newRow("tar") << int(DumpFormat::Tar) << 0 << ".tar"
+                         << "tar";
+    QTest::newRow("plain uncompressed") << int(DumpFormat::Plain) << 0 << ".sql"
+                                        << "plain";
+    QTest::newRow("plain compressed") << int(DumpFormat::Plain) << 1 << ".sql.gz"
+                                      << "plain";
+    QTest::newRow("directory") << int(DumpFormat::Directory) << 6 << ""
+                               << "directory";
+}
+
+void TstConfigLoader::fileExtension_followsFormatAndCompression()
+{
+    QFETCH(int, format);
+    QFETCH(int, compression);
+    QFETCH(QString, extension);
+    QFETCH(QString, formatName);
+    JobConfig job;
+    job.format = DumpFormat(format);
+    job.compression = compression;
+    QCOMPARE(job.fileExtension(), extension);
+    QCOMPARE(dumpFormatName(job.format), formatName);
+}
+
+void TstConfigLoader::serverNames_defaultUserAndHost()
+{
+    qputenv("USER", "osuser");
+    ServerConfig server;
+    server.name = QStringLiteral("default");
+    QCOMPARE(server.credentialKey(), QStringLiteral("osuser@localhost:5432"));
+    server.name = QStringLiteral("main");
+    server.user = QStringLiteral("backup");
+    server.host = QStringLiteral("db1");
+    server.port = 5433;
+    QCOMPARE(server.credentialKey(), QStringLiteral("backup@db1:5433"));
+    QCOMPARE(server.displayName(), QStringLiteral("main (backup@db1:5433)"));
+}
+
+void TstConfigLoader::issueToString_omitsUnknownParts()
+{
+    QCOMPARE((ConfigIssue{"f.toml", 3, 7, "defaults.format", "bad"}).toString(),
+             QStringLiteral("f.toml:3:7: defaults.format: bad"));
+    QCOMPARE((ConfigIssue{"f.toml", 0, 0, QString(), "missing"}).toString(),
+             QStringLiteral("f.toml: missing"));
+}
+
+QTEST_GUILESS_MAIN(TstConfigLoader)
+#include "tst_configloader.moc"
