@@ -2,6 +2,7 @@
 
 #include "LogCategories.h"
 
+#include <QAbstractEventDispatcher>
 #include <QEventLoop>
 #include <QStringList>
 #include <QThread>
@@ -85,6 +86,12 @@ JobResult runJob(std::unique_ptr<JobT>& job)
 {
     if (QCoreApplication::instance() == nullptr || QThread::currentThread() != qApp->thread())
         return {Failure::WrongThread, {}};
+    // libsecret answers through the GLib main context; without it every call would sit out the timeout.
+    const QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
+    if (dispatcher == nullptr || !dispatcher->inherits("QEventDispatcherGlib"))
+        return {Failure::Unreachable,
+                QStringLiteral("Qt's event loop is not GLib-based (is QT_NO_GLIB set?), "
+                               "so the Secret Service cannot answer")};
 
     job->setAutoDelete(false);
     // Without this QtKeychain could write the password in plain text to a QSettings file.
@@ -210,7 +217,8 @@ Result<void> CredentialStore::deletePassword(const ServerConfig& server) const
 
     // Nothing stored is already the state the caller asked for.
     if (result.failure == Failure::None || result.failure == Failure::NotFound) {
-        qCInfo(lcCredentials) << "removed the password for" << key << "from the OS keychain";
+        // A locked keyring also answers "done" without removing anything, hence the hedge.
+        qCInfo(lcCredentials) << "asked the OS keychain to remove the password for" << key;
         return {};
     }
     return makeError(failureText(tr("cannot delete the password for %1 (%2)").arg(server.name, key), result));

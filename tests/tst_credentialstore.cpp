@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using larder::CredentialStore;
@@ -98,6 +99,9 @@ private slots:
     void writePassword_keepsUnusualCharacters();
     void writePassword_storesUnderServiceLarderAndCredentialKey();
     void writeAndRead_neverLogThePassword();
+
+    // In every mode.
+    void writePassword_fromWorkerThread_refusesWithReason();
 
     // Without any reachable keychain (cron, SSH, CI).
     void readPassword_withoutKeychain_givesNulloptQuickly();
@@ -244,6 +248,28 @@ void tst_CredentialStore::writeAndRead_neverLogThePassword()
     QVERIFY(!g_credentialLog.isEmpty()); // the debug lines were captured at all
     for (const QString& line : std::as_const(g_credentialLog))
         QVERIFY2(!line.contains(password), qPrintable(line));
+}
+
+void tst_CredentialStore::writePassword_fromWorkerThread_refusesWithReason()
+{
+    const ServerConfig db =
+        server(QStringLiteral("threaded"), QStringLiteral("u"), QStringLiteral("h"), 5432);
+    std::optional<larder::Result<void>> written;
+    std::optional<QString> read = QStringLiteral("untouched");
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        written = m_store.writePassword(db, QStringLiteral("from-a-thread"));
+        read = m_store.readPassword(db);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(10000));
+
+    QVERIFY(written.has_value());
+    QVERIFY(!*written);
+    QVERIFY2(written->error().message.contains(QLatin1String("main thread")),
+             qPrintable(written->error().message));
+    QVERIFY2(written->error().message.contains(QLatin1String("threaded (u@h:5432)")),
+             qPrintable(written->error().message));
+    QCOMPARE(read, std::nullopt);
 }
 
 void tst_CredentialStore::readPassword_withoutKeychain_givesNulloptQuickly()
