@@ -11,11 +11,14 @@ namespace larder {
 struct PgDumpBinary
 {
     QString path;
+    // Same scale as ServerInfo::majorVersion(): 15 for 15.4, 906 for 9.6.24.
     int majorVersion = 0;
     QString versionText; // "pg_dump (PostgreSQL) 15.4"
 };
 
 // Finds a pg_dump whose major version is at least the server's.
+// For tests and packagers: LARDER_PG_DUMP_SEARCH_PATH (colon-separated directories) replaces the
+// built-in candidate list and PATH; each directory's pg_dump is a candidate.
 class PgDumpLocator final
 {
     Q_DECLARE_TR_FUNCTIONS(PgDumpLocator)
@@ -28,6 +31,10 @@ public:
     // The error names both versions and how to fix it (install postgresql-client-N or set pg_dump).
     static Result<PgDumpBinary> locate(const QString& configuredPath, int serverMajorVersion);
     static QStringList candidatePaths();
+    // Parses "pg_dump (PostgreSQL) 15.4" (also "16beta2", "9.6.24"); 0 when it is not pg_dump.
+    static int parseMajorVersion(const QString& versionText);
+    // "15", or "9.6" for the old two-part majors.
+    static QString majorVersionName(int majorVersion);
 };
 
 } // namespace larder

@@ -1,0 +1,258 @@
+#include "DumpFinalizer.h"
+
+#include "LogCategories.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace larder {
+
+namespace {
+
+constexpr qint64 kChunkSize = 1024 * 1024;
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QByteArray nativePath(const QString& path)
+{
+    return QFile::encodeName(path);
+}
+
+// Regular files below dir, as sorted paths relative to it; symlinks are neither listed nor followed.
+QStringList filesBelow(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    const QDir base(dir);
+    while (it.hasNext())
+        files << base.relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+QStringList dirsBelow(const QString& dir)
+{
+    QStringList dirs;
+    QDirIterator it(dir, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        dirs << it.next();
+    return dirs;
+}
+
+// rename() that fails instead of replacing an existing target, atomically where the OS can.
+Result<void> renameNoReplace(const QString& from, const QString& to)
+{
+    const QByteArray src = nativePath(from);
+    const QByteArray dst = nativePath(to);
+    const auto existsError = [&] {
+        return makeError(DumpFinalizer::tr("%1 already exists; larder never overwrites a dump: move it away "
+                                           "and run the job again")
+                             .arg(to));
+    };
+#if defined(Q_OS_LINUX) && defined(RENAME_NOREPLACE)
+    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno == EEXIST)
+        return existsError();
+    // Some file systems lack RENAME_NOREPLACE: fall back to check-then-rename below.
+    if (errno != EINVAL && errno != ENOSYS)
+        return makeError(DumpFinalizer::tr("could not rename %1 to %2: %3: check the permissions of %4")
+                             .arg(from, to, errnoText(errno), QFileInfo(to).absolutePath()));
+#endif
+    struct stat st;
+    if (::lstat(dst.constData(), &st) == 0)
+        return existsError();
+    if (::rename(src.constData(), dst.constData()) != 0)
+        return makeError(DumpFinalizer::tr("could not rename %1 to %2: %3: check the permissions of %4")
+                             .arg(from, to, errnoText(errno), QFileInfo(to).absolutePath()));
+    return {};
+}
+
+} // namespace
+
+Result<void> DumpFinalizer::syncPath(const QString& path)
+{
+    const int fd = ::open(nativePath(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return makeError(tr("could not open %1 to flush it to disk: %2").arg(path, errnoText(errno)));
+    const int rc = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    // Directories on some file systems refuse fsync; the data itself was synced.
+    if (rc != 0 && !(error == EINVAL && QFileInfo(path).isDir()))
+        return makeError(tr("could not flush %1 to disk: %2: check the disk and its free space")
+                             .arg(path, errnoText(error)));
+    return {};
+}
+
+Result<QString> DumpFinalizer::sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), kChunkSize);
+        if (n < 0)
+            return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByteArray& content)
+{
+    const QString temp = path + QStringLiteral(".partial");
+    const int fd =
+        ::open(nativePath(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return makeError(tr("could not create %1: %2: check the permissions of %3")
+                             .arg(temp, errnoText(errno), QFileInfo(temp).absolutePath()));
+    qint64 written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.constData() + written, size_t(content.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = errno;
+            ::close(fd);
+            ::unlink(nativePath(temp).constData());
+            return makeError(
+                tr("could not write %1: %2: check the disk and its free space").arg(temp, errnoText(error)));
+        }
+        written += n;
+    }
+    if (::fsync(fd) != 0) {
+        const int error = errno;
+        ::close(fd);
+        ::unlink(nativePath(temp).constData());
+        return makeError(tr("could not flush %1 to disk: %2: check the disk").arg(temp, errnoText(error)));
+    }
+    ::close(fd);
+    if (::rename(nativePath(temp).constData(), nativePath(path).constData()) != 0) {
+        const int error = errno;
+        ::unlink(nativePath(temp).constData());
+        return makeError(tr("could not rename %1 to %2: %3").arg(temp, path, errnoText(error)));
+    }
+    return syncPath(QFileInfo(path).absolutePath());
+}
+
+qint64 DumpFinalizer::sizeOnDisk(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return 0;
+    if (info.isFile())
+        return info.size();
+    if (!info.isDir())
+        return 0;
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+Result<void> DumpFinalizer::removeDumpPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return {};
+    bool ok = false;
+    if (info.isDir() && !info.isSymLink())
+        ok = QDir(path).removeRecursively();
+    else
+        ok = QFile::remove(path);
+    if (!ok)
+        return makeError(tr("could not remove %1: check its permissions and remove it by hand").arg(path));
+    return {};
+}
+
+Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const QString& finalPath)
+{
+    const QFileInfo partial(partialPath);
+    if (partial.isSymLink() || !partial.exists())
+        return makeError(tr("pg_dump reported success but left no output at %1: check the dump directory "
+                            "and its free space")
+                             .arg(partialPath));
+    const bool isDirectory = partial.isDir();
+
+    if (isDirectory) {
+        const QStringList files = filesBelow(partialPath);
+        for (const QString& file : files) {
+            if (auto synced = syncPath(QDir(partialPath).filePath(file)); !synced)
+                return tl::unexpected(synced.error());
+        }
+        const QStringList dirs = dirsBelow(partialPath);
+        for (const QString& dir : dirs) {
+            if (auto synced = syncPath(dir); !synced)
+                return tl::unexpected(synced.error());
+        }
+    }
+    if (auto synced = syncPath(partialPath); !synced)
+        return tl::unexpected(synced.error());
+
+    if (auto renamed = renameNoReplace(partialPath, finalPath); !renamed)
+        return tl::unexpected(renamed.error());
+
+    const QFileInfo finalInfo(finalPath);
+    const auto fail = [&](const Error& error) -> Result<FinalizedDump> {
+        // An unverified dump must not pass for a good one.
+        (void)removeDumpPath(finalPath);
+        (void)removeDumpPath(sidecarPath(finalPath));
+        return tl::unexpected(error);
+    };
+    if (auto synced = syncPath(finalInfo.absolutePath()); !synced)
+        return fail(synced.error());
+
+    FinalizedDump result;
+    result.path = finalPath;
+    result.sidecarPath = sidecarPath(finalPath);
+    QByteArray sidecar;
+    if (isDirectory) {
+        const QString dirName = finalInfo.fileName();
+        const QStringList files = filesBelow(finalPath);
+        for (const QString& file : files) {
+            const auto hash = sha256OfFile(QDir(finalPath).filePath(file));
+            if (!hash)
+                return fail(hash.error());
+            sidecar += hash->toLatin1() + "  " + QFile::encodeName(dirName + QLatin1Char('/') + file) + '\n';
+        }
+        result.sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(sidecar, QCryptographicHash::Sha256).toHex());
+    } else {
+        const auto hash = sha256OfFile(finalPath);
+        if (!hash)
+            return fail(hash.error());
+        result.sha256 = *hash;
+        sidecar = hash->toLatin1() + "  " + QFile::encodeName(finalInfo.fileName()) + '\n';
+    }
+    if (auto written = writeFileAtomically(result.sidecarPath, sidecar); !written)
+        return fail(written.error());
+    result.bytes = sizeOnDisk(finalPath);
+    qCDebug(lcEngine) << "finalized" << finalPath << result.bytes << "bytes";
+    return result;
+}
+
+} // namespace larder

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace larder {
+
+struct FinalizedDump
+{
+    QString path;        // the final file or directory
+    QString sidecarPath; // <path>.sha256
+    qint64 bytes = 0;    // file size, or the sum of the files of a directory dump
+    QString sha256;      // of the file; for a directory dump, of the sidecar's content
+};
+
+// Turns pg_dump's finished partial output into a durable dump with a `sha256sum -c` sidecar.
+// Blocking (fsync and hashing of the whole dump): call it off the GUI thread.
+class DumpFinalizer final
+{
+    Q_DECLARE_TR_FUNCTIONS(DumpFinalizer)
+
+public:
+    // fsync, rename partial -> final (never over an existing path), fsync the parent, hash in
+    // 1 MiB chunks, and write the sidecar atomically. A directory dump's sidecar has one line per file.
+    static Result<FinalizedDump> finalize(const QString& partialPath, const QString& finalPath);
+
+    static QString sidecarPath(const QString& dumpPath) { return dumpPath + QStringLiteral(".sha256"); }
+    // fsync of a file, or of a directory's entries.
+    static Result<void> syncPath(const QString& path);
+    // Lower-case hex SHA-256, read in 1 MiB chunks.
+    static Result<QString> sha256OfFile(const QString& path);
+    // Writes <path>.partial (0600), fsyncs it, renames it over path, fsyncs the parent directory.
+    static Result<void> writeFileAtomically(const QString& path, const QByteArray& content);
+    // Size of a file, or the sum of the regular files below a directory; symlinks are not followed.
+    static qint64 sizeOnDisk(const QString& path);
+    // Removes a dump file or directory. A symlink is removed itself, never its target.
+    static Result<void> removeDumpPath(const QString& path);
+};
+
+} // namespace larder

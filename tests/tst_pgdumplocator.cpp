@@ -1,0 +1,203 @@
+#include "PgDumpLocator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using larder::PgDumpLocator;
+
+class tst_PgDumpLocator final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A directory holding a pg_dump shell stub that prints versionLine.
+    QString makeStub(const QString& versionLine)
+    {
+        auto dir = std::make_unique<QTemporaryDir>();
+        const QString path = dir->filePath(QStringLiteral("pg_dump"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write("#!/bin/sh\necho '" + versionLine.toUtf8() + "'\n");
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                            QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        const QString dirPath = dir->path();
+        m_dirs.push_back(std::move(dir));
+        return dirPath;
+    }
+
+    void setSearchPath(const QStringList& dirs)
+    {
+        qputenv("LARDER_PG_DUMP_SEARCH_PATH", dirs.join(QLatin1Char(':')).toUtf8());
+    }
+
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    QByteArray m_savedPath;
+
+private Q_SLOTS:
+    void initTestCase() { m_savedPath = qgetenv("PATH"); }
+
+    void cleanup()
+    {
+        qunsetenv("LARDER_PG_DUMP_SEARCH_PATH");
+        qputenv("PATH", m_savedPath);
+    }
+
+    void parseMajorVersion_readsMajorFromVersionLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("major");
+        QTest::newRow("release") << QStringLiteral("pg_dump (PostgreSQL) 15.4") << 15;
+        QTest::newRow("debian suffix")
+            << QStringLiteral("pg_dump (PostgreSQL) 15.4 (Debian 15.4-1.pgdg120+1)") << 15;
+        QTest::newRow("beta") << QStringLiteral("pg_dump (PostgreSQL) 16beta2") << 16;
+        QTest::newRow("ten") << QStringLiteral("pg_dump (PostgreSQL) 10.23") << 10;
+        QTest::newRow("old two-part major") << QStringLiteral("pg_dump (PostgreSQL) 9.6.24") << 906;
+        QTest::newRow("trailing newline") << QStringLiteral("pg_dump (PostgreSQL) 17.0\n") << 17;
+        QTest::newRow("psql is not pg_dump") << QStringLiteral("psql (PostgreSQL) 15.4") << 0;
+        QTest::newRow("garbage") << QStringLiteral("hello world") << 0;
+        QTest::newRow("empty") << QStringLiteral("") << 0;
+    }
+
+    void parseMajorVersion_readsMajorFromVersionLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, major);
+        QCOMPARE(PgDumpLocator::parseMajorVersion(text), major);
+    }
+
+    void majorVersionName_showsOldMajorsWithDot()
+    {
+        QCOMPARE(PgDumpLocator::majorVersionName(906), QStringLiteral("9.6"));
+        QCOMPARE(PgDumpLocator::majorVersionName(15), QStringLiteral("15"));
+    }
+
+    void inspect_stub_givesPathMajorAndText()
+    {
+        const QString dir = makeStub(QStringLiteral("pg_dump (PostgreSQL) 14.9"));
+        const auto binary = PgDumpLocator::inspect(dir + QStringLiteral("/pg_dump"));
+        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QCOMPARE(binary->path, dir + QStringLiteral("/pg_dump"));
+        QCOMPARE(binary->majorVersion, 14);
+        QCOMPARE(binary->versionText, QStringLiteral("pg_dump (PostgreSQL) 14.9"));
+    }
+
+    void inspect_isCachedPerPath()
+    {
+        const QString dir = makeStub(QStringLiteral("pg_dump (PostgreSQL) 13.1"));
+        const QString path = dir + QStringLiteral("/pg_dump");
+        QVERIFY(PgDumpLocator::inspect(path));
+        QFile::remove(path);
+        const auto again = PgDumpLocator::inspect(path);
+        QVERIFY(again);
+        QCOMPARE(again->majorVersion, 13);
+    }
+
+    void inspect_missingFile_namesPath()
+    {
+        const auto binary = PgDumpLocator::inspect(QStringLiteral("/nonexistent/dir/pg_dump"));
+        QVERIFY(!binary);
+        QVERIFY2(binary.error().message.contains(QStringLiteral("/nonexistent/dir/pg_dump")),
+                 qPrintable(binary.error().message));
+    }
+
+    void inspect_notPgDump_saysWhatItPrinted()
+    {
+        const QString dir = makeStub(QStringLiteral("something else 1.0"));
+        const auto binary = PgDumpLocator::inspect(dir + QStringLiteral("/pg_dump"));
+        QVERIFY(!binary);
+        QVERIFY2(binary.error().message.contains(QStringLiteral("something else 1.0")),
+                 qPrintable(binary.error().message));
+    }
+
+    void candidatePaths_withSearchPath_listsOnlyThoseDirs()
+    {
+        const QString a = makeStub(QStringLiteral("pg_dump (PostgreSQL) 12.1"));
+        const QString b = makeStub(QStringLiteral("pg_dump (PostgreSQL) 13.1"));
+        setSearchPath({a, QStringLiteral("/nonexistent"), b});
+        QCOMPARE(PgDumpLocator::candidatePaths(),
+                 QStringList({a + QStringLiteral("/pg_dump"), b + QStringLiteral("/pg_dump")}));
+    }
+
+    void locate_picksNewestFitting_data()
+    {
+        QTest::addColumn<int>("serverMajor");
+        QTest::newRow("older server") << 13;
+        QTest::newRow("same as newest") << 16;
+        QTest::newRow("9.6 server") << 906;
+    }
+
+    void locate_picksNewestFitting()
+    {
+        QFETCH(int, serverMajor);
+        const QString v12 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 12.3"));
+        const QString v16 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 16.1"));
+        const QString v14 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 14.2"));
+        setSearchPath({v12, v16, v14});
+        const auto binary = PgDumpLocator::locate(QString(), serverMajor);
+        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QCOMPARE(binary->path, v16 + QStringLiteral("/pg_dump"));
+        QCOMPARE(binary->majorVersion, 16);
+    }
+
+    void locate_noneFits_namesServerAndFoundVersions()
+    {
+        const QString v12 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 12.3"));
+        const QString v14 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 14.2"));
+        setSearchPath({v12, v14});
+        const auto binary = PgDumpLocator::locate(QString(), 16);
+        QVERIFY(!binary);
+        const QString message = binary.error().message;
+        QVERIFY2(message.contains(QStringLiteral("PostgreSQL 16")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("12 at ") + v12), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("14 at ") + v14), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("postgresql-client-16")), qPrintable(message));
+    }
+
+    void locate_noCandidates_namesSearchedPlaces()
+    {
+        setSearchPath({QStringLiteral("/nonexistent/a")});
+        const auto binary = PgDumpLocator::locate(QString(), 15);
+        QVERIFY(!binary);
+        QVERIFY2(binary.error().message.contains(QStringLiteral("/nonexistent/a")),
+                 qPrintable(binary.error().message));
+        QVERIFY2(binary.error().message.contains(QStringLiteral("postgresql-client-15")),
+                 qPrintable(binary.error().message));
+    }
+
+    void locate_configuredTooOld_namesBothVersions()
+    {
+        const QString old = makeStub(QStringLiteral("pg_dump (PostgreSQL) 9.6.0"));
+        const QString path = old + QStringLiteral("/pg_dump");
+        const auto binary = PgDumpLocator::locate(path, 15);
+        QVERIFY(!binary);
+        const QString message = binary.error().message;
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("version 9.6")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("runs 15")), qPrintable(message));
+    }
+
+    void locate_configuredNewEnough_isUsedEvenIfNewerExist()
+    {
+        const QString configured = makeStub(QStringLiteral("pg_dump (PostgreSQL) 15.2"));
+        const QString newer = makeStub(QStringLiteral("pg_dump (PostgreSQL) 17.0"));
+        setSearchPath({newer});
+        const auto binary = PgDumpLocator::locate(configured + QStringLiteral("/pg_dump"), 15);
+        QVERIFY(binary);
+        QCOMPARE(binary->majorVersion, 15);
+    }
+
+    void locate_configuredProgramName_isFoundInPath()
+    {
+        const QString dir = makeStub(QStringLiteral("pg_dump (PostgreSQL) 15.7"));
+        qputenv("PATH", dir.toUtf8() + ':' + m_savedPath);
+        const auto binary = PgDumpLocator::locate(QStringLiteral("pg_dump"), 15);
+        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QCOMPARE(binary->path, dir + QStringLiteral("/pg_dump"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PgDumpLocator)
+#include "tst_pgdumplocator.moc"
