@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -27,9 +28,14 @@ public:
     static Result<std::unique_ptr<History>> open(const QString& path);
 
     QString path() const { return m_path; }
+    // The schema version of the open file; -1 if it cannot be read.
     int schemaVersion() const;
+    // The newest schema version this build knows.
+    static int latestSchemaVersion();
+    // How long a write waits for another process's write to finish (default 10 s); for tests.
+    Result<void> setBusyTimeout(int milliseconds);
 
-    // Inserts a row with status Running; returns its id.
+    // Inserts a row with status Running (started now if startedUtc is invalid); returns its id.
     Result<qint64> beginAttempt(const HistoryRecord& record);
     // Sets status, finished time, bytes, path, sha256, versions and error of an attempt.
     Result<void> finishAttempt(const HistoryRecord& record);
@@ -43,6 +49,18 @@ public:
 
 private:
     History(QString path, QString connectionName);
+
+    struct SchemaState
+    {
+        int version = 0;
+        int objects = 0; // tables, indexes, ... of any application
+    };
+
+    Result<void> initialize();
+    Result<SchemaState> readSchemaState() const;
+    Result<void> checkSchemaState(const SchemaState& state) const;
+    Result<void> migrate();
+    Result<QList<HistoryRecord>> select(const QString& sql, const QVariantList& values) const;
 
     QString m_path;
     QString m_connectionName;

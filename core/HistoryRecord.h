@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace larder {
 
 enum class AttemptStatus { Running, Success, Failed, Interrupted, Cancelled };
@@ -10,6 +12,9 @@ enum class Trigger { Schedule, Manual };
 
 QString attemptStatusName(AttemptStatus status); // "running", "success", "failed", "interrupted", "cancelled"
 QString triggerName(Trigger trigger);            // "schedule", "manual"
+// The inverse of the names above; nullopt for anything else.
+std::optional<AttemptStatus> attemptStatusFromName(const QString& name);
+std::optional<Trigger> triggerFromName(const QString& name);
 
 // One attempt to dump one job.
 struct HistoryRecord
@@ -20,16 +25,16 @@ struct HistoryRecord
     QString database;
     Trigger trigger = Trigger::Schedule;
     QDateTime startedUtc;
-    QDateTime finishedUtc;    // invalid while running
+    QDateTime finishedUtc; // invalid while running
     AttemptStatus status = AttemptStatus::Running;
     qint64 bytes = 0;
-    QString path;             // final path of the dump (file or directory)
-    QString partialPath;      // where it is written while running; removed by recovery
-    QString sha256;           // of the file; for directory format, of the manifest sidecar
+    QString path;        // final path of the dump (file or directory)
+    QString partialPath; // where it is written while running; removed by recovery
+    QString sha256;      // of the file; for directory format, of the manifest sidecar
     QString pgDumpVersion;
     QString serverVersion;
     QString error;
-    qint64 pid = 0;           // the larder process that made the attempt
+    qint64 pid = 0; // the larder process that made the attempt
 
     qint64 durationMs() const;
 };

@@ -1,0 +1,654 @@
+#include "History.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace larder;
+
+namespace {
+
+// A plain SQLite connection beside the History under test, playing "another process".
+class RawConnection final
+{
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+public:
+    explicit RawConnection(const QString& path) : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql)) {
+            qWarning() << sql << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QVariant value(const QString& sql)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return QVariant();
+        return query.value(0);
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+QDateTime utc(int day, int hour, int minute, int second, int ms)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute, second, ms), Qt::UTC);
+}
+
+HistoryRecord record(const QString& job, const QDateTime& started)
+{
+    HistoryRecord r;
+    r.job = job;
+    r.server = QStringLiteral("db1");
+    r.database = job + QStringLiteral("_db");
+    r.startedUtc = started;
+    return r;
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return static_cast<int>(st.st_mode & 0777);
+}
+
+// Qt 6.4 evaluates a QVERIFY2 description even when the check passes.
+template <typename T>
+const char* why(const Result<T>& result)
+{
+    static QByteArray text;
+    text = result ? QByteArray() : result.error().message.toLocal8Bit();
+    return text.constData();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+} // namespace
+
+class TstHistory final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Begins an attempt and finishes it with the given status at started + minutes.
+    qint64 addFinished(History& history, const QString& job, const QDateTime& started, AttemptStatus status)
+    {
+        const auto id = history.beginAttempt(record(job, started));
+        if (!id)
+            return 0;
+        HistoryRecord done = record(job, started);
+        done.id = *id;
+        done.status = status;
+        done.finishedUtc = started.addSecs(60);
+        return history.finishAttempt(done) ? *id : 0;
+    }
+
+private Q_SLOTS:
+    void statusNames_roundTrip_data()
+    {
+        QTest::addColumn<AttemptStatus>("status");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("running") << AttemptStatus::Running << "running";
+        QTest::newRow("success") << AttemptStatus::Success << "success";
+        QTest::newRow("failed") << AttemptStatus::Failed << "failed";
+        QTest::newRow("interrupted") << AttemptStatus::Interrupted << "interrupted";
+        QTest::newRow("cancelled") << AttemptStatus::Cancelled << "cancelled";
+    }
+    void statusNames_roundTrip()
+    {
+        QFETCH(AttemptStatus, status);
+        QFETCH(QString, name);
+        QCOMPARE(attemptStatusName(status), name);
+        QCOMPARE(attemptStatusFromName(name), std::optional<AttemptStatus>(status));
+    }
+
+    void triggerNames_roundTrip()
+    {
+        QCOMPARE(triggerName(Trigger::Schedule), QStringLiteral("schedule"));
+        QCOMPARE(triggerName(Trigger::Manual), QStringLiteral("manual"));
+        QCOMPARE(triggerFromName(QStringLiteral("schedule")), std::optional<Trigger>(Trigger::Schedule));
+        QCOMPARE(triggerFromName(QStringLiteral("manual")), std::optional<Trigger>(Trigger::Manual));
+    }
+
+    void unknownNames_giveNothing()
+    {
+        QVERIFY(!attemptStatusFromName(QStringLiteral("Success")));
+        QVERIFY(!attemptStatusFromName(QString()));
+        QVERIFY(!triggerFromName(QStringLiteral("cron")));
+    }
+
+    void durationMs_isZeroUntilFinished()
+    {
+        HistoryRecord r = record(QStringLiteral("a"), utc(1, 3, 0, 0, 250));
+        QCOMPARE(r.durationMs(), 0);
+        r.finishedUtc = utc(1, 3, 1, 2, 500);
+        QCOMPARE(r.durationMs(), 62250);
+    }
+
+    void open_createsPrivateFileAndDirsAtSchemaVersion1()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("nested/larder"));
+        const QString path = dir + QStringLiteral("/history.sqlite");
+        auto history = History::open(path);
+        QVERIFY2(history, why(history));
+        QCOMPARE((*history)->path(), path);
+        QCOMPARE((*history)->schemaVersion(), 1);
+        QCOMPARE(History::latestSchemaVersion(), 1);
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(dir), 0700);
+        QCOMPARE(modeOf(tmp.filePath(QStringLiteral("nested"))), 0700);
+
+        RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    }
+
+    void beginAndFinish_roundTripEveryField()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY2(history, why(history));
+
+        HistoryRecord begun;
+        begun.job = QStringLiteral("billing-nightly");
+        begun.server = QStringLiteral("prod-eu");
+        begun.database = QStringLiteral("billing");
+        begun.trigger = Trigger::Manual;
+        // Given in +02:00: stored and read back as the same instant in UTC.
+        begun.startedUtc = QDateTime(QDate(2026, 11, 26), QTime(5, 14, 5, 123), Qt::OffsetFromUTC, 7200);
+        begun.partialPath = QStringLiteral("/srv/dumps/.billing.partial");
+        begun.pid = 4242;
+        const auto id = (*history)->beginAttempt(begun);
+        QVERIFY2(id, why(id));
+        QVERIFY(*id > 0);
+
+        HistoryRecord finished = begun;
+        finished.id = *id;
+        finished.status = AttemptStatus::Success;
+        finished.finishedUtc = utc(26, 3, 20, 7, 9);
+        finished.bytes = 5'000'000'000LL;
+        finished.path = QStringLiteral("/srv/dumps/billing-20261126T031405Z.dump");
+        finished.sha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        finished.pgDumpVersion = QStringLiteral("15.8");
+        finished.serverVersion = QStringLiteral("15.6");
+        finished.error = QStringLiteral("warning: ünïcödé kept");
+        const auto ok = (*history)->finishAttempt(finished);
+        QVERIFY2(ok, why(ok));
+
+        const auto rows = (*history)->attempts(QStringLiteral("billing-nightly"), 0);
+        QVERIFY2(rows, why(rows));
+        QCOMPARE(rows->size(), 1);
+        const HistoryRecord& got = rows->first();
+        QCOMPARE(got.id, *id);
+        QCOMPARE(got.job, finished.job);
+        QCOMPARE(got.server, finished.server);
+        QCOMPARE(got.database, finished.database);
+        QCOMPARE(got.trigger, Trigger::Manual);
+        QCOMPARE(got.startedUtc, utc(26, 3, 14, 5, 123));
+        QCOMPARE(got.startedUtc.timeSpec(), Qt::UTC);
+        QCOMPARE(got.startedUtc.time().msec(), 123);
+        QCOMPARE(got.finishedUtc, finished.finishedUtc);
+        QCOMPARE(got.finishedUtc.timeSpec(), Qt::UTC);
+        QCOMPARE(got.finishedUtc.time().msec(), 9);
+        QCOMPARE(got.status, AttemptStatus::Success);
+        QCOMPARE(got.bytes, finished.bytes);
+        QCOMPARE(got.path, finished.path);
+        QCOMPARE(got.partialPath, finished.partialPath);
+        QCOMPARE(got.sha256, finished.sha256);
+        QCOMPARE(got.pgDumpVersion, finished.pgDumpVersion);
+        QCOMPARE(got.serverVersion, finished.serverVersion);
+        QCOMPARE(got.error, finished.error);
+        QCOMPARE(got.pid, 4242);
+        QCOMPARE(got.durationMs(), (6 * 60 + 2) * 1000 + 9 - 123);
+
+        // Text order is time order only with the fixed-width UTC form.
+        RawConnection raw((*history)->path());
+        QCOMPARE(raw.value(QStringLiteral("SELECT started_at FROM attempts")).toString(),
+                 QStringLiteral("2026-11-26T03:14:05.123Z"));
+    }
+
+    void beginAttempt_fillsPidAndStartWhenMissing()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        const auto id = (*history)->beginAttempt(record(QStringLiteral("a"), QDateTime()));
+        QVERIFY2(id, why(id));
+        const auto running = (*history)->runningAttempts();
+        QVERIFY(running);
+        QCOMPARE(running->size(), 1);
+        QCOMPARE(running->first().pid, QCoreApplication::applicationPid());
+        QVERIFY(running->first().startedUtc >= before);
+        QVERIFY(running->first().startedUtc <= QDateTime::currentDateTimeUtc());
+        QVERIFY(!running->first().finishedUtc.isValid());
+        QCOMPARE(running->first().durationMs(), 0);
+    }
+
+    void finishAttempt_withoutFinishTime_usesNow()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        HistoryRecord r = record(QStringLiteral("a"), utc(1, 1, 0, 0, 0));
+        const auto id = (*history)->beginAttempt(r);
+        QVERIFY(id);
+        r.id = *id;
+        r.status = AttemptStatus::Failed;
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        QVERIFY((*history)->finishAttempt(r));
+        const auto rows = (*history)->attempts(QString(), 0);
+        QVERIFY(rows);
+        QCOMPARE(rows->first().status, AttemptStatus::Failed);
+        QVERIFY(rows->first().finishedUtc >= before);
+    }
+
+    void finishAttempt_unknownId_isErrorNamingThePath()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+        HistoryRecord r = record(QStringLiteral("a"), utc(1, 1, 0, 0, 0));
+        r.id = 77;
+        r.status = AttemptStatus::Success;
+        const auto result = (*history)->finishAttempt(r);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(path), why(result));
+        QVERIFY(result.error().message.contains(QStringLiteral("77")));
+    }
+
+    void runningAttempts_listsOnlyUnfinished()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        QVERIFY((*history)->runningAttempts()->isEmpty());
+        const auto a = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 1, 0, 0, 0)));
+        const auto b = (*history)->beginAttempt(record(QStringLiteral("b"), utc(1, 1, 0, 0, 0)));
+        QVERIFY(a && b);
+        auto running = (*history)->runningAttempts();
+        QVERIFY(running);
+        QCOMPARE(running->size(), 2);
+
+        HistoryRecord done = record(QStringLiteral("a"), utc(1, 1, 0, 0, 0));
+        done.id = *a;
+        done.status = AttemptStatus::Interrupted;
+        QVERIFY((*history)->finishAttempt(done));
+        running = (*history)->runningAttempts();
+        QVERIFY(running);
+        QCOMPARE(running->size(), 1);
+        QCOMPARE(running->first().id, *b);
+        QCOMPARE(running->first().job, QStringLiteral("b"));
+        QCOMPARE(running->first().status, AttemptStatus::Running);
+    }
+
+    void lastSuccesses_picksLatestSuccessPerJob()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const QString c = QStringLiteral("c");
+        // Inserted out of time order: the newest start wins, not the highest id.
+        const qint64 aNewest = addFinished(h, a, utc(3, 2, 0, 0, 1), AttemptStatus::Success);
+        addFinished(h, a, utc(3, 2, 0, 0, 0), AttemptStatus::Success);
+        addFinished(h, a, utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        addFinished(h, a, utc(4, 2, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, a, utc(5, 2, 0, 0, 0), AttemptStatus::Interrupted);
+        addFinished(h, a, utc(6, 2, 0, 0, 0), AttemptStatus::Cancelled);
+        addFinished(h, b, utc(2, 2, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, b, utc(3, 2, 0, 0, 0), AttemptStatus::Interrupted);
+        const qint64 cOnly = addFinished(h, c, utc(2, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(h.beginAttempt(record(c, utc(7, 2, 0, 0, 0))));
+        QVERIFY(aNewest && cOnly);
+
+        const auto last = h.lastSuccesses();
+        QVERIFY2(last, why(last));
+        QCOMPARE(last->size(), 2);
+        QVERIFY(!last->contains(b));
+        QCOMPARE(last->value(a).id, aNewest);
+        QCOMPARE(last->value(a).startedUtc, utc(3, 2, 0, 0, 1));
+        QCOMPARE(last->value(a).status, AttemptStatus::Success);
+        QCOMPARE(last->value(c).id, cOnly);
+    }
+
+    void lastSuccesses_emptyHistoryGivesNothing()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        const auto last = (*history)->lastSuccesses();
+        QVERIFY2(last, why(last));
+        QVERIFY(last->isEmpty());
+    }
+
+    void lastSuccesses_sameStartTime_takesHighestId()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 second =
+            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const auto last = (*history)->lastSuccesses();
+        QVERIFY(last);
+        QCOMPARE(last->size(), 1);
+        QCOMPARE(last->value(QStringLiteral("a")).id, second);
+    }
+
+    void attempts_data()
+    {
+        QTest::addColumn<QString>("job");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QList<int>>("expected"); // indexes into the inserted rows, newest first
+
+        // Rows: 0 a@day2, 1 b@day3, 2 a@day1, 3 a@day2 (same start as 0), 4 b@day1
+        QTest::newRow("one job, all") << "a" << 0 << QList<int>{3, 0, 2};
+        QTest::newRow("one job, negative limit") << "a" << -1 << QList<int>{3, 0, 2};
+        QTest::newRow("one job, limit") << "a" << 2 << QList<int>{3, 0};
+        QTest::newRow("other job") << "b" << 5 << QList<int>{1, 4};
+        QTest::newRow("all jobs") << "" << 0 << QList<int>{1, 3, 0, 4, 2};
+        QTest::newRow("all jobs, limit") << "" << 3 << QList<int>{1, 3, 0};
+        QTest::newRow("unknown job") << "zzz" << 0 << QList<int>{};
+    }
+    void attempts()
+    {
+        QFETCH(QString, job);
+        QFETCH(int, limit);
+        QFETCH(QList<int>, expected);
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        const QList<std::pair<QString, QDateTime>> rows = {
+            {QStringLiteral("a"), utc(2, 0, 0, 0, 0)}, {QStringLiteral("b"), utc(3, 0, 0, 0, 0)},
+            {QStringLiteral("a"), utc(1, 0, 0, 0, 0)}, {QStringLiteral("a"), utc(2, 0, 0, 0, 0)},
+            {QStringLiteral("b"), utc(1, 0, 0, 0, 0)},
+        };
+        QList<qint64> ids;
+        for (const auto& [name, started] : rows) {
+            const auto id = (*history)->beginAttempt(record(name, started));
+            QVERIFY(id);
+            ids.append(*id);
+        }
+        const auto got = (*history)->attempts(job, limit);
+        QVERIFY2(got, why(got));
+        QList<qint64> gotIds;
+        for (const HistoryRecord& r : *got)
+            gotIds.append(r.id);
+        QList<qint64> expectedIds;
+        for (int index : expected)
+            expectedIds.append(ids.at(index));
+        QCOMPARE(gotIds, expectedIds);
+    }
+
+    void reopen_keepsData()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        qint64 id = 0;
+        {
+            auto history = History::open(path);
+            QVERIFY(history);
+            id = addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+            QVERIFY(id);
+        }
+        auto again = History::open(path);
+        QVERIFY2(again, why(again));
+        QCOMPARE((*again)->schemaVersion(), 1);
+        const auto last = (*again)->lastSuccesses();
+        QVERIFY(last);
+        QCOMPARE(last->value(QStringLiteral("a")).id, id);
+        // Ids keep counting, never reused after reopening.
+        const auto next = (*again)->beginAttempt(record(QStringLiteral("a"), utc(2, 2, 0, 0, 0)));
+        QVERIFY(next);
+        QVERIFY(*next > id);
+    }
+
+    void twoInstancesOnOneFile_seeEachOthersWrites()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto first = History::open(path);
+        auto second = History::open(path);
+        QVERIFY(first && second);
+        const qint64 id =
+            addFinished(**first, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(id);
+        const auto last = (*second)->lastSuccesses();
+        QVERIFY(last);
+        QCOMPARE(last->value(QStringLiteral("a")).id, id);
+    }
+
+    void garbageFile_isRefusedAndLeftUnchanged()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        QByteArray garbage;
+        for (int i = 0; i < 200; ++i)
+            garbage += "not a database, just my notes\n";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        const auto history = History::open(path);
+        QVERIFY(!history);
+        QVERIFY2(history.error().message.contains(path), why(history));
+        QVERIFY2(history.error().message.contains(QStringLiteral("not a SQLite database")), why(history));
+        QCOMPARE(readAll(path), garbage);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("history.sqlite")});
+    }
+
+    void newerSchema_isRefusedWithBothVersions()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        {
+            auto history = History::open(path);
+            QVERIFY(history);
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const QByteArray before = readAll(path);
+        const auto history = History::open(path);
+        QVERIFY(!history);
+        const QString message = history.error().message;
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("99")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("upgrade larder")), qPrintable(message));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void otherApplicationsDatabase_isRefused()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("notes.sqlite"));
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+        }
+        const QByteArray before = readAll(path);
+        const auto history = History::open(path);
+        QVERIFY(!history);
+        QVERIFY2(history.error().message.contains(path), why(history));
+        QCOMPARE(readAll(path), before);
+        RawConnection raw(path);
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'attempts'")).toInt(),
+            0);
+    }
+
+    void damagedFile_isRefusedAndLeftUnchanged()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        {
+            auto history = History::open(path);
+            QVERIFY(history);
+            for (int i = 0; i < 300; ++i) {
+                HistoryRecord r = record(QStringLiteral("job%1").arg(i % 7), utc(1, 0, 0, 0, 0).addSecs(i));
+                r.error = QString(200, QLatin1Char('x'));
+                QVERIFY((*history)->beginAttempt(r));
+            }
+        } // the last connection closing checkpoints the WAL into the file
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        // Trash pages in the middle (b-tree pages of the table and its indexes), keep the header.
+        QVERIFY(file.seek(2 * 4096));
+        file.write(QByteArray(4 * 4096, '\xA5'));
+        file.close();
+        const QByteArray before = readAll(path);
+
+        const auto history = History::open(path);
+        QVERIFY(!history);
+        QVERIFY2(history.error().message.contains(path), why(history));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void lockedByAnotherWriter_failsAfterBusyTimeoutNotForever()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+        QVERIFY((*history)->setBusyTimeout(300));
+
+        RawConnection other(path);
+        QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO attempts (job, server, \"database\", \"trigger\", "
+                                          "started_at, status) VALUES ('x', 's', 'd', 'manual', "
+                                          "'2026-01-01T00:00:00.000Z', 'running')")));
+        QElapsedTimer timer;
+        timer.start();
+        const auto id = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
+        const qint64 waited = timer.elapsed();
+        QVERIFY(!id);
+        QVERIFY2(id.error().message.contains(path), why(id));
+        QVERIFY2(id.error().message.contains(QStringLiteral("locked")), why(id));
+        QVERIFY2(waited >= 250, qPrintable(QString::number(waited)));
+        QVERIFY2(waited < 10000, qPrintable(QString::number(waited)));
+
+        // Readers are not blocked by a writer in WAL mode.
+        QVERIFY((*history)->attempts(QString(), 0));
+
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+        const auto retry = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
+        QVERIFY2(retry, why(retry));
+    }
+
+    void largeHistory_lastSuccessesPicksTheRightRows()
+    {
+        constexpr int jobs = 1000;
+        constexpr int rows = 200'000;
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+
+        struct Latest
+        {
+            QString started;
+            qint64 id = 0;
+        };
+        QHash<QString, Latest> expected;
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("BEGIN")));
+            QSqlQuery insert(raw.db());
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO attempts (id, job, server, \"database\", \"trigger\", started_at, finished_at, "
+                "status, bytes, pid) VALUES (?, ?, 'srv', 'db', 'schedule', ?, ?, ?, 1, 1)")));
+            QRandomGenerator random(20261126);
+            const QDateTime base = utc(1, 0, 0, 0, 0);
+            const QStringList statuses = {QStringLiteral("success"), QStringLiteral("failed"),
+                                          QStringLiteral("interrupted"), QStringLiteral("cancelled")};
+            for (qint64 id = 1; id <= rows; ++id) {
+                const int j = random.bounded(jobs);
+                const QString job = QStringLiteral("job-%1").arg(j, 4, 10, QLatin1Char('0'));
+                // Every 10th job never succeeds; start times are random so id order is not time order.
+                const QString status = j % 10 == 0 ? statuses.at(1 + random.bounded(3))
+                                                   : statuses.at(random.bounded(statuses.size()));
+                const QString started = base.addMSecs(random.bounded(365LL * 24 * 3600 * 1000))
+                                            .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+                insert.addBindValue(id);
+                insert.addBindValue(job);
+                insert.addBindValue(started);
+                insert.addBindValue(started);
+                insert.addBindValue(status);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                if (status == QLatin1String("success")) {
+                    Latest& latest = expected[job];
+                    if (started > latest.started || (started == latest.started && id > latest.id))
+                        latest = Latest{started, id};
+                }
+            }
+            QVERIFY(raw.exec(QStringLiteral("COMMIT")));
+        }
+        QVERIFY(expected.size() > 800);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto last = (*history)->lastSuccesses();
+        qInfo() << "lastSuccesses over" << rows << "rows took" << timer.elapsed() << "ms";
+        QVERIFY2(last, why(last));
+        QCOMPARE(last->size(), expected.size());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const HistoryRecord got = last->value(it.key());
+            QCOMPARE(got.id, it->id);
+            QCOMPARE(got.job, it.key());
+            QCOMPARE(got.status, AttemptStatus::Success);
+        }
+        for (int j = 0; j < jobs; j += 10)
+            QVERIFY(!last->contains(QStringLiteral("job-%1").arg(j, 4, 10, QLatin1Char('0'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHistory)
+#include "tst_history.moc"
