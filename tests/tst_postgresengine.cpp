@@ -183,6 +183,25 @@ private:
         return path;
     }
 
+    // A pg_dump stand-in that claims a new version, writes its --file, then runs body.
+    QString makeFakePgDump(const QByteArray& body)
+    {
+        const QString path = m_work.filePath(QStringLiteral("fake-%1/pg_dump").arg(++m_stubs));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write("#!/bin/sh\n"
+                   "if [ \"$1\" = --version ]; then echo 'pg_dump (PostgreSQL) 99.0'; exit 0; fi\n"
+                   "for a in \"$@\"; do case \"$a\" in --file=*) f=\"${a#--file=}\";; esac; done\n"
+                   "echo 'pg_dump: starting fake' >&2\n"
+                   "echo partial-data > \"$f\"\n" +
+                   body + "\n");
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
     Result<void> restore(const DumpRun& run, DumpFormat format, const QString& dbname)
     {
         if (auto created = m_cluster->createDatabase(dbname, QStringLiteral("postgres")); !created)
@@ -550,6 +569,34 @@ private Q_SLOTS:
         QVERIFY2(message.contains(config.server.pgDump), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("version 9.6")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("runs %1").arg(info->majorVersion())), qPrintable(message));
+    }
+
+    void cancel_pgDumpIgnoringTerm_isKilledAfterGrace()
+    {
+        JobConfig config = job(QStringLiteral("stubborn"), DumpFormat::Custom);
+        config.server.pgDump = makeFakePgDump("trap '' TERM\nexec sleep 60");
+        QElapsedTimer timer;
+        const DumpRun run = runDump(request(config), [&](DumpTask& task) {
+            timer.start();
+            task.cancel();
+        });
+        QCOMPARE(run.outcome.status, AttemptStatus::Cancelled);
+        QVERIFY2(timer.elapsed() >= 4'000 && timer.elapsed() < 15'000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
+    }
+
+    void dump_pgDumpCrashes_reportsSignalAndRemovesPartial()
+    {
+        JobConfig config = job(QStringLiteral("crashing"), DumpFormat::Custom);
+        config.server.pgDump = makeFakePgDump("echo 'pg_dump: error: about to crash' >&2\nkill -SEGV $$");
+        const DumpRun run = runDump(request(config));
+        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
+        QVERIFY2(run.outcome.error.contains(QStringLiteral("killed by signal 11")),
+                 qPrintable(run.outcome.error));
+        QVERIFY2(run.outcome.error.contains(QStringLiteral("about to crash")), qPrintable(run.outcome.error));
+        QCOMPARE(run.outcome.toolVersion, QStringLiteral("pg_dump (PostgreSQL) 99.0"));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
     }
 
     void dump_finalPathExists_refusesToOverwrite()

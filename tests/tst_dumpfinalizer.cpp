@@ -1,0 +1,176 @@
+#include "DumpFinalizer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using larder::DumpFinalizer;
+
+namespace {
+
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray sha256Hex(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class tst_DumpFinalizer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sha256OfFile_matchesWholeContentHash_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("abc") << QByteArray("abc");
+        QTest::newRow("several chunks") << QByteArray(3 * 1024 * 1024 + 17, 'x');
+    }
+
+    void sha256OfFile_matchesWholeContentHash()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f"));
+        QVERIFY(writeFile(path, content));
+        const auto hash = DumpFinalizer::sha256OfFile(path);
+        QVERIFY(hash);
+        QCOMPARE(hash->toLatin1(), sha256Hex(content));
+    }
+
+    void finalize_file_renamesAndWritesSidecar()
+    {
+        QTemporaryDir dir;
+        const QString partial = dir.filePath(QStringLiteral("job_1.dump.partial"));
+        const QString final = dir.filePath(QStringLiteral("job_1.dump"));
+        QVERIFY(writeFile(partial, "dump bytes"));
+        const auto done = DumpFinalizer::finalize(partial, final);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QVERIFY(!QFileInfo::exists(partial));
+        QCOMPARE(readFile(final), QByteArray("dump bytes"));
+        QCOMPARE(done->bytes, qint64(10));
+        QCOMPARE(done->sha256.toLatin1(), sha256Hex("dump bytes"));
+        QCOMPARE(readFile(final + QStringLiteral(".sha256")), sha256Hex("dump bytes") + "  job_1.dump\n");
+        QVERIFY(!QFileInfo::exists(final + QStringLiteral(".sha256.partial")));
+    }
+
+    void finalize_existingFinal_refusesAndKeepsBoth()
+    {
+        QTemporaryDir dir;
+        const QString partial = dir.filePath(QStringLiteral("job_2.dump.partial"));
+        const QString final = dir.filePath(QStringLiteral("job_2.dump"));
+        QVERIFY(writeFile(partial, "new"));
+        QVERIFY(writeFile(final, "old"));
+        const auto done = DumpFinalizer::finalize(partial, final);
+        QVERIFY(!done);
+        QVERIFY2(done.error().message.contains(final + QStringLiteral(" already exists")),
+                 qPrintable(done.error().message));
+        QCOMPARE(readFile(final), QByteArray("old"));
+        QCOMPARE(readFile(partial), QByteArray("new"));
+    }
+
+    void finalize_directory_sidecarListsEveryFileSorted()
+    {
+        QTemporaryDir dir;
+        const QString partial = dir.filePath(QStringLiteral("job_3.partial"));
+        const QString final = dir.filePath(QStringLiteral("job_3"));
+        QVERIFY(QDir().mkpath(partial));
+        QVERIFY(writeFile(partial + QStringLiteral("/toc.dat"), "toc"));
+        QVERIFY(writeFile(partial + QStringLiteral("/3001.dat.gz"), "data one"));
+        QVERIFY(writeFile(partial + QStringLiteral("/3000.dat.gz"), "data zero"));
+        const auto done = DumpFinalizer::finalize(partial, final);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        const QByteArray expected = sha256Hex("data zero") + "  job_3/3000.dat.gz\n" + sha256Hex("data one") +
+                                    "  job_3/3001.dat.gz\n" + sha256Hex("toc") + "  job_3/toc.dat\n";
+        QCOMPARE(readFile(final + QStringLiteral(".sha256")), expected);
+        QCOMPARE(done->sha256.toLatin1(), sha256Hex(expected));
+        QCOMPARE(done->bytes, qint64(3 + 8 + 9));
+    }
+
+    void finalize_missingPartial_failsNamingIt()
+    {
+        QTemporaryDir dir;
+        const QString partial = dir.filePath(QStringLiteral("gone.partial"));
+        const auto done = DumpFinalizer::finalize(partial, dir.filePath(QStringLiteral("gone")));
+        QVERIFY(!done);
+        QVERIFY(done.error().message.contains(partial));
+    }
+
+    void writeFileAtomically_createsPrivateFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("side.sha256"));
+        QVERIFY(writeFile(path, "previous"));
+        QVERIFY(DumpFinalizer::writeFileAtomically(path, "content\n"));
+        QCOMPARE(readFile(path), QByteArray("content\n"));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".partial")));
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+    }
+
+    void removeDumpPath_symlink_removesLinkButNotTarget()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("precious"));
+        QVERIFY(QDir().mkpath(target));
+        QVERIFY(writeFile(target + QStringLiteral("/keep.txt"), "keep"));
+        const QString link = dir.filePath(QStringLiteral("job_4.partial"));
+        QVERIFY(QFile::link(target, link));
+        QVERIFY(DumpFinalizer::removeDumpPath(link));
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QCOMPARE(readFile(target + QStringLiteral("/keep.txt")), QByteArray("keep"));
+    }
+
+    void removeDumpPath_directoryWithInnerSymlink_keepsLinkTarget()
+    {
+        QTemporaryDir dir;
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(writeFile(outside + QStringLiteral("/keep.txt"), "keep"));
+        const QString dump = dir.filePath(QStringLiteral("job_5.partial"));
+        QVERIFY(QDir().mkpath(dump));
+        QVERIFY(writeFile(dump + QStringLiteral("/toc.dat"), "toc"));
+        QVERIFY(QFile::link(outside, dump + QStringLiteral("/escape")));
+        QVERIFY(DumpFinalizer::removeDumpPath(dump));
+        QVERIFY(!QFileInfo::exists(dump));
+        QCOMPARE(readFile(outside + QStringLiteral("/keep.txt")), QByteArray("keep"));
+    }
+
+    void removeDumpPath_missing_succeeds()
+    {
+        QVERIFY(DumpFinalizer::removeDumpPath(QStringLiteral("/nonexistent/larder/nothing.partial")));
+    }
+
+    void sizeOnDisk_directory_sumsFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a")), "12345"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("sub/b")), "123"));
+        QCOMPARE(DumpFinalizer::sizeOnDisk(dir.path()), qint64(8));
+        QCOMPARE(DumpFinalizer::sizeOnDisk(dir.filePath(QStringLiteral("a"))), qint64(5));
+        QCOMPARE(DumpFinalizer::sizeOnDisk(dir.filePath(QStringLiteral("missing"))), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DumpFinalizer)
+#include "tst_dumpfinalizer.moc"
