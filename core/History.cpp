@@ -78,6 +78,13 @@ QString notNull(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// SQLite's own words ("database is locked", "database or disk is full"), without Qt's suffix.
+QString sqliteMessage(const QSqlError& error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -174,13 +181,13 @@ Result<void> History::initialize()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.open()) {
         return makeError(tr("cannot open the history at %1: %2. Check the file's owner and permissions")
-                             .arg(m_path, db.lastError().text()));
+                             .arg(m_path, sqliteMessage(db.lastError())));
     }
     QSqlQuery query(db);
     const auto fail = [&](const QString& what) {
         return makeError(tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
                             "stop it; if the file is damaged, move it away and larder starts a new one")
-                             .arg(m_path, what, query.lastError().text()));
+                             .arg(m_path, what, sqliteMessage(query.lastError())));
     };
 
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kDefaultBusyTimeoutMs)))
@@ -229,7 +236,7 @@ Result<History::SchemaState> History::readSchemaState() const
         return makeError(tr("cannot read the schema version of the history at %1: %2. If another program "
                             "holds it locked, stop it; if the file is damaged, move it away and larder "
                             "starts a new one")
-                             .arg(m_path, query.lastError().text()));
+                             .arg(m_path, sqliteMessage(query.lastError())));
     }
     return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
 }
@@ -259,7 +266,7 @@ Result<void> History::migrate()
     const auto sqlError = [&](const QString& doing) {
         return makeError(tr("cannot %1 of the history at %2: %3. Check free disk space and the file's "
                             "permissions, and that no other program holds it locked")
-                             .arg(doing, m_path, query.lastError().text()));
+                             .arg(doing, m_path, sqliteMessage(query.lastError())));
     };
     const auto rollback = [&](Result<void> error) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -307,8 +314,8 @@ Result<void> History::setBusyTimeout(int milliseconds)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)))) {
-        return makeError(
-            tr("cannot set the busy timeout of the history at %1: %2").arg(m_path, query.lastError().text()));
+        return makeError(tr("cannot set the busy timeout of the history at %1: %2")
+                             .arg(m_path, sqliteMessage(query.lastError())));
     }
     return {};
 }
@@ -338,7 +345,7 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     if (!query.exec()) {
         return makeError(tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "
                             "space and that no other program holds the file locked")
-                             .arg(record.job, m_path, query.lastError().text()));
+                             .arg(record.job, m_path, sqliteMessage(query.lastError())));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     qCDebug(lcHistory) << "began attempt" << id << "of job" << record.job;
@@ -366,7 +373,7 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
     if (!query.exec()) {
         return makeError(tr("cannot record the end of job %1 in the history at %2: %3. Check free disk "
                             "space and that no other program holds the file locked")
-                             .arg(record.job, m_path, query.lastError().text()));
+                             .arg(record.job, m_path, sqliteMessage(query.lastError())));
     }
     if (query.numRowsAffected() != 1) {
         return makeError(
@@ -391,7 +398,7 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
     if (!query.exec()) {
         return makeError(tr("cannot read the history at %1: %2. Check that no other program holds the file "
                             "locked")
-                             .arg(m_path, query.lastError().text()));
+                             .arg(m_path, sqliteMessage(query.lastError())));
     }
     QList<HistoryRecord> records;
     while (query.next()) {
@@ -425,7 +432,7 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
     if (query.lastError().isValid()) {
         return makeError(tr("cannot read the history at %1: %2. If the file is damaged, move it away and "
                             "larder starts a new one")
-                             .arg(m_path, query.lastError().text()));
+                             .arg(m_path, sqliteMessage(query.lastError())));
     }
     return records;
 }

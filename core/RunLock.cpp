@@ -54,7 +54,9 @@ Result<void> RunLock::tryLock()
         QString host;
         QString app;
         if (!m_lock.getLockInfo(&pid, &host, &app)) {
-            return makeError(tr("another larder run holds %1: it will finish on its own; if no larder is "
+            // Unreadable or empty: QLockFile cannot tell whether its writer is alive, so only a
+            // person can decide.
+            return makeError(tr("%1 exists but does not say which process holds it: if no larder is "
                                 "running, delete %1")
                                  .arg(m_path));
         }

@@ -181,6 +181,9 @@ private Q_SLOTS:
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        // SQLite gives the WAL the main file's mode, so it is private too.
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
     }
 
     void beginAndFinish_roundTripEveryField()

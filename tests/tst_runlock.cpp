@@ -236,6 +236,19 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(lockPath));
     }
 
+    void unreadableLockFile_isKeptWithAdviceToDeleteIt()
+    {
+        QTemporaryDir tmp;
+        const QString history = tmp.filePath(QStringLiteral("history.sqlite"));
+        QVERIFY(writeFile(history + QStringLiteral(".lock"), QByteArray()));
+        RunLock lock(history);
+        const auto result = lock.tryLock();
+        QVERIFY(!result);
+        const QString message = result.error().message;
+        QVERIFY2(message.contains(QStringLiteral("delete %1").arg(lock.lockFilePath())), qPrintable(message));
+        QVERIFY(QFile::exists(lock.lockFilePath()));
+    }
+
     void uncreatableDirectory_isItsOwnErrorNamingThePath()
     {
         QTemporaryDir tmp;
