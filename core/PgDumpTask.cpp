@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstring>
 #include <memory>
 #include <sys/stat.h>
@@ -216,8 +217,9 @@ void PgDumpTask::startProcess()
     if (m_state != State::Dumping)
         return; // failed to start, already reported
     m_progressTimer.start();
+    // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
-        m_timeoutTimer.start(std::chrono::seconds(job.timeoutSeconds));
+        m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
 }
 
 void PgDumpTask::onStderr()
@@ -238,7 +240,7 @@ void PgDumpTask::takeStderrLine(const QString& line)
     m_stderrTail << trimmed;
     while (m_stderrTail.size() > kStderrTailLines)
         m_stderrTail.removeFirst();
-    emit activity(trimmed);
+    Q_EMIT activity(trimmed);
 }
 
 QString PgDumpTask::stderrSummary() const
@@ -374,7 +376,7 @@ void PgDumpTask::emitProgress()
     const qint64 bytes = DumpFinalizer::sizeOnDisk(m_partialPath);
     if (bytes != m_lastProgress) {
         m_lastProgress = bytes;
-        emit progress(bytes);
+        Q_EMIT progress(bytes);
     }
 }
 
@@ -431,7 +433,7 @@ void PgDumpTask::finish(DumpOutcome outcome)
     m_killTimer.stop();
     // Always later, never from inside start() or cancel(): callers connect after calling them too.
     QMetaObject::invokeMethod(
-        this, [this, outcome = std::move(outcome)] { emit finished(outcome); }, Qt::QueuedConnection);
+        this, [this, outcome = std::move(outcome)] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
 }
 
 } // namespace larder

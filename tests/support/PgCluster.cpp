@@ -11,6 +11,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -108,8 +109,15 @@ QString quoteLiteral(const QString& text)
 
 PgCluster::~PgCluster()
 {
-    if (m_running)
-        (void)stop(QStringLiteral("immediate"));
+    if (!m_running || stop(QStringLiteral("immediate")))
+        return;
+    // pg_ctl failed: do not leave a postmaster running on a deleted directory.
+    QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
+    if (pidFile.open(QIODevice::ReadOnly)) {
+        const pid_t pid = pid_t(pidFile.readLine().trimmed().toLongLong());
+        if (pid > 1)
+            ::kill(pid, SIGQUIT);
+    }
 }
 
 QString PgCluster::socketDir() const
