@@ -2,6 +2,9 @@
 
 #include <QLoggingCategory>
 
+// Warnings and errors show by default; `larder run --verbose` or QT_LOGGING_RULES="larder.*.debug=true"
+// show more.
+
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)      // larder.core.config
 Q_DECLARE_LOGGING_CATEGORY(lcSchedule)    // larder.core.schedule
 Q_DECLARE_LOGGING_CATEGORY(lcHistory)     // larder.core.history

@@ -12,9 +12,14 @@
 #include <cerrno>
 #include <chrono>
 #include <climits>
+#include <csignal>
 #include <cstring>
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace larder {
 
@@ -204,8 +209,17 @@ void PgDumpTask::startProcess()
     m_process->setProcessEnvironment(env);
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setStandardInputFile(QProcess::nullDevice());
-    // Dumps hold the whole database: 0600 files, a 0700 directory for -Fd.
-    m_process->setChildProcessModifier([] { ::umask(077); });
+    m_process->setChildProcessModifier([] {
+        // Dumps hold the whole database: 0600 files, a 0700 directory for -Fd.
+        ::umask(077);
+        // Its own process group: a terminal's Ctrl-C reaches larder, which cancels the dump cleanly,
+        // instead of killing pg_dump behind its back.
+        ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+        // A larder killed with SIGKILL must not leave pg_dump writing to a partial file.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+    });
     connect(m_process, &QProcess::readyReadStandardError, this, &PgDumpTask::onStderr);
     connect(m_process, &QProcess::finished, this, &PgDumpTask::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, &PgDumpTask::onProcessError);

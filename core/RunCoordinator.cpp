@@ -141,9 +141,7 @@ void RunCoordinator::launch(const JobConfig& job)
     DumpRequest request;
     request.job = job;
     request.password = m_passwords.value(job.server.name);
-    // Whole seconds: the file name carries seconds, and history must match it exactly.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    request.startedUtc = now.addMSecs(-now.time().msec());
+    request.startedUtc = QDateTime::currentDateTimeUtc();
 
     auto running = std::make_shared<Running>();
     running->job = job;

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -78,6 +79,8 @@ int RunCommand::run(const QCommandLineParser& parser)
         return usageError(tr("give job names or --all, not both"));
     if (quiet && verbose)
         return usageError(tr("--quiet and --verbose contradict each other"));
+    if (verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("larder.*.info=true"));
 
     const std::optional<Config> config = loadConfig(parser);
     if (!config)

@@ -7,6 +7,9 @@
 
 int main(int argc, char* argv[])
 {
+    // Same shape as the run's own log lines: cron mail reads as one log.
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-dd HH:mm:ss} %{if-category}%{category}: %{endif}%{message}"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("larder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
