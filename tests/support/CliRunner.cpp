@@ -1,0 +1,58 @@
+#include "CliRunner.h"
+
+#include <QProcess>
+
+QString CliResult::describe() const
+{
+    QString state;
+    if (!started)
+        state = QStringLiteral("did not start");
+    else if (timedOut)
+        state = QStringLiteral("timed out and was killed");
+    else if (crashed)
+        state = QStringLiteral("ended by a signal");
+    else
+        state = QStringLiteral("exit code %1").arg(exitCode);
+    return QStringLiteral("%1\n--- stdout ---\n%2\n--- stderr ---\n%3")
+        .arg(state, QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList& arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProgram(m_program);
+    process->setArguments(arguments);
+    process->setProcessEnvironment(m_environment);
+    if (!m_workingDirectory.isEmpty())
+        process->setWorkingDirectory(m_workingDirectory);
+    process->start();
+    process->waitForStarted(10'000);
+    return process;
+}
+
+CliResult CliRunner::run(const QStringList& arguments, const QByteArray& input, int timeoutMs) const
+{
+    std::unique_ptr<QProcess> process = start(arguments);
+    if (process->state() == QProcess::Running) {
+        if (!input.isEmpty())
+            process->write(input);
+        process->closeWriteChannel();
+    }
+    return finish(*process, timeoutMs);
+}
+
+CliResult CliRunner::finish(QProcess& process, int timeoutMs)
+{
+    CliResult result;
+    result.started = process.error() != QProcess::FailedToStart;
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs)) {
+        result.timedOut = true;
+        process.kill();
+        process.waitForFinished(10'000);
+    }
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = result.crashed || result.timedOut ? -1 : process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QProcess;
+
+// What one run of a command-line program left behind.
+struct CliResult
+{
+    bool started = false;
+    bool timedOut = false; // killed by CliRunner after its timeout
+    bool crashed = false;  // ended by a signal (exitCode is then meaningless)
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    // Exit state and both streams, for test failure messages.
+    QString describe() const;
+};
+
+// Runs a program (the larder binary) as a child process with a fixed environment. Every run has a
+// timeout after which the child is killed, so a hanging program fails the test instead of CI.
+class CliRunner final
+{
+public:
+    explicit CliRunner(QString program) : m_program(std::move(program)) {}
+
+    QString program() const { return m_program; }
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+    QProcessEnvironment environment() const { return m_environment; }
+    void setWorkingDirectory(const QString& directory) { m_workingDirectory = directory; }
+
+    // Runs to completion; input is written to standard input, which is then closed.
+    CliResult run(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 120'000) const;
+
+    // Starts without waiting (standard input closed), for tests that signal the running child.
+    // The caller must end it with finish().
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const;
+    // Waits for a started child; kills it after timeoutMs.
+    static CliResult finish(QProcess& process, int timeoutMs = 120'000);
+
+private:
+    QString m_program;
+    QString m_workingDirectory;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+};

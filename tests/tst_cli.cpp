@@ -1,0 +1,1306 @@
+// End to end: the real `larder` binary as a child process against two real PostgreSQL clusters.
+// Cluster one holds the databases app (with one big table) and shop, cluster two holds crm; each
+// test gets a fresh directory with its own config, dumps, history and PGPASSFILE.
+
+#include "CliRunner.h"
+#include "PgCluster.h"
+#include "RunLock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTime>
+
+#include <algorithm>
+#include <csignal>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kLarderTimeoutMs = 120'000;
+constexpr int kToolTimeoutMs = 120'000;
+constexpr int kWaitMs = 30'000;
+const QString kBlockerApp = QStringLiteral("larder-test-blocker");
+const QStringList kJobs = {QStringLiteral("app"), QStringLiteral("crm"), QStringLiteral("shop")};
+
+// Recognisable and unique, so that a leak shows up as an exact substring anywhere.
+QString makePassword(const QString& prefix)
+{
+    static const QLatin1String alphabet("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString out = prefix;
+    for (int i = 0; i < 20; ++i)
+        out += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(alphabet.size()))]);
+    return out;
+}
+
+int fileMode(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+QString octal(int mode)
+{
+    return QStringLiteral("0%1").arg(mode, 0, 8);
+}
+
+// Every file below dir, as paths relative to it, sorted.
+QStringList filesUnder(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(dir).relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
+// Files and directories whose name ends in ".partial" (a directory dump's partial is a directory).
+QStringList partialsUnder(const QString& dir)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String(".partial")))
+            found.append(path);
+    }
+    return found;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writePrivateFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return false;
+    file.close();
+    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// A process that exists and is not a zombie (an orphan's zombie may wait long for its reaper).
+bool isLiveProcess(qint64 pid)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    const qsizetype paren = stat.lastIndexOf(')');
+    return paren > 0 && stat.size() > paren + 2 && stat.at(paren + 2) != 'Z';
+}
+
+struct CommandLine
+{
+    qint64 pid = 0;
+    QByteArray raw; // arguments separated by NUL
+    QString text() const { return QString::fromLocal8Bit(QByteArray(raw).replace('\0', ' ')).trimmed(); }
+};
+
+QList<CommandLine> allCommandLines()
+{
+    QList<CommandLine> lines;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        CommandLine line{pid, readFile(QStringLiteral("/proc/%1/cmdline").arg(pid))};
+        if (!line.raw.isEmpty())
+            lines.append(line);
+    }
+    return lines;
+}
+
+// The pg_dump processes writing below dir: only ours, because dir is this test's own.
+QList<qint64> pgDumpProcessesUnder(const QString& dir)
+{
+    QList<qint64> pids;
+    for (const CommandLine& line : allCommandLines()) {
+        const QByteArray program = line.raw.left(line.raw.indexOf('\0'));
+        if (program.endsWith("pg_dump") && line.raw.contains(QFile::encodeName(dir)))
+            pids.append(line.pid);
+    }
+    return pids;
+}
+
+struct ToolResult
+{
+    bool ok = false;
+    QString output;
+};
+
+ToolResult runTool(const QString& program, const QStringList& arguments, const QString& workingDirectory = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(kToolTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(5'000);
+        return {false, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString())};
+    }
+    const QString output = QString::fromUtf8(process.readAll());
+    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output};
+}
+
+// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
+// SHARE lock: a dump that stays in progress however fast or slow the machine is.
+class TableBlocker final
+{
+    Q_DISABLE_COPY_MOVE(TableBlocker)
+
+public:
+    TableBlocker(const PgCluster& cluster, QString dbname, QString table)
+        : m_cluster(cluster), m_dbname(std::move(dbname)), m_table(std::move(table))
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& key : env.keys()) {
+            if (key.startsWith(QLatin1String("PG")))
+                env.remove(key);
+        }
+        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
+        m_psql.setProcessEnvironment(env);
+        m_psql.setProcessChannelMode(QProcess::MergedChannels);
+        m_psql.start(m_cluster.binDir() + QStringLiteral("/psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.socketDir(),
+                      QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-U"),
+                      m_cluster.superuser(), QStringLiteral("-d"), m_dbname});
+        m_psql.write(
+            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
+                .arg(m_table)
+                .toUtf8());
+        m_psql.closeWriteChannel();
+    }
+
+    ~TableBlocker() { release(); }
+
+    bool isHolding() const
+    {
+        const auto count = m_cluster.query(
+            m_dbname, QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                                     "WHERE l.database = (SELECT oid FROM pg_database WHERE datname = "
+                                     "current_database()) AND c.relname = '%1' "
+                                     "AND l.mode = 'AccessExclusiveLock' AND l.granted")
+                          .arg(m_table));
+        return count && *count == QLatin1String("1");
+    }
+
+    // Ends the blocking session on the server: psql alone going away would not end pg_sleep.
+    void release()
+    {
+        if (m_released)
+            return;
+        m_released = true;
+        (void)m_cluster.execute(QStringLiteral("postgres"),
+                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                               "WHERE application_name = '%1'")
+                                    .arg(kBlockerApp));
+        if (!m_psql.waitForFinished(10'000)) {
+            m_psql.kill();
+            m_psql.waitForFinished(5'000);
+        }
+    }
+
+    QString output() { return QString::fromUtf8(m_psql.readAll()); }
+
+private:
+    const PgCluster& m_cluster;
+    QString m_dbname;
+    QString m_table;
+    QProcess m_psql;
+    bool m_released = false;
+};
+
+// Brings a stopped cluster back however the test ends.
+class RestartOnExit final
+{
+    Q_DISABLE_COPY_MOVE(RestartOnExit)
+
+public:
+    explicit RestartOnExit(PgCluster& cluster) : m_cluster(cluster) {}
+    ~RestartOnExit()
+    {
+        if (!m_cluster.isRunning()) {
+            const auto started = m_cluster.startAgain();
+            if (!started)
+                qWarning("could not restart the stopped cluster: %s", qPrintable(started.error().message));
+        }
+    }
+
+private:
+    PgCluster& m_cluster;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void run_dumpsEveryDueJobOnBothServersThenNothingIsDue();
+    void run_dryRunChangesNothingAndNamesEachJob();
+    void run_namedJobDumpsNowEvenWhenNotDue();
+    void run_allDumpsEveryJobWhateverItsSchedule();
+    void run_unknownJobIsAUsageErrorNamingTheConfiguredJobs();
+    void run_exitsLockedWhileAnotherProcessHoldsTheRunLock();
+    void run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt();
+    void run_stoppedServerFailsOnlyItsJobNamingServerAndAddress();
+    void run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted();
+    void run_signalCancelsTheBlockedDumpAndRemovesItsPartial_data();
+    void run_signalCancelsTheBlockedDumpAndRemovesItsPartial();
+    void run_passwordNeverAppearsInAnyCommandLineOrOutput();
+
+    void config_errorIsReportedWithItsPlaceAndNothingIsDumped_data();
+    void config_errorIsReportedWithItsPlaceAndNothingIsDumped();
+    void check_reportsTheJobCount();
+    void check_connectReportsEachServersVersionAndPgDump();
+    void check_connectFailsNamingTheStoppedServer();
+    void plan_showsEveryJobWithScheduleAndDueState();
+    void plan_explainNamesWhereEachValueComesFrom();
+
+    void keychain_runAuthenticatesThroughTheKeychainOnly();
+
+private:
+    enum class Auth { PassFile, Keychain };
+
+    QProcessEnvironment childEnvironment(Auth auth = Auth::PassFile) const;
+    CliResult larder(const QStringList& arguments, const QProcessEnvironment& env,
+                     const QByteArray& input = {}) const;
+    CliResult larder(const QStringList& arguments) const { return larder(arguments, childEnvironment()); }
+    // COMMAND --config <this test's config> ARGS...
+    QStringList withConfig(const QString& command, const QStringList& arguments = {}) const;
+    std::unique_ptr<QProcess> startLarder(const QStringList& arguments, const QProcessEnvironment& env) const;
+
+    QString configText() const;
+    void writeConfig(const QString& text);
+    void writePgPass(const QString& passwordOne, const QString& passwordTwo);
+
+    QString jobDir(const QString& job) const { return m_dumpDir + QLatin1Char('/') + job; }
+    QStringList dumpsOf(const QString& job) const;
+    // `history --json --limit 0`, newest first; fails the test if it cannot be read.
+    void readHistory(QJsonArray& rows);
+    void readPlan(QJsonArray& jobs);
+    static QList<QJsonObject> rowsOf(const QJsonArray& rows, const QString& job);
+
+    // Waits until the child's pg_dump has created its partial file and waits for the table lock.
+    bool waitForBlockedDump(QProcess& process) const;
+    // Restores the dump into a fresh database on the cluster and compares it with the source;
+    // empty when they match, else what differs.
+    QString restoreDifference(const PgCluster& cluster, const QString& sourceDb, const QString& dumpPath);
+    static QStringList fingerprint(const PgCluster& cluster, const QString& dbname);
+    const PgCluster& clusterOf(const QString& job) const
+    {
+        return job == QLatin1String("crm") ? *m_two : *m_one;
+    }
+
+    std::unique_ptr<PgCluster> m_one;
+    std::unique_ptr<PgCluster> m_two;
+    QString m_passwordOne;
+    QString m_passwordTwo;
+    QString m_slot; // "HH:mm", about 12 hours away: no slot boundary falls inside a test
+    QHash<QString, QStringList> m_sourcePrints;
+    int m_restores = 0;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_dumpDir;
+    QString m_history;
+    QString m_pgpass;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Fixture
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
+
+    auto one = PgCluster::start();
+    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    m_one = std::move(*one);
+    auto two = PgCluster::start();
+    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    m_two = std::move(*two);
+
+    m_passwordOne = makePassword(QStringLiteral("OnePw-"));
+    m_passwordTwo = makePassword(QStringLiteral("TwoPw-"));
+    m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
+
+    const auto setUp = [](const PgCluster& cluster, const QString& password,
+                          const QList<QPair<QString, QString>>& databases) -> QString {
+        if (auto made = cluster.createRole(QStringLiteral("backup"), password); !made)
+            return made.error().message;
+        for (const auto& [dbname, sql] : databases) {
+            if (auto made = cluster.createDatabase(dbname, QStringLiteral("backup")); !made)
+                return made.error().message;
+            // Owned by backup like a real application's objects, so pg_dump as backup can read them.
+            if (auto filled = cluster.execute(dbname, QStringLiteral("SET ROLE backup;\n") + sql); !filled)
+                return filled.error().message;
+        }
+        return QString();
+    };
+
+    const QString app = QStringLiteral(
+        "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, email text UNIQUE, created "
+        "date);\n"
+        "INSERT INTO customers (name, email, created) SELECT 'customer ' || g, 'c' || g || '@example.com',\n"
+        "    date '2020-01-01' + g % 1500 FROM generate_series(1, 5000) g;\n"
+        "CREATE TABLE big (id bigint PRIMARY KEY, customer_id int REFERENCES customers, payload text NOT "
+        "NULL);\n"
+        "INSERT INTO big SELECT g, 1 + g % 5000, md5(g::text) || repeat(' padding', 8)\n"
+        "    FROM generate_series(1, 200000) g;\n"
+        "CREATE VIEW recent_customers AS SELECT id, name FROM customers WHERE created > date '2022-01-01';\n"
+        "CREATE SEQUENCE invoice_no START 1000;\n"
+        "SELECT setval('invoice_no', 4242);\n");
+    const QString shop = QStringLiteral(
+        "CREATE TABLE products (id serial PRIMARY KEY, title text NOT NULL, price numeric(10,2));\n"
+        "INSERT INTO products (title, price) SELECT 'product ' || g, (g % 997) / 3.0\n"
+        "    FROM generate_series(1, 3000) g;\n"
+        "CREATE TABLE orders (id serial PRIMARY KEY, product_id int REFERENCES products, quantity int,\n"
+        "    placed_at timestamptz);\n"
+        "INSERT INTO orders (product_id, quantity, placed_at) SELECT 1 + g % 3000, 1 + g % 7,\n"
+        "    timestamptz '2024-01-01 00:00+00' + g * interval '1 minute' FROM generate_series(1, 20000) g;\n"
+        "CREATE VIEW order_totals AS SELECT o.id, o.quantity * p.price AS total\n"
+        "    FROM orders o JOIN products p ON p.id = o.product_id;\n"
+        "CREATE SEQUENCE receipt_no;\n"
+        "SELECT setval('receipt_no', 77);\n");
+    const QString crm = QStringLiteral(
+        "CREATE TABLE contacts (id serial PRIMARY KEY, name text NOT NULL, phone text);\n"
+        "INSERT INTO contacts (name, phone) SELECT 'contact ' || g, '+41 ' || (1000000 + g)\n"
+        "    FROM generate_series(1, 8000) g;\n"
+        "CREATE TABLE notes (id serial PRIMARY KEY, contact_id int REFERENCES contacts, body text);\n"
+        "INSERT INTO notes (contact_id, body) SELECT 1 + g % 8000, 'note ' || md5(g::text)\n"
+        "    FROM generate_series(1, 4000) g;\n"
+        "CREATE VIEW contacts_with_notes AS SELECT DISTINCT c.id, c.name FROM contacts c JOIN notes n\n"
+        "    ON n.contact_id = c.id;\n"
+        "CREATE SEQUENCE ticket_no;\n"
+        "SELECT setval('ticket_no', 9);\n");
+
+    QString problem =
+        setUp(*m_one, m_passwordOne, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    problem = setUp(*m_two, m_passwordTwo, {{QStringLiteral("crm"), crm}});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    for (const QString& job : kJobs) {
+        m_sourcePrints.insert(job, fingerprint(clusterOf(job), job));
+        const QStringList& print = m_sourcePrints[job];
+        QVERIFY2(print.size() > 3 && print.filter(QStringLiteral("ERROR")).isEmpty(),
+                 qPrintable(print.join(u'\n')));
+    }
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-cli-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
+    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    m_history = m_dir->filePath(QStringLiteral("state/history.sqlite"));
+    m_pgpass = m_dir->filePath(QStringLiteral("pgpass"));
+    writePgPass(m_passwordOne, m_passwordTwo);
+}
+
+void TestCli::cleanup()
+{
+    // Nothing of ours may outlive a test, whatever it left behind.
+    for (const qint64 pid : pgDumpProcessesUnder(m_dir->path())) {
+        if (pid > 0)
+            ::kill(pid_t(pid), SIGKILL);
+    }
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCli::childEnvironment(Auth auth) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
+            env.remove(key);
+    }
+    // English messages from libpq and the server, whatever the machine's locale.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    if (auth == Auth::PassFile) {
+        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
+        // No keychain as under cron: reads must fall back to libpq quickly, and a developer's real
+        // keyring is never touched.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
+            env.remove(QLatin1String(key));
+    } else {
+        // A pgpass that does not exist: the keychain is the only way to a password.
+        env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("no-such-pgpass")));
+    }
+    return env;
+}
+
+CliResult TestCli::larder(const QStringList& arguments, const QProcessEnvironment& env,
+                          const QByteArray& input) const
+{
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    runner.setEnvironment(env);
+    runner.setWorkingDirectory(m_dir->path());
+    return runner.run(arguments, input, kLarderTimeoutMs);
+}
+
+std::unique_ptr<QProcess> TestCli::startLarder(const QStringList& arguments,
+                                               const QProcessEnvironment& env) const
+{
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    runner.setEnvironment(env);
+    runner.setWorkingDirectory(m_dir->path());
+    return runner.start(arguments);
+}
+
+QStringList TestCli::withConfig(const QString& command, const QStringList& arguments) const
+{
+    return QStringList{command, QStringLiteral("--config"), m_config} + arguments;
+}
+
+QString TestCli::configText() const
+{
+    return QStringLiteral("# written by tst_cli\n"
+                          "[defaults]\n"
+                          "dump_dir = \"%1\"\n"
+                          "history = \"%2\"\n"
+                          "schedule = \"daily at %3\"\n"
+                          "max_parallel = 2\n"
+                          "\n"
+                          "[servers.one]\n"
+                          "host = \"127.0.0.1\"\n"
+                          "port = %4\n"
+                          "user = \"backup\"\n"
+                          "max_parallel = 2\n"
+                          "\n"
+                          "[servers.two]\n"
+                          "host = \"127.0.0.1\"\n"
+                          "port = %5\n"
+                          "user = \"backup\"\n"
+                          "connect_timeout = 5\n"
+                          "\n"
+                          "[databases.app]\n"
+                          "server = \"one\"\n"
+                          "\n"
+                          "[databases.shop]\n"
+                          "server = \"one\"\n"
+                          "\n"
+                          "[databases.crm]\n"
+                          "server = \"two\"\n")
+        .arg(m_dumpDir, m_history, m_slot)
+        .arg(m_one->port())
+        .arg(m_two->port());
+}
+
+void TestCli::writeConfig(const QString& text)
+{
+    QFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(text.toUtf8()) > 0);
+}
+
+void TestCli::writePgPass(const QString& passwordOne, const QString& passwordTwo)
+{
+    const QString content = QStringLiteral("127.0.0.1:%1:*:backup:%2\n127.0.0.1:%3:*:backup:%4\n")
+                                .arg(m_one->port())
+                                .arg(passwordOne)
+                                .arg(m_two->port())
+                                .arg(passwordTwo);
+    QVERIFY(writePrivateFile(m_pgpass, content.toUtf8()));
+}
+
+QStringList TestCli::dumpsOf(const QString& job) const
+{
+    static const QString pattern = QStringLiteral("^%1_\\d{8}T\\d{6}Z\\.dump$");
+    const QRegularExpression name(pattern.arg(QRegularExpression::escape(job)));
+    QStringList dumps;
+    const QStringList entries = QDir(jobDir(job)).entryList(QDir::Files, QDir::Name);
+    for (const QString& entry : entries) {
+        if (name.match(entry).hasMatch())
+            dumps.append(jobDir(job) + QLatin1Char('/') + entry);
+    }
+    return dumps;
+}
+
+void TestCli::readHistory(QJsonArray& rows)
+{
+    const CliResult result =
+        larder(withConfig(QStringLiteral("history"),
+                          {QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(document.isArray(), qPrintable(error.errorString() + QLatin1Char('\n') + result.describe()));
+    rows = document.array();
+}
+
+void TestCli::readPlan(QJsonArray& jobs)
+{
+    const CliResult result = larder(withConfig(QStringLiteral("plan"), {QStringLiteral("--json")}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(document.isObject(), qPrintable(error.errorString() + QLatin1Char('\n') + result.describe()));
+    jobs = document.object().value(QStringLiteral("jobs")).toArray();
+}
+
+QList<QJsonObject> TestCli::rowsOf(const QJsonArray& rows, const QString& job)
+{
+    QList<QJsonObject> found;
+    for (const QJsonValue& row : rows) {
+        if (row.toObject().value(QStringLiteral("job")).toString() == job)
+            found.append(row.toObject());
+    }
+    return found;
+}
+
+bool TestCli::waitForBlockedDump(QProcess& process) const
+{
+    const auto dumpWaitsForLock = [this] {
+        const auto waiting =
+            m_one->query(QStringLiteral("postgres"),
+                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                        "application_name = 'larder' AND wait_event_type = 'Lock'"));
+        return waiting && *waiting != QLatin1String("0");
+    };
+    const bool blocked = QTest::qWaitFor(
+        [&] {
+            return process.state() != QProcess::Running ||
+                   (!partialsUnder(m_dumpDir).isEmpty() && dumpWaitsForLock());
+        },
+        kWaitMs);
+    return blocked && process.state() == QProcess::Running;
+}
+
+QStringList TestCli::fingerprint(const PgCluster& cluster, const QString& dbname)
+{
+    QStringList print;
+    const auto add = [&](const QString& label, const QString& sql) {
+        const auto value = cluster.query(dbname, sql);
+        print.append(label + QLatin1String(": ") +
+                     (value ? *value : QStringLiteral("ERROR ") + value.error().message));
+    };
+    const auto tables =
+        cluster.query(dbname, QStringLiteral("SELECT relname FROM pg_class WHERE relkind = 'r' "
+                                             "AND relnamespace = 'public'::regnamespace ORDER BY 1"));
+    if (!tables)
+        return {QStringLiteral("ERROR ") + tables.error().message};
+    for (const QString& table : tables->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        add(QStringLiteral("table ") + table,
+            QStringLiteral(
+                "SELECT count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, ',' ORDER BY id)), "
+                "'-') FROM %1 t")
+                .arg(table));
+    }
+    add(QStringLiteral("owners"),
+        QStringLiteral("SELECT string_agg(tablename || '=' || tableowner, ',' ORDER BY "
+                       "tablename) FROM pg_tables WHERE schemaname = 'public'"));
+    add(QStringLiteral("views"),
+        QStringLiteral("SELECT string_agg(viewname, ',' ORDER BY viewname) FROM pg_views "
+                       "WHERE schemaname = 'public'"));
+    add(QStringLiteral("sequences"),
+        QStringLiteral(
+            "SELECT string_agg(sequencename || '=' || coalesce(last_value::text, '-'), ',' ORDER BY "
+            "sequencename) FROM pg_sequences WHERE schemaname = 'public'"));
+    return print;
+}
+
+QString TestCli::restoreDifference(const PgCluster& cluster, const QString& sourceDb, const QString& dumpPath)
+{
+    const QString target = QStringLiteral("restored_%1_%2").arg(sourceDb).arg(++m_restores);
+    if (auto made = cluster.createDatabase(target, cluster.superuser()); !made)
+        return made.error().message;
+    const ToolResult restored =
+        runTool(cluster.binDir() + QStringLiteral("/pg_restore"),
+                {QStringLiteral("--exit-on-error"), QStringLiteral("-h"), cluster.socketDir(),
+                 QStringLiteral("-p"), QString::number(cluster.port()), QStringLiteral("-U"),
+                 cluster.superuser(), QStringLiteral("-d"), target, dumpPath});
+    const QStringList print = restored.ok ? fingerprint(cluster, target) : QStringList();
+    (void)cluster.execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(target));
+    if (!restored.ok)
+        return QStringLiteral("pg_restore of %1 failed: %2").arg(dumpPath, restored.output);
+    const QStringList expected = m_sourcePrints.value(sourceDb);
+    if (print != expected)
+        return QStringLiteral("restored %1 differs from its source\nsource:\n%2\nrestored:\n%3")
+            .arg(dumpPath, expected.join(u'\n'), print.join(u'\n'));
+    return QString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// run
+
+void TestCli::run_dumpsEveryDueJobOnBothServersThenNothingIsDue()
+{
+    writeConfig(configText());
+    const CliResult run = larder(withConfig(QStringLiteral("run")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    QHash<QString, QString> dumpOf;
+    QHash<QString, QString> sidecarHash;
+    for (const QString& job : kJobs) {
+        const QStringList dumps = dumpsOf(job);
+        QVERIFY2(dumps.size() == 1, qPrintable(job + QLatin1String(": ") + filesUnder(m_dumpDir).join(u' ')));
+        const QString dump = dumps.first();
+        const QString sidecar = dump + QStringLiteral(".sha256");
+        // Exactly the dump and its sidecar: nothing else, and no partial left.
+        QCOMPARE(filesUnder(jobDir(job)),
+                 QStringList({QFileInfo(dump).fileName(), QFileInfo(sidecar).fileName()}));
+        QCOMPARE(octal(fileMode(dump)), QStringLiteral("0600"));
+        QCOMPARE(octal(fileMode(sidecar)), QStringLiteral("0600"));
+        QCOMPARE(octal(fileMode(jobDir(job))), QStringLiteral("0700"));
+
+        const ToolResult check = runTool(QStringLiteral("sha256sum"),
+                                         {QStringLiteral("-c"), QFileInfo(sidecar).fileName()}, jobDir(job));
+        QVERIFY2(check.ok, qPrintable(check.output));
+        dumpOf.insert(job, dump);
+        sidecarHash.insert(job, QString::fromLatin1(readFile(sidecar)).section(QLatin1Char(' '), 0, 0));
+        QCOMPARE(sidecarHash.value(job).size(), 64);
+    }
+    QVERIFY2(partialsUnder(m_dumpDir).isEmpty(), qPrintable(partialsUnder(m_dumpDir).join(u' ')));
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rows.size(), kJobs.size());
+    for (const QString& job : kJobs) {
+        const QList<QJsonObject> attempts = rowsOf(rows, job);
+        QCOMPARE(attempts.size(), 1);
+        const QJsonObject& row = attempts.first();
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(row.value(QStringLiteral("trigger")).toString(), QStringLiteral("schedule"));
+        QVERIFY(row.value(QStringLiteral("bytes")).toInteger() > 0);
+        QCOMPARE(row.value(QStringLiteral("bytes")).toInteger(), QFileInfo(dumpOf.value(job)).size());
+        QCOMPARE(row.value(QStringLiteral("sha256")).toString(), sidecarHash.value(job));
+        QCOMPARE(row.value(QStringLiteral("path")).toString(), dumpOf.value(job));
+    }
+
+    for (const QString& job : kJobs) {
+        const QString difference = restoreDifference(clusterOf(job), job, dumpOf.value(job));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    QJsonArray plan;
+    readPlan(plan);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(plan.size(), kJobs.size());
+    for (const QJsonValue& entry : std::as_const(plan))
+        QVERIFY2(!entry.toObject().value(QStringLiteral("due")).toBool(),
+                 qPrintable(QJsonDocument(entry.toObject()).toJson()));
+
+    // What cron sees every hour once everything is dumped: silence, exit 0, nothing new.
+    const QStringList before = filesUnder(m_dumpDir);
+    const CliResult again = larder(withConfig(QStringLiteral("run")));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY2(again.out.isEmpty() && again.err.isEmpty(), qPrintable(again.describe()));
+    QCOMPARE(filesUnder(m_dumpDir), before);
+    readHistory(rows);
+    QCOMPARE(rows.size(), kJobs.size());
+}
+
+void TestCli::run_dryRunChangesNothingAndNamesEachJob()
+{
+    writeConfig(configText());
+    // The config comes from LARDER_CONFIG here, not --config.
+    QProcessEnvironment env = childEnvironment();
+    env.insert(QStringLiteral("LARDER_CONFIG"), m_config);
+    const QStringList before = filesUnder(m_dir->path());
+
+    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("--dry-run")}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    for (const QString& job : kJobs)
+        QVERIFY2(run.outText().contains(QStringLiteral("would dump %1 ").arg(job)),
+                 qPrintable(run.describe()));
+
+    QVERIFY2(!QFileInfo::exists(m_dumpDir), qPrintable(filesUnder(m_dumpDir).join(u' ')));
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rows.size(), 0);
+    // "change nothing": not even an empty history database or its directory.
+    const QStringList after = filesUnder(m_dir->path());
+    QVERIFY2(after == before,
+             qPrintable(QStringLiteral("the dry run created: ") +
+                        QStringList(after)
+                            .filter(QRegularExpression(QStringLiteral("^(?!larder\\.toml$|pgpass$)")))
+                            .join(u' ')));
+}
+
+void TestCli::run_namedJobDumpsNowEvenWhenNotDue()
+{
+    writeConfig(configText());
+    const CliResult first = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QCOMPARE(dumpsOf(QStringLiteral("shop")).size(), 1);
+    // Only the named job, although the others are due.
+    QVERIFY(!QFileInfo::exists(jobDir(QStringLiteral("app"))));
+    QVERIFY(!QFileInfo::exists(jobDir(QStringLiteral("crm"))));
+
+    QJsonArray plan;
+    readPlan(plan);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QJsonValue& entry : std::as_const(plan)) {
+        const QJsonObject job = entry.toObject();
+        QCOMPARE(job.value(QStringLiteral("due")).toBool(),
+                 job.value(QStringLiteral("job")).toString() != QLatin1String("shop"));
+    }
+
+    // Dump names have one-second resolution and larder never overwrites a dump: let the clock tick.
+    const qint64 firstEnded = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > firstEnded; }, 5'000));
+
+    const CliResult second = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+    QCOMPARE(dumpsOf(QStringLiteral("shop")).size(), 2);
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rows.size(), 2);
+    for (const QJsonValue& row : std::as_const(rows)) {
+        QCOMPARE(row.toObject().value(QStringLiteral("job")).toString(), QStringLiteral("shop"));
+        QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(row.toObject().value(QStringLiteral("trigger")).toString(), QStringLiteral("manual"));
+    }
+}
+
+void TestCli::run_allDumpsEveryJobWhateverItsSchedule()
+{
+    // crm is on demand only (the line lands in [databases.crm]): a plain run would skip it.
+    writeConfig(configText() + QStringLiteral("schedule = \"manual\"\n"));
+    const CliResult run = larder(withConfig(QStringLiteral("run"), {QStringLiteral("--all")}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rows.size(), kJobs.size());
+    for (const QString& job : kJobs) {
+        QCOMPARE(dumpsOf(job).size(), 1);
+        const QList<QJsonObject> attempts = rowsOf(rows, job);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(attempts.first().value(QStringLiteral("trigger")).toString(), QStringLiteral("manual"));
+    }
+}
+
+void TestCli::run_unknownJobIsAUsageErrorNamingTheConfiguredJobs()
+{
+    writeConfig(configText());
+    const CliResult run =
+        larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop"), QStringLiteral("nosuchjob")}));
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.errText().contains(QLatin1String("nosuchjob")), qPrintable(run.describe()));
+    for (const QString& job : kJobs)
+        QVERIFY2(run.errText().contains(job), qPrintable(run.describe()));
+    // A typo must not dump the other, valid name either.
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+}
+
+void TestCli::run_exitsLockedWhileAnotherProcessHoldsTheRunLock()
+{
+    writeConfig(configText());
+    larder::RunLock lock(m_history);
+    const auto locked = lock.tryLock();
+    QVERIFY2(locked, qPrintable(locked ? QString() : locked.error().message));
+
+    const CliResult run = larder(withConfig(QStringLiteral("run")));
+    QCOMPARE(run.exitCode, 75);
+    QVERIFY2(run.errText().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(run.describe()));
+    QVERIFY2(run.errText().contains(m_history + QStringLiteral(".lock")), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+
+    lock.unlock();
+    const CliResult afterwards = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
+    QVERIFY2(afterwards.exitCode == 0, qPrintable(afterwards.describe()));
+    QCOMPARE(dumpsOf(QStringLiteral("shop")).size(), 1);
+}
+
+void TestCli::run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt()
+{
+    writeConfig(configText());
+    const QString wrong = makePassword(QStringLiteral("WrongPw-"));
+    writePgPass(m_passwordOne, wrong);
+
+    const CliResult run = larder(withConfig(QStringLiteral("run")));
+    QCOMPARE(run.exitCode, 1);
+    const QString err = run.errText();
+    QVERIFY2(err.contains(QLatin1String("crm")), qPrintable(run.describe()));
+    QVERIFY2(err.contains(QLatin1String("password authentication failed")), qPrintable(run.describe()));
+    for (const QString& secret : {wrong, m_passwordOne, m_passwordTwo}) {
+        QVERIFY2(!err.contains(secret) && !run.outText().contains(secret), "a password was printed");
+    }
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rows.size(), kJobs.size());
+    for (const QString& job : kJobs) {
+        const QList<QJsonObject> attempts = rowsOf(rows, job);
+        QCOMPARE(attempts.size(), 1);
+        const QString status = attempts.first().value(QStringLiteral("status")).toString();
+        QCOMPARE(status, job == QLatin1String("crm") ? QStringLiteral("failed") : QStringLiteral("success"));
+        QCOMPARE(dumpsOf(job).size(), job == QLatin1String("crm") ? 0 : 1);
+        QVERIFY(!attempts.first().value(QStringLiteral("error")).toString().contains(wrong));
+    }
+    QVERIFY(rowsOf(rows, QStringLiteral("crm"))
+                .first()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("password authentication failed")));
+    QVERIFY(partialsUnder(m_dumpDir).isEmpty());
+}
+
+void TestCli::run_stoppedServerFailsOnlyItsJobNamingServerAndAddress()
+{
+    writeConfig(configText());
+    RestartOnExit restart(*m_two);
+    const auto stopped = m_two->stop(QStringLiteral("fast"));
+    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+
+    const CliResult run = larder(withConfig(QStringLiteral("run")));
+    QCOMPARE(run.exitCode, 1);
+    const QString err = run.errText();
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(m_two->port());
+    QVERIFY2(err.contains(QLatin1String("crm")), qPrintable(run.describe()));
+    QVERIFY2(err.contains(QLatin1String("two")), qPrintable(run.describe()));
+    QVERIFY2(err.contains(address), qPrintable(run.describe()));
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QString& job : kJobs) {
+        const QList<QJsonObject> attempts = rowsOf(rows, job);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.first().value(QStringLiteral("status")).toString(),
+                 job == QLatin1String("crm") ? QStringLiteral("failed") : QStringLiteral("success"));
+        QCOMPARE(dumpsOf(job).size(), job == QLatin1String("crm") ? 0 : 1);
+    }
+    QVERIFY(rowsOf(rows, QStringLiteral("crm"))
+                .first()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(address));
+}
+
+void TestCli::run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted()
+{
+    writeConfig(configText());
+    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+
+    std::unique_ptr<QProcess> killed =
+        startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), childEnvironment());
+    if (!waitForBlockedDump(*killed))
+        QFAIL(qPrintable(CliRunner::finish(*killed, 10'000).describe()));
+    const QStringList partials = partialsUnder(m_dumpDir);
+    QCOMPARE(partials.size(), 1);
+    const QList<qint64> dumpers = pgDumpProcessesUnder(m_dir->path());
+    QVERIFY(!dumpers.isEmpty());
+
+    // processId() is 0 once the child is gone, and kill(0) would hit this test's own process group.
+    const qint64 killedPid = killed->processId();
+    QVERIFY(killedPid > 0);
+    QCOMPARE(::kill(pid_t(killedPid), SIGKILL), 0);
+    const CliResult killedResult = CliRunner::finish(*killed, 10'000);
+    QVERIFY2(killedResult.crashed, qPrintable(killedResult.describe()));
+    // pg_dump must die with its larder, or it would write on into the partial once the table is
+    // free (cleanup() kills any that does not).
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return std::none_of(dumpers.cbegin(), dumpers.cend(),
+                                         [](qint64 pid) { return isLiveProcess(pid); });
+                 },
+                 kWaitMs),
+             "pg_dump outlived the larder run that was killed with SIGKILL");
+    blocker.release();
+    // What a killed run leaves: its partial, its lock file, and a history row still "running".
+    QVERIFY(QFileInfo::exists(partials.first()));
+    QVERIFY(QFileInfo::exists(m_history + QStringLiteral(".lock")));
+
+    const CliResult next = larder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}));
+    QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
+    QVERIFY2(next.errText().contains(QLatin1String("interrupted")), qPrintable(next.describe()));
+    QVERIFY2(partialsUnder(m_dumpDir).isEmpty(), qPrintable(partialsUnder(m_dumpDir).join(u' ')));
+    QCOMPARE(dumpsOf(QStringLiteral("app")).size(), 1);
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<QJsonObject> attempts = rowsOf(rows, QStringLiteral("app"));
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    QCOMPARE(attempts.at(1).value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+    QVERIFY(attempts.at(1).value(QStringLiteral("error")).toString().contains(QString::number(killedPid)));
+}
+
+void TestCli::run_signalCancelsTheBlockedDumpAndRemovesItsPartial_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    QTest::newRow("SIGINT") << int(SIGINT) << 130;
+}
+
+void TestCli::run_signalCancelsTheBlockedDumpAndRemovesItsPartial()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(int, exitCode);
+    writeConfig(configText());
+    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+
+    std::unique_ptr<QProcess> process =
+        startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), childEnvironment());
+    if (!waitForBlockedDump(*process))
+        QFAIL(qPrintable(CliRunner::finish(*process, 10'000).describe()));
+    const QList<qint64> dumpers = pgDumpProcessesUnder(m_dir->path());
+    QVERIFY(!dumpers.isEmpty());
+
+    QVERIFY(process->processId() > 0);
+    QCOMPARE(::kill(pid_t(process->processId()), signalNumber), 0);
+    const CliResult result = CliRunner::finish(*process, 60'000);
+    QVERIFY2(!result.crashed && !result.timedOut, qPrintable(result.describe()));
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.errText().contains(QLatin1String("cancelled")), qPrintable(result.describe()));
+    QVERIFY2(partialsUnder(m_dumpDir).isEmpty(), qPrintable(partialsUnder(m_dumpDir).join(u' ')));
+    QVERIFY(dumpsOf(QStringLiteral("app")).isEmpty());
+    // larder waits for its pg_dump before exiting: none is left behind.
+    QVERIFY(std::none_of(dumpers.cbegin(), dumpers.cend(), [](qint64 pid) { return isLiveProcess(pid); }));
+    blocker.release();
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<QJsonObject> attempts = rowsOf(rows, QStringLiteral("app"));
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+}
+
+void TestCli::run_passwordNeverAppearsInAnyCommandLineOrOutput()
+{
+    writeConfig(configText());
+    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+
+    std::unique_ptr<QProcess> process =
+        startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), childEnvironment());
+    if (!waitForBlockedDump(*process))
+        QFAIL(qPrintable(CliRunner::finish(*process, 10'000).describe()));
+
+    const QByteArray secret = m_passwordOne.toUtf8();
+    QStringList leaks;
+    int scansWithPgDump = 0;
+    for (int scan = 0; scan < 50; ++scan) {
+        bool sawPgDump = false;
+        for (const CommandLine& line : allCommandLines()) {
+            if (line.raw.contains(secret))
+                leaks.append(QStringLiteral("pid %1").arg(line.pid));
+            sawPgDump = sawPgDump ||
+                        (line.raw.contains("pg_dump") && line.raw.contains(QFile::encodeName(m_dumpDir)));
+        }
+        scansWithPgDump += sawPgDump ? 1 : 0;
+        QCoreApplication::processEvents();
+    }
+    blocker.release();
+    const CliResult result = CliRunner::finish(*process, kLarderTimeoutMs);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    // The scans saw the dump running, so an absent password means something.
+    QCOMPARE(scansWithPgDump, 50);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
+    QVERIFY(!result.out.contains(secret) && !result.err.contains(secret));
+    QCOMPARE(dumpsOf(QStringLiteral("app")).size(), 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// config, check, plan
+
+void TestCli::config_errorIsReportedWithItsPlaceAndNothingIsDumped_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown key") << QStringLiteral("connect_timeout = 5")
+                                 << QStringLiteral("conect_timeout = 5") << QStringLiteral("conect_timeout")
+                                 << QStringLiteral("connect_timeout");
+    QTest::newRow("bad schedule") << QStringLiteral("schedule = \"daily at ")
+                                  << QStringLiteral("schedule = \"every blue moon\" # ")
+                                  << QStringLiteral("schedule") << QStringLiteral("every blue moon");
+    QTest::newRow("missing server") << QStringLiteral("server = \"two\"")
+                                    << QStringLiteral("server = \"three\"") << QStringLiteral("server")
+                                    << QStringLiteral("three");
+}
+
+void TestCli::config_errorIsReportedWithItsPlaceAndNothingIsDumped()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, key);
+    QFETCH(QString, message);
+
+    QString text = configText();
+    QVERIFY(text.count(from) == 1);
+    text.replace(from, to);
+    writeConfig(text);
+    const int expectedLine = int(text.left(text.indexOf(to)).count(QLatin1Char('\n'))) + 1;
+
+    for (const QString& command : {QStringLiteral("run"), QStringLiteral("check")}) {
+        const CliResult result = larder(withConfig(command));
+        QCOMPARE(result.exitCode, 78);
+        // FILE:LINE:COLUMN: then the key on the same line, and the message.
+        const QRegularExpression place(QRegularExpression::escape(m_config) +
+                                       QStringLiteral(":(\\d+):(\\d+): ([^\\n]*)"));
+        const QRegularExpressionMatch match = place.match(result.errText());
+        QVERIFY2(match.hasMatch(), qPrintable(result.describe()));
+        QCOMPARE(match.captured(1).toInt(), expectedLine);
+        QVERIFY(match.captured(2).toInt() >= 1);
+        QVERIFY2(match.captured(3).contains(key), qPrintable(result.describe()));
+        QVERIFY2(result.errText().contains(message), qPrintable(result.describe()));
+    }
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+    QVERIFY(!QFileInfo::exists(m_history));
+}
+
+void TestCli::check_reportsTheJobCount()
+{
+    writeConfig(configText());
+    const CliResult check = larder(withConfig(QStringLiteral("check")));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    QVERIFY2(check.outText().contains(QLatin1String("3 job")), qPrintable(check.describe()));
+    // Validating connects to nothing and dumps nothing.
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+}
+
+void TestCli::check_connectReportsEachServersVersionAndPgDump()
+{
+    writeConfig(configText());
+    const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+    for (const auto& [name, cluster] :
+         {qMakePair(QStringLiteral("one"), m_one.get()), qMakePair(QStringLiteral("two"), m_two.get())}) {
+        const auto version =
+            cluster->query(QStringLiteral("postgres"), QStringLiteral("SHOW server_version"));
+        QVERIFY(version);
+        const QString number = version->section(QLatin1Char(' '), 0, 0);
+        const QRegularExpression line(QStringLiteral("server %1: PostgreSQL %2\\b[^\\n]*pg_dump (/\\S+)")
+                                          .arg(name, QRegularExpression::escape(number)));
+        const QRegularExpressionMatch match = line.match(check.outText());
+        QVERIFY2(match.hasMatch(), qPrintable(check.describe()));
+        QVERIFY2(QFileInfo(match.captured(1)).isExecutable(), qPrintable(match.captured(1)));
+        QVERIFY(QFileInfo(match.captured(1)).fileName() == QLatin1String("pg_dump"));
+    }
+}
+
+void TestCli::check_connectFailsNamingTheStoppedServer()
+{
+    writeConfig(configText());
+    RestartOnExit restart(*m_two);
+    const auto stopped = m_two->stop(QStringLiteral("fast"));
+    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+
+    const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
+    QCOMPARE(check.exitCode, 1);
+    const QString all = check.outText() + check.errText();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("server two: FAILED[^\\n]*127\\.0\\.0\\.1:%1").arg(m_two->port()))
+            .match(all)
+            .hasMatch(),
+        qPrintable(check.describe()));
+    QVERIFY2(all.contains(QLatin1String("server one: PostgreSQL")), qPrintable(check.describe()));
+}
+
+void TestCli::plan_showsEveryJobWithScheduleAndDueState()
+{
+    writeConfig(configText());
+    const CliResult dumped = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
+    QVERIFY2(dumped.exitCode == 0, qPrintable(dumped.describe()));
+
+    const CliResult plan = larder(withConfig(QStringLiteral("plan")));
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.describe()));
+    const QStringList lines = plan.outText().split(QLatin1Char('\n'));
+    for (const QString& job : kJobs) {
+        const auto row = std::find_if(lines.cbegin(), lines.cend(), [&](const QString& line) {
+            return line.startsWith(job + QLatin1Char(' '));
+        });
+        QVERIFY2(row != lines.cend(), qPrintable(plan.describe()));
+        QVERIFY2(row->contains(QStringLiteral("every day at %1").arg(m_slot)), qPrintable(*row));
+        if (job == QLatin1String("shop"))
+            QVERIFY2(row->trimmed().endsWith(QLatin1String(" no")), qPrintable(*row));
+        else
+            QVERIFY2(row->contains(QLatin1String("yes: never dumped")), qPrintable(*row));
+    }
+
+    QJsonArray jobs;
+    readPlan(jobs);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(jobs.size(), kJobs.size());
+    for (const QJsonValue& value : std::as_const(jobs)) {
+        const QJsonObject job = value.toObject();
+        const QString name = job.value(QStringLiteral("job")).toString();
+        QVERIFY(kJobs.contains(name));
+        QCOMPARE(job.value(QStringLiteral("schedule")).toString(), QStringLiteral("daily at %1").arg(m_slot));
+        QCOMPARE(job.value(QStringLiteral("server")).toString(),
+                 name == QLatin1String("crm") ? QStringLiteral("two") : QStringLiteral("one"));
+        QCOMPARE(job.value(QStringLiteral("due")).toBool(), name != QLatin1String("shop"));
+        QVERIFY(!job.value(QStringLiteral("next_due")).toString().isEmpty());
+    }
+}
+
+void TestCli::plan_explainNamesWhereEachValueComesFrom()
+{
+    const QString text = configText();
+    writeConfig(text);
+    const auto lineOf = [&](const QString& needle) {
+        return int(text.left(text.indexOf(needle)).count(QLatin1Char('\n'))) + 1;
+    };
+    const CliResult explain =
+        larder(withConfig(QStringLiteral("plan"), {QStringLiteral("--explain"), QStringLiteral("crm")}));
+    QVERIFY2(explain.exitCode == 0, qPrintable(explain.describe()));
+    const QStringList lines = explain.outText().split(QLatin1Char('\n'));
+    const auto rowOf = [&](const QString& key) {
+        for (const QString& line : lines) {
+            if (line.startsWith(key + QLatin1Char(' ')))
+                return line;
+        }
+        return QString();
+    };
+    const QString file = QFileInfo(m_config).fileName();
+    // [defaults] schedule, [servers.two] port, the section name as dbname, format built in.
+    QVERIFY2(rowOf(QStringLiteral("schedule")).contains(QStringLiteral("defaults")),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("schedule"))
+                 .contains(QStringLiteral("%1:%2:").arg(file).arg(lineOf(QStringLiteral("schedule =")))),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("port")).contains(QString::number(m_two->port())),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("port")).contains(QStringLiteral("servers.two")),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("port"))
+                 .contains(QStringLiteral("%1:%2:").arg(file).arg(
+                     lineOf(QStringLiteral("port = %1").arg(m_two->port())))),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("server")).contains(QStringLiteral("databases.crm")),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("dbname")).contains(QStringLiteral("section name")),
+             qPrintable(explain.describe()));
+    QVERIFY2(rowOf(QStringLiteral("format")).contains(QStringLiteral("built-in")),
+             qPrintable(explain.describe()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// keychain
+
+void TestCli::keychain_runAuthenticatesThroughTheKeychainOnly()
+{
+    if (qEnvironmentVariable("LARDER_TEST_KEYRING") != QLatin1String("1"))
+        QSKIP("needs a private Secret Service: runs as the CTest test tst_cli_keychain, under "
+              "tests/with-keyring.sh");
+    writeConfig(configText());
+    const QProcessEnvironment env = childEnvironment(Auth::Keychain);
+    const auto allOutput = [](const CliResult& result) { return result.out + result.err; };
+
+    for (const auto& [server, password] :
+         {qMakePair(QStringLiteral("one"), m_passwordOne), qMakePair(QStringLiteral("two"), m_passwordTwo)}) {
+        const CliResult set = larder(withConfig(QStringLiteral("password"), {QStringLiteral("set"), server}),
+                                     env, password.toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        QVERIFY(!allOutput(set).contains(password.toUtf8()));
+    }
+
+    const CliResult run = larder(withConfig(QStringLiteral("run")), env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    for (const QString& secret : {m_passwordOne, m_passwordTwo})
+        QVERIFY(!allOutput(run).contains(secret.toUtf8()));
+    QCOMPARE(dumpsOf(QStringLiteral("crm")).size(), 1);
+    const QString difference =
+        restoreDifference(*m_two, QStringLiteral("crm"), dumpsOf(QStringLiteral("crm")).first());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // Now the password travels from the keychain to pg_dump: it must not show in any command line.
+    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    std::unique_ptr<QProcess> process =
+        startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), env);
+    if (!waitForBlockedDump(*process))
+        QFAIL(qPrintable(CliRunner::finish(*process, 10'000).describe()));
+    const QByteArray secret = m_passwordOne.toUtf8();
+    QStringList leaks;
+    int scansWithPgDump = 0;
+    for (int scan = 0; scan < 50; ++scan) {
+        bool sawPgDump = false;
+        for (const CommandLine& line : allCommandLines()) {
+            if (line.raw.contains(secret))
+                leaks.append(QStringLiteral("pid %1: %2")
+                                 .arg(line.pid)
+                                 .arg(line.text().replace(m_passwordOne, QStringLiteral("***"))));
+            sawPgDump = sawPgDump ||
+                        (line.raw.contains("pg_dump") && line.raw.contains(QFile::encodeName(m_dumpDir)));
+        }
+        scansWithPgDump += sawPgDump ? 1 : 0;
+        QCoreApplication::processEvents();
+    }
+    blocker.release();
+    const CliResult blocked = CliRunner::finish(*process, kLarderTimeoutMs);
+    QVERIFY2(blocked.exitCode == 0, qPrintable(blocked.describe()));
+    QCOMPARE(scansWithPgDump, 50);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    QVERIFY(!allOutput(blocked).contains(secret));
+
+    // Control: without the keychain entry server two cannot authenticate, so the keychain was the way in.
+    const CliResult deleted = larder(
+        withConfig(QStringLiteral("password"), {QStringLiteral("delete"), QStringLiteral("two")}), env);
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.describe()));
+    const CliResult without = larder(withConfig(QStringLiteral("run"), {QStringLiteral("crm")}), env);
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.errText().contains(QLatin1String("crm")), qPrintable(without.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
