@@ -73,9 +73,18 @@ PgDumpTask::PgDumpTask(DumpRequest request, QObject* parent) : DumpTask(parent),
     const QDateTime started =
         m_request.startedUtc.isValid() ? m_request.startedUtc.toUTC() : QDateTime::currentDateTimeUtc();
     const JobConfig& job = m_request.job;
-    m_finalPath = job.outputDirectory() + QLatin1Char('/') + job.name + QLatin1Char('_') +
-                  started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + job.fileExtension();
-    m_partialPath = m_finalPath + QStringLiteral(".partial");
+    const QString stem = job.outputDirectory() + QLatin1Char('/') + job.name + QLatin1Char('_') +
+                         started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // Two runs of one job within the same second (small databases, `larder run JOB` twice) must
+    // not collide: the later one gets a counter. The run lock keeps this free of races.
+    for (int attempt = 1;; ++attempt) {
+        m_finalPath =
+            stem + (attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt)) + job.fileExtension();
+        m_partialPath = m_finalPath + QStringLiteral(".partial");
+        const QFileInfo final(m_finalPath);
+        if ((!final.exists() && !final.isSymLink()) || attempt >= 100)
+            break;
+    }
 
     m_progressTimer.setInterval(kProgressIntervalMs);
     m_timeoutTimer.setSingleShot(true);
@@ -431,8 +440,9 @@ void PgDumpTask::fail(const QString& message, AttemptStatus status)
     outcome.error = message;
     outcome.toolVersion = m_binary.versionText;
     outcome.serverVersion = m_server.versionString;
+    // The coordinator's listener reports failures to the user; this is for debugging only.
     if (status == AttemptStatus::Failed)
-        qCWarning(lcEngine).noquote() << message;
+        qCInfo(lcEngine).noquote() << message;
     finish(outcome);
 }
 

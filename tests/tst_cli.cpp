@@ -546,7 +546,8 @@ void TestCli::writePgPass(const QString& passwordOne, const QString& passwordTwo
 
 QStringList TestCli::dumpsOf(const QString& job) const
 {
-    static const QString pattern = QStringLiteral("^%1_\\d{8}T\\d{6}Z\\.dump$");
+    // "-2" and on: a second dump of the job within the same second.
+    static const QString pattern = QStringLiteral("^%1_\\d{8}T\\d{6}Z(-\\d+)?\\.dump$");
     const QRegularExpression name(pattern.arg(QRegularExpression::escape(job)));
     QStringList dumps;
     const QStringList entries = QDir(jobDir(job)).entryList(QDir::Files, QDir::Name);
@@ -783,10 +784,7 @@ void TestCli::run_namedJobDumpsNowEvenWhenNotDue()
                  job.value(QStringLiteral("job")).toString() != QLatin1String("shop"));
     }
 
-    // Dump names have one-second resolution and larder never overwrites a dump: let the clock tick.
-    const qint64 firstEnded = QDateTime::currentSecsSinceEpoch();
-    QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > firstEnded; }, 5'000));
-
+    // Usually within the same second as the first: the second dump must get a name of its own.
     const CliResult second = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
     QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
     QCOMPARE(dumpsOf(QStringLiteral("shop")).size(), 2);

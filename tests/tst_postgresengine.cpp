@@ -599,20 +599,22 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(run.partialPath));
     }
 
-    void dump_finalPathExists_refusesToOverwrite()
+    void dump_finalPathTaken_getsNextNameAndLeavesTheOldDump()
     {
         const DumpRequest dumpRequest = request(job(QStringLiteral("exists"), DumpFormat::Custom));
         PostgresEngine engine;
-        const QString finalPath = engine.createDump(dumpRequest, nullptr)->finalPath();
-        QVERIFY(QDir().mkpath(QFileInfo(finalPath).absolutePath()));
-        QFile existing(finalPath);
+        const QString takenPath = engine.createDump(dumpRequest, nullptr)->finalPath();
+        QVERIFY(QDir().mkpath(QFileInfo(takenPath).absolutePath()));
+        QFile existing(takenPath);
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write("precious");
         existing.close();
+
         const DumpRun run = runDump(dumpRequest);
-        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
-        QVERIFY2(run.outcome.error.contains(finalPath + QStringLiteral(" already exists")),
-                 qPrintable(run.outcome.error));
+        QCOMPARE(run.outcome.status, AttemptStatus::Success);
+        QString expected = takenPath;
+        expected.replace(QStringLiteral(".dump"), QStringLiteral("-2.dump"));
+        QCOMPARE(run.outcome.path, expected);
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("precious"));
     }

@@ -12,6 +12,7 @@
 #include "Units.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,13 +106,19 @@ int RunCommand::run(const QCommandLineParser& parser)
         }
     }
 
-    Result<std::unique_ptr<History>> history = History::open(config->historyPath);
-    if (!history) {
-        logLine(tr("larder run: %1").arg(history.error().message));
-        return ExitCode::JobFailed;
+    // A dry run changes nothing: no history file is created just to find it empty.
+    std::unique_ptr<History> history;
+    QHash<QString, HistoryRecord> lastSuccesses;
+    if (!dryRun || QFileInfo::exists(config->historyPath)) {
+        Result<std::unique_ptr<History>> opened = History::open(config->historyPath);
+        if (!opened) {
+            logLine(tr("larder run: %1").arg(opened.error().message));
+            return ExitCode::JobFailed;
+        }
+        history = std::move(*opened);
     }
-    if (!dryRun) {
-        const auto repaired = RunRecovery::recover(**history);
+    if (history && !dryRun) {
+        const auto repaired = RunRecovery::recover(*history);
         if (!repaired) {
             logLine(tr("larder run: %1").arg(repaired.error().message));
             return ExitCode::JobFailed;
@@ -121,14 +128,16 @@ int RunCommand::run(const QCommandLineParser& parser)
                         .arg(record.job)
                         .arg(record.pid));
     }
-
-    const auto lastSuccesses = (*history)->lastSuccesses();
-    if (!lastSuccesses) {
-        logLine(tr("larder run: %1").arg(lastSuccesses.error().message));
-        return ExitCode::JobFailed;
+    if (history) {
+        auto last = history->lastSuccesses();
+        if (!last) {
+            logLine(tr("larder run: %1").arg(last.error().message));
+            return ExitCode::JobFailed;
+        }
+        lastSuccesses = std::move(*last);
     }
     const QList<PlannedJob> plan =
-        Planner::plan(*config, *lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+        Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
     QList<PlannedJob> selected;
     for (const PlannedJob& entry : plan) {
         if (all || names.contains(entry.job.name) || (names.isEmpty() && entry.due))
@@ -168,7 +177,7 @@ int RunCommand::run(const QCommandLineParser& parser)
 
     PostgresEngine engine;
     CredentialStore credentials;
-    RunCoordinator coordinator(engine, **history, [&credentials](const ServerConfig& server) {
+    RunCoordinator coordinator(engine, *history, [&credentials](const ServerConfig& server) {
         return credentials.readPassword(server);
     });
     QEventLoop loop;
