@@ -1,6 +1,7 @@
 #include "History.h"
 
 #include "LogCategories.h"
+#include "PrivateDirectory.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -91,19 +92,6 @@ QString nextConnectionName()
     return QStringLiteral("larder-history-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Creates missing directories one level at a time so each new one gets 0700; existing ones are
-// left as the user set them.
-bool makePrivateDirs(const QString& dirPath)
-{
-    QDir dir(dirPath);
-    if (dir.exists())
-        return true;
-    const QString parent = QFileInfo(QDir::cleanPath(dirPath)).path();
-    if (parent != dirPath && !makePrivateDirs(parent))
-        return false;
-    return QDir().mkdir(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) || dir.exists();
-}
-
 bool hasSqliteHeader(QFile& file)
 {
     static const QByteArray header("SQLite format 3\0", 16);
@@ -137,10 +125,10 @@ Result<std::unique_ptr<History>> History::open(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
 
     const QString dir = QFileInfo(absolute).path();
-    if (!makePrivateDirs(dir)) {
-        return makeError(tr("cannot create the directory %1 for the history at %2: check its parent's "
-                            "permissions, or set \"history\" in the config file to a writable place")
-                             .arg(dir, absolute));
+    if (auto made = PrivateDirectory::make(dir); !made) {
+        return makeError(tr("cannot keep the history at %1: %2, or set \"history\" in the config file to a "
+                            "writable place")
+                             .arg(absolute, made.error().message));
     }
 
     QFile file(absolute);

@@ -2,6 +2,7 @@
 
 #include "LogCategories.h"
 #include "PostgresEngine.h"
+#include "PrivateDirectory.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,27 +30,6 @@ constexpr int kProgressIntervalMs = 500;
 constexpr int kCancelGraceMs = 5'000;
 constexpr int kTimeoutGraceMs = 10'000;
 constexpr int kStderrTailLines = 20;
-
-// Creates path and missing parents with mode 0700; an existing directory is left as it is.
-Result<void> makePrivateDirectory(const QString& path)
-{
-    const QFileInfo info(path);
-    if (info.isDir())
-        return {};
-    if (info.exists() || info.isSymLink())
-        return makeError(
-            PgDumpTask::tr("%1 exists but is not a directory: move it away or change dump_dir").arg(path));
-    const QString parent = info.absolutePath();
-    if (parent != info.absoluteFilePath()) {
-        if (auto made = makePrivateDirectory(parent); !made)
-            return made;
-    }
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
-        return makeError(PgDumpTask::tr("could not create directory %1: %2: check the permissions of %3 or "
-                                        "change dump_dir")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)), parent));
-    return {};
-}
 
 QString formatFlag(DumpFormat format)
 {
@@ -165,12 +145,8 @@ void PgDumpTask::onPrepared(const Preparation& preparation)
     m_binary = preparation.binary;
 
     const JobConfig& job = m_request.job;
-    if (auto made = makePrivateDirectory(job.dumpDir); !made) {
-        fail(tr("cannot dump %1: %2").arg(job.name, made.error().message));
-        return;
-    }
-    if (auto made = makePrivateDirectory(job.outputDirectory()); !made) {
-        fail(tr("cannot dump %1: %2").arg(job.name, made.error().message));
+    if (auto made = PrivateDirectory::make(job.outputDirectory()); !made) {
+        fail(tr("cannot dump %1: %2, or change dump_dir").arg(job.name, made.error().message));
         return;
     }
     const QFileInfo existing(m_finalPath);

@@ -1,27 +1,12 @@
 #include "RunLock.h"
 
 #include "LogCategories.h"
+#include "PrivateDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace larder {
-
-namespace {
-
-// New directories get 0700 like the history's; existing ones keep what the user set.
-bool makePrivateDirs(const QString& dirPath)
-{
-    QDir dir(dirPath);
-    if (dir.exists())
-        return true;
-    const QString parent = QFileInfo(QDir::cleanPath(dirPath)).path();
-    if (parent != dirPath && !makePrivateDirs(parent))
-        return false;
-    return QDir().mkdir(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) || dir.exists();
-}
-
-} // namespace
 
 RunLock::RunLock(const QString& historyPath)
     : m_path(QFileInfo(historyPath).absoluteFilePath() + QStringLiteral(".lock")), m_lock(m_path)
@@ -38,10 +23,10 @@ Result<void> RunLock::tryLock()
     if (m_lock.isLocked())
         return {};
     const QString dir = QFileInfo(m_path).path();
-    if (!makePrivateDirs(dir)) {
-        return makeError(tr("cannot create the directory %1 for the run lock %2: check its parent's "
-                            "permissions, or set \"history\" in the config file to a writable place")
-                             .arg(dir, m_path));
+    if (auto made = PrivateDirectory::make(dir); !made) {
+        return makeError(tr("cannot create the run lock %1: %2, or set \"history\" in the config file to a "
+                            "writable place")
+                             .arg(m_path, made.error().message));
     }
     if (m_lock.tryLock(0)) {
         qCDebug(lcHistory) << "holding run lock" << m_path;

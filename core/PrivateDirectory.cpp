@@ -1,0 +1,30 @@
+#include "PrivateDirectory.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace larder {
+
+Result<void> PrivateDirectory::make(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    if (info.exists() || info.isSymLink())
+        return makeError(tr("%1 exists but is not a directory: move it away").arg(path));
+    const QString parent = info.absolutePath();
+    if (parent != info.absoluteFilePath()) {
+        if (auto made = make(parent); !made)
+            return made;
+    }
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
+        return makeError(tr("could not create directory %1: %2: check the permissions of %3")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)), parent));
+    return {};
+}
+
+} // namespace larder
