@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "HistoryRecord.h"
+#include "RestoreCheck.h"
+#include "TableCount.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,6 +48,22 @@ public:
     Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
+
+    // Schema v2: retention, verification and test-restores.
+    Result<HistoryRecord> attempt(qint64 id) const;
+    // Status becomes Pruned; the row is kept for the record.
+    Result<void> markPruned(qint64 id);
+    // status: "ok", "mismatch" or "error".
+    Result<void> recordVerification(qint64 id, const QDateTime& verifiedUtc, const QString& status,
+                                    const QString& error);
+    // Per-table row counts of a dump, counted at dump time.
+    Result<void> saveTableCounts(qint64 attemptId, const QList<TableCount>& counts);
+    Result<QList<TableCount>> tableCounts(qint64 attemptId) const; // sorted by schema, table
+    Result<qint64> recordRestoreCheck(const RestoreCheck& check);
+    // The latest successful test-restore of each job, by job name (for test_restore schedules).
+    Result<QHash<QString, RestoreCheck>> lastGoodRestoreChecks() const;
+    // Newest first; empty job: all jobs; limit <= 0: no limit.
+    Result<QList<RestoreCheck>> restoreChecks(const QString& job, int limit) const;
 
 private:
     History(QString path, QString connectionName);

@@ -7,10 +7,12 @@
 
 namespace larder {
 
-enum class AttemptStatus { Running, Success, Failed, Interrupted, Cancelled };
+// Pruned: a successful dump that retention deleted; the row stays for the record.
+enum class AttemptStatus { Running, Success, Failed, Interrupted, Cancelled, Pruned };
 enum class Trigger { Schedule, Manual };
 
-QString attemptStatusName(AttemptStatus status); // "running", "success", "failed", "interrupted", "cancelled"
+// "running", "success", "failed", "interrupted", "cancelled", "pruned"
+QString attemptStatusName(AttemptStatus status);
 QString triggerName(Trigger trigger);            // "schedule", "manual"
 // The inverse of the names above; nullopt for anything else.
 std::optional<AttemptStatus> attemptStatusFromName(const QString& name);
@@ -35,6 +37,10 @@ struct HistoryRecord
     QString serverVersion;
     QString error;
     qint64 pid = 0; // the larder process that made the attempt
+    // The latest `larder verify` of this dump (schema v2).
+    QDateTime verifiedUtc;  // invalid: never verified
+    QString verifyStatus;   // "", "ok", "mismatch", "error"
+    QString verifyError;
 
     qint64 durationMs() const;
 };

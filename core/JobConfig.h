@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RetentionRules.h"
 #include "Schedule.h"
 #include "ServerConfig.h"
 
@@ -25,6 +26,9 @@ struct JobConfig
     QString dumpDir;          // absolute, cleaned
     int timeoutSeconds = 6 * 3600;
     QStringList pgDumpArgs;
+    RetentionRules retention;  // keep_* keys
+    Schedule testRestore;      // test_restore; manual (the default) = only `larder verify --restore`
+    ServerConfig restoreServer; // restore_server resolved; defaults to `server`
 
     // For `larder plan --explain`: key -> where the effective value came from, e.g.
     // "databases.app (larder.toml:12:1)", "servers.main (larder.toml:5:1)", "defaults (...)", "built-in".
@@ -34,6 +38,9 @@ struct JobConfig
     QString outputDirectory() const;
     // ".dump", ".sql", ".sql.gz", ".tar", or "" for directory format.
     QString fileExtension() const;
+    // Per-table row counts are recorded at dump time (in pg_dump's own snapshot) only for jobs that
+    // are test-restored on a schedule: counting reads every table once more.
+    bool recordsRowCounts() const { return testRestore.kind() != Schedule::Kind::Manual; }
 };
 
 } // namespace larder

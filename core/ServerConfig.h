@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace larder {
 
@@ -15,6 +16,9 @@ struct ServerConfig
     int maxParallel = 1;      // dumps at once against this server
     QString pgDump;           // configured pg_dump path; empty: pick one by server version
     int connectTimeoutSeconds = 10;
+    bool dumpGlobals = false;        // dump_globals: pg_dumpall --globals-only as job "<name>.globals"
+    QStringList discoverPatterns;    // databases = "all" (["*"]) or glob patterns; empty: no discovery
+    QStringList excludePatterns;     // exclude = [...], globs matched against discovered names
 
     // Key used in the OS keychain: USER@HOST:PORT.
     QString credentialKey() const;
