@@ -59,8 +59,14 @@ QHash<QString, PgDumpBinary> s_cache;
 
 int PgDumpLocator::parseMajorVersion(const QString& versionText)
 {
-    static const QRegularExpression re(QStringLiteral("^pg_dump \\(PostgreSQL\\) (\\d+)(?:\\.(\\d+))?"),
-                                       QRegularExpression::MultilineOption);
+    return parseToolMajorVersion(versionText, QStringLiteral("pg_dump"));
+}
+
+int PgDumpLocator::parseToolMajorVersion(const QString& versionText, const QString& tool)
+{
+    const QRegularExpression re(
+        QStringLiteral("^%1 \\(PostgreSQL\\) (\\d+)(?:\\.(\\d+))?").arg(QRegularExpression::escape(tool)),
+        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = re.match(versionText.trimmed());
     if (!match.hasMatch())
         return 0;
@@ -79,30 +85,45 @@ QString PgDumpLocator::majorVersionName(int majorVersion)
 
 Result<PgDumpBinary> PgDumpLocator::inspect(const QString& path)
 {
+    return inspectTool(path, QStringLiteral("pg_dump"));
+}
+
+Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QString& tool)
+{
+    const bool isPgDump = tool == QLatin1String("pg_dump");
+    // Only pg_dump has a setting; the other tools are always searched for.
+    const QString fix = isPgDump
+                            ? tr("fix the pg_dump setting")
+                            : tr("install the PostgreSQL client tools or set LARDER_PG_DUMP_SEARCH_PATH");
     QString resolved = path;
     if (!path.contains(QLatin1Char('/'))) {
         resolved = QStandardPaths::findExecutable(path);
         if (resolved.isEmpty())
-            return makeError(tr("%1 is not in PATH: install the PostgreSQL client tools or set pg_dump "
-                                "to its full path")
-                                 .arg(path));
+            return makeError(isPgDump
+                                 ? tr("%1 is not in PATH: install the PostgreSQL client tools or set "
+                                      "pg_dump to its full path")
+                                       .arg(path)
+                                 : tr("%1 is not in PATH: install the PostgreSQL client tools").arg(path));
     }
     resolved = QFileInfo(resolved).absoluteFilePath();
+    const QString cacheKey = tool + QLatin1Char('\n') + resolved;
 
     {
         const QMutexLocker lock(&s_cacheMutex);
-        const auto it = s_cache.constFind(resolved);
+        const auto it = s_cache.constFind(cacheKey);
         if (it != s_cache.constEnd())
             return *it;
     }
 
     const QFileInfo info(resolved);
     if (!info.exists())
-        return makeError(tr("pg_dump not found at %1: fix the pg_dump setting or install the PostgreSQL "
-                            "client tools")
-                             .arg(resolved));
+        return makeError(
+            isPgDump ? tr("pg_dump not found at %1: fix the pg_dump setting or install the "
+                          "PostgreSQL client tools")
+                           .arg(resolved)
+                     : tr("%1 not found at %2: install the PostgreSQL client tools").arg(tool, resolved));
     if (!info.isFile() || !info.isExecutable())
-        return makeError(tr("%1 is not an executable file: fix the pg_dump setting").arg(resolved));
+        return makeError(tr("%1 is not an executable file: %2").arg(resolved, fix));
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -112,46 +133,53 @@ Result<PgDumpBinary> PgDumpLocator::inspect(const QString& path)
     if (!process.waitForFinished(kVersionTimeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return makeError(tr("%1 --version did not answer within %2 s: check that it is a working pg_dump")
+        return makeError(tr("%1 --version did not answer within %2 s: check that it is a working %3")
                              .arg(resolved)
-                             .arg(kVersionTimeoutMs / 1000));
+                             .arg(kVersionTimeoutMs / 1000)
+                             .arg(tool));
     }
     const QString text = QString::fromLocal8Bit(process.readAll()).trimmed();
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    const int major = parseMajorVersion(firstLine);
+    const int major = parseToolMajorVersion(firstLine, tool);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || major == 0)
-        return makeError(tr("%1 does not look like pg_dump (\"%2 --version\" printed \"%3\"): point pg_dump "
-                            "at PostgreSQL's pg_dump")
-                             .arg(resolved, resolved, firstLine.left(200)));
+        return makeError(isPgDump ? tr("%1 does not look like pg_dump (\"%2 --version\" printed \"%3\"): "
+                                       "point pg_dump at PostgreSQL's pg_dump")
+                                        .arg(resolved, resolved, firstLine.left(200))
+                                  : tr("%1 does not look like %2 (\"%3 --version\" printed \"%4\"): %5")
+                                        .arg(resolved, tool, resolved, firstLine.left(200), fix));
 
     PgDumpBinary binary{resolved, major, firstLine};
     qCDebug(lcEngine) << "found" << binary.versionText << "at" << resolved;
     const QMutexLocker lock(&s_cacheMutex);
-    s_cache.insert(resolved, binary);
+    s_cache.insert(cacheKey, binary);
     return binary;
 }
 
 QStringList PgDumpLocator::candidatePaths()
 {
-    const QString pgDump = QStringLiteral("pg_dump");
+    return candidatePaths(QStringLiteral("pg_dump"));
+}
+
+QStringList PgDumpLocator::candidatePaths(const QString& tool)
+{
+    const QString binSuffix = QStringLiteral("/bin/") + tool;
     QStringList candidates;
     const QString override = qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH");
     if (!override.isEmpty()) {
         const QStringList dirs = override.split(QLatin1Char(':'), Qt::SkipEmptyParts);
         for (const QString& dir : dirs)
-            candidates << QDir(dir).filePath(pgDump);
+            candidates << QDir(dir).filePath(tool);
     } else {
-        candidates << versionedDirs(QStringLiteral("/usr/lib/postgresql"), QStringLiteral("*"),
-                                    QStringLiteral("/bin/pg_dump"));
+        candidates << versionedDirs(QStringLiteral("/usr/lib/postgresql"), QStringLiteral("*"), binSuffix);
 #ifdef Q_OS_MACOS
         candidates << versionedDirs(QStringLiteral("/opt/homebrew/opt"), QStringLiteral("postgresql@*"),
-                                    QStringLiteral("/bin/pg_dump"));
+                                    binSuffix);
         candidates << versionedDirs(QStringLiteral("/usr/local/opt"), QStringLiteral("postgresql@*"),
-                                    QStringLiteral("/bin/pg_dump"));
+                                    binSuffix);
         candidates << versionedDirs(QStringLiteral("/Applications/Postgres.app/Contents/Versions"),
-                                    QStringLiteral("*"), QStringLiteral("/bin/pg_dump"));
+                                    QStringLiteral("*"), binSuffix);
 #endif
-        const QString inPath = QStandardPaths::findExecutable(pgDump);
+        const QString inPath = QStandardPaths::findExecutable(tool);
         if (!inPath.isEmpty())
             candidates << inPath;
     }
@@ -209,6 +237,38 @@ Result<PgDumpBinary> PgDumpLocator::locate(const QString& configuredPath, int se
     return makeError(tr("no pg_dump of version %1 or newer found for the server's PostgreSQL %1 (found "
                         "only %2): %3 or set pg_dump = \"/path/to/pg_dump\" for the server")
                          .arg(serverName, found.join(QStringLiteral(", ")), installHint(serverMajorVersion)));
+}
+
+Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int minMajorVersion)
+{
+    const QString minName = majorVersionName(minMajorVersion);
+    std::optional<PgDumpBinary> best;
+    QStringList found;
+    const QStringList candidates = candidatePaths(tool);
+    for (const QString& candidate : candidates) {
+        const auto binary = inspectTool(candidate, tool);
+        if (!binary) {
+            qCDebug(lcEngine) << "skipping" << tool << "candidate:" << binary.error().message;
+            continue;
+        }
+        found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
+        if (comparable(binary->majorVersion) < comparable(minMajorVersion))
+            continue;
+        if (!best || comparable(binary->majorVersion) > comparable(best->majorVersion))
+            best = *binary;
+    }
+    if (best)
+        return *best;
+    if (found.isEmpty())
+        return makeError(tr("no %1 found for the server's PostgreSQL %2 (searched %3): %4")
+                             .arg(tool, minName,
+                                  qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
+                                      ? tr("the usual install locations and PATH")
+                                      : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH"),
+                                  installHint(minMajorVersion)));
+    return makeError(
+        tr("no %1 of version %2 or newer found for the server's PostgreSQL %2 (found only %3): %4")
+            .arg(tool, minName, found.join(QStringLiteral(", ")), installHint(minMajorVersion)));
 }
 
 } // namespace larder

@@ -31,10 +31,19 @@ public:
     // The error names both versions and how to fix it (install postgresql-client-N or set pg_dump).
     static Result<PgDumpBinary> locate(const QString& configuredPath, int serverMajorVersion);
     static QStringList candidatePaths();
+    // Another client tool ("pg_restore", "psql", "pg_dumpall") of major version minMajorVersion or
+    // newer, newest first, from the same places as pg_dump (LARDER_PG_DUMP_SEARCH_PATH included).
+    static Result<PgDumpBinary> locateClientTool(const QString& tool, int minMajorVersion);
+    static QStringList candidatePaths(const QString& tool);
+    // Like parseMajorVersion, for "TOOL (PostgreSQL) 15.4"; 0 when it is not that tool.
+    static int parseToolMajorVersion(const QString& versionText, const QString& tool);
     // Parses "pg_dump (PostgreSQL) 15.4" (also "16beta2", "9.6.24"); 0 when it is not pg_dump.
     static int parseMajorVersion(const QString& versionText);
     // "15", or "9.6" for the old two-part majors.
     static QString majorVersionName(int majorVersion);
+
+private:
+    static Result<PgDumpBinary> inspectTool(const QString& path, const QString& tool);
 };
 
 } // namespace larder

@@ -12,10 +12,10 @@ class tst_PgDumpLocator final : public QObject
 
 private:
     // A directory holding a pg_dump shell stub that prints versionLine.
-    QString makeStub(const QString& versionLine)
+    QString makeStub(const QString& versionLine, const QString& tool = QStringLiteral("pg_dump"))
     {
         auto dir = std::make_unique<QTemporaryDir>();
-        const QString path = dir->filePath(QStringLiteral("pg_dump"));
+        const QString path = dir->filePath(tool);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return QString();
@@ -196,6 +196,88 @@ private Q_SLOTS:
         const auto binary = PgDumpLocator::locate(QStringLiteral("pg_dump"), 15);
         QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
         QCOMPARE(binary->path, dir + QStringLiteral("/pg_dump"));
+    }
+
+    void parseToolMajorVersion_matchesOnlyThatTool_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<int>("major");
+        QTest::newRow("pg_restore") << QStringLiteral("pg_restore (PostgreSQL) 15.4")
+                                    << QStringLiteral("pg_restore") << 15;
+        QTest::newRow("psql old") << QStringLiteral("psql (PostgreSQL) 9.6.24") << QStringLiteral("psql")
+                                  << 906;
+        QTest::newRow("pg_dumpall") << QStringLiteral("pg_dumpall (PostgreSQL) 16beta2")
+                                    << QStringLiteral("pg_dumpall") << 16;
+        QTest::newRow("pg_dump is not pg_restore")
+            << QStringLiteral("pg_dump (PostgreSQL) 15.4") << QStringLiteral("pg_restore") << 0;
+        QTest::newRow("pg_dumpall is not pg_dump")
+            << QStringLiteral("pg_dumpall (PostgreSQL) 15.4") << QStringLiteral("pg_dump") << 0;
+    }
+
+    void parseToolMajorVersion_matchesOnlyThatTool()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, tool);
+        QFETCH(int, major);
+        QCOMPARE(PgDumpLocator::parseToolMajorVersion(text, tool), major);
+    }
+
+    void locateClientTool_picksNewestFittingOfThatTool_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::newRow("pg_restore") << QStringLiteral("pg_restore");
+        QTest::newRow("psql") << QStringLiteral("psql");
+        QTest::newRow("pg_dumpall") << QStringLiteral("pg_dumpall");
+    }
+
+    void locateClientTool_picksNewestFittingOfThatTool()
+    {
+        QFETCH(QString, tool);
+        const QString v12 = makeStub(tool + QStringLiteral(" (PostgreSQL) 12.3"), tool);
+        const QString v16 = makeStub(tool + QStringLiteral(" (PostgreSQL) 16.1"), tool);
+        const QString v14 = makeStub(tool + QStringLiteral(" (PostgreSQL) 14.2"), tool);
+        // A newer pg_dump in the same search path must not be taken for the tool.
+        const QString dumpOnly = makeStub(QStringLiteral("pg_dump (PostgreSQL) 17.0"));
+        setSearchPath({v12, dumpOnly, v16, v14});
+        const auto binary = PgDumpLocator::locateClientTool(tool, 13);
+        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QCOMPARE(binary->path, v16 + QLatin1Char('/') + tool);
+        QCOMPARE(binary->majorVersion, 16);
+    }
+
+    void locateClientTool_noneFits_namesToolVersionsAndPackage()
+    {
+        const QString v12 =
+            makeStub(QStringLiteral("pg_restore (PostgreSQL) 12.3"), QStringLiteral("pg_restore"));
+        setSearchPath({v12});
+        const auto binary = PgDumpLocator::locateClientTool(QStringLiteral("pg_restore"), 15);
+        QVERIFY(!binary);
+        const QString message = binary.error().message;
+        QVERIFY2(message.contains(QStringLiteral("pg_restore")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("12 at ") + v12), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("postgresql-client-15")), qPrintable(message));
+    }
+
+    void locateClientTool_noCandidates_namesSearchedPlaces()
+    {
+        const QString dumpOnly = makeStub(QStringLiteral("pg_dump (PostgreSQL) 15.0"));
+        setSearchPath({dumpOnly});
+        const auto binary = PgDumpLocator::locateClientTool(QStringLiteral("psql"), 15);
+        QVERIFY(!binary);
+        QVERIFY2(binary.error().message.contains(QStringLiteral("no psql found")),
+                 qPrintable(binary.error().message));
+        QVERIFY2(binary.error().message.contains(dumpOnly), qPrintable(binary.error().message));
+    }
+
+    void locateClientTool_realInstallation_findsPgRestore()
+    {
+        // The build machine has PostgreSQL's client tools; the real version line must parse.
+        const auto binary = PgDumpLocator::locateClientTool(QStringLiteral("pg_restore"), 10);
+        if (!binary)
+            QSKIP(qPrintable(binary.error().message));
+        QVERIFY(binary->versionText.startsWith(QStringLiteral("pg_restore (PostgreSQL)")));
+        QVERIFY(binary->majorVersion >= 10);
     }
 };
 
