@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,13 +52,77 @@ const QList<QStringList>& migrationSteps()
             // runningAttempts() without scanning the finished ones.
             QStringLiteral("CREATE INDEX attempts_running ON attempts (id) WHERE status = 'running'"),
         },
+        // 2: pruned attempts, verification, per-table row counts and test-restores. SQLite cannot
+        // change a CHECK constraint in place, so attempts is rebuilt (ids kept) to allow 'pruned'.
+        {
+            QStringLiteral("CREATE TABLE attempts_v2 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " job TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " \"database\" TEXT NOT NULL,"
+                           " \"trigger\" TEXT NOT NULL CHECK (\"trigger\" IN ('schedule', 'manual')),"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " status TEXT NOT NULL"
+                           "  CHECK (status IN ('running', 'success', 'failed', 'interrupted', 'cancelled',"
+                           "   'pruned')),"
+                           " bytes INTEGER NOT NULL DEFAULT 0,"
+                           " path TEXT,"
+                           " partial_path TEXT,"
+                           " sha256 TEXT,"
+                           " pg_dump_version TEXT,"
+                           " server_version TEXT,"
+                           " error TEXT,"
+                           " pid INTEGER NOT NULL DEFAULT 0,"
+                           " verified_at TEXT,"
+                           " verify_status TEXT CHECK (verify_status IN ('ok', 'mismatch', 'error')),"
+                           " verify_error TEXT)"),
+            QStringLiteral("INSERT INTO attempts_v2 (id, job, server, \"database\", \"trigger\", started_at,"
+                           " finished_at, status, bytes, path, partial_path, sha256, pg_dump_version,"
+                           " server_version, error, pid)"
+                           " SELECT id, job, server, \"database\", \"trigger\", started_at, finished_at,"
+                           " status, bytes, path, partial_path, sha256, pg_dump_version, server_version,"
+                           " error, pid FROM attempts"),
+            QStringLiteral("DROP TABLE attempts"),
+            QStringLiteral("ALTER TABLE attempts_v2 RENAME TO attempts"),
+            QStringLiteral("CREATE INDEX attempts_job_status_started ON attempts (job, status, started_at)"),
+            QStringLiteral("CREATE INDEX attempts_job_started ON attempts (job, started_at)"),
+            QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)"),
+            QStringLiteral("CREATE INDEX attempts_running ON attempts (id) WHERE status = 'running'"),
+            QStringLiteral("CREATE TABLE table_counts ("
+                           " attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,"
+                           " schema TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " row_count INTEGER NOT NULL,"
+                           " PRIMARY KEY (attempt_id, schema, name))"),
+            QStringLiteral("CREATE TABLE restore_checks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " attempt_id INTEGER REFERENCES attempts(id),"
+                           " job TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " scratch_database TEXT NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
+                           " detail TEXT)"),
+            // lastGoodRestoreChecks(): one seek per job to its newest good check.
+            QStringLiteral(
+                "CREATE INDEX restore_checks_job_ok_started ON restore_checks (job, ok, started_at)"),
+        },
     };
     return steps;
 }
 
 const QString kColumns = QStringLiteral(
     "id, job, server, \"database\", \"trigger\", started_at, finished_at, status, bytes, path, "
-    "partial_path, sha256, pg_dump_version, server_version, error, pid");
+    "partial_path, sha256, pg_dump_version, server_version, error, pid, verified_at, verify_status, "
+    "verify_error");
+
+const QString kRestoreCheckColumns =
+    QStringLiteral("id, attempt_id, job, server, scratch_database, started_at, finished_at, ok, detail");
+
+const QStringList kVerifyStatuses = {QStringLiteral("ok"), QStringLiteral("mismatch"),
+                                     QStringLiteral("error")};
 
 // Fixed-width UTC with milliseconds, so text order is time order.
 QString toText(const QDateTime& time)
@@ -84,6 +149,14 @@ QString sqliteMessage(const QSqlError& error)
 {
     const QString text = error.databaseText();
     return text.isEmpty() ? error.text() : text;
+}
+
+// SQLITE_CORRUPT and SQLITE_NOTADB, also as extended codes; Qt reports SQLite's code as text.
+bool isDamage(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 11 || code == 26);
 }
 
 QString nextConnectionName()
@@ -116,6 +189,16 @@ History::~History()
 int History::latestSchemaVersion()
 {
     return static_cast<int>(migrationSteps().size());
+}
+
+tl::unexpected<Error> History::failure(const QSqlError& error, const QString& otherwise) const
+{
+    if (isDamage(error)) {
+        return makeError(tr("history at %1 is damaged: SQLite says %2; move it away to start a new one "
+                            "(larder never deletes it)")
+                             .arg(m_path, sqliteMessage(error)));
+    }
+    return makeError(otherwise);
 }
 
 Result<std::unique_ptr<History>> History::open(const QString& path)
@@ -168,14 +251,16 @@ Result<void> History::initialize()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.open()) {
-        return makeError(tr("cannot open the history at %1: %2. Check the file's owner and permissions")
-                             .arg(m_path, sqliteMessage(db.lastError())));
+        return failure(db.lastError(),
+                       tr("cannot open the history at %1: %2. Check the file's owner and permissions")
+                           .arg(m_path, sqliteMessage(db.lastError())));
     }
     QSqlQuery query(db);
     const auto fail = [&](const QString& what) {
-        return makeError(tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
-                            "stop it; if the file is damaged, move it away and larder starts a new one")
-                             .arg(m_path, what, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
+                          "stop it")
+                           .arg(m_path, what, sqliteMessage(query.lastError())));
     };
 
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kDefaultBusyTimeoutMs)))
@@ -183,16 +268,8 @@ Result<void> History::initialize()
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return fail(QStringLiteral("foreign_keys"));
 
-    // quick_check skips the index-content checks of integrity_check: a damaged file is still
-    // caught on open without reading every row twice.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
-        return fail(QStringLiteral("quick_check"));
-    if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
-        return makeError(tr("history at %1 is damaged (%2): move it away and larder starts a new one; keep "
-                            "the old file if you need its records")
-                             .arg(m_path, query.value(0).toString()));
-    }
-    query.finish();
+    // No quick_check here: it reads the whole file (about a second at a million rows) and `larder
+    // plan` must stay quick. Damage shows on the query that meets it; checkIntegrity() looks for it.
 
     // Checked before WAL is switched on, so a file this build must not touch stays as it is.
     const auto state = readSchemaState();
@@ -221,10 +298,10 @@ Result<History::SchemaState> History::readSchemaState() const
     if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
                                    " (SELECT count(*) FROM sqlite_master)")) ||
         !query.next()) {
-        return makeError(tr("cannot read the schema version of the history at %1: %2. If another program "
-                            "holds it locked, stop it; if the file is damaged, move it away and larder "
-                            "starts a new one")
-                             .arg(m_path, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot read the schema version of the history at %1: %2. If another program "
+                          "holds it locked, stop it")
+                           .arg(m_path, sqliteMessage(query.lastError())));
     }
     return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
 }
@@ -252,9 +329,10 @@ Result<void> History::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     const auto sqlError = [&](const QString& doing) {
-        return makeError(tr("cannot %1 of the history at %2: %3. Check free disk space and the file's "
-                            "permissions, and that no other program holds it locked")
-                             .arg(doing, m_path, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot %1 of the history at %2: %3. Check free disk space and the file's "
+                          "permissions, and that no other program holds it locked")
+                           .arg(doing, m_path, sqliteMessage(query.lastError())));
     };
     const auto rollback = [&](Result<void> error) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -308,6 +386,39 @@ Result<void> History::setBusyTimeout(int milliseconds)
     return {};
 }
 
+Result<void> History::checkIntegrity() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return failure(query.lastError(),
+                       tr("cannot check the history at %1: %2. Check that no other program holds the "
+                          "file locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (query.lastError().isValid()) {
+        return failure(query.lastError(),
+                       tr("cannot check the history at %1: %2. Check that no other program holds the "
+                          "file locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    if (problems.isEmpty())
+        return {};
+    constexpr int kShown = 3; // the first few say enough; quick_check lists up to 100
+    QString said = problems.mid(0, kShown).join(QStringLiteral("; "));
+    if (problems.size() > kShown)
+        said += tr(" (and %n more)", nullptr, static_cast<int>(problems.size() - kShown));
+    return makeError(tr("history at %1 is damaged: SQLite says %2; move it away to start a new one "
+                        "(larder never deletes it)")
+                         .arg(m_path, said));
+}
+
 Result<qint64> History::beginAttempt(const HistoryRecord& record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -331,9 +442,10 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     query.addBindValue(record.error);
     query.addBindValue(record.pid != 0 ? record.pid : QCoreApplication::applicationPid());
     if (!query.exec()) {
-        return makeError(tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "
-                            "space and that no other program holds the file locked")
-                             .arg(record.job, m_path, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(record.job, m_path, sqliteMessage(query.lastError())));
     }
     const qint64 id = query.lastInsertId().toLongLong();
     qCDebug(lcHistory) << "began attempt" << id << "of job" << record.job;
@@ -359,9 +471,10 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
     query.addBindValue(record.error);
     query.addBindValue(record.id);
     if (!query.exec()) {
-        return makeError(tr("cannot record the end of job %1 in the history at %2: %3. Check free disk "
-                            "space and that no other program holds the file locked")
-                             .arg(record.job, m_path, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot record the end of job %1 in the history at %2: %3. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(record.job, m_path, sqliteMessage(query.lastError())));
     }
     if (query.numRowsAffected() != 1) {
         return makeError(
@@ -384,9 +497,10 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        return makeError(tr("cannot read the history at %1: %2. Check that no other program holds the file "
-                            "locked")
-                             .arg(m_path, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot read the history at %1: %2. Check that no other program holds the file "
+                          "locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
     }
     QList<HistoryRecord> records;
     while (query.next()) {
@@ -415,12 +529,16 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         record.serverVersion = query.value(13).toString();
         record.error = query.value(14).toString();
         record.pid = query.value(15).toLongLong();
+        record.verifiedUtc = fromText(query.value(16));
+        record.verifyStatus = query.value(17).toString();
+        record.verifyError = query.value(18).toString();
         records.append(std::move(record));
     }
     if (query.lastError().isValid()) {
-        return makeError(tr("cannot read the history at %1: %2. If the file is damaged, move it away and "
-                            "larder starts a new one")
-                             .arg(m_path, sqliteMessage(query.lastError())));
+        return failure(query.lastError(),
+                       tr("cannot read the history at %1: %2. Check that no other program holds the file "
+                          "locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
     }
     return records;
 }
@@ -471,6 +589,259 @@ Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) co
         values.append(limit);
     }
     return select(sql, values);
+}
+
+Result<HistoryRecord> History::attempt(qint64 id) const
+{
+    auto rows = select(QStringLiteral("SELECT %1 FROM attempts WHERE id = ?").arg(kColumns), {id});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->isEmpty()) {
+        return makeError(tr("attempt %1 is not in the history at %2: `larder history` lists the attempts "
+                            "it has")
+                             .arg(id)
+                             .arg(m_path));
+    }
+    return rows->takeFirst();
+}
+
+Result<void> History::markPruned(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("UPDATE attempts SET status = 'pruned' WHERE id = ? AND status = 'success'"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot mark attempt %1 as pruned in the history at %2: %3. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(id)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    if (query.numRowsAffected() == 1) {
+        qCDebug(lcHistory) << "attempt" << id << "pruned";
+        return {};
+    }
+    // Say why: a missing row and a row in the wrong state need different fixes.
+    const auto existing = attempt(id);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    return makeError(tr("cannot mark attempt %1 of job %2 as pruned: it is %3, and only a successful dump "
+                        "can be pruned (history at %4)")
+                         .arg(id)
+                         .arg(existing->job, attemptStatusName(existing->status), m_path));
+}
+
+Result<void> History::recordVerification(qint64 id, const QDateTime& verifiedUtc, const QString& status,
+                                         const QString& error)
+{
+    if (!kVerifyStatuses.contains(status)) {
+        return makeError(tr("cannot record the verification of attempt %1: status \"%2\" is not one of %3")
+                             .arg(id)
+                             .arg(status, kVerifyStatuses.join(QStringLiteral(", "))));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "UPDATE attempts SET verified_at = ?, verify_status = ?, verify_error = ? WHERE id = ?"));
+    query.addBindValue(toText(verifiedUtc.isValid() ? verifiedUtc : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(status);
+    query.addBindValue(error);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the verification of attempt %1 in the history at %2: %3. Check "
+                          "free disk space and that no other program holds the file locked")
+                           .arg(id)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    if (query.numRowsAffected() != 1) {
+        return makeError(tr("cannot record the verification of attempt %1: it is not in the history at %2 "
+                            "(was the file replaced meanwhile?)")
+                             .arg(id)
+                             .arg(m_path));
+    }
+    return {};
+}
+
+Result<void> History::saveTableCounts(qint64 attemptId, const QList<TableCount>& counts)
+{
+    QSet<std::pair<QString, QString>> seen;
+    for (const TableCount& count : counts) {
+        if (seen.contains({count.schema, count.table})) {
+            return makeError(tr("cannot save the row counts of attempt %1: table %2.%3 is listed twice")
+                                 .arg(attemptId)
+                                 .arg(count.schema, count.table));
+        }
+        seen.insert({count.schema, count.table});
+    }
+    if (auto existing = attempt(attemptId); !existing)
+        return tl::unexpected(existing.error());
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    const auto sqlError = [&]() {
+        const auto error = failure(query.lastError(),
+                                   tr("cannot save the row counts of attempt %1 in the history at %2: %3. "
+                                      "Check free disk space and that no other program holds the file "
+                                      "locked")
+                                       .arg(attemptId)
+                                       .arg(m_path, sqliteMessage(query.lastError())));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    // IMMEDIATE: the write lock is taken up front, so a busy file waits here, not halfway.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(query.lastError(),
+                       tr("cannot save the row counts of attempt %1 in the history at %2: %3. Check that "
+                          "no other program holds the file locked")
+                           .arg(attemptId)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    query.prepare(QStringLiteral("DELETE FROM table_counts WHERE attempt_id = ?"));
+    query.addBindValue(attemptId);
+    if (!query.exec())
+        return sqlError();
+    query.prepare(
+        QStringLiteral("INSERT INTO table_counts (attempt_id, schema, name, row_count) VALUES (?, ?, ?, ?)"));
+    for (const TableCount& count : counts) {
+        query.bindValue(0, attemptId);
+        query.bindValue(1, notNull(count.schema));
+        query.bindValue(2, notNull(count.table));
+        query.bindValue(3, count.rows);
+        if (!query.exec())
+            return sqlError();
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return sqlError();
+    qCDebug(lcHistory) << "saved" << counts.size() << "table counts of attempt" << attemptId;
+    return {};
+}
+
+Result<QList<TableCount>> History::tableCounts(qint64 attemptId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT schema, name, row_count FROM table_counts WHERE attempt_id = ? "
+                                 "ORDER BY schema, name"));
+    query.addBindValue(attemptId);
+    const auto readError = [&]() {
+        return failure(query.lastError(),
+                       tr("cannot read the row counts of attempt %1 from the history at %2: %3. Check that "
+                          "no other program holds the file locked")
+                           .arg(attemptId)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec())
+        return readError();
+    QList<TableCount> counts;
+    while (query.next())
+        counts.append(
+            TableCount{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+    if (query.lastError().isValid())
+        return readError();
+    return counts;
+}
+
+Result<qint64> History::recordRestoreCheck(const RestoreCheck& check)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO restore_checks (attempt_id, job, server, scratch_database, "
+                                 "started_at, finished_at, ok, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // 0: the check failed before it had a dump to restore.
+    query.addBindValue(check.attemptId != 0 ? QVariant(check.attemptId)
+                                            : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(notNull(check.job));
+    query.addBindValue(notNull(check.server));
+    query.addBindValue(notNull(check.scratchDatabase));
+    query.addBindValue(
+        toText(check.startedUtc.isValid() ? check.startedUtc : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(check.finishedUtc.isValid() ? QVariant(toText(check.finishedUtc))
+                                                   : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(check.ok ? 1 : 0);
+    query.addBindValue(check.detail);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the test-restore of job %1 in the history at %2: %3. Check free "
+                          "disk space and that no other program holds the file locked")
+                           .arg(check.job, m_path, sqliteMessage(query.lastError())));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    qCDebug(lcHistory) << "recorded test-restore" << id << "of job" << check.job
+                       << (check.ok ? "ok" : "failed");
+    return id;
+}
+
+Result<QList<RestoreCheck>> History::selectRestoreChecks(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    const auto readError = [&]() {
+        return failure(query.lastError(),
+                       tr("cannot read the test-restores in the history at %1: %2. Check that no other "
+                          "program holds the file locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec())
+        return readError();
+    QList<RestoreCheck> checks;
+    while (query.next()) {
+        RestoreCheck check;
+        check.id = query.value(0).toLongLong();
+        check.attemptId = query.value(1).toLongLong();
+        check.job = query.value(2).toString();
+        check.server = query.value(3).toString();
+        check.scratchDatabase = query.value(4).toString();
+        check.startedUtc = fromText(query.value(5));
+        check.finishedUtc = fromText(query.value(6));
+        check.ok = query.value(7).toInt() != 0;
+        check.detail = query.value(8).toString();
+        checks.append(std::move(check));
+    }
+    if (query.lastError().isValid())
+        return readError();
+    return checks;
+}
+
+Result<QHash<QString, RestoreCheck>> History::lastGoodRestoreChecks() const
+{
+    // The same two seeks per job as lastSuccesses(), on the (job, ok, started_at) index.
+    const QString sql =
+        QStringLiteral("WITH RECURSIVE jobs(name) AS ("
+                       " SELECT min(job) FROM restore_checks"
+                       " UNION ALL"
+                       " SELECT (SELECT min(job) FROM restore_checks WHERE job > jobs.name) FROM jobs"
+                       "  WHERE jobs.name IS NOT NULL)"
+                       " SELECT %1 FROM restore_checks WHERE id IN ("
+                       "  SELECT (SELECT id FROM restore_checks AS r WHERE r.job = jobs.name"
+                       "   AND r.ok = 1 ORDER BY r.started_at DESC, r.id DESC LIMIT 1)"
+                       "  FROM jobs WHERE jobs.name IS NOT NULL)")
+            .arg(kRestoreCheckColumns);
+    auto rows = selectRestoreChecks(sql, {});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QHash<QString, RestoreCheck> byJob;
+    byJob.reserve(rows->size());
+    for (RestoreCheck& check : *rows)
+        byJob.insert(check.job, std::move(check));
+    return byJob;
+}
+
+Result<QList<RestoreCheck>> History::restoreChecks(const QString& job, int limit) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM restore_checks").arg(kRestoreCheckColumns);
+    QVariantList values;
+    if (!job.isEmpty()) {
+        sql += QStringLiteral(" WHERE job = ?");
+        values.append(job);
+    }
+    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    return selectRestoreChecks(sql, values);
 }
 
 } // namespace larder

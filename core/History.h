@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace larder {
 
 // The history store: one SQLite file (WAL, busy timeout), a versioned schema with migrations.
@@ -36,6 +38,8 @@ public:
     static int latestSchemaVersion();
     // How long a write waits for another process's write to finish (default 10 s); for tests.
     Result<void> setBusyTimeout(int milliseconds);
+    // Reads the whole file (PRAGMA quick_check); open() does not, so it stays fast on a large history.
+    Result<void> checkIntegrity() const;
 
     // Inserts a row with status Running (started now if startedUtc is invalid); returns its id.
     Result<qint64> beginAttempt(const HistoryRecord& record);
@@ -79,6 +83,9 @@ private:
     Result<void> checkSchemaState(const SchemaState& state) const;
     Result<void> migrate();
     Result<QList<HistoryRecord>> select(const QString& sql, const QVariantList& values) const;
+    Result<QList<RestoreCheck>> selectRestoreChecks(const QString& sql, const QVariantList& values) const;
+    // A damaged file gets the same advice wherever SQLite first notices it; otherwise `otherwise`.
+    tl::unexpected<Error> failure(const QSqlError& error, const QString& otherwise) const;
 
     QString m_path;
     QString m_connectionName;

@@ -15,6 +15,8 @@ QString attemptStatusName(AttemptStatus status)
         return QStringLiteral("interrupted");
     case AttemptStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case AttemptStatus::Pruned:
+        return QStringLiteral("pruned");
     }
     return QString();
 }
@@ -33,7 +35,7 @@ QString triggerName(Trigger trigger)
 std::optional<AttemptStatus> attemptStatusFromName(const QString& name)
 {
     for (const auto status : {AttemptStatus::Running, AttemptStatus::Success, AttemptStatus::Failed,
-                              AttemptStatus::Interrupted, AttemptStatus::Cancelled}) {
+                              AttemptStatus::Interrupted, AttemptStatus::Cancelled, AttemptStatus::Pruned}) {
         if (attemptStatusName(status) == name)
             return status;
     }
