@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace larder {
 
@@ -18,8 +19,17 @@ const QStringList kConnectionKeys = {
     QStringLiteral("sslmode"), QStringLiteral("pg_dump"), QStringLiteral("connect_timeout"),
 };
 const QStringList kJobKeys = {
-    QStringLiteral("dump_dir"),    QStringLiteral("schedule"), QStringLiteral("format"),
-    QStringLiteral("compression"), QStringLiteral("timeout"),  QStringLiteral("pg_dump_args"),
+    QStringLiteral("dump_dir"),       QStringLiteral("schedule"),    QStringLiteral("format"),
+    QStringLiteral("compression"),    QStringLiteral("timeout"),     QStringLiteral("pg_dump_args"),
+    QStringLiteral("keep_last"),      QStringLiteral("keep_daily"),  QStringLiteral("keep_weekly"),
+    QStringLiteral("keep_monthly"),   QStringLiteral("keep_within"), QStringLiteral("test_restore"),
+    QStringLiteral("restore_server"),
+};
+// Only meaningful per server (they make jobs of their own); [defaults] passes them on to servers.
+const QStringList kServerKeys = {
+    QStringLiteral("dump_globals"),
+    QStringLiteral("databases"),
+    QStringLiteral("exclude"),
 };
 const QStringList kSslModes = {
     QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
@@ -206,7 +216,7 @@ ArgCheck checkPgDumpArg(const QString& arg)
 
 std::optional<int> parseDuration(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(second|minute|hour|day)s?\\s*$"),
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(second|minute|hour|day|week)s?\\s*$"),
                                        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = re.match(text);
     if (!match.hasMatch())
@@ -217,17 +227,39 @@ std::optional<int> parseDuration(const QString& text)
     const qint64 factor = unit == QLatin1String("second")   ? 1
                           : unit == QLatin1String("minute") ? 60
                           : unit == QLatin1String("hour")   ? 3600
-                                                            : 86400;
+                          : unit == QLatin1String("day")    ? 86400
+                                                            : 7 * 86400;
     if (!ok || count <= 0 || count > std::numeric_limits<int>::max() / factor)
         return std::nullopt;
     return int(count * factor);
 }
 
+// Glob syntax as QRegularExpression::wildcardToRegularExpression reads it; an unclosed '[' would
+// otherwise match a literal '[' and silently select nothing.
+bool hasUnclosedBracket(const QString& pattern)
+{
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) != QLatin1Char('['))
+            continue;
+        qsizetype j = i + 1;
+        if (j < pattern.size() && (pattern.at(j) == QLatin1Char('!') || pattern.at(j) == QLatin1Char('^')))
+            ++j;
+        if (j < pattern.size() && pattern.at(j) == QLatin1Char(']'))
+            ++j; // a leading ']' is a member of the set
+        const qsizetype close = pattern.indexOf(QLatin1Char(']'), j);
+        if (close < 0)
+            return true;
+        i = close;
+    }
+    return false;
+}
+
 } // namespace
 
 template <typename T>
-T ConfigParser::pick(const QString& key, Field<T> Layer::*member, std::initializer_list<const Layer*> layers,
-                     T builtin, QMap<QString, QString>& origins, Place* chosen) const
+std::optional<T> ConfigParser::pickOptional(const QString& key, Field<T> Layer::*member,
+                                            std::initializer_list<const Layer*> layers,
+                                            QMap<QString, QString>& origins, Place* chosen) const
 {
     for (const Layer* layer : layers) {
         if (!layer)
@@ -237,11 +269,18 @@ T ConfigParser::pick(const QString& key, Field<T> Layer::*member, std::initializ
             origins.insert(key, originText(field.place));
             if (chosen)
                 *chosen = field.place;
-            return *field.value;
+            return field.value;
         }
     }
     origins.insert(key, kBuiltIn);
-    return builtin;
+    return std::nullopt;
+}
+
+template <typename T>
+T ConfigParser::pick(const QString& key, Field<T> Layer::*member, std::initializer_list<const Layer*> layers,
+                     T builtin, QMap<QString, QString>& origins, Place* chosen) const
+{
+    return pickOptional(key, member, layers, origins, chosen).value_or(std::move(builtin));
 }
 
 ConfigParser::ConfigParser(QString displayPath, QString baseDir)
@@ -331,6 +370,30 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     const ResolvedServer implicitServer = resolveServer(implicitName, nullptr, defaults);
     const QString available = servers.isEmpty() ? tr("none") : servers.keys().join(QStringLiteral(", "));
 
+    // restore_server is checked where it is written, once, even in a section no job uses.
+    const auto serverExists = [&](const QString& name) {
+        return servers.contains(name) || (name == implicitName && implicitAllowed);
+    };
+    QStringList restoreCandidates = servers.keys();
+    if (implicitAllowed && !servers.contains(implicitName))
+        restoreCandidates.prepend(implicitName);
+    QList<const Layer*> everyLayer = {&defaults};
+    for (const Layer& layer : std::as_const(servers))
+        everyLayer.append(&layer);
+    for (const Layer& layer : std::as_const(databases))
+        everyLayer.append(&layer);
+    for (const Layer* layer : std::as_const(everyLayer)) {
+        const Field<QString>& wanted = layer->restoreServer;
+        if (wanted.value && !serverExists(*wanted.value)) {
+            addIssue(wanted.place,
+                     tr("no server named '%1' for restore_server (available: %2): add a "
+                        "[servers.%1] section or name one of the available servers")
+                         .arg(*wanted.value, restoreCandidates.isEmpty()
+                                                 ? tr("none")
+                                                 : restoreCandidates.join(QStringLiteral(", "))));
+        }
+    }
+
     struct Placed
     {
         qsizetype index;
@@ -402,6 +465,34 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
         job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
                               job.origins, &argsPlace);
+        job.retention.keepLast =
+            pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
+        job.retention.keepDaily =
+            pickOptional(QStringLiteral("keep_daily"), &Layer::keepDaily, chain, job.origins);
+        job.retention.keepWeekly =
+            pickOptional(QStringLiteral("keep_weekly"), &Layer::keepWeekly, chain, job.origins);
+        job.retention.keepMonthly =
+            pickOptional(QStringLiteral("keep_monthly"), &Layer::keepMonthly, chain, job.origins);
+        if (const std::optional<int> within =
+                pickOptional(QStringLiteral("keep_within"), &Layer::keepWithin, chain, job.origins)) {
+            job.retention.keepWithinSeconds = qint64(*within);
+        }
+        job.testRestore =
+            pick(QStringLiteral("test_restore"), &Layer::testRestore, chain, Schedule(), job.origins);
+
+        const std::optional<QString> restoreName =
+            pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
+        bool restoreFound = true;
+        if (!restoreName) {
+            job.restoreServer = job.server;
+        } else if (servers.contains(*restoreName)) {
+            job.restoreServer = resolveServer(*restoreName, &servers[*restoreName], defaults).config;
+        } else if (*restoreName == implicitName && implicitAllowed) {
+            job.restoreServer = implicitServer.config;
+            config.servers.insert(implicitName, implicitServer.config);
+        } else {
+            restoreFound = false; // reported above, where it is written
+        }
 
         if (job.format != DumpFormat::Directory) {
             const Layer* argsLayer = nullptr;
@@ -431,10 +522,18 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
             }
         }
 
-        if (!serverFound)
+        if (!serverFound || !restoreFound)
             continue;
         placed.append({config.jobs.size(), dumpDirPlace});
         config.jobs.append(job);
+    }
+
+    // Discovery and globals make jobs from the server alone, so the implicit server can exist without
+    // any [databases.NAME] section naming it.
+    const ServerConfig& implicit = implicitServer.config;
+    if (implicitAllowed && !servers.contains(implicitName) &&
+        (implicit.dumpGlobals || !implicit.discoverPatterns.isEmpty())) {
+        config.servers.insert(implicitName, implicit);
     }
 
     // Each job owns <dump_dir>/<name>; two jobs sharing or nesting one would prune each other's dumps.
@@ -529,6 +628,11 @@ QString ConfigParser::misplacedKeyMessage(SectionKind kind, const QString& key) 
                   "move it there and set server = \"NAME\" in this database")
             .arg(key);
     }
+    if (kind == SectionKind::Database && kServerKeys.contains(key)) {
+        return tr("'%1' is a server setting (it makes jobs of its own for the server) and belongs in a "
+                  "[servers.NAME] section or in [defaults]: move it there")
+            .arg(key);
+    }
     if (kind == SectionKind::Database && key == QLatin1String("max_parallel")) {
         return tr("'max_parallel' limits dumps per server or per run: set it in a [servers.NAME] section "
                   "or in [defaults]");
@@ -548,11 +652,12 @@ void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, c
     QString where;
     switch (kind) {
     case SectionKind::Defaults:
-        allowed << kConnectionKeys << QStringLiteral("max_parallel") << QStringLiteral("history");
+        allowed << kConnectionKeys << kServerKeys << QStringLiteral("max_parallel")
+                << QStringLiteral("history");
         where = QStringLiteral("[defaults]");
         break;
     case SectionKind::Server:
-        allowed << kConnectionKeys << QStringLiteral("max_parallel");
+        allowed << kConnectionKeys << kServerKeys << QStringLiteral("max_parallel");
         where = QStringLiteral("[servers.NAME]");
         break;
     case SectionKind::Database:
@@ -587,7 +692,25 @@ void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, c
     } else if (key == QLatin1String("compression")) {
         assign(layer.compression, readInt(value, place, 0, 9));
     } else if (key == QLatin1String("timeout")) {
-        assign(layer.timeout, readDuration(value, place));
+        assign(layer.timeout, readDuration(value, place, key, QStringLiteral("6 hours")));
+    } else if (key == QLatin1String("keep_within")) {
+        assign(layer.keepWithin, readDuration(value, place, key, QStringLiteral("14 days")));
+    } else if (key == QLatin1String("keep_last")) {
+        assign(layer.keepLast, readCount(value, place, key));
+    } else if (key == QLatin1String("keep_daily")) {
+        assign(layer.keepDaily, readCount(value, place, key));
+    } else if (key == QLatin1String("keep_weekly")) {
+        assign(layer.keepWeekly, readCount(value, place, key));
+    } else if (key == QLatin1String("keep_monthly")) {
+        assign(layer.keepMonthly, readCount(value, place, key));
+    } else if (key == QLatin1String("dump_globals")) {
+        assign(layer.dumpGlobals, readBool(value, place, key));
+    } else if (key == QLatin1String("databases")) {
+        assign(layer.discoverPatterns, readPatterns(value, place, key));
+    } else if (key == QLatin1String("exclude")) {
+        assign(layer.excludePatterns, readPatterns(value, place, key));
+    } else if (key == QLatin1String("restore_server")) {
+        assign(layer.restoreServer, readString(value, place, false));
     } else if (key == QLatin1String("sslmode")) {
         const std::optional<QString> mode = readString(value, place, false);
         if (mode && !kSslModes.contains(*mode)) {
@@ -612,7 +735,7 @@ void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, c
             }
         }
         addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
-    } else if (key == QLatin1String("schedule")) {
+    } else if (key == QLatin1String("schedule") || key == QLatin1String("test_restore")) {
         const std::optional<QString> text = readString(value, place, false);
         if (!text)
             return;
@@ -620,7 +743,8 @@ void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, c
         if (!schedule)
             addIssue(place, schedule.error().message);
         else
-            assign(layer.schedule, std::optional<Schedule>(*schedule));
+            assign(key == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
+                   std::optional<Schedule>(*schedule));
     } else if (key == QLatin1String("dump_dir") || key == QLatin1String("history")) {
         std::optional<QString> path = readString(value, place, false);
         if (path)
@@ -675,14 +799,15 @@ std::optional<int> ConfigParser::readInt(const toml::node& node, const Place& pl
     return int(v);
 }
 
-std::optional<int> ConfigParser::readDuration(const toml::node& node, const Place& place)
+std::optional<int> ConfigParser::readDuration(const toml::node& node, const Place& place, const QString& key,
+                                              const QString& example)
 {
     if (const toml::value<int64_t>* number = node.as_integer()) {
         const int64_t v = number->get();
         if (v <= 0 || v > std::numeric_limits<int>::max()) {
-            addIssue(place, tr("%1 is not a usable timeout: give a positive number of seconds or a duration "
-                               "such as \"6 hours\"")
-                                .arg(v));
+            addIssue(place, tr("%1 is not a usable %2: give a positive number of seconds or a duration such "
+                               "as \"%3\"")
+                                .arg(QString::number(v), key, example));
             return std::nullopt;
         }
         return int(v);
@@ -691,14 +816,105 @@ std::optional<int> ConfigParser::readDuration(const toml::node& node, const Plac
         const QString value = qstr(text->get());
         if (std::optional<int> seconds = parseDuration(value))
             return seconds;
-        addIssue(place, tr("'%1' is not a duration: write e.g. \"6 hours\", \"90 minutes\", \"1 day\" or a "
-                           "number of seconds")
-                            .arg(value));
+        addIssue(place, tr("'%1' is not a duration for %2: write e.g. \"%3\", \"90 minutes\", \"1 day\", "
+                           "\"2 weeks\" or a positive number of seconds")
+                            .arg(value, key, example));
         return std::nullopt;
     }
-    addIssue(place, tr("expected a duration such as \"6 hours\" or a number of seconds, got %1")
-                        .arg(typeName(node.type())));
+    addIssue(place, tr("expected a duration for %1 such as \"%2\" or a number of seconds, got %3")
+                        .arg(key, example, typeName(node.type())));
     return std::nullopt;
+}
+
+std::optional<int> ConfigParser::readCount(const toml::node& node, const Place& place, const QString& key)
+{
+    const toml::value<int64_t>* number = node.as_integer();
+    if (!number) {
+        addIssue(place, tr("%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)")
+                            .arg(key, typeName(node.type())));
+        return std::nullopt;
+    }
+    const int64_t v = number->get();
+    if (v < 0 || v > std::numeric_limits<int>::max()) {
+        addIssue(place, tr("%1 = %2 is out of range: use 0 or more (0 means this rule keeps nothing; remove "
+                           "the key to not use the rule)")
+                            .arg(key, QString::number(v)));
+        return std::nullopt;
+    }
+    return int(v);
+}
+
+std::optional<bool> ConfigParser::readBool(const toml::node& node, const Place& place, const QString& key)
+{
+    if (const toml::value<bool>* flag = node.as_boolean())
+        return flag->get();
+    addIssue(place, tr("%1 must be true or false, got %2: write %1 = true (without quotes)")
+                        .arg(key, typeName(node.type())));
+    return std::nullopt;
+}
+
+std::optional<QStringList> ConfigParser::readPatterns(const toml::node& node, const Place& place,
+                                                      const QString& key)
+{
+    const bool isDatabases = key == QLatin1String("databases");
+    if (const toml::value<std::string>* text = node.as_string()) {
+        const QString value = qstr(text->get());
+        if (isDatabases && value == QLatin1String("all"))
+            return QStringList{QStringLiteral("*")};
+        addIssue(place, isDatabases
+                            ? tr("'%1' is not a database selection: write databases = \"all\" or an "
+                                 "array of name patterns such as [\"app_*\", \"billing\"]")
+                                  .arg(value)
+                            : tr("expected an array of name patterns, got a string: write %1 = [\"%2\"]")
+                                  .arg(key, value));
+        return std::nullopt;
+    }
+    const toml::array* array = node.as_array();
+    if (!array) {
+        addIssue(place, isDatabases ? tr("expected \"all\" or an array of name patterns, got %1: write "
+                                         "databases = \"all\" or databases = [\"app_*\"]")
+                                          .arg(typeName(node.type()))
+                                    : tr("expected an array of name patterns, got %1: write e.g. %2 = "
+                                         "[\"template*\", \"*_old\"]")
+                                          .arg(typeName(node.type()), key));
+        return std::nullopt;
+    }
+    if (isDatabases && array->empty()) {
+        addIssue(place, tr("databases = [] selects nothing: use databases = \"all\" or list patterns; remove "
+                           "the key to turn discovery off"));
+        return std::nullopt;
+    }
+    QStringList patterns;
+    bool ok = true;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = *array->get(i);
+        const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
+        const toml::value<std::string>* text = element.as_string();
+        if (!text) {
+            addIssue(elementPlace,
+                     tr("expected a name pattern string, got %1: put each pattern in double quotes")
+                         .arg(typeName(element.type())));
+            ok = false;
+            continue;
+        }
+        const QString pattern = qstr(text->get());
+        if (pattern.trimmed().isEmpty()) {
+            addIssue(elementPlace,
+                     tr("the pattern is empty: give a database name or a glob such as \"app_*\", "
+                        "or remove the element"));
+            ok = false;
+        } else if (hasUnclosedBracket(pattern)) {
+            addIssue(
+                elementPlace,
+                tr("'%1' has a '[' without a closing ']': close the set, e.g. \"db[0-9]\"").arg(pattern));
+            ok = false;
+        } else {
+            patterns.append(pattern);
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return patterns;
 }
 
 std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, const Place& place,
@@ -765,6 +981,11 @@ ConfigParser::ResolvedServer ConfigParser::resolveServer(const QString& name, co
     c.pgDump = pick(QStringLiteral("pg_dump"), &Layer::pgDump, chain, QString(), resolved.origins);
     c.connectTimeoutSeconds =
         pick(QStringLiteral("connect_timeout"), &Layer::connectTimeout, chain, 10, resolved.origins);
+    c.dumpGlobals = pick(QStringLiteral("dump_globals"), &Layer::dumpGlobals, chain, false, resolved.origins);
+    c.discoverPatterns =
+        pick(QStringLiteral("databases"), &Layer::discoverPatterns, chain, QStringList(), resolved.origins);
+    c.excludePatterns =
+        pick(QStringLiteral("exclude"), &Layer::excludePatterns, chain, QStringList(), resolved.origins);
     // [defaults].max_parallel is the run-wide limit, so a server's own limit does not inherit it.
     c.maxParallel = pick(QStringLiteral("max_parallel"), &Layer::maxParallel, {server}, 1, resolved.origins);
     return resolved;

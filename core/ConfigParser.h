@@ -45,11 +45,13 @@ private:
     struct Layer
     {
         Place header;
-        Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname;
+        Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname, restoreServer;
         Field<int> port, connectTimeout, maxParallel, compression, timeout;
-        Field<Schedule> schedule;
+        Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
+        Field<Schedule> schedule, testRestore;
         Field<DumpFormat> format;
-        Field<QStringList> pgDumpArgs;
+        Field<QStringList> pgDumpArgs, discoverPatterns, excludePatterns;
+        Field<bool> dumpGlobals;
         QList<Place> pgDumpArgPlaces; // one per element
     };
 
@@ -68,7 +70,11 @@ private:
 
     std::optional<QString> readString(const toml::node& node, const Place& place, bool allowEmpty);
     std::optional<int> readInt(const toml::node& node, const Place& place, int min, int max);
-    std::optional<int> readDuration(const toml::node& node, const Place& place);
+    std::optional<int> readDuration(const toml::node& node, const Place& place, const QString& key,
+                                    const QString& example);
+    std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
+    std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
+    std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPgDumpArgs(const toml::node& node, const Place& place,
                                               QList<Place>& elementPlaces);
 
@@ -79,6 +85,10 @@ private:
     template <typename T>
     T pick(const QString& key, Field<T> Layer::*member, std::initializer_list<const Layer*> layers, T builtin,
            QMap<QString, QString>& origins, Place* chosen = nullptr) const;
+    template <typename T>
+    std::optional<T> pickOptional(const QString& key, Field<T> Layer::*member,
+                                  std::initializer_list<const Layer*> layers, QMap<QString, QString>& origins,
+                                  Place* chosen = nullptr) const;
 
     Place placeOf(const toml::node& node, const QString& section, const QString& key) const;
     Place placeOfKey(const toml::key& tomlKey, const QString& section, const QString& key) const;

@@ -73,6 +73,47 @@ dump_dir = "/srv/dumps"
 server = "main"
 )";
 
+// Retention, verification, globals and discovery keys at every level; line/column numbers matter.
+const char kNewKeysConfig[] = R"([defaults]
+keep_last = 3
+keep_daily = 7
+keep_weekly = 4
+keep_monthly = 12
+keep_within = "14 days"
+test_restore = "weekly"
+restore_server = "scratch"
+dump_globals = true
+databases = "all"
+exclude = ["template*"]
+
+[servers.main]
+host = "db1"
+keep_daily = 0
+keep_within = "36 hours"
+test_restore = "every 2 days"
+dump_globals = false
+databases = ["app_*", "billing"]
+exclude = ["*_old", "db[0-9]"]
+restore_server = "main"
+
+[servers.scratch]
+host = "db9"
+port = 6000
+
+[databases.app]
+server = "main"
+keep_last = 0
+keep_within = 3600
+test_restore = "manual"
+restore_server = "scratch"
+
+[databases.billing]
+server = "main"
+
+[databases.local]
+server = "scratch"
+)";
+
 } // namespace
 
 class TstConfigLoader final : public QObject
@@ -88,6 +129,15 @@ private slots:
     void emptyDatabase_usesBuiltInsAndImplicitServer();
     void serverMaxParallel_isNotInheritedFromDefaults();
     void jobs_areSortedByName_andFoundByName();
+    void newKeys_atEachLevel_giveEffectiveValues();
+    void newKeys_origins_nameTheLevelAndPlace();
+    void keepWithin_acceptsDurationsAndSeconds_data();
+    void keepWithin_acceptsDurationsAndSeconds();
+    void keepRules_zeroIsKept_absentStaysEmpty();
+    void discovery_inDefaultsOnly_createsImplicitServer();
+    void discovery_inDefaults_isInheritedByNamedServers();
+    void restoreServer_canNameTheImplicitServer();
+    void restoreServer_missing_isReportedOnceWhereWritten();
     void timeout_acceptsDurationsAndSeconds_data();
     void timeout_acceptsDurationsAndSeconds();
     void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
@@ -272,7 +322,15 @@ void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
         if (it.key() != QLatin1String("dbname"))
             QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
     }
-    QCOMPARE(job.origins.size(), 15);
+    QCOMPARE(job.origins.size(), 25);
+
+    QVERIFY(job.retention.isEmpty());
+    QCOMPARE(job.testRestore.kind(), Schedule::Kind::Manual);
+    QVERIFY(!job.recordsRowCounts());
+    QCOMPARE(job.restoreServer.name, QStringLiteral("default"));
+    QVERIFY(!job.server.dumpGlobals);
+    QVERIFY(job.server.discoverPatterns.isEmpty());
+    QVERIFY(job.server.excludePatterns.isEmpty());
 }
 
 void TstConfigLoader::serverMaxParallel_isNotInheritedFromDefaults()
@@ -294,6 +352,180 @@ void TstConfigLoader::jobs_areSortedByName_andFoundByName()
     QVERIFY(config.job(QStringLiteral("mid")));
     QCOMPARE(config.job(QStringLiteral("mid"))->name, QStringLiteral("mid"));
     QCOMPARE(config.job(QStringLiteral("nope")), nullptr);
+}
+
+void TstConfigLoader::newKeys_atEachLevel_giveEffectiveValues()
+{
+    LOAD_VALID(config, QString::fromUtf8(kNewKeysConfig));
+
+    const ServerConfig& main = config.servers.value(QStringLiteral("main"));
+    QCOMPARE(main.dumpGlobals, false);
+    QCOMPARE(main.discoverPatterns, (QStringList{"app_*", "billing"}));
+    QCOMPARE(main.excludePatterns, (QStringList{"*_old", "db[0-9]"}));
+    const ServerConfig& scratch = config.servers.value(QStringLiteral("scratch"));
+    QCOMPARE(scratch.dumpGlobals, true);
+    QCOMPARE(scratch.discoverPatterns, QStringList{QStringLiteral("*")});
+    QCOMPARE(scratch.excludePatterns, QStringList{QStringLiteral("template*")});
+    QCOMPARE(config.servers.keys(), (QStringList{"main", "scratch"}));
+
+    const JobConfig* app = config.job(QStringLiteral("app"));
+    QVERIFY(app);
+    QCOMPARE(app->retention.keepLast, std::optional<int>(0));
+    QCOMPARE(app->retention.keepDaily, std::optional<int>(0));
+    QCOMPARE(app->retention.keepWeekly, std::optional<int>(4));
+    QCOMPARE(app->retention.keepMonthly, std::optional<int>(12));
+    QCOMPARE(app->retention.keepWithinSeconds, std::optional<qint64>(3600));
+    QCOMPARE(app->testRestore.kind(), Schedule::Kind::Manual);
+    QCOMPARE(app->restoreServer.name, QStringLiteral("scratch"));
+    QCOMPARE(app->restoreServer.host, QStringLiteral("db9"));
+    QCOMPARE(app->restoreServer.port, 6000);
+    QCOMPARE(app->restoreServer.dumpGlobals, true);
+    QCOMPARE(app->server.discoverPatterns, main.discoverPatterns);
+
+    const JobConfig* billing = config.job(QStringLiteral("billing"));
+    QVERIFY(billing);
+    QCOMPARE(billing->retention.keepLast, std::optional<int>(3));
+    QCOMPARE(billing->retention.keepDaily, std::optional<int>(0));
+    QCOMPARE(billing->retention.keepWithinSeconds, std::optional<qint64>(36 * 3600));
+    QCOMPARE(billing->testRestore, *Schedule::parse(QStringLiteral("every 2 days")));
+    QVERIFY(billing->recordsRowCounts());
+    QCOMPARE(billing->restoreServer.name, QStringLiteral("main"));
+    QCOMPARE(billing->restoreServer.host, QStringLiteral("db1"));
+
+    const JobConfig* local = config.job(QStringLiteral("local"));
+    QVERIFY(local);
+    QCOMPARE(local->retention.keepDaily, std::optional<int>(7));
+    QCOMPARE(local->retention.keepWithinSeconds, std::optional<qint64>(14 * 86400));
+    QCOMPARE(local->testRestore, *Schedule::parse(QStringLiteral("weekly")));
+    QCOMPARE(local->restoreServer.name, QStringLiteral("scratch"));
+    QCOMPARE(local->server.dumpGlobals, true);
+}
+
+void TstConfigLoader::newKeys_origins_nameTheLevelAndPlace()
+{
+    LOAD_VALID(config, QString::fromUtf8(kNewKeysConfig));
+
+    const QMap<QString, QString> app = config.job(QStringLiteral("app"))->origins;
+    QCOMPARE(app.value("keep_last"), QStringLiteral("databases.app (larder.toml:29:13)"));
+    QCOMPARE(app.value("keep_daily"), QStringLiteral("servers.main (larder.toml:15:14)"));
+    QCOMPARE(app.value("keep_weekly"), QStringLiteral("defaults (larder.toml:4:15)"));
+    QCOMPARE(app.value("keep_monthly"), QStringLiteral("defaults (larder.toml:5:16)"));
+    QCOMPARE(app.value("keep_within"), QStringLiteral("databases.app (larder.toml:30:15)"));
+    QCOMPARE(app.value("test_restore"), QStringLiteral("databases.app (larder.toml:31:16)"));
+    QCOMPARE(app.value("restore_server"), QStringLiteral("databases.app (larder.toml:32:18)"));
+    QCOMPARE(app.value("dump_globals"), QStringLiteral("servers.main (larder.toml:18:16)"));
+    QCOMPARE(app.value("databases"), QStringLiteral("servers.main (larder.toml:19:13)"));
+    QCOMPARE(app.value("exclude"), QStringLiteral("servers.main (larder.toml:20:11)"));
+
+    const QMap<QString, QString> billing = config.job(QStringLiteral("billing"))->origins;
+    QCOMPARE(billing.value("keep_last"), QStringLiteral("defaults (larder.toml:2:13)"));
+    QCOMPARE(billing.value("keep_within"), QStringLiteral("servers.main (larder.toml:16:15)"));
+    QCOMPARE(billing.value("test_restore"), QStringLiteral("servers.main (larder.toml:17:16)"));
+    QCOMPARE(billing.value("restore_server"), QStringLiteral("servers.main (larder.toml:21:18)"));
+
+    const QMap<QString, QString> local = config.job(QStringLiteral("local"))->origins;
+    QCOMPARE(local.value("keep_daily"), QStringLiteral("defaults (larder.toml:3:14)"));
+    QCOMPARE(local.value("keep_within"), QStringLiteral("defaults (larder.toml:6:15)"));
+    QCOMPARE(local.value("test_restore"), QStringLiteral("defaults (larder.toml:7:16)"));
+    QCOMPARE(local.value("restore_server"), QStringLiteral("defaults (larder.toml:8:18)"));
+    QCOMPARE(local.value("dump_globals"), QStringLiteral("defaults (larder.toml:9:16)"));
+    QCOMPARE(local.value("databases"), QStringLiteral("defaults (larder.toml:10:13)"));
+    QCOMPARE(local.value("exclude"), QStringLiteral("defaults (larder.toml:11:11)"));
+}
+
+void TstConfigLoader::keepWithin_acceptsDurationsAndSeconds_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("days") << "\"14 days\"" << qint64(14 * 86400);
+    QTest::newRow("hours") << "\"36 hours\"" << qint64(36 * 3600);
+    QTest::newRow("weeks") << "\"2 weeks\"" << qint64(14 * 86400);
+    QTest::newRow("one week") << "\"1 week\"" << qint64(7 * 86400);
+    QTest::newRow("integer seconds") << "90" << qint64(90);
+}
+
+void TstConfigLoader::keepWithin_acceptsDurationsAndSeconds()
+{
+    QFETCH(QString, value);
+    QFETCH(qint64, seconds);
+    LOAD_VALID(config, QStringLiteral("[databases.app]\nkeep_within = %1\n").arg(value));
+    QCOMPARE(config.jobs.first().retention.keepWithinSeconds, std::optional<qint64>(seconds));
+}
+
+void TstConfigLoader::keepRules_zeroIsKept_absentStaysEmpty()
+{
+    LOAD_VALID(config, QStringLiteral("[databases.app]\nkeep_monthly = 0\n"));
+    const RetentionRules& rules = config.jobs.first().retention;
+    // keep_monthly = 0 is a rule (keeping nothing by month), unlike an absent key.
+    QVERIFY(!rules.isEmpty());
+    QCOMPARE(rules.keepMonthly, std::optional<int>(0));
+    QVERIFY(!rules.keepLast && !rules.keepDaily && !rules.keepWeekly && !rules.keepWithinSeconds);
+}
+
+void TstConfigLoader::discovery_inDefaultsOnly_createsImplicitServer()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\ndatabases = \"all\"\nexclude = [\"postgres\"]\n"));
+    QVERIFY(config.jobs.isEmpty());
+    QCOMPARE(config.servers.keys(), QStringList{QStringLiteral("default")});
+    const ServerConfig& server = config.servers.value(QStringLiteral("default"));
+    QCOMPARE(server.discoverPatterns, QStringList{QStringLiteral("*")});
+    QCOMPARE(server.excludePatterns, QStringList{QStringLiteral("postgres")});
+    QVERIFY(!server.dumpGlobals);
+
+    LOAD_VALID(globalsOnly, QStringLiteral("[defaults]\ndump_globals = true\n"));
+    QCOMPARE(globalsOnly.servers.keys(), QStringList{QStringLiteral("default")});
+    QVERIFY(globalsOnly.servers.value(QStringLiteral("default")).dumpGlobals);
+
+    LOAD_VALID(nothing, QStringLiteral("[defaults]\ndump_globals = false\n"));
+    QVERIFY(nothing.servers.isEmpty());
+}
+
+void TstConfigLoader::discovery_inDefaults_isInheritedByNamedServers()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\ndatabases = [\"app_*\"]\ndump_globals = true\n"
+                                      "[servers.a]\nhost = \"db1\"\n"
+                                      "[servers.b]\nhost = \"db2\"\ndatabases = \"all\"\n"));
+    // No host in [defaults] and named servers exist: no implicit server to discover on.
+    QCOMPARE(config.servers.keys(), (QStringList{"a", "b"}));
+    QCOMPARE(config.servers.value(QStringLiteral("a")).discoverPatterns,
+             QStringList{QStringLiteral("app_*")});
+    QCOMPARE(config.servers.value(QStringLiteral("b")).discoverPatterns, QStringList{QStringLiteral("*")});
+    QVERIFY(config.servers.value(QStringLiteral("a")).dumpGlobals);
+    QVERIFY(config.servers.value(QStringLiteral("b")).dumpGlobals);
+}
+
+void TstConfigLoader::restoreServer_canNameTheImplicitServer()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nhost = \"/run/postgresql\"\n"
+                                      "[servers.b]\nhost = \"db2\"\n"
+                                      "[databases.app]\nserver = \"b\"\nrestore_server = \"default\"\n"));
+    const JobConfig& job = config.jobs.first();
+    QCOMPARE(job.server.name, QStringLiteral("b"));
+    QCOMPARE(job.restoreServer.name, QStringLiteral("default"));
+    QCOMPARE(job.restoreServer.host, QStringLiteral("/run/postgresql"));
+    // The restore server is probed and needs a password like any other, so it is listed.
+    QCOMPARE(config.servers.keys(), (QStringList{"b", "default"}));
+}
+
+void TstConfigLoader::restoreServer_missing_isReportedOnceWhereWritten()
+{
+    const auto result = load(QStringLiteral("[servers.main]\nrestore_server = \"scratch\"\n"
+                                            "[servers.unused]\nrestore_server = \"nope\"\n"
+                                            "[databases.a]\nserver = \"main\"\n"
+                                            "[databases.b]\nserver = \"main\"\n"));
+    QVERIFY(!result);
+    QVERIFY2(result.error().size() == 2, qPrintable(describe(result)));
+    const ConfigIssue& first = result.error().at(0);
+    QCOMPARE(first.line, 2);
+    QCOMPARE(first.key, QStringLiteral("servers.main.restore_server"));
+    QVERIFY2(first.message.contains(QLatin1String("no server named 'scratch' for restore_server "
+                                                  "(available: main, unused)")),
+             qPrintable(first.message));
+    QVERIFY2(first.message.contains(QLatin1String("add a [servers.scratch] section")),
+             qPrintable(first.message));
+    const ConfigIssue& second = result.error().at(1);
+    QCOMPARE(second.line, 4);
+    QCOMPARE(second.key, QStringLiteral("servers.unused.restore_server"));
 }
 
 void TstConfigLoader::timeout_acceptsDurationsAndSeconds_data()
@@ -454,6 +686,62 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
         "not a valid database name");
     row("servers not a table", "servers = 3\n", 1, 11, "servers", "expected a table");
     row("database not a table", "[databases]\napp = 3\n", 2, 7, "databases.app", "expected a table");
+
+    row("keep_last negative", "[defaults]\nkeep_last = -1\n", 2, 13, "defaults.keep_last",
+        "keep_last = -1 is out of range: use 0 or more");
+    row("keep_daily fractional", "[servers.a]\nkeep_daily = 1.5\n", 2, 14, "servers.a.keep_daily",
+        "keep_daily must be a whole number of dumps, got a floating-point number");
+    row("keep_weekly quoted", "[databases.app]\nkeep_weekly = \"4\"\n", 2, 15, "databases.app.keep_weekly",
+        "keep_weekly must be a whole number of dumps, got a string");
+    row("keep_monthly boolean", "[defaults]\nkeep_monthly = true\n", 2, 16, "defaults.keep_monthly",
+        "keep_monthly must be a whole number of dumps, got a boolean");
+    row("keep key misspelt", "[servers.a]\nkeep_dialy = 3\n", 2, 1, "servers.a.keep_dialy",
+        "did you mean 'keep_daily'?");
+    row("keep_within zero", "[defaults]\nkeep_within = 0\n", 2, 15, "defaults.keep_within",
+        "0 is not a usable keep_within");
+    row("keep_within negative", "[databases.app]\nkeep_within = -60\n", 2, 15, "databases.app.keep_within",
+        "-60 is not a usable keep_within");
+    row("keep_within unit unknown", "[servers.a]\nkeep_within = \"2 fortnights\"\n", 2, 15,
+        "servers.a.keep_within", "'2 fortnights' is not a duration for keep_within");
+    row("keep_within zero days", "[servers.a]\nkeep_within = \"0 days\"\n", 2, 15, "servers.a.keep_within",
+        "not a duration for keep_within");
+    row("keep_within array", "[defaults]\nkeep_within = [1]\n", 2, 15, "defaults.keep_within",
+        "expected a duration for keep_within");
+    row("test_restore unparsable", "[databases.app]\ntest_restore = \"sometimes\"\n", 2, 16,
+        "databases.app.test_restore", "sometimes");
+    row("test_restore not a string", "[defaults]\ntest_restore = 7\n", 2, 16, "defaults.test_restore",
+        "expected a string, got an integer");
+    row("restore_server missing",
+        "[servers.main]\n[databases.app]\nserver = \"main\"\nrestore_server = \"scratch\"\n", 4, 18,
+        "databases.app.restore_server", "no server named 'scratch' for restore_server (available: main)");
+    row("restore_server missing, only the implicit server", "[defaults]\nrestore_server = \"x\"\n", 2, 18,
+        "defaults.restore_server", "(available: default)");
+    row("restore_server empty", "[servers.a]\nrestore_server = \"\"\n", 2, 18, "servers.a.restore_server",
+        "the value is empty");
+    row("dump_globals quoted", "[servers.a]\ndump_globals = \"yes\"\n", 2, 16, "servers.a.dump_globals",
+        "dump_globals must be true or false, got a string");
+    row("databases empty array", "[servers.a]\ndatabases = []\n", 2, 13, "servers.a.databases",
+        "use databases = \"all\" or list patterns; remove the key to turn discovery off");
+    row("databases other string", "[defaults]\ndatabases = \"every\"\n", 2, 13, "defaults.databases",
+        "'every' is not a database selection");
+    row("databases boolean", "[servers.a]\ndatabases = true\n", 2, 13, "servers.a.databases",
+        "expected \"all\" or an array of name patterns, got a boolean");
+    row("databases empty pattern", "[servers.a]\ndatabases = [\"app\", \"\"]\n", 2, 21,
+        "servers.a.databases[1]", "the pattern is empty");
+    row("databases pattern not a string", "[servers.a]\ndatabases = [1]\n", 2, 14, "servers.a.databases[0]",
+        "expected a name pattern string, got an integer");
+    row("databases unclosed set", "[servers.a]\ndatabases = [\"db[0-9\"]\n", 2, 14, "servers.a.databases[0]",
+        "'db[0-9' has a '[' without a closing ']'");
+    row("exclude string", "[servers.a]\nexclude = \"postgres\"\n", 2, 11, "servers.a.exclude",
+        "expected an array of name patterns, got a string");
+    row("exclude blank pattern", "[defaults]\nexclude = [\" \"]\n", 2, 12, "defaults.exclude[0]",
+        "the pattern is empty");
+    row("dump_globals in database", "[databases.app]\ndump_globals = true\n", 2, 1,
+        "databases.app.dump_globals", "'dump_globals' is a server setting");
+    row("databases in database", "[databases.app]\ndatabases = \"all\"\n", 2, 1, "databases.app.databases",
+        "belongs in a [servers.NAME] section or in [defaults]");
+    row("exclude in database", "[databases.app]\nexclude = [\"x\"]\n", 2, 1, "databases.app.exclude",
+        "'exclude' is a server setting");
 }
 
 void TstConfigLoader::invalidConfig_reportsLocatedIssue()
@@ -651,6 +939,8 @@ void TstConfigLoader::isValidName_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("plain") << "app" << true;
     QTest::newRow("all allowed characters") << "App_2-prod.v1" << true;
+    QTest::newRow("globals job") << "main.globals" << true;
+    QTest::newRow("discovered job") << "db-1.app_prod" << true;
     QTest::newRow("empty") << "" << false;
     QTest::newRow("dot") << "." << false;
     QTest::newRow("dot dot") << ".." << false;

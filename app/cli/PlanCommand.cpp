@@ -115,6 +115,21 @@ int PlanCommand::explain(const Config& config, const QString& name)
     const JobConfig* job = config.job(name);
     if (!job)
         return usageError(tr("no job named '%1' in %2").arg(name, config.path));
+    // An absent keep_* rule is not the same as 0, which keeps nothing by that rule.
+    const auto count = [](const std::optional<int>& value) {
+        return value ? QString::number(*value) : tr("(not set)");
+    };
+    // In the units a retention window is written in ("14 days"), not as a run time ("336 h").
+    const auto within = [](const std::optional<qint64>& seconds) {
+        if (!seconds)
+            return tr("(not set)");
+        const qint64 s = *seconds;
+        if (s % 86400 == 0)
+            return s == 86400 ? tr("1 day") : tr("%1 days").arg(s / 86400);
+        if (s % 3600 == 0)
+            return s == 3600 ? tr("1 hour") : tr("%1 hours").arg(s / 3600);
+        return s == 1 ? tr("1 second") : tr("%1 seconds").arg(s);
+    };
     const QList<QPair<QString, QString>> values = {
         {QStringLiteral("server"), job->server.name},
         {QStringLiteral("dbname"), job->dbname},
@@ -133,6 +148,19 @@ int PlanCommand::explain(const Config& config, const QString& name)
         {QStringLiteral("dump_dir"), job->dumpDir},
         {QStringLiteral("timeout"), Units::duration(qint64(job->timeoutSeconds) * 1000)},
         {QStringLiteral("pg_dump_args"), job->pgDumpArgs.join(QLatin1Char(' '))},
+        {QStringLiteral("keep_last"), count(job->retention.keepLast)},
+        {QStringLiteral("keep_daily"), count(job->retention.keepDaily)},
+        {QStringLiteral("keep_weekly"), count(job->retention.keepWeekly)},
+        {QStringLiteral("keep_monthly"), count(job->retention.keepMonthly)},
+        {QStringLiteral("keep_within"), within(job->retention.keepWithinSeconds)},
+        {QStringLiteral("test_restore"),
+         QStringLiteral("%1 (%2)").arg(job->testRestore.text(), job->testRestore.describe())},
+        {QStringLiteral("restore_server"), job->restoreServer.name},
+        {QStringLiteral("dump_globals"), job->server.dumpGlobals ? tr("true") : tr("false")},
+        {QStringLiteral("databases"), job->server.discoverPatterns.isEmpty()
+                                          ? tr("(no discovery)")
+                                          : job->server.discoverPatterns.join(QStringLiteral(", "))},
+        {QStringLiteral("exclude"), job->server.excludePatterns.join(QStringLiteral(", "))},
     };
     out() << tr("Job %1 in %2; dumps go to %3").arg(job->name, config.path, job->outputDirectory()) << '\n';
     TextTable table({tr("KEY"), tr("VALUE"), tr("FROM")});
