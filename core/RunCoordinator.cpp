@@ -4,9 +4,11 @@
 #include "DumpTask.h"
 #include "History.h"
 #include "LogCategories.h"
+#include "Pruner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace larder {
@@ -238,7 +240,22 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
     // The task is still inside its own signal: delete it later.
     running->task.release()->deleteLater();
     finishJob(event);
+    // Only a fresh good dump makes older ones redundant; a failure never deletes anything.
+    if (event.state == JobState::Succeeded)
+        prune(running->job);
     startMore();
+}
+
+void RunCoordinator::prune(const JobConfig& job)
+{
+    Pruner pruner(m_history, QTimeZone::systemTimeZone());
+    const Result<Pruner::Report> report = pruner.prune(job, QDateTime::currentDateTimeUtc());
+    if (!report) {
+        qCInfo(lcRunner).noquote() << report.error().message;
+        Q_EMIT jobPruned(job.name, {}, report.error().message);
+        return;
+    }
+    Q_EMIT jobPruned(job.name, report->deletedDumps(), report->errors().join(QLatin1Char('\n')));
 }
 
 void RunCoordinator::finishJob(JobEvent event)

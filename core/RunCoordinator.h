@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -45,6 +46,9 @@ Q_SIGNALS:
     void jobProgress(const QString& job, qint64 bytesWritten);
     void jobActivity(const QString& job, const QString& line);
     void runFinished(const larder::RunSummary& summary);
+    // After each successful dump, retention ran for that job: the dumps it deleted (each with its
+    // .sha256 sidecar) and what went wrong (empty if nothing). A prune error never fails the dump.
+    void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
 
 private:
     struct Running;
@@ -53,6 +57,7 @@ private:
     void launch(const JobConfig& job);
     void onTaskFinished(const QString& job, const larder::DumpOutcome& outcome);
     void finishJob(JobEvent event);
+    void prune(const JobConfig& job);
     void reportWaiting();
     int runningOn(const QString& server) const;
 

@@ -5,6 +5,7 @@
 #include "HistoryCommand.h"
 #include "PasswordCommand.h"
 #include "PlanCommand.h"
+#include "PruneCommand.h"
 #include "RunCommand.h"
 
 #include <memory>
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<PruneCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     return commands;

@@ -223,6 +223,17 @@ int RunCommand::run(const QCommandLineParser& parser)
             &coordinator, &RunCoordinator::jobActivity, &coordinator,
             [&](const QString& job, const QString& line) { logLine(tr("%1: %2").arg(job, line)); });
     }
+    QObject::connect(&coordinator, &RunCoordinator::jobPruned, &coordinator,
+                     [&](const QString& job, const QStringList& deletedPaths, const QString& error) {
+                         if (!deletedPaths.isEmpty() && (!quiet || !error.isEmpty()))
+                             logLine(tr("%1: pruned %2 old dump(s)").arg(job).arg(deletedPaths.size()));
+                         if (verbose) {
+                             for (const QString& path : deletedPaths)
+                                 logLine(tr("%1: deleted %2").arg(job, path));
+                         }
+                         if (!error.isEmpty())
+                             logLine(tr("%1: retention could not finish: %2").arg(job, indentContinuation(error)));
+                     });
     QObject::connect(&coordinator, &RunCoordinator::runFinished, &loop, [&](const RunSummary& finished) {
         summary = finished;
         loop.quit();

@@ -1,0 +1,117 @@
+#include "PruneCommand.h"
+
+#include "ExitCode.h"
+#include "History.h"
+#include "Pruner.h"
+#include "RunLock.h"
+
+#include <QFileInfo>
+#include <QTimeZone>
+
+using namespace larder;
+
+PruneCommand::PruneCommand()
+    : Command(QStringLiteral("prune"), tr("Delete old dumps now, as each job's keep_* rules say.")),
+      m_dryRun(QStringLiteral("dry-run"), tr("Print what would be kept and deleted; change nothing."))
+{}
+
+void PruneCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(m_dryRun);
+    parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to prune (default: every job)."),
+                                 QStringLiteral("[job...]"));
+}
+
+int PruneCommand::run(const QCommandLineParser& parser)
+{
+    QStringList names = parser.positionalArguments();
+    names.removeDuplicates();
+    const bool dryRun = parser.isSet(m_dryRun);
+
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    QList<JobConfig> jobs;
+    for (const QString& name : std::as_const(names)) {
+        const auto job = config->job(name);
+        if (!job) {
+            QStringList known;
+            for (const JobConfig& configured : config->jobs)
+                known.append(configured.name);
+            return usageError(
+                tr("no job named '%1' in %2; configured jobs: %3")
+                    .arg(name, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+        }
+        jobs.append(*job);
+    }
+    if (names.isEmpty())
+        jobs = config->jobs;
+
+    // Like `larder run`: a dry run changes nothing, so it needs no lock.
+    RunLock lock(config->historyPath);
+    if (!dryRun) {
+        const Result<void> locked = lock.tryLock();
+        if (!locked) {
+            err() << "larder prune: " << locked.error().message << '\n';
+            return ExitCode::Locked;
+        }
+    }
+    if (!QFileInfo::exists(config->historyPath)) {
+        out() << tr("no history at %1 yet: nothing to prune").arg(config->historyPath) << '\n';
+        return ExitCode::Ok;
+    }
+    Result<std::unique_ptr<History>> history = History::open(config->historyPath);
+    if (!history) {
+        err() << "larder prune: " << history.error().message << '\n';
+        return ExitCode::JobFailed;
+    }
+
+    Pruner pruner(**history, QTimeZone::systemTimeZone());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool failed = false;
+    for (const JobConfig& job : std::as_const(jobs)) {
+        const Result<Pruner::Report> report = pruner.prune(job, now, dryRun);
+        if (!report) {
+            err() << "larder prune: " << report.error().message << '\n';
+            failed = true;
+            continue;
+        }
+        if (report->entries.isEmpty()) {
+            out() << tr("%1: no successful dumps").arg(job.name) << '\n';
+            continue;
+        }
+        int kept = 0;
+        for (const Pruner::Entry& entry : report->entries) {
+            const QString path = entry.record.path;
+            switch (entry.action) {
+            case Pruner::Action::Kept:
+                ++kept;
+                out() << (dryRun ? tr("%1: would keep %2 (%3)") : tr("%1: kept %2 (%3)"))
+                             .arg(job.name, path, entry.reasons.join(QLatin1String(", ")))
+                      << '\n';
+                break;
+            case Pruner::Action::Deleted:
+                out() << (dryRun ? tr("%1: would delete %2") : tr("%1: deleted %2")).arg(job.name, path)
+                      << '\n';
+                break;
+            case Pruner::Action::AlreadyMissing:
+                out() << (dryRun ? tr("%1: would mark pruned: %2") : tr("%1: marked pruned: %2"))
+                             .arg(job.name, entry.note)
+                      << '\n';
+                break;
+            case Pruner::Action::Failed:
+                failed = true;
+                err() << "larder prune: " << entry.error << '\n';
+                break;
+            }
+        }
+        const int pruned = report->prunedCount();
+        out() << (dryRun ? tr("%1: %2 dump(s) would be pruned, %3 kept")
+                         : tr("%1: %2 dump(s) pruned, %3 kept"))
+                     .arg(job.name)
+                     .arg(pruned)
+                     .arg(kept)
+              << '\n';
+    }
+    return failed ? ExitCode::JobFailed : ExitCode::Ok;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+// `larder prune [JOB...] [--dry-run]`: applies each job's retention rules now.
+class PruneCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PruneCommand)
+
+public:
+    PruneCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+
+private:
+    QCommandLineOption m_dryRun;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Error.h"
+#include "HistoryRecord.h"
+#include "JobConfig.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace larder {
+
+class History;
+
+// Applies a job's retention rules to its successful dumps: deletes what the policy lets go and
+// marks those rows pruned. It deletes only what history records Larder produced for that job (the
+// row's path and its .sha256 sidecar), only directly inside the job's own directory, and never
+// through a symlink. Run it only after a successful dump, with the run lock held.
+class Pruner final
+{
+    Q_DECLARE_TR_FUNCTIONS(Pruner)
+    Q_DISABLE_COPY_MOVE(Pruner)
+
+public:
+    enum class Action {
+        Kept,
+        Deleted,        // (dry run: would be deleted)
+        AlreadyMissing, // nothing on disk any more; the row is (would be) marked pruned anyway
+        Failed,         // to be deleted, but it could not be; error says why and what to do
+    };
+
+    struct Entry
+    {
+        HistoryRecord record;
+        Action action = Action::Kept;
+        QStringList reasons;      // why it is kept
+        QStringList deletedPaths; // the dump and its sidecar, as far as they existed
+        QString error;            // Failed: what went wrong and how to fix it
+        QString note;             // AlreadyMissing: what was found instead
+    };
+
+    struct Report
+    {
+        QString job;
+        bool dryRun = false;
+        QList<Entry> entries; // newest first
+
+        QStringList deletedPaths() const; // dumps and their sidecars
+        QStringList deletedDumps() const; // the dumps' paths only, one per Deleted entry
+        int prunedCount() const;          // Deleted + AlreadyMissing
+        QStringList errors() const;       // one line per Failed entry
+    };
+
+    Pruner(History& history, QTimeZone zone);
+
+    // Reads the job's successful attempts from history and applies job.retention as of nowUtc.
+    // An error only if history cannot be read; each dump's own trouble is an entry.
+    Result<Report> prune(const JobConfig& job, const QDateTime& nowUtc, bool dryRun = false);
+
+private:
+    void remove(const JobConfig& job, Entry& entry, bool dryRun);
+
+    History& m_history;
+    QTimeZone m_zone;
+};
+
+} // namespace larder
