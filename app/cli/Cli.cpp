@@ -6,6 +6,7 @@
 #include "PasswordCommand.h"
 #include "PlanCommand.h"
 #include "PruneCommand.h"
+#include "RestoreCommand.h"
 #include "RunCommand.h"
 
 #include <memory>
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<PruneCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     return commands;

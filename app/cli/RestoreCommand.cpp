@@ -1,0 +1,182 @@
+#include "RestoreCommand.h"
+
+#include "CredentialStore.h"
+#include "ExitCode.h"
+#include "History.h"
+#include "Restorer.h"
+#include "SignalWatcher.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+
+#include <csignal>
+#include <memory>
+
+using namespace larder;
+
+RestoreCommand::RestoreCommand()
+    : Command(QStringLiteral("restore"), tr("Restore a dump of a job into a database.")),
+      m_dump(QStringLiteral("dump"),
+             tr("Restore this dump (inside the job's directory) instead of the newest."), tr("path")),
+      m_at(QStringLiteral("at"),
+           tr("Restore the newest successful dump started at or before this time "
+              "(2026-11-20T03:00:00Z, or local 2026-11-20 03:00)."),
+           tr("time")),
+      m_to(QStringLiteral("to"), tr("Target database (required). Created unless it exists and is empty."),
+           tr("dbname")),
+      m_server(QStringLiteral("server"), tr("Configured server to restore to (default: the job's server)."),
+               tr("name")),
+      m_clean(
+          QStringLiteral("clean"),
+          tr("Restore into a non-empty database, dropping the dump's objects first (not for plain dumps).")),
+      m_jobs(QStringLiteral("jobs"), tr("Parallel pg_restore jobs (custom and directory dumps only)."),
+             tr("n"), QStringLiteral("1"))
+{}
+
+void RestoreCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_dump, m_at, m_to, m_server, m_clean, m_jobs});
+    parser.addPositionalArgument(QStringLiteral("job"), tr("The job whose dump to restore."),
+                                 QStringLiteral("JOB"));
+}
+
+int RestoreCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("give exactly one job name"));
+    const QString jobName = positional.first();
+    if (parser.isSet(m_dump) && parser.isSet(m_at))
+        return usageError(tr("give --dump or --at, not both"));
+    const QString target = parser.value(m_to);
+    if (target.isEmpty())
+        return usageError(tr("--to DBNAME is required: name the database to restore into"));
+    bool jobsOk = false;
+    const int jobs = parser.value(m_jobs).toInt(&jobsOk);
+    if (!jobsOk || jobs < 1)
+        return usageError(
+            tr("--jobs must be a whole number of 1 or more, not '%1'").arg(parser.value(m_jobs)));
+    QDateTime at;
+    if (parser.isSet(m_at)) {
+        const auto parsed = Restorer::parseTime(parser.value(m_at));
+        if (!parsed)
+            return usageError(parsed.error().message);
+        at = *parsed;
+    }
+
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    const JobConfig* job = config->job(jobName);
+    if (!job) {
+        QStringList known;
+        for (const JobConfig& each : config->jobs)
+            known.append(each.name);
+        return usageError(
+            tr("no job named '%1' in %2; configured jobs: %3")
+                .arg(jobName, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+    }
+    ServerConfig server = job->server;
+    if (parser.isSet(m_server)) {
+        const auto found = config->servers.constFind(parser.value(m_server));
+        if (found == config->servers.cend())
+            return usageError(tr("no server named '%1' in %2; configured servers: %3")
+                                  .arg(parser.value(m_server), config->path,
+                                       config->servers.keys().join(QLatin1String(", "))));
+        server = *found;
+    }
+
+    // Read only: restoring never writes history, so a missing file is not created for it.
+    std::unique_ptr<History> history;
+    if (QFileInfo::exists(config->historyPath)) {
+        auto opened = History::open(config->historyPath);
+        if (!opened) {
+            logLine(tr("larder restore: %1").arg(opened.error().message));
+            return ExitCode::JobFailed;
+        }
+        history = std::move(*opened);
+    }
+
+    Restorer::Request request;
+    if (parser.isSet(m_dump)) {
+        const auto path = Restorer::checkDumpPath(*job, parser.value(m_dump));
+        if (!path)
+            return usageError(path.error().message);
+        request.dumpPath = *path;
+        if (history) {
+            if (const auto record = Restorer::findRecord(*history, job->name, *path))
+                request.expectedSha256 = record->sha256;
+        }
+        if (request.expectedSha256.isEmpty())
+            logLine(tr("%1 has no checksum in history: restoring it unchecked").arg(*path));
+    } else {
+        if (!history) {
+            logLine(
+                tr("larder restore: job %1 has no successful dump (no history at %2): run `larder run %1` "
+                   "first, or give --dump")
+                    .arg(job->name, config->historyPath));
+            return ExitCode::JobFailed;
+        }
+        const auto record = Restorer::chooseDump(*history, job->name, at);
+        if (!record) {
+            logLine(tr("larder restore: %1").arg(record.error().message));
+            return ExitCode::JobFailed;
+        }
+        request.dumpPath = record->path;
+        request.expectedSha256 = record->sha256;
+        logLine(tr("restoring the dump of %1 started %2: %3")
+                    .arg(job->name,
+                         record->startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                         record->path));
+    }
+
+    const auto kind = Restorer::detectKind(request.dumpPath);
+    if (!kind)
+        return usageError(kind.error().message);
+    if (auto allowed = Restorer::checkOptions(*kind, parser.isSet(m_clean), jobs); !allowed)
+        return usageError(allowed.error().message);
+
+    request.server = server;
+    request.targetDatabase = target;
+    request.clean = parser.isSet(m_clean);
+    request.jobs = jobs;
+    request.password = CredentialStore().readPassword(server);
+
+    Restorer restorer(request);
+    QEventLoop loop;
+    Restorer::Outcome outcome;
+    int caughtSignal = 0;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &restorer, [&](int signalNumber) {
+        if (caughtSignal == 0)
+            logLine(tr("received %1: stopping the restore")
+                        .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        caughtSignal = signalNumber;
+        restorer.cancel();
+    });
+    QObject::connect(&restorer, &Restorer::activity, &restorer,
+                     [this](const QString& line) { logLine(line); });
+    QObject::connect(&restorer, &Restorer::finished, &restorer, [&](const Restorer::Outcome& result) {
+        outcome = result;
+        loop.quit();
+    });
+    logLine(tr("restoring %1 (%2) into \"%3\" on %4")
+                .arg(request.dumpPath, Restorer::kindName(*kind), target, server.displayName()));
+    restorer.start();
+    loop.exec();
+
+    const QString seconds = QString::number(double(outcome.durationMs) / 1000.0, 'f', 1);
+    const QString where = tr("\"%1\" on %2").arg(target, server.displayName());
+    if (outcome.ok) {
+        logLine(tr("restored %1 into %2 in %3 s").arg(request.dumpPath, where, seconds));
+        return ExitCode::Ok;
+    }
+    logLine(tr("larder restore: %1").arg(outcome.error));
+    if (outcome.targetTouched)
+        logLine(
+            tr("database %1 is left partly restored: drop it (DROP DATABASE) or restore again with --clean")
+                .arg(where));
+    if (outcome.cancelled || caughtSignal != 0)
+        return caughtSignal == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated;
+    return ExitCode::JobFailed;
+}

@@ -1,0 +1,738 @@
+#include "Restorer.h"
+
+#include "DumpFinalizer.h"
+#include "History.h"
+#include "LogCategories.h"
+#include "PostgresEngine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <libpq-fe.h>
+
+#include <csignal>
+#include <memory>
+#include <sys/types.h>
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace larder {
+
+namespace {
+
+constexpr int kCancelGraceMs = 5'000;
+constexpr int kListTimeoutMs = 120'000;
+constexpr int kTailLines = 20;
+
+struct ConnectionCloser
+{
+    void operator()(PGconn* connection) const { PQfinish(connection); }
+};
+using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
+
+struct ResultClearer
+{
+    void operator()(PGresult* result) const { PQclear(result); }
+};
+using QueryResult = std::unique_ptr<PGresult, ResultClearer>;
+
+QString libpqMessage(PGconn* connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection))
+        .trimmed()
+        .replace(QLatin1Char('\n'), QLatin1String("; "));
+}
+
+// Only called after PostgresEngine::probe reached the server: its error messages are the better ones.
+Result<Connection> connectTo(const ServerConfig& server, const QString& dbname,
+                             const std::optional<QString>& password)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> params;
+    if (!server.host.isEmpty())
+        params.emplace_back("host", server.host.toUtf8());
+    params.emplace_back("port", QByteArray::number(server.port));
+    if (!server.user.isEmpty())
+        params.emplace_back("user", server.user.toUtf8());
+    params.emplace_back("dbname", dbname.toUtf8());
+    if (password)
+        params.emplace_back("password", password->toUtf8());
+    if (!server.sslmode.isEmpty())
+        params.emplace_back("sslmode", server.sslmode.toUtf8());
+    if (server.connectTimeoutSeconds > 0)
+        params.emplace_back("connect_timeout", QByteArray::number(server.connectTimeoutSeconds));
+    params.emplace_back("application_name", "larder");
+    std::vector<const char*> keys;
+    std::vector<const char*> values;
+    for (const auto& [key, value] : params) {
+        keys.push_back(key.constData());
+        values.push_back(value.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    Connection connection(PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/0));
+    if (!connection || PQstatus(connection.get()) != CONNECTION_OK)
+        return makeError(
+            Restorer::tr("cannot connect to database \"%1\" on %2: %3")
+                .arg(dbname, server.displayName(),
+                     connection ? libpqMessage(connection.get()) : QStringLiteral("out of memory")));
+    return connection;
+}
+
+// The first column of the first row; an error names the database's server.
+Result<QString> queryValue(PGconn* connection, const QString& sql, const QStringList& parameters = {})
+{
+    std::vector<QByteArray> bytes;
+    std::vector<const char*> values;
+    for (const QString& parameter : parameters)
+        bytes.push_back(parameter.toUtf8());
+    for (const QByteArray& value : bytes)
+        values.push_back(value.constData());
+    const QueryResult result(PQexecParams(connection, sql.toUtf8().constData(), int(values.size()), nullptr,
+                                          values.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        return makeError(result ? QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed()
+                                : libpqMessage(connection));
+    if (status == PGRES_COMMAND_OK || PQntuples(result.get()) == 0)
+        return QString();
+    return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
+}
+
+QString quoteIdentifier(PGconn* connection, const QString& name)
+{
+    const QByteArray raw = name.toUtf8();
+    char* quoted = PQescapeIdentifier(connection, raw.constData(), size_t(raw.size()));
+    const QString out = QString::fromUtf8(quoted ? quoted : "");
+    PQfreemem(quoted);
+    return out;
+}
+
+// User objects: anything outside the system schemas that a restore would collide with.
+const char* const kUserObjectsSql =
+    "SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    "         WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog',"
+    "         'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%')"
+    "     + (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+    "         WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE "
+    "'pg\\_toast%'"
+    "         AND n.nspname NOT LIKE 'pg\\_temp%')";
+
+bool isErrorLine(const QString& line)
+{
+    return line.contains(QLatin1String("error:")) || line.contains(QLatin1String("ERROR:")) ||
+           line.contains(QLatin1String("FATAL:")) || line.contains(QLatin1String("fatal:"));
+}
+
+} // namespace
+
+Restorer::Restorer(Request request, QObject* parent) : QObject(parent), m_request(std::move(request))
+{
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcEngine) << "the restore into" << m_request.targetDatabase << "did not stop; killing it";
+        signalProcesses(SIGKILL);
+    });
+}
+
+Restorer::~Restorer()
+{
+    for (QProcess* process : {m_gzip, m_tool}) {
+        if (process && process->state() != QProcess::NotRunning) {
+            process->disconnect(this);
+            ::kill(-pid_t(process->processId()), SIGKILL);
+            process->waitForFinished(2'000);
+        }
+    }
+}
+
+Result<Restorer::Kind> Restorer::detectKind(const QString& dumpPath)
+{
+    const QFileInfo info(dumpPath);
+    if (info.isDir()) {
+        if (!QFileInfo::exists(QDir(dumpPath).filePath(QStringLiteral("toc.dat"))))
+            return makeError(
+                tr("%1 is a directory without toc.dat: it is not a directory-format dump").arg(dumpPath));
+        return Kind::Directory;
+    }
+    const QString name = info.fileName();
+    if (name.endsWith(QLatin1String(".sql.gz")))
+        return Kind::PlainGzip;
+    if (name.endsWith(QLatin1String(".sql")))
+        return Kind::Plain;
+    if (name.endsWith(QLatin1String(".dump")))
+        return Kind::Custom;
+    if (name.endsWith(QLatin1String(".tar")))
+        return Kind::Tar;
+    QFile file(dumpPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot read %1: %2").arg(dumpPath, file.errorString()));
+    const QByteArray head = file.read(512);
+    if (head.startsWith("PGDMP"))
+        return Kind::Custom;
+    if (head.startsWith("\x1f\x8b"))
+        return Kind::PlainGzip;
+    if (head.size() >= 262 && head.mid(257, 5) == "ustar")
+        return Kind::Tar;
+    return Kind::Plain;
+}
+
+QString Restorer::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Custom:
+        return QStringLiteral("custom");
+    case Kind::Directory:
+        return QStringLiteral("directory");
+    case Kind::Tar:
+        return QStringLiteral("tar");
+    case Kind::Plain:
+        return QStringLiteral("plain");
+    case Kind::PlainGzip:
+        return QStringLiteral("plain (gzip)");
+    }
+    return QString();
+}
+
+Result<void> Restorer::checkOptions(Kind kind, bool clean, int jobs)
+{
+    const bool plain = kind == Kind::Plain || kind == Kind::PlainGzip;
+    if (clean && plain)
+        return makeError(tr("--clean needs an archive dump (custom, directory or tar): a plain SQL dump is "
+                            "replayed as it is and cannot drop what exists. Restore into a new or empty "
+                            "database instead"));
+    if (jobs > 1 && (plain || kind == Kind::Tar))
+        return makeError(tr("--jobs works only with custom and directory dumps (pg_restore cannot restore a "
+                            "%1 dump in parallel): leave --jobs out")
+                             .arg(kindName(kind)));
+    if (jobs < 1)
+        return makeError(tr("--jobs must be 1 or more"));
+    return {};
+}
+
+Result<QString> Restorer::checkDumpPath(const JobConfig& job, const QString& dumpPath)
+{
+    const QFileInfo info(dumpPath);
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty())
+        return makeError(tr("dump %1 does not exist: give a dump of job %2 from %3")
+                             .arg(dumpPath, job.name, job.outputDirectory()));
+    const QString jobDir = QFileInfo(job.outputDirectory()).canonicalFilePath();
+    if (jobDir.isEmpty() || !canonical.startsWith(jobDir + QLatin1Char('/')))
+        return makeError(tr("dump %1 is not inside the directory of job %2 (%3): larder restores only the "
+                            "job's own dumps; give a path below %3")
+                             .arg(dumpPath, job.name, job.outputDirectory()));
+    return canonical;
+}
+
+Result<HistoryRecord> Restorer::chooseDump(const History& history, const QString& job, const QDateTime& atUtc)
+{
+    const auto attempts = history.attempts(job, 0);
+    if (!attempts)
+        return makeError(attempts.error().message);
+    QStringList missing;
+    for (const HistoryRecord& record : *attempts) {
+        if (record.status != AttemptStatus::Success)
+            continue;
+        if (atUtc.isValid() && record.startedUtc > atUtc)
+            continue;
+        if (!QFileInfo::exists(record.path)) {
+            missing << record.path;
+            continue;
+        }
+        return record;
+    }
+    QString message = atUtc.isValid()
+                          ? tr("job %1 has no successful dump that started at or before %2")
+                                .arg(job, atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                          : tr("job %1 has no successful dump").arg(job);
+    if (!missing.isEmpty())
+        message += tr(" still on disk (missing: %1)").arg(missing.join(QLatin1String(", ")));
+    return makeError(message + tr(": see `larder history %1`").arg(job));
+}
+
+std::optional<HistoryRecord> Restorer::findRecord(const History& history, const QString& job,
+                                                  const QString& canonicalPath)
+{
+    const auto attempts = history.attempts(job, 0);
+    if (!attempts)
+        return std::nullopt;
+    for (const HistoryRecord& record : *attempts) {
+        if (!record.path.isEmpty() && QFileInfo(record.path).canonicalFilePath() == canonicalPath)
+            return record;
+    }
+    return std::nullopt;
+}
+
+Result<QDateTime> Restorer::parseTime(const QString& text)
+{
+    QString iso = text.trimmed();
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    if (shape.match(iso).hasMatch()) {
+        iso.replace(10, 1, QLatin1Char('T'));
+        const QDateTime parsed = QDateTime::fromString(iso, Qt::ISODate);
+        if (parsed.isValid())
+            return parsed.toUTC();
+    }
+    return makeError(tr("cannot read the time '%1': write 2026-11-20T03:00:00Z (UTC), "
+                        "2026-11-20T03:00:00+01:00, or 2026-11-20 03:00 (local time)")
+                         .arg(text));
+}
+
+Result<void> Restorer::checkChecksum(const QString& dumpPath, const QString& sha256)
+{
+    const bool directory = QFileInfo(dumpPath).isDir();
+    const QString hashed = directory ? DumpFinalizer::sidecarPath(dumpPath) : dumpPath;
+    const auto actual = DumpFinalizer::sha256OfFile(hashed);
+    if (!actual)
+        return makeError(actual.error().message);
+    if (actual->compare(sha256, Qt::CaseInsensitive) != 0)
+        return makeError(tr("%1 does not match its checksum in history (sha256 %2, now %3): the dump changed "
+                            "since it was written; restore another one (--at or --dump)")
+                             .arg(hashed, sha256, *actual));
+    if (!directory)
+        return {};
+    QFile manifest(hashed);
+    if (!manifest.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot read %1: %2").arg(hashed, manifest.errorString()));
+    const QDir base = QFileInfo(dumpPath).dir();
+    const QList<QByteArray> lines = manifest.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        const qsizetype gap = line.indexOf("  ");
+        if (gap <= 0)
+            continue;
+        const QString file = base.filePath(QFile::decodeName(line.mid(gap + 2)));
+        const auto hash = DumpFinalizer::sha256OfFile(file);
+        if (!hash)
+            return makeError(hash.error().message);
+        if (*hash != QString::fromLatin1(line.left(gap)))
+            return makeError(tr("%1 does not match its line in %2: the dump changed since it was written; "
+                                "restore another one (--at or --dump)")
+                                 .arg(file, hashed));
+    }
+    return {};
+}
+
+void Restorer::start()
+{
+    if (m_state != State::Created)
+        return;
+    m_state = State::Preparing;
+    m_clock.start();
+    auto result = std::make_shared<Preparation>();
+    const Request request = m_request;
+    QThread* thread = QThread::create([result, request] { *result = prepare(request); });
+    connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+Restorer::Preparation Restorer::prepare(const Request& request)
+{
+    Preparation out;
+    const auto fail = [&out](const QString& message) {
+        out.error = Error{message};
+        return out;
+    };
+    const ServerConfig& server = request.server;
+    const QString& target = request.targetDatabase;
+
+    const auto kind = detectKind(request.dumpPath);
+    if (!kind)
+        return fail(kind.error().message);
+    out.kind = *kind;
+    if (auto allowed = checkOptions(out.kind, request.clean, request.jobs); !allowed)
+        return fail(allowed.error().message);
+    if (!request.expectedSha256.isEmpty()) {
+        if (auto same = checkChecksum(request.dumpPath, request.expectedSha256); !same)
+            return fail(same.error().message);
+        out.notes << tr("checksum of %1 matches history").arg(request.dumpPath);
+    }
+
+    // The maintenance database: the target may not exist yet.
+    const QString maintenance = QStringLiteral("postgres");
+    PostgresEngine engine;
+    const auto info = engine.probe(server, maintenance, request.password);
+    if (!info)
+        return fail(info.error().message);
+    auto admin = connectTo(server, maintenance, request.password);
+    if (!admin)
+        return fail(admin.error().message);
+    const auto super = queryValue(
+        admin->get(), QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
+    out.superuser = super && *super == QLatin1String("t");
+    const auto exists =
+        queryValue(admin->get(), QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {target});
+    if (!exists)
+        return fail(tr("cannot look up database \"%1\" on %2: %3")
+                        .arg(target, server.displayName(), exists.error().message));
+
+    if (exists->isEmpty()) {
+        const QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0")
+                                .arg(quoteIdentifier(admin->get(), target));
+        if (auto created = queryValue(admin->get(), sql); !created)
+            return fail(
+                tr("cannot create database \"%1\" on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... "
+                   "CREATEDB), or create the empty database yourself and run the restore again")
+                    .arg(target, server.displayName(), created.error().message));
+        out.targetTouched = true;
+        out.notes << tr("created database \"%1\" on %2").arg(target, server.displayName());
+    } else {
+        auto targetConnection = connectTo(server, target, request.password);
+        if (!targetConnection)
+            return fail(targetConnection.error().message);
+        const auto objects = queryValue(targetConnection->get(), QString::fromLatin1(kUserObjectsSql));
+        if (!objects)
+            return fail(tr("cannot inspect database \"%1\" on %2: %3")
+                            .arg(target, server.displayName(), objects.error().message));
+        if (objects->toLongLong() > 0 && !request.clean)
+            return fail(
+                tr("database \"%1\" on %2 already exists and is not empty (%3 tables, sequences, views "
+                   "or functions): restore into a new database with another --to, or add --clean to "
+                   "drop and recreate the dump's objects in it")
+                    .arg(target, server.displayName(), *objects));
+        out.notes << (objects->toLongLong() > 0
+                          ? tr("database \"%1\" on %2 exists; --clean drops the dump's objects before "
+                               "recreating them")
+                          : tr("database \"%1\" on %2 exists and is empty; restoring into it"))
+                         .arg(target, server.displayName());
+    }
+
+    const bool plain = out.kind == Kind::Plain || out.kind == Kind::PlainGzip;
+    const auto tool = PgDumpLocator::locateClientTool(
+        plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"), info->majorVersion());
+    if (!tool)
+        return fail(tool.error().message);
+    out.tool = *tool;
+    if (plain)
+        return out;
+
+    // The table of contents: the total that pg_restore's --verbose lines are counted against.
+    QProcess list;
+    list.start(out.tool.path, {QStringLiteral("--list"), request.dumpPath});
+    if (list.waitForFinished(kListTimeoutMs) && list.exitStatus() == QProcess::NormalExit &&
+        list.exitCode() == 0) {
+        const QList<QByteArray> lines = list.readAllStandardOutput().split('\n');
+        for (const QByteArray& line : lines) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(';'))
+                ++out.tocEntries;
+        }
+    } else {
+        list.kill();
+        list.waitForFinished(1'000);
+        return fail(tr("%1 cannot read %2: %3: is it a complete %4 dump?")
+                        .arg(out.tool.path, request.dumpPath,
+                             QString::fromLocal8Bit(list.readAllStandardError()).trimmed(),
+                             kindName(out.kind)));
+    }
+    return out;
+}
+
+void Restorer::onPrepared(const Preparation& preparation)
+{
+    if (m_state != State::Preparing)
+        return;
+    m_preparation = preparation;
+    if (preparation.error) {
+        fail(preparation.error->message);
+        return;
+    }
+    if (m_cancelled) {
+        Outcome outcome;
+        outcome.cancelled = true;
+        outcome.targetTouched = preparation.targetTouched;
+        outcome.error = tr("restore into \"%1\" was cancelled").arg(m_request.targetDatabase);
+        finish(outcome);
+        return;
+    }
+    for (const QString& note : preparation.notes)
+        Q_EMIT activity(note);
+    startTool();
+}
+
+QProcess* Restorer::newProcess()
+{
+    auto* process = new QProcess(this);
+    process->setChildProcessModifier([] {
+        // Its own group: a terminal's Ctrl-C reaches larder, which stops the restore (and pg_restore's
+        // -j workers with it) on its own terms.
+        ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+    });
+    connect(process, &QProcess::readyReadStandardError, this,
+            [this, process] { onOutput(process, QProcess::StandardError); });
+    connect(process, &QProcess::errorOccurred, this,
+            [this, process](QProcess::ProcessError error) { onProcessError(process, error); });
+    return process;
+}
+
+void Restorer::startTool()
+{
+    const ServerConfig& server = m_request.server;
+    const Kind kind = m_preparation.kind;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A service file would override what we set; an inherited password would be the wrong one.
+    for (const char* key : {"PGPASSWORD", "PGSERVICE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER",
+                            "PGDATABASE", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGAPPNAME", "PGOPTIONS"})
+        env.remove(QLatin1String(key));
+    if (!server.host.isEmpty())
+        env.insert(QStringLiteral("PGHOST"), server.host);
+    env.insert(QStringLiteral("PGPORT"), QString::number(server.port));
+    if (!server.user.isEmpty())
+        env.insert(QStringLiteral("PGUSER"), server.user);
+    env.insert(QStringLiteral("PGDATABASE"), m_request.targetDatabase);
+    if (!server.sslmode.isEmpty())
+        env.insert(QStringLiteral("PGSSLMODE"), server.sslmode);
+    if (server.connectTimeoutSeconds > 0)
+        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QString::number(server.connectTimeoutSeconds));
+    env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("larder"));
+    if (m_request.password)
+        env.insert(QStringLiteral("PGPASSWORD"), *m_request.password);
+
+    m_tool = newProcess();
+    m_tool->setProcessEnvironment(env);
+    m_tool->setProgram(m_preparation.tool.path);
+    QStringList arguments;
+    if (kind == Kind::Plain || kind == Kind::PlainGzip) {
+        arguments << QStringLiteral("-X") << QStringLiteral("--no-password") << QStringLiteral("-v")
+                  << QStringLiteral("ON_ERROR_STOP=1") << QStringLiteral("-f")
+                  << (kind == Kind::Plain ? m_request.dumpPath : QStringLiteral("-"));
+        connect(m_tool, &QProcess::readyReadStandardOutput, this,
+                [this] { onOutput(m_tool, QProcess::StandardOutput); });
+    } else {
+        // An empty --dbname makes pg_restore restore into a database, and libpq then takes its name
+        // from PGDATABASE like the rest of the connection.
+        arguments << QStringLiteral("--verbose") << QStringLiteral("--exit-on-error")
+                  << QStringLiteral("--no-password") << QStringLiteral("--dbname=");
+        if (!m_preparation.superuser) {
+            arguments << QStringLiteral("--no-owner");
+            Q_EMIT activity(tr("the role %1 is not a superuser: restoring with --no-owner, so every object "
+                               "belongs to %1")
+                                .arg(server.user.isEmpty() ? tr("larder connects as") : server.user));
+        }
+        if (m_request.clean)
+            arguments << QStringLiteral("--clean") << QStringLiteral("--if-exists");
+        if (m_request.jobs > 1)
+            arguments << QStringLiteral("--jobs=%1").arg(m_request.jobs);
+        arguments << m_request.dumpPath;
+        m_tool->setStandardOutputFile(QProcess::nullDevice());
+    }
+    m_tool->setArguments(arguments);
+    connect(m_tool, &QProcess::finished, this, &Restorer::onToolFinished);
+
+    if (kind == Kind::PlainGzip) {
+        const QString gzip = QStandardPaths::findExecutable(QStringLiteral("gzip"));
+        if (gzip.isEmpty()) {
+            fail(tr("gzip is not in PATH: install gzip to restore %1").arg(m_request.dumpPath));
+            return;
+        }
+        m_gzip = newProcess();
+        m_gzip->setProgram(gzip);
+        m_gzip->setArguments({QStringLiteral("-dc"), m_request.dumpPath});
+        m_gzip->setStandardInputFile(QProcess::nullDevice());
+        m_gzip->setStandardOutputProcess(m_tool);
+    } else {
+        m_tool->setStandardInputFile(QProcess::nullDevice());
+    }
+
+    qCInfo(lcEngine).noquote() << "restoring" << m_request.dumpPath << "into" << m_request.targetDatabase
+                               << "on" << server.displayName() << "with" << m_preparation.tool.path
+                               << arguments.join(QLatin1Char(' '));
+    m_state = State::Restoring;
+    if (m_preparation.tocEntries > 0)
+        Q_EMIT progress(0, m_preparation.tocEntries);
+    if (m_gzip)
+        m_gzip->start();
+    m_tool->start();
+}
+
+void Restorer::onOutput(QProcess* process, QProcess::ProcessChannel channel)
+{
+    process->setReadChannel(channel);
+    QByteArray& buffer = m_buffers[process];
+    buffer += process->readAll();
+    qsizetype newline;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromLocal8Bit(buffer.left(newline)).trimmed();
+        buffer.remove(0, newline + 1);
+        if (process == m_gzip) {
+            if (!line.isEmpty())
+                m_gzipError = line;
+            continue;
+        }
+        takeLine(line);
+    }
+}
+
+void Restorer::takeLine(const QString& line)
+{
+    if (line.isEmpty())
+        return;
+    m_tail << line;
+    while (m_tail.size() > kTailLines)
+        m_tail.removeFirst();
+    // One line per TOC entry. Serial: "creating TABLE ...", "processing data for table ...",
+    // "executing SEQUENCE SET ...". With --jobs the workers print those too, so count pg_restore's
+    // "processing item" (before the parallel loop; not the archive's header items) and "finished item".
+    static const QRegularExpression serial(
+        QStringLiteral("^pg_restore: (creating |processing data for |executing |restoring large objects)"));
+    static const QRegularExpression parallel(
+        QStringLiteral("^pg_restore: (processing item \\d+ (?!ENCODING |STDSTRINGS |SEARCHPATH |DATABASE "
+                       ")|finished item )"));
+    const QRegularExpression& entry = m_request.jobs > 1 ? parallel : serial;
+    if (m_preparation.tocEntries > 0 && entry.match(line).hasMatch()) {
+        m_done = qMin(m_done + 1, m_preparation.tocEntries);
+        Q_EMIT activity(QStringLiteral("[%1/%2] %3").arg(m_done).arg(m_preparation.tocEntries).arg(line));
+        Q_EMIT progress(m_done, m_preparation.tocEntries);
+        return;
+    }
+    Q_EMIT activity(line);
+}
+
+void Restorer::onToolFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_state != State::Restoring)
+        return;
+    m_killTimer.stop();
+    for (auto it = m_buffers.begin(); it != m_buffers.end(); ++it) {
+        if (it.key() == m_tool && !it.value().isEmpty())
+            takeLine(QString::fromLocal8Bit(it.value()).trimmed());
+    }
+    m_buffers.clear();
+    bool gzipFailed = false;
+    if (m_gzip) {
+        // psql saw the end of its input; gzip has exited or is about to.
+        if (!m_gzip->waitForFinished(5'000))
+            signalProcesses(SIGKILL);
+        gzipFailed = m_gzip->exitStatus() != QProcess::NormalExit || m_gzip->exitCode() != 0;
+        if (!m_gzipError.isEmpty() || gzipFailed)
+            m_gzipError =
+                (m_gzipError + QLatin1Char(' ') + QString::fromLocal8Bit(m_gzip->readAllStandardError()))
+                    .trimmed();
+    }
+
+    Outcome outcome;
+    outcome.targetTouched = true;
+    outcome.itemsTotal = m_preparation.tocEntries;
+    outcome.itemsDone = m_done;
+    outcome.toolVersion = m_preparation.tool.versionText;
+    const QString tool = m_preparation.tool.path;
+    const QString where = tr("\"%1\" on %2").arg(m_request.targetDatabase, m_request.server.displayName());
+    if (m_cancelled) {
+        outcome.cancelled = true;
+        outcome.error = tr("restore into %1 was cancelled").arg(where);
+    } else if (status == QProcess::CrashExit) {
+        outcome.error = tr("%1 restoring into %2 was killed by signal %3: %4")
+                            .arg(tool, where)
+                            .arg(exitCode)
+                            .arg(errorSummary());
+    } else if (exitCode != 0) {
+        outcome.error = tr("%1 restoring into %2 failed (exit code %3): %4")
+                            .arg(tool, where)
+                            .arg(exitCode)
+                            .arg(errorSummary());
+    } else if (gzipFailed) {
+        outcome.error =
+            tr("gzip could not decompress %1 (%2): the restore into %3 is incomplete")
+                .arg(m_request.dumpPath, m_gzipError.isEmpty() ? tr("no message") : m_gzipError, where);
+    } else {
+        outcome.ok = true;
+        if (outcome.itemsTotal > 0)
+            outcome.itemsDone = outcome.itemsTotal;
+    }
+    finish(outcome);
+}
+
+void Restorer::onProcessError(QProcess* process, QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || m_state != State::Restoring)
+        return;
+    signalProcesses(SIGKILL);
+    Outcome outcome;
+    outcome.targetTouched = true;
+    outcome.error = tr("could not start %1 to restore %2: %3")
+                        .arg(process->program(), m_request.dumpPath, process->errorString());
+    finish(outcome);
+}
+
+void Restorer::signalProcesses(int signalNumber)
+{
+    for (QProcess* process : {m_gzip, m_tool}) {
+        if (process && process->state() == QProcess::Running && process->processId() > 0)
+            ::kill(-pid_t(process->processId()), signalNumber);
+    }
+}
+
+QString Restorer::errorSummary() const
+{
+    if (m_tail.isEmpty())
+        return tr("(it printed nothing)");
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < m_tail.size(); ++i) {
+        if (isErrorLine(m_tail.at(i))) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0)
+        first = qMax<qsizetype>(0, m_tail.size() - 5);
+    return m_tail.mid(first).join(QLatin1Char('\n'));
+}
+
+void Restorer::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    switch (m_state) {
+    case State::Created: {
+        Outcome outcome;
+        outcome.cancelled = true;
+        outcome.error = tr("restore into \"%1\" was cancelled").arg(m_request.targetDatabase);
+        finish(outcome);
+        return;
+    }
+    case State::Preparing:
+        return; // onPrepared reports it once the database work in progress is done
+    case State::Restoring:
+        qCInfo(lcEngine) << "cancelling the restore into" << m_request.targetDatabase;
+        signalProcesses(SIGTERM);
+        m_killTimer.start(kCancelGraceMs);
+        return;
+    case State::Done:
+        return;
+    }
+}
+
+void Restorer::fail(const QString& message)
+{
+    Outcome outcome;
+    outcome.error = message;
+    outcome.targetTouched = m_preparation.targetTouched || m_state == State::Restoring;
+    outcome.toolVersion = m_preparation.tool.versionText;
+    finish(outcome);
+}
+
+void Restorer::finish(Outcome outcome)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_state = State::Done;
+    m_killTimer.stop();
+    outcome.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    // Always later, never from inside start() or cancel(): callers may connect after calling them.
+    QMetaObject::invokeMethod(
+        this, [this, outcome = std::move(outcome)] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace larder
