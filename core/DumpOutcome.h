@@ -1,6 +1,9 @@
 #pragma once
 
 #include "HistoryRecord.h"
+#include "TableCount.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -15,6 +18,9 @@ struct DumpOutcome
     QString sha256;
     QString toolVersion;      // e.g. "pg_dump (PostgreSQL) 15.4"
     QString serverVersion;    // e.g. "15.4"
+    // Rows per table in pg_dump's snapshot; only for jobs with a scheduled test_restore, empty if
+    // counting failed.
+    QList<TableCount> tableCounts;
 };
 
 } // namespace larder

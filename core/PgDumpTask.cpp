@@ -17,6 +17,7 @@
 #include <cstring>
 #include <memory>
 #include <sys/stat.h>
+#include <utility>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -161,7 +162,38 @@ void PgDumpTask::onPrepared(const Preparation& preparation)
         fail(tr("cannot dump %1: %2").arg(job.name, problem));
         return;
     }
+    if (job.recordsRowCounts()) {
+        m_counter = new SnapshotCounter(this);
+        connect(m_counter, &SnapshotCounter::snapshotReady, this, &PgDumpTask::onSnapshotReady);
+        connect(m_counter, &SnapshotCounter::finished, this, &PgDumpTask::onCountsFinished);
+        m_counter->start(job.server, job.dbname, m_request.password);
+        return; // pg_dump starts once the snapshot is exported
+    }
     startProcess();
+}
+
+void PgDumpTask::onSnapshotReady(const QString& snapshotId)
+{
+    if (m_state != State::Preparing)
+        return;
+    m_snapshot = snapshotId;
+    startProcess();
+}
+
+void PgDumpTask::onCountsFinished(const QList<TableCount>& counts, const QString& error)
+{
+    m_countsDone = true;
+    if (error.isEmpty())
+        m_counts = counts;
+    else if (m_state != State::Done)
+        qCWarning(lcEngine).noquote() << tr("could not count the rows of %1 for its test-restore; the dump "
+                                            "goes on without counts: %2")
+                                             .arg(m_request.job.name, error);
+    if (m_pendingOutcome) {
+        DumpOutcome outcome = *std::exchange(m_pendingOutcome, std::nullopt);
+        outcome.tableCounts = m_counts;
+        finish(outcome);
+    }
 }
 
 void PgDumpTask::startProcess()
@@ -190,7 +222,10 @@ void PgDumpTask::startProcess()
 
     m_process = new QProcess(this);
     m_process->setProgram(m_binary.path);
-    m_process->setArguments(pgDumpArguments(job, m_partialPath));
+    QStringList arguments = pgDumpArguments(job, m_partialPath);
+    if (!m_snapshot.isEmpty())
+        arguments << QStringLiteral("--snapshot=") + m_snapshot;
+    m_process->setArguments(arguments);
     m_process->setProcessEnvironment(env);
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setStandardInputFile(QProcess::nullDevice());
@@ -265,6 +300,8 @@ void PgDumpTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (m_state != State::Dumping)
         return;
+    if (m_counter)
+        m_counter->release(); // pg_dump no longer needs the snapshot
     m_progressTimer.stop();
     m_timeoutTimer.stop();
     m_killTimer.stop();
@@ -367,6 +404,11 @@ void PgDumpTask::onFinalized(const Result<FinalizedDump>& result)
     outcome.toolVersion = m_binary.versionText;
     outcome.serverVersion = m_server.versionString;
     qCInfo(lcEngine).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes";
+    if (m_counter && !m_countsDone) {
+        m_pendingOutcome = outcome;
+        return;
+    }
+    outcome.tableCounts = m_counts;
     finish(outcome);
 }
 
@@ -428,6 +470,8 @@ void PgDumpTask::finish(DumpOutcome outcome)
         return;
     m_finishing = true;
     m_state = State::Done;
+    if (m_counter)
+        m_counter->cancel(); // no-op once it has finished
     m_progressTimer.stop();
     m_timeoutTimer.stop();
     m_killTimer.stop();

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "PgDumpLocator.h"
 #include "ServerInfo.h"
+#include "SnapshotCounter.h"
 
 #include <QProcess>
 #include <QStringList>
@@ -60,6 +61,8 @@ private:
     QString removePartial();
     void fail(const QString& message, AttemptStatus status = AttemptStatus::Failed);
     void finish(DumpOutcome outcome);
+    void onSnapshotReady(const QString& snapshotId);
+    void onCountsFinished(const QList<TableCount>& counts, const QString& error);
 
     DumpRequest m_request;
     QString m_partialPath;
@@ -76,6 +79,12 @@ private:
     QTimer m_killTimer;
     qint64 m_lastProgress = -1;
     bool m_finishing = false;
+    // Row counts in pg_dump's snapshot (jobs with a scheduled test_restore only).
+    SnapshotCounter* m_counter = nullptr;
+    QString m_snapshot;
+    bool m_countsDone = false;
+    QList<TableCount> m_counts;
+    std::optional<DumpOutcome> m_pendingOutcome; // finalized, waiting for the counts
 };
 
 } // namespace larder

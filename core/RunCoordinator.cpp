@@ -235,6 +235,10 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
         event.detail = tr("the dump finished but history could not record it: %1").arg(saved.error().message);
         event.outcome.error = event.detail;
         qCWarning(lcRunner) << "job" << job << event.detail;
+    } else if (outcome.status == AttemptStatus::Success && !outcome.tableCounts.isEmpty()) {
+        // Without counts a test-restore still runs; it only cannot compare rows.
+        if (const Result<void> counted = m_history.saveTableCounts(record.id, outcome.tableCounts); !counted)
+            qCWarning(lcRunner).noquote() << "job" << job << counted.error().message;
     }
 
     // The task is still inside its own signal: delete it later.

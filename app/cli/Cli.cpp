@@ -8,6 +8,7 @@
 #include "PruneCommand.h"
 #include "RestoreCommand.h"
 #include "RunCommand.h"
+#include "VerifyCommand.h"
 
 #include <memory>
 #include <vector>
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     return commands;
 }
 

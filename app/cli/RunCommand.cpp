@@ -10,6 +10,7 @@
 #include "RunRecovery.h"
 #include "SignalWatcher.h"
 #include "Units.h"
+#include "VerifyCommand.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -163,7 +164,18 @@ int RunCommand::run(const QCommandLineParser& parser)
         return ExitCode::Ok;
     }
 
-    if (selected.isEmpty()) {
+    // Test-restores due now among the jobs this run covers; they run after the dumps.
+    QList<JobConfig> dueRestores;
+    if (auto due = VerifyCommand::dueTestRestores(*config, all ? QStringList() : names, *history,
+                                                  QDateTime::currentDateTimeUtc());
+        due) {
+        dueRestores = *due;
+    } else {
+        logLine(tr("larder run: %1").arg(due.error().message));
+        return ExitCode::JobFailed;
+    }
+
+    if (selected.isEmpty() && dueRestores.isEmpty()) {
         if (verbose)
             logLine(tr("nothing is due"));
         if (parser.isSet(m_json))
@@ -242,6 +254,16 @@ int RunCommand::run(const QCommandLineParser& parser)
     const QDateTime runStarted = QDateTime::currentDateTimeUtc();
     coordinator.start(jobs, trigger, config->maxParallel);
     loop.exec();
+    // One at a time after the dumps, so that they never compete with them; a failure fails the run.
+    const QList<RestoreCheck> restoreChecks = VerifyCommand::runTestRestores(
+        dueRestores, *history,
+        [&](const QString& line, bool failure) {
+            if (failure || !quiet)
+                logLine(line);
+        },
+        /*requireDump=*/false, &signalWatcher, &caughtSignal);
+    const auto failedRestores = std::count_if(restoreChecks.cbegin(), restoreChecks.cend(),
+                                              [](const RestoreCheck& check) { return !check.ok; });
 
     if (parser.isSet(m_json)) {
         QJsonArray array;
@@ -253,6 +275,7 @@ int RunCommand::run(const QCommandLineParser& parser)
                                            {QStringLiteral("cancelled"), summary.cancelled},
                                            {QStringLiteral("succeeded"), summary.succeeded()},
                                            {QStringLiteral("failed"), summary.failed()},
+                                           {QStringLiteral("test_restores"), VerifyCommand::toJson(restoreChecks)},
                                            {QStringLiteral("jobs"), array}})
                      .toJson();
     }
@@ -260,6 +283,11 @@ int RunCommand::run(const QCommandLineParser& parser)
         return ExitCode::Interrupted;
     if (caughtSignal == SIGTERM)
         return ExitCode::Terminated;
+    if (failedRestores > 0) {
+        logLine(tr("%n test-restore(s) failed", nullptr, int(failedRestores)));
+        if (summary.failed() == 0)
+            return ExitCode::JobFailed;
+    }
     if (summary.failed() > 0) {
         logLine(tr("%n of %1 job(s) failed", nullptr, summary.failed()).arg(summary.jobs.size()));
         return ExitCode::JobFailed;

@@ -1,0 +1,264 @@
+#include "VerifyCommand.h"
+
+#include "CredentialStore.h"
+#include "ExitCode.h"
+#include "SignalWatcher.h"
+#include "TestRestore.h"
+#include "Verifier.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <csignal>
+
+using namespace larder;
+
+namespace {
+
+// Successful dumps of a job, newest first; pruned ones have their own status and drop out.
+Result<QList<HistoryRecord>> successfulDumps(History& history, const QString& job)
+{
+    auto attempts = history.attempts(job, 0);
+    if (!attempts)
+        return attempts;
+    QList<HistoryRecord> dumps;
+    for (const HistoryRecord& record : std::as_const(*attempts)) {
+        if (record.status == AttemptStatus::Success)
+            dumps.append(record);
+    }
+    return dumps;
+}
+
+} // namespace
+
+VerifyCommand::VerifyCommand()
+    : Command(QStringLiteral("verify"),
+              tr("Check that dumps are intact (checksums, pg_restore); --restore test-restores them.")),
+      m_all(QStringLiteral("all"), tr("Check every successful dump still on disk, not only the newest.")),
+      m_restore(QStringLiteral("restore"),
+                tr("Also restore each job's newest dump into a scratch database on its restore_server, "
+                   "compare row counts, and drop it again.")),
+      m_json(QStringLiteral("json"), tr("Print the results as JSON on standard output."))
+{}
+
+void VerifyCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({m_all, m_restore, m_json});
+    parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to check (default: every job)."),
+                                 QStringLiteral("[job...]"));
+}
+
+Result<QList<JobConfig>> VerifyCommand::dueTestRestores(const Config& config, const QStringList& scope,
+                                                        History& history, const QDateTime& now)
+{
+    const auto lastGood = history.lastGoodRestoreChecks();
+    if (!lastGood)
+        return tl::unexpected(lastGood.error());
+    QList<JobConfig> due;
+    for (const JobConfig& job : config.jobs) {
+        if (!scope.isEmpty() && !scope.contains(job.name))
+            continue;
+        const QDateTime last = lastGood->value(job.name).startedUtc;
+        if (job.testRestore.isDue(last, now, QTimeZone::systemTimeZone()))
+            due.append(job);
+    }
+    return due;
+}
+
+QList<RestoreCheck>
+VerifyCommand::runTestRestores(const QList<JobConfig>& jobs, History& history,
+                               const std::function<void(const QString& line, bool failure)>& log,
+                               bool requireDump, SignalWatcher* watcher, int* caughtSignal)
+{
+    QList<RestoreCheck> checks;
+    const CredentialStore credentials;
+    for (const JobConfig& job : jobs) {
+        if (caughtSignal && *caughtSignal != 0)
+            break;
+        RestoreCheck failed;
+        failed.job = job.name;
+        failed.server = job.restoreServer.name;
+        failed.startedUtc = failed.finishedUtc = QDateTime::currentDateTimeUtc();
+        const auto dumps = successfulDumps(history, job.name);
+        if (!dumps || dumps->isEmpty()) {
+            const QString why =
+                dumps ? tr("no successful dump to test-restore; run `larder run %1` first").arg(job.name)
+                      : dumps.error().message;
+            if (requireDump || !dumps) {
+                failed.detail = why;
+                checks.append(failed);
+                log(tr("%1: test-restore FAILED: %2").arg(job.name, why), true);
+            } else {
+                log(tr("%1: %2").arg(job.name, why), false);
+            }
+            continue;
+        }
+        TestRestore::Request request;
+        request.job = job;
+        request.dump = dumps->first();
+        const auto counts = history.tableCounts(request.dump.id);
+        if (counts)
+            request.expectedCounts = *counts;
+        else
+            log(tr("%1: %2; restoring without comparing rows").arg(job.name, counts.error().message), false);
+        request.password = credentials.readPassword(job.restoreServer);
+        request.startedUtc = QDateTime::currentDateTimeUtc();
+
+        TestRestore restore(request);
+        log(tr("%1 (server %2): test-restore of %3 into %4 started")
+                .arg(job.name, job.restoreServer.name, request.dump.path, restore.scratchDatabase()),
+            false);
+        RestoreCheck check;
+        QEventLoop loop;
+        QObject::connect(&restore, &TestRestore::finished, &loop, [&](const RestoreCheck& done) {
+            check = done;
+            loop.quit();
+        });
+        QMetaObject::Connection onSignal;
+        if (watcher) {
+            onSignal = QObject::connect(watcher, &SignalWatcher::received, &restore, [&](int signalNumber) {
+                if (caughtSignal)
+                    *caughtSignal = signalNumber;
+                log(tr("received %1: stopping the test-restore")
+                        .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")),
+                    true);
+                restore.cancel();
+            });
+        }
+        restore.start();
+        loop.exec();
+        QObject::disconnect(onSignal);
+
+        if (auto recorded = history.recordRestoreCheck(check); recorded) {
+            check.id = *recorded;
+        } else {
+            check.ok = false;
+            check.detail += QStringLiteral("; ") + recorded.error().message;
+        }
+        log(check.ok ? tr("%1: test-restore ok: %2").arg(job.name, check.detail)
+                     : tr("%1: test-restore FAILED: %2").arg(job.name, check.detail),
+            !check.ok);
+        checks.append(check);
+    }
+    return checks;
+}
+
+QJsonArray VerifyCommand::toJson(const QList<RestoreCheck>& checks)
+{
+    QJsonArray array;
+    for (const RestoreCheck& check : checks) {
+        array.append(QJsonObject{
+            {QStringLiteral("job"), check.job},
+            {QStringLiteral("attempt"), check.attemptId},
+            {QStringLiteral("server"), check.server},
+            {QStringLiteral("scratch_database"), check.scratchDatabase},
+            {QStringLiteral("started"), check.startedUtc.toString(Qt::ISODate)},
+            {QStringLiteral("duration_ms"), check.startedUtc.msecsTo(check.finishedUtc)},
+            {QStringLiteral("ok"), check.ok},
+            {QStringLiteral("detail"), check.detail},
+        });
+    }
+    return array;
+}
+
+int VerifyCommand::run(const QCommandLineParser& parser)
+{
+    QStringList names = parser.positionalArguments();
+    names.removeDuplicates();
+    const bool json = parser.isSet(m_json);
+    const std::optional<Config> config = loadConfig(parser);
+    if (!config)
+        return ExitCode::Config;
+    QList<JobConfig> jobs;
+    for (const QString& name : std::as_const(names)) {
+        const JobConfig* job = config->job(name);
+        if (!job) {
+            QStringList known;
+            for (const JobConfig& configured : config->jobs)
+                known.append(configured.name);
+            return usageError(
+                tr("no job named '%1' in %2; configured jobs: %3")
+                    .arg(name, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+        }
+        jobs.append(*job);
+    }
+    if (names.isEmpty())
+        jobs = config->jobs;
+
+    // Reading only: no run lock, and no history file is created just to find it empty.
+    if (!QFileInfo::exists(config->historyPath)) {
+        if (json)
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("dumps"), QJsonArray{}},
+                                               {QStringLiteral("test_restores"), QJsonArray{}}})
+                         .toJson();
+        else
+            out() << tr("no history at %1 yet: nothing has been dumped, so nothing to verify")
+                         .arg(config->historyPath)
+                  << '\n';
+        return parser.isSet(m_restore) ? ExitCode::JobFailed : ExitCode::Ok;
+    }
+    auto opened = History::open(config->historyPath);
+    if (!opened) {
+        logLine(tr("larder verify: %1").arg(opened.error().message));
+        return ExitCode::JobFailed;
+    }
+    History& history = **opened;
+
+    int failures = 0;
+    QJsonArray dumpsJson;
+    for (const JobConfig& job : std::as_const(jobs)) {
+        const auto dumps = successfulDumps(history, job.name);
+        if (!dumps) {
+            logLine(tr("larder verify: %1").arg(dumps.error().message));
+            return ExitCode::JobFailed;
+        }
+        if (dumps->isEmpty() && !json)
+            out() << tr("%1: no successful dump to verify").arg(job.name) << '\n';
+        const QList<HistoryRecord> selected = parser.isSet(m_all) ? *dumps : dumps->mid(0, 1);
+        for (const HistoryRecord& dump : selected) {
+            const Verifier::Finding finding = Verifier::verify(dump);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (auto recorded = history.recordVerification(dump.id, now, finding.status, finding.detail);
+                !recorded)
+                logLine(tr("larder verify: %1").arg(recorded.error().message));
+            failures += finding.ok() ? 0 : 1;
+            if (json) {
+                dumpsJson.append(QJsonObject{{QStringLiteral("job"), job.name},
+                                             {QStringLiteral("attempt"), dump.id},
+                                             {QStringLiteral("path"), dump.path},
+                                             {QStringLiteral("status"), finding.status},
+                                             {QStringLiteral("detail"), finding.detail}});
+            } else if (finding.ok()) {
+                out() << tr("%1: ok %2").arg(job.name, dump.path) << '\n';
+            } else {
+                out()
+                    << tr("%1: %2 %3: %4").arg(job.name, finding.status.toUpper(), dump.path, finding.detail)
+                    << '\n';
+            }
+        }
+        out().flush();
+    }
+
+    QList<RestoreCheck> checks;
+    int caughtSignal = 0;
+    if (parser.isSet(m_restore)) {
+        SignalWatcher watcher;
+        checks = runTestRestores(
+            jobs, history, [this](const QString& line, bool) { logLine(line); }, /*requireDump=*/true,
+            &watcher, &caughtSignal);
+        for (const RestoreCheck& check : std::as_const(checks))
+            failures += check.ok ? 0 : 1;
+    }
+    if (json)
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("dumps"), dumpsJson},
+                                           {QStringLiteral("test_restores"), toJson(checks)}})
+                     .toJson();
+    if (caughtSignal == SIGINT)
+        return ExitCode::Interrupted;
+    if (caughtSignal == SIGTERM)
+        return ExitCode::Terminated;
+    return failures > 0 ? ExitCode::JobFailed : ExitCode::Ok;
+}

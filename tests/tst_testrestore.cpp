@@ -1,0 +1,365 @@
+// TestRestore, row counts at dump time and scheduled test-restores in `larder run`, against a
+// throwaway cluster holding a pgbench database.
+
+#include "CliRunner.h"
+#include "DumpTask.h"
+#include "History.h"
+#include "PgCluster.h"
+#include "PgSession.h"
+#include "PostgresEngine.h"
+#include "TestRestore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace larder;
+
+class tst_TestRestore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip_countsAtDumpTimeEqualRestoredCountsAndScratchIsDropped_data();
+    void roundTrip_countsAtDumpTimeEqualRestoredCountsAndScratchIsDropped();
+    void jobWithoutScheduledTestRestoreRecordsNoCounts();
+    void differingCountIsReportedPerTable();
+    void failingRestoreStillDropsTheScratchDatabase();
+    void existingDatabaseWithTheScratchNameIsRefusedAndLeftAlone();
+    void roleWithoutCreatedbIsToldToGrantItOrSetRestoreServer();
+    void scratchNameIsASafeIdentifierOfAtMost63Bytes();
+    void run_runsDueTestRestoresAfterTheDumpsAndNotUndueOnes();
+
+private:
+    JobConfig job(const QString& name, DumpFormat format, int compression = 6) const
+    {
+        JobConfig config;
+        config.name = name;
+        config.server.name = QStringLiteral("main");
+        config.server.host = m_cluster->socketDir();
+        config.server.port = m_cluster->port();
+        config.server.user = m_cluster->superuser();
+        config.restoreServer = config.server;
+        config.dbname = QStringLiteral("bench");
+        config.format = format;
+        config.compression = compression;
+        config.dumpDir = m_dir.filePath(QStringLiteral("dumps"));
+        config.timeoutSeconds = 120;
+        config.testRestore = *Schedule::parse(QStringLiteral("daily"));
+        return config;
+    }
+
+    struct Dumped
+    {
+        HistoryRecord record;
+        DumpOutcome outcome;
+    };
+
+    Dumped dump(const JobConfig& config)
+    {
+        PostgresEngine engine;
+        const DumpRequest request{config, std::nullopt, QDateTime::currentDateTimeUtc()};
+        std::unique_ptr<DumpTask> task = engine.createDump(request, nullptr);
+        std::optional<DumpOutcome> outcome;
+        connect(task.get(), &DumpTask::finished, this, [&](const DumpOutcome& done) { outcome = done; });
+        task->start();
+        QElapsedTimer waited;
+        waited.start();
+        while (!outcome && waited.elapsed() < 60'000)
+            QTest::qWait(20);
+        Dumped dumped;
+        dumped.outcome = outcome.value_or(DumpOutcome{});
+        dumped.record.id = ++m_ids;
+        dumped.record.job = config.name;
+        dumped.record.status = dumped.outcome.status;
+        dumped.record.path = dumped.outcome.path;
+        dumped.record.pgDumpVersion = dumped.outcome.toolVersion;
+        return dumped;
+    }
+
+    RestoreCheck restore(const JobConfig& config, const HistoryRecord& record,
+                         const QList<TableCount>& expected, const QDateTime& startedUtc = {})
+    {
+        TestRestore::Request request{config, record, expected, std::nullopt, startedUtc};
+        TestRestore testRestore(request);
+        std::optional<RestoreCheck> check;
+        int finishedCount = 0;
+        connect(&testRestore, &TestRestore::finished, this, [&](const RestoreCheck& done) {
+            check = done;
+            ++finishedCount;
+        });
+        testRestore.start();
+        QElapsedTimer waited;
+        waited.start();
+        while (!check && waited.elapsed() < 90'000)
+            QTest::qWait(20);
+        QTest::qWait(20);
+        if (finishedCount != 1)
+            return RestoreCheck{
+                0, 0, {}, {}, {}, {}, {}, false, QStringLiteral("finished %1 times").arg(finishedCount)};
+        return *check;
+    }
+
+    QStringList scratchDatabases() const
+    {
+        const auto names = m_cluster->query(
+            QStringLiteral("postgres"),
+            QStringLiteral(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'larder\\_verify\\_%' ORDER BY 1"));
+        return names ? names->split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList{QStringLiteral("?")};
+    }
+
+    QList<TableCount> sourceCounts()
+    {
+        auto session = PgSession::connect(job(QStringLiteral("x"), DumpFormat::Custom).server,
+                                          QStringLiteral("bench"), std::nullopt);
+        if (!session)
+            return {};
+        return (*session)->countRows().value_or(QList<TableCount>{});
+    }
+
+    std::unique_ptr<PgCluster> m_cluster;
+    QTemporaryDir m_dir;
+    qint64 m_ids = 0;
+    int m_jobs = 0;
+};
+
+void tst_TestRestore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    QVERIFY(m_cluster->createDatabase(QStringLiteral("bench"), m_cluster->superuser()));
+    QProcess pgbench;
+    pgbench.setProcessChannelMode(QProcess::MergedChannels);
+    pgbench.start(m_cluster->binDir() + QStringLiteral("/pgbench"),
+                  {QStringLiteral("-i"), QStringLiteral("-s"), QStringLiteral("1"), QStringLiteral("-q"),
+                   QStringLiteral("-h"), m_cluster->socketDir(), QStringLiteral("-p"),
+                   QString::number(m_cluster->port()), QStringLiteral("-U"), m_cluster->superuser(),
+                   QStringLiteral("bench")});
+    QVERIFY(pgbench.waitForFinished(60'000));
+    QVERIFY2(pgbench.exitCode() == 0, pgbench.readAll().constData());
+    // Some history rows, a partitioned table (leaves only are counted) and a view (not counted).
+    const auto more = m_cluster->execute(
+        QStringLiteral("bench"),
+        QStringLiteral("INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) "
+                       "SELECT 1, 1, g, g, now() FROM generate_series(1, 321) g;"
+                       "CREATE TABLE \"Mixed Case\" (id int);"
+                       "INSERT INTO \"Mixed Case\" SELECT generate_series(1, 7);"
+                       "CREATE TABLE parted (id int) PARTITION BY RANGE (id);"
+                       "CREATE TABLE parted_low PARTITION OF parted FOR VALUES FROM (0) TO (100);"
+                       "CREATE TABLE parted_high PARTITION OF parted FOR VALUES FROM (100) TO (1000);"
+                       "INSERT INTO parted SELECT generate_series(1, 150);"
+                       "CREATE VIEW v AS SELECT * FROM pgbench_branches;"));
+    QVERIFY2(more, qPrintable(more ? QString() : more.error().message));
+}
+
+void tst_TestRestore::roundTrip_countsAtDumpTimeEqualRestoredCountsAndScratchIsDropped_data()
+{
+    QTest::addColumn<DumpFormat>("format");
+    QTest::addColumn<int>("compression");
+    QTest::newRow("custom") << DumpFormat::Custom << 6;
+    QTest::newRow("directory") << DumpFormat::Directory << 1;
+    QTest::newRow("tar") << DumpFormat::Tar << 0;
+    QTest::newRow("plain") << DumpFormat::Plain << 0;
+    QTest::newRow("plain-gzip") << DumpFormat::Plain << 6;
+}
+
+void tst_TestRestore::roundTrip_countsAtDumpTimeEqualRestoredCountsAndScratchIsDropped()
+{
+    QFETCH(DumpFormat, format);
+    QFETCH(int, compression);
+    const JobConfig config = job(QStringLiteral("round%1").arg(++m_jobs), format, compression);
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+
+    const QList<TableCount> counted = dumped.outcome.tableCounts;
+    QCOMPARE(counted, sourceCounts());
+    QCOMPARE(counted.size(), 7);
+    const auto accounts = std::find_if(counted.cbegin(), counted.cend(), [](const TableCount& c) {
+        return c.table == QLatin1String("pgbench_accounts");
+    });
+    QVERIFY(accounts != counted.cend());
+    QCOMPARE(accounts->rows, 100000);
+    QVERIFY(counted.contains(TableCount{QStringLiteral("public"), QStringLiteral("Mixed Case"), 7}));
+    QVERIFY(counted.contains(TableCount{QStringLiteral("public"), QStringLiteral("parted_high"), 51}));
+
+    const RestoreCheck check = restore(config, dumped.record, counted);
+    QVERIFY2(check.ok, qPrintable(check.detail));
+    QVERIFY2(check.detail.contains(QStringLiteral("row counts of 7 table(s) match")),
+             qPrintable(check.detail));
+    QCOMPARE(check.job, config.name);
+    QCOMPARE(check.attemptId, dumped.record.id);
+    QVERIFY(check.scratchDatabase.startsWith(QStringLiteral("larder_verify_round")));
+    QVERIFY(check.finishedUtc >= check.startedUtc);
+    QCOMPARE(scratchDatabases(), QStringList());
+}
+
+void tst_TestRestore::jobWithoutScheduledTestRestoreRecordsNoCounts()
+{
+    JobConfig config = job(QStringLiteral("manual%1").arg(++m_jobs), DumpFormat::Custom);
+    config.testRestore = Schedule();
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+    QVERIFY(dumped.outcome.tableCounts.isEmpty());
+
+    // A restore of it still works and says that rows were not compared.
+    const RestoreCheck check = restore(config, dumped.record, {});
+    QVERIFY2(check.ok, qPrintable(check.detail));
+    QVERIFY2(check.detail.contains(QStringLiteral("no row counts were recorded")), qPrintable(check.detail));
+}
+
+void tst_TestRestore::differingCountIsReportedPerTable()
+{
+    const JobConfig config = job(QStringLiteral("differ%1").arg(++m_jobs), DumpFormat::Custom);
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+    QList<TableCount> expected = dumped.outcome.tableCounts;
+    for (TableCount& count : expected) {
+        if (count.table == QLatin1String("pgbench_tellers"))
+            count.rows = 11;
+    }
+    expected.append(TableCount{QStringLiteral("public"), QStringLiteral("vanished"), 3});
+
+    const RestoreCheck check = restore(config, dumped.record, expected);
+    QVERIFY(!check.ok);
+    QVERIFY2(
+        check.detail.contains(QStringLiteral("public.pgbench_tellers: 11 rows at dump time, 10 restored")),
+        qPrintable(check.detail));
+    QVERIFY2(check.detail.contains(QStringLiteral("public.vanished: missing after the restore")),
+             qPrintable(check.detail));
+    QVERIFY2(!check.detail.contains(QStringLiteral("pgbench_accounts")), qPrintable(check.detail));
+    QCOMPARE(scratchDatabases(), QStringList());
+}
+
+void tst_TestRestore::failingRestoreStillDropsTheScratchDatabase()
+{
+    const JobConfig config = job(QStringLiteral("broken%1").arg(++m_jobs), DumpFormat::Custom);
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+    QFile file(dumped.record.path);
+    QVERIFY(file.resize(file.size() * 2 / 3));
+
+    const RestoreCheck check = restore(config, dumped.record, dumped.outcome.tableCounts);
+    QVERIFY(!check.ok);
+    QVERIFY2(check.detail.contains(QStringLiteral("pg_restore failed to restore ") + dumped.record.path),
+             qPrintable(check.detail));
+    QCOMPARE(scratchDatabases(), QStringList());
+}
+
+void tst_TestRestore::existingDatabaseWithTheScratchNameIsRefusedAndLeftAlone()
+{
+    const JobConfig config = job(QStringLiteral("taken%1").arg(++m_jobs), DumpFormat::Custom);
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    const QString name = TestRestore::scratchDatabaseName(config.name, when);
+    QVERIFY(m_cluster->createDatabase(name, m_cluster->superuser()));
+    QVERIFY(m_cluster->execute(
+        name, QStringLiteral("CREATE TABLE mine (v text); INSERT INTO mine VALUES ('keep');")));
+
+    const RestoreCheck check = restore(config, dumped.record, dumped.outcome.tableCounts, when);
+    QVERIFY(!check.ok);
+    QVERIFY2(check.detail.contains(QStringLiteral("a database named %1 already exists").arg(name)),
+             qPrintable(check.detail));
+    const auto kept = m_cluster->query(name, QStringLiteral("SELECT v FROM mine"));
+    QVERIFY2(kept && *kept == QLatin1String("keep"), qPrintable(kept ? *kept : kept.error().message));
+    QVERIFY(m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE \"%1\"").arg(name)));
+}
+
+void tst_TestRestore::roleWithoutCreatedbIsToldToGrantItOrSetRestoreServer()
+{
+    QVERIFY(m_cluster->createRole(QStringLiteral("nocreate"), QStringLiteral("Some-Passw0rd-Here")));
+    JobConfig config = job(QStringLiteral("denied%1").arg(++m_jobs), DumpFormat::Custom);
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+    config.restoreServer.name = QStringLiteral("scratch");
+    config.restoreServer.user = QStringLiteral("nocreate");
+
+    const RestoreCheck check = restore(config, dumped.record, dumped.outcome.tableCounts);
+    QVERIFY(!check.ok);
+    QVERIFY2(check.detail.contains(QStringLiteral("role nocreate")), qPrintable(check.detail));
+    QVERIFY2(check.detail.contains(QStringLiteral("ALTER ROLE nocreate CREATEDB")), qPrintable(check.detail));
+    QVERIFY2(check.detail.contains(QStringLiteral("restore_server")), qPrintable(check.detail));
+    QCOMPARE(check.server, QStringLiteral("scratch"));
+    QCOMPARE(scratchDatabases(), QStringList());
+}
+
+void tst_TestRestore::scratchNameIsASafeIdentifierOfAtMost63Bytes()
+{
+    const QDateTime when(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    QCOMPARE(TestRestore::scratchDatabaseName(QStringLiteral("App.Prod-1"), when),
+             QStringLiteral("larder_verify_app_prod_1_20260304050607"));
+    const QString longName = TestRestore::scratchDatabaseName(QString(80, QLatin1Char('x')), when);
+    QCOMPARE(longName.toUtf8().size(), 63);
+    QVERIFY(longName.endsWith(QStringLiteral("_20260304050607")));
+}
+
+void tst_TestRestore::run_runsDueTestRestoresAfterTheDumpsAndNotUndueOnes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("larder.toml"));
+    const QString historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\nport = %4\n"
+                              "user = \"postgres\"\nschedule = \"daily\"\n\n"
+                              "[databases.always]\ndbname = \"bench\"\ntest_restore = \"always\"\n\n"
+                              "[databases.daily]\ndbname = \"bench\"\ntest_restore = \"daily\"\n\n"
+                              "[databases.never]\ndbname = \"bench\"\n")
+                   .arg(dir.filePath(QStringLiteral("dumps")), historyPath, m_cluster->socketDir())
+                   .arg(m_cluster->port())
+                   .toUtf8());
+    file.close();
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    runner.setEnvironment(env);
+
+    const CliResult first = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY2(first.errText().contains(QStringLiteral("always: test-restore ok")),
+             qPrintable(first.describe()));
+    QVERIFY2(first.errText().contains(QStringLiteral("daily: test-restore ok")),
+             qPrintable(first.describe()));
+    // Restores come after every dump of the run.
+    QVERIFY(first.errText().lastIndexOf(QStringLiteral("dump started")) <
+            first.errText().indexOf(QStringLiteral("test-restore")));
+
+    // Nothing to dump now; "always" is due again, "daily" is not.
+    const CliResult second =
+        runner.run({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("--json")});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+    QVERIFY2(!second.errText().contains(QStringLiteral("dump started")), qPrintable(second.describe()));
+    QVERIFY2(second.outText().contains(QStringLiteral("\"test_restores\"")), qPrintable(second.describe()));
+
+    auto history = History::open(historyPath);
+    QVERIFY(history);
+    const auto always = (*history)->restoreChecks(QStringLiteral("always"), 0);
+    const auto daily = (*history)->restoreChecks(QStringLiteral("daily"), 0);
+    const auto never = (*history)->restoreChecks(QStringLiteral("never"), 0);
+    QVERIFY(always && daily && never);
+    QCOMPARE(always->size(), 2);
+    QCOMPARE(daily->size(), 1);
+    QCOMPARE(never->size(), 0);
+    QVERIFY2(always->first().ok, qPrintable(always->first().detail));
+    QVERIFY2(always->first().detail.contains(QStringLiteral("match")), qPrintable(always->first().detail));
+
+    // Counts were stored for the test-restored jobs only.
+    const auto attempts = (*history)->attempts(QString(), 0);
+    QVERIFY(attempts);
+    for (const HistoryRecord& record : *attempts) {
+        const auto counts = (*history)->tableCounts(record.id);
+        QVERIFY(counts);
+        QCOMPARE(counts->isEmpty(), record.job == QLatin1String("never"));
+    }
+    QCOMPARE(scratchDatabases(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_TestRestore)
+#include "tst_testrestore.moc"

@@ -1,0 +1,321 @@
+// Verifier and `larder verify` against dumps made by the real PgDumpTask from a throwaway cluster.
+
+#include "CliRunner.h"
+#include "DumpFinalizer.h"
+#include "DumpTask.h"
+#include "History.h"
+#include "PgCluster.h"
+#include "PostgresEngine.h"
+#include "Verifier.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace larder;
+
+namespace {
+
+bool flipByte(const QString& path, qint64 offset)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    char byte = 0;
+    if (!file.getChar(&byte) || !file.seek(offset))
+        return false;
+    return file.putChar(char(byte ^ 0x5a));
+}
+
+} // namespace
+
+class tst_Verifier final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void freshDumpVerifiesOk_data();
+    void freshDumpVerifiesOk();
+    void flippedByteInCustomDumpIsAMismatchNamingPathAndBothHashes();
+    void flippedByteInOneFileOfDirectoryDumpIsAMismatchNamingThatFile();
+    void truncatedCustomDumpIsReportedByPgRestore();
+    void missingDumpIsAnError();
+    void changedSidecarIsAMismatch();
+    void cli_mismatchExitsOneAndHistoryRecordsEachStatus();
+    void cli_unknownJobIsAUsageError();
+
+private:
+    JobConfig job(const QString& name, DumpFormat format, int compression = 6) const
+    {
+        JobConfig config;
+        config.name = name;
+        config.server.name = QStringLiteral("main");
+        config.server.host = m_cluster->socketDir();
+        config.server.port = m_cluster->port();
+        config.server.user = m_cluster->superuser();
+        config.dbname = QStringLiteral("appdb");
+        config.format = format;
+        config.compression = compression;
+        config.dumpDir = m_dir.filePath(QStringLiteral("dumps"));
+        config.timeoutSeconds = 120;
+        return config;
+    }
+
+    // A dump through the real task, recorded in history like the coordinator does.
+    HistoryRecord dump(const JobConfig& config)
+    {
+        PostgresEngine engine;
+        const DumpRequest request{config, std::nullopt, QDateTime::currentDateTimeUtc()};
+        std::unique_ptr<DumpTask> task = engine.createDump(request, nullptr);
+        HistoryRecord record;
+        record.job = config.name;
+        record.server = config.server.name;
+        record.database = config.dbname;
+        record.startedUtc = request.startedUtc;
+        record.path = task->finalPath();
+        const auto id = m_history->beginAttempt(record);
+        if (!id)
+            return record;
+        record.id = *id;
+        std::optional<DumpOutcome> outcome;
+        connect(task.get(), &DumpTask::finished, this, [&](const DumpOutcome& done) { outcome = done; });
+        task->start();
+        QElapsedTimer waited;
+        waited.start();
+        while (!outcome && waited.elapsed() < 60'000)
+            QTest::qWait(20);
+        if (!outcome)
+            return record; // status Running: the caller's check fails
+        record.status = outcome->status;
+        record.finishedUtc = QDateTime::currentDateTimeUtc();
+        record.sha256 = outcome->sha256;
+        record.bytes = outcome->bytes;
+        record.pgDumpVersion = outcome->toolVersion;
+        record.error = outcome->error;
+        if (!outcome->path.isEmpty())
+            record.path = outcome->path;
+        (void)m_history->finishAttempt(record);
+        return record;
+    }
+
+    std::unique_ptr<PgCluster> m_cluster;
+    QTemporaryDir m_dir;
+    std::unique_ptr<History> m_history;
+    int m_jobs = 0;
+};
+
+void tst_Verifier::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    QVERIFY(m_cluster->createDatabase(QStringLiteral("appdb"), m_cluster->superuser()));
+    const auto filled = m_cluster->execute(
+        QStringLiteral("appdb"),
+        QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, body text);"
+                       "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
+                       "CREATE TABLE notes (id int, note text);"
+                       "INSERT INTO notes SELECT g, 'note ' || g FROM generate_series(1, 500) g;"));
+    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    auto history = History::open(m_dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+    m_history = std::move(*history);
+}
+
+void tst_Verifier::freshDumpVerifiesOk_data()
+{
+    QTest::addColumn<DumpFormat>("format");
+    QTest::addColumn<int>("compression");
+    QTest::newRow("custom") << DumpFormat::Custom << 6;
+    QTest::newRow("directory") << DumpFormat::Directory << 6;
+    QTest::newRow("tar") << DumpFormat::Tar << 0;
+    QTest::newRow("plain") << DumpFormat::Plain << 0;
+    QTest::newRow("plain-gzip") << DumpFormat::Plain << 6;
+}
+
+void tst_Verifier::freshDumpVerifiesOk()
+{
+    QFETCH(DumpFormat, format);
+    QFETCH(int, compression);
+    const HistoryRecord record = dump(job(QStringLiteral("fresh%1").arg(++m_jobs), format, compression));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    const Verifier::Finding finding = Verifier::verify(record);
+    QVERIFY2(finding.ok(), qPrintable(finding.status + QStringLiteral(": ") + finding.detail));
+    QVERIFY(finding.detail.isEmpty());
+}
+
+void tst_Verifier::flippedByteInCustomDumpIsAMismatchNamingPathAndBothHashes()
+{
+    const HistoryRecord record = dump(job(QStringLiteral("flip%1").arg(++m_jobs), DumpFormat::Custom));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    QVERIFY(flipByte(record.path, QFileInfo(record.path).size() / 2));
+    const auto changed = DumpFinalizer::sha256OfFile(record.path);
+    QVERIFY(changed);
+
+    const Verifier::Finding finding = Verifier::verify(record);
+    QCOMPARE(finding.status, QStringLiteral("mismatch"));
+    QVERIFY2(finding.detail.contains(record.path), qPrintable(finding.detail));
+    QVERIFY2(finding.detail.contains(record.sha256), qPrintable(finding.detail));
+    QVERIFY2(finding.detail.contains(*changed), qPrintable(finding.detail));
+}
+
+void tst_Verifier::flippedByteInOneFileOfDirectoryDumpIsAMismatchNamingThatFile()
+{
+    const HistoryRecord record = dump(job(QStringLiteral("dirflip%1").arg(++m_jobs), DumpFormat::Directory));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    QString victim;
+    QDirIterator it(record.path, {QStringLiteral("*.dat.gz")}, QDir::Files);
+    qint64 largest = -1;
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (QFileInfo(file).size() > largest) {
+            largest = QFileInfo(file).size();
+            victim = file;
+        }
+    }
+    QVERIFY(!victim.isEmpty());
+    const auto before = DumpFinalizer::sha256OfFile(victim);
+    QVERIFY(flipByte(victim, largest / 2));
+    const auto after = DumpFinalizer::sha256OfFile(victim);
+
+    const Verifier::Finding finding = Verifier::verify(record);
+    QCOMPARE(finding.status, QStringLiteral("mismatch"));
+    QVERIFY2(finding.detail.contains(QFileInfo(victim).absoluteFilePath()), qPrintable(finding.detail));
+    QVERIFY2(finding.detail.contains(*before), qPrintable(finding.detail));
+    QVERIFY2(finding.detail.contains(*after), qPrintable(finding.detail));
+    // The other files are fine: only the changed one is named.
+    QCOMPARE(finding.detail.count(QStringLiteral("checksum mismatch")), 1);
+}
+
+void tst_Verifier::truncatedCustomDumpIsReportedByPgRestore()
+{
+    const HistoryRecord record = dump(job(QStringLiteral("cut%1").arg(++m_jobs), DumpFormat::Custom));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    QFile file(record.path);
+    QVERIFY(file.resize(file.size() / 2));
+
+    const Verifier::Finding finding = Verifier::verify(record);
+    QCOMPARE(finding.status, QStringLiteral("mismatch"));
+    QVERIFY2(finding.detail.contains(QStringLiteral("pg_restore")), qPrintable(finding.detail));
+    QVERIFY2(finding.detail.contains(QStringLiteral("cannot read ") + record.path),
+             qPrintable(finding.detail));
+}
+
+void tst_Verifier::missingDumpIsAnError()
+{
+    const HistoryRecord record = dump(job(QStringLiteral("gone%1").arg(++m_jobs), DumpFormat::Custom));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    QVERIFY(QFile::remove(record.path));
+
+    const Verifier::Finding finding = Verifier::verify(record);
+    QCOMPARE(finding.status, QStringLiteral("error"));
+    QVERIFY2(finding.detail.contains(record.path + QStringLiteral(" is missing")),
+             qPrintable(finding.detail));
+}
+
+void tst_Verifier::changedSidecarIsAMismatch()
+{
+    const HistoryRecord record = dump(job(QStringLiteral("side%1").arg(++m_jobs), DumpFormat::Tar, 0));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    const QString sidecar = DumpFinalizer::sidecarPath(record.path);
+    const QString other = QString(64, QLatin1Char('0'));
+    QVERIFY(DumpFinalizer::writeFileAtomically(
+        sidecar, other.toLatin1() + "  " + QFileInfo(record.path).fileName().toUtf8() + '\n'));
+
+    const Verifier::Finding finding = Verifier::verify(record);
+    QCOMPARE(finding.status, QStringLiteral("mismatch"));
+    QVERIFY2(finding.detail.contains(sidecar), qPrintable(finding.detail));
+    QVERIFY2(finding.detail.contains(other), qPrintable(finding.detail));
+}
+
+void tst_Verifier::cli_mismatchExitsOneAndHistoryRecordsEachStatus()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("larder.toml"));
+    const QString historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\nport = %4\n"
+                              "user = \"postgres\"\nschedule = \"daily\"\n\n"
+                              "[databases.good]\ndbname = \"appdb\"\n\n"
+                              "[databases.bad]\ndbname = \"appdb\"\n")
+                   .arg(dir.filePath(QStringLiteral("dumps")), historyPath, m_cluster->socketDir())
+                   .arg(m_cluster->port())
+                   .toUtf8());
+    file.close();
+
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    runner.setEnvironment(env);
+    const CliResult ran = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+
+    const CliResult clean = runner.run({QStringLiteral("verify"), QStringLiteral("--config"), config});
+    QVERIFY2(clean.exitCode == 0, qPrintable(clean.describe()));
+    QVERIFY2(clean.outText().contains(QStringLiteral("good: ok")), qPrintable(clean.describe()));
+
+    QString badPath;
+    {
+        auto history = History::open(historyPath);
+        QVERIFY(history);
+        const auto attempts = (*history)->attempts(QStringLiteral("bad"), 0);
+        QVERIFY(attempts && attempts->size() == 1);
+        badPath = attempts->first().path;
+        QCOMPARE(attempts->first().verifyStatus, QStringLiteral("ok"));
+    }
+    QVERIFY(flipByte(badPath, QFileInfo(badPath).size() / 2));
+
+    const CliResult found = runner.run({QStringLiteral("verify"), QStringLiteral("--config"), config});
+    QVERIFY2(found.exitCode == 1, qPrintable(found.describe()));
+    QVERIFY2(found.outText().contains(QStringLiteral("bad: MISMATCH ") + badPath),
+             qPrintable(found.describe()));
+    QVERIFY2(found.outText().contains(QStringLiteral("good: ok")), qPrintable(found.describe()));
+
+    auto history = History::open(historyPath);
+    QVERIFY(history);
+    const auto bad = (*history)->attempts(QStringLiteral("bad"), 0);
+    const auto good = (*history)->attempts(QStringLiteral("good"), 0);
+    QVERIFY(bad && good);
+    QCOMPARE(bad->first().verifyStatus, QStringLiteral("mismatch"));
+    QVERIFY2(bad->first().verifyError.contains(badPath), qPrintable(bad->first().verifyError));
+    QVERIFY(bad->first().verifiedUtc.isValid());
+    QCOMPARE(good->first().verifyStatus, QStringLiteral("ok"));
+
+    const CliResult onlyGood =
+        runner.run({QStringLiteral("verify"), QStringLiteral("--config"), config, QStringLiteral("good")});
+    QVERIFY2(onlyGood.exitCode == 0, qPrintable(onlyGood.describe()));
+    QVERIFY(!onlyGood.outText().contains(QStringLiteral("bad")));
+}
+
+void tst_Verifier::cli_unknownJobIsAUsageError()
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("larder.toml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\n\n"
+                              "[databases.only]\n")
+                   .arg(dir.filePath(QStringLiteral("dumps")), dir.filePath(QStringLiteral("h.sqlite")),
+                        m_cluster->socketDir())
+                   .toUtf8());
+    file.close();
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    const CliResult result =
+        runner.run({QStringLiteral("verify"), QStringLiteral("--config"), config, QStringLiteral("nosuch")});
+    QVERIFY2(result.exitCode == 64, qPrintable(result.describe()));
+    QVERIFY2(result.errText().contains(QStringLiteral("nosuch")) &&
+                 result.errText().contains(QStringLiteral("only")),
+             qPrintable(result.describe()));
+}
+
+QTEST_GUILESS_MAIN(tst_Verifier)
+#include "tst_verifier.moc"
