@@ -234,8 +234,8 @@ std::optional<int> parseDuration(const QString& text)
     return int(count * factor);
 }
 
-// Glob syntax as QRegularExpression::wildcardToRegularExpression reads it; an unclosed '[' would
-// otherwise match a literal '[' and silently select nothing.
+// Sets as QRegularExpression::wildcardToRegularExpression reads them; with an unclosed '[' it makes an
+// invalid expression, which would silently match no database at all.
 bool hasUnclosedBracket(const QString& pattern)
 {
     for (qsizetype i = 0; i < pattern.size(); ++i) {
@@ -534,6 +534,23 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     if (implicitAllowed && !servers.contains(implicitName) &&
         (implicit.dumpGlobals || !implicit.discoverPatterns.isEmpty())) {
         config.servers.insert(implicitName, implicit);
+    }
+
+    // An exclude list without discovery is most likely a forgotten databases key, not an intent.
+    bool anyDiscovery = false;
+    for (const ServerConfig& server : std::as_const(config.servers))
+        anyDiscovery = anyDiscovery || !server.discoverPatterns.isEmpty();
+    const auto reportUselessExclude = [this](const Layer& layer, const QString& where) {
+        addIssue(layer.excludePatterns.place,
+                 tr("exclude has no effect because %1 discovers no databases: add databases = \"all\" (or "
+                    "patterns) there, or remove exclude")
+                     .arg(where));
+    };
+    if (defaults.excludePatterns.value && !anyDiscovery)
+        reportUselessExclude(defaults, tr("no server"));
+    for (auto it = servers.cbegin(); it != servers.cend(); ++it) {
+        if (it.value().excludePatterns.value && config.servers.value(it.key()).discoverPatterns.isEmpty())
+            reportUselessExclude(it.value(), QStringLiteral("[servers.%1]").arg(it.key()));
     }
 
     // Each job owns <dump_dir>/<name>; two jobs sharing or nesting one would prune each other's dumps.

@@ -136,6 +136,7 @@ private slots:
     void keepRules_zeroIsKept_absentStaysEmpty();
     void discovery_inDefaultsOnly_createsImplicitServer();
     void discovery_inDefaults_isInheritedByNamedServers();
+    void exclude_inDefaults_isAllowedWhenSomeServerDiscovers();
     void restoreServer_canNameTheImplicitServer();
     void restoreServer_missing_isReportedOnceWhereWritten();
     void timeout_acceptsDurationsAndSeconds_data();
@@ -494,6 +495,15 @@ void TstConfigLoader::discovery_inDefaults_isInheritedByNamedServers()
     QVERIFY(config.servers.value(QStringLiteral("b")).dumpGlobals);
 }
 
+void TstConfigLoader::exclude_inDefaults_isAllowedWhenSomeServerDiscovers()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nexclude = [\"postgres\"]\n"
+                                      "[servers.a]\ndatabases = \"all\"\n[servers.b]\n"));
+    QCOMPARE(config.servers.value(QStringLiteral("a")).excludePatterns,
+             QStringList{QStringLiteral("postgres")});
+    QVERIFY(config.servers.value(QStringLiteral("b")).discoverPatterns.isEmpty());
+}
+
 void TstConfigLoader::restoreServer_canNameTheImplicitServer()
 {
     LOAD_VALID(config, QStringLiteral("[defaults]\nhost = \"/run/postgresql\"\n"
@@ -736,6 +746,10 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
         "expected an array of name patterns, got a string");
     row("exclude blank pattern", "[defaults]\nexclude = [\" \"]\n", 2, 12, "defaults.exclude[0]",
         "the pattern is empty");
+    row("exclude without discovery on the server", "[servers.a]\nexclude = [\"x\"]\n", 2, 11,
+        "servers.a.exclude", "exclude has no effect because [servers.a] discovers no databases");
+    row("exclude in defaults without any discovery", "[defaults]\nexclude = [\"x\"]\n[servers.a]\n", 2, 11,
+        "defaults.exclude", "exclude has no effect because no server discovers");
     row("dump_globals in database", "[databases.app]\ndump_globals = true\n", 2, 1,
         "databases.app.dump_globals", "'dump_globals' is a server setting");
     row("databases in database", "[databases.app]\ndatabases = \"all\"\n", 2, 1, "databases.app.databases",
