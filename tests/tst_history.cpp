@@ -101,6 +101,82 @@ QByteArray readAll(const QString& path)
     return file.readAll();
 }
 
+// The schema as released in version 1, so the migration is tested from what users have on disk.
+const QStringList kSchemaV1 = {
+    QStringLiteral("CREATE TABLE attempts ("
+                   " id INTEGER PRIMARY KEY,"
+                   " job TEXT NOT NULL,"
+                   " server TEXT NOT NULL,"
+                   " \"database\" TEXT NOT NULL,"
+                   " \"trigger\" TEXT NOT NULL CHECK (\"trigger\" IN ('schedule', 'manual')),"
+                   " started_at TEXT NOT NULL,"
+                   " finished_at TEXT,"
+                   " status TEXT NOT NULL"
+                   "  CHECK (status IN ('running', 'success', 'failed', 'interrupted', 'cancelled')),"
+                   " bytes INTEGER NOT NULL DEFAULT 0,"
+                   " path TEXT,"
+                   " partial_path TEXT,"
+                   " sha256 TEXT,"
+                   " pg_dump_version TEXT,"
+                   " server_version TEXT,"
+                   " error TEXT,"
+                   " pid INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX attempts_job_status_started ON attempts (job, status, started_at)"),
+    QStringLiteral("CREATE INDEX attempts_job_started ON attempts (job, started_at)"),
+    QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)"),
+    QStringLiteral("CREATE INDEX attempts_running ON attempts (id) WHERE status = 'running'"),
+    QStringLiteral("PRAGMA user_version = 1"),
+};
+
+// Overwrites whole pages (numbered from 1, as SQLite does) with a pattern no b-tree page has.
+bool trashPages(const QString& path, const QList<int>& pages, int pageSize)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    for (int page : pages) {
+        if (!file.seek(qint64(page - 1) * pageSize) || file.write(QByteArray(pageSize, '\xA5')) != pageSize)
+            return false;
+    }
+    return true;
+}
+
+QStringList columnsOf(RawConnection& raw, const QString& table)
+{
+    QStringList names;
+    QSqlQuery query(raw.db());
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table)))
+        return names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+QStringList schemaObjects(RawConnection& raw)
+{
+    QStringList objects;
+    QSqlQuery query(raw.db());
+    if (!query.exec(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1")))
+        return objects;
+    while (query.next())
+        objects.append(query.value(0).toString());
+    return objects;
+}
+
+RestoreCheck restoreCheck(const QString& job, const QDateTime& started, bool ok, qint64 attemptId)
+{
+    RestoreCheck check;
+    check.attemptId = attemptId;
+    check.job = job;
+    check.server = QStringLiteral("scratch-host");
+    check.scratchDatabase = QStringLiteral("larder_restore_") + job;
+    check.startedUtc = started;
+    check.finishedUtc = started.addSecs(90);
+    check.ok = ok;
+    check.detail = ok ? QStringLiteral("12 tables, counts match") : QStringLiteral("public.orders: 5 != 7");
+    return check;
+}
+
 } // namespace
 
 class TstHistory final : public QObject
@@ -566,6 +642,529 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(readAll(path), before);
+    }
+
+    void damagedTablePages_openIsQuickAndReadsReportTheDamageWithThePath()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        {
+            auto history = History::open(path);
+            QVERIFY(history);
+            for (int i = 0; i < 300; ++i) {
+                HistoryRecord r = record(QStringLiteral("job%1").arg(i % 7), utc(1, 0, 0, 0, 0).addSecs(i));
+                r.error = QString(200, QLatin1Char('x'));
+                QVERIFY((*history)->beginAttempt(r));
+            }
+        }
+        QList<int> pages;
+        int pageSize = 0;
+        {
+            RawConnection raw(path);
+            pageSize = raw.value(QStringLiteral("PRAGMA page_size")).toInt();
+            QSqlQuery query(raw.db());
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'attempts' "
+                                          "AND rootpage > 1")));
+            while (query.next())
+                pages.append(query.value(0).toInt());
+        }
+        QVERIFY(pages.size() >= 5); // the table and its four indexes
+        QVERIFY(trashPages(path, pages, pageSize));
+        const QByteArray before = readAll(path);
+
+        {
+            // The schema page is intact, so open() succeeds without reading the damaged pages.
+            auto history = History::open(path);
+            QVERIFY2(history, why(history));
+            for (const auto& result : {(*history)->attempts(QString(), 0), (*history)->runningAttempts()}) {
+                QVERIFY(!result);
+                const QString message = result.error().message;
+                QVERIFY2(message.contains(QStringLiteral("history at %1 is damaged: SQLite says ").arg(path)),
+                         qPrintable(message));
+                QVERIFY2(message.contains(QStringLiteral("malformed")), qPrintable(message));
+                QVERIFY2(message.contains(QStringLiteral("move it away to start a new one (larder never "
+                                                         "deletes it)")),
+                         qPrintable(message));
+            }
+            const auto last = (*history)->lastSuccesses();
+            QVERIFY(!last);
+            QVERIFY2(last.error().message.contains(QStringLiteral("is damaged")), why(last));
+            const auto written = (*history)->beginAttempt(record(QStringLiteral("a"), utc(2, 0, 0, 0, 0)));
+            QVERIFY(!written);
+            QVERIFY2(written.error().message.contains(path), why(written));
+            QVERIFY2(written.error().message.contains(QStringLiteral("is damaged")), why(written));
+
+            const auto checked = (*history)->checkIntegrity();
+            QVERIFY(!checked);
+            QVERIFY2(checked.error().message.contains(QStringLiteral("history at %1 is damaged").arg(path)),
+                     why(checked));
+            QVERIFY2(checked.error().message.contains(QStringLiteral("larder never deletes it")),
+                     why(checked));
+        }
+        QCOMPARE(readAll(path), before);
+    }
+
+    void damagedSchemaPage_isRefusedOnOpenWithThePathAndLeftUnchanged()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        {
+            auto history = History::open(path);
+            QVERIFY(history);
+            QVERIFY((*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 0, 0, 0, 0))));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        // Keep the 100-byte file header, trash the schema table's b-tree on the rest of page 1.
+        QVERIFY(file.seek(100));
+        file.write(QByteArray(4096 - 100, '\xA5'));
+        file.close();
+        const QByteArray before = readAll(path);
+
+        {
+            const auto history = History::open(path);
+            QVERIFY(!history);
+            QVERIFY2(history.error().message.contains(QStringLiteral("history at %1 is damaged").arg(path)),
+                     why(history));
+        }
+        QCOMPARE(readAll(path), before);
+    }
+
+    void checkIntegrity_soundFileIsFine()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const auto checked = (*history)->checkIntegrity();
+        QVERIFY2(checked, why(checked));
+    }
+
+    void migration_v1FileBecomesV2KeepingEveryRow()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        const QStringList statuses = {QStringLiteral("running"), QStringLiteral("success"),
+                                      QStringLiteral("failed"), QStringLiteral("interrupted"),
+                                      QStringLiteral("cancelled")};
+        QList<QVariantList> v1Rows;
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            for (const QString& statement : kSchemaV1)
+                QVERIFY(raw.exec(statement));
+            QSqlQuery insert(raw.db());
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO attempts (id, job, server, \"database\", \"trigger\", started_at, finished_at, "
+                "status, bytes, path, partial_path, sha256, pg_dump_version, server_version, error, pid) "
+                "VALUES (?, ?, 'srv', 'db', ?, ?, ?, ?, ?, ?, ?, ?, '15.8', '15.6', ?, ?)")));
+            for (int i = 0; i < 50; ++i) {
+                // Ids with gaps: the migration must keep them, not renumber.
+                insert.addBindValue(i * 3 + 7);
+                insert.addBindValue(QStringLiteral("job%1").arg(i % 4));
+                insert.addBindValue(i % 2 ? QStringLiteral("manual") : QStringLiteral("schedule"));
+                const QString started = QStringLiteral("2026-11-%1T03:00:00.%2Z")
+                                            .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                                            .arg(i, 3, 10, QLatin1Char('0'));
+                insert.addBindValue(started);
+                insert.addBindValue(i % 5 == 0 ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(started));
+                insert.addBindValue(statuses.at(i % 5));
+                insert.addBindValue(1000LL * i);
+                insert.addBindValue(QStringLiteral("/srv/dumps/%1.dump").arg(i));
+                insert.addBindValue(QStringLiteral("/srv/dumps/.%1.partial").arg(i));
+                insert.addBindValue(QStringLiteral("sha-%1").arg(i));
+                insert.addBindValue(i % 3 ? QString() : QStringLiteral("error %1").arg(i));
+                insert.addBindValue(100 + i);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+            QSqlQuery all(raw.db());
+            QVERIFY(all.exec(QStringLiteral("SELECT * FROM attempts ORDER BY id")));
+            while (all.next()) {
+                QVariantList row;
+                for (int c = 0; c < 16; ++c)
+                    row.append(all.value(c));
+                v1Rows.append(row);
+            }
+        }
+        QCOMPARE(v1Rows.size(), 50);
+
+        QStringList objectsOfANewFile;
+        {
+            auto fresh = History::open(tmp.filePath(QStringLiteral("fresh.sqlite")));
+            QVERIFY(fresh);
+            RawConnection raw((*fresh)->path());
+            objectsOfANewFile = schemaObjects(raw);
+        }
+
+        auto history = History::open(path);
+        QVERIFY2(history, why(history));
+        QCOMPARE((*history)->schemaVersion(), 2);
+
+        RawConnection raw(path);
+        QCOMPARE(schemaObjects(raw), objectsOfANewFile);
+        QVERIFY(objectsOfANewFile.contains(QStringLiteral("index attempts_job_status_started")));
+        QVERIFY(objectsOfANewFile.contains(QStringLiteral("index restore_checks_job_ok_started")));
+        QCOMPARE(columnsOf(raw, QStringLiteral("attempts")).mid(16),
+                 (QStringList{QStringLiteral("verified_at"), QStringLiteral("verify_status"),
+                              QStringLiteral("verify_error")}));
+        QCOMPARE(columnsOf(raw, QStringLiteral("table_counts")),
+                 (QStringList{QStringLiteral("attempt_id"), QStringLiteral("schema"), QStringLiteral("name"),
+                              QStringLiteral("row_count")}));
+        QCOMPARE(columnsOf(raw, QStringLiteral("restore_checks")),
+                 (QStringList{QStringLiteral("id"), QStringLiteral("attempt_id"), QStringLiteral("job"),
+                              QStringLiteral("server"), QStringLiteral("scratch_database"),
+                              QStringLiteral("started_at"), QStringLiteral("finished_at"),
+                              QStringLiteral("ok"), QStringLiteral("detail")}));
+
+        QSqlQuery all(raw.db());
+        QVERIFY(all.exec(QStringLiteral("SELECT * FROM attempts ORDER BY id")));
+        QList<QVariantList> v2Rows;
+        while (all.next()) {
+            QVariantList row;
+            for (int c = 0; c < 16; ++c)
+                row.append(all.value(c));
+            v2Rows.append(row);
+            QVERIFY(all.value(16).isNull());
+            QVERIFY(all.value(17).isNull());
+            QVERIFY(all.value(18).isNull());
+        }
+        QCOMPARE(v2Rows, v1Rows);
+
+        // The migrated rows read back through the API, and the new status is accepted.
+        const auto last = (*history)->lastSuccesses();
+        QVERIFY2(last, why(last));
+        QCOMPARE(last->size(), 4);
+        const qint64 successId = last->value(QStringLiteral("job1")).id;
+        const auto pruned = (*history)->markPruned(successId);
+        QVERIFY2(pruned, why(pruned));
+        QCOMPARE((*history)->attempt(successId)->status, AttemptStatus::Pruned);
+        QVERIFY((*history)->attempt(successId)->verifyStatus.isEmpty());
+        QVERIFY(!(*history)->attempt(successId)->verifiedUtc.isValid());
+        const auto next = (*history)->beginAttempt(record(QStringLiteral("a"), utc(2, 2, 0, 0, 0)));
+        QVERIFY(next);
+        QVERIFY(*next > 49 * 3 + 7);
+    }
+
+    void attempt_byId_roundTripsAndUnknownIdIsNamed()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+        const qint64 id =
+            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+        QVERIFY(id);
+        const auto got = (*history)->attempt(id);
+        QVERIFY2(got, why(got));
+        QCOMPARE(got->id, id);
+        QCOMPARE(got->job, QStringLiteral("a"));
+        QCOMPARE(got->status, AttemptStatus::Failed);
+        QCOMPARE(got->startedUtc, utc(1, 2, 0, 0, 0));
+
+        const auto missing = (*history)->attempt(4711);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("attempt 4711")), why(missing));
+        QVERIFY2(missing.error().message.contains(path), why(missing));
+    }
+
+    void markPruned_successBecomesPrunedAndLeavesLastSuccesses()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const qint64 older = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 newer = addFinished(h, QStringLiteral("a"), utc(2, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(older && newer);
+
+        QVERIFY(h.markPruned(older));
+        const auto got = h.attempt(older);
+        QVERIFY(got);
+        QCOMPARE(got->status, AttemptStatus::Pruned);
+        QCOMPARE(got->path, record(QStringLiteral("a"), QDateTime()).path); // the row is otherwise kept
+        QCOMPARE(h.lastSuccesses()->value(QStringLiteral("a")).id, newer);
+
+        QVERIFY(h.markPruned(newer));
+        QVERIFY(h.lastSuccesses()->isEmpty());
+        QCOMPARE(h.attempts(QStringLiteral("a"), 0)->size(), 2);
+    }
+
+    void markPruned_refusesAnythingButSuccess_data()
+    {
+        QTest::addColumn<AttemptStatus>("status");
+        QTest::newRow("running") << AttemptStatus::Running;
+        QTest::newRow("failed") << AttemptStatus::Failed;
+        QTest::newRow("interrupted") << AttemptStatus::Interrupted;
+        QTest::newRow("cancelled") << AttemptStatus::Cancelled;
+        QTest::newRow("already pruned") << AttemptStatus::Pruned;
+    }
+    void markPruned_refusesAnythingButSuccess()
+    {
+        QFETCH(AttemptStatus, status);
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        qint64 id = 0;
+        if (status == AttemptStatus::Running) {
+            id = h.beginAttempt(record(QStringLiteral("billing"), utc(1, 2, 0, 0, 0))).value_or(0);
+        } else if (status == AttemptStatus::Pruned) {
+            id = addFinished(h, QStringLiteral("billing"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+            QVERIFY(h.markPruned(id));
+        } else {
+            id = addFinished(h, QStringLiteral("billing"), utc(1, 2, 0, 0, 0), status);
+        }
+        QVERIFY(id);
+
+        const auto result = h.markPruned(id);
+        QVERIFY(!result);
+        const QString message = result.error().message;
+        QVERIFY2(message.contains(QStringLiteral("attempt %1 of job billing").arg(id)), qPrintable(message));
+        QVERIFY2(message.contains(attemptStatusName(status)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("only a successful dump")), qPrintable(message));
+        QCOMPARE(h.attempt(id)->status, status);
+    }
+
+    void markPruned_unknownIdIsNamed()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        const auto result = (*history)->markPruned(99);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(QStringLiteral("attempt 99")), why(result));
+    }
+
+    void recordVerification_roundTripsAndLatestWins_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ok") << "ok"
+                            << "";
+        QTest::newRow("mismatch") << "mismatch"
+                                  << "sha256 differs: file changed after the dump";
+        QTest::newRow("error") << "error"
+                               << "cannot read /srv/dumps/a.dump: permission denied";
+    }
+    void recordVerification_roundTripsAndLatestWins()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, error);
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        const qint64 id =
+            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY((*history)->recordVerification(id, utc(2, 0, 0, 0, 0), QStringLiteral("error"),
+                                               QStringLiteral("first try")));
+        const QDateTime when(QDate(2026, 11, 3), QTime(6, 30, 0, 42), Qt::OffsetFromUTC, 3600);
+        const auto ok = (*history)->recordVerification(id, when, status, error);
+        QVERIFY2(ok, why(ok));
+
+        for (const HistoryRecord& got :
+             {*(*history)->attempt(id), (*history)->attempts(QString(), 0)->first(),
+              (*history)->lastSuccesses()->value(QStringLiteral("a"))}) {
+            QCOMPARE(got.verifiedUtc, utc(3, 5, 30, 0, 42));
+            QCOMPARE(got.verifiedUtc.timeSpec(), Qt::UTC);
+            QCOMPARE(got.verifyStatus, status);
+            QCOMPARE(got.verifyError, error);
+            QCOMPARE(got.status, AttemptStatus::Success); // verifying does not change the outcome
+        }
+    }
+
+    void recordVerification_refusesUnknownStatusAndUnknownId()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+        const qint64 id =
+            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const auto badStatus =
+            (*history)->recordVerification(id, utc(2, 0, 0, 0, 0), QStringLiteral("fine"), {});
+        QVERIFY(!badStatus);
+        QVERIFY2(badStatus.error().message.contains(QStringLiteral("\"fine\"")), why(badStatus));
+        QVERIFY2(badStatus.error().message.contains(QStringLiteral("ok, mismatch, error")), why(badStatus));
+        QVERIFY((*history)->attempt(id)->verifyStatus.isEmpty());
+
+        const auto badId =
+            (*history)->recordVerification(id + 1, utc(2, 0, 0, 0, 0), QStringLiteral("ok"), {});
+        QVERIFY(!badId);
+        QVERIFY2(badId.error().message.contains(QStringLiteral("attempt %1").arg(id + 1)), why(badId));
+        QVERIFY2(badId.error().message.contains(path), why(badId));
+    }
+
+    void tableCounts_saveReplacesAndReadsSorted()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const qint64 id = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 other = addFinished(h, QStringLiteral("b"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(id && other);
+        QVERIFY(h.tableCounts(id)->isEmpty());
+
+        const QList<TableCount> first = {
+            {QStringLiteral("public"), QStringLiteral("orders"), 7},
+            {QStringLiteral("billing"), QStringLiteral("invoices"), 5'000'000'000LL},
+            {QStringLiteral("public"), QStringLiteral("customers"), 0}};
+        auto saved = h.saveTableCounts(id, first);
+        QVERIFY2(saved, why(saved));
+        QVERIFY(h.saveTableCounts(other, {{QStringLiteral("public"), QStringLiteral("x"), 1}}));
+        QCOMPARE(*h.tableCounts(id), (QList<TableCount>{first.at(1), first.at(2), first.at(0)}));
+
+        const QList<TableCount> second = {{QStringLiteral("public"), QStringLiteral("orders"), 9},
+                                          {QStringLiteral("public"), QStringLiteral("new_table"), 3}};
+        saved = h.saveTableCounts(id, second);
+        QVERIFY2(saved, why(saved));
+        QCOMPARE(*h.tableCounts(id), (QList<TableCount>{second.at(1), second.at(0)}));
+        // Another attempt's counts are not touched.
+        QCOMPARE(h.tableCounts(other)->size(), 1);
+
+        QVERIFY(h.saveTableCounts(id, {}));
+        QVERIFY(h.tableCounts(id)->isEmpty());
+        QCOMPARE(h.tableCounts(other)->size(), 1);
+    }
+
+    void tableCounts_refusedInputLeavesTheOldCounts()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const qint64 id = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const QList<TableCount> kept = {{QStringLiteral("public"), QStringLiteral("orders"), 7}};
+        QVERIFY(h.saveTableCounts(id, kept));
+
+        const auto twice = h.saveTableCounts(id, {{QStringLiteral("public"), QStringLiteral("t"), 1},
+                                                  {QStringLiteral("public"), QStringLiteral("t"), 2}});
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().message.contains(QStringLiteral("public.t")), why(twice));
+        QCOMPARE(*h.tableCounts(id), kept);
+
+        const auto unknown = h.saveTableCounts(id + 100, kept);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("attempt %1").arg(id + 100)), why(unknown));
+        QVERIFY(h.tableCounts(id + 100)->isEmpty());
+    }
+
+    void tableCounts_goWithTheirAttempt()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+        const qint64 id =
+            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY((*history)->saveTableCounts(id, {{QStringLiteral("public"), QStringLiteral("t"), 1}}));
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM attempts WHERE id = %1").arg(id)));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM table_counts")).toInt(), 0);
+    }
+
+    void restoreChecks_roundTripNewestFirst()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const qint64 dump = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        RestoreCheck full = restoreCheck(QStringLiteral("a"), utc(2, 4, 0, 0, 5), true, dump);
+        full.detail = QStringLiteral("ünïcödé: 3 tables, counts match");
+        const auto first = h.recordRestoreCheck(full);
+        QVERIFY2(first, why(first));
+        // A check that failed before it had a dump to restore.
+        RestoreCheck noDump = restoreCheck(QStringLiteral("a"), utc(3, 4, 0, 0, 0), false, 0);
+        noDump.finishedUtc = QDateTime();
+        const auto second = h.recordRestoreCheck(noDump);
+        QVERIFY2(second, why(second));
+        const auto third =
+            h.recordRestoreCheck(restoreCheck(QStringLiteral("b"), utc(1, 4, 0, 0, 0), true, dump));
+        QVERIFY(third);
+
+        const auto all = h.restoreChecks(QString(), 0);
+        QVERIFY2(all, why(all));
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).id, *second);
+        QCOMPARE(all->at(1).id, *first);
+        QCOMPARE(all->at(2).id, *third);
+
+        const RestoreCheck& got = all->at(1);
+        QCOMPARE(got.attemptId, dump);
+        QCOMPARE(got.job, full.job);
+        QCOMPARE(got.server, full.server);
+        QCOMPARE(got.scratchDatabase, full.scratchDatabase);
+        QCOMPARE(got.startedUtc, full.startedUtc);
+        QCOMPARE(got.finishedUtc, full.finishedUtc);
+        QCOMPARE(got.ok, true);
+        QCOMPARE(got.detail, full.detail);
+        QCOMPARE(all->at(0).attemptId, 0);
+        QCOMPARE(all->at(0).ok, false);
+        QVERIFY(!all->at(0).finishedUtc.isValid());
+
+        const auto onlyA = h.restoreChecks(QStringLiteral("a"), 1);
+        QVERIFY(onlyA);
+        QCOMPARE(onlyA->size(), 1);
+        QCOMPARE(onlyA->first().id, *second);
+        QCOMPARE(h.restoreChecks(QStringLiteral("zzz"), 0)->size(), 0);
+    }
+
+    void recordRestoreCheck_unknownAttemptIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        auto history = History::open(path);
+        QVERIFY(history);
+        const auto id =
+            (*history)->recordRestoreCheck(restoreCheck(QStringLiteral("a"), utc(1, 0, 0, 0, 0), true, 42));
+        QVERIFY(!id);
+        QVERIFY2(id.error().message.contains(path), why(id));
+        QVERIFY2(id.error().message.contains(QStringLiteral("job a")), why(id));
+        QVERIFY((*history)->restoreChecks(QString(), 0)->isEmpty());
+    }
+
+    void lastGoodRestoreChecks_takesNewestOkCheckPerJobIgnoringFailures()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const qint64 dump = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const QString c = QStringLiteral("c");
+        // Inserted out of time order: the newest start wins, not the highest id.
+        const auto aGood = h.recordRestoreCheck(restoreCheck(a, utc(5, 0, 0, 0, 0), true, dump));
+        QVERIFY(h.recordRestoreCheck(restoreCheck(a, utc(3, 0, 0, 0, 0), true, dump)));
+        QVERIFY(h.recordRestoreCheck(restoreCheck(a, utc(6, 0, 0, 0, 0), false, dump)));
+        QVERIFY(h.recordRestoreCheck(restoreCheck(b, utc(6, 0, 0, 0, 0), false, dump)));
+        QVERIFY(h.recordRestoreCheck(restoreCheck(c, utc(1, 0, 0, 0, 0), true, dump)));
+        const auto cGood = h.recordRestoreCheck(restoreCheck(c, utc(1, 0, 0, 0, 0), true, dump));
+        QVERIFY(aGood && cGood);
+
+        const auto last = h.lastGoodRestoreChecks();
+        QVERIFY2(last, why(last));
+        QCOMPARE(last->size(), 2);
+        QVERIFY(!last->contains(b));
+        QCOMPARE(last->value(a).id, *aGood);
+        QCOMPARE(last->value(a).startedUtc, utc(5, 0, 0, 0, 0));
+        QVERIFY(last->value(a).ok);
+        QCOMPARE(last->value(c).id, *cGood); // same start: the later record
+    }
+
+    void lastGoodRestoreChecks_emptyGivesNothing()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        const auto last = (*history)->lastGoodRestoreChecks();
+        QVERIFY2(last, why(last));
+        QVERIFY(last->isEmpty());
     }
 
     void lockedByAnotherWriter_failsAfterBusyTimeoutNotForever()
