@@ -10,6 +10,8 @@ LARDER_PACKAGES=(
     libpq-dev libtomlplusplus-dev libexpected-dev
     postgresql postgresql-client
     gnome-keyring dbus-x11 libsecret-tools
+    clang libclang-rt-dev tzdata # scripts/fuzz, scripts/sanitize: clang, its ASan/UBSan/libFuzzer runtimes; zones
+    sqlite3 # bench/run fills a large history
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
