@@ -189,6 +189,33 @@ Result<void> DumpFinalizer::removeDumpPath(const QString& path)
     return {};
 }
 
+Result<QByteArray> DumpFinalizer::sidecarContent(const QString& dataPath, const QString& finalName,
+                                                 QString* sha256)
+{
+    QByteArray sidecar;
+    if (QFileInfo(dataPath).isDir()) {
+        const QStringList files = filesBelow(dataPath);
+        for (const QString& file : files) {
+            const auto hash = sha256OfFile(QDir(dataPath).filePath(file));
+            if (!hash)
+                return tl::unexpected(hash.error());
+            sidecar +=
+                hash->toLatin1() + "  " + QFile::encodeName(finalName + QLatin1Char('/') + file) + '\n';
+        }
+        if (sha256)
+            *sha256 =
+                QString::fromLatin1(QCryptographicHash::hash(sidecar, QCryptographicHash::Sha256).toHex());
+    } else {
+        const auto hash = sha256OfFile(dataPath);
+        if (!hash)
+            return tl::unexpected(hash.error());
+        if (sha256)
+            *sha256 = *hash;
+        sidecar = hash->toLatin1() + "  " + QFile::encodeName(finalName) + '\n';
+    }
+    return sidecar;
+}
+
 Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const QString& finalPath)
 {
     const QFileInfo partial(partialPath);
@@ -196,9 +223,8 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
         return makeError(tr("pg_dump reported success but left no output at %1: check the dump directory "
                             "and its free space")
                              .arg(partialPath));
-    const bool isDirectory = partial.isDir();
 
-    if (isDirectory) {
+    if (partial.isDir()) {
         const QStringList files = filesBelow(partialPath);
         for (const QString& file : files) {
             if (auto synced = syncPath(QDir(partialPath).filePath(file)); !synced)
@@ -213,44 +239,28 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
     if (auto synced = syncPath(partialPath); !synced)
         return tl::unexpected(synced.error());
 
-    if (auto renamed = renameNoReplace(partialPath, finalPath); !renamed)
-        return tl::unexpected(renamed.error());
-
-    const QFileInfo finalInfo(finalPath);
-    const auto fail = [&](const Error& error) -> Result<FinalizedDump> {
-        // An unverified dump must not pass for a good one.
-        (void)removeDumpPath(finalPath);
-        (void)removeDumpPath(sidecarPath(finalPath));
-        return tl::unexpected(error);
-    };
-    if (auto synced = syncPath(finalInfo.absolutePath()); !synced)
-        return fail(synced.error());
-
+    // The checksum is written before the rename, and the rename comes last: whenever a dump stands
+    // under its final name, its sidecar is already there, even if larder is killed at any point.
     FinalizedDump result;
     result.path = finalPath;
     result.sidecarPath = sidecarPath(finalPath);
-    QByteArray sidecar;
-    if (isDirectory) {
-        const QString dirName = finalInfo.fileName();
-        const QStringList files = filesBelow(finalPath);
-        for (const QString& file : files) {
-            const auto hash = sha256OfFile(QDir(finalPath).filePath(file));
-            if (!hash)
-                return fail(hash.error());
-            sidecar += hash->toLatin1() + "  " + QFile::encodeName(dirName + QLatin1Char('/') + file) + '\n';
-        }
-        result.sha256 =
-            QString::fromLatin1(QCryptographicHash::hash(sidecar, QCryptographicHash::Sha256).toHex());
-    } else {
-        const auto hash = sha256OfFile(finalPath);
-        if (!hash)
-            return fail(hash.error());
-        result.sha256 = *hash;
-        sidecar = hash->toLatin1() + "  " + QFile::encodeName(finalInfo.fileName()) + '\n';
+    const auto sidecar = sidecarContent(partialPath, QFileInfo(finalPath).fileName(), &result.sha256);
+    if (!sidecar)
+        return tl::unexpected(sidecar.error());
+    if (auto written = writeFileAtomically(result.sidecarPath, *sidecar); !written)
+        return tl::unexpected(written.error());
+    result.bytes = sizeOnDisk(partialPath);
+
+    const auto fail = [&](const Error& error) -> Result<FinalizedDump> {
+        (void)removeDumpPath(result.sidecarPath);
+        return tl::unexpected(error);
+    };
+    if (auto renamed = renameNoReplace(partialPath, finalPath); !renamed)
+        return fail(renamed.error());
+    if (auto synced = syncPath(QFileInfo(finalPath).absolutePath()); !synced) {
+        (void)removeDumpPath(finalPath);
+        return fail(synced.error());
     }
-    if (auto written = writeFileAtomically(result.sidecarPath, sidecar); !written)
-        return fail(written.error());
-    result.bytes = sizeOnDisk(finalPath);
     qCDebug(lcEngine) << "finalized" << finalPath << result.bytes << "bytes";
     return result;
 }

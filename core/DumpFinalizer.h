@@ -23,11 +23,15 @@ class DumpFinalizer final
     Q_DECLARE_TR_FUNCTIONS(DumpFinalizer)
 
 public:
-    // fsync, rename partial -> final (never over an existing path), fsync the parent, hash in
-    // 1 MiB chunks, and write the sidecar atomically. A directory dump's sidecar has one line per file.
+    // fsync, hash in 1 MiB chunks, write the sidecar atomically, then rename partial -> final (never
+    // over an existing path) and fsync the parent. A directory dump's sidecar has one line per file.
     static Result<FinalizedDump> finalize(const QString& partialPath, const QString& finalPath);
 
     static QString sidecarPath(const QString& dumpPath) { return dumpPath + QStringLiteral(".sha256"); }
+    // The `sha256sum -c` text for the dump at dataPath as it will be named finalName (a file, or a
+    // directory: one line per file); sha256 receives the recorded checksum (a directory's: of this text).
+    static Result<QByteArray> sidecarContent(const QString& dataPath, const QString& finalName,
+                                             QString* sha256);
     // fsync of a file, or of a directory's entries.
     static Result<void> syncPath(const QString& path);
     // Lower-case hex SHA-256, read in 1 MiB chunks.

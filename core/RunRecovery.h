@@ -11,7 +11,8 @@ namespace larder {
 class History;
 
 // After a killed run: rows still "running" become "interrupted" and the partial files they
-// name are removed. Call only while holding the run lock, so no live run owns those rows.
+// name are removed, unless the dump was complete (renamed, with a matching sidecar): then it is
+// recorded as the success it was. Call only while holding the run lock, so no live run owns those rows.
 class RunRecovery final
 {
     Q_DECLARE_TR_FUNCTIONS(RunRecovery)

@@ -125,9 +125,15 @@ int RunCommand::run(const QCommandLineParser& parser)
             return ExitCode::JobFailed;
         }
         for (const HistoryRecord& record : *repaired)
-            logLine(tr("%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted")
-                        .arg(record.job)
-                        .arg(record.pid));
+            logLine(record.status == AttemptStatus::Success
+                        ? tr("%1: an earlier run (pid %2) was killed after its dump was complete; the dump "
+                             "matches its checksum and is now recorded: %3")
+                              .arg(record.job)
+                              .arg(record.pid)
+                              .arg(record.path)
+                        : tr("%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted")
+                              .arg(record.job)
+                              .arg(record.pid));
     }
     if (history) {
         auto last = history->lastSuccesses();
