@@ -180,7 +180,16 @@ QStringList PgDumpLocator::candidatePaths(const QString& tool)
                                     QStringLiteral("*"), binSuffix);
 #endif
         const QString inPath = QStandardPaths::findExecutable(tool);
-        if (!inPath.isEmpty())
+        // Debian's /usr/bin/pg_dump is pg_wrapper, a Perl script that only runs one of the
+        // /usr/lib/postgresql/*/bin tools listed above; asking it its version costs a Perl start.
+        const bool isDebianWrapper =
+            QFileInfo(inPath).canonicalFilePath().endsWith(QLatin1String("/postgresql-common/pg_wrapper"));
+        const bool versionedInstalled =
+            std::any_of(candidates.cbegin(), candidates.cend(), [](const QString& path) {
+                const QFileInfo info(path);
+                return info.isFile() && info.isExecutable();
+            });
+        if (!inPath.isEmpty() && !(isDebianWrapper && versionedInstalled))
             candidates << inPath;
     }
 
