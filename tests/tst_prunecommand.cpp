@@ -109,7 +109,11 @@ private:
         auto history = History::open(historyPath());
         if (!history)
             qFatal("%s", qPrintable(history.error().message));
-        for (const HistoryRecord& row : *(*history)->attempts(QString(), 0)) {
+        // Held in a local: a range-for over *temporary would read the list after it was destroyed.
+        const auto attempts = (*history)->attempts(QString(), 0);
+        if (!attempts)
+            qFatal("%s", qPrintable(attempts.error().message));
+        for (const HistoryRecord& row : *attempts) {
             if (row.path == dumpPath)
                 return row.status;
         }
