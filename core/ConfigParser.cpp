@@ -394,6 +394,8 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         }
     }
 
+    const JobScope scope{servers, defaults, implicitAllowed, implicitServer, config};
+
     struct Placed
     {
         qsizetype index;
@@ -453,74 +455,9 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
             job.origins.insert(QStringLiteral("dbname"), tr("section name"));
         }
 
-        const std::initializer_list<const Layer*> chain = {&db, serverLayer, &defaults};
         Place dumpDirPlace = db.header;
-        Place argsPlace;
-        job.schedule = pick(QStringLiteral("schedule"), &Layer::schedule, chain,
-                            Schedule::parse(QStringLiteral("daily")).value_or(Schedule()), job.origins);
-        job.format = pick(QStringLiteral("format"), &Layer::format, chain, DumpFormat::Custom, job.origins);
-        job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain, 6, job.origins);
-        job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
-                           job.origins, &dumpDirPlace);
-        job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
-        job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
-                              job.origins, &argsPlace);
-        job.retention.keepLast =
-            pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
-        job.retention.keepDaily =
-            pickOptional(QStringLiteral("keep_daily"), &Layer::keepDaily, chain, job.origins);
-        job.retention.keepWeekly =
-            pickOptional(QStringLiteral("keep_weekly"), &Layer::keepWeekly, chain, job.origins);
-        job.retention.keepMonthly =
-            pickOptional(QStringLiteral("keep_monthly"), &Layer::keepMonthly, chain, job.origins);
-        if (const std::optional<int> within =
-                pickOptional(QStringLiteral("keep_within"), &Layer::keepWithin, chain, job.origins)) {
-            job.retention.keepWithinSeconds = qint64(*within);
-        }
-        job.testRestore =
-            pick(QStringLiteral("test_restore"), &Layer::testRestore, chain, Schedule(), job.origins);
-
-        const std::optional<QString> restoreName =
-            pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
-        bool restoreFound = true;
-        if (!restoreName) {
-            job.restoreServer = job.server;
-        } else if (servers.contains(*restoreName)) {
-            job.restoreServer = resolveServer(*restoreName, &servers[*restoreName], defaults).config;
-        } else if (*restoreName == implicitName && implicitAllowed) {
-            job.restoreServer = implicitServer.config;
-            config.servers.insert(implicitName, implicitServer.config);
-        } else {
-            restoreFound = false; // reported above, where it is written
-        }
-
-        if (job.format != DumpFormat::Directory) {
-            const Layer* argsLayer = nullptr;
-            for (const Layer* layer : chain) {
-                if (layer && layer->pgDumpArgs.value) {
-                    argsLayer = layer;
-                    break;
-                }
-            }
-            bool skipNext = false;
-            for (qsizetype i = 0; argsLayer && i < job.pgDumpArgs.size(); ++i) {
-                const QString& arg = job.pgDumpArgs.at(i);
-                if (skipNext) {
-                    skipNext = false;
-                    continue;
-                }
-                if (arg == QLatin1String("--"))
-                    break;
-                const ArgCheck check = checkPgDumpArg(arg);
-                skipNext = check.takesNext;
-                if (check.jobs) {
-                    addIssue(argsLayer->pgDumpArgPlaces.value(i, argsPlace),
-                             tr("'%1' (parallel dump) only works with format = \"directory\", but job '%2' "
-                                "uses format \"%3\": set format = \"directory\" for it or remove '%1'")
-                                 .arg(arg, job.name, dumpFormatName(job.format)));
-                }
-            }
-        }
+        const bool restoreFound = resolveJobSettings(job, {&db, serverLayer, &defaults}, scope, &dumpDirPlace,
+                                                     /*checkArgs=*/true);
 
         if (!serverFound || !restoreFound)
             continue;
@@ -536,6 +473,53 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         config.servers.insert(implicitName, implicit);
     }
 
+    // Templates for discovered and globals jobs: the server's own settings, then [defaults].
+    // By a copy of the names: resolving restore_server may add the implicit server.
+    const QStringList serverNames = config.servers.keys();
+    for (const QString& serverName : serverNames) {
+        const Layer* serverLayer = servers.contains(serverName) ? &servers[serverName] : nullptr;
+        const ResolvedServer server =
+            serverLayer ? resolveServer(serverName, serverLayer, defaults) : implicitServer;
+        JobConfig templ;
+        templ.server = server.config;
+        templ.origins = server.origins;
+        templ.origins.insert(QStringLiteral("server"),
+                             serverLayer ? originText(serverLayer->header) : kBuiltIn);
+        Place dumpDirPlace = serverLayer ? serverLayer->header : defaults.header;
+        // A server without discovery has no jobs of its own to which a -j would apply.
+        const bool restoreFound = resolveJobSettings(templ, {serverLayer, &defaults}, scope, &dumpDirPlace,
+                                                     /*checkArgs=*/!templ.server.discoverPatterns.isEmpty());
+        if (!restoreFound)
+            continue;
+        config.serverTemplates.insert(serverName, templ);
+
+        if (!templ.server.dumpGlobals)
+            continue;
+        const Field<bool>& globalsField =
+            serverLayer && serverLayer->dumpGlobals.value ? serverLayer->dumpGlobals : defaults.dumpGlobals;
+        const QString origin = originText(globalsField.place);
+        JobConfig globals = templ;
+        globals.name = serverName + QStringLiteral(".globals");
+        globals.kind = JobKind::Globals;
+        // pg_dumpall writes only a plain SQL script, and pg_dump_args are pg_dump's, not its options.
+        globals.format = DumpFormat::Plain;
+        globals.compression = 0;
+        globals.pgDumpArgs.clear();
+        // A test-restore would create the roles on the restore server: it only makes sense by hand.
+        globals.testRestore = Schedule();
+        globals.dbname = QStringLiteral("postgres");
+        for (const char* key : {"format", "compression", "pg_dump_args", "test_restore", "dbname"})
+            globals.origins.insert(QLatin1String(key), origin);
+        if (databases.contains(globals.name)) {
+            addIssue(databases[globals.name].header,
+                     tr("[databases.\"%1\"] has the name of the globals job that dump_globals = true of "
+                        "server '%2' makes (set at %3): rename the section or turn dump_globals off")
+                         .arg(globals.name, serverName, origin));
+            continue;
+        }
+        placed.append({config.jobs.size(), dumpDirPlace});
+        config.jobs.append(globals);
+    }
     // An exclude list without discovery is most likely a forgotten databases key, not an intent.
     bool anyDiscovery = false;
     for (const ServerConfig& server : std::as_const(config.servers))
@@ -576,6 +560,10 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         }
     }
 
+    // After the path checks, which refer to jobs by their index.
+    std::stable_sort(config.jobs.begin(), config.jobs.end(),
+                     [](const JobConfig& a, const JobConfig& b) { return a.name < b.name; });
+
     if (!m_issues.isEmpty()) {
         std::stable_sort(m_issues.begin(), m_issues.end(), [](const ConfigIssue& x, const ConfigIssue& y) {
             return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
@@ -586,6 +574,81 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     qCDebug(lcConfig) << "loaded config" << m_file << "with" << config.jobs.size() << "job(s) on"
                       << config.servers.size() << "server(s)";
     return config;
+}
+
+bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain,
+                                      const JobScope& scope, Place* dumpDirPlace, bool checkArgs)
+{
+    // Templates have no name of their own; their settings reach every discovered job of the server.
+    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1'").arg(job.server.name)
+                                           : tr("job '%1'").arg(job.name);
+    Place argsPlace;
+    job.schedule = pick(QStringLiteral("schedule"), &Layer::schedule, chain,
+                        Schedule::parse(QStringLiteral("daily")).value_or(Schedule()), job.origins);
+    job.format = pick(QStringLiteral("format"), &Layer::format, chain, DumpFormat::Custom, job.origins);
+    job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain, 6, job.origins);
+    job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
+                       job.origins, dumpDirPlace);
+    job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
+    job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
+                          job.origins, &argsPlace);
+    job.retention.keepLast = pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
+    job.retention.keepDaily =
+        pickOptional(QStringLiteral("keep_daily"), &Layer::keepDaily, chain, job.origins);
+    job.retention.keepWeekly =
+        pickOptional(QStringLiteral("keep_weekly"), &Layer::keepWeekly, chain, job.origins);
+    job.retention.keepMonthly =
+        pickOptional(QStringLiteral("keep_monthly"), &Layer::keepMonthly, chain, job.origins);
+    if (const std::optional<int> within =
+            pickOptional(QStringLiteral("keep_within"), &Layer::keepWithin, chain, job.origins)) {
+        job.retention.keepWithinSeconds = qint64(*within);
+    }
+    job.testRestore =
+        pick(QStringLiteral("test_restore"), &Layer::testRestore, chain, Schedule(), job.origins);
+
+    const std::optional<QString> restoreName =
+        pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
+    bool restoreFound = true;
+    if (!restoreName) {
+        job.restoreServer = job.server;
+    } else if (scope.servers.contains(*restoreName)) {
+        job.restoreServer =
+            resolveServer(*restoreName, &scope.servers.find(*restoreName).value(), scope.defaults).config;
+    } else if (*restoreName == scope.implicitServer.config.name && scope.implicitAllowed) {
+        job.restoreServer = scope.implicitServer.config;
+        scope.config.servers.insert(scope.implicitServer.config.name, scope.implicitServer.config);
+    } else {
+        restoreFound = false; // reported above, where it is written
+    }
+
+    if (checkArgs && job.format != DumpFormat::Directory) {
+        const Layer* argsLayer = nullptr;
+        for (const Layer* layer : chain) {
+            if (layer && layer->pgDumpArgs.value) {
+                argsLayer = layer;
+                break;
+            }
+        }
+        bool skipNext = false;
+        for (qsizetype i = 0; argsLayer && i < job.pgDumpArgs.size(); ++i) {
+            const QString& arg = job.pgDumpArgs.at(i);
+            if (skipNext) {
+                skipNext = false;
+                continue;
+            }
+            if (arg == QLatin1String("--"))
+                break;
+            const ArgCheck check = checkPgDumpArg(arg);
+            skipNext = check.takesNext;
+            if (check.jobs) {
+                addIssue(argsLayer->pgDumpArgPlaces.value(i, argsPlace),
+                         tr("'%1' (parallel dump) only works with format = \"directory\", but %2 "
+                            "uses format \"%3\": set format = \"directory\" for it or remove '%1'")
+                             .arg(arg, who, dumpFormatName(job.format)));
+            }
+        }
+    }
+    return restoreFound;
 }
 
 void ConfigParser::scanPasswords(const toml::table& table, const QString& prefix)

@@ -61,6 +61,16 @@ private:
         QMap<QString, QString> origins;
     };
 
+    // What resolving a job's keys needs beyond its own chain of layers.
+    struct JobScope
+    {
+        const QMap<QString, Layer>& servers;
+        const Layer& defaults;
+        bool implicitAllowed;
+        const ResolvedServer& implicitServer;
+        Config& config; // gains the implicit server when restore_server names it
+    };
+
     void scanPasswords(const toml::table& table, const QString& prefix);
     std::optional<Layer> readSection(SectionKind kind, const QString& section, const toml::node& node,
                                      const Place& keyPlace);
@@ -79,6 +89,12 @@ private:
                                               QList<Place>& elementPlaces);
 
     ResolvedServer resolveServer(const QString& name, const Layer* server, const Layer& defaults) const;
+    // The job keys (schedule, format, dump_dir, keep_*, restore_server, ...) of job along chain, for
+    // a [databases.NAME] section (database -> server -> defaults) and for a server's template
+    // (server -> defaults). *dumpDirPlace becomes where dump_dir was set, if it was. False when
+    // restore_server names no server (reported where it is written).
+    bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
+                            Place* dumpDirPlace, bool checkArgs);
     QString resolveUserPath(const QString& value) const;
     QString originText(const Place& place) const;
 

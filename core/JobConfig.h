@@ -14,20 +14,27 @@ enum class DumpFormat { Custom, Directory, Plain, Tar };
 
 QString dumpFormatName(DumpFormat format); // "custom", "directory", "plain", "tar"
 
+// Database: pg_dump of one database. Globals: pg_dumpall --globals-only (roles, tablespaces) of the
+// whole server, the job "SERVER.globals" made by dump_globals = true.
+enum class JobKind { Database, Globals };
+
 // One job ([databases.NAME]) with every value resolved: database -> server -> [defaults] -> built-in.
+// Discovered and globals jobs resolve server -> [defaults] -> built-in (Config::serverTemplates).
 struct JobConfig
 {
     QString name;
+    JobKind kind = JobKind::Database;
+    bool discovered = false; // made by DatabaseDiscovery from the server's databases key
     ServerConfig server;
     QString dbname;
     Schedule schedule;
     DumpFormat format = DumpFormat::Custom;
     int compression = 6;
-    QString dumpDir;          // absolute, cleaned
+    QString dumpDir; // absolute, cleaned
     int timeoutSeconds = 6 * 3600;
     QStringList pgDumpArgs;
-    RetentionRules retention;  // keep_* keys
-    Schedule testRestore;      // test_restore; manual (the default) = only `larder verify --restore`
+    RetentionRules retention;   // keep_* keys
+    Schedule testRestore;       // test_restore; manual (the default) = only `larder verify --restore`
     ServerConfig restoreServer; // restore_server resolved; defaults to `server`
 
     // For `larder plan --explain`: key -> where the effective value came from, e.g.

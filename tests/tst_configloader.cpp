@@ -136,6 +136,7 @@ private slots:
     void keepRules_zeroIsKept_absentStaysEmpty();
     void discovery_inDefaultsOnly_createsImplicitServer();
     void discovery_inDefaults_isInheritedByNamedServers();
+    void serverTemplate_takesServerThenDefaults_andGlobalsJobIsPlainSql();
     void exclude_inDefaults_isAllowedWhenSomeServerDiscovers();
     void restoreServer_canNameTheImplicitServer();
     void restoreServer_missing_isReportedOnceWhereWritten();
@@ -493,6 +494,34 @@ void TstConfigLoader::discovery_inDefaults_isInheritedByNamedServers()
     QCOMPARE(config.servers.value(QStringLiteral("b")).discoverPatterns, QStringList{QStringLiteral("*")});
     QVERIFY(config.servers.value(QStringLiteral("a")).dumpGlobals);
     QVERIFY(config.servers.value(QStringLiteral("b")).dumpGlobals);
+}
+
+void TstConfigLoader::serverTemplate_takesServerThenDefaults_andGlobalsJobIsPlainSql()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nformat = \"directory\"\nkeep_last = 3\ndump_dir = \"/d\"\n"
+                                      "[servers.a]\nhost = \"db1\"\nschedule = \"hourly\"\ncompression = 9\n"
+                                      "dump_globals = true\ndatabases = \"all\"\n"
+                                      "[databases.app]\nserver = \"a\"\nschedule = \"weekly\"\n"));
+    const JobConfig templ = config.serverTemplates.value(QStringLiteral("a"));
+    QCOMPARE(templ.server.name, QStringLiteral("a"));
+    QVERIFY(templ.name.isEmpty() && templ.dbname.isEmpty());
+    QCOMPARE(templ.schedule.text(), QStringLiteral("hourly")); // not the weekly of [databases.app]
+    QCOMPARE(templ.format, DumpFormat::Directory);
+    QCOMPARE(templ.compression, 9);
+    QCOMPARE(templ.retention.keepLast, std::optional<int>(3));
+    QCOMPARE(templ.restoreServer.name, QStringLiteral("a"));
+    QVERIFY(templ.origins.value(QStringLiteral("schedule")).startsWith(QLatin1String("servers.a")));
+
+    const JobConfig* globals = config.job(QStringLiteral("a.globals"));
+    QVERIFY(globals);
+    QCOMPARE(globals->kind, JobKind::Globals);
+    QCOMPARE(globals->format, DumpFormat::Plain);
+    QCOMPARE(globals->fileExtension(), QStringLiteral(".sql"));
+    QCOMPARE(globals->schedule.text(), QStringLiteral("hourly"));
+    QCOMPARE(globals->dbname, QStringLiteral("postgres"));
+    QCOMPARE(globals->outputDirectory(), QStringLiteral("/d/a.globals"));
+    QCOMPARE(config.jobs.first().name, QStringLiteral("a.globals")); // sorted among the others
+    QCOMPARE(config.job(QStringLiteral("app"))->kind, JobKind::Database);
 }
 
 void TstConfigLoader::exclude_inDefaults_isAllowedWhenSomeServerDiscovers()
