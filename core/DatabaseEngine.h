@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,7 +27,12 @@ public:
     // connect timeout: use off the GUI thread. Errors name the server and say how to fix it.
     virtual Result<ServerInfo> probe(const ServerConfig& server, const QString& dbname,
                                      const std::optional<QString>& password) = 0;
-    // A task that, once started, probes the server, picks a dump tool, and dumps the job.
+    // The names of the databases that accept connections, templates left out, sorted. Blocking like
+    // probe(). Errors name the server and say how to fix it.
+    virtual Result<QStringList> listDatabases(const ServerConfig& server,
+                                              const std::optional<QString>& password) = 0;
+    // A task that, once started, probes the server, picks a dump tool, and dumps the job (a database,
+    // or the server's globals for JobKind::Globals).
     virtual std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) = 0;
 };
 

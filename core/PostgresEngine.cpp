@@ -1,7 +1,9 @@
 #include "PostgresEngine.h"
 
 #include "LogCategories.h"
+#include "PgDumpAllTask.h"
 #include "PgDumpTask.h"
+#include "PgSession.h"
 
 #include <libpq-fe.h>
 
@@ -102,12 +104,39 @@ Result<ServerInfo> PostgresEngine::probe(const ServerConfig& server, const QStri
     const char* version = PQparameterStatus(connection.get(), "server_version");
     // "15.4 (Debian 15.4-1)": the number is enough for history and messages.
     info.versionString = QString::fromUtf8(version ? version : "").section(QLatin1Char(' '), 0, 0);
+    // One more round trip, for pg_dumpall: only a superuser may read role passwords.
+    PGresult* roles =
+        PQexec(connection.get(), "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user");
+    if (PQresultStatus(roles) == PGRES_TUPLES_OK && PQntuples(roles) == 1)
+        info.superuser = qstrcmp(PQgetvalue(roles, 0, 0), "true") == 0;
+    PQclear(roles);
     qCDebug(lcEngine) << server.displayName() << "runs PostgreSQL" << info.versionString;
     return info;
 }
 
+Result<QStringList> PostgresEngine::listDatabases(const ServerConfig& server,
+                                                  const std::optional<QString>& password)
+{
+    auto session = PgSession::connect(server, QStringLiteral("postgres"), password);
+    if (!session)
+        return makeError(
+            tr("cannot list the databases of server %1: %2").arg(server.name, session.error().message));
+    const auto rows = (*session)->query(QStringLiteral(
+        "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"));
+    if (!rows)
+        return makeError(
+            tr("cannot list the databases of server %1: %2").arg(server.name, rows.error().message));
+    QStringList names;
+    for (const QStringList& row : *rows)
+        names.append(row.value(0));
+    qCDebug(lcEngine) << server.displayName() << "has databases" << names;
+    return names;
+}
+
 std::unique_ptr<DumpTask> PostgresEngine::createDump(const DumpRequest& request, QObject* parent)
 {
+    if (request.job.kind == JobKind::Globals)
+        return std::make_unique<PgDumpAllTask>(request, parent);
     return std::make_unique<PgDumpTask>(request, parent);
 }
 

@@ -86,7 +86,11 @@ public:
     QString name() const override { return QStringLiteral("fake"); }
     Result<ServerInfo> probe(const ServerConfig&, const QString&, const std::optional<QString>&) override
     {
-        return ServerInfo{150000, QStringLiteral("15.0")};
+        return ServerInfo{150000, QStringLiteral("15.0"), std::nullopt};
+    }
+    Result<QStringList> listDatabases(const ServerConfig&, const std::optional<QString>&) override
+    {
+        return QStringList();
     }
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
     {

@@ -1,0 +1,405 @@
+#include "PgToolTask.h"
+
+#include "LogCategories.h"
+#include "PrivateDirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QThread>
+
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <csignal>
+#include <cstring>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace larder {
+
+namespace {
+
+constexpr int kProgressIntervalMs = 500;
+constexpr int kCancelGraceMs = 5'000;
+constexpr int kTimeoutGraceMs = 10'000;
+constexpr int kStderrTailLines = 20;
+} // namespace
+
+PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
+    : DumpTask(parent), m_request(std::move(request)), m_toolName(std::move(toolName))
+{
+    const QDateTime started =
+        m_request.startedUtc.isValid() ? m_request.startedUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    const JobConfig& job = m_request.job;
+    const QString stem = job.outputDirectory() + QLatin1Char('/') + job.name + QLatin1Char('_') +
+                         started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // Two runs of one job within the same second (small databases, `larder run JOB` twice) must
+    // not collide: the later one gets a counter. The run lock keeps this free of races.
+    for (int attempt = 1;; ++attempt) {
+        m_finalPath =
+            stem + (attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt)) + job.fileExtension();
+        m_partialPath = m_finalPath + QStringLiteral(".partial");
+        const QFileInfo final(m_finalPath);
+        if ((!final.exists() && !final.isSymLink()) || attempt >= 100)
+            break;
+    }
+
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    m_timeoutTimer.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    connect(&m_progressTimer, &QTimer::timeout, this, &PgToolTask::emitProgress);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &PgToolTask::onTimeout);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            qCWarning(lcEngine).noquote()
+                << m_toolName << "of" << m_request.job.name << "did not stop; killing it";
+            m_process->kill();
+        }
+    });
+}
+
+PgToolTask::~PgToolTask()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(2'000);
+        (void)removePartial();
+    }
+}
+
+void PgToolTask::start()
+{
+    if (m_state != State::Created)
+        return;
+    m_state = State::Preparing;
+
+    // The worker gets copies only; it hands its result over when the thread has finished.
+    auto result = std::make_shared<Preparation>();
+    QThread* thread = QThread::create([result, work = preparer()] { work(*result); });
+    connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void PgToolTask::onPrepared(const Preparation& preparation)
+{
+    if (m_state != State::Preparing)
+        return;
+    if (preparation.error) {
+        fail(tr("cannot dump %1: %2").arg(m_request.job.name, preparation.error->message));
+        return;
+    }
+    m_server = preparation.server;
+    m_binary = preparation.binary;
+
+    const JobConfig& job = m_request.job;
+    if (auto made = PrivateDirectory::make(job.outputDirectory()); !made) {
+        fail(tr("cannot dump %1: %2, or change dump_dir").arg(job.name, made.error().message));
+        return;
+    }
+    const QFileInfo existing(m_finalPath);
+    if (existing.exists() || existing.isSymLink()) {
+        fail(tr("cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the "
+                "job again")
+                 .arg(job.name, m_finalPath));
+        return;
+    }
+    // Only a leftover of our own, by its name: pg_dump -Fd refuses a non-empty directory.
+    if (const QString problem = removePartial(); !problem.isEmpty()) {
+        fail(tr("cannot dump %1: %2").arg(job.name, problem));
+        return;
+    }
+    m_extraArguments = preparation.extraArguments;
+    for (const QString& note : preparation.notes) {
+        qCInfo(lcEngine).noquote() << job.name << note;
+        Q_EMIT activity(note);
+    }
+    onReady();
+}
+
+void PgToolTask::startProcess()
+{
+    const JobConfig& job = m_request.job;
+    const ServerConfig& server = job.server;
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A service file would override what we set; an inherited password would be the wrong one.
+    for (const char* key : {"PGPASSWORD", "PGSERVICE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER",
+                            "PGDATABASE", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGAPPNAME"})
+        env.remove(QLatin1String(key));
+    if (!server.host.isEmpty())
+        env.insert(QStringLiteral("PGHOST"), server.host);
+    env.insert(QStringLiteral("PGPORT"), QString::number(server.port));
+    if (!server.user.isEmpty())
+        env.insert(QStringLiteral("PGUSER"), server.user);
+    env.insert(QStringLiteral("PGDATABASE"), job.dbname);
+    if (!server.sslmode.isEmpty())
+        env.insert(QStringLiteral("PGSSLMODE"), server.sslmode);
+    if (server.connectTimeoutSeconds > 0)
+        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QString::number(server.connectTimeoutSeconds));
+    env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("larder"));
+    if (m_request.password)
+        env.insert(QStringLiteral("PGPASSWORD"), *m_request.password);
+
+    m_process = new QProcess(this);
+    m_process->setProgram(m_binary.path);
+    m_process->setArguments(toolArguments() + m_extraArguments);
+    m_process->setProcessEnvironment(env);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    m_process->setChildProcessModifier([] {
+        // Dumps hold the whole database: 0600 files, a 0700 directory for -Fd.
+        ::umask(077);
+        // Its own process group: a terminal's Ctrl-C reaches larder, which cancels the dump cleanly,
+        // instead of killing the tool behind its back.
+        ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+        // A larder killed with SIGKILL must not leave the tool writing to a partial file.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, &PgToolTask::onStderr);
+    connect(m_process, &QProcess::finished, this, &PgToolTask::onProcessFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &PgToolTask::onProcessError);
+
+    qCInfo(lcEngine).noquote() << "dumping" << job.name << "from" << server.displayName() << "with"
+                               << m_binary.path << m_process->arguments().join(QLatin1Char(' '));
+    m_state = State::Dumping;
+    m_process->start();
+    if (m_state != State::Dumping)
+        return; // failed to start, already reported
+    m_progressTimer.start();
+    // QTimer counts int milliseconds: about 24 days at most.
+    if (job.timeoutSeconds > 0)
+        m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
+}
+
+void PgToolTask::onStderr()
+{
+    m_stderrBuffer += m_process->readAllStandardError();
+    qsizetype newline;
+    while ((newline = m_stderrBuffer.indexOf('\n')) >= 0) {
+        takeStderrLine(QString::fromLocal8Bit(m_stderrBuffer.left(newline)));
+        m_stderrBuffer.remove(0, newline + 1);
+    }
+}
+
+void PgToolTask::takeStderrLine(const QString& line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    m_stderrTail << trimmed;
+    while (m_stderrTail.size() > kStderrTailLines)
+        m_stderrTail.removeFirst();
+    Q_EMIT activity(trimmed);
+}
+
+QString PgToolTask::stderrSummary() const
+{
+    if (m_stderrTail.isEmpty())
+        return tr("(%1 printed nothing)").arg(m_toolName);
+    // From the first error line on; the --verbose chatter before it only hides it.
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < m_stderrTail.size(); ++i) {
+        const QString& line = m_stderrTail.at(i);
+        if (line.contains(QLatin1String("error:")) || line.contains(QLatin1String("fatal:")) ||
+            line.contains(QLatin1String("FATAL:")) || line.contains(QLatin1String("ERROR:"))) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0)
+        first = qMax<qsizetype>(0, m_stderrTail.size() - 5);
+    return m_stderrTail.mid(first).join(QLatin1Char('\n'));
+}
+
+void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_state != State::Dumping)
+        return;
+    onToolExited();
+    m_progressTimer.stop();
+    m_timeoutTimer.stop();
+    m_killTimer.stop();
+    if (!m_stderrBuffer.isEmpty()) {
+        takeStderrLine(QString::fromLocal8Bit(m_stderrBuffer));
+        m_stderrBuffer.clear();
+    }
+    const JobConfig& job = m_request.job;
+
+    if (m_stopReason == StopReason::Cancelled) {
+        const QString problem = removePartial();
+        fail(problem.isEmpty() ? tr("dump of %1 was cancelled").arg(job.name)
+                               : tr("dump of %1 was cancelled; %2").arg(job.name, problem),
+             AttemptStatus::Cancelled);
+        return;
+    }
+    if (m_stopReason == StopReason::TimedOut) {
+        const QString problem = removePartial();
+        QString message = tr("%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this "
+                             "job if it needs longer, or look for locks that block it")
+                              .arg(m_toolName, job.name)
+                              .arg(job.timeoutSeconds);
+        if (!problem.isEmpty())
+            message += QStringLiteral("; ") + problem;
+        fail(message);
+        return;
+    }
+    if (status == QProcess::CrashExit || exitCode != 0) {
+        const QString problem = removePartial();
+        // On a crash Qt reports the signal number as the exit code.
+        QString message = status == QProcess::CrashExit
+                              ? tr("%1 of %2 on %3 was killed by signal %4: %5")
+                                    .arg(m_toolName, job.name, job.server.displayName())
+                                    .arg(exitCode)
+                                    .arg(stderrSummary())
+                              : tr("%1 of %2 on %3 failed (exit code %4): %5")
+                                    .arg(m_toolName, job.name, job.server.displayName())
+                                    .arg(exitCode)
+                                    .arg(stderrSummary());
+        if (!problem.isEmpty())
+            message += QStringLiteral("; ") + problem;
+        fail(message);
+        return;
+    }
+
+    m_state = State::Finalizing;
+    emitProgress();
+    auto result = std::make_shared<Result<FinalizedDump>>(makeError(QString()));
+    const QString partial = m_partialPath;
+    const QString finalPath = m_finalPath;
+    QThread* thread = QThread::create(
+        [result, partial, finalPath] { *result = DumpFinalizer::finalize(partial, finalPath); });
+    connect(thread, &QThread::finished, this, [this, result] { onFinalized(*result); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void PgToolTask::onProcessError(QProcess::ProcessError error)
+{
+    // Other errors arrive together with finished().
+    if (error != QProcess::FailedToStart || m_state != State::Dumping)
+        return;
+    (void)removePartial();
+    fail(tr("could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the "
+            "PostgreSQL client tools are installed")
+             .arg(m_binary.path, m_request.job.name, m_process->errorString(), m_request.job.server.name));
+}
+
+void PgToolTask::onTimeout()
+{
+    if (m_state != State::Dumping || m_stopReason != StopReason::None)
+        return;
+    qCWarning(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "timed out after"
+                                  << m_request.job.timeoutSeconds << "s; stopping it";
+    stopProcess(StopReason::TimedOut, kTimeoutGraceMs);
+}
+
+void PgToolTask::stopProcess(StopReason reason, int graceMs)
+{
+    m_stopReason = reason;
+    m_process->terminate();
+    m_killTimer.start(graceMs);
+}
+
+void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
+{
+    if (m_state != State::Finalizing)
+        return;
+    const JobConfig& job = m_request.job;
+    if (!result) {
+        (void)removePartial();
+        fail(tr("%1 of %2 finished but the dump could not be stored: %3")
+                 .arg(m_toolName, job.name, result.error().message));
+        return;
+    }
+    DumpOutcome outcome;
+    outcome.status = AttemptStatus::Success;
+    outcome.bytes = result->bytes;
+    outcome.path = result->path;
+    outcome.sha256 = result->sha256;
+    outcome.toolVersion = m_binary.versionText;
+    outcome.serverVersion = m_server.versionString;
+    qCInfo(lcEngine).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes";
+    if (holdOutcome(outcome))
+        return;
+    finish(outcome);
+}
+
+void PgToolTask::emitProgress()
+{
+    const qint64 bytes = DumpFinalizer::sizeOnDisk(m_partialPath);
+    if (bytes != m_lastProgress) {
+        m_lastProgress = bytes;
+        Q_EMIT progress(bytes);
+    }
+}
+
+void PgToolTask::cancel()
+{
+    switch (m_state) {
+    case State::Created:
+    case State::Preparing:
+        fail(tr("dump of %1 was cancelled").arg(m_request.job.name), AttemptStatus::Cancelled);
+        return;
+    case State::Dumping:
+        if (m_stopReason == StopReason::None) {
+            qCInfo(lcEngine).noquote() << "cancelling" << m_toolName << "of" << m_request.job.name;
+            stopProcess(StopReason::Cancelled, kCancelGraceMs);
+        } else {
+            m_stopReason = StopReason::Cancelled;
+        }
+        return;
+    case State::Finalizing:
+    case State::Done:
+        return;
+    }
+}
+
+QString PgToolTask::removePartial()
+{
+    const auto removed = DumpFinalizer::removeDumpPath(m_partialPath);
+    if (removed)
+        return QString();
+    qCWarning(lcEngine) << removed.error().message;
+    return removed.error().message;
+}
+
+void PgToolTask::fail(const QString& message, AttemptStatus status)
+{
+    DumpOutcome outcome;
+    outcome.status = status;
+    outcome.error = message;
+    outcome.toolVersion = m_binary.versionText;
+    outcome.serverVersion = m_server.versionString;
+    // The coordinator's listener reports failures to the user; this is for debugging only.
+    if (status == AttemptStatus::Failed)
+        qCInfo(lcEngine).noquote() << message;
+    finish(outcome);
+}
+
+void PgToolTask::finish(DumpOutcome outcome)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_state = State::Done;
+    onFinishing();
+    m_progressTimer.stop();
+    m_timeoutTimer.stop();
+    m_killTimer.stop();
+    // Always later, never from inside start() or cancel(): callers connect after calling them too.
+    QMetaObject::invokeMethod(
+        this, [this, outcome = std::move(outcome)] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace larder

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "DumpFinalizer.h"
+#include "DumpRequest.h"
+#include "DumpTask.h"
+#include "Error.h"
+#include "PgDumpLocator.h"
+#include "ServerInfo.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace larder {
+
+// What pg_dump and pg_dumpall runs share: preparation (probe, tool lookup) on a worker thread, the
+// tool as a child process that gets its connection (and password) only through its environment, in
+// its own process group and with a 077 umask, stderr as activity lines, progress, timeout and
+// cancel, then DumpFinalizer on a worker thread. Once the tool has exited successfully the dump is
+// complete: cancel() no longer applies.
+class PgToolTask : public DumpTask
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PgToolTask)
+
+public:
+    ~PgToolTask() override;
+
+    void start() override;
+    void cancel() override;
+    QString partialPath() const override { return m_partialPath; }
+    QString finalPath() const override { return m_finalPath; }
+
+protected:
+    struct Preparation
+    {
+        std::optional<Error> error;
+        ServerInfo server;
+        PgDumpBinary binary;
+        QStringList extraArguments; // appended to toolArguments()
+        QStringList notes;          // reported as activity lines before the tool starts
+    };
+    // Runs on a worker thread: it must capture copies only.
+    using Preparer = std::function<void(Preparation&)>;
+
+    // toolName names the tool in messages ("pg_dump", "pg_dumpall").
+    PgToolTask(DumpRequest request, QString toolName, QObject* parent);
+
+    virtual Preparer preparer() const = 0;
+    // The command line without the connection (which travels in the environment).
+    virtual QStringList toolArguments() const = 0;
+    // Once prepared and the output directory is ready; starts the tool unless overridden.
+    virtual void onReady() { startProcess(); }
+    // The tool has exited, whatever the outcome.
+    virtual void onToolExited() {}
+    // A successful outcome before it is reported: the subclass may add to it, or keep it back by
+    // returning true (and finish it later).
+    virtual bool holdOutcome(DumpOutcome& outcome)
+    {
+        Q_UNUSED(outcome)
+        return false;
+    }
+    virtual void onFinishing() {}
+
+    const DumpRequest& request() const { return m_request; }
+    bool isPreparing() const { return m_state == State::Preparing; }
+    bool isDone() const { return m_state == State::Done; }
+    void startProcess();
+    void fail(const QString& message, AttemptStatus status = AttemptStatus::Failed);
+    void finish(DumpOutcome outcome);
+
+private:
+    enum class State { Created, Preparing, Dumping, Finalizing, Done };
+    enum class StopReason { None, Cancelled, TimedOut };
+
+    void onPrepared(const Preparation& preparation);
+    void onStderr();
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    void onTimeout();
+    void onFinalized(const Result<FinalizedDump>& result);
+    void emitProgress();
+    void stopProcess(StopReason reason, int graceMs);
+    void takeStderrLine(const QString& line);
+    QString stderrSummary() const;
+    QString removePartial();
+
+    DumpRequest m_request;
+    QString m_toolName;
+    QString m_partialPath;
+    QString m_finalPath;
+    State m_state = State::Created;
+    StopReason m_stopReason = StopReason::None;
+    ServerInfo m_server;
+    PgDumpBinary m_binary;
+    QStringList m_extraArguments;
+    QProcess* m_process = nullptr;
+    QByteArray m_stderrBuffer;
+    QStringList m_stderrTail;
+    QTimer m_progressTimer;
+    QTimer m_timeoutTimer;
+    QTimer m_killTimer;
+    qint64 m_lastProgress = -1;
+    bool m_finishing = false;
+};
+
+} // namespace larder
