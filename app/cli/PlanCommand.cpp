@@ -1,8 +1,11 @@
 #include "PlanCommand.h"
 
+#include "CredentialStore.h"
+#include "DatabaseDiscovery.h"
 #include "ExitCode.h"
 #include "History.h"
 #include "Planner.h"
+#include "PostgresEngine.h"
 #include "TextTable.h"
 #include "Units.h"
 
@@ -45,10 +48,10 @@ int PlanCommand::run(const QCommandLineParser& parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    const std::optional<Config> config = loadConfig(parser);
+    std::optional<Config> config = loadConfig(parser);
     if (!config)
         return ExitCode::Config;
-    if (parser.isSet(m_explain))
+    if (parser.isSet(m_explain) && config->job(parser.value(m_explain)))
         return explain(*config, parser.value(m_explain));
 
     // Reading history needs no lock, and a missing history just means nothing ran yet.
@@ -66,6 +69,30 @@ int PlanCommand::run(const QCommandLineParser& parser)
         }
         lastSuccesses = *last;
     }
+
+    // Connects only when some server discovers databases: a plan of configured jobs stays offline.
+    DatabaseDiscovery::Outcome found;
+    if (DatabaseDiscovery::isNeeded(*config)) {
+        PostgresEngine engine;
+        const CredentialStore credentials;
+        found = DatabaseDiscovery::expand(
+            *config, engine,
+            [&credentials](const ServerConfig& server) { return credentials.readPassword(server); },
+            lastSuccesses.keys());
+        DatabaseDiscovery::apply(*config, found.jobs);
+    }
+    const QStringList problems = found.errors + found.warnings;
+    const int okCode = found.errors.isEmpty() ? ExitCode::Ok : ExitCode::JobFailed;
+    const auto printProblems = [&] {
+        for (const QString& problem : problems)
+            err() << "larder plan: " << problem << '\n';
+    };
+    if (parser.isSet(m_explain)) {
+        printProblems();
+        const int code = explain(*config, parser.value(m_explain));
+        return code == ExitCode::Ok ? okCode : code;
+    }
+
     const QList<PlannedJob> plan =
         Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
 
@@ -82,18 +109,26 @@ int PlanCommand::run(const QCommandLineParser& parser)
                                     {QStringLiteral("last_bytes"), entry.lastBytes},
                                     {QStringLiteral("next_due"), iso(entry.nextDueUtc)},
                                     {QStringLiteral("due"), entry.due},
-                                    {QStringLiteral("reason"), entry.reason}});
+                                    {QStringLiteral("reason"), entry.reason},
+                                    {QStringLiteral("kind"), entry.job.kind == JobKind::Globals
+                                                                 ? QStringLiteral("globals")
+                                                                 : QStringLiteral("database")},
+                                    {QStringLiteral("discovered"), entry.job.discovered}});
         }
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("config"), config->path},
-                                           {QStringLiteral("history"), config->historyPath},
-                                           {QStringLiteral("jobs"), jobs}})
+        out() << QJsonDocument(
+                     QJsonObject{{QStringLiteral("config"), config->path},
+                                 {QStringLiteral("history"), config->historyPath},
+                                 {QStringLiteral("jobs"), jobs},
+                                 {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                      .toJson();
-        return ExitCode::Ok;
+        printProblems();
+        return okCode;
     }
 
     if (plan.isEmpty()) {
         out() << tr("No jobs in %1: add a [databases.NAME] section.").arg(config->path) << '\n';
-        return ExitCode::Ok;
+        printProblems();
+        return okCode;
     }
     TextTable table({tr("JOB"), tr("SERVER"), tr("DATABASE"), tr("SCHEDULE"), tr("LAST SUCCESS"), tr("SIZE"),
                      tr("NEXT DUE"), tr("DUE")});
@@ -101,13 +136,18 @@ int PlanCommand::run(const QCommandLineParser& parser)
         const QString next = entry.due                    ? tr("now")
                              : entry.nextDueUtc.isValid() ? local(entry.nextDueUtc)
                                                           : entry.job.schedule.describe();
-        table.addRow({entry.job.name, entry.job.server.name, entry.job.dbname, entry.job.schedule.describe(),
+        const QString database = entry.job.kind == JobKind::Globals ? tr("(globals)")
+                                 : entry.job.discovered ? tr("%1 (discovered)").arg(entry.job.dbname)
+                                                        : entry.job.dbname;
+        table.addRow({entry.job.name, entry.job.server.name, database, entry.job.schedule.describe(),
                       local(entry.lastSuccessUtc),
                       entry.lastSuccessUtc.isValid() ? Units::bytes(entry.lastBytes) : QStringLiteral("-"),
                       next, entry.due ? tr("yes: %1").arg(entry.reason) : tr("no")});
     }
     table.print(out());
-    return ExitCode::Ok;
+    out().flush();
+    printProblems();
+    return okCode;
 }
 
 int PlanCommand::explain(const Config& config, const QString& name)

@@ -1,6 +1,7 @@
 #include "RunCommand.h"
 
 #include "CredentialStore.h"
+#include "DatabaseDiscovery.h"
 #include "ExitCode.h"
 #include "History.h"
 #include "Planner.h"
@@ -84,18 +85,28 @@ int RunCommand::run(const QCommandLineParser& parser)
     if (verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("larder.*.info=true"));
 
-    const std::optional<Config> config = loadConfig(parser);
+    std::optional<Config> config = loadConfig(parser);
     if (!config)
         return ExitCode::Config;
-    for (const QString& name : std::as_const(names)) {
-        if (!config->job(name)) {
-            QStringList known;
-            for (const JobConfig& job : config->jobs)
-                known.append(job.name);
-            return usageError(
-                tr("no job named '%1' in %2; configured jobs: %3")
-                    .arg(name, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+    // Discovered jobs are known only once discovery has run, after the lock.
+    const bool discovery = DatabaseDiscovery::isNeeded(*config);
+    const auto unknownName = [&]() -> std::optional<int> {
+        for (const QString& name : std::as_const(names)) {
+            if (!config->job(name)) {
+                QStringList known;
+                for (const JobConfig& job : config->jobs)
+                    known.append(job.name);
+                return usageError(tr("no job named '%1' in %2; %3 jobs: %4")
+                                      .arg(name, config->path,
+                                           discovery ? tr("configured and discovered") : tr("configured"),
+                                           known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
+            }
         }
+        return std::nullopt;
+    };
+    if (!discovery) {
+        if (const auto usage = unknownName())
+            return *usage;
     }
 
     RunLock lock(config->historyPath);
@@ -125,15 +136,16 @@ int RunCommand::run(const QCommandLineParser& parser)
             return ExitCode::JobFailed;
         }
         for (const HistoryRecord& record : *repaired)
-            logLine(record.status == AttemptStatus::Success
-                        ? tr("%1: an earlier run (pid %2) was killed after its dump was complete; the dump "
-                             "matches its checksum and is now recorded: %3")
-                              .arg(record.job)
-                              .arg(record.pid)
-                              .arg(record.path)
-                        : tr("%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted")
-                              .arg(record.job)
-                              .arg(record.pid));
+            logLine(
+                record.status == AttemptStatus::Success
+                    ? tr("%1: an earlier run (pid %2) was killed after its dump was complete; the dump "
+                         "matches its checksum and is now recorded: %3")
+                          .arg(record.job)
+                          .arg(record.pid)
+                          .arg(record.path)
+                    : tr("%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted")
+                          .arg(record.job)
+                          .arg(record.pid));
     }
     if (history) {
         auto last = history->lastSuccesses();
@@ -143,6 +155,30 @@ int RunCommand::run(const QCommandLineParser& parser)
         }
         lastSuccesses = std::move(*last);
     }
+
+    PostgresEngine engine;
+    CredentialStore credentials;
+    const auto passwordLookup = [&credentials](const ServerConfig& server) {
+        return credentials.readPassword(server);
+    };
+    // A server that cannot be listed fails the run (exit 1), while every other job still runs.
+    bool discoveryFailed = false;
+    if (discovery) {
+        const DatabaseDiscovery::Outcome found =
+            DatabaseDiscovery::expand(*config, engine, passwordLookup, lastSuccesses.keys());
+        for (const QString& error : found.errors)
+            logLine(tr("larder run: %1").arg(error));
+        if (!quiet) {
+            for (const QString& warning : found.warnings)
+                logLine(tr("larder run: %1").arg(warning));
+        }
+        discoveryFailed = !found.errors.isEmpty();
+        DatabaseDiscovery::apply(*config, found.jobs);
+        if (const auto usage = unknownName())
+            return *usage;
+    }
+    const int okCode = discoveryFailed ? ExitCode::JobFailed : ExitCode::Ok;
+
     const QList<PlannedJob> plan =
         Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
     QList<PlannedJob> selected;
@@ -167,7 +203,7 @@ int RunCommand::run(const QCommandLineParser& parser)
                          .arg(entry.job.name, entry.job.server.name, entry.job.dbname, why)
                   << '\n';
         }
-        return ExitCode::Ok;
+        return okCode;
     }
 
     // Test-restores due now among the jobs this run covers; they run after the dumps.
@@ -186,18 +222,14 @@ int RunCommand::run(const QCommandLineParser& parser)
             logLine(tr("nothing is due"));
         if (parser.isSet(m_json))
             out() << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray{}}}).toJson();
-        return ExitCode::Ok;
+        return okCode;
     }
 
     QList<JobConfig> jobs;
     for (const PlannedJob& entry : std::as_const(selected))
         jobs.append(entry.job);
 
-    PostgresEngine engine;
-    CredentialStore credentials;
-    RunCoordinator coordinator(engine, *history, [&credentials](const ServerConfig& server) {
-        return credentials.readPassword(server);
-    });
+    RunCoordinator coordinator(engine, *history, passwordLookup);
     QEventLoop loop;
     RunSummary summary;
     int caughtSignal = 0;
@@ -241,17 +273,18 @@ int RunCommand::run(const QCommandLineParser& parser)
             &coordinator, &RunCoordinator::jobActivity, &coordinator,
             [&](const QString& job, const QString& line) { logLine(tr("%1: %2").arg(job, line)); });
     }
-    QObject::connect(&coordinator, &RunCoordinator::jobPruned, &coordinator,
-                     [&](const QString& job, const QStringList& deletedPaths, const QString& error) {
-                         if (!deletedPaths.isEmpty() && (!quiet || !error.isEmpty()))
-                             logLine(tr("%1: pruned %2 old dump(s)").arg(job).arg(deletedPaths.size()));
-                         if (verbose) {
-                             for (const QString& path : deletedPaths)
-                                 logLine(tr("%1: deleted %2").arg(job, path));
-                         }
-                         if (!error.isEmpty())
-                             logLine(tr("%1: retention could not finish: %2").arg(job, indentContinuation(error)));
-                     });
+    QObject::connect(
+        &coordinator, &RunCoordinator::jobPruned, &coordinator,
+        [&](const QString& job, const QStringList& deletedPaths, const QString& error) {
+            if (!deletedPaths.isEmpty() && (!quiet || !error.isEmpty()))
+                logLine(tr("%1: pruned %2 old dump(s)").arg(job).arg(deletedPaths.size()));
+            if (verbose) {
+                for (const QString& path : deletedPaths)
+                    logLine(tr("%1: deleted %2").arg(job, path));
+            }
+            if (!error.isEmpty())
+                logLine(tr("%1: retention could not finish: %2").arg(job, indentContinuation(error)));
+        });
     QObject::connect(&coordinator, &RunCoordinator::runFinished, &loop, [&](const RunSummary& finished) {
         summary = finished;
         loop.quit();
@@ -275,14 +308,15 @@ int RunCommand::run(const QCommandLineParser& parser)
         QJsonArray array;
         for (const JobEvent& event : std::as_const(summary.jobs))
             array.append(toJson(event));
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("started"), runStarted.toString(Qt::ISODate)},
-                                           {QStringLiteral("finished"),
-                                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                           {QStringLiteral("cancelled"), summary.cancelled},
-                                           {QStringLiteral("succeeded"), summary.succeeded()},
-                                           {QStringLiteral("failed"), summary.failed()},
-                                           {QStringLiteral("test_restores"), VerifyCommand::toJson(restoreChecks)},
-                                           {QStringLiteral("jobs"), array}})
+        out() << QJsonDocument(
+                     QJsonObject{
+                         {QStringLiteral("started"), runStarted.toString(Qt::ISODate)},
+                         {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                         {QStringLiteral("cancelled"), summary.cancelled},
+                         {QStringLiteral("succeeded"), summary.succeeded()},
+                         {QStringLiteral("failed"), summary.failed()},
+                         {QStringLiteral("test_restores"), VerifyCommand::toJson(restoreChecks)},
+                         {QStringLiteral("jobs"), array}})
                      .toJson();
     }
     if (caughtSignal == SIGINT)
@@ -298,5 +332,7 @@ int RunCommand::run(const QCommandLineParser& parser)
         logLine(tr("%n of %1 job(s) failed", nullptr, summary.failed()).arg(summary.jobs.size()));
         return ExitCode::JobFailed;
     }
-    return ExitCode::Ok;
+    if (discoveryFailed)
+        logLine(tr("discovery failed on at least one server (see above); the other jobs ran"));
+    return okCode;
 }

@@ -1,0 +1,216 @@
+// dump_globals end to end: the real `larder` binary dumps a real cluster's roles with pg_dumpall,
+// and the script it writes recreates them.
+
+#include "CliRunner.h"
+#include "PgCluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int kLarderTimeoutMs = 120'000;
+const QString kRole = QStringLiteral("larder_test_app_role");
+const QString kRolePassword = QStringLiteral("RolePw-xq7Hs9");
+const QString kBackupPassword = QStringLiteral("BackupPw-Lm42kd");
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGlobals : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void superuser_dumpsRolesWithPasswordsAndTheScriptRecreatesThem();
+    void nonSuperuser_dumpsWithNoRolePasswordsAndSaysSo();
+    void databaseSectionWithTheGlobalsNameIsAConfigError();
+
+private:
+    CliResult larder(const QStringList& arguments) const;
+    void writeConfig(const QString& user, const QString& extra = QString());
+    QStringList globalsDumps() const;
+
+    std::unique_ptr<PgCluster> m_cluster;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_dumpDir;
+};
+
+void TestGlobals::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    auto made = m_cluster->createRole(QStringLiteral("backup"), kBackupPassword);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+}
+
+void TestGlobals::init()
+{
+    // A role with attributes that only the globals dump carries.
+    const auto made =
+        m_cluster->execute(QStringLiteral("postgres"),
+                           QStringLiteral("SET password_encryption = 'scram-sha-256';\n"
+                                          "CREATE ROLE %1 LOGIN CREATEDB CONNECTION LIMIT 7 PASSWORD '%2';")
+                               .arg(kRole, kRolePassword));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-globals-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
+    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    QFile pgpass(m_dir->filePath(QStringLiteral("pgpass")));
+    QVERIFY(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(QStringLiteral("127.0.0.1:%1:*:postgres:%2\n127.0.0.1:%1:*:backup:%3\n")
+                     .arg(m_cluster->port())
+                     .arg(m_cluster->superPassword(), kBackupPassword)
+                     .toUtf8());
+    pgpass.close();
+    QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void TestGlobals::cleanup()
+{
+    (void)m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(kRole));
+    m_dir.reset();
+}
+
+CliResult TestGlobals::larder(const QStringList& arguments) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("pgpass")));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    runner.setEnvironment(env);
+    runner.setWorkingDirectory(m_dir->path());
+    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
+                      {}, kLarderTimeoutMs);
+}
+
+void TestGlobals::writeConfig(const QString& user, const QString& extra)
+{
+    QFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("[defaults]\n"
+                              "dump_dir = \"%1\"\n"
+                              "history = \"%2\"\n"
+                              "\n"
+                              "[servers.one]\n"
+                              "host = \"127.0.0.1\"\n"
+                              "port = %3\n"
+                              "user = \"%4\"\n"
+                              "dump_globals = true\n"
+                              "%5")
+                   .arg(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")))
+                   .arg(m_cluster->port())
+                   .arg(user, extra)
+                   .toUtf8());
+}
+
+QStringList TestGlobals::globalsDumps() const
+{
+    const QString dir = m_dumpDir + QStringLiteral("/one.globals");
+    static const QRegularExpression name(QStringLiteral("^one\\.globals_\\d{8}T\\d{6}Z(-\\d+)?\\.sql$"));
+    QStringList found;
+    for (const QString& entry : QDir(dir).entryList(QDir::Files, QDir::Name)) {
+        if (name.match(entry).hasMatch())
+            found.append(dir + QLatin1Char('/') + entry);
+    }
+    return found;
+}
+
+void TestGlobals::superuser_dumpsRolesWithPasswordsAndTheScriptRecreatesThem()
+{
+    writeConfig(QStringLiteral("postgres"));
+    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("-v")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(!run.errText().contains(QLatin1String("--no-role-passwords")), qPrintable(run.describe()));
+
+    const QStringList dumps = globalsDumps();
+    QCOMPARE(dumps.size(), 1);
+    const QString dump = dumps.first();
+    QVERIFY2(QFileInfo::exists(dump + QStringLiteral(".sha256")), qPrintable(dump));
+    const QByteArray script = readFile(dump);
+    QVERIFY2(script.contains(QStringLiteral("CREATE ROLE %1").arg(kRole).toUtf8()), script.constData());
+    QVERIFY2(script.contains("PASSWORD 'SCRAM-SHA-256$"), script.constData());
+
+    // The dump is checked like any other (a plain script: checksum only).
+    const CliResult verify = larder({QStringLiteral("verify"), QStringLiteral("one.globals")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+
+    // Gone, then back from the script alone, with its attributes and password.
+    auto dropped = m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("DROP ROLE %1").arg(kRole));
+    QVERIFY2(dropped, qPrintable(dropped ? QString() : dropped.error().message));
+    QProcess psql;
+    psql.setProcessChannelMode(QProcess::MergedChannels);
+    // Without ON_ERROR_STOP: the script also creates the roles that still exist (postgres, backup).
+    psql.start(m_cluster->binDir() + QStringLiteral("/psql"),
+               {QStringLiteral("-X"), QStringLiteral("-h"), m_cluster->socketDir(), QStringLiteral("-p"),
+                QString::number(m_cluster->port()), QStringLiteral("-U"), m_cluster->superuser(),
+                QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-f"), dump});
+    QVERIFY(psql.waitForFinished(60'000));
+    const auto role = m_cluster->query(
+        QStringLiteral("postgres"),
+        QStringLiteral("SELECT rolcanlogin, rolcreatedb, rolconnlimit, rolpassword LIKE 'SCRAM-SHA-256$%' "
+                       "FROM pg_authid WHERE rolname = '%1'")
+            .arg(kRole));
+    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
+    QVERIFY2(*role == QLatin1String("t|t|7|t"), qPrintable(*role + QLatin1Char('\n') + psql.readAll()));
+}
+
+void TestGlobals::nonSuperuser_dumpsWithNoRolePasswordsAndSaysSo()
+{
+    writeConfig(QStringLiteral("backup"));
+    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("-v")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.errText().contains(QLatin1String("not a superuser")) &&
+                 run.errText().contains(QLatin1String("--no-role-passwords")),
+             qPrintable(run.describe()));
+
+    const QStringList dumps = globalsDumps();
+    QCOMPARE(dumps.size(), 1);
+    const QByteArray script = readFile(dumps.first());
+    QVERIFY2(script.contains(QStringLiteral("CREATE ROLE %1").arg(kRole).toUtf8()), script.constData());
+    QVERIFY2(!script.contains("PASSWORD"), script.constData());
+}
+
+void TestGlobals::databaseSectionWithTheGlobalsNameIsAConfigError()
+{
+    writeConfig(QStringLiteral("postgres"), QStringLiteral("\n[databases.\"one.globals\"]\n"
+                                                           "server = \"one\"\n"
+                                                           "dbname = \"postgres\"\n"));
+    const CliResult check = larder({QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 78, qPrintable(check.describe()));
+    QVERIFY2(check.errText().contains(QLatin1String("one.globals")) &&
+                 check.errText().contains(QLatin1String("dump_globals")),
+             qPrintable(check.describe()));
+    QVERIFY(globalsDumps().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestGlobals)
+#include "tst_globals.moc"
