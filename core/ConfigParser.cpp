@@ -538,25 +538,39 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     }
 
     // Each job owns <dump_dir>/<name>; two jobs sharing or nesting one would prune each other's dumps.
-    for (qsizetype i = 0; i < placed.size(); ++i) {
-        const JobConfig& a = config.jobs.at(placed.at(i).index);
-        const QString aDir = QDir::cleanPath(a.outputDirectory());
-        for (qsizetype j = 0; j < placed.size(); ++j) {
-            if (i == j)
+    // Hash lookups of each directory and its ancestors: with a thousand jobs, comparing all pairs
+    // dominated `larder plan`.
+    QStringList dirs;
+    QHash<QString, qsizetype> owners; // case-folded directory -> first job index in `placed`
+    for (qsizetype j = 0; j < placed.size(); ++j) {
+        const JobConfig& b = config.jobs.at(placed.at(j).index);
+        dirs.append(QDir::cleanPath(b.outputDirectory()));
+        const QString folded = dirs.last().toCaseFolded();
+        const auto same = owners.constFind(folded);
+        if (same == owners.cend()) {
+            owners.insert(folded, j);
+            continue;
+        }
+        const JobConfig& a = config.jobs.at(placed.at(*same).index);
+        addIssue(placed.at(j).dumpDir, tr("jobs '%1' and '%2' would both write to %3 (paths are compared "
+                                          "case-insensitively): give one of them a different dump_dir or "
+                                          "section name")
+                                           .arg(a.name, b.name, dirs.last()));
+    }
+    for (qsizetype j = 0; j < placed.size(); ++j) {
+        QString ancestor = dirs.at(j).toCaseFolded();
+        for (qsizetype cut = ancestor.lastIndexOf(QLatin1Char('/')); cut > 0;
+             cut = ancestor.lastIndexOf(QLatin1Char('/'))) {
+            ancestor.truncate(cut);
+            const auto outer = owners.constFind(ancestor);
+            if (outer == owners.cend())
                 continue;
+            const JobConfig& a = config.jobs.at(placed.at(*outer).index);
             const JobConfig& b = config.jobs.at(placed.at(j).index);
-            const QString bDir = QDir::cleanPath(b.outputDirectory());
-            if (j > i && aDir.compare(bDir, Qt::CaseInsensitive) == 0) {
-                addIssue(placed.at(j).dumpDir,
-                         tr("jobs '%1' and '%2' would both write to %3 (paths are compared "
-                            "case-insensitively): give one of them a different dump_dir or section name")
-                             .arg(a.name, b.name, bDir));
-            } else if (bDir.startsWith(aDir + QLatin1Char('/'), Qt::CaseInsensitive)) {
-                addIssue(placed.at(j).dumpDir,
-                         tr("job '%1' would write to %2, inside job '%3''s directory %4: give it a "
-                            "dump_dir outside %4")
-                             .arg(b.name, bDir, a.name, aDir));
-            }
+            addIssue(placed.at(j).dumpDir,
+                     tr("job '%1' would write to %2, inside job '%3''s directory %4: give "
+                        "it a dump_dir outside %4")
+                         .arg(b.name, dirs.at(j), a.name, dirs.at(*outer)));
         }
     }
 
