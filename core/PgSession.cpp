@@ -21,6 +21,15 @@ QString cleanMessage(const char* raw, const std::optional<QString>& password)
     return message;
 }
 
+bool containsAny(const QString& text, std::initializer_list<const char*> needles)
+{
+    for (const char* needle : needles) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 PgSession::PgSession(pg_conn* connection, QString where, std::optional<QString> password)
@@ -68,12 +77,24 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const ServerConfig& server
     if (PQstatus(connection) != CONNECTION_OK) {
         const QString message = cleanMessage(PQerrorMessage(connection), password);
         PQfinish(connection);
+        const QString address = QStringLiteral("%1:%2")
+                                    .arg(server.host.isEmpty() ? QStringLiteral("localhost") : server.host)
+                                    .arg(server.port);
         QString hint;
-        if (message.contains(QLatin1String("password"), Qt::CaseInsensitive))
+        if (containsAny(message, {"password authentication failed", "no password supplied",
+                                  "authentication failed", "password is required"})) {
             hint = tr("store the password with `larder password set %1` or in ~/.pgpass").arg(server.name);
-        else
-            hint = tr("check that the server runs and the settings of server %1 (host, port, user, sslmode)")
-                       .arg(server.name);
+        } else if (containsAny(message, {"does not exist"}) && message.contains(QLatin1String("database"))) {
+            hint = tr("check the database name (dbname) of the job, or create the database");
+        } else if (containsAny(message,
+                               {"Connection refused", "timeout expired", "timed out", "No route to host",
+                                "could not translate host name", "Network is unreachable",
+                                "No such file or directory", "could not connect"})) {
+            hint = tr("is the server running and reachable at %1?").arg(address);
+        } else {
+            hint = tr("check the settings of server %1 (host, port, user, sslmode)").arg(server.name);
+        }
+        qCInfo(lcEngine) << "connection to" << server.displayName() << "failed:" << message;
         return makeError(tr("cannot connect to %1: %2. Hint: %3").arg(where, message, hint));
     }
     return std::unique_ptr<PgSession>(new PgSession(connection, where, password));
@@ -82,6 +103,13 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const ServerConfig& server
 int PgSession::serverVersion() const
 {
     return PQserverVersion(m_connection);
+}
+
+QString PgSession::serverVersionText() const
+{
+    // "15.4 (Debian 15.4-1)": the number is enough for history and messages.
+    const char* version = PQparameterStatus(m_connection, "server_version");
+    return QString::fromUtf8(version ? version : "").section(QLatin1Char(' '), 0, 0);
 }
 
 QString PgSession::lastError() const

@@ -17,8 +17,8 @@ struct pg_cancel;
 
 namespace larder {
 
-// One blocking libpq connection for verification and test-restores. Use it from one thread at a
-// time (a worker thread, never the GUI thread); cancel() may be called from any thread.
+// One blocking libpq connection: probes, discovery, verification, test-restores and restores. Use it from one
+// thread at a time (a worker thread, never the GUI thread); cancel() may be called from any thread.
 class PgSession final
 {
     Q_DECLARE_TR_FUNCTIONS(PgSession)
@@ -31,7 +31,8 @@ public:
     static Result<std::unique_ptr<PgSession>> connect(const ServerConfig& server, const QString& dbname,
                                                       const std::optional<QString>& password);
 
-    int serverVersion() const; // e.g. 150004
+    int serverVersion() const;         // e.g. 150004
+    QString serverVersionText() const; // e.g. "15.4"
     QString quoteIdentifier(const QString& name) const;
     QString quoteLiteral(const QString& text) const;
     // Rows of text values; parameters are passed separately ($1, $2, ...), never spliced in.

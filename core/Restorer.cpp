@@ -3,6 +3,7 @@
 #include "DumpFinalizer.h"
 #include "History.h"
 #include "LogCategories.h"
+#include "PgSession.h"
 #include "PostgresEngine.h"
 
 #include <QDir>
@@ -12,8 +13,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
-
-#include <libpq-fe.h>
 
 #include <csignal>
 #include <memory>
@@ -31,87 +30,13 @@ constexpr int kCancelGraceMs = 5'000;
 constexpr int kListTimeoutMs = 120'000;
 constexpr int kTailLines = 20;
 
-struct ConnectionCloser
+// The first column of the first row, or empty when there is none.
+Result<QString> firstValue(PgSession& session, const QString& sql, const QStringList& parameters = {})
 {
-    void operator()(PGconn* connection) const { PQfinish(connection); }
-};
-using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
-
-struct ResultClearer
-{
-    void operator()(PGresult* result) const { PQclear(result); }
-};
-using QueryResult = std::unique_ptr<PGresult, ResultClearer>;
-
-QString libpqMessage(PGconn* connection)
-{
-    return QString::fromUtf8(PQerrorMessage(connection))
-        .trimmed()
-        .replace(QLatin1Char('\n'), QLatin1String("; "));
-}
-
-// Only called after PostgresEngine::probe reached the server: its error messages are the better ones.
-Result<Connection> connectTo(const ServerConfig& server, const QString& dbname,
-                             const std::optional<QString>& password)
-{
-    std::vector<std::pair<QByteArray, QByteArray>> params;
-    if (!server.host.isEmpty())
-        params.emplace_back("host", server.host.toUtf8());
-    params.emplace_back("port", QByteArray::number(server.port));
-    if (!server.user.isEmpty())
-        params.emplace_back("user", server.user.toUtf8());
-    params.emplace_back("dbname", dbname.toUtf8());
-    if (password)
-        params.emplace_back("password", password->toUtf8());
-    if (!server.sslmode.isEmpty())
-        params.emplace_back("sslmode", server.sslmode.toUtf8());
-    if (server.connectTimeoutSeconds > 0)
-        params.emplace_back("connect_timeout", QByteArray::number(server.connectTimeoutSeconds));
-    params.emplace_back("application_name", "larder");
-    std::vector<const char*> keys;
-    std::vector<const char*> values;
-    for (const auto& [key, value] : params) {
-        keys.push_back(key.constData());
-        values.push_back(value.constData());
-    }
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
-    Connection connection(PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/0));
-    if (!connection || PQstatus(connection.get()) != CONNECTION_OK)
-        return makeError(
-            Restorer::tr("cannot connect to database \"%1\" on %2: %3")
-                .arg(dbname, server.displayName(),
-                     connection ? libpqMessage(connection.get()) : QStringLiteral("out of memory")));
-    return connection;
-}
-
-// The first column of the first row; an error names the database's server.
-Result<QString> queryValue(PGconn* connection, const QString& sql, const QStringList& parameters = {})
-{
-    std::vector<QByteArray> bytes;
-    std::vector<const char*> values;
-    for (const QString& parameter : parameters)
-        bytes.push_back(parameter.toUtf8());
-    for (const QByteArray& value : bytes)
-        values.push_back(value.constData());
-    const QueryResult result(PQexecParams(connection, sql.toUtf8().constData(), int(values.size()), nullptr,
-                                          values.data(), nullptr, nullptr, 0));
-    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return makeError(result ? QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed()
-                                : libpqMessage(connection));
-    if (status == PGRES_COMMAND_OK || PQntuples(result.get()) == 0)
-        return QString();
-    return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
-}
-
-QString quoteIdentifier(PGconn* connection, const QString& name)
-{
-    const QByteArray raw = name.toUtf8();
-    char* quoted = PQescapeIdentifier(connection, raw.constData(), size_t(raw.size()));
-    const QString out = QString::fromUtf8(quoted ? quoted : "");
-    PQfreemem(quoted);
-    return out;
+    const auto rows = session.query(sql, parameters);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return rows->isEmpty() ? QString() : rows->first().value(0);
 }
 
 // User objects: anything outside the system schemas that a restore would collide with.
@@ -362,22 +287,20 @@ Restorer::Preparation Restorer::prepare(const Request& request)
     const auto info = engine.probe(server, maintenance, request.password);
     if (!info)
         return fail(info.error().message);
-    auto admin = connectTo(server, maintenance, request.password);
+    out.superuser = info->superuser.value_or(false);
+    auto admin = PgSession::connect(server, maintenance, request.password);
     if (!admin)
         return fail(admin.error().message);
-    const auto super = queryValue(
-        admin->get(), QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
-    out.superuser = super && *super == QLatin1String("t");
     const auto exists =
-        queryValue(admin->get(), QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {target});
+        firstValue(**admin, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {target});
     if (!exists)
         return fail(tr("cannot look up database \"%1\" on %2: %3")
                         .arg(target, server.displayName(), exists.error().message));
 
     if (exists->isEmpty()) {
-        const QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0")
-                                .arg(quoteIdentifier(admin->get(), target));
-        if (auto created = queryValue(admin->get(), sql); !created)
+        const QString sql =
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg((*admin)->quoteIdentifier(target));
+        if (auto created = (*admin)->execute(sql); !created)
             return fail(
                 tr("cannot create database \"%1\" on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... "
                    "CREATEDB), or create the empty database yourself and run the restore again")
@@ -385,10 +308,10 @@ Restorer::Preparation Restorer::prepare(const Request& request)
         out.targetTouched = true;
         out.notes << tr("created database \"%1\" on %2").arg(target, server.displayName());
     } else {
-        auto targetConnection = connectTo(server, target, request.password);
-        if (!targetConnection)
-            return fail(targetConnection.error().message);
-        const auto objects = queryValue(targetConnection->get(), QString::fromLatin1(kUserObjectsSql));
+        auto targetSession = PgSession::connect(server, target, request.password);
+        if (!targetSession)
+            return fail(targetSession.error().message);
+        const auto objects = firstValue(**targetSession, QString::fromLatin1(kUserObjectsSql));
         if (!objects)
             return fail(tr("cannot inspect database \"%1\" on %2: %3")
                             .arg(target, server.displayName(), objects.error().message));
