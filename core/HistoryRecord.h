@@ -13,7 +13,7 @@ enum class Trigger { Schedule, Manual };
 
 // "running", "success", "failed", "interrupted", "cancelled", "pruned"
 QString attemptStatusName(AttemptStatus status);
-QString triggerName(Trigger trigger);            // "schedule", "manual"
+QString triggerName(Trigger trigger); // "schedule", "manual"
 // The inverse of the names above; nullopt for anything else.
 std::optional<AttemptStatus> attemptStatusFromName(const QString& name);
 std::optional<Trigger> triggerFromName(const QString& name);
@@ -38,8 +38,8 @@ struct HistoryRecord
     QString error;
     qint64 pid = 0; // the larder process that made the attempt
     // The latest `larder verify` of this dump (schema v2).
-    QDateTime verifiedUtc;  // invalid: never verified
-    QString verifyStatus;   // "", "ok", "mismatch", "error"
+    QDateTime verifiedUtc; // invalid: never verified
+    QString verifyStatus;  // "", "ok", "mismatch", "error"
     QString verifyError;
 
     qint64 durationMs() const;

@@ -17,10 +17,10 @@ struct JobEvent
     QString job;
     QString server;
     JobState state = JobState::Queued;
-    QString detail;           // why it waits ("server limit"), or the error
+    QString detail; // why it waits ("server limit"), or the error
     QDateTime startedUtc;
     qint64 elapsedMs = 0;
-    DumpOutcome outcome;      // set when finished
+    DumpOutcome outcome; // set when finished
 };
 
 } // namespace larder

@@ -12,7 +12,7 @@ struct PlannedJob
 {
     JobConfig job;
     bool due = false;
-    QString reason;           // "never dumped", "slot 2026-11-26 02:30 not yet dumped", "manual schedule", ...
+    QString reason; // "never dumped", "slot 2026-11-26 02:30 not yet dumped", "manual schedule", ...
     QDateTime lastSuccessUtc; // start of the latest successful dump; invalid if none
     QDateTime nextDueUtc;     // next slot after now; invalid for always/manual
     qint64 lastBytes = 0;

@@ -9,14 +9,14 @@ namespace larder {
 struct RestoreCheck
 {
     qint64 id = 0;
-    qint64 attemptId = 0;     // the dump that was restored
+    qint64 attemptId = 0; // the dump that was restored
     QString job;
-    QString server;           // where the scratch database was made
+    QString server; // where the scratch database was made
     QString scratchDatabase;
     QDateTime startedUtc;
     QDateTime finishedUtc;
     bool ok = false;
-    QString detail;           // what differed, or the error; a summary when ok
+    QString detail; // what differed, or the error; a summary when ok
 };
 
 } // namespace larder

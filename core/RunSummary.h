@@ -8,7 +8,7 @@ namespace larder {
 
 struct RunSummary
 {
-    QList<JobEvent> jobs;     // final events, in finishing order
+    QList<JobEvent> jobs; // final events, in finishing order
     bool cancelled = false;
     int succeeded() const;
     int failed() const;

@@ -8,17 +8,17 @@ namespace larder {
 // Effective connection settings of one server, after inheritance from [defaults].
 struct ServerConfig
 {
-    QString name;             // section name, or "default" for the implicit server built from [defaults]
-    QString host;             // host name, IP, or a unix-socket directory (starts with '/')
+    QString name; // section name, or "default" for the implicit server built from [defaults]
+    QString host; // host name, IP, or a unix-socket directory (starts with '/')
     int port = 5432;
-    QString user;             // empty: libpq's default (the OS user)
+    QString user; // empty: libpq's default (the OS user)
     QString sslmode = QStringLiteral("prefer");
-    int maxParallel = 1;      // dumps at once against this server
-    QString pgDump;           // configured pg_dump path; empty: pick one by server version
+    int maxParallel = 1; // dumps at once against this server
+    QString pgDump;      // configured pg_dump path; empty: pick one by server version
     int connectTimeoutSeconds = 10;
-    bool dumpGlobals = false;        // dump_globals: pg_dumpall --globals-only as job "<name>.globals"
-    QStringList discoverPatterns;    // databases = "all" (["*"]) or glob patterns; empty: no discovery
-    QStringList excludePatterns;     // exclude = [...], globs matched against discovered names
+    bool dumpGlobals = false;     // dump_globals: pg_dumpall --globals-only as job "<name>.globals"
+    QStringList discoverPatterns; // databases = "all" (["*"]) or glob patterns; empty: no discovery
+    QStringList excludePatterns;  // exclude = [...], globs matched against discovered names
 
     // Key used in the OS keychain: USER@HOST:PORT.
     QString credentialKey() const;
