@@ -549,22 +549,48 @@ Result<QList<HistoryRecord>> History::runningAttempts() const
         QStringLiteral("SELECT %1 FROM attempts WHERE status = 'running' ORDER BY id").arg(kColumns), {});
 }
 
+namespace {
+
+// Newest row per job among those matching `condition` (alias t), as two index seeks per job
+// however many rows the table holds: a recursive walk over the distinct job names.
+QString newestPerJobSql(const QString& table, const QString& columns, const QString& condition)
+{
+    return QStringLiteral("WITH RECURSIVE jobs(name) AS ("
+                          " SELECT min(job) FROM %1"
+                          " UNION ALL"
+                          " SELECT (SELECT min(job) FROM %1 WHERE job > jobs.name) FROM jobs"
+                          "  WHERE jobs.name IS NOT NULL)"
+                          " SELECT %2 FROM %1 WHERE id IN ("
+                          "  SELECT (SELECT id FROM %1 AS t WHERE t.job = jobs.name"
+                          "   AND %3 ORDER BY t.started_at DESC, t.id DESC LIMIT 1)"
+                          "  FROM jobs WHERE jobs.name IS NOT NULL)")
+        .arg(table, columns, condition);
+}
+
+// Newest first; empty job: all jobs; limit <= 0: no limit.
+QString newestFirstSql(const QString& table, const QString& columns, const QString& job, int limit,
+                       QVariantList& values)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
+    if (!job.isEmpty()) {
+        sql += QStringLiteral(" WHERE job = ?");
+        values.append(job);
+    }
+    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    return sql;
+}
+
+} // namespace
+
 Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
 {
-    // Walks the distinct jobs by index seeks (SQLite has no loose index scan), then takes each
-    // job's newest success from the (job, status, started_at) index: two seeks per job, however
-    // many rows there are.
+    // SQLite has no loose index scan: the (job, status, started_at) index serves the walk.
     const QString sql =
-        QStringLiteral("WITH RECURSIVE jobs(name) AS ("
-                       " SELECT min(job) FROM attempts"
-                       " UNION ALL"
-                       " SELECT (SELECT min(job) FROM attempts WHERE job > jobs.name) FROM jobs"
-                       "  WHERE jobs.name IS NOT NULL)"
-                       " SELECT %1 FROM attempts WHERE id IN ("
-                       "  SELECT (SELECT id FROM attempts AS a WHERE a.job = jobs.name"
-                       "   AND a.status = 'success' ORDER BY a.started_at DESC, a.id DESC LIMIT 1)"
-                       "  FROM jobs WHERE jobs.name IS NOT NULL)")
-            .arg(kColumns);
+        newestPerJobSql(QStringLiteral("attempts"), kColumns, QStringLiteral("t.status = 'success'"));
     auto rows = select(sql, {});
     if (!rows)
         return tl::unexpected(rows.error());
@@ -577,17 +603,8 @@ Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
 
 Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM attempts").arg(kColumns);
     QVariantList values;
-    if (!job.isEmpty()) {
-        sql += QStringLiteral(" WHERE job = ?");
-        values.append(job);
-    }
-    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
-    if (limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values.append(limit);
-    }
+    const QString sql = newestFirstSql(QStringLiteral("attempts"), kColumns, job, limit, values);
     return select(sql, values);
 }
 
@@ -808,16 +825,7 @@ Result<QHash<QString, RestoreCheck>> History::lastGoodRestoreChecks() const
 {
     // The same two seeks per job as lastSuccesses(), on the (job, ok, started_at) index.
     const QString sql =
-        QStringLiteral("WITH RECURSIVE jobs(name) AS ("
-                       " SELECT min(job) FROM restore_checks"
-                       " UNION ALL"
-                       " SELECT (SELECT min(job) FROM restore_checks WHERE job > jobs.name) FROM jobs"
-                       "  WHERE jobs.name IS NOT NULL)"
-                       " SELECT %1 FROM restore_checks WHERE id IN ("
-                       "  SELECT (SELECT id FROM restore_checks AS r WHERE r.job = jobs.name"
-                       "   AND r.ok = 1 ORDER BY r.started_at DESC, r.id DESC LIMIT 1)"
-                       "  FROM jobs WHERE jobs.name IS NOT NULL)")
-            .arg(kRestoreCheckColumns);
+        newestPerJobSql(QStringLiteral("restore_checks"), kRestoreCheckColumns, QStringLiteral("t.ok = 1"));
     auto rows = selectRestoreChecks(sql, {});
     if (!rows)
         return tl::unexpected(rows.error());
@@ -830,17 +838,9 @@ Result<QHash<QString, RestoreCheck>> History::lastGoodRestoreChecks() const
 
 Result<QList<RestoreCheck>> History::restoreChecks(const QString& job, int limit) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM restore_checks").arg(kRestoreCheckColumns);
     QVariantList values;
-    if (!job.isEmpty()) {
-        sql += QStringLiteral(" WHERE job = ?");
-        values.append(job);
-    }
-    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
-    if (limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values.append(limit);
-    }
+    const QString sql =
+        newestFirstSql(QStringLiteral("restore_checks"), kRestoreCheckColumns, job, limit, values);
     return selectRestoreChecks(sql, values);
 }
 
