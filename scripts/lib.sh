@@ -8,6 +8,8 @@ LARDER_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libpq-dev libtomlplusplus-dev libexpected-dev
+    qt6-svg-dev qt6-translations-l10n # larder-gui: SVG icons; Qt's own German strings (buttons)
+    xvfb xauth trayer x11-utils # larder-gui tests and scripts/screenshots: an X server with a tray
     postgresql postgresql-client
     gnome-keyring dbus-x11 libsecret-tools
     clang libclang-rt-dev tzdata # scripts/fuzz, scripts/sanitize: clang, its ASan/UBSan/libFuzzer runtimes; zones

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "Config.h"
+#include "ConfigIssue.h"
+#include "Error.h"
+#include "HistoryRecord.h"
+#include "JobEvent.h"
+#include "PlannedJob.h"
+#include "RunSummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QFileSystemWatcher;
+
+namespace larder {
+
+class DatabaseEngine;
+class History;
+class RunCoordinator;
+class RunLock;
+
+// A long-running host for runs (the GUI): keeps the config and history, runs due jobs while
+// scheduling is on (checked every minute, and at once after the machine wakes up), and runs jobs on
+// demand, through the same RunCoordinator and the same RunLock as `larder run` from cron: whichever
+// starts first runs; the other waits (lockBusy) and retries. The lock is held only during a run, so
+// cron can run in between. History written by another process (cron) is noticed through the file
+// system and reported as historyChanged. Main thread only; nothing here blocks the event loop for
+// longer than a keychain lookup (discovery connects on a worker thread).
+class RunService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunService)
+
+public:
+    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
+
+    // Uses PostgresEngine and the OS keychain (CredentialStore).
+    explicit RunService(QString configPath, QObject* parent = nullptr);
+    // For tests: another engine or password lookup.
+    RunService(QString configPath, std::unique_ptr<DatabaseEngine> engine, PasswordLookup passwords,
+               QObject* parent = nullptr);
+    ~RunService() override;
+
+    QString configPath() const { return m_configPath; }
+    // Reads the config file. On failure the previous config stays in use and the issues are kept
+    // (configIssues) and signalled; a valid config also reopens the history if its path changed.
+    bool reload();
+    const Config& config() const { return m_config; }
+    bool hasConfig() const { return m_hasConfig; }
+    QList<ConfigIssue> configIssues() const { return m_configIssues; }
+
+    // Every job (configured and last discovered) with due / next due / last success, now.
+    QList<PlannedJob> plan() const;
+    // The history store of the current config, for reading (nullptr if it could not be opened:
+    // historyError() says why).
+    History* history() const { return m_history.get(); }
+    QString historyError() const { return m_historyError; }
+
+    bool isScheduling() const { return m_scheduling; }
+    void setScheduling(bool enabled);        // pause / resume the background schedule
+    void setCheckInterval(int milliseconds); // default 60 s; tests shorten it
+
+    // Dumps the named jobs now (trigger manual); empty: every job. While a run is active the jobs
+    // join a follow-up run that starts when it finishes. Unknown names are an error.
+    Result<void> runNow(const QStringList& jobs);
+    // Dumps what is due now, if no run is active (also what the timer does while scheduling).
+    void runDue();
+    // Cancels running dumps and drops queued and follow-up jobs.
+    void stop();
+    bool isRunning() const;
+    // Jobs waiting for the lock or for the current run to finish.
+    QStringList pendingJobs() const;
+    // Start of the next scheduled slot of any job (invalid if none): for "next at 02:30".
+    QDateTime nextDueUtc() const;
+
+Q_SIGNALS:
+    void configReloaded();
+    void configFailed(const QList<larder::ConfigIssue>& issues);
+    void schedulingChanged(bool enabled);
+    void runStarted(const QStringList& jobs, larder::Trigger trigger);
+    void jobChanged(const larder::JobEvent& event);
+    void jobProgress(const QString& job, qint64 bytesWritten);
+    void jobActivity(const QString& job, const QString& line);
+    void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
+    void runFinished(const larder::RunSummary& summary);
+    // Another process (`larder run` from cron, another GUI) holds the lock; retried every few seconds
+    // while jobs wait. The message names the holder.
+    void lockBusy(const QString& message);
+    // Something a person should read that is not a job's outcome: recovery of a killed run,
+    // discovery errors and warnings, a history that cannot be opened.
+    void notice(const QString& message, bool isError);
+    // The history store changed (this process or another one wrote to it).
+    void historyChanged();
+
+private:
+    void init();
+    void tick();
+    void startRun(const QStringList& names, bool manual);
+    void beginCoordinatedRun(QList<JobConfig> jobs, bool manual);
+    void onRunFinished(const RunSummary& summary);
+    void openHistory();
+    void watchFiles();
+    std::optional<QString> password(const ServerConfig& server);
+
+    QString m_configPath;
+    Config m_config;
+    bool m_hasConfig = false;
+    QList<ConfigIssue> m_configIssues;
+    QList<JobConfig> m_discovered; // from the last discovery
+    std::unique_ptr<DatabaseEngine> m_engine;
+    PasswordLookup m_passwords;
+    std::unique_ptr<History> m_history;
+    QString m_historyError;
+    std::unique_ptr<RunLock> m_lock;
+    std::unique_ptr<RunCoordinator> m_coordinator;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer m_tick;
+    QTimer m_lockRetry;
+    QTimer m_historyDebounce;
+    QDateTime m_lastTickUtc;
+    bool m_scheduling = true;
+    bool m_preparing = false; // discovery on a worker thread
+    QSet<QString> m_pending;  // manual jobs waiting for the lock or the current run
+    bool m_pendingAll = false;
+    bool m_pendingDue = false;
+};
+
+} // namespace larder

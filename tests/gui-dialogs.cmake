@@ -1,0 +1,1 @@
+# Tests of ui/dialogs (larder_ui_dialogs).

@@ -1,0 +1,1 @@
+# Tests of ui/jobs (larder_ui_jobs).

@@ -1,0 +1,1 @@
+# Tests of ui/shell (larder_ui_shell).

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace larder {
+
+class RunService;
+
+// Runs the editing dialogs on the config file that RunService reads: each action loads the file
+// (ConfigDocument), shows its dialog, saves atomically (keeping a .bak) and makes the service
+// reload. A save that fails, or a file edited elsewhere meanwhile, is shown, never lost silently.
+class ConfigEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfigEditor)
+
+public:
+    ConfigEditor(RunService& service, QWidget* parentWindow, QObject* parent = nullptr);
+
+    // Each returns true when the config was changed and saved.
+    bool editServers();                      // list: add, edit, remove (ServerListDialog)
+    bool addServer();                        // ServerDialog for a new server
+    bool addDatabase();                      // DatabaseDialog for a new [databases.NAME]
+    bool editDatabase(const QString& job);   // configured jobs only (discovered/globals: refused)
+    bool removeDatabase(const QString& job); // asks first; history and dumps stay
+    bool editDefaults();                     // DefaultsDialog
+
+private:
+    RunService& m_service;
+    QWidget* m_parentWindow;
+};
+
+} // namespace larder

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace larder {
+
+class RunService;
+
+// The main window: every job with its state, the running dumps (progress, activity, queue) and the
+// selected job's history. It changes nothing in the config itself: editing is requested through
+// signals, which the application connects to the dialogs (ConfigEditor).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(RunService& service, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the job, shows its history (failed rows with the full error) and raises the window.
+    void showJobHistory(const QString& job);
+    // Where a tray icon exists, closing hides the window; otherwise closing quits (quitRequested),
+    // after saying once why (closeQuitsExplained).
+    void setKeepRunningInTray(bool keep);
+
+    // For tests.
+    QAbstractItemModel* jobModel() const;
+    QAbstractItemModel* historyModel() const;
+
+Q_SIGNALS:
+    void editServersRequested();
+    void addDatabaseRequested();
+    void editDatabaseRequested(const QString& job);
+    void removeDatabaseRequested(const QString& job);
+    void editDefaultsRequested();
+    void settingsRequested();
+    void quitRequested();
+    // Emitted once, the first time closing the window quits because there is no tray.
+    void closeQuitsExplained();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Ui;
+    Ui* m_ui = nullptr;
+    RunService& m_service;
+    bool m_keepRunningInTray = false;
+};
+
+} // namespace larder
