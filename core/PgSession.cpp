@@ -1,5 +1,6 @@
 #include "PgSession.h"
 
+#include "LibPq.h"
 #include "LogCategories.h"
 
 #include <libpq-fe.h>
@@ -30,23 +31,31 @@ bool containsAny(const QString& text, std::initializer_list<const char*> needles
     return false;
 }
 
+// Only reached once connect() has loaded it.
+const LibPq& pq()
+{
+    return **LibPq::load();
+}
+
 } // namespace
 
 PgSession::PgSession(pg_conn* connection, QString where, std::optional<QString> password)
-    : m_connection(connection), m_cancel(PQgetCancel(connection)), m_where(std::move(where)),
+    : m_connection(connection), m_cancel(pq().getCancel(connection)), m_where(std::move(where)),
       m_password(std::move(password))
 {}
 
 PgSession::~PgSession()
 {
     if (m_cancel)
-        PQfreeCancel(m_cancel);
-    PQfinish(m_connection);
+        pq().freeCancel(m_cancel);
+    pq().finish(m_connection);
 }
 
 Result<std::unique_ptr<PgSession>> PgSession::connect(const ServerConfig& server, const QString& dbname,
                                                       const std::optional<QString>& password)
 {
+    if (const auto loaded = LibPq::load(); !loaded)
+        return tl::unexpected(loaded.error());
     std::vector<std::pair<QByteArray, QByteArray>> params;
     if (!server.host.isEmpty())
         params.emplace_back("host", server.host.toUtf8());
@@ -71,12 +80,12 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const ServerConfig& server
     values.push_back(nullptr);
 
     const QString where = tr("database \"%1\" on %2").arg(dbname, server.displayName());
-    PGconn* connection = PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/0);
+    PGconn* connection = pq().connectdbParams(keys.data(), values.data(), /*expand_dbname=*/0);
     if (!connection)
         return makeError(tr("cannot connect to %1: out of memory").arg(where));
-    if (PQstatus(connection) != CONNECTION_OK) {
-        const QString message = cleanMessage(PQerrorMessage(connection), password);
-        PQfinish(connection);
+    if (pq().status(connection) != CONNECTION_OK) {
+        const QString message = cleanMessage(pq().errorMessage(connection), password);
+        pq().finish(connection);
         const QString address = QStringLiteral("%1:%2")
                                     .arg(server.host.isEmpty() ? QStringLiteral("localhost") : server.host)
                                     .arg(server.port);
@@ -102,40 +111,40 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const ServerConfig& server
 
 int PgSession::serverVersion() const
 {
-    return PQserverVersion(m_connection);
+    return pq().serverVersion(m_connection);
 }
 
 QString PgSession::serverVersionText() const
 {
     // "15.4 (Debian 15.4-1)": the number is enough for history and messages.
-    const char* version = PQparameterStatus(m_connection, "server_version");
+    const char* version = pq().parameterStatus(m_connection, "server_version");
     return QString::fromUtf8(version ? version : "").section(QLatin1Char(' '), 0, 0);
 }
 
 QString PgSession::lastError() const
 {
-    return cleanMessage(PQerrorMessage(m_connection), m_password);
+    return cleanMessage(pq().errorMessage(m_connection), m_password);
 }
 
 QString PgSession::quoteIdentifier(const QString& name) const
 {
     const QByteArray bytes = name.toUtf8();
-    char* quoted = PQescapeIdentifier(m_connection, bytes.constData(), size_t(bytes.size()));
+    char* quoted = pq().escapeIdentifier(m_connection, bytes.constData(), size_t(bytes.size()));
     if (!quoted)
         return QString();
     const QString result = QString::fromUtf8(quoted);
-    PQfreemem(quoted);
+    pq().freemem(quoted);
     return result;
 }
 
 QString PgSession::quoteLiteral(const QString& text) const
 {
     const QByteArray bytes = text.toUtf8();
-    char* quoted = PQescapeLiteral(m_connection, bytes.constData(), size_t(bytes.size()));
+    char* quoted = pq().escapeLiteral(m_connection, bytes.constData(), size_t(bytes.size()));
     if (!quoted)
         return QString();
     const QString result = QString::fromUtf8(quoted);
-    PQfreemem(quoted);
+    pq().freemem(quoted);
     return result;
 }
 
@@ -147,23 +156,23 @@ Result<QList<QStringList>> PgSession::query(const QString& sql, const QStringLis
         bytes.push_back(parameter.toUtf8());
     for (const QByteArray& value : bytes)
         values.push_back(value.constData());
-    PGresult* result = PQexecParams(m_connection, sql.toUtf8().constData(), int(values.size()), nullptr,
-                                    values.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = PQresultStatus(result);
+    PGresult* result = pq().execParams(m_connection, sql.toUtf8().constData(), int(values.size()), nullptr,
+                                       values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = pq().resultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        const QString message = cleanMessage(PQresultErrorMessage(result), m_password);
-        PQclear(result);
+        const QString message = cleanMessage(pq().resultErrorMessage(result), m_password);
+        pq().clear(result);
         return makeError(tr("%1 failed: %2").arg(m_where, message.isEmpty() ? lastError() : message));
     }
     QList<QStringList> rows;
-    const int columns = PQnfields(result);
-    for (int row = 0; row < PQntuples(result); ++row) {
+    const int columns = pq().nfields(result);
+    for (int row = 0; row < pq().ntuples(result); ++row) {
         QStringList values;
         for (int column = 0; column < columns; ++column)
-            values << QString::fromUtf8(PQgetvalue(result, row, column));
+            values << QString::fromUtf8(pq().getvalue(result, row, column));
         rows << values;
     }
-    PQclear(result);
+    pq().clear(result);
     return rows;
 }
 
@@ -204,7 +213,7 @@ void PgSession::cancel()
     if (!m_cancel)
         return;
     char message[256];
-    PQcancel(m_cancel, message, int(sizeof message));
+    pq().cancel(m_cancel, message, int(sizeof message));
 }
 
 } // namespace larder
