@@ -35,6 +35,7 @@ public:
     // that is not valid TOML is an error naming path, line and column.
     static Result<ConfigDocument> load(const QString& path);
 
+    // Absolute, so that validate() names the file as `larder` does.
     QString path() const { return m_path; }
 
     // Names under [servers] or [databases] ("servers" / "databases"), sorted.
@@ -43,16 +44,22 @@ public:
     QVariant value(const QString& section, const QString& key) const;
     // Creates the section when needed; an invalid value removes the key.
     void setValue(const QString& section, const QString& key, const QVariant& value);
+    // The top level ("") cannot be removed; a [servers] or [databases] left empty goes too.
     void removeSection(const QString& section);
-    // Databases whose server = oldName follow a renamed server. False if newName exists.
+    // newName is the NAME part: renameSection("servers.a", "b") makes [servers.b]. Sections whose
+    // server or restore_server is "a" follow a renamed server. False if newName exists, is empty, or
+    // section is not a [TABLE.NAME] that exists.
     bool renameSection(const QString& section, const QString& newName);
 
+    // The text save() writes: top-level keys, [defaults], [servers.*], [databases.*], keys sorted.
     QString toToml() const;
     // The document parsed by ConfigLoader, exactly as `larder` would read the saved file: the same
-    // issues with the same messages (located in path()).
+    // issues with the same messages, located in path() at the lines of toToml().
     ConfigLoader::LoadResult validate() const;
-    // Refuses an invalid document (the message lists every issue). Otherwise writes atomically
-    // (QSaveFile, 0600), keeping the previous file as PATH.bak.
+    // Refuses an invalid document (the message lists every issue) and writes nothing. Otherwise
+    // creates the directory (0700) if needed and writes atomically (QSaveFile, 0600), keeping the
+    // previous file as PATH.bak. It overwrites edits made elsewhere since load(): callers check
+    // changedOnDisk() first and ask the user.
     Result<void> save();
     // True when the file on disk is no longer what load() read or save() wrote (edited elsewhere).
     bool changedOnDisk() const;
@@ -63,6 +70,7 @@ private:
     QString m_path;
     std::unique_ptr<Tree> m_tree;
     QByteArray m_diskBytes; // what was read or written last, to notice edits made elsewhere
+    bool m_onDisk = false;  // the file existed when it was read or written last
 };
 
 } // namespace larder
