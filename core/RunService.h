@@ -9,6 +9,7 @@
 #include "RunSummary.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -21,6 +22,7 @@
 #include <optional>
 
 class QFileSystemWatcher;
+class QThread;
 
 namespace larder {
 
@@ -67,8 +69,11 @@ public:
     QString historyError() const { return m_historyError; }
 
     bool isScheduling() const { return m_scheduling; }
-    void setScheduling(bool enabled);        // pause / resume the background schedule
-    void setCheckInterval(int milliseconds); // default 60 s; tests shorten it
+    // Pause / resume the background schedule; resuming checks at once. The first check after
+    // construction happens as soon as the event loop runs (unless scheduling was turned off by then).
+    void setScheduling(bool enabled);
+    void setCheckInterval(int milliseconds);     // default 60 s; tests shorten it
+    void setLockRetryInterval(int milliseconds); // default 5 s; tests shorten it
 
     // Dumps the named jobs now (trigger manual); empty: every job. While a run is active the jobs
     // join a follow-up run that starts when it finishes. Unknown names are an error.
@@ -101,15 +106,36 @@ Q_SIGNALS:
     void notice(const QString& message, bool isError);
     // The history store changed (this process or another one wrote to it).
     void historyChanged();
+    // A run's discovery listed the servers again: plan() now holds the discovered jobs it found.
+    void jobsDiscovered();
 
 private:
+    // What a run is being prepared from: a snapshot, so that a config reload mid-run changes nothing.
+    struct Preparation
+    {
+        Config config;
+        QHash<QString, HistoryRecord> lastSuccesses;
+        QStringList names; // manual: the named jobs; empty with all = false: the due ones
+        bool all = false;
+        Trigger trigger = Trigger::Schedule;
+    };
+
     void init();
     void tick();
-    void startRun(const QStringList& names, bool manual);
-    void beginCoordinatedRun(QList<JobConfig> jobs, bool manual);
+    // Starts a run of what is pending if none is active and the lock is free; else retries later.
+    void startPending();
+    void prepare(Preparation preparation);
+    void discover(Preparation preparation);
+    void beginCoordinatedRun(const Preparation& preparation, const QList<JobConfig>& discovered);
     void onRunFinished(const RunSummary& summary);
+    // Releases the lock after a preparation that started no run, then serves what else is pending.
+    void abandonRun();
     void openHistory();
     void watchFiles();
+    void onConfigFileEvent(const QString& path);
+    void onHistoryFileEvent();
+    Config configWithDiscovered() const;
+    bool hasPending() const { return m_pendingAll || m_pendingDue || !m_pending.isEmpty(); }
     std::optional<QString> password(const ServerConfig& server);
 
     QString m_configPath;
@@ -121,16 +147,22 @@ private:
     PasswordLookup m_passwords;
     std::unique_ptr<History> m_history;
     QString m_historyError;
+    bool m_reopenHistoryAfterRun = false; // the history path changed while a run used the old one
     std::unique_ptr<RunLock> m_lock;
     std::unique_ptr<RunCoordinator> m_coordinator;
+    QThread* m_discoveryThread = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer m_tick;
     QTimer m_lockRetry;
     QTimer m_historyDebounce;
+    QTimer m_configDebounce;
     QDateTime m_lastTickUtc;
+    bool m_configFileExisted = false;
+    QDateTime m_configModified; // of the file last read, to ignore unrelated directory changes
     bool m_scheduling = true;
-    bool m_preparing = false; // discovery on a worker thread
-    QSet<QString> m_pending;  // manual jobs waiting for the lock or the current run
+    bool m_preparing = false;     // between taking the lock and starting the coordinator
+    bool m_stopRequested = false; // stop() while preparing
+    QSet<QString> m_pending;      // manual jobs waiting for the lock or the current run
     bool m_pendingAll = false;
     bool m_pendingDue = false;
 };

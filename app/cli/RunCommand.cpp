@@ -8,7 +8,7 @@
 #include "PostgresEngine.h"
 #include "RunCoordinator.h"
 #include "RunLock.h"
-#include "RunRecovery.h"
+#include "RunPreparation.h"
 #include "SignalWatcher.h"
 #include "Units.h"
 #include "VerifyCommand.h"
@@ -90,23 +90,9 @@ int RunCommand::run(const QCommandLineParser& parser)
         return ExitCode::Config;
     // Discovered jobs are known only once discovery has run, after the lock.
     const bool discovery = DatabaseDiscovery::isNeeded(*config);
-    const auto unknownName = [&]() -> std::optional<int> {
-        for (const QString& name : std::as_const(names)) {
-            if (!config->job(name)) {
-                QStringList known;
-                for (const JobConfig& job : config->jobs)
-                    known.append(job.name);
-                return usageError(tr("no job named '%1' in %2; %3 jobs: %4")
-                                      .arg(name, config->path,
-                                           discovery ? tr("configured and discovered") : tr("configured"),
-                                           known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
-            }
-        }
-        return std::nullopt;
-    };
     if (!discovery) {
-        if (const auto usage = unknownName())
-            return *usage;
+        if (const auto unknown = RunPreparation::unknownJob(*config, names, /*withDiscovered=*/false))
+            return usageError(*unknown);
     }
 
     RunLock lock(config->historyPath);
@@ -130,22 +116,13 @@ int RunCommand::run(const QCommandLineParser& parser)
         history = std::move(*opened);
     }
     if (history && !dryRun) {
-        const auto repaired = RunRecovery::recover(*history);
+        const auto repaired = RunPreparation::recover(*history);
         if (!repaired) {
             logLine(tr("larder run: %1").arg(repaired.error().message));
             return ExitCode::JobFailed;
         }
-        for (const HistoryRecord& record : *repaired)
-            logLine(
-                record.status == AttemptStatus::Success
-                    ? tr("%1: an earlier run (pid %2) was killed after its dump was complete; the dump "
-                         "matches its checksum and is now recorded: %3")
-                          .arg(record.job)
-                          .arg(record.pid)
-                          .arg(record.path)
-                    : tr("%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted")
-                          .arg(record.job)
-                          .arg(record.pid));
+        for (const QString& line : *repaired)
+            logLine(line);
     }
     if (history) {
         auto last = history->lastSuccesses();
@@ -174,22 +151,14 @@ int RunCommand::run(const QCommandLineParser& parser)
         }
         discoveryFailed = !found.errors.isEmpty();
         DatabaseDiscovery::apply(*config, found.jobs);
-        if (const auto usage = unknownName())
-            return *usage;
+        if (const auto unknown = RunPreparation::unknownJob(*config, names, /*withDiscovered=*/true))
+            return usageError(*unknown);
     }
     const int okCode = discoveryFailed ? ExitCode::JobFailed : ExitCode::Ok;
 
     const QList<PlannedJob> plan =
         Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
-    QList<PlannedJob> selected;
-    for (const PlannedJob& entry : plan) {
-        if (all || names.contains(entry.job.name) || (names.isEmpty() && entry.due))
-            selected.append(entry);
-    }
-    // Longest first (by the last successful dump) shortens the whole run.
-    std::stable_sort(selected.begin(), selected.end(), [](const PlannedJob& a, const PlannedJob& b) {
-        return a.lastDurationMs > b.lastDurationMs;
-    });
+    const QList<PlannedJob> selected = RunPreparation::select(plan, names, all);
     const Trigger trigger = (all || !names.isEmpty()) ? Trigger::Manual : Trigger::Schedule;
 
     if (dryRun) {
@@ -225,9 +194,7 @@ int RunCommand::run(const QCommandLineParser& parser)
         return okCode;
     }
 
-    QList<JobConfig> jobs;
-    for (const PlannedJob& entry : std::as_const(selected))
-        jobs.append(entry.job);
+    const QList<JobConfig> jobs = RunPreparation::jobsOf(selected);
 
     RunCoordinator coordinator(engine, *history, passwordLookup);
     QEventLoop loop;

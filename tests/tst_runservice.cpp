@@ -1,0 +1,497 @@
+// RunService, the desktop app's host for runs, against a real cluster with real pg_dump and a real
+// history file: runs on demand and on schedule, the run lock shared with cron, follow-up runs,
+// cancellation, and reacting to the config and history files changing on disk.
+
+#include "History.h"
+#include "PgCluster.h"
+#include "PostgresEngine.h"
+#include "RunLock.h"
+#include "RunService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace larder;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60'000;
+
+QList<JobEvent> eventsOf(const QSignalSpy& spy, const QString& job)
+{
+    QList<JobEvent> events;
+    for (const QList<QVariant>& arguments : spy) {
+        const auto event = arguments.first().value<JobEvent>();
+        if (event.job == job)
+            events.append(event);
+    }
+    return events;
+}
+
+QList<JobState> statesOf(const QList<JobEvent>& events)
+{
+    QList<JobState> states;
+    for (const JobEvent& event : events)
+        states.append(event.state);
+    return states;
+}
+
+} // namespace
+
+class TestRunService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void runNow_dumpsTheJobAndRecordsItInHistory();
+    void runDue_dumpsOnlyTheDueJobs();
+    void scheduling_dumpsRepeatedlyUntilPaused();
+    void lockHeldElsewhere_isReportedAndTheRunStartsOnceItIsFree();
+    void runNowDuringARun_startsAFollowUpRun();
+    void unknownJob_isAnErrorNamingTheKnownJobs();
+    void stop_cancelsTheRunningDumpAndLeavesNoDump();
+    void anotherWriterToHistory_isReportedAsHistoryChanged();
+    void configRewritten_isReloadedAndPlanned();
+    void invalidConfig_isReportedAndTheOldConfigStays();
+    void wrongPassword_failsWithTheServersError();
+
+private:
+    // [defaults] and [servers.main], then the given sections.
+    void writeConfig(const QString& databases);
+    std::unique_ptr<RunService> makeService(const QString& password = QString());
+    QStringList dumpsOf(const QString& job) const;
+
+    std::unique_ptr<PgCluster> m_cluster;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_history;
+    QString m_dumpDir;
+};
+
+void TestRunService::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Only the service's password lookup may authenticate: no ~/.pgpass, no PG* from the caller.
+    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
+        qunsetenv(name);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    for (const char* db : {"alpha", "beta", "gamma"}) {
+        const QString name = QLatin1String(db);
+        auto made = m_cluster->createDatabase(name, m_cluster->superuser());
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        auto filled = m_cluster->execute(name, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text);\n"
+                                                              "INSERT INTO t SELECT g, md5(g::text) FROM "
+                                                              "generate_series(1, 1000) g;"));
+        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    }
+}
+
+void TestRunService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-runservice-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
+    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
+    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+}
+
+void TestRunService::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestRunService::writeConfig(const QString& databases)
+{
+    // Atomically, as the GUI's editor saves: the watcher must survive the file being replaced.
+    QSaveFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\n"
+                              "dump_dir = \"%1\"\n"
+                              "history = \"%2\"\n"
+                              "schedule = \"manual\"\n"
+                              "\n"
+                              "[servers.main]\n"
+                              "host = \"127.0.0.1\"\n"
+                              "port = %3\n"
+                              "user = \"postgres\"\n"
+                              "\n")
+                   .arg(m_dumpDir, m_history)
+                   .arg(m_cluster->port())
+                   .toUtf8());
+    file.write(databases.toUtf8());
+    QVERIFY(file.commit());
+}
+
+std::unique_ptr<RunService> TestRunService::makeService(const QString& password)
+{
+    const QString secret = password.isEmpty() ? m_cluster->superPassword() : password;
+    auto service = std::make_unique<RunService>(
+        m_config, std::make_unique<PostgresEngine>(),
+        [secret](const ServerConfig&) { return std::optional<QString>(secret); });
+    // Tests start runs themselves unless they test the schedule.
+    service->setScheduling(false);
+    return service;
+}
+
+QStringList TestRunService::dumpsOf(const QString& job) const
+{
+    QStringList files;
+    QDirIterator it(QDir(m_dumpDir).filePath(job), QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.endsWith(QLatin1String(".sha256")))
+            files.append(QFileInfo(path).fileName());
+    }
+    files.sort();
+    return files;
+}
+
+void TestRunService::runNow_dumpsTheJobAndRecordsItInHistory()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QVERIFY2(
+        service->hasConfig(),
+        qPrintable(service->configIssues().isEmpty() ? QString() : service->configIssues().first().message));
+    QVERIFY(service->history());
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy changed(service.get(), &RunService::jobChanged);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    QSignalSpy historyChanged(service.get(), &RunService::historyChanged);
+
+    const auto ran = service->runNow({QStringLiteral("alpha")});
+    QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().message));
+    QVERIFY(service->isRunning());
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(0).toStringList(), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(started.first().at(1).value<Trigger>(), Trigger::Manual);
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QVERIFY(!service->isRunning());
+
+    const QList<JobEvent> events = eventsOf(changed, QStringLiteral("alpha"));
+    const QList<JobState> states = statesOf(events);
+    QVERIFY2(states.contains(JobState::Running), qPrintable(jobStateName(states.last())));
+    QCOMPARE(states.last(), JobState::Succeeded);
+    QVERIFY(states.indexOf(JobState::Running) < states.indexOf(JobState::Succeeded));
+    const QString path = events.last().outcome.path;
+    QVERIFY2(QFileInfo(path).isFile() && QFileInfo(path).size() > 0, qPrintable(path));
+    QVERIFY(path.startsWith(m_dumpDir));
+    QVERIFY(historyChanged.size() >= 1);
+
+    const auto rows = service->history()->attempts(QStringLiteral("alpha"), 0);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().status, AttemptStatus::Success);
+    QCOMPARE(rows->first().trigger, Trigger::Manual);
+    QCOMPARE(rows->first().path, path);
+    QVERIFY(!QFileInfo::exists(m_history + QStringLiteral(".lock")));
+}
+
+void TestRunService::runDue_dumpsOnlyTheDueJobs()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\nschedule = \"always\"\n\n"
+                               "[databases.beta]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+
+    service->runDue();
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().at(0).toStringList(), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(started.first().at(1).value<Trigger>(), Trigger::Schedule);
+    const auto summary = finished.first().first().value<RunSummary>();
+    QCOMPARE(summary.jobs.size(), 1);
+    QCOMPARE(summary.succeeded(), 1);
+    QCOMPARE(dumpsOf(QStringLiteral("alpha")).size(), 1);
+    QVERIFY(dumpsOf(QStringLiteral("beta")).isEmpty());
+    const auto rows = service->history()->attempts(QStringLiteral("alpha"), 0);
+    QVERIFY(rows);
+    QCOMPARE(rows->first().trigger, Trigger::Schedule);
+}
+
+void TestRunService::scheduling_dumpsRepeatedlyUntilPaused()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\nschedule = \"always\"\n"));
+    auto service = makeService();
+    QSignalSpy scheduling(service.get(), &RunService::schedulingChanged);
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    // Paused since construction: nothing may have run.
+    QTest::qWait(500);
+    QCOMPARE(started.size(), 0);
+
+    service->setCheckInterval(200);
+    service->setScheduling(true);
+    QCOMPARE(scheduling.size(), 1);
+    QCOMPARE(scheduling.first().first().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 3 * kRunTimeoutMs);
+
+    service->setScheduling(false);
+    QCOMPARE(scheduling.size(), 2);
+    QCOMPARE(scheduling.last().first().toBool(), false);
+    QTRY_VERIFY_WITH_TIMEOUT(!service->isRunning(), kRunTimeoutMs);
+    const qsizetype runs = started.size();
+    QTest::qWait(1000);
+    QCOMPARE(started.size(), runs);
+    QCOMPARE(finished.size(), runs);
+
+    const auto rows = service->history()->attempts(QStringLiteral("alpha"), 0);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), runs);
+    for (const HistoryRecord& row : *rows)
+        QCOMPARE(row.status, AttemptStatus::Success);
+}
+
+void TestRunService::lockHeldElsewhere_isReportedAndTheRunStartsOnceItIsFree()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService();
+    service->setLockRetryInterval(200);
+    QSignalSpy busy(service.get(), &RunService::lockBusy);
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+
+    // What a `larder run` from cron holds while it dumps.
+    RunLock cron(m_history);
+    QVERIFY(cron.tryLock());
+    QVERIFY(service->runNow({QStringLiteral("alpha")}));
+    QCOMPARE(busy.size(), 1);
+    const QString message = busy.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+             qPrintable(message));
+    QVERIFY(!service->isRunning());
+    QCOMPARE(service->pendingJobs(), QStringList{QStringLiteral("alpha")});
+    QTRY_VERIFY_WITH_TIMEOUT(busy.size() >= 3, 10'000); // it keeps retrying
+    QCOMPARE(started.size(), 0);
+
+    cron.unlock();
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(service->pendingJobs().isEmpty());
+    QCOMPARE(finished.first().first().value<RunSummary>().succeeded(), 1);
+    QCOMPARE(dumpsOf(QStringLiteral("alpha")).size(), 1);
+    // Retrying stopped with the run.
+    const qsizetype reports = busy.size();
+    QTest::qWait(600);
+    QCOMPARE(busy.size(), reports);
+}
+
+void TestRunService::runNowDuringARun_startsAFollowUpRun()
+{
+    writeConfig(
+        QStringLiteral("[databases.alpha]\nserver = \"main\"\n\n[databases.beta]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+
+    QVERIFY(service->runNow({QStringLiteral("alpha")}));
+    QVERIFY(service->isRunning());
+    QVERIFY(service->runNow({QStringLiteral("beta")}));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(service->pendingJobs(), QStringList{QStringLiteral("beta")});
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 2 * kRunTimeoutMs);
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(started.at(0).at(0).toStringList(), QStringList{QStringLiteral("alpha")});
+    QCOMPARE(started.at(1).at(0).toStringList(), QStringList{QStringLiteral("beta")});
+    QCOMPARE(started.at(1).at(1).value<Trigger>(), Trigger::Manual);
+    for (const QList<QVariant>& arguments : std::as_const(finished))
+        QCOMPARE(arguments.first().value<RunSummary>().succeeded(), 1);
+    QCOMPARE(dumpsOf(QStringLiteral("alpha")).size(), 1);
+    QCOMPARE(dumpsOf(QStringLiteral("beta")).size(), 1);
+    QVERIFY(service->pendingJobs().isEmpty());
+}
+
+void TestRunService::unknownJob_isAnErrorNamingTheKnownJobs()
+{
+    writeConfig(
+        QStringLiteral("[databases.alpha]\nserver = \"main\"\n\n[databases.beta]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy started(service.get(), &RunService::runStarted);
+
+    const auto ran = service->runNow({QStringLiteral("alpha"), QStringLiteral("nope")});
+    QVERIFY(!ran);
+    QVERIFY2(ran.error().message.contains(QStringLiteral("'nope'")), qPrintable(ran.error().message));
+    QVERIFY2(ran.error().message.contains(QStringLiteral("alpha, beta")), qPrintable(ran.error().message));
+    QVERIFY(!service->isRunning());
+    QVERIFY(service->pendingJobs().isEmpty());
+    QTest::qWait(200);
+    QCOMPARE(started.size(), 0);
+}
+
+void TestRunService::stop_cancelsTheRunningDumpAndLeavesNoDump()
+{
+    writeConfig(QStringLiteral("[databases.gamma]\nserver = \"main\"\n"));
+    // A session holding an exclusive lock on gamma's table keeps pg_dump waiting, so the dump is
+    // surely still running when stop() comes.
+    QProcess holder;
+    holder.setProgram(QDir(m_cluster->binDir()).filePath(QStringLiteral("psql")));
+    holder.setArguments(
+        {QStringLiteral("-X"), QStringLiteral("-h"), m_cluster->socketDir(), QStringLiteral("-p"),
+         QString::number(m_cluster->port()), QStringLiteral("-U"), m_cluster->superuser(),
+         QStringLiteral("-d"), QStringLiteral("gamma"), QStringLiteral("-c"),
+         QStringLiteral("BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(120);")});
+    holder.start();
+    QVERIFY(holder.waitForStarted());
+    const auto granted = [&] {
+        const auto locks = m_cluster->query(
+            QStringLiteral("gamma"),
+            QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND granted "
+                           "AND relation = 't'::regclass"));
+        return locks && locks->trimmed() == QLatin1String("1");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(granted(), 10'000);
+
+    auto service = makeService();
+    QSignalSpy changed(service.get(), &RunService::jobChanged);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    QVERIFY(service->runNow({QStringLiteral("gamma")}));
+    QTRY_VERIFY_WITH_TIMEOUT(statesOf(eventsOf(changed, QStringLiteral("gamma"))).contains(JobState::Running),
+                             10'000);
+    // pg_dump is connected and waiting for the table lock.
+    QTest::qWait(1000);
+    QVERIFY(service->isRunning());
+    service->stop();
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    holder.kill();
+    holder.waitForFinished();
+
+    const auto summary = finished.first().first().value<RunSummary>();
+    QVERIFY(summary.cancelled);
+    QCOMPARE(statesOf(eventsOf(changed, QStringLiteral("gamma"))).last(), JobState::Cancelled);
+    QVERIFY2(dumpsOf(QStringLiteral("gamma")).isEmpty(),
+             qPrintable(dumpsOf(QStringLiteral("gamma")).join(' ')));
+    const auto rows = service->history()->attempts(QStringLiteral("gamma"), 0);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().status, AttemptStatus::Cancelled);
+    QVERIFY(!service->isRunning());
+}
+
+void TestRunService::anotherWriterToHistory_isReportedAsHistoryChanged()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy changed(service.get(), &RunService::historyChanged);
+    QTest::qWait(800); // the service's own start-up notifications
+    changed.clear();
+
+    // The other writer: what `larder run` from cron does to the same file.
+    auto other = History::open(m_history);
+    QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+    HistoryRecord record;
+    record.job = QStringLiteral("alpha");
+    record.server = QStringLiteral("main");
+    record.database = QStringLiteral("alpha");
+    record.pid = 4242;
+    const auto id = (*other)->beginAttempt(record);
+    QVERIFY(id);
+    record.id = *id;
+    record.status = AttemptStatus::Failed;
+    record.error = QStringLiteral("cron's failure");
+    record.finishedUtc = QDateTime::currentDateTimeUtc();
+    QVERIFY((*other)->finishAttempt(record));
+
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
+    const auto rows = service->history()->attempts(QStringLiteral("alpha"), 0);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().error, QStringLiteral("cron's failure"));
+
+    // And again, once the watch has been renewed.
+    changed.clear();
+    QVERIFY((*other)->beginAttempt(record));
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
+}
+
+void TestRunService::configRewritten_isReloadedAndPlanned()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy reloaded(service.get(), &RunService::configReloaded);
+    const auto planned = [&] {
+        QStringList names;
+        for (const PlannedJob& entry : service->plan())
+            names.append(entry.job.name);
+        return names;
+    };
+    QCOMPARE(planned(), QStringList{QStringLiteral("alpha")});
+
+    writeConfig(
+        QStringLiteral("[databases.alpha]\nserver = \"main\"\n\n[databases.gamma]\nserver = \"main\"\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() >= 1, 5000);
+    QCOMPARE(planned(), (QStringList{QStringLiteral("alpha"), QStringLiteral("gamma")}));
+
+    // The file was replaced: the watch must follow the new one.
+    QTest::qWait(50);
+    reloaded.clear();
+    writeConfig(QStringLiteral("[databases.beta]\nserver = \"main\"\nschedule = \"every 1 day at 03:00\"\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() >= 1, 5000);
+    QCOMPARE(planned(), QStringList{QStringLiteral("beta")});
+    QVERIFY(service->nextDueUtc().isValid());
+    QVERIFY(service->nextDueUtc() > QDateTime::currentDateTimeUtc());
+}
+
+void TestRunService::invalidConfig_isReportedAndTheOldConfigStays()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy reloaded(service.get(), &RunService::configReloaded);
+    QSignalSpy failed(service.get(), &RunService::configFailed);
+
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"nowhere\"\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, 5000);
+    QCOMPARE(reloaded.size(), 0);
+    const auto issues = failed.first().first().value<QList<ConfigIssue>>();
+    QVERIFY(!issues.isEmpty());
+    QVERIFY2(issues.first().message.contains(QStringLiteral("nowhere")), qPrintable(issues.first().message));
+    QCOMPARE(service->configIssues().size(), issues.size());
+    QVERIFY(service->hasConfig());
+    QCOMPARE(service->config().jobs.size(), 1);
+    QCOMPARE(service->config().jobs.first().server.name, QStringLiteral("main"));
+    // Still runnable from the old config.
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    QVERIFY(service->runNow({QStringLiteral("alpha")}));
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QCOMPARE(finished.first().first().value<RunSummary>().succeeded(), 1);
+}
+
+void TestRunService::wrongPassword_failsWithTheServersError()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService(QStringLiteral("not-the-password"));
+    QSignalSpy changed(service.get(), &RunService::jobChanged);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+
+    QVERIFY(service->runNow({QStringLiteral("alpha")}));
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    const QList<JobEvent> events = eventsOf(changed, QStringLiteral("alpha"));
+    QCOMPARE(events.last().state, JobState::Failed);
+    QVERIFY2(events.last().detail.contains(QStringLiteral("password authentication failed")),
+             qPrintable(events.last().detail));
+    QCOMPARE(finished.first().first().value<RunSummary>().failed(), 1);
+    QVERIFY(dumpsOf(QStringLiteral("alpha")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRunService)
+#include "tst_runservice.moc"
