@@ -1,1 +1,23 @@
 # Tests of ui/dialogs (larder_ui_dialogs).
+
+# ServerDialog against a real cluster. Run twice, like tst_credentialstore: inside a private unlocked
+# gnome-keyring (with-keyring.sh; exit 77 = tools missing), where OK stores the password in the
+# keychain; and with a dead session bus, where OK explains ~/.pgpass and stores nothing.
+larder_add_test(tst_serverdialog LIBS larder_ui_dialogs larder_testsupport Qt6::Widgets
+    TIMEOUT 180 LABELS gui postgres credentials)
+set_tests_properties(tst_serverdialog PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1"
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent;DISPLAY=unset:;WAYLAND_DISPLAY=unset:;XDG_CURRENT_DESKTOP=unset:;DESKTOP_SESSION=unset:;KDE_FULL_SESSION=unset:")
+add_test(NAME tst_serverdialog_keychain
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh $<TARGET_FILE:tst_serverdialog>)
+set_tests_properties(tst_serverdialog_keychain PROPERTIES TIMEOUT 180 LABELS "gui;postgres;credentials"
+    SKIP_RETURN_CODE 77 ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_KEYRING=1")
+
+# ServerListDialog: add through ServerDialog, remove refused while databases use the server.
+larder_add_test(tst_serverlistdialog LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
+
+# DatabaseDialog: live schedule preview and validation, then the saved file read by the real larder.
+larder_add_test(tst_databasedialog SOURCES support/CliRunner.h support/CliRunner.cpp
+    LIBS larder_ui_dialogs larder_testsupport Qt6::Widgets TIMEOUT 120 LABELS gui cli)
+target_compile_definitions(tst_databasedialog PRIVATE LARDER_EXECUTABLE="$<TARGET_FILE:larder>")
+add_dependencies(tst_databasedialog larder)

@@ -1,0 +1,122 @@
+#include "ConfigDocument.h"
+#include "ServerDialog.h"
+#include "ServerListDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QtTest>
+
+using larder::ConfigDocument;
+using larder::ServerListDialog;
+
+namespace {
+
+template <typename T>
+T* child(const QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1String(name));
+    if (found == nullptr)
+        qFatal("no child widget named %s", name);
+    return found;
+}
+
+ConfigDocument twoServers()
+{
+    ConfigDocument document;
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), QStringLiteral("db1"));
+    document.setValue(QStringLiteral("servers.spare"), QStringLiteral("host"), QStringLiteral("db2"));
+    document.setValue(QStringLiteral("databases.app"), QStringLiteral("server"), QStringLiteral("main"));
+    document.setValue(QStringLiteral("databases.billing"), QStringLiteral("server"), QStringLiteral("main"));
+    document.setValue(QStringLiteral("databases.billing"), QStringLiteral("restore_server"),
+                      QStringLiteral("spare"));
+    document.setValue(QStringLiteral("databases.other"), QStringLiteral("server"), QStringLiteral("spare"));
+    return document;
+}
+
+} // namespace
+
+class tst_ServerListDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void lists_serversSorted();
+    void remove_usedServer_refusesNamingDatabases();
+    void remove_unusedServer_removesIt();
+    void add_throughServerDialog_addsAndSelects();
+};
+
+void tst_ServerListDialog::lists_serversSorted()
+{
+    ServerListDialog dialog(twoServers());
+    auto* list = child<QListWidget>(&dialog, "serverList");
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("main"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("spare"));
+    QVERIFY(!dialog.isModified());
+}
+
+void tst_ServerListDialog::remove_usedServer_refusesNamingDatabases()
+{
+    ServerListDialog dialog(twoServers());
+    dialog.show();
+    auto* list = child<QListWidget>(&dialog, "serverList");
+    list->setCurrentRow(0);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeServerButton"), Qt::LeftButton);
+    auto* status = child<QLabel>(&dialog, "statusLabel");
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), QStringLiteral("Server 'main' is used by app, billing: point them at another "
+                                            "server or remove them first."));
+    QVERIFY(dialog.document().hasSection(QStringLiteral("servers.main")));
+    QVERIFY(!dialog.isModified());
+
+    // restore_server counts as a use too.
+    list->setCurrentRow(1);
+    QVERIFY(!dialog.removeServer());
+    QVERIFY2(status->text().contains(QStringLiteral("used by billing, other")), qPrintable(status->text()));
+}
+
+void tst_ServerListDialog::remove_unusedServer_removesIt()
+{
+    ConfigDocument document = twoServers();
+    document.removeSection(QStringLiteral("databases.other"));
+    document.setValue(QStringLiteral("databases.billing"), QStringLiteral("restore_server"), QVariant());
+    ServerListDialog dialog(document);
+    dialog.show();
+    child<QListWidget>(&dialog, "serverList")->setCurrentRow(1);
+    QVERIFY(dialog.removeServer());
+    QVERIFY(dialog.isModified());
+    QCOMPARE(dialog.document().sectionNames(QStringLiteral("servers")), QStringList{QStringLiteral("main")});
+    QCOMPARE(child<QListWidget>(&dialog, "serverList")->count(), 1);
+    QVERIFY(dialog.document().validate());
+}
+
+void tst_ServerListDialog::add_throughServerDialog_addsAndSelects()
+{
+    ServerListDialog dialog(twoServers());
+    dialog.show();
+    QTest::mouseClick(child<QPushButton>(&dialog, "addServerButton"), Qt::LeftButton);
+    larder::ServerDialog* serverDialog = dialog.serverDialog();
+    QVERIFY(serverDialog != nullptr);
+    QVERIFY(serverDialog->isVisible());
+    QTest::keyClicks(child<QLineEdit>(serverDialog, "nameEdit"), QStringLiteral("archive"));
+    QTest::keyClicks(child<QLineEdit>(serverDialog, "hostEdit"), QStringLiteral("db3"));
+    QTest::mouseClick(serverDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(dialog.isModified());
+    QCOMPARE(dialog.document().sectionNames(QStringLiteral("servers")),
+             (QStringList{QStringLiteral("archive"), QStringLiteral("main"), QStringLiteral("spare")}));
+    QCOMPARE(dialog.document().value(QStringLiteral("servers.archive"), QStringLiteral("host")).toString(),
+             QStringLiteral("db3"));
+    QCOMPARE(dialog.selectedServer(), QStringLiteral("archive"));
+    // The sub-dialog deletes itself on close.
+    QTRY_VERIFY(dialog.serverDialog() == nullptr);
+}
+
+QTEST_MAIN(tst_ServerListDialog)
+#include "tst_serverlistdialog.moc"

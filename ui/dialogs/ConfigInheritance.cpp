@@ -1,0 +1,74 @@
+#include "ConfigInheritance.h"
+
+#include "ConfigDocument.h"
+#include "ConfigLoader.h"
+
+namespace larder {
+
+QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection)
+{
+    // Mirrors ConfigParser's built-in values; "max_parallel" means the whole run in [defaults] and
+    // one server in [servers.NAME].
+    if (key == QLatin1String("port"))
+        return qint64(5432);
+    if (key == QLatin1String("sslmode"))
+        return QStringLiteral("prefer");
+    if (key == QLatin1String("max_parallel"))
+        return qint64(serverSection ? 1 : 2);
+    if (key == QLatin1String("connect_timeout"))
+        return qint64(10);
+    if (key == QLatin1String("schedule"))
+        return QStringLiteral("daily");
+    if (key == QLatin1String("format"))
+        return QStringLiteral("custom");
+    if (key == QLatin1String("compression"))
+        return qint64(6);
+    if (key == QLatin1String("timeout"))
+        return QStringLiteral("6 hours");
+    if (key == QLatin1String("dump_dir"))
+        return ConfigLoader::defaultDumpDir();
+    if (key == QLatin1String("history"))
+        return ConfigLoader::defaultHistoryPath();
+    return {};
+}
+
+QVariant ConfigInheritance::value(const ConfigDocument& document, const QStringList& chain,
+                                  const QString& key, bool serverSection)
+{
+    for (const QString& section : chain) {
+        const QVariant set = document.value(section, key);
+        if (set.isValid())
+            return set;
+    }
+    return builtIn(key, serverSection);
+}
+
+QString ConfigInheritance::describe(const ConfigDocument& document, const QStringList& chain,
+                                    const QString& key, bool serverSection)
+{
+    for (const QString& section : chain) {
+        const QVariant set = document.value(section, key);
+        if (set.isValid())
+            return tr("%1 (from [%2])").arg(toText(set), section);
+    }
+    const QVariant fallback = builtIn(key, serverSection);
+    if (!fallback.isValid()) {
+        if (key == QLatin1String("host"))
+            return tr("libpq's default (local socket)");
+        if (key == QLatin1String("user"))
+            return tr("your login name");
+        return tr("not set");
+    }
+    return tr("%1 (built-in)").arg(toText(fallback));
+}
+
+QString ConfigInheritance::toText(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QStringLiteral(", "));
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
+} // namespace larder

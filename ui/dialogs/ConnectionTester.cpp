@@ -1,0 +1,77 @@
+#include "ConnectionTester.h"
+
+#include "PgDumpLocator.h"
+#include "PostgresEngine.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <memory>
+
+namespace larder {
+
+struct ConnectionTester::Outcome
+{
+    bool ok = false;
+    QString message;
+};
+
+ConnectionTester::ConnectionTester(QObject* parent) : QObject(parent) {}
+
+ConnectionTester::~ConnectionTester()
+{
+    cancel();
+}
+
+void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
+                             const std::optional<QString>& password, const QString& pgDumpPath)
+{
+    if (m_thread)
+        return;
+    // Shared with the worker, which must not touch `this`: it may outlive the dialog.
+    auto outcome = std::make_shared<Outcome>();
+    QThread* thread = QThread::create([server, dbname, password, pgDumpPath, outcome] {
+        PostgresEngine engine;
+        const Result<ServerInfo> info = engine.probe(server, dbname, password);
+        if (!info) {
+            outcome->message = info.error().message;
+            return;
+        }
+        const Result<PgDumpBinary> pgDump = PgDumpLocator::locate(pgDumpPath, info->majorVersion());
+        if (!pgDump) {
+            outcome->message = tr("PostgreSQL %1 — but: %2").arg(info->versionString, pgDump.error().message);
+            return;
+        }
+        // "pg_dump (PostgreSQL) 15.4 (Debian 15.4-1)" -> "15.4"
+        static const QRegularExpression versionWord(QStringLiteral("\\(PostgreSQL\\)\\s+(\\S+)"));
+        const QRegularExpressionMatch match = versionWord.match(pgDump->versionText);
+        const QString pgDumpVersion = match.hasMatch() ? match.captured(1) : pgDump->versionText;
+        outcome->ok = true;
+        outcome->message = tr("PostgreSQL %1 — pg_dump %2 at %3 will be used")
+                               .arg(info->versionString, pgDumpVersion, pgDump->path);
+    });
+    m_thread = thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, thread, outcome] {
+        if (m_thread != thread)
+            return;
+        m_thread = nullptr;
+        Q_EMIT finished(outcome->ok, outcome->message);
+    });
+    // A QThread destroyed while running aborts the process: at quit, wait for an abandoned test
+    // (bounded by the server's connect_timeout).
+    if (QCoreApplication* app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
+    thread->start();
+}
+
+void ConnectionTester::cancel()
+{
+    if (!m_thread)
+        return;
+    // The finished lambda above checks m_thread, so the abandoned thread reports nothing.
+    m_thread = nullptr;
+}
+
+} // namespace larder

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SectionDialog.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace larder {
+
+class OptionalSpinBox;
+class ScheduleField;
+
+// Adds or edits one [databases.NAME]. Fields left empty inherit (the placeholder shows from where)
+// and are not written, so a later change to the server or [defaults] still applies to this job.
+class DatabaseDialog final : public SectionDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseDialog)
+
+public:
+    // jobName empty: a new job.
+    DatabaseDialog(ConfigDocument document, const QString& jobName, QWidget* parent = nullptr);
+    ~DatabaseDialog() override;
+
+    QString jobName() const;
+    ScheduleField* scheduleField() const { return m_schedule; }
+
+protected:
+    QStringList applyTo(ConfigDocument& document) const override;
+    QString section() const override;
+
+private:
+    void updatePlaceholders();
+    void browseDumpDir();
+    QStringList inheritanceChain() const;
+
+    QString m_originalName;
+    QLineEdit* m_nameEdit;
+    QComboBox* m_serverCombo;
+    QLineEdit* m_dbnameEdit;
+    ScheduleField* m_schedule;
+    QComboBox* m_formatCombo;
+    OptionalSpinBox* m_compressionSpin;
+    QLineEdit* m_dumpDirEdit;
+    QPushButton* m_browseButton;
+    QPlainTextEdit* m_argsEdit;
+};
+
+} // namespace larder

@@ -1,0 +1,160 @@
+#include "DefaultsDialog.h"
+
+#include "ConfigInheritance.h"
+#include "OptionalSpinBox.h"
+#include "ScheduleField.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace larder {
+
+namespace {
+
+const QString kDefaults = QStringLiteral("defaults");
+
+QString builtInText(const QString& key)
+{
+    return ConfigInheritance::describe(ConfigDocument(), {}, key);
+}
+
+QVariant textValue(const QLineEdit* edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
+    : SectionDialog(std::move(document), parent), m_schedule(new ScheduleField(this)),
+      m_formatCombo(new QComboBox(this)), m_compressionSpin(new OptionalSpinBox(0, 9, this)),
+      m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
+      m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this))
+{
+    setWindowTitle(tr("Defaults"));
+    const ConfigDocument& doc = original();
+
+    m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->setAccessibleName(tr("Dump format"));
+    m_compressionSpin->setObjectName(QStringLiteral("compressionSpin"));
+    m_compressionSpin->setAccessibleName(tr("Compression level"));
+    m_maxParallelSpin->setObjectName(QStringLiteral("maxParallelSpin"));
+    m_maxParallelSpin->setAccessibleName(tr("Dumps at once in a whole run"));
+    m_connectTimeoutSpin->setObjectName(QStringLiteral("connectTimeoutSpin"));
+    m_connectTimeoutSpin->setAccessibleName(tr("Connect timeout in seconds"));
+    m_connectTimeoutSpin->setSuffix(tr(" s"));
+    m_timeoutEdit->setObjectName(QStringLiteral("timeoutEdit"));
+    m_timeoutEdit->setAccessibleName(tr("Dump timeout"));
+    m_timeoutEdit->setToolTip(tr("A duration such as \"6 hours\" or \"90 minutes\", or a number of seconds"));
+
+    m_formatCombo->addItem(tr("inherited: %1").arg(builtInText(QStringLiteral("format"))), QVariant());
+    for (const char* format : {"custom", "directory", "plain", "tar"})
+        m_formatCombo->addItem(QLatin1String(format), QLatin1String(format));
+
+    m_dumpDirEdit = pathRow(tr("&Dump directory:"), QStringLiteral("dump_dir"), QStringLiteral("dumpDirEdit"),
+                            tr("Dump directory"), true);
+    form()->addRow(tr("Sc&hedule:"), m_schedule);
+    form()->addRow(tr("&Format:"), m_formatCombo);
+    form()->addRow(tr("&Compression:"), m_compressionSpin);
+    form()->addRow(tr("Dumps at &once (whole run):"), m_maxParallelSpin);
+    form()->addRow(tr("Co&nnect timeout:"), m_connectTimeoutSpin);
+    form()->addRow(tr("&Timeout per dump:"), m_timeoutEdit);
+    m_historyEdit = pathRow(tr("H&istory file:"), QStringLiteral("history"), QStringLiteral("historyEdit"),
+                            tr("History file"), false);
+
+    m_schedule->setInherited(ConfigInheritance::builtIn(QStringLiteral("schedule")).toString(),
+                             builtInText(QStringLiteral("schedule")));
+    m_compressionSpin->setInheritedText(builtInText(QStringLiteral("compression")));
+    m_maxParallelSpin->setInheritedText(builtInText(QStringLiteral("max_parallel")));
+    m_connectTimeoutSpin->setInheritedText(builtInText(QStringLiteral("connect_timeout")));
+    m_timeoutEdit->setPlaceholderText(builtInText(QStringLiteral("timeout")));
+
+    m_schedule->setText(doc.value(kDefaults, QStringLiteral("schedule")).toString());
+    const QVariant format = doc.value(kDefaults, QStringLiteral("format"));
+    if (format.isValid()) {
+        int index = m_formatCombo->findData(format.toString());
+        if (index < 0) {
+            m_formatCombo->addItem(format.toString(), format.toString());
+            index = m_formatCombo->count() - 1;
+        }
+        m_formatCombo->setCurrentIndex(index);
+    }
+    m_compressionSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("compression")));
+    m_maxParallelSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("max_parallel")));
+    m_connectTimeoutSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("connect_timeout")));
+    m_timeoutEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, QStringLiteral("timeout"))));
+
+    connect(m_schedule, &ScheduleField::textChanged, this, &DefaultsDialog::revalidate);
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DefaultsDialog::revalidate);
+    for (OptionalSpinBox* spin : {m_compressionSpin, m_maxParallelSpin, m_connectTimeoutSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &DefaultsDialog::revalidate);
+    for (QLineEdit* edit : {m_dumpDirEdit, m_timeoutEdit, m_historyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &DefaultsDialog::revalidate);
+    revalidate();
+}
+
+DefaultsDialog::~DefaultsDialog() = default;
+
+QLineEdit* DefaultsDialog::pathRow(const QString& label, const QString& key, const QString& objectName,
+                                   const QString& accessibleName, bool directory)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(builtInText(key));
+    edit->setText(original().value(kDefaults, key).toString());
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setAccessibleName(tr("Choose: %1").arg(accessibleName));
+    connect(browse, &QPushButton::clicked, this, [this, edit, key, accessibleName, directory] {
+        const QString start =
+            edit->text().isEmpty() ? ConfigInheritance::builtIn(key).toString() : edit->text();
+        const QString chosen = directory
+                                   ? QFileDialog::getExistingDirectory(this, accessibleName, start)
+                                   : QFileDialog::getSaveFileName(this, accessibleName, start, QString(),
+                                                                  nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!chosen.isEmpty())
+            edit->setText(chosen);
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    form()->addRow(label, row);
+    qobject_cast<QLabel*>(form()->labelForField(row))->setBuddy(edit);
+    return edit;
+}
+
+QString DefaultsDialog::section() const
+{
+    return kDefaults;
+}
+
+QStringList DefaultsDialog::applyTo(ConfigDocument& document) const
+{
+    document.setValue(kDefaults, QStringLiteral("dump_dir"), textValue(m_dumpDirEdit));
+    document.setValue(kDefaults, QStringLiteral("schedule"),
+                      m_schedule->text().isEmpty() ? QVariant() : QVariant(m_schedule->text()));
+    document.setValue(kDefaults, QStringLiteral("format"), m_formatCombo->currentData());
+    document.setValue(kDefaults, QStringLiteral("compression"), m_compressionSpin->storedValue());
+    document.setValue(kDefaults, QStringLiteral("max_parallel"), m_maxParallelSpin->storedValue());
+    document.setValue(kDefaults, QStringLiteral("connect_timeout"), m_connectTimeoutSpin->storedValue());
+    // The loader takes a number of seconds or a duration text; keep whichever the user typed.
+    const QString timeout = m_timeoutEdit->text().trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (timeout.isEmpty())
+        document.setValue(kDefaults, QStringLiteral("timeout"), QVariant());
+    else if (digits.match(timeout).hasMatch())
+        document.setValue(kDefaults, QStringLiteral("timeout"), timeout.toLongLong());
+    else
+        document.setValue(kDefaults, QStringLiteral("timeout"), timeout);
+    document.setValue(kDefaults, QStringLiteral("history"), textValue(m_historyEdit));
+    return {};
+}
+
+} // namespace larder

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SectionDialog.h"
+
+class QComboBox;
+class QLineEdit;
+
+namespace larder {
+
+class OptionalSpinBox;
+class ScheduleField;
+
+// Edits [defaults]: what every server and database inherits. Empty fields keep the built-in value
+// and are not written.
+class DefaultsDialog final : public SectionDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DefaultsDialog)
+
+public:
+    explicit DefaultsDialog(ConfigDocument document, QWidget* parent = nullptr);
+    ~DefaultsDialog() override;
+
+    ScheduleField* scheduleField() const { return m_schedule; }
+
+protected:
+    QStringList applyTo(ConfigDocument& document) const override;
+    QString section() const override;
+
+private:
+    QLineEdit* pathRow(const QString& label, const QString& key, const QString& objectName,
+                       const QString& accessibleName, bool directory);
+
+    QLineEdit* m_dumpDirEdit = nullptr;
+    ScheduleField* m_schedule;
+    QComboBox* m_formatCombo;
+    OptionalSpinBox* m_compressionSpin;
+    OptionalSpinBox* m_maxParallelSpin;
+    OptionalSpinBox* m_connectTimeoutSpin;
+    QLineEdit* m_timeoutEdit;
+    QLineEdit* m_historyEdit = nullptr;
+};
+
+} // namespace larder

@@ -1,0 +1,78 @@
+#include "SectionDialog.h"
+
+#include "ConfigIssue.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace larder {
+
+SectionDialog::SectionDialog(ConfigDocument document, QWidget* parent)
+    : QDialog(parent), m_original(document), m_edited(std::move(document)), m_form(new QFormLayout),
+      m_issuesLabel(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
+    m_issuesLabel->setAccessibleName(tr("Problems"));
+    m_issuesLabel->setWordWrap(true);
+    m_issuesLabel->setTextFormat(Qt::PlainText);
+    m_issuesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_issuesLabel->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_issuesLabel->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_issuesLabel);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SectionDialog::~SectionDialog() = default;
+
+bool SectionDialog::isAcceptable() const
+{
+    return m_config.has_value() && !m_hasLocalProblems;
+}
+
+void SectionDialog::revalidate()
+{
+    ConfigDocument edited = m_original;
+    const QStringList localProblems = applyTo(edited);
+    m_hasLocalProblems = !localProblems.isEmpty();
+
+    const ConfigLoader::LoadResult loaded = edited.validate();
+    m_edited = std::move(edited);
+    QStringList own = localProblems;
+    QStringList elsewhere;
+    if (loaded) {
+        m_config = *loaded;
+    } else {
+        m_config.reset();
+        const QString prefix = section() + QLatin1Char('.');
+        for (const ConfigIssue& issue : loaded.error()) {
+            const bool mine = issue.key == section() || issue.key.startsWith(prefix);
+            (mine ? own : elsewhere).append(issue.toString());
+        }
+    }
+
+    m_issueTexts = own + elsewhere;
+    QString text = own.join(QLatin1Char('\n'));
+    if (!elsewhere.isEmpty()) {
+        // Other sections' problems block saving too (the loader reads the whole file), and an edit
+        // here can cause them, such as two jobs sharing a dump directory.
+        if (!text.isEmpty())
+            text += QStringLiteral("\n\n");
+        text += tr("Elsewhere in the file:") + QLatin1Char('\n') + elsewhere.join(QLatin1Char('\n'));
+    }
+    m_issuesLabel->setText(text);
+    m_issuesLabel->setVisible(!text.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isAcceptable());
+}
+
+} // namespace larder

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Config.h"
+#include "ConfigDocument.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace larder {
+
+// Base of the dialogs that edit one section: every change is applied to a copy of the document and
+// validated as `larder` would read it; the issues (the CLI's own messages) are listed, this section's
+// first, and OK stays disabled while there are any, since save() would refuse the file anyway.
+class SectionDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SectionDialog)
+
+public:
+    ~SectionDialog() override;
+
+    // The original document with this dialog's edits applied (what accept() leaves to be saved).
+    const ConfigDocument& document() const { return m_edited; }
+    // The config as `larder` would read the edited document; nullopt while it has issues.
+    const std::optional<Config>& validatedConfig() const { return m_config; }
+    // The texts shown in the issues label, for tests.
+    QStringList issues() const { return m_issueTexts; }
+    bool isAcceptable() const;
+
+protected:
+    SectionDialog(ConfigDocument document, QWidget* parent);
+
+    // Writes the fields into `document`, a fresh copy of the original. Returns problems the loader
+    // cannot see (an empty or taken name), as sentences.
+    virtual QStringList applyTo(ConfigDocument& document) const = 0;
+    // "servers.NAME", "databases.NAME" or "defaults": whose issues are listed first.
+    virtual QString section() const = 0;
+
+    const ConfigDocument& original() const { return m_original; }
+    QFormLayout* form() const { return m_form; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+    // Re-applies and re-validates; connect every field's change signal here.
+    void revalidate();
+
+private:
+    ConfigDocument m_original;
+    ConfigDocument m_edited;
+    std::optional<Config> m_config;
+    QStringList m_issueTexts;
+    bool m_hasLocalProblems = false;
+    QFormLayout* m_form;
+    QLabel* m_issuesLabel;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace larder

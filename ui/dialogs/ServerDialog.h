@@ -1,0 +1,66 @@
+#pragma once
+
+#include "SectionDialog.h"
+#include "ServerConfig.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace larder {
+
+class ConnectionTester;
+class OptionalSpinBox;
+
+// Adds or edits one [servers.NAME]. The password goes to the OS keychain on OK, never into the file;
+// where no keychain is reachable the dialog says how to use ~/.pgpass instead and stays open.
+class ServerDialog final : public SectionDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerDialog)
+
+public:
+    // serverName empty: a new server.
+    ServerDialog(ConfigDocument document, const QString& serverName, QWidget* parent = nullptr);
+    ~ServerDialog() override;
+
+    QString serverName() const;
+    // The connection settings the fields describe, with inherited values filled in.
+    ServerConfig effectiveServer() const;
+
+public Q_SLOTS:
+    void accept() override;
+    void done(int result) override;
+
+protected:
+    QStringList applyTo(ConfigDocument& document) const override;
+    QString section() const override;
+
+private:
+    void updatePlaceholders();
+    void testConnection();
+    void showTestResult(bool ok, const QString& message);
+    void showPasswordProblem(const QString& message);
+    QString sectionFor(const QString& name) const;
+
+    QString m_originalName;
+    QLineEdit* m_nameEdit;
+    QLineEdit* m_hostEdit;
+    OptionalSpinBox* m_portSpin;
+    QLineEdit* m_userEdit;
+    QComboBox* m_sslmodeCombo;
+    OptionalSpinBox* m_maxParallelSpin;
+    QLineEdit* m_passwordEdit;
+    QCheckBox* m_forgetPasswordCheck;
+    QLabel* m_passwordStatusLabel;
+    QLineEdit* m_probeDatabaseEdit;
+    QPushButton* m_testButton;
+    QProgressBar* m_testBusy;
+    QLabel* m_testResultLabel;
+    ConnectionTester* m_tester;
+};
+
+} // namespace larder
