@@ -1,4 +1,56 @@
-int main()
+#include "ConfigLoader.h"
+#include "DesktopApp.h"
+#include "GuiSettings.h"
+#include "SingleInstance.h"
+#include "Translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+using namespace larder;
+
+int main(int argc, char* argv[])
 {
-    return 0;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("larder-gui"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Larder"));
+    QApplication::setOrganizationName(QStringLiteral("Larder"));
+    QApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.larder.Larder"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.larder.Larder.svg")));
+    // The tray keeps the app alive with the window hidden; without a tray the window quits it.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    {
+        const GuiSettings settings;
+        Translator::install(settings.language());
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Larder: scheduled pg_dump backups of many PostgreSQL databases."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Config file (default: $LARDER_CONFIG, else "
+                                            "$XDG_CONFIG_HOME/larder/larder.toml)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"), QCoreApplication::translate("main", "Start in the system tray only."));
+    parser.addOption(configOption);
+    parser.addOption(minimizedOption);
+    parser.process(app);
+
+    const QString configPath = ConfigLoader::resolvePath(parser.value(configOption));
+
+    SingleInstance instance(configPath);
+    if (instance.start() == SingleInstance::Role::Secondary)
+        return 0;
+
+    DesktopApp desktop(configPath);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &desktop, &DesktopApp::raise);
+    desktop.start(parser.isSet(minimizedOption));
+    return QApplication::exec();
 }

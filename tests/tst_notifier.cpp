@@ -1,0 +1,247 @@
+#include "GuiSettings.h"
+#include "JobEvent.h"
+#include "Notifier.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace larder;
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+
+struct NotifyCall
+{
+    QString appName;
+    QString summary;
+    QString body;
+    QStringList actions;
+    QVariantMap hints;
+    int expireTimeout = 0;
+};
+
+JobEvent finished(const QString& job, JobState state, const QString& error = {})
+{
+    JobEvent event;
+    event.job = job;
+    event.server = QStringLiteral("main");
+    event.state = state;
+    event.elapsedMs = 3000;
+    event.outcome.status = state == JobState::Succeeded ? AttemptStatus::Success : AttemptStatus::Failed;
+    event.outcome.error = error;
+    event.outcome.bytes = 2048;
+    return event;
+}
+
+} // namespace
+
+// A notification server on its own bus connection: the Notifier reaches it through the session bus
+// daemon exactly as it would reach GNOME's or KDE's.
+class FakeNotificationServer final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QList<NotifyCall> calls;
+
+public Q_SLOTS:
+    uint Notify(const QString& appName, uint replacesId, const QString& appIcon, const QString& summary,
+                const QString& body, const QStringList& actions, const QVariantMap& hints, int expireTimeout)
+    {
+        Q_UNUSED(replacesId)
+        Q_UNUSED(appIcon)
+        calls.append({appName, summary, body, actions, hints, expireTimeout});
+        return uint(100 + calls.size());
+    }
+    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+};
+
+class TestNotifier final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void failure_requestsNotificationWithJobAndError();
+    void success_onlyWhenTheSettingIsOn();
+    void otherStates_notify_nothing();
+    void dbus_failureIsCriticalAndNeverExpires();
+    void dbus_successExpiresNormally();
+    void dbus_defaultAction_activatesThatJob();
+    void dbus_otherApplicationsActions_ignored();
+
+private:
+    void requireFakeServer();
+
+    std::unique_ptr<GuiSettings> m_settings;
+    std::unique_ptr<FakeNotificationServer> m_server;
+    bool m_registered = false;
+};
+
+void TestNotifier::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestNotifier::init()
+{
+    m_settings = std::make_unique<GuiSettings>();
+    m_settings->setNotifyOnSuccess(false);
+}
+
+void TestNotifier::cleanup()
+{
+    if (m_registered) {
+        QDBusConnection fake(QStringLiteral("fake-notifications"));
+        fake.unregisterObject(kPath);
+        fake.unregisterService(kService);
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
+        m_registered = false;
+    }
+    m_server.reset();
+    m_settings.reset();
+}
+
+void TestNotifier::requireFakeServer()
+{
+    if (!QDBusConnection::sessionBus().isConnected())
+        QSKIP("no session bus (CTest runs this under dbus-run-session)");
+    QDBusConnection fake =
+        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-notifications"));
+    QVERIFY(fake.isConnected());
+    if (fake.interface()->isServiceRegistered(kService))
+        QSKIP("a real notification server owns the name on this bus");
+    m_server = std::make_unique<FakeNotificationServer>();
+    QVERIFY(fake.registerObject(kPath, m_server.get(), QDBusConnection::ExportAllSlots));
+    QVERIFY2(fake.registerService(kService), qPrintable(fake.lastError().message()));
+    m_registered = true;
+}
+
+void TestNotifier::failure_requestsNotificationWithJobAndError()
+{
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed,
+                                 QStringLiteral("pg_dump: error: connection refused")));
+    QCOMPARE(requested.count(), 1);
+    const QList<QVariant> args = requested.at(0);
+    QVERIFY2(args.at(0).toString().contains(QLatin1String("app")), qPrintable(args.at(0).toString()));
+    QCOMPARE(args.at(1).toString(), QStringLiteral("pg_dump: error: connection refused"));
+    QCOMPARE(args.at(2).toString(), QStringLiteral("app"));
+    QCOMPARE(args.at(3).toBool(), true);
+
+    // Without an outcome (failed before pg_dump started), the detail is the error.
+    JobEvent early = finished(QStringLiteral("db2"), JobState::Failed);
+    early.detail = QStringLiteral("no password for server main");
+    notifier.jobChanged(early);
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(1).at(1).toString(), QStringLiteral("no password for server main"));
+}
+
+void TestNotifier::success_onlyWhenTheSettingIsOn()
+{
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QCOMPARE(requested.count(), 0);
+
+    m_settings->setNotifyOnSuccess(true);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("app"));
+    QCOMPARE(requested.at(0).at(3).toBool(), false);
+}
+
+void TestNotifier::otherStates_notify_nothing()
+{
+    m_settings->setNotifyOnSuccess(true);
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    for (JobState state : {JobState::Queued, JobState::Running, JobState::Cancelled})
+        notifier.jobChanged(finished(QStringLiteral("app"), state));
+    QCOMPARE(requested.count(), 0);
+}
+
+void TestNotifier::dbus_failureIsCriticalAndNeverExpires()
+{
+    requireFakeServer();
+    Notifier notifier(*m_settings);
+    notifier.jobChanged(
+        finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("disk full: <dump> & more")));
+    QTRY_COMPARE(m_server->calls.size(), 1);
+    const NotifyCall call = m_server->calls.at(0);
+    QCOMPARE(call.appName, QStringLiteral("Larder"));
+    QVERIFY2(call.summary.contains(QLatin1String("app")), qPrintable(call.summary));
+    QCOMPARE(call.body, QStringLiteral("disk full: &lt;dump&gt; &amp; more"));
+    QCOMPARE(call.expireTimeout, 0);
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2);
+    QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("org.larder.Larder"));
+    QVERIFY(call.actions.contains(QStringLiteral("default")));
+}
+
+void TestNotifier::dbus_successExpiresNormally()
+{
+    requireFakeServer();
+    m_settings->setNotifyOnSuccess(true);
+    Notifier notifier(*m_settings);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QTRY_COMPARE(m_server->calls.size(), 1);
+    QCOMPARE(m_server->calls.at(0).expireTimeout, -1);
+    QCOMPARE(m_server->calls.at(0).hints.value(QStringLiteral("urgency")).toInt(), 1);
+}
+
+void TestNotifier::dbus_defaultAction_activatesThatJob()
+{
+    requireFakeServer();
+    Notifier notifier(*m_settings);
+    QSignalSpy activated(&notifier, &Notifier::activated);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    notifier.jobChanged(finished(QStringLiteral("db2"), JobState::Failed, QStringLiteral("boom")));
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    // Give the replies (the ids) time to arrive before the click.
+    QTest::qWait(200);
+
+    QDBusMessage click = QDBusMessage::createSignal(kPath, kService, QStringLiteral("ActionInvoked"));
+    click << uint(102) << QStringLiteral("default");
+    QVERIFY(QDBusConnection(QStringLiteral("fake-notifications")).send(click));
+    QTRY_COMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("db2"));
+}
+
+void TestNotifier::dbus_otherApplicationsActions_ignored()
+{
+    requireFakeServer();
+    Notifier notifier(*m_settings);
+    QSignalSpy activated(&notifier, &Notifier::activated);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    QTRY_COMPARE(m_server->calls.size(), 1);
+    QTest::qWait(200);
+
+    QDBusMessage click = QDBusMessage::createSignal(kPath, kService, QStringLiteral("ActionInvoked"));
+    click << uint(7) << QStringLiteral("default");
+    QVERIFY(QDBusConnection(QStringLiteral("fake-notifications")).send(click));
+    QDBusMessage closed = QDBusMessage::createSignal(kPath, kService, QStringLiteral("NotificationClosed"));
+    closed << uint(101) << uint(2);
+    QVERIFY(QDBusConnection(QStringLiteral("fake-notifications")).send(closed));
+    // A click on a closed notification of ours, too: nothing.
+    QDBusMessage late = QDBusMessage::createSignal(kPath, kService, QStringLiteral("ActionInvoked"));
+    late << uint(101) << QStringLiteral("default");
+    QTest::qWait(300);
+    QVERIFY(QDBusConnection(QStringLiteral("fake-notifications")).send(late));
+    QTest::qWait(300);
+    QCOMPARE(activated.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestNotifier)
+#include "tst_notifier.moc"

@@ -1,0 +1,174 @@
+#include "TrayState.h"
+
+#include <QTest>
+
+using namespace larder;
+
+Q_DECLARE_METATYPE(larder::TrayState::Icon)
+
+namespace {
+
+// A step of a scenario: "q:app" queued, "r:app" running, "s:app" succeeded, "f:app" failed,
+// "c:app" cancelled, "pending:a,b", "finished" (run over), "pause", "resume", "seen" (history opened).
+void apply(TrayState& state, const QString& step)
+{
+    const QString arg = step.section(QLatin1Char(':'), 1);
+    if (step.startsWith(QLatin1String("q:")))
+        state.jobChanged(arg, JobState::Queued);
+    else if (step.startsWith(QLatin1String("r:")))
+        state.jobChanged(arg, JobState::Running);
+    else if (step.startsWith(QLatin1String("s:")))
+        state.jobChanged(arg, JobState::Succeeded);
+    else if (step.startsWith(QLatin1String("f:")))
+        state.jobChanged(arg, JobState::Failed);
+    else if (step.startsWith(QLatin1String("c:")))
+        state.jobChanged(arg, JobState::Cancelled);
+    else if (step.startsWith(QLatin1String("pending:")))
+        state.setPendingJobs(arg.isEmpty() ? QStringList() : arg.split(QLatin1Char(',')));
+    else if (step == QLatin1String("finished"))
+        state.runFinished();
+    else if (step == QLatin1String("pause"))
+        state.setScheduling(false);
+    else if (step == QLatin1String("resume"))
+        state.setScheduling(true);
+    else if (step == QLatin1String("seen"))
+        state.acknowledgeFailures();
+    else
+        QFAIL(qPrintable(QStringLiteral("unknown step ") + step));
+}
+
+const QDateTime kNow(QDate(2026, 11, 26), QTime(14, 0), Qt::LocalTime);
+
+} // namespace
+
+class TestTrayState final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void transitions_data();
+    void transitions();
+    void toolTip_data();
+    void toolTip();
+    void failures_listOnlyTheFirstThree();
+    void iconName_namesEveryState();
+};
+
+void TestTrayState::transitions_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<TrayState::Icon>("icon");
+    QTest::addColumn<int>("running");
+    QTest::addColumn<int>("queued");
+    QTest::addColumn<QStringList>("failed");
+
+    using I = TrayState::Icon;
+    QTest::newRow("fresh_isIdle") << QStringList{} << I::Idle << 0 << 0 << QStringList{};
+    QTest::newRow("queued_isRunning") << QStringList{"q:a"} << I::Running << 0 << 1 << QStringList{};
+    QTest::newRow("running") << QStringList{"q:a", "r:a", "q:b"} << I::Running << 1 << 1 << QStringList{};
+    QTest::newRow("success_backToIdle") << QStringList{"r:a", "s:a"} << I::Idle << 0 << 0 << QStringList{};
+    QTest::newRow("failure_staysAfterRun")
+        << QStringList{"r:a", "r:b", "f:a", "s:b", "finished"} << I::Failed << 0 << 0 << QStringList{"a"};
+    QTest::newRow("runningOverridesFailure")
+        << QStringList{"r:a", "f:a", "r:b"} << I::Running << 1 << 0 << QStringList{"a"};
+    QTest::newRow("nextSuccessOfThatJob_clears")
+        << QStringList{"r:a", "f:a", "finished", "r:a", "s:a"} << I::Idle << 0 << 0 << QStringList{};
+    QTest::newRow("successOfAnotherJob_keeps")
+        << QStringList{"f:a", "r:b", "s:b"} << I::Failed << 0 << 0 << QStringList{"a"};
+    QTest::newRow("cancelled_keepsFailure")
+        << QStringList{"f:a", "r:a", "c:a"} << I::Failed << 0 << 0 << QStringList{"a"};
+    QTest::newRow("cancelled_setsNoFailure")
+        << QStringList{"r:a", "c:a"} << I::Idle << 0 << 0 << QStringList{};
+    QTest::newRow("historySeen_clears")
+        << QStringList{"f:a", "f:b", "seen"} << I::Idle << 0 << 0 << QStringList{};
+    QTest::newRow("failedAgainAfterSeen")
+        << QStringList{"f:a", "seen", "f:a"} << I::Failed << 0 << 0 << QStringList{"a"};
+    QTest::newRow("paused") << QStringList{"pause"} << I::Paused << 0 << 0 << QStringList{};
+    QTest::newRow("failureOverridesPaused")
+        << QStringList{"pause", "f:a"} << I::Failed << 0 << 0 << QStringList{"a"};
+    QTest::newRow("runningOverridesPaused")
+        << QStringList{"pause", "r:a"} << I::Running << 1 << 0 << QStringList{};
+    QTest::newRow("resumed") << QStringList{"pause", "resume"} << I::Idle << 0 << 0 << QStringList{};
+    QTest::newRow("pendingCount_isRunning")
+        << QStringList{"pending:a,b"} << I::Running << 0 << 2 << QStringList{};
+    QTest::newRow("pendingAndQueued_countedOnce")
+        << QStringList{"q:a", "pending:a,b"} << I::Running << 0 << 2 << QStringList{};
+    QTest::newRow("pendingThatRuns_notQueued")
+        << QStringList{"pending:a", "r:a"} << I::Running << 1 << 0 << QStringList{};
+    QTest::newRow("missedEvents_clearedByRunFinished")
+        << QStringList{"q:a", "r:b", "finished"} << I::Idle << 0 << 0 << QStringList{};
+}
+
+void TestTrayState::transitions()
+{
+    QFETCH(QStringList, steps);
+    TrayState state;
+    for (const QString& step : steps)
+        apply(state, step);
+    QTEST(state.icon(), "icon");
+    QTEST(state.runningCount(), "running");
+    QTEST(state.queuedCount(), "queued");
+    QTEST(state.failedJobs(), "failed");
+}
+
+void TestTrayState::toolTip_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QDateTime>("nextDue");
+    QTest::addColumn<QString>("toolTip");
+
+    const QDateTime today = QDateTime(QDate(2026, 11, 26), QTime(23, 30), Qt::LocalTime).toUTC();
+    const QDateTime tomorrow = QDateTime(QDate(2026, 11, 27), QTime(2, 30), Qt::LocalTime).toUTC();
+    const QDateTime later = QDateTime(QDate(2026, 12, 24), QTime(2, 30), Qt::LocalTime).toUTC();
+
+    QTest::newRow("idle") << QStringList{} << today << "Larder\nNext at 23:30";
+    QTest::newRow("idle_tomorrow") << QStringList{} << tomorrow << "Larder\nNext at Fri 02:30";
+    QTest::newRow("idle_farAhead") << QStringList{} << later << "Larder\nNext on 2026-12-24 02:30";
+    QTest::newRow("idle_overdue") << QStringList{} << kNow.addSecs(-60).toUTC() << "Larder\nNext: due now";
+    QTest::newRow("nothingScheduled") << QStringList{} << QDateTime() << "Larder\nNothing scheduled";
+    QTest::newRow("running") << QStringList{"r:a", "r:b", "r:c"} << today
+                             << "Larder\n3 dump(s) running\nNext at 23:30";
+    QTest::newRow("runningAndQueued")
+        << QStringList{"r:a", "q:b"} << today << "Larder\n1 dump(s) running, 1 queued\nNext at 23:30";
+    QTest::newRow("waiting") << QStringList{"pending:a,b"} << today
+                             << "Larder\n2 dump(s) waiting\nNext at 23:30";
+    QTest::newRow("failed") << QStringList{"f:app"} << today << "Larder\nLast run: app failed\nNext at 23:30";
+    QTest::newRow("failedTwo") << QStringList{"f:zz", "f:app"} << today
+                               << "Larder\nLast run: app, zz failed\nNext at 23:30";
+    QTest::newRow("paused") << QStringList{"pause"} << today << "Larder\nSchedules paused";
+    QTest::newRow("runningWhilePaused") << QStringList{"pause", "r:a", "f:b"} << today
+                                        << "Larder\n1 dump(s) running\nLast run: b failed\nSchedules paused";
+}
+
+void TestTrayState::toolTip()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QDateTime, nextDue);
+    TrayState state;
+    for (const QString& step : steps)
+        apply(state, step);
+    state.setNextDue(nextDue);
+    QTEST(state.toolTip(kNow), "toolTip");
+}
+
+void TestTrayState::failures_listOnlyTheFirstThree()
+{
+    TrayState state;
+    for (const char* job : {"e", "d", "c", "b", "a"})
+        state.jobChanged(QString::fromLatin1(job), JobState::Failed);
+    QCOMPARE(state.toolTip(kNow),
+             QStringLiteral("Larder\nLast run: a, b, c and 2 more failed\nNothing scheduled"));
+}
+
+void TestTrayState::iconName_namesEveryState()
+{
+    QCOMPARE(TrayState::iconName(TrayState::Icon::Idle), QStringLiteral("idle"));
+    QCOMPARE(TrayState::iconName(TrayState::Icon::Running), QStringLiteral("running"));
+    QCOMPARE(TrayState::iconName(TrayState::Icon::Failed), QStringLiteral("failed"));
+    QCOMPARE(TrayState::iconName(TrayState::Icon::Paused), QStringLiteral("paused"));
+}
+
+QTEST_GUILESS_MAIN(TestTrayState)
+#include "tst_traystate.moc"

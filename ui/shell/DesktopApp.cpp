@@ -1,0 +1,122 @@
+#include "DesktopApp.h"
+
+#include "ConfigEditor.h"
+#include "GuiSettings.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "RunService.h"
+#include "SettingsDialog.h"
+#include "TrayController.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+
+using namespace larder;
+
+DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
+    : QObject(parent), m_settings(std::make_unique<GuiSettings>()),
+      m_service(std::make_unique<RunService>(configPath)), m_window(std::make_unique<MainWindow>(*m_service))
+{
+    m_editor = new ConfigEditor(*m_service, m_window.get(), this);
+    MainWindow* window = m_window.get();
+    connect(window, &MainWindow::editServersRequested, m_editor, &ConfigEditor::editServers);
+    connect(window, &MainWindow::addDatabaseRequested, m_editor, &ConfigEditor::addDatabase);
+    connect(window, &MainWindow::editDatabaseRequested, m_editor, &ConfigEditor::editDatabase);
+    connect(window, &MainWindow::removeDatabaseRequested, m_editor, &ConfigEditor::removeDatabase);
+    connect(window, &MainWindow::editDefaultsRequested, m_editor, &ConfigEditor::editDefaults);
+    connect(window, &MainWindow::settingsRequested, this, &DesktopApp::showSettings);
+    // Queued: closeQuitsExplained may follow in the same close event and must be read first.
+    connect(window, &MainWindow::quitRequested, this, &DesktopApp::quit, Qt::QueuedConnection);
+    connect(window, &MainWindow::closeQuitsExplained, this, &DesktopApp::explainCloseQuits);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayController(*m_service, *m_settings, this);
+        connect(m_tray, &TrayController::openRequested, this, [this] {
+            raise();
+            m_tray->acknowledgeFailures();
+        });
+        connect(m_tray, &TrayController::quitRequested, this, &DesktopApp::quit);
+        m_window->setKeepRunningInTray(true);
+    } else {
+        m_window->setKeepRunningInTray(false);
+    }
+
+    m_notifier = new Notifier(*m_settings, this);
+    if (m_tray)
+        m_notifier->setTrayIcon(m_tray->trayIcon());
+    connect(m_service.get(), &RunService::jobChanged, m_notifier, &Notifier::jobChanged);
+    connect(m_notifier, &Notifier::activated, this, [this](const QString& job) {
+        raise();
+        if (!job.isEmpty())
+            m_window->showJobHistory(job);
+        if (m_tray)
+            m_tray->acknowledgeFailures();
+    });
+
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    connect(qApp, &QCoreApplication::aboutToQuit, this,
+            [this] { m_settings->setWindowGeometry(m_window->saveGeometry()); });
+}
+
+DesktopApp::~DesktopApp()
+{
+    // The window and the editor refer to the service: they go first.
+    delete m_editor;
+    m_editor = nullptr;
+    m_window.reset();
+}
+
+void DesktopApp::start(bool minimized)
+{
+    if (m_tray)
+        m_tray->show();
+    if (!minimized || !m_tray)
+        m_window->show();
+}
+
+void DesktopApp::raise()
+{
+    m_window->show();
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopApp::showSettings()
+{
+    auto* dialog = new SettingsDialog(*m_settings, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DesktopApp::quit()
+{
+    if (m_explaining) {
+        m_quitAfterExplaining = true;
+        return;
+    }
+    m_service->stop();
+    QCoreApplication::quit();
+}
+
+void DesktopApp::explainCloseQuits()
+{
+    if (m_settings->closeQuitsExplained())
+        return;
+    m_settings->setCloseQuitsExplained(true);
+    m_explaining = true;
+    // Modal on purpose: the app quits right after, and this is the only time it is said.
+    QMessageBox::information(
+        m_window.get(), tr("Larder quits when closed"),
+        tr("This desktop has no system tray, so Larder cannot keep running in the background: closing "
+           "the window quits it and scheduled backups stop until it is started again.\n\n"
+           "On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run) are not "
+           "affected."));
+    m_explaining = false;
+    if (m_quitAfterExplaining)
+        quit();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace larder {
+
+class ConfigEditor;
+class GuiSettings;
+class MainWindow;
+class Notifier;
+class RunService;
+class TrayController;
+
+// The desktop application put together, so that main() stays thin: the run service over the config
+// file, the main window and its editing dialogs, the tray (where the desktop has one), notifications
+// and settings.
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+public:
+    explicit DesktopApp(const QString& configPath, QObject* parent = nullptr);
+    ~DesktopApp() override;
+
+    // minimized: start in the tray only (the window is shown anyway when there is no tray).
+    void start(bool minimized);
+    // Shows and raises the window (a second launch, the tray, a notification).
+    void raise();
+    void showSettings();
+
+    MainWindow* mainWindow() const { return m_window.get(); }
+    TrayController* tray() const { return m_tray; }
+
+private:
+    void quit();
+    void explainCloseQuits();
+
+    std::unique_ptr<GuiSettings> m_settings;
+    std::unique_ptr<RunService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    ConfigEditor* m_editor = nullptr;
+    TrayController* m_tray = nullptr;
+    Notifier* m_notifier = nullptr;
+    bool m_explaining = false;
+    bool m_quitAfterExplaining = false;
+};
+
+} // namespace larder

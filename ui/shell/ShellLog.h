@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The desktop shell's category; QT_LOGGING_RULES="larder.ui.*.debug=true" shows more.
+Q_DECLARE_LOGGING_CATEGORY(lcShell) // larder.ui.shell

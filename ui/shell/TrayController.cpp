@@ -1,0 +1,143 @@
+#include "TrayController.h"
+
+#include "GuiSettings.h"
+#include "RunService.h"
+#include "ShellLog.h"
+
+#include <QAction>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+#include <QSystemTrayIcon>
+
+using namespace larder;
+
+namespace {
+
+constexpr int kClockMs = 30 * 1000;
+
+QPixmap renderSvg(const QString& path, int size, const QColor& tint)
+{
+    QSvgRenderer renderer(path);
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    renderer.render(&painter);
+    if (tint.isValid()) {
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), tint);
+    }
+    return pixmap;
+}
+
+} // namespace
+
+TrayController::TrayController(RunService& service, GuiSettings& settings, QObject* parent)
+    : QObject(parent), m_service(service), m_settings(settings), m_tray(new QSystemTrayIcon(this)),
+      m_menu(new QMenu)
+{
+    auto* open = m_menu->addAction(tr("&Open Larder"), this, &TrayController::openRequested);
+    open->setObjectName(QStringLiteral("openAction"));
+    m_menu->addSeparator();
+    auto* all = m_menu->addAction(tr("&Back up all now"), this, &TrayController::backUpAll);
+    all->setObjectName(QStringLiteral("backUpAllAction"));
+    auto* due = m_menu->addAction(tr("Run everything &due"), &m_service, &RunService::runDue);
+    due->setObjectName(QStringLiteral("runDueAction"));
+    m_pauseAction =
+        m_menu->addAction(QString(), this, [this] { m_service.setScheduling(!m_service.isScheduling()); });
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
+    m_menu->addSeparator();
+    auto* quit = m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    m_tray->setContextMenu(m_menu);
+
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT openRequested();
+    });
+
+    connect(&m_service, &RunService::jobChanged, this, [this](const JobEvent& event) {
+        m_state.jobChanged(event.job, event.state);
+        refresh();
+    });
+    connect(&m_service, &RunService::runStarted, this, &TrayController::refresh);
+    connect(&m_service, &RunService::runFinished, this, [this] {
+        m_state.runFinished();
+        refresh();
+    });
+    connect(&m_service, &RunService::schedulingChanged, this, &TrayController::refresh);
+    connect(&m_service, &RunService::configReloaded, this, &TrayController::refresh);
+    connect(&m_service, &RunService::lockBusy, this, &TrayController::refresh);
+    connect(&m_service, &RunService::historyChanged, this, &TrayController::refresh);
+    connect(&m_settings, &GuiSettings::changed, this, &TrayController::refresh);
+    m_clock.setInterval(kClockMs);
+    connect(&m_clock, &QTimer::timeout, this, &TrayController::refresh);
+    m_clock.start();
+    refresh();
+}
+
+TrayController::~TrayController()
+{
+    // The menu has no parent (QSystemTrayIcon does not take it).
+    delete m_menu;
+}
+
+void TrayController::show()
+{
+    m_tray->show();
+}
+
+void TrayController::acknowledgeFailures()
+{
+    m_state.acknowledgeFailures();
+    refresh();
+}
+
+QIcon TrayController::stateIcon(TrayState::Icon icon, bool monochrome)
+{
+    const QString path =
+        QStringLiteral(":/icons/tray-%1%2.svg")
+            .arg(TrayState::iconName(icon), monochrome ? QStringLiteral("-mono") : QString());
+    // Panels follow the desktop theme, which the application palette follows too.
+    const QColor tint = monochrome ? QGuiApplication::palette().color(QPalette::WindowText) : QColor();
+    QIcon result;
+    for (int size : {16, 22, 24, 32, 48, 64})
+        result.addPixmap(renderSvg(path, size, tint));
+    result.setIsMask(monochrome);
+    return result;
+}
+
+void TrayController::refresh()
+{
+    m_state.setScheduling(m_service.isScheduling());
+    m_state.setPendingJobs(m_service.pendingJobs());
+    m_state.setNextDue(m_service.nextDueUtc());
+    updatePauseAction();
+
+    const TrayState::Icon icon = m_state.icon();
+    const bool monochrome = m_settings.monochromeTray();
+    if (int(icon) != m_shownIcon || monochrome != m_shownMonochrome) {
+        m_tray->setIcon(stateIcon(icon, monochrome));
+        m_shownIcon = int(icon);
+        m_shownMonochrome = monochrome;
+    }
+    m_tray->setToolTip(m_state.toolTip(QDateTime::currentDateTime()));
+}
+
+void TrayController::updatePauseAction()
+{
+    m_pauseAction->setText(m_service.isScheduling() ? tr("&Pause schedules") : tr("&Resume schedules"));
+}
+
+void TrayController::backUpAll()
+{
+    const Result<void> started = m_service.runNow({});
+    if (!started) {
+        qCWarning(lcShell) << "back up all:" << started.error().message;
+        m_tray->showMessage(tr("Cannot back up"), started.error().message, QSystemTrayIcon::Warning);
+    }
+}

@@ -1,0 +1,146 @@
+#include "TrayState.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace larder;
+
+void TrayState::jobChanged(const QString& job, JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+        m_running.remove(job);
+        m_queued.insert(job);
+        break;
+    case JobState::Running:
+        m_queued.remove(job);
+        m_pending.remove(job);
+        m_running.insert(job);
+        break;
+    case JobState::Succeeded:
+        m_failed.remove(job);
+        [[fallthrough]];
+    case JobState::Cancelled:
+        m_running.remove(job);
+        m_queued.remove(job);
+        break;
+    case JobState::Failed:
+        m_running.remove(job);
+        m_queued.remove(job);
+        m_failed.insert(job);
+        break;
+    }
+}
+
+void TrayState::setPendingJobs(const QStringList& jobs)
+{
+    m_pending = QSet<QString>(jobs.cbegin(), jobs.cend());
+}
+
+void TrayState::runFinished()
+{
+    m_running.clear();
+    m_queued.clear();
+}
+
+void TrayState::setScheduling(bool enabled)
+{
+    m_scheduling = enabled;
+}
+
+void TrayState::setNextDue(const QDateTime& utc)
+{
+    m_nextDueUtc = utc;
+}
+
+void TrayState::acknowledgeFailures()
+{
+    m_failed.clear();
+}
+
+TrayState::Icon TrayState::icon() const
+{
+    if (!m_running.isEmpty() || queuedCount() > 0)
+        return Icon::Running;
+    if (!m_failed.isEmpty())
+        return Icon::Failed;
+    if (!m_scheduling)
+        return Icon::Paused;
+    return Icon::Idle;
+}
+
+int TrayState::queuedCount() const
+{
+    // A job can be both queued in the run and pending for a follow-up run; count it once.
+    return (m_queued + m_pending - m_running).size();
+}
+
+QStringList TrayState::failedJobs() const
+{
+    QStringList jobs(m_failed.cbegin(), m_failed.cend());
+    std::sort(jobs.begin(), jobs.end());
+    return jobs;
+}
+
+QString TrayState::iconName(Icon icon)
+{
+    switch (icon) {
+    case Icon::Idle:
+        return QStringLiteral("idle");
+    case Icon::Running:
+        return QStringLiteral("running");
+    case Icon::Failed:
+        return QStringLiteral("failed");
+    case Icon::Paused:
+        return QStringLiteral("paused");
+    }
+    return QStringLiteral("idle");
+}
+
+QString TrayState::toolTip(const QDateTime& now) const
+{
+    QStringList lines{tr("Larder")};
+
+    const int running = runningCount();
+    const int queued = queuedCount();
+    if (running > 0 && queued > 0)
+        lines << tr("%n dump(s) running", nullptr, running) + tr(", %n queued", nullptr, queued);
+    else if (running > 0)
+        lines << tr("%n dump(s) running", nullptr, running);
+    else if (queued > 0)
+        lines << tr("%n dump(s) waiting", nullptr, queued);
+
+    const QStringList failed = failedJobs();
+    // A long list would make the tooltip unreadable; the window has all of them.
+    constexpr int shown = 3;
+    if (failed.size() > shown) {
+        lines << tr("Last run: %1 and %n more failed", nullptr, int(failed.size() - shown))
+                     .arg(failed.mid(0, shown).join(QStringLiteral(", ")));
+    } else if (!failed.isEmpty()) {
+        lines << tr("Last run: %1 failed").arg(failed.join(QStringLiteral(", ")));
+    }
+
+    if (!m_scheduling)
+        lines << tr("Schedules paused");
+    else if (m_nextDueUtc.isValid())
+        lines << nextDueText(now);
+    else
+        lines << tr("Nothing scheduled");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TrayState::nextDueText(const QDateTime& now) const
+{
+    const QDateTime local = m_nextDueUtc.toLocalTime();
+    const QDateTime localNow = now.toLocalTime();
+    const QString time = local.toString(QStringLiteral("HH:mm"));
+    if (local <= localNow)
+        return tr("Next: due now");
+    if (local.date() == localNow.date())
+        return tr("Next at %1").arg(time);
+    if (localNow.date().daysTo(local.date()) < 7)
+        return tr("Next at %1 %2")
+            .arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+    return tr("Next on %1").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "JobEvent.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace larder {
+
+// What the tray icon shows, as pure logic (no widgets) so that every transition can be tested.
+//
+// Icon priority: Running (something dumps or waits) > Failed > Paused > Idle.
+// A job's failure stays shown until that job next succeeds, or until the user has seen the history
+// (acknowledgeFailures: the application calls it when the window is opened from the tray or from a
+// notification), whichever comes first. A cancelled dump neither sets nor clears a failure: it says
+// nothing about whether the job works.
+class TrayState final
+{
+    Q_DECLARE_TR_FUNCTIONS(TrayState)
+
+public:
+    enum class Icon { Idle, Running, Failed, Paused };
+
+    // Fed from RunService::jobChanged.
+    void jobChanged(const QString& job, JobState state);
+    // Jobs waiting for the lock or for the current run (RunService::pendingJobs).
+    void setPendingJobs(const QStringList& jobs);
+    // The run is over: nothing it started is running or queued any more, whatever events were missed.
+    void runFinished();
+    void setScheduling(bool enabled);
+    void setNextDue(const QDateTime& utc); // invalid: nothing scheduled
+    void acknowledgeFailures();
+
+    Icon icon() const;
+    int runningCount() const { return m_running.size(); }
+    int queuedCount() const;
+    QStringList failedJobs() const; // sorted
+    bool isScheduling() const { return m_scheduling; }
+    // Several lines: "Larder", then what runs, what failed, and the schedule ("Next at 02:30",
+    // "Paused"). now decides whether the next time needs a day.
+    QString toolTip(const QDateTime& now) const;
+
+    static QString iconName(Icon icon); // "idle", "running", "failed", "paused"
+
+private:
+    QString nextDueText(const QDateTime& now) const;
+
+    QSet<QString> m_running;
+    QSet<QString> m_queued;
+    QSet<QString> m_pending;
+    QSet<QString> m_failed;
+    bool m_scheduling = true;
+    QDateTime m_nextDueUtc;
+};
+
+} // namespace larder
