@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void configRewritten_isReloadedAndPlanned();
     void invalidConfig_isReportedAndTheOldConfigStays();
     void wrongPassword_failsWithTheServersError();
+    void discovery_listsOffTheMainThreadAndItsJobsRunByName();
 
 private:
     // [defaults] and [servers.main], then the given sections.
@@ -491,6 +493,51 @@ void TestRunService::wrongPassword_failsWithTheServersError()
              qPrintable(events.last().detail));
     QCOMPARE(finished.first().first().value<RunSummary>().failed(), 1);
     QVERIFY(dumpsOf(QStringLiteral("alpha")).isEmpty());
+}
+
+void TestRunService::discovery_listsOffTheMainThreadAndItsJobsRunByName()
+{
+    // Keys of [servers.main]: it discovers alpha and beta.
+    writeConfig(QStringLiteral("databases = [\"alpha\", \"beta\"]\n"));
+    QList<QThread*> lookupThreads;
+    const QString secret = m_cluster->superPassword();
+    auto service = std::make_unique<RunService>(m_config, std::make_unique<PostgresEngine>(),
+                                                [&lookupThreads, secret](const ServerConfig&) {
+                                                    lookupThreads.append(QThread::currentThread());
+                                                    return std::optional<QString>(secret);
+                                                });
+    service->setScheduling(false);
+    QVERIFY(service->plan().isEmpty());
+    // Not discovered yet: unknown, and the message says discovered names count.
+    const auto early = service->runNow({QStringLiteral("main.alpha")});
+    QVERIFY(!early);
+    QVERIFY2(early.error().message.contains(QStringLiteral("configured and discovered")),
+             qPrintable(early.error().message));
+
+    QSignalSpy discovered(service.get(), &RunService::jobsDiscovered);
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    QVERIFY(service->runNow({}));
+    QVERIFY(service->isRunning());
+    QCOMPARE(started.size(), 0); // discovery runs on its worker; the event loop goes on
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QCOMPARE(discovered.size(), 1);
+    QCOMPARE(started.first().at(0).toStringList(),
+             (QStringList{QStringLiteral("main.alpha"), QStringLiteral("main.beta")}));
+    QCOMPARE(finished.first().first().value<RunSummary>().succeeded(), 2);
+    QVERIFY(!lookupThreads.isEmpty());
+    for (QThread* thread : std::as_const(lookupThreads))
+        QCOMPARE(thread, QThread::currentThread());
+    QStringList planned;
+    for (const PlannedJob& entry : service->plan())
+        planned.append(entry.job.name);
+    QCOMPARE(planned, (QStringList{QStringLiteral("main.alpha"), QStringLiteral("main.beta")}));
+
+    QVERIFY(service->runNow({QStringLiteral("main.alpha")}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kRunTimeoutMs);
+    QCOMPARE(started.last().at(0).toStringList(), QStringList{QStringLiteral("main.alpha")});
+    QCOMPARE(dumpsOf(QStringLiteral("main.alpha")).size(), 2);
+    QCOMPARE(dumpsOf(QStringLiteral("main.beta")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRunService)
