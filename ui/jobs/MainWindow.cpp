@@ -1,10 +1,721 @@
 #include "MainWindow.h"
 
-using namespace larder;
+#include "ActivityView.h"
+#include "HistoryModel.h"
+#include "JobTableModel.h"
+#include "QueueModel.h"
+#include "RunService.h"
+#include "RunningModel.h"
+#include "RunningView.h"
 
-// Being written (issue 3): only the destructor exists so far.
-MainWindow::~MainWindow() = default;
+#include <QAction>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace larder {
+
+namespace {
+
+constexpr int kNoticeTimeoutMs = 15'000;
+constexpr int kStatusIntervalMs = 30'000;
+
+QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+QAction* makeAction(const QString& objectName, const QString& text, const QKeySequence& shortcut,
+                    const QString& statusTip, QObject* parent)
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setStatusTip(statusTip);
+    action->setToolTip(shortcut.isEmpty() ? statusTip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                statusTip, shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace
+
+struct MainWindow::Ui
+{
+    JobTableModel* jobModel = nullptr;
+    QSortFilterProxyModel* jobProxy = nullptr;
+    HistoryModel* historyModel = nullptr;
+    RunningModel* runningModel = nullptr;
+    QueueModel* queueModel = nullptr;
+
+    QLabel* banner = nullptr;
+    QLineEdit* filterEdit = nullptr;
+    QTableView* jobTable = nullptr;
+    QTabWidget* tabs = nullptr;
+    QWidget* runningTab = nullptr;
+    RunningView* runningView = nullptr;
+    QTableView* queueView = nullptr;
+    ActivityView* activityView = nullptr;
+    QWidget* historyTab = nullptr;
+    QTableView* historyTable = nullptr;
+    QPlainTextEdit* historyDetail = nullptr;
+    QLabel* historyCaption = nullptr;
+    QPushButton* openFolderButton = nullptr;
+    QPushButton* copyPathButton = nullptr;
+    QLabel* schedulingLabel = nullptr;
+    QLabel* runLabel = nullptr;
+    QTimer statusClock;
+
+    QAction* backUpNow = nullptr;
+    QAction* runDue = nullptr;
+    QAction* stop = nullptr;
+    QAction* pauseScheduling = nullptr;
+    QAction* addDatabase = nullptr;
+    QAction* editDatabase = nullptr;
+    QAction* removeDatabase = nullptr;
+    QAction* servers = nullptr;
+    QAction* defaults = nullptr;
+    QAction* settings = nullptr;
+    QAction* quit = nullptr;
+    QAction* openFolder = nullptr;
+    QAction* copyPath = nullptr;
+    QAction* findJob = nullptr;
+
+    QPointer<QMessageBox> errorBox;
+    QString currentJob;
+    qint64 currentAttemptId = 0; // kept across history reloads
+    QString lockMessage;
+    bool closeExplained = false;
+};
+
+MainWindow::MainWindow(RunService& service, QWidget* parent)
+    : QMainWindow(parent), m_ui(new Ui), m_service(service)
+{
+    setWindowTitle(tr("Larder"));
+    setObjectName(QStringLiteral("mainWindow"));
+    Ui& ui = *m_ui;
+
+    // Models
+    ui.jobModel = new JobTableModel(m_service, this);
+    ui.jobProxy = new QSortFilterProxyModel(this);
+    ui.jobProxy->setSourceModel(ui.jobModel);
+    ui.jobProxy->setSortRole(JobTableModel::SortRole);
+    ui.jobProxy->setFilterKeyColumn(-1);
+    ui.jobProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    ui.jobProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    ui.jobProxy->setDynamicSortFilter(true);
+    ui.historyModel = new HistoryModel(m_service, this);
+    ui.runningModel = new RunningModel(
+        m_service, [this](const QString& job) { return m_ui->jobModel->lastBytes(job); }, this);
+    ui.queueModel = new QueueModel(m_service, this);
+
+    // Actions
+    ui.backUpNow = makeAction(QStringLiteral("backUpNowAction"), tr("&Back Up Selected Now"),
+                              QKeySequence(Qt::CTRL | Qt::Key_B),
+                              tr("Dump the selected jobs now, whatever their schedule"), this);
+    ui.runDue = makeAction(QStringLiteral("runDueAction"), tr("Run Everything &Due"),
+                           QKeySequence(Qt::CTRL | Qt::Key_R), tr("Dump every job that is due now"), this);
+    ui.stop = makeAction(QStringLiteral("stopAction"), tr("&Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                         tr("Stop the running dumps and drop the waiting ones"), this);
+    ui.pauseScheduling = makeAction(QStringLiteral("pauseSchedulingAction"), tr("&Pause Scheduling"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                    tr("Stop starting scheduled dumps until resumed"), this);
+    ui.pauseScheduling->setCheckable(true);
+    ui.addDatabase = makeAction(QStringLiteral("addDatabaseAction"), tr("&Add Database…"), QKeySequence::New,
+                                tr("Add a database to back up"), this);
+    ui.editDatabase = makeAction(QStringLiteral("editDatabaseAction"), tr("&Edit Database…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_E), tr("Edit the selected job"), this);
+    ui.removeDatabase = makeAction(QStringLiteral("removeDatabaseAction"), tr("&Remove Database…"),
+                                   QKeySequence::Delete, tr("Remove the selected job from the config"), this);
+    ui.servers = makeAction(QStringLiteral("serversAction"), tr("Ser&vers…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Edit the servers"), this);
+    ui.defaults = makeAction(QStringLiteral("defaultsAction"), tr("De&faults…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                             tr("Edit the settings every job inherits"), this);
+    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty()
+                                         ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                         : QKeySequence(QKeySequence::Preferences);
+    ui.settings = makeAction(QStringLiteral("settingsAction"), tr("Se&ttings…"), preferences,
+                             tr("Settings of the Larder application"), this);
+    ui.settings->setMenuRole(QAction::PreferencesRole);
+    ui.quit = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit,
+                         tr("Quit Larder: scheduled dumps stop until it starts again"), this);
+    ui.quit->setMenuRole(QAction::QuitRole);
+    ui.openFolder =
+        makeAction(QStringLiteral("openFolderAction"), tr("&Open Folder"), QKeySequence(Qt::CTRL | Qt::Key_O),
+                   tr("Open the folder of the selected dump"), this);
+    ui.copyPath = makeAction(QStringLiteral("copyPathAction"), tr("&Copy Path"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                             tr("Copy the path of the selected dump"), this);
+    ui.findJob = makeAction(QStringLiteral("findJobAction"), tr("&Find Job"), QKeySequence::Find,
+                            tr("Filter the jobs"), this);
+    addAction(ui.findJob);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(ui.settings);
+    fileMenu->addSeparator();
+    fileMenu->addAction(ui.quit);
+    QMenu* jobsMenu = menuBar()->addMenu(tr("&Jobs"));
+    jobsMenu->addAction(ui.backUpNow);
+    jobsMenu->addAction(ui.runDue);
+    jobsMenu->addAction(ui.stop);
+    jobsMenu->addSeparator();
+    jobsMenu->addAction(ui.pauseScheduling);
+    jobsMenu->addSeparator();
+    jobsMenu->addAction(ui.openFolder);
+    jobsMenu->addAction(ui.copyPath);
+    jobsMenu->addSeparator();
+    jobsMenu->addAction(ui.findJob);
+    QMenu* configMenu = menuBar()->addMenu(tr("&Config"));
+    configMenu->addAction(ui.addDatabase);
+    configMenu->addAction(ui.editDatabase);
+    configMenu->addAction(ui.removeDatabase);
+    configMenu->addSeparator();
+    configMenu->addAction(ui.servers);
+    configMenu->addAction(ui.defaults);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(ui.backUpNow);
+    toolBar->addAction(ui.runDue);
+    toolBar->addAction(ui.stop);
+    toolBar->addSeparator();
+    toolBar->addAction(ui.addDatabase);
+    toolBar->addAction(ui.editDatabase);
+    toolBar->addAction(ui.servers);
+
+    // Top: config issues, filter, jobs
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    ui.banner = new QLabel(central);
+    ui.banner->setObjectName(QStringLiteral("configIssuesBanner"));
+    ui.banner->setAccessibleName(tr("Config errors"));
+    ui.banner->setTextFormat(Qt::PlainText);
+    ui.banner->setWordWrap(true);
+    ui.banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    ui.banner->setFrameShape(QFrame::StyledPanel);
+    ui.banner->setMargin(8);
+    ui.banner->setStyleSheet(
+        QStringLiteral("QLabel#configIssuesBanner { background: #fdecea; color: #611a15; border: 1px solid "
+                       "#e0a39e; }"));
+    ui.banner->hide();
+    layout->addWidget(ui.banner);
+
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("&Filter:"), central);
+    ui.filterEdit = new QLineEdit(central);
+    ui.filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    ui.filterEdit->setAccessibleName(tr("Filter jobs"));
+    ui.filterEdit->setPlaceholderText(
+        tr("Job, server, database, schedule or state (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    ui.filterEdit->setClearButtonEnabled(true);
+    filterLabel->setBuddy(ui.filterEdit);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(ui.filterEdit, 1);
+    layout->addLayout(filterRow);
+
+    ui.jobTable = makeTable(QStringLiteral("jobTable"), tr("Jobs"), central);
+    ui.jobTable->setModel(ui.jobProxy);
+    ui.jobTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    ui.jobTable->setSortingEnabled(true);
+    ui.jobTable->sortByColumn(JobTableModel::NameColumn, Qt::AscendingOrder);
+    ui.jobTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    ui.jobTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui.jobTable->addActions({ui.backUpNow, ui.editDatabase, ui.removeDatabase});
+
+    // Bottom: running (progress + queue), activity, history
+    ui.tabs = new QTabWidget(central);
+    ui.tabs->setObjectName(QStringLiteral("detailTabs"));
+    ui.tabs->setAccessibleName(tr("Details"));
+
+    ui.runningTab = new QWidget(ui.tabs);
+    auto* runningLayout = new QVBoxLayout(ui.runningTab);
+    auto* runningSplitter = new QSplitter(Qt::Horizontal, ui.runningTab);
+    ui.runningView = new RunningView(runningSplitter);
+    ui.runningView->setObjectName(QStringLiteral("runningView"));
+    ui.runningView->setAccessibleName(tr("Running dumps"));
+    ui.runningView->setModel(ui.runningModel);
+    ui.queueView = makeTable(QStringLiteral("queueView"), tr("Waiting jobs"), runningSplitter);
+    ui.queueView->setModel(ui.queueModel);
+    ui.queueView->setSelectionMode(QAbstractItemView::NoSelection);
+    runningSplitter->addWidget(ui.runningView);
+    runningSplitter->addWidget(ui.queueView);
+    runningSplitter->setStretchFactor(0, 3);
+    runningSplitter->setStretchFactor(1, 2);
+    runningLayout->addWidget(runningSplitter);
+    ui.tabs->addTab(ui.runningTab, tr("&Running"));
+
+    ui.activityView = new ActivityView(m_service, ui.tabs);
+    ui.activityView->setObjectName(QStringLiteral("activityView"));
+    ui.tabs->addTab(ui.activityView, tr("Ac&tivity"));
+
+    ui.historyTab = new QWidget(ui.tabs);
+    auto* historyLayout = new QVBoxLayout(ui.historyTab);
+    ui.historyCaption = new QLabel(ui.historyTab);
+    ui.historyCaption->setObjectName(QStringLiteral("historyCaption"));
+    historyLayout->addWidget(ui.historyCaption);
+    auto* historySplitter = new QSplitter(Qt::Vertical, ui.historyTab);
+    ui.historyTable =
+        makeTable(QStringLiteral("historyTable"), tr("History of the selected job"), historySplitter);
+    ui.historyTable->setModel(ui.historyModel);
+    ui.historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    ui.historyDetail = new QPlainTextEdit(historySplitter);
+    ui.historyDetail->setObjectName(QStringLiteral("historyDetail"));
+    ui.historyDetail->setAccessibleName(tr("Details of the selected attempt"));
+    ui.historyDetail->setReadOnly(true);
+    ui.historyDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    historySplitter->addWidget(ui.historyTable);
+    historySplitter->addWidget(ui.historyDetail);
+    historySplitter->setStretchFactor(0, 3);
+    historySplitter->setStretchFactor(1, 1);
+    historyLayout->addWidget(historySplitter, 1);
+    auto* historyButtons = new QHBoxLayout;
+    ui.openFolderButton = new QPushButton(tr("&Open Folder"), ui.historyTab);
+    ui.openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+    ui.openFolderButton->setAccessibleName(tr("Open the folder of the selected dump"));
+    ui.copyPathButton = new QPushButton(tr("&Copy Path"), ui.historyTab);
+    ui.copyPathButton->setObjectName(QStringLiteral("copyPathButton"));
+    ui.copyPathButton->setAccessibleName(tr("Copy the path of the selected dump"));
+    historyButtons->addStretch(1);
+    historyButtons->addWidget(ui.openFolderButton);
+    historyButtons->addWidget(ui.copyPathButton);
+    historyLayout->addLayout(historyButtons);
+    ui.tabs->addTab(ui.historyTab, tr("&History"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(ui.jobTable);
+    splitter->addWidget(ui.tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    // Status bar
+    ui.runLabel = new QLabel(this);
+    ui.runLabel->setObjectName(QStringLiteral("runStateLabel"));
+    ui.schedulingLabel = new QLabel(tr("Scheduling paused"), this);
+    ui.schedulingLabel->setObjectName(QStringLiteral("schedulingPausedLabel"));
+    ui.schedulingLabel->setToolTip(
+        tr("No scheduled dump starts until scheduling is resumed (%1).")
+            .arg(ui.pauseScheduling->shortcut().toString(QKeySequence::NativeText)));
+    statusBar()->addPermanentWidget(ui.runLabel);
+    statusBar()->addPermanentWidget(ui.schedulingLabel);
+    ui.statusClock.setInterval(kStatusIntervalMs);
+    connect(&ui.statusClock, &QTimer::timeout, this, &MainWindow::updateRunState);
+    ui.statusClock.start();
+
+    // Wiring: actions
+    connect(ui.backUpNow, &QAction::triggered, this, &MainWindow::backUpSelected);
+    connect(ui.runDue, &QAction::triggered, this, [this] {
+        m_service.runDue();
+        m_ui->queueModel->updatePending();
+        updateActions();
+    });
+    connect(ui.stop, &QAction::triggered, this, [this] {
+        m_service.stop();
+        m_ui->queueModel->updatePending();
+        updateActions();
+    });
+    connect(ui.pauseScheduling, &QAction::toggled, this,
+            [this](bool paused) { m_service.setScheduling(!paused); });
+    connect(ui.addDatabase, &QAction::triggered, this, &MainWindow::addDatabaseRequested);
+    connect(ui.editDatabase, &QAction::triggered, this, [this] {
+        if (!m_ui->currentJob.isEmpty())
+            Q_EMIT editDatabaseRequested(m_ui->currentJob);
+    });
+    connect(ui.removeDatabase, &QAction::triggered, this, [this] {
+        if (!m_ui->currentJob.isEmpty())
+            Q_EMIT removeDatabaseRequested(m_ui->currentJob);
+    });
+    connect(ui.servers, &QAction::triggered, this, &MainWindow::editServersRequested);
+    connect(ui.defaults, &QAction::triggered, this, &MainWindow::editDefaultsRequested);
+    connect(ui.settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(ui.quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(ui.openFolder, &QAction::triggered, this, &MainWindow::openDumpFolder);
+    connect(ui.copyPath, &QAction::triggered, this, &MainWindow::copyDumpPath);
+    connect(ui.openFolderButton, &QPushButton::clicked, ui.openFolder, &QAction::trigger);
+    connect(ui.copyPathButton, &QPushButton::clicked, ui.copyPath, &QAction::trigger);
+    connect(ui.findJob, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+
+    // Wiring: views
+    connect(ui.filterEdit, &QLineEdit::textChanged, ui.jobProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(ui.jobTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentJobChanged);
+    connect(ui.jobTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(ui.jobTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(JobTableModel::EditableRole).toBool())
+            Q_EMIT editDatabaseRequested(index.data(JobTableModel::JobNameRole).toString());
+    });
+    // A reset (new config) drops the selection; keep the job a person was looking at.
+    connect(ui.jobModel, &QAbstractItemModel::modelReset, this, [this] { selectJob(m_ui->currentJob); });
+    connect(ui.jobModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(ui.historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentAttemptChanged);
+    connect(ui.historyModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreAttemptSelection);
+
+    // Wiring: service
+    connect(&m_service, &RunService::configReloaded, this, &MainWindow::updateConfigIssues);
+    connect(&m_service, &RunService::configFailed, this, &MainWindow::updateConfigIssues);
+    connect(&m_service, &RunService::schedulingChanged, this, &MainWindow::updateScheduling);
+    connect(&m_service, &RunService::runStarted, this, [this] {
+        m_ui->lockMessage.clear();
+        statusBar()->clearMessage();
+        updateRunState();
+        updateActions();
+    });
+    connect(&m_service, &RunService::runFinished, this, [this](const RunSummary& summary) {
+        QString text = tr("Run finished: %n succeeded", nullptr, summary.succeeded());
+        if (summary.failed() > 0)
+            text += tr(", %n failed", nullptr, summary.failed());
+        if (summary.cancelled)
+            text += tr(" (stopped)");
+        statusBar()->showMessage(text, kNoticeTimeoutMs);
+        updateRunState();
+        updateActions();
+    });
+    connect(&m_service, &RunService::jobChanged, this, [this] { updateRunState(); });
+    connect(&m_service, &RunService::lockBusy, this, [this](const QString& message) {
+        m_ui->lockMessage = message;
+        statusBar()->showMessage(message);
+        updateActions();
+    });
+    connect(&m_service, &RunService::notice, this, [this](const QString& message, bool isError) {
+        statusBar()->showMessage(isError ? tr("Error: %1").arg(message) : message, kNoticeTimeoutMs);
+    });
+
+    updateConfigIssues();
+    updateScheduling(m_service.isScheduling());
+    updateRunState();
+    updateActions();
+    onCurrentJobChanged();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_ui;
+}
+
+QAbstractItemModel* MainWindow::jobModel() const
+{
+    return m_ui->jobModel;
+}
+
+QAbstractItemModel* MainWindow::historyModel() const
+{
+    return m_ui->historyModel;
+}
+
+QString MainWindow::currentJob() const
+{
+    return m_ui->currentJob;
+}
+
+void MainWindow::showJobHistory(const QString& job)
+{
+    if (m_ui->jobModel->rowOf(job) >= 0 && !selectJob(job)) {
+        // Hidden by the filter: a person asking for this job wants to see it.
+        m_ui->filterEdit->clear();
+        selectJob(job);
+    }
+    m_ui->tabs->setCurrentWidget(m_ui->historyTab);
+    if (m_ui->historyModel->rowCount() > 0 && !m_ui->historyTable->currentIndex().isValid())
+        m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(0, 0));
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::setKeepRunningInTray(bool keep)
+{
+    m_keepRunningInTray = keep;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QMainWindow::closeEvent(event);
+    if (m_keepRunningInTray) {
+        // Scheduled dumps go on from the tray; closing only puts the window away.
+        hide();
+        event->ignore();
+        return;
+    }
+    if (!m_ui->closeExplained) {
+        m_ui->closeExplained = true;
+        Q_EMIT closeQuitsExplained();
+    }
+    event->accept();
+    Q_EMIT quitRequested();
 }
+
+bool MainWindow::selectJob(const QString& job)
+{
+    if (job.isEmpty())
+        return false;
+    const int sourceRow = m_ui->jobModel->rowOf(job);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_ui->jobProxy->mapFromSource(m_ui->jobModel->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->jobTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    m_ui->jobTable->scrollTo(index);
+    return true;
+}
+
+QStringList MainWindow::selectedJobs() const
+{
+    QStringList jobs;
+    const QModelIndexList rows = m_ui->jobTable->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        jobs.append(index.data(JobTableModel::JobNameRole).toString());
+    return jobs;
+}
+
+void MainWindow::backUpSelected()
+{
+    const QStringList jobs = selectedJobs();
+    // An empty list would mean every job to runNow: never what "selected" means.
+    if (jobs.isEmpty())
+        return;
+    const Result<void> started = m_service.runNow(jobs);
+    m_ui->queueModel->updatePending();
+    updateActions();
+    if (!started) {
+        showError(tr("Could not back up %1").arg(jobs.join(QStringLiteral(", "))), started.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backing up %1…").arg(jobs.join(QStringLiteral(", "))), kNoticeTimeoutMs);
+    m_ui->tabs->setCurrentWidget(m_ui->runningTab);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(tr("%1: %2").arg(title, message), kNoticeTimeoutMs);
+    if (m_ui->errorBox)
+        m_ui->errorBox->deleteLater();
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Larder"), title, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_ui->errorBox = box;
+    // open(), not exec(): runs and their signals go on while the message is shown.
+    box->open();
+}
+
+void MainWindow::onCurrentJobChanged()
+{
+    const QModelIndex current = m_ui->jobTable->selectionModel()->currentIndex();
+    const QString job = current.isValid() ? current.data(JobTableModel::JobNameRole).toString() : QString();
+    // A row filtered away leaves no current index; the person still looks at that job's details.
+    if (!job.isEmpty())
+        m_ui->currentJob = job;
+    m_ui->historyModel->setJob(m_ui->currentJob);
+    m_ui->activityView->setJob(m_ui->currentJob);
+    m_ui->historyCaption->setText(m_ui->currentJob.isEmpty()
+                                      ? tr("Select a job to see its attempts.")
+                                      : tr("The latest %1 attempts of %2, newest first.")
+                                            .arg(HistoryModel::kLimit)
+                                            .arg(m_ui->currentJob));
+    if (m_ui->historyModel->rowCount() > 0)
+        m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(0, 0));
+    else
+        onCurrentAttemptChanged();
+    updateActions();
+}
+
+void MainWindow::restoreAttemptSelection()
+{
+    const HistoryModel& model = *m_ui->historyModel;
+    int row = 0;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (model.recordAt(i)->id == m_ui->currentAttemptId) {
+            row = i;
+            break;
+        }
+    }
+    if (model.rowCount() > 0)
+        m_ui->historyTable->setCurrentIndex(model.index(row, 0));
+    else
+        onCurrentAttemptChanged();
+}
+
+void MainWindow::onCurrentAttemptChanged()
+{
+    const HistoryModel& model = *m_ui->historyModel;
+    const HistoryRecord* record = model.recordAt(m_ui->historyTable->currentIndex().row());
+    m_ui->currentAttemptId = record ? record->id : 0;
+    QString detail;
+    if (!model.loadError().isEmpty()) {
+        detail = tr("The history could not be read: %1").arg(model.loadError());
+    } else if (record) {
+        QStringList lines;
+        lines << tr("Status: %1").arg(HistoryModel::statusText(record->status));
+        if (!record->error.isEmpty())
+            lines << record->error << QString();
+        if (!record->path.isEmpty())
+            lines << tr("Path: %1").arg(QDir::toNativeSeparators(record->path));
+        if (!record->sha256.isEmpty())
+            lines << tr("SHA-256: %1").arg(record->sha256);
+        if (!record->serverVersion.isEmpty())
+            lines << tr("Server: PostgreSQL %1").arg(record->serverVersion);
+        if (!record->pgDumpVersion.isEmpty())
+            lines << tr("Tool: %1").arg(record->pgDumpVersion);
+        if (record->verifiedUtc.isValid())
+            lines << tr("Verified: %1 (%2) %3")
+                         .arg(record->verifiedUtc.toLocalTime().toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              record->verifyStatus, record->verifyError)
+                         .trimmed();
+        detail = lines.join(QLatin1Char('\n'));
+    }
+    m_ui->historyDetail->setPlainText(detail);
+    updateActions();
+}
+
+QString MainWindow::currentDumpPath() const
+{
+    const HistoryRecord* record = m_ui->historyModel->recordAt(m_ui->historyTable->currentIndex().row());
+    return record ? record->path : QString();
+}
+
+void MainWindow::openDumpFolder()
+{
+    const QString path = currentDumpPath();
+    if (path.isEmpty())
+        return;
+    // The folder holding the dump (a directory-format dump is itself a directory: show it among
+    // its siblings, where a person can copy or move it).
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        showError(tr("Cannot open the folder"), tr("%1 does not exist any more.").arg(folder));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        showError(tr("Cannot open the folder"),
+                  tr("No application opens folders here; the folder is %1.").arg(folder));
+}
+
+void MainWindow::copyDumpPath()
+{
+    const QString path = currentDumpPath();
+    if (path.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(tr("Copied %1").arg(QDir::toNativeSeparators(path)), kNoticeTimeoutMs);
+}
+
+void MainWindow::updateConfigIssues()
+{
+    const QList<ConfigIssue> issues = m_service.configIssues();
+    if (issues.isEmpty()) {
+        m_ui->banner->hide();
+        m_ui->banner->clear();
+        return;
+    }
+    QStringList lines;
+    lines << (m_service.hasConfig()
+                  ? tr("The config file has errors; Larder keeps using the config it read before:")
+                  : tr("The config file has errors; nothing is backed up until they are fixed:"));
+    for (const ConfigIssue& issue : issues)
+        lines << issue.toString();
+    m_ui->banner->setText(lines.join(QLatin1Char('\n')));
+    m_ui->banner->show();
+}
+
+void MainWindow::updateScheduling(bool enabled)
+{
+    m_ui->schedulingLabel->setVisible(!enabled);
+    // The action mirrors the service: the tray or another window may have paused it.
+    const QSignalBlocker blocker(m_ui->pauseScheduling);
+    m_ui->pauseScheduling->setChecked(!enabled);
+}
+
+void MainWindow::updateRunState()
+{
+    const int running = m_ui->runningModel->rowCount();
+    const int waiting = m_ui->queueModel->rowCount();
+    QString text;
+    if (running > 0 || waiting > 0) {
+        text = tr("%n running", nullptr, running);
+        if (waiting > 0)
+            text += tr(", %n waiting", nullptr, waiting);
+    } else if (const QDateTime next = m_service.nextDueUtc(); next.isValid() && m_service.isScheduling()) {
+        text =
+            tr("Next scheduled dump: %1").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_ui->runLabel->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList selected = selectedJobs();
+    const QModelIndex current = m_ui->jobTable->selectionModel()->currentIndex();
+    const bool editable =
+        selected.size() == 1 && current.isValid() && current.data(JobTableModel::EditableRole).toBool();
+    const bool busy = m_service.isRunning() || !m_service.pendingJobs().isEmpty();
+    m_ui->backUpNow->setEnabled(!selected.isEmpty() && m_service.hasConfig());
+    m_ui->runDue->setEnabled(m_service.hasConfig());
+    m_ui->stop->setEnabled(busy);
+    m_ui->editDatabase->setEnabled(editable);
+    m_ui->removeDatabase->setEnabled(editable);
+    const QString tip =
+        selected.size() == 1 && !editable && current.isValid()
+            ? tr("%1 is discovered or the server's globals: edit its server instead.").arg(selected.first())
+            : QString();
+    m_ui->editDatabase->setStatusTip(tip.isEmpty() ? tr("Edit the selected job") : tip);
+    const bool hasPath = !currentDumpPath().isEmpty();
+    m_ui->openFolder->setEnabled(hasPath);
+    m_ui->copyPath->setEnabled(hasPath);
+    m_ui->openFolderButton->setEnabled(hasPath);
+    m_ui->copyPathButton->setEnabled(hasPath);
+}
+
+} // namespace larder

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
 
@@ -27,6 +28,9 @@ public:
     // after saying once why (closeQuitsExplained).
     void setKeepRunningInTray(bool keep);
 
+    // The job of the current row of the table; empty if none.
+    QString currentJob() const;
+
     // For tests.
     QAbstractItemModel* jobModel() const;
     QAbstractItemModel* historyModel() const;
@@ -47,6 +51,22 @@ protected:
 
 private:
     struct Ui;
+
+    bool selectJob(const QString& job); // false if unknown or filtered away
+    QStringList selectedJobs() const;
+    void backUpSelected();
+    void showError(const QString& title, const QString& message);
+    void onCurrentJobChanged();
+    void onCurrentAttemptChanged();
+    void restoreAttemptSelection();
+    QString currentDumpPath() const;
+    void openDumpFolder();
+    void copyDumpPath();
+    void updateConfigIssues();
+    void updateScheduling(bool enabled);
+    void updateRunState();
+    void updateActions();
+
     Ui* m_ui = nullptr;
     RunService& m_service;
     bool m_keepRunningInTray = false;

@@ -1,0 +1,469 @@
+// MainWindow offscreen against a real cluster, real pg_dump and a real history: backing up the
+// selected job from the toolbar action (running view, activity, history with a size), a wrong
+// password (failed row, its error in the detail area, the job marked failed), stopping, the filter
+// box, the config issues banner and what closing the window does.
+
+#include "HistoryModel.h"
+#include "JobTableModel.h"
+#include "MainWindow.h"
+#include "PgCluster.h"
+#include "PostgresEngine.h"
+#include "RunService.h"
+#include "RunningModel.h"
+#include "RunningView.h"
+#include "Units.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace larder;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60'000;
+const QString kBlockerApp = QStringLiteral("larder-gui-test-blocker");
+
+// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
+// SHARE lock: a dump that stays running however fast the machine is.
+class TableBlocker final
+{
+    Q_DISABLE_COPY_MOVE(TableBlocker)
+
+public:
+    TableBlocker(const PgCluster& cluster, const QString& dbname, const QString& table) : m_cluster(cluster)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
+        m_psql.setProcessEnvironment(env);
+        m_psql.setProcessChannelMode(QProcess::MergedChannels);
+        m_psql.start(m_cluster.binDir() + QStringLiteral("/psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.socketDir(),
+                      QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-U"),
+                      m_cluster.superuser(), QStringLiteral("-d"), dbname});
+        m_psql.write(
+            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
+                .arg(table)
+                .toUtf8());
+        m_psql.closeWriteChannel();
+    }
+    ~TableBlocker() { release(); }
+
+    bool isHolding() const
+    {
+        const auto count = m_cluster.query(
+            QStringLiteral("postgres"),
+            QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND granted AND "
+                           "pid IN (SELECT pid FROM pg_stat_activity WHERE application_name = '%1')")
+                .arg(kBlockerApp));
+        return count && count->trimmed() != QLatin1String("0");
+    }
+
+    // Ends the session on the server: psql going away alone would not end pg_sleep.
+    void release()
+    {
+        if (m_released)
+            return;
+        m_released = true;
+        (void)m_cluster.execute(QStringLiteral("postgres"),
+                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                               "WHERE application_name = '%1'")
+                                    .arg(kBlockerApp));
+        if (!m_psql.waitForFinished(10'000)) {
+            m_psql.kill();
+            m_psql.waitForFinished(5'000);
+        }
+    }
+
+private:
+    const PgCluster& m_cluster;
+    QProcess m_psql;
+    bool m_released = false;
+};
+
+template <typename T>
+T* find(QWidget& window, const QString& name)
+{
+    return window.findChild<T*>(name);
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize();
+    void wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobFailed();
+    void stop_cancelsTheRunningDumpAndRecordsItCancelled();
+    void filterBox_narrowsTheTable();
+    void invalidConfig_showsEveryIssueInTheBanner();
+    void close_hidesWithATrayAndOtherwiseQuitsExplainingOnce();
+
+private:
+    void writeConfig(const QString& extra = {});
+    std::unique_ptr<RunService> makeService();
+    // Selects the job's row in the window's table (through the sort/filter proxy).
+    void selectJob(MainWindow& window, const QString& job);
+    static int historyStatus(const QAbstractItemModel& model, int row)
+    {
+        return model.index(row, 0).data(HistoryModel::StatusRole).toInt();
+    }
+    static int jobState(const QAbstractItemModel& model, const QString& job)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(JobTableModel::JobNameRole).toString() == job)
+                return model.index(row, 0).data(JobTableModel::StateRole).toInt();
+        }
+        return -1;
+    }
+
+    std::unique_ptr<PgCluster> m_cluster;
+    QString m_password;
+    bool m_wrongPassword = false;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_history;
+    QString m_dumpDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Only the service's password lookup may authenticate: no ~/.pgpass, no PG* from the caller.
+    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
+        qunsetenv(name);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    m_password = QStringLiteral("gui-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
+    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
+    for (const char* db : {"app", "shop"}) {
+        const QString name = QLatin1String(db);
+        auto made = m_cluster->createDatabase(name, QStringLiteral("backup"));
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        auto filled = m_cluster->execute(
+            name,
+            QStringLiteral("SET ROLE backup;\n"
+                           "CREATE TABLE items (id int PRIMARY KEY, body text);\n"
+                           "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;\n"));
+        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    }
+}
+
+void TestMainWindow::init()
+{
+    m_wrongPassword = false;
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-mainwindow-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
+    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
+    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    writeConfig();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestMainWindow::writeConfig(const QString& extra)
+{
+    QSaveFile file(m_config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\n"
+                              "dump_dir = \"%1\"\n"
+                              "history = \"%2\"\n"
+                              "schedule = \"manual\"\n"
+                              "\n"
+                              "[servers.main]\n"
+                              "host = \"127.0.0.1\"\n"
+                              "port = %3\n"
+                              "user = \"backup\"\n"
+                              "\n"
+                              "[databases.app]\n"
+                              "server = \"main\"\n"
+                              "\n"
+                              "[databases.shop]\n"
+                              "server = \"main\"\n")
+                   .arg(m_dumpDir, m_history)
+                   .arg(m_cluster->port())
+                   .toUtf8());
+    file.write(extra.toUtf8());
+    QVERIFY(file.commit());
+}
+
+std::unique_ptr<RunService> TestMainWindow::makeService()
+{
+    auto service = std::make_unique<RunService>(
+        m_config, std::make_unique<PostgresEngine>(), [this](const ServerConfig&) {
+            return std::optional<QString>(m_wrongPassword ? QStringLiteral("not-the-password") : m_password);
+        });
+    service->setScheduling(false);
+    return service;
+}
+
+void TestMainWindow::selectJob(MainWindow& window, const QString& job)
+{
+    auto* table = find<QTableView>(window, QStringLiteral("jobTable"));
+    QVERIFY(table);
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(JobTableModel::JobNameRole).toString() == job) {
+            table->setFocus();
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+            QCOMPARE(window.currentJob(), job);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for %1").arg(job)));
+}
+
+void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize()
+{
+    auto service = makeService();
+    QVERIFY(service->hasConfig());
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Larder"));
+    const QString job = QStringLiteral("app");
+    selectJob(window, job);
+
+    auto* backUp = find<QAction>(window, QStringLiteral("backUpNowAction"));
+    auto* runningView = find<RunningView>(window, QStringLiteral("runningView"));
+    auto* activity = find<QPlainTextEdit>(window, QStringLiteral("activityView"));
+    auto* detail = find<QPlainTextEdit>(window, QStringLiteral("historyDetail"));
+    QVERIFY(backUp && runningView && activity && detail);
+    QVERIFY(backUp->isEnabled());
+    QAbstractItemModel& history = *window.historyModel();
+    QCOMPARE(history.rowCount(), 0);
+    QCOMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::NeverRun));
+
+    {
+        TableBlocker blocker(*m_cluster, job, QStringLiteral("items"));
+        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHolding(), 10'000);
+        backUp->trigger();
+
+        // Running: the job's row with a busy bar (a first dump has nothing to estimate from).
+        const QAbstractItemModel* running = runningView->model();
+        QTRY_COMPARE_WITH_TIMEOUT(running->rowCount(), 1, kRunTimeoutMs);
+        QCOMPARE(running->index(0, RunningModel::JobColumn).data().toString(), job);
+        QCOMPARE(running->index(0, RunningModel::ProgressColumn).data(RunningModel::ProgressRole).toInt(),
+                 -1);
+        QProgressBar* bar = runningView->progressBar(0);
+        QVERIFY(bar);
+        QCOMPARE(bar->maximum(), 0);
+        QCOMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Running));
+        // The selected job's pg_dump --verbose lines arrive while it waits for the table.
+        QTRY_VERIFY_WITH_TIMEOUT(activity->toPlainText().contains(QLatin1String("pg_dump")), kRunTimeoutMs);
+    }
+
+    // Done: the running row goes, a success row with the dump's size arrives.
+    QTRY_COMPARE_WITH_TIMEOUT(runningView->model()->rowCount(), 0, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history.rowCount() >= 1 && historyStatus(history, 0) == int(AttemptStatus::Success), kRunTimeoutMs);
+    const QModelIndex row = history.index(0, HistoryModel::SizeColumn);
+    const QString path = row.data(HistoryModel::PathRole).toString();
+    QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
+    QVERIFY(QFileInfo(path).size() > 0);
+    QCOMPARE(row.data().toString(), Units::bytes(QFileInfo(path).size()));
+    QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Idle));
+    QTRY_VERIFY(detail->toPlainText().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(find<QAction>(window, QStringLiteral("copyPathAction"))->isEnabled());
+    find<QAction>(window, QStringLiteral("copyPathAction"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QDir::toNativeSeparators(path));
+
+    // The second dump has an estimate: the bar measures against the first one's size.
+    {
+        TableBlocker blocker(*m_cluster, job, QStringLiteral("items"));
+        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHolding(), 10'000);
+        backUp->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(runningView->model()->rowCount(), 1, kRunTimeoutMs);
+        const QModelIndex progress = runningView->model()->index(0, RunningModel::ProgressColumn);
+        QCOMPARE(progress.data(RunningModel::EstimateRole).toLongLong(), QFileInfo(path).size());
+        QVERIFY(progress.data(RunningModel::ProgressRole).toInt() >= 0);
+        QVERIFY2(progress.data().toString().contains(QLatin1String("estimate")),
+                 qPrintable(progress.data().toString()));
+        QProgressBar* bar = runningView->progressBar(0);
+        QVERIFY(bar);
+        QCOMPARE(bar->maximum(), 100);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history.rowCount() == 2 && historyStatus(history, 0) == int(AttemptStatus::Success), kRunTimeoutMs);
+}
+
+void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobFailed()
+{
+    m_wrongPassword = true;
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString job = QStringLiteral("shop");
+    selectJob(window, job);
+    find<QAction>(window, QStringLiteral("backUpNowAction"))->trigger();
+
+    QAbstractItemModel& history = *window.historyModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history.rowCount() == 1 && historyStatus(history, 0) == int(AttemptStatus::Failed), kRunTimeoutMs);
+    const QString error = history.index(0, 0).data(HistoryModel::ErrorRole).toString();
+    QVERIFY2(error.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("not-the-password")), qPrintable(error));
+    QCOMPARE(history.index(0, HistoryModel::ErrorColumn).data(Qt::ToolTipRole).toString(), error);
+    QCOMPARE(history.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("failed"));
+    auto* detail = find<QPlainTextEdit>(window, QStringLiteral("historyDetail"));
+    QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
+    QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Failed));
+    // The other job is untouched.
+    QCOMPARE(jobState(*window.jobModel(), QStringLiteral("app")), int(JobTableModel::State::NeverRun));
+
+    // showJobHistory (from a failure notification) selects the job and the failed row.
+    selectJob(window, QStringLiteral("app"));
+    QCOMPARE(history.rowCount(), 0);
+    window.showJobHistory(job);
+    QCOMPARE(window.currentJob(), job);
+    QCOMPARE(history.rowCount(), 1);
+    QVERIFY(detail->toPlainText().contains(error));
+}
+
+void TestMainWindow::stop_cancelsTheRunningDumpAndRecordsItCancelled()
+{
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString job = QStringLiteral("app");
+    selectJob(window, job);
+    auto* stop = find<QAction>(window, QStringLiteral("stopAction"));
+    QVERIFY(stop);
+    QVERIFY(!stop->isEnabled());
+
+    TableBlocker blocker(*m_cluster, job, QStringLiteral("items"));
+    QTRY_VERIFY_WITH_TIMEOUT(blocker.isHolding(), 10'000);
+    find<QAction>(window, QStringLiteral("backUpNowAction"))->trigger();
+    auto* runningView = find<RunningView>(window, QStringLiteral("runningView"));
+    QTRY_COMPARE_WITH_TIMEOUT(runningView->model()->rowCount(), 1, kRunTimeoutMs);
+    QVERIFY(stop->isEnabled());
+    stop->trigger();
+
+    QAbstractItemModel& history = *window.historyModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        history.rowCount() == 1 && historyStatus(history, 0) == int(AttemptStatus::Cancelled), kRunTimeoutMs);
+    QCOMPARE(runningView->model()->rowCount(), 0);
+    QTRY_VERIFY(!stop->isEnabled());
+    // A stop is a person's decision, not a failure.
+    QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::NeverRun));
+}
+
+void TestMainWindow::filterBox_narrowsTheTable()
+{
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = find<QTableView>(window, QStringLiteral("jobTable"));
+    auto* filter = find<QLineEdit>(window, QStringLiteral("filterEdit"));
+    QVERIFY(table && filter);
+    QCOMPARE(table->model()->rowCount(), 2);
+
+    // Ctrl+F reaches the filter box; typing narrows the table.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("SHO"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(JobTableModel::JobNameRole).toString(), QStringLiteral("shop"));
+    filter->setText(QStringLiteral("nothing like this"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestMainWindow::invalidConfig_showsEveryIssueInTheBanner()
+{
+    writeConfig(QStringLiteral("\n[databases.broken]\nserver = \"main\"\nschedule = \"now and then\"\n"
+                               "\n[databases.orphan]\nserver = \"nowhere\"\n"));
+    auto service = makeService();
+    QVERIFY(!service->hasConfig());
+    const QList<ConfigIssue> issues = service->configIssues();
+    QVERIFY(issues.size() >= 2);
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* banner = find<QLabel>(window, QStringLiteral("configIssuesBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    for (const ConfigIssue& issue : issues)
+        QVERIFY2(banner->text().contains(issue.toString()), qPrintable(banner->text()));
+    QVERIFY(!find<QAction>(window, QStringLiteral("runDueAction"))->isEnabled());
+
+    // Fixed on disk and reloaded: the banner goes, the jobs come.
+    writeConfig();
+    QVERIFY(service->reload());
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_COMPARE(window.jobModel()->rowCount(), 2);
+    QVERIFY(find<QAction>(window, QStringLiteral("runDueAction"))->isEnabled());
+
+    // Broken again while running: the old config stays, the banner says so.
+    writeConfig(QStringLiteral("\n[databases.broken]\nserver = \"main\"\nschedule = \"now and then\"\n"));
+    QVERIFY(!service->reload());
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(service->configIssues().first().toString()), qPrintable(banner->text()));
+    QCOMPARE(window.jobModel()->rowCount(), 2);
+}
+
+void TestMainWindow::close_hidesWithATrayAndOtherwiseQuitsExplainingOnce()
+{
+    auto service = makeService();
+    MainWindow window(*service);
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QSignalSpy explained(&window, &MainWindow::closeQuitsExplained);
+
+    window.setKeepRunningInTray(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.close();
+    QVERIFY(!window.isVisible());
+    QCOMPARE(quit.size(), 0);
+    QCOMPARE(explained.size(), 0);
+
+    window.setKeepRunningInTray(false);
+    for (int i = 0; i < 2; ++i) {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QCOMPARE(quit.size(), 2);
+    QCOMPARE(explained.size(), 1);
+
+    find<QAction>(window, QStringLiteral("quitAction"))->trigger();
+    QCOMPARE(quit.size(), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,69 @@
+#include "ActivityView.h"
+
+#include "JobEvent.h"
+#include "RunService.h"
+
+#include <QFontDatabase>
+#include <QScrollBar>
+
+namespace larder {
+
+ActivityView::ActivityView(RunService& service, QWidget* parent) : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setMaximumBlockCount(kMaxLines);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setAccessibleName(tr("pg_dump activity"));
+    connect(&service, &RunService::jobActivity, this, &ActivityView::onActivity);
+    // A new attempt starts a fresh section, so lines of two dumps never run together unmarked.
+    connect(&service, &RunService::jobChanged, this, [this](const JobEvent& event) {
+        if (event.state == JobState::Running)
+            onActivity(event.job, tr("--- started %1 ---")
+                                      .arg(event.startedUtc.toLocalTime().toString(
+                                          QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    });
+    showPlaceholder();
+}
+
+ActivityView::~ActivityView() = default;
+
+void ActivityView::setJob(const QString& job)
+{
+    if (job == m_job)
+        return;
+    m_job = job;
+    const QStringList lines = m_lines.value(job);
+    if (lines.isEmpty()) {
+        showPlaceholder();
+        return;
+    }
+    setPlaceholderText(QString());
+    setPlainText(lines.join(QLatin1Char('\n')));
+    moveCursor(QTextCursor::End);
+}
+
+void ActivityView::showPlaceholder()
+{
+    clear();
+    setPlaceholderText(m_job.isEmpty() ? tr("Select a job to see what pg_dump reports while it runs.")
+                                       : tr("No activity of %1 since Larder started.").arg(m_job));
+}
+
+void ActivityView::onActivity(const QString& job, const QString& line)
+{
+    QStringList& lines = m_lines[job];
+    lines.append(line);
+    if (lines.size() > kMaxLines)
+        lines.erase(lines.begin(), lines.begin() + (lines.size() - kMaxLines));
+    if (job != m_job)
+        return;
+    // Follow the end only if the reader is already there; someone scrolled up is reading.
+    QScrollBar* bar = verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    appendPlainText(line);
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+} // namespace larder

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QPlainTextEdit>
+#include <QString>
+#include <QStringList>
+
+namespace larder {
+
+class RunService;
+
+// pg_dump's --verbose lines (RunService::jobActivity) of one job at a time. The last kMaxLines
+// lines of every job are kept, so selecting another job shows what it did even after it finished.
+class ActivityView final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityView)
+
+public:
+    static constexpr int kMaxLines = 500;
+
+    explicit ActivityView(RunService& service, QWidget* parent = nullptr);
+    ~ActivityView() override;
+
+    QString job() const { return m_job; }
+    void setJob(const QString& job);
+    QStringList lines(const QString& job) const { return m_lines.value(job); }
+
+private:
+    void onActivity(const QString& job, const QString& line);
+    void showPlaceholder();
+
+    QString m_job;
+    QHash<QString, QStringList> m_lines;
+};
+
+} // namespace larder

@@ -1,0 +1,347 @@
+#include "JobTableModel.h"
+
+#include "History.h"
+#include "JobEvent.h"
+#include "RelativeTime.h"
+#include "RunService.h"
+#include "RunSummary.h"
+#include "Units.h"
+
+#include <QFont>
+
+#include <limits>
+
+namespace larder {
+
+namespace {
+
+constexpr int kClockIntervalMs = 30'000;
+// Enough to skip attempts still marked running (this run's, or cron's) and find a finished one.
+constexpr int kNewestAttempts = 4;
+
+QString firstLine(const QString& text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+} // namespace
+
+JobTableModel::JobTableModel(RunService& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+    m_clock.setInterval(kClockIntervalMs);
+    // Relative times age and slots pass: due states change without any signal from the service.
+    connect(&m_clock, &QTimer::timeout, this, &JobTableModel::refresh);
+    m_clock.start();
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &JobTableModel::refresh);
+
+    connect(&m_service, &RunService::configReloaded, this, &JobTableModel::scheduleRefresh);
+    connect(&m_service, &RunService::historyChanged, this, &JobTableModel::scheduleRefresh);
+    connect(&m_service, &RunService::runFinished, this, &JobTableModel::scheduleRefresh);
+    connect(&m_service, &RunService::jobsDiscovered, this, &JobTableModel::scheduleRefresh);
+    connect(&m_service, &RunService::jobChanged, this, &JobTableModel::onJobChanged);
+    refresh();
+}
+
+JobTableModel::~JobTableModel() = default;
+
+void JobTableModel::setRefreshInterval(int milliseconds)
+{
+    m_clock.start(milliseconds);
+}
+
+void JobTableModel::scheduleRefresh()
+{
+    m_coalesce.start();
+}
+
+void JobTableModel::refresh()
+{
+    m_nowUtc = QDateTime::currentDateTimeUtc();
+    const QList<PlannedJob> plan = m_service.plan();
+    History* history = m_service.history();
+
+    QList<Row> rows;
+    rows.reserve(plan.size());
+    for (const PlannedJob& planned : plan) {
+        Row row;
+        row.planned = planned;
+        if (history) {
+            const auto attempts = history->attempts(planned.job.name, kNewestAttempts);
+            if (attempts) {
+                for (const HistoryRecord& record : *attempts) {
+                    if (record.status == AttemptStatus::Running)
+                        continue;
+                    row.newestFailed =
+                        record.status == AttemptStatus::Failed || record.status == AttemptStatus::Interrupted;
+                    row.newestError = record.error;
+                    break;
+                }
+            }
+        }
+        rows.append(row);
+    }
+
+    bool sameJobs = rows.size() == m_rows.size();
+    for (int i = 0; sameJobs && i < rows.size(); ++i)
+        sameJobs = rows.at(i).planned.job.name == m_rows.at(i).planned.job.name;
+
+    if (sameJobs) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    m_rowByName.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowByName.insert(m_rows.at(i).planned.job.name, i);
+    endResetModel();
+}
+
+void JobTableModel::onJobChanged(const JobEvent& event)
+{
+    switch (event.state) {
+    case JobState::Queued:
+        m_liveStates.insert(event.job, State::Queued);
+        break;
+    case JobState::Running:
+        m_liveStates.insert(event.job, State::Running);
+        break;
+    case JobState::Succeeded:
+    case JobState::Failed:
+    case JobState::Cancelled:
+        // The coordinator records the attempt before it reports the end: history has the outcome.
+        m_liveStates.remove(event.job);
+        scheduleRefresh();
+        break;
+    }
+    emitRowChanged(rowOf(event.job));
+}
+
+void JobTableModel::emitRowChanged(int row)
+{
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int JobTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int JobTableModel::rowOf(const QString& job) const
+{
+    return m_rowByName.value(job, -1);
+}
+
+QString JobTableModel::jobAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).planned.job.name : QString();
+}
+
+JobTableModel::State JobTableModel::state(const QString& job) const
+{
+    const int row = rowOf(job);
+    return row < 0 ? State::Idle : stateOf(m_rows.at(row));
+}
+
+qint64 JobTableModel::lastBytes(const QString& job) const
+{
+    const int row = rowOf(job);
+    return row < 0 ? 0 : m_rows.at(row).planned.lastBytes;
+}
+
+JobTableModel::State JobTableModel::stateOf(const Row& row) const
+{
+    const auto live = m_liveStates.constFind(row.planned.job.name);
+    if (live != m_liveStates.constEnd())
+        return *live;
+    if (row.newestFailed)
+        return State::Failed;
+    // Attempts that were all stopped (or are still running elsewhere) leave no dump behind.
+    if (!row.planned.lastSuccessUtc.isValid())
+        return State::NeverRun;
+    return row.planned.due ? State::Due : State::Idle;
+}
+
+QString JobTableModel::stateName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("idle");
+    case State::Due:
+        return tr("due");
+    case State::NeverRun:
+        return tr("never run");
+    case State::Queued:
+        return tr("queued");
+    case State::Running:
+        return tr("running");
+    case State::Failed:
+        return tr("failed");
+    }
+    return QString();
+}
+
+QVariant JobTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const JobConfig& job = row.planned.job;
+    const bool editable = !job.discovered && job.kind == JobKind::Database;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case SortRole:
+        return sortData(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case JobNameRole:
+        return job.name;
+    case EditableRole:
+        return editable;
+    case StateRole:
+        return int(stateOf(row));
+    case Qt::FontRole:
+        if (!editable && index.column() == NameColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        if (index.column() == StateColumn && stateOf(row) == State::Failed) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == LastSizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::displayData(const Row& row, int column) const
+{
+    const PlannedJob& planned = row.planned;
+    switch (column) {
+    case NameColumn:
+        return planned.job.name;
+    case ServerColumn:
+        return planned.job.server.name;
+    case DatabaseColumn:
+        return planned.job.kind == JobKind::Globals ? tr("(roles and tablespaces)") : planned.job.dbname;
+    case ScheduleColumn:
+        return planned.job.schedule.describe();
+    case LastSuccessColumn:
+        return RelativeTime::since(planned.lastSuccessUtc, m_nowUtc);
+    case LastSizeColumn:
+        return planned.lastSuccessUtc.isValid() ? Units::bytes(planned.lastBytes) : QString();
+    case NextDueColumn:
+        switch (planned.job.schedule.kind()) {
+        case Schedule::Kind::Manual:
+            return tr("manual");
+        case Schedule::Kind::Always:
+            return tr("every run");
+        default:
+            return planned.due ? tr("now") : RelativeTime::until(planned.nextDueUtc, m_nowUtc);
+        }
+    case StateColumn:
+        return stateName(stateOf(row));
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::sortData(const Row& row, int column) const
+{
+    const PlannedJob& planned = row.planned;
+    constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+    switch (column) {
+    case LastSuccessColumn:
+        return planned.lastSuccessUtc.isValid() ? planned.lastSuccessUtc.toMSecsSinceEpoch() : qint64(-1);
+    case LastSizeColumn:
+        return planned.lastSuccessUtc.isValid() ? planned.lastBytes : qint64(-1);
+    case NextDueColumn:
+        if (planned.due)
+            return qint64(0);
+        return planned.nextDueUtc.isValid() ? planned.nextDueUtc.toMSecsSinceEpoch() : kNever;
+    case StateColumn:
+        return qint64(stateOf(row));
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant JobTableModel::toolTip(const Row& row, int column) const
+{
+    const PlannedJob& planned = row.planned;
+    const JobConfig& job = planned.job;
+    switch (column) {
+    case NameColumn:
+        if (job.kind == JobKind::Globals)
+            return tr("Roles and tablespaces of server %1 (dump_globals); edit the server to change it.")
+                .arg(job.server.name);
+        if (job.discovered)
+            return tr("Discovered on server %1 (its databases key); edit the server to change it.")
+                .arg(job.server.name);
+        return job.outputDirectory();
+    case ServerColumn:
+        return job.server.displayName();
+    case LastSuccessColumn:
+        return RelativeTime::exact(planned.lastSuccessUtc);
+    case LastSizeColumn:
+        return planned.lastDurationMs > 0 ? tr("took %1").arg(Units::duration(planned.lastDurationMs))
+                                          : QVariant();
+    case NextDueColumn:
+        if (planned.nextDueUtc.isValid())
+            return RelativeTime::exact(planned.nextDueUtc);
+        return planned.reason;
+    case StateColumn:
+        if (stateOf(row) == State::Failed)
+            return firstLine(row.newestError);
+        return planned.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Job");
+    case ServerColumn:
+        return tr("Server");
+    case DatabaseColumn:
+        return tr("Database");
+    case ScheduleColumn:
+        return tr("Schedule");
+    case LastSuccessColumn:
+        return tr("Last success");
+    case LastSizeColumn:
+        return tr("Last size");
+    case NextDueColumn:
+        return tr("Next due");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+} // namespace larder
