@@ -21,3 +21,6 @@ larder_add_test(tst_databasedialog SOURCES support/CliRunner.h support/CliRunner
     LIBS larder_ui_dialogs larder_testsupport Qt6::Widgets TIMEOUT 120 LABELS gui cli)
 target_compile_definitions(tst_databasedialog PRIVATE LARDER_EXECUTABLE="$<TARGET_FILE:larder>")
 add_dependencies(tst_databasedialog larder)
+
+# DefaultsDialog: only keys the user set are written; the loader's messages for bad values.
+larder_add_test(tst_defaultsdialog LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
