@@ -24,3 +24,7 @@ add_dependencies(tst_databasedialog larder)
 
 # DefaultsDialog: only keys the user set are written; the loader's messages for bad values.
 larder_add_test(tst_defaultsdialog LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
+
+# ConfigEditor: the modal dialogs answered from their own event loop; save, .bak, reload, edits made
+# elsewhere meanwhile (overwrite or reload), removal asks first.
+larder_add_test(tst_configeditor LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
