@@ -22,3 +22,10 @@ else()
 endif()
 set_tests_properties(tst_notifier PROPERTIES TIMEOUT 60 LABELS gui
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_BINARY_DIR=${CMAKE_BINARY_DIR}")
+# The tray icon on a real X server with a real tray (Xvfb + trayer; exit 77 = tools missing).
+add_executable(tst_trayicon tst_trayicon.cpp)
+target_link_libraries(tst_trayicon PRIVATE larder_core larder_ui Qt6::Test)
+add_test(NAME tst_trayicon COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/with-xvfb-tray.sh $<TARGET_FILE:tst_trayicon>)
+set_tests_properties(tst_trayicon PROPERTIES TIMEOUT 120 LABELS gui SKIP_RETURN_CODE 77
+    ENVIRONMENT "LARDER_BINARY_DIR=${CMAKE_BINARY_DIR}"
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent")
