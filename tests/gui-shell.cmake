@@ -6,6 +6,7 @@ larder_add_test(tst_traystate SOURCES ${PROJECT_SOURCE_DIR}/ui/shell/TrayState.c
 target_include_directories(tst_traystate PRIVATE ${PROJECT_SOURCE_DIR}/ui/shell)
 larder_add_test(tst_singleinstance LIBS larder_ui TIMEOUT 60 LABELS gui)
 larder_add_test(tst_translator LIBS larder_ui TIMEOUT 60 LABELS gui)
+larder_add_test(tst_guisettings LIBS larder_ui TIMEOUT 60 LABELS gui)
 # The system locale (LANG) picks the translation when no language is set.
 add_test(NAME tst_translator_lang COMMAND tst_translator systemLocale_followsLang)
 set_tests_properties(tst_translator_lang PROPERTIES TIMEOUT 60 LABELS gui
