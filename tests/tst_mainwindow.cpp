@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "PgCluster.h"
 #include "PostgresEngine.h"
+#include "QueueModel.h"
+#include "RunLock.h"
 #include "RunService.h"
 #include "RunningModel.h"
 #include "RunningView.h"
@@ -26,6 +28,7 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +119,8 @@ private Q_SLOTS:
     void backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize();
     void wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobFailed();
     void stop_cancelsTheRunningDumpAndRecordsItCancelled();
+    void lockAndLimits_theQueueSaysWhyEachJobWaits();
+    void pauseScheduling_isShownInTheStatusBar();
     void filterBox_narrowsTheTable();
     void invalidConfig_showsEveryIssueInTheBanner();
     void close_hidesWithATrayAndOtherwiseQuitsExplainingOnce();
@@ -379,6 +384,84 @@ void TestMainWindow::stop_cancelsTheRunningDumpAndRecordsItCancelled()
     QTRY_VERIFY(!stop->isEnabled());
     // A stop is a person's decision, not a failure.
     QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::NeverRun));
+}
+
+void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
+{
+    auto service = makeService();
+    service->setLockRetryInterval(200);
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = find<QTableView>(window, QStringLiteral("jobTable"));
+    auto* queueView = find<QTableView>(window, QStringLiteral("queueView"));
+    auto* runningView = find<RunningView>(window, QStringLiteral("runningView"));
+    QVERIFY(table && queueView && runningView);
+    const QAbstractItemModel& queue = *queueView->model();
+    const auto reasonOf = [&queue](const QString& job) {
+        for (int row = 0; row < queue.rowCount(); ++row) {
+            if (queue.index(row, QueueModel::JobColumn).data().toString() == job)
+                return queue.index(row, QueueModel::ReasonColumn).data().toString();
+        }
+        return QString();
+    };
+
+    // Another process (cron) holds the run lock: both jobs wait for it, and the status bar says so.
+    RunLock cron(m_history);
+    const auto locked = cron.tryLock();
+    QVERIFY2(locked, qPrintable(locked ? QString() : locked.error().message));
+    TableBlocker appBlocker(*m_cluster, QStringLiteral("app"), QStringLiteral("items"));
+    TableBlocker shopBlocker(*m_cluster, QStringLiteral("shop"), QStringLiteral("items"));
+    QTRY_VERIFY_WITH_TIMEOUT(appBlocker.isHolding() && shopBlocker.isHolding(), 10'000);
+    table->selectAll();
+    find<QAction>(window, QStringLiteral("backUpNowAction"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(queue.rowCount(), 2, 10'000);
+    const QString lockReason = reasonOf(QStringLiteral("app"));
+    QVERIFY2(lockReason.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(lockReason));
+    QCOMPARE(reasonOf(QStringLiteral("shop")), lockReason);
+    QVERIFY2(window.statusBar()->currentMessage().contains(lockReason),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(runningView->model()->rowCount(), 0);
+    QVERIFY(find<QAction>(window, QStringLiteral("stopAction"))->isEnabled());
+
+    // The lock is free: one dump runs, the other waits for the server's limit of one at once.
+    cron.unlock();
+    QTRY_COMPARE_WITH_TIMEOUT(runningView->model()->rowCount(), 1, kRunTimeoutMs);
+    QTRY_COMPARE(queue.rowCount(), 1);
+    const QString waiting = queue.index(0, QueueModel::JobColumn).data().toString();
+    QCOMPARE(waiting == QStringLiteral("app") ? QStringLiteral("shop") : QStringLiteral("app"),
+             runningView->model()->index(0, RunningModel::JobColumn).data().toString());
+    QVERIFY2(reasonOf(waiting).contains(QLatin1String("server main")), qPrintable(reasonOf(waiting)));
+
+    appBlocker.release();
+    shopBlocker.release();
+    QTRY_VERIFY_WITH_TIMEOUT(queue.rowCount() == 0 && runningView->model()->rowCount() == 0 &&
+                                 !service->isRunning(),
+                             kRunTimeoutMs);
+    QTRY_COMPARE(jobState(*window.jobModel(), QStringLiteral("app")), int(JobTableModel::State::Idle));
+    QTRY_COMPARE(jobState(*window.jobModel(), QStringLiteral("shop")), int(JobTableModel::State::Idle));
+}
+
+void TestMainWindow::pauseScheduling_isShownInTheStatusBar()
+{
+    auto service = makeService(); // scheduling off
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = find<QLabel>(window, QStringLiteral("schedulingPausedLabel"));
+    auto* pause = find<QAction>(window, QStringLiteral("pauseSchedulingAction"));
+    QVERIFY(label && pause);
+    QVERIFY(label->isVisible());
+    QVERIFY(pause->isChecked());
+
+    pause->trigger();
+    QVERIFY(service->isScheduling());
+    QTRY_VERIFY(!label->isVisible());
+    // Paused from elsewhere (the tray): the window follows the service.
+    service->setScheduling(false);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(pause->isChecked());
 }
 
 void TestMainWindow::filterBox_narrowsTheTable()

@@ -532,7 +532,9 @@ void MainWindow::backUpSelected()
         showError(tr("Could not back up %1").arg(jobs.join(QStringLiteral(", "))), started.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Backing up %1…").arg(jobs.join(QStringLiteral(", "))), kNoticeTimeoutMs);
+    // A busy lock was reported during runNow; that message says more than "backing up".
+    if (m_ui->lockMessage.isEmpty())
+        statusBar()->showMessage(tr("Backing up %1…").arg(jobs.join(QStringLiteral(", "))), kNoticeTimeoutMs);
     m_ui->tabs->setCurrentWidget(m_ui->runningTab);
 }
 
