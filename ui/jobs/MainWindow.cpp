@@ -440,7 +440,14 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Children are destroyed after this body and may signal on the way (a view losing its model
+    // moves its current index): nothing may reach the slots once m_ui is gone.
+    const QList<QObject*> children = findChildren<QObject*>();
+    for (QObject* child : children)
+        disconnect(child, nullptr, this, nullptr);
+    disconnect(&m_service, nullptr, this, nullptr);
     delete m_ui;
+    m_ui = nullptr;
 }
 
 QAbstractItemModel* MainWindow::jobModel() const
