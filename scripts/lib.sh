@@ -38,6 +38,6 @@ larder_install_deps() {
 
 larder_build() {
     log "configuring and building in $LARDER_BUILD"
-    cmake -S "$LARDER_ROOT" -B "$LARDER_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$LARDER_ROOT" -B "$LARDER_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLARDER_BUILD_GUI=ON >/dev/null
     cmake --build "$LARDER_BUILD" -j"$(nproc)"
 }
