@@ -29,48 +29,48 @@
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+11"/>
         <source>Validate the config; with --connect, reach every server too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to every server in use; report its version and the pg_dump that would be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem verwendeten Server verbinden; dessen Version und das zu verwendende pg_dump anzeigen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1: OK, %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: OK, %n Job</numerusform>
+            <numerusform>%1: OK, %n Jobs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> on %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> auf %n Server</numerusform>
+            <numerusform> auf %n Servern</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>server %1: FAILED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>server %1: PostgreSQL %2, but: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: PostgreSQL %2, aber: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>server %1: PostgreSQL %2 at %3:%4; pg_dump %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: PostgreSQL %2 auf %3:%4; pg_dump %5 (%6)</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,11 @@ Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: larder BEFEHL [Optionen]
+Koordinierte, geplante logische Sicherungen vieler PostgreSQL-Datenbanken.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -101,12 +105,26 @@ Exit codes:
   78  config error: nothing was run
   130/143  stopped by SIGINT/SIGTERM; running dumps were cancelled and removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;larder BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+
+Umgebung:
+  LARDER_CONFIG  Konfigurationsdatei, wenn --config nicht angegeben ist
+                 (Standard: $XDG_CONFIG_HOME/larder/larder.toml)
+
+Exit-Codes:
+  0   nichts war fällig, oder alle Jobs waren erfolgreich
+  1   mindestens ein Job ist fehlgeschlagen (oder der Verlauf war nicht lesbar)
+  64  Aufruffehler
+  75  ein anderer larder-Lauf hält die Sperre
+  78  Konfigurationsfehler: nichts wurde ausgeführt
+  130/143  durch SIGINT/SIGTERM beendet; laufende Sicherungen wurden abgebrochen und entfernt
+</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>larder: unknown command &apos;%1&apos;. Try &apos;larder --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>larder: unbekannter Befehl &apos;%1&apos;. Siehe &apos;larder --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -114,30 +132,30 @@ Exit codes:
     <message>
         <location filename="../app/cli/Command.cpp" line="+11"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst ~/.config/larder/larder.toml).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>larder: %n Fehler in der Konfiguration; nichts wurde ausgeführt.</numerusform>
+            <numerusform>larder: %n Fehler in der Konfiguration; nichts wurde ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try &apos;larder %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;larder %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -145,60 +163,62 @@ Exit codes:
     <message>
         <location filename="../core/ConfigDocument.cpp" line="+195"/>
         <source>it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>cannot read config file %1 (%2): make it a readable file for your user, or open another config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden (%2): Machen Sie sie für Ihren Benutzer lesbar, oder öffnen Sie eine andere Konfigurationsdatei</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>TOML syntax error: %1; fix the file at this position in a text editor, then open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle in einem Texteditor und öffnen Sie sie dann erneut</translation>
     </message>
     <message>
         <location line="+150"/>
         <source># Written by Larder. The previous version, with its comments, is in %1.bak.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Von Larder geschrieben. Die vorige Version mit ihren Kommentaren liegt in %1.bak.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source># Written by Larder.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Von Larder geschrieben.
+</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>this config has no file name yet: choose where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Konfiguration hat noch keinen Dateinamen: Wählen Sie aus, wo sie gespeichert werden soll</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was not saved because the config has these problems; fix them and save again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert, weil die Konfiguration diese Probleme hat; beheben Sie sie und speichern Sie erneut:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not read %1 to keep a copy in %1.bak: %2; make it readable and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden, um eine Kopie in %1.bak anzulegen: %2; machen Sie die Datei lesbar und speichern Sie erneut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not write the backup %1: %2; check that %3 is writable and the disk is not full, then save again (%4 was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 konnte nicht geschrieben werden: %2; prüfen Sie, ob %3 beschreibbar und die Festplatte nicht voll ist, und speichern Sie dann erneut (%4 wurde nicht geändert)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>could not write %1: %2; check that %3 is writable and the disk is not full, then save again (the file was not changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2; prüfen Sie, ob %3 beschreibbar und die Festplatte nicht voll ist, und speichern Sie dann erneut (die Datei wurde nicht geändert)</translation>
     </message>
 </context>
 <context>
@@ -234,17 +254,17 @@ Exit codes:
     <message>
         <location filename="../core/ConfigLoader.cpp" line="+21"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konfigurationsdatei unter %1: Legen Sie sie mit einem Abschnitt [databases.NAME] für jede zu sichernde Datenbank an und prüfen Sie sie dann mit `larder check` (oder verweisen Sie mit --config oder LARDER_CONFIG auf eine andere Datei)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Verzeichnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read config file %1 (%2): make it a readable file for the user running larder, then run `larder check`</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden (%2): Machen Sie sie für den Benutzer lesbar, unter dem larder läuft, und führen Sie dann `larder check` aus</translation>
     </message>
 </context>
 <context>
@@ -252,359 +272,359 @@ Exit codes:
     <message>
         <location filename="../core/ConfigParser.cpp" line="+50"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ganzzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a floating-point number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gleitkommazahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wahrheitswert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a table</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Uhrzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeitstempel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>unknown key &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos;: Meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown key &apos;%1&apos;: the keys allowed in %2 are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos;: In %2 sind folgende Schlüssel erlaubt: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set format instead</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie stattdessen format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set compression instead</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie stattdessen compression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set dbname instead</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie stattdessen dbname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set host in the [servers.NAME] section instead</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie stattdessen host im Abschnitt [servers.NAME]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set port in the [servers.NAME] section instead</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie stattdessen port im Abschnitt [servers.NAME]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set user in the [servers.NAME] section instead</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie stattdessen user im Abschnitt [servers.NAME]</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Larder never prompts; store the password with `larder password set SERVER` or use ~/.pgpass instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder fragt nie nach einem Passwort; speichern Sie es stattdessen mit `larder password set SERVER`, oder verwenden Sie ~/.pgpass</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Tabelle &apos;%1&apos;: Auf oberster Ebene sind nur [defaults], [servers.NAME] und [databases.NAME] erlaubt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown table &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Tabelle &apos;%1&apos;: Meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected a table, got %1: write sections as [%2.NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie Abschnitte als [%2.NAME]</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a valid %2 name: use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (it becomes a directory name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger %2-Name: Verwenden Sie nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; (der Name wird zu einem Verzeichnisnamen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+21"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>no server named &apos;%1&apos; for restore_server (available: %2): add a [servers.%1] section or name one of the available servers</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server namens &apos;%1&apos; für restore_server (verfügbar: %2): Fügen Sie einen Abschnitt [servers.%1] hinzu, oder geben Sie einen der verfügbaren Server an</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no server named &apos;%1&apos; (available: %2): add a [servers.%1] section or name one of the available servers</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server namens &apos;%1&apos; (verfügbar: %2): Fügen Sie einen Abschnitt [servers.%1] hinzu, oder geben Sie einen der verfügbaren Server an</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no server set (available: %1): add server = &quot;NAME&quot; to [databases.%2], or set host in [defaults]</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server gesetzt (verfügbar: %1): Fügen Sie server = &quot;NAME&quot; zu [databases.%2] hinzu, oder setzen Sie host in [defaults]</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>section name</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsname</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
-        <translation type="unfinished"></translation>
+        <translation>[databases.&quot;%1&quot;] trägt den Namen des Jobs für globale Objekte, den dump_globals = true bei Server &apos;%2&apos; anlegt (gesetzt in %3): Benennen Sie den Abschnitt um, oder schalten Sie dump_globals ab</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>exclude has no effect because %1 discovers no databases: add databases = &quot;all&quot; (or patterns) there, or remove exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>exclude hat keine Wirkung, weil %1 keine Datenbanken erkennt: Fügen Sie dort databases = &quot;all&quot; (oder Muster) hinzu, oder entfernen Sie exclude</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>jobs &apos;%1&apos; and &apos;%2&apos; would both write to %3 (paths are compared case-insensitively): give one of them a different dump_dir or section name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Jobs &apos;%1&apos; und &apos;%2&apos; würden beide nach %3 schreiben (Pfade werden ohne Beachtung der Groß-/Kleinschreibung verglichen): Geben Sie einem der beiden ein anderes dump_dir oder einen anderen Abschnittsnamen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>job &apos;%1&apos; would write to %2, inside job &apos;%3&apos;&apos;s directory %4: give it a dump_dir outside %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &apos;%1&apos; würde nach %2 schreiben, also in das Verzeichnis %4 von Job &apos;%3&apos;: Geben Sie ihm ein dump_dir außerhalb von %4</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die erkannten Jobs von Server &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>job &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>&apos;%1&apos; (parallel dump) only works with format = &quot;directory&quot;, but %2 uses format &quot;%3&quot;: set format = &quot;directory&quot; for it or remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (parallele Sicherung) funktioniert nur mit format = &quot;directory&quot;, aber für %2 ist das Format &quot;%3&quot; gesetzt: Setzen Sie dort format = &quot;directory&quot;, oder entfernen Sie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nicht in der Konfiguration gespeichert: Führen Sie `larder password set %1` aus, um es im Schlüsselbund des Betriebssystems zu speichern, oder verwenden Sie ~/.pgpass; entfernen Sie dann &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie eine Abschnittsüberschrift [%2], gefolgt von Zeilen der Form key = value</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Verbindungseinstellung und gehört in einen Abschnitt [servers.NAME] (oder [defaults]): Verschieben Sie sie dorthin, und setzen Sie server = &quot;NAME&quot; in dieser Datenbank</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is a server setting (it makes jobs of its own for the server) and belongs in a [servers.NAME] section or in [defaults]: move it there</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Server-Einstellung (sie erzeugt eigene Jobs für den Server) und gehört in einen Abschnitt [servers.NAME] oder in [defaults]: Verschieben Sie sie dorthin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;max_parallel&apos; limits dumps per server or per run: set it in a [servers.NAME] section or in [defaults]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;max_parallel&apos; begrenzt die Sicherungen pro Server oder pro Lauf: Setzen Sie es in einem Abschnitt [servers.NAME] oder in [defaults]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;history&apos; can only be set in [defaults]: move it there</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;history&apos; kann nur in [defaults] gesetzt werden: Verschieben Sie es dorthin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; belongs in a [databases.NAME] section: move it there</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gehört in einen Abschnitt [databases.NAME]: Verschieben Sie es dorthin</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger sslmode: Verwenden Sie einen der Werte %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not a dump format: use custom, directory, plain or tar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Sicherungsformat: Verwenden Sie custom, directory, plain oder tar</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>expected a string, got %1: put the value in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie den Wert in doppelte Anführungszeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the value is empty: give a value or remove the key to use the inherited one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer: Geben Sie einen Wert an, oder entfernen Sie den Schlüssel, um den geerbten Wert zu verwenden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected an integer, got a string: write the number without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, aber eine Zeichenkette erhalten: Schreiben Sie die Zahl ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an integer, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is out of range: use an integer from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des gültigen Bereichs: Verwenden Sie eine Ganzzahl von %2 bis %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a usable %2: give a positive number of seconds or a duration such as &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Wert für %2: Geben Sie eine positive Anzahl Sekunden oder eine Dauer wie &quot;%3&quot; an</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a duration for %2: write e.g. &quot;%3&quot;, &quot;90 minutes&quot;, &quot;1 day&quot;, &quot;2 weeks&quot; or a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Dauer für %2: Schreiben Sie z. B. &quot;%3&quot;, &quot;90 minutes&quot;, &quot;1 day&quot;, &quot;2 weeks&quot; oder eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a duration for %1 such as &quot;%2&quot; or a number of seconds, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer für %1 wie &quot;%2&quot; oder eine Anzahl Sekunden erwartet, aber %3 erhalten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von Sicherungen sein, nicht %2: Schreiben Sie z. B. %1 = 7 (ohne Anführungszeichen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 = %2 is out of range: use 0 or more (0 means this rule keeps nothing; remove the key to not use the rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 liegt außerhalb des gültigen Bereichs: Verwenden Sie 0 oder mehr (0 bedeutet, dass diese Regel nichts behält; entfernen Sie den Schlüssel, um die Regel nicht zu verwenden)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 must be true or false, got %2: write %1 = true (without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht %2: Schreiben Sie %1 = true (ohne Anführungszeichen)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a database selection: write databases = &quot;all&quot; or an array of name patterns such as [&quot;app_*&quot;, &quot;billing&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Datenbankauswahl: Schreiben Sie databases = &quot;all&quot; oder ein Array von Namensmustern wie [&quot;app_*&quot;, &quot;billing&quot;]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected an array of name patterns, got a string: write %1 = [&quot;%2&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Namensmustern erwartet, aber eine Zeichenkette erhalten: Schreiben Sie %1 = [&quot;%2&quot;]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected &quot;all&quot; or an array of name patterns, got %1: write databases = &quot;all&quot; or databases = [&quot;app_*&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;all&quot; oder ein Array von Namensmustern erwartet, aber %1 erhalten: Schreiben Sie databases = &quot;all&quot; oder databases = [&quot;app_*&quot;]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected an array of name patterns, got %1: write e.g. %2 = [&quot;template*&quot;, &quot;*_old&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Namensmustern erwartet, aber %1 erhalten: Schreiben Sie z. B. %2 = [&quot;template*&quot;, &quot;*_old&quot;]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>databases = [] selects nothing: use databases = &quot;all&quot; or list patterns; remove the key to turn discovery off</source>
-        <translation type="unfinished"></translation>
+        <translation>databases = [] wählt nichts aus: Verwenden Sie databases = &quot;all&quot;, oder geben Sie Muster an; entfernen Sie den Schlüssel, um die Erkennung abzuschalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected a name pattern string, got %1: put each pattern in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensmuster als Zeichenkette erwartet, aber %1 erhalten: Setzen Sie jedes Muster in doppelte Anführungszeichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the pattern is empty: give a database name or a glob such as &quot;app_*&quot;, or remove the element</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster ist leer: Geben Sie einen Datenbanknamen oder ein Glob-Muster wie &quot;app_*&quot; an, oder entfernen Sie das Element</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; has a &apos;[&apos; without a closing &apos;]&apos;: close the set, e.g. &quot;db[0-9]&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält ein &apos;[&apos; ohne schließendes &apos;]&apos;: Schließen Sie die Menge, z. B. &quot;db[0-9]&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>expected an array of strings, got %1: write e.g. pg_dump_args = [&quot;--no-owner&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Zeichenketten erwartet, aber %1 erhalten: Schreiben Sie z. B. pg_dump_args = [&quot;--no-owner&quot;]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie jedes Argument in doppelte Anführungszeichen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is managed by Larder (-%2/--%3): remove it from pg_dump_args and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird von Larder verwaltet (-%2/--%3): Entfernen Sie es aus pg_dump_args und %4</translation>
     </message>
 </context>
 <context>
@@ -612,32 +632,32 @@ Exit codes:
     <message>
         <location filename="../core/CredentialStore.cpp" line="+126"/>
         <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in ~/.pgpass instead (host:port:*:user:password, mode 0600), or run this from a desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hier ist kein Schlüsselbund des Betriebssystems erreichbar (QtKeychain: %2). Tragen Sie das Passwort stattdessen in ~/.pgpass ein (host:port:*:user:password, Modus 0600), oder führen Sie dies in einer Desktop-Sitzung aus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, or put the password in ~/.pgpass (host:port:*:user:password, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund des Betriebssystems hat den Zugriff verweigert (QtKeychain: %2). Entsperren Sie den Schlüsselbund oder erlauben Sie den Zugriff, oder tragen Sie das Passwort in ~/.pgpass ein (host:port:*:user:password, Modus 0600)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, or put the password in ~/.pgpass (host:port:*:user:password, mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %2 s geantwortet. Beantworten Sie die Entsperrabfrage und versuchen Sie es erneut, oder tragen Sie das Passwort in ~/.pgpass ein (host:port:*:user:password, Modus 0600)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the keychain can only be used from the application&apos;s main thread, after a QCoreApplication exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund kann nur aus dem Haupt-Thread der Anwendung verwendet werden, nachdem eine QCoreApplication existiert</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>cannot store the password for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort für %1 kann nicht gespeichert werden (%2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot delete the password for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort für %1 kann nicht gelöscht werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -645,32 +665,32 @@ Exit codes:
     <message>
         <location filename="../core/DatabaseDiscovery.cpp" line="+56"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erkennung auf Server %1 ist fehlgeschlagen, daher werden dessen erkannte Datenbanken in diesem Lauf nicht gesichert: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>database &quot;%1&quot; on server %2 is not dumped: its name cannot be part of a job name (only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;); add a [databases.NAME] section with dbname = &quot;%1&quot; to dump it, or exclude it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf Server %2 wird nicht gesichert: Ihr Name kann nicht Teil eines Jobnamens sein (nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;); fügen Sie einen Abschnitt [databases.NAME] mit dbname = &quot;%1&quot; hinzu, um sie zu sichern, oder schließen Sie sie aus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>database %1 on server %2 would be the job %3, but a configured job has that name; the configured job is used: rename its section or exclude the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 auf Server %2 wäre der Job %3, aber ein konfigurierter Job trägt diesen Namen; der konfigurierte Job wird verwendet: Benennen Sie seinen Abschnitt um, oder schließen Sie die Datenbank aus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>discovered on server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt auf Server %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>database %1 on server %2 is not dumped: another job already writes to %3 (paths are compared case-insensitively); add a [databases.NAME] section for it with its own name</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 auf Server %2 wird nicht gesichert: Ein anderer Job schreibt bereits nach %3 (Pfade werden ohne Beachtung der Groß-/Kleinschreibung verglichen); fügen Sie für sie einen Abschnitt [databases.NAME] mit eigenem Namen hinzu</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: database %2 is no longer on server %3; its dumps are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbank %2 ist nicht mehr auf Server %3 vorhanden; ihre Sicherungen werden behalten</translation>
     </message>
 </context>
 <context>
@@ -678,59 +698,59 @@ Exit codes:
     <message>
         <location filename="../core/DumpFinalizer.cpp" line="+63"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>could not rename %1 to %2: %3: check the permissions of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3: Prüfen Sie die Berechtigungen von %4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>could not open %1 to flush it to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden, um es auf die Festplatte zu schreiben: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not flush %1 to disk: %2: check the disk and its free space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht auf die Festplatte geschrieben werden: %2: Prüfen Sie die Festplatte und ihren freien Speicherplatz</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+6"/>
         <source>could not read %1 to checksum it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden, um die Prüfsumme zu berechnen: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>could not create %1: %2: check the permissions of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not write %1: %2: check the disk and its free space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2: Prüfen Sie die Festplatte und ihren freien Speicherplatz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>could not flush %1 to disk: %2: check the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht auf die Festplatte geschrieben werden: %2: Prüfen Sie die Festplatte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>could not remove %1: check its permissions and remove it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: Prüfen Sie die Berechtigungen, und entfernen Sie es von Hand</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump hat Erfolg gemeldet, aber keine Ausgabe unter %1 hinterlassen: Prüfen Sie das Sicherungsverzeichnis und seinen freien Speicherplatz</translation>
     </message>
 </context>
 <context>
@@ -739,179 +759,179 @@ Exit codes:
         <location filename="../core/History.cpp" line="+197"/>
         <location line="+220"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
         <location line="-210"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot keep the history at %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf kann nicht unter %1 geführt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot read the history at %1: %2. Check the file&apos;s owner and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie Eigentümer und Berechtigungen der Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>history at %1 is not a SQLite database: point &quot;history&quot; in the config file at another path, or move this file away if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 ist keine SQLite-Datenbank: Verweisen Sie &quot;history&quot; in der Konfigurationsdatei auf einen anderen Pfad, oder verschieben Sie diese Datei, falls sie nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot create the history at %1: %2. Check the directory&apos;s permissions, or set &quot;history&quot; in the config file to a writable place</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 kann nicht angelegt werden: %2. Prüfen Sie die Berechtigungen des Verzeichnisses, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 kann nicht geöffnet werden: %2. Prüfen Sie Eigentümer und Berechtigungen der Datei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 kann nicht geöffnet werden (%2: %3). Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion des Verlaufs unter %1 kann nicht gelesen werden: %2. Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>history at %1 has schema version %2, newer than this larder understands (%3): upgrade larder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 hat die Schemaversion %2, die neuer ist, als diese larder-Version versteht (%3): Aktualisieren Sie larder</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>history at %1 is a SQLite database that larder did not create: point &quot;history&quot; in the config file at another path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 ist eine SQLite-Datenbank, die nicht von larder angelegt wurde: Verweisen Sie &quot;history&quot; in der Konfigurationsdatei auf einen anderen Pfad</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot %1 of the history at %2: %3. Check free disk space and the file&apos;s permissions, and that no other program holds it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Verlauf unter %2 nicht möglich: %3. Prüfen Sie den freien Speicherplatz und die Berechtigungen der Datei, und dass kein anderes Programm sie gesperrt hält</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
         <source>upgrade the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Aktualisierung</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>upgrade the schema to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Aktualisierung auf Version %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot set the busy timeout of the history at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Busy-Timeout des Verlaufs unter %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>cannot check the history at %1: %2. Check that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 kann nicht geprüft werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weitere)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cannot record the start of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Start von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot record the end of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot record the end of job %1: attempt %2 is not in the history at %3 (was the file replaced during the run?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende von Job %1 kann nicht festgehalten werden: Versuch %2 ist nicht im Verlauf unter %3 (wurde die Datei während des Laufs ersetzt?)</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+38"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot mark attempt %1 as pruned in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 kann im Verlauf unter %2 nicht als &apos;pruned&apos; markiert werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot mark attempt %1 of job %2 as pruned: it is %3, and only a successful dump can be pruned (history at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von Job %2 kann nicht als &apos;pruned&apos; markiert werden: Sein Status ist %3, und nur eine erfolgreiche Sicherung kann aufgeräumt werden (Verlauf unter %4)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot record the verification of attempt %1: status &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung von Versuch %1 kann nicht festgehalten werden: Status &quot;%2&quot; ist keiner von %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot record the verification of attempt %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung von Versuch %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot record the verification of attempt %1: it is not in the history at %2 (was the file replaced meanwhile?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung von Versuch %1 kann nicht festgehalten werden: Er ist nicht im Verlauf unter %2 (wurde die Datei zwischenzeitlich ersetzt?)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot save the row counts of attempt %1: table %2.%3 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen von Versuch %1 können nicht gespeichert werden: Tabelle %2.%3 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot save the row counts of attempt %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen von Versuch %1 können nicht im Verlauf unter %2 gespeichert werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the row counts of attempt %1 in the history at %2: %3. Check that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen von Versuch %1 können nicht im Verlauf unter %2 gespeichert werden: %3. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot read the row counts of attempt %1 from the history at %2: %3. Check that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen von Versuch %1 können nicht aus dem Verlauf unter %2 gelesen werden: %3. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>cannot record the test-restore of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Test-Wiederherstellung von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot read the test-restores in the history at %1: %2. Check that no other program holds the file locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Test-Wiederherstellungen im Verlauf unter %1 können nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
 </context>
 <context>
@@ -919,82 +939,82 @@ Exit codes:
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="+43"/>
         <source>List past dump attempts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show at most N attempts (default 20; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Versuche anzeigen (Standard 20; 0: alle).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only this job&apos;s attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Versuche dieses Jobs.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give at most one job name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie höchstens einen Jobnamen an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--limit takes a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine ganze Zahl von 0 oder mehr, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No dumps recorded yet in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No dumps of %1 recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>GESTARTET</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TRIGGER</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSLÖSER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PATH / ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD / FEHLER</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1022,12 @@ Exit codes:
     <message>
         <location filename="../core/LibPq.cpp" line="+16"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PostgreSQL-Clientbibliothek libpq konnte nicht geladen werden (%1); installieren Sie sie (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the PostgreSQL client library %1 lacks %2; install a libpq from PostgreSQL 10 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>der PostgreSQL-Clientbibliothek %1 fehlt %2; installieren Sie eine libpq aus PostgreSQL 10 oder neuer</translation>
     </message>
 </context>
 <context>
@@ -1015,52 +1035,52 @@ Exit codes:
     <message>
         <location filename="../app/cli/PasswordCommand.cpp" line="+15"/>
         <source>Store or delete a server&apos;s password in the OS keychain (service &apos;larder&apos;, key USER@HOST:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort eines Servers im Schlüsselbund des Betriebssystems speichern oder löschen (Dienst &apos;larder&apos;, Schlüssel USER@HOST:PORT).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;set&apos; or &apos;delete&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;set&apos; oder &apos;delete&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A server name from the config (&apos;default&apos; for the server in [defaults]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Servername aus der Konfiguration (&apos;default&apos; für den Server in [defaults]).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>usage: larder password set|delete SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: larder password set|delete SERVER</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no server named &apos;%1&apos; in %2; configured servers: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server namens &apos;%1&apos; in %2; konfigurierte Server: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted the password of %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no password given on standard input; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf der Standardeingabe erhalten; nichts wurde gespeichert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stored the password of %1 in the keychain (key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde im Schlüsselbund gespeichert (Schlüssel %2).</translation>
     </message>
 </context>
 <context>
@@ -1068,104 +1088,104 @@ Exit codes:
     <message>
         <location filename="../core/PgDumpLocator.cpp" line="+33"/>
         <source>brew install postgresql@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>brew install postgresql@%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>install postgresql-client-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie postgresql-client-%1</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>fix the pg_dump setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Einstellung pg_dump</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>install the PostgreSQL client tools or set LARDER_PG_DUMP_SEARCH_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die PostgreSQL-Client-Programme, oder setzen Sie LARDER_PG_DUMP_SEARCH_PATH</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not in PATH: install the PostgreSQL client tools or set pg_dump to its full path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im PATH: Installieren Sie die PostgreSQL-Client-Programme, oder setzen Sie pg_dump auf den vollständigen Pfad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not in PATH: install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im PATH: Installieren Sie die PostgreSQL-Client-Programme</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pg_dump not found at %1: fix the pg_dump setting or install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump nicht gefunden unter %1: Korrigieren Sie die Einstellung pg_dump, oder installieren Sie die PostgreSQL-Client-Programme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 not found at %2: install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gefunden unter %2: Installieren Sie die PostgreSQL-Client-Programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not an executable file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 --version did not answer within %2 s: check that it is a working %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --version hat nicht innerhalb von %2 s geantwortet: Prüfen Sie, ob es ein funktionierendes %3 ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 does not look like pg_dump (&quot;%2 --version&quot; printed &quot;%3&quot;): point pg_dump at PostgreSQL&apos;s pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht wie pg_dump aus (&quot;%2 --version&quot; gab &quot;%3&quot; aus): Verweisen Sie pg_dump auf das pg_dump von PostgreSQL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not look like %2 (&quot;%3 --version&quot; printed &quot;%4&quot;): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht wie %2 aus (&quot;%3 --version&quot; gab &quot;%4&quot; aus): %5</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump unter %1 hat Version %2, aber auf dem Server läuft %3: %4, oder setzen Sie pg_dump = &quot;...&quot; auf ein pg_dump der Version %3 oder neuer</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+34"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>no pg_dump found for the server&apos;s PostgreSQL %1 (searched %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein pg_dump für PostgreSQL %1 des Servers gefunden (durchsucht: %2): %3, oder setzen Sie pg_dump = &quot;/path/to/pg_dump&quot; für den Server</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+32"/>
         <source>the usual install locations and PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>die üblichen Installationsorte und PATH</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>no pg_dump of version %1 or newer found for the server&apos;s PostgreSQL %1 (found only %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein pg_dump der Version %1 oder neuer für PostgreSQL %1 des Servers gefunden (nur gefunden: %2): %3, oder setzen Sie pg_dump = &quot;/path/to/pg_dump&quot; für den Server</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>no %1 found for the server&apos;s PostgreSQL %2 (searched %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 für PostgreSQL %2 des Servers gefunden (durchsucht: %3): %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no %1 of version %2 or newer found for the server&apos;s PostgreSQL %2 (found only %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 der Version %2 oder neuer für PostgreSQL %2 des Servers gefunden (nur gefunden: %3): %4</translation>
     </message>
 </context>
 <context>
@@ -1173,42 +1193,42 @@ Exit codes:
     <message>
         <location filename="../core/PgSession.cpp" line="+82"/>
         <source>database &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot connect to %1: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 möglich: Speicher erschöpft</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>store the password with `larder password set %1` or in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Passwort mit `larder password set %1` oder in ~/.pgpass</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check the database name (dbname) of the job, or create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenbanknamen (dbname) des Jobs, oder legen Sie die Datenbank an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is the server running and reachable at %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft der Server, und ist er unter %1 erreichbar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>check the settings of server %1 (host, port, user, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen von Server %1 (host, port, user, sslmode)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot connect to %1: %2. Hint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 möglich: %2. Hinweis: %3</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1216,184 +1236,184 @@ Exit codes:
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="+36"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every effective setting of JOB and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede wirksame Einstellung von JOB und ihre Herkunft anzeigen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Jobs in %1: Fügen Sie einen Abschnitt [databases.NAME] hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENBANK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SCHEDULE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPLAN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAST SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER ERFOLG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEXT DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTE FÄLLIGKEIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(globals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(globale Objekte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (discovered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erkannt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no job named &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Job namens &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>(libpq default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(libpq-Standard)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(chosen by server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach Serverversion gewählt)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no discovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Erkennung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Job %1 in %2; dumps go to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 in %2; Sicherungen werden in %3 abgelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>HERKUNFT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
 </context>
 <context>
@@ -1401,27 +1421,27 @@ Exit codes:
     <message>
         <location filename="../core/Planner.cpp" line="+33"/>
         <source>manual schedule: runs only on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>manueller Zeitplan: läuft nur auf Anforderung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schedule &apos;always&apos;: dumps at every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &apos;always&apos;: Sicherung bei jedem Lauf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>never dumped successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie erfolgreich gesichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no successful dump since the slot at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfolgreiche Sicherung seit dem Termin %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dumped at %1; next slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesichert: %1; nächster Termin: %2</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1450,7 @@ Exit codes:
         <location filename="../core/PostgresEngine.cpp" line="+37"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1438,12 +1458,12 @@ Exit codes:
     <message>
         <location filename="../core/PrivateDirectory.cpp" line="+18"/>
         <source>%1 exists but is not a directory: move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not create directory %1: %2: check the permissions of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 konnte nicht angelegt werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
 </context>
 <context>
@@ -1451,77 +1471,77 @@ Exit codes:
     <message>
         <location filename="../app/cli/PruneCommand.cpp" line="+14"/>
         <source>Delete old dumps now, as each job&apos;s keep_* rules say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Sicherungen jetzt löschen, wie es die keep_*-Regeln jedes Jobs vorgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print what would be kept and deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was behalten und was gelöscht würde; nichts ändern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Jobs to prune (default: every job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzuräumende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>no history at %1 yet: nothing to prune</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Verlauf unter %1: nichts aufzuräumen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: no successful dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine erfolgreichen Sicherungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: would keep %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: würde %2 behalten (%3)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: kept %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 behalten (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: would delete %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: würde %2 löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: deleted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gelöscht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: would mark pruned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: würde als &apos;pruned&apos; markieren: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: marked pruned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: als &apos;pruned&apos; markiert: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 dump(s) would be pruned, %3 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Sicherung(en) würden aufgeräumt, %3 behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 dump(s) pruned, %3 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Sicherung(en) aufgeräumt, %3 behalten</translation>
     </message>
 </context>
 <context>
@@ -1529,62 +1549,62 @@ Exit codes:
     <message>
         <location filename="../core/Pruner.cpp" line="+56"/>
         <source>cannot apply retention to job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung kann auf Job %1 nicht angewendet werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the dump of job %1 started %2 (history id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung von Job %1 vom %2 (Verlaufs-ID %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: history records no absolute path (&apos;%2&apos;), so nothing was deleted; delete that dump by hand if it still exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Im Verlauf ist kein absoluter Pfad verzeichnet (&apos;%2&apos;), daher wurde nichts gelöscht; löschen Sie diese Sicherung von Hand, falls sie noch existiert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>already gone from %1 (outside the job&apos;s directory %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aus %1 verschwunden (außerhalb des Jobverzeichnisses %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not directly inside the job&apos;s directory %3, so it was not deleted; move it there or delete it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt nicht direkt im Jobverzeichnis %3 und wurde daher nicht gelöscht; verschieben Sie es dorthin, oder löschen Sie es von Hand</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 is a symbolic link; Larder never deletes through one. Delete it by hand if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist ein symbolischer Link; Larder löscht nie über einen Link. Löschen Sie ihn von Hand, falls er nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 is neither a file nor a directory, so it was not deleted; delete it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist weder eine Datei noch ein Verzeichnis und wurde daher nicht gelöscht; löschen Sie es von Hand</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: its checksum file %2 is not a regular file, so nothing was deleted; delete both by hand if they are not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seine Prüfsummendatei %2 ist keine reguläre Datei, daher wurde nichts gelöscht; löschen Sie beide von Hand, falls sie nicht benötigt werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>already gone from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aus %1 verschwunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: could not delete %2; check its permissions and those of %3 (retention tries again after the next successful dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 konnte nicht gelöscht werden; prüfen Sie die Berechtigungen der Datei und von %3 (die Aufbewahrung versucht es nach der nächsten erfolgreichen Sicherung erneut)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: the dump was deleted but its checksum file %2 could not be; delete it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung wurde gelöscht, ihre Prüfsummendatei %2 jedoch nicht; löschen Sie diese von Hand</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: its files are gone, but history could not record that: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Dateien sind gelöscht, aber der Verlauf konnte das nicht festhalten: %2</translation>
     </message>
 </context>
 <context>
@@ -1655,149 +1675,149 @@ Exit codes:
     <message>
         <location filename="../app/cli/RestoreCommand.cpp" line="+18"/>
         <source>Restore a dump of a job into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung eines Jobs in eine Datenbank wiederherstellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this dump (inside the job&apos;s directory) instead of the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung (im Jobverzeichnis) statt der neuesten wiederherstellen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the newest successful dump started at or before this time (2026-11-20T03:00:00Z, or local 2026-11-20 03:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste erfolgreiche Sicherung wiederherstellen, die zu oder vor diesem Zeitpunkt begonnen hat (2026-11-20T03:00:00Z oder lokal 2026-11-20 03:00).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target database (required). Created unless it exists and is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatenbank (erforderlich). Wird angelegt, außer sie existiert und ist leer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dbname</source>
-        <translation type="unfinished"></translation>
+        <translation>dbname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configured server to restore to (default: the job&apos;s server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurierter Server, auf dem wiederhergestellt wird (Standard: der Server des Jobs).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore into a non-empty database, dropping the dump&apos;s objects first (not for plain dumps).</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine nicht leere Datenbank wiederherstellen und dabei zuerst die Objekte der Sicherung löschen (nicht für plain-Sicherungen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parallel pg_restore jobs (custom and directory dumps only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele pg_restore-Jobs (nur für custom- und directory-Sicherungen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The job whose dump to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job, dessen Sicherung wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give exactly one job name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen Jobnamen an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give --dump or --at, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --dump oder --at an, nicht beides</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to DBNAME is required: name the database to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>--to DBNAME ist erforderlich: Geben Sie die Datenbank an, in die wiederhergestellt werden soll</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--jobs must be a whole number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs muss eine ganze Zahl von 1 oder mehr sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no server named &apos;%1&apos; in %2; configured servers: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server namens &apos;%1&apos; in %2; konfigurierte Server: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <location line="+52"/>
         <source>larder restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>larder restore: %1</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>larder restore: job %1 has no successful dump (no history at %2): run `larder run %1` first, or give --dump</source>
-        <translation type="unfinished"></translation>
+        <translation>larder restore: Job %1 hat keine erfolgreiche Sicherung (kein Verlauf unter %2): Führen Sie zuerst `larder run %1` aus, oder geben Sie --dump an</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>restoring the dump of %1 started %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 vom %2 wird wiederhergestellt: %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>received %1: stopping the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen: Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; auf %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restored %1 into %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt (Dauer %3 s)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>database %1 is left partly restored: drop it (DROP DATABASE) or restore again with --clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 ist nur teilweise wiederhergestellt: Löschen Sie sie (DROP DATABASE), oder stellen Sie sie mit --clean erneut wieder her</translation>
     </message>
 </context>
 <context>
@@ -1805,77 +1825,77 @@ Exit codes:
     <message>
         <location filename="../core/RetentionPolicy.cpp" line="+41"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufbewahrungsregeln</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>monatlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jünger als %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>newest</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste</translation>
     </message>
 </context>
 <context>
@@ -1883,37 +1903,47 @@ Exit codes:
     <message>
         <location filename="../app/cli/RunCommand.cpp" line="+56"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dump every configured job now, whatever its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle konfigurierten Jobs jetzt sichern, unabhängig vom Zeitplan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print what would be dumped and why; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was gesichert würde und warum; nichts ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a JSON summary of the run on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Zusammenfassung des Laufs auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Jobs to dump now (default: those due).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>give job names or --all, not both</source>
+        <location line="+2"/>
+        <source>Print only failures (for cron: no mail unless something failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>--quiet and --verbose contradict each other</source>
+        <source>Also print queue waits and pg_dump&apos;s activity lines.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs to dump now (default: those due).</source>
+        <translation>Sofort zu sichernde Jobs (Standard: die fälligen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give job names or --all, not both</source>
+        <translation>geben Sie Jobnamen oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--quiet and --verbose contradict each other</source>
+        <translation>--quiet und --verbose widersprechen einander</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1923,99 +1953,99 @@ Exit codes:
         <location line="+3"/>
         <location line="+35"/>
         <source>larder run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>larder run: %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>requested now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>would dump %1 (server %2, database %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 sichern (Server %2, Datenbank %3): %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>would skip %1 (server %2, database %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>würde %1 überspringen (Server %2, Datenbank %3): %4</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>nothing is due</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist fällig</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>received %1: stopping the running dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (server %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Server %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>%1: dump started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sicherung gestartet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: done, %2 in %3 (%4) -&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fertig, %2 in %3 (%4) -&gt; %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: FAILED after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FEHLGESCHLAGEN nach %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: pruned %2 old dump(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 alte Sicherung(en) aufgeräumt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: deleted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gelöscht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: retention could not finish: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aufbewahrung konnte nicht abgeschlossen werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n test-restore(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Test-Wiederherstellung ist fehlgeschlagen</numerusform>
+            <numerusform>%n Test-Wiederherstellungen sind fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of %1 job(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Jobs ist fehlgeschlagen</numerusform>
+            <numerusform>%n von %1 Jobs sind fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>discovery failed on at least one server (see above); the other jobs ran</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erkennung ist auf mindestens einem Server fehlgeschlagen (siehe oben); die übrigen Jobs wurden ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -2023,37 +2053,37 @@ Exit codes:
     <message>
         <location filename="../core/RunLock.cpp" line="+27"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Laufsperre %1 kann nicht angelegt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, gibt aber nicht an, welcher Prozess sie hält: Falls kein larder läuft, löschen Sie %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another larder run holds %1 (pid %2 on host %3, since %4): it will finish on its own; if no larder is running, delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer larder-Lauf hält %1 (PID %2 auf Host %3, seit %4): Er endet von selbst; falls kein larder läuft, löschen Sie %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot create the run lock %1: permission denied. Make %2 writable for the user running larder, or set &quot;history&quot; in the config file to a writable place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Laufsperre %1 kann nicht angelegt werden: Zugriff verweigert. Machen Sie %2 für den Benutzer beschreibbar, unter dem larder läuft, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
-        <translation type="unfinished"></translation>
+        <translation>die Laufsperre %1 kann nicht angelegt werden: Prüfen Sie, ob %2 existiert und beschreibbar ist, und ob die Festplatte nicht voll ist</translation>
     </message>
 </context>
 <context>
@@ -2061,32 +2091,32 @@ Exit codes:
     <message>
         <location filename="../core/RunPreparation.cpp" line="+19"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein früherer Lauf (PID %2) wurde beendet, nachdem seine Sicherung vollständig war; die Sicherung stimmt mit ihrer Prüfsumme überein und ist jetzt verzeichnet: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: an earlier run (pid %2) was interrupted; its attempt is now marked interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein früherer Lauf (PID %2) wurde unterbrochen; sein Versuch ist jetzt als &apos;interrupted&apos; markiert</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no job named &apos;%1&apos; in %2; %3 jobs: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Job namens &apos;%1&apos; in %2; %3 Jobs: %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>configured and discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>konfigurierte und erkannte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>konfigurierte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2124,7 @@ Exit codes:
     <message>
         <location filename="../core/RunRecovery.cpp" line="+68"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; its partial dump was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der larder-Lauf, der diesen Versuch unternommen hat (PID %1), wurde beendet oder ist abgestürzt; seine unvollständige Sicherung wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -2102,202 +2132,202 @@ Exit codes:
     <message>
         <location filename="../core/Schedule.cpp" line="+179"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&apos;%1&apos; is not a schedule: %2; use e.g. &quot;every 6 hours&quot;, &quot;daily at 02:30&quot;, &quot;weekly on sunday at 03:00&quot;, &quot;always&quot; or &quot;manual&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Zeitplan: %2; verwenden Sie z. B. &quot;every 6 hours&quot;, &quot;daily at 02:30&quot;, &quot;weekly on sunday at 03:00&quot;, &quot;always&quot; oder &quot;manual&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unexpected &apos;%1&apos; after &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; nach &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;every&quot; needs a unit: minutes, hours, days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;every&quot; braucht eine Einheit: minutes, hours, days oder weeks</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>put a space between the number and the unit in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie in &apos;%1&apos; ein Leerzeichen zwischen Zahl und Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the count &apos;%1&apos; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl &apos;%1&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a unit is missing after &apos;%1&apos;: minutes, hours, days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;%1&apos; fehlt eine Einheit: minutes, hours, days oder weeks</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown unit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einheit &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 go from 1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 sind Werte von 1 bis %2 erlaubt, nicht %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it must start with &quot;every&quot;, &quot;hourly&quot;, &quot;daily&quot;, &quot;weekly&quot;, &quot;always&quot; or &quot;manual&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss mit &quot;every&quot;, &quot;hourly&quot;, &quot;daily&quot;, &quot;weekly&quot;, &quot;always&quot; oder &quot;manual&quot; beginnen, nicht mit &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;at&quot; only applies to day and week intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; gilt nur für Tages- und Wochenintervalle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;at&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; ist doppelt angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;at&quot; needs a time of day such as 02:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; braucht eine Uhrzeit wie 02:30</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a time of day (write HH:MM from 00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Uhrzeit (schreiben Sie HH:MM von 00:00 bis 23:59)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;on&quot; only applies to week intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;on&quot; gilt nur für Wochenintervalle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;on&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;on&quot; ist doppelt angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;on&quot; needs a weekday such as sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;on&quot; braucht einen Wochentag wie sunday</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown weekday &apos;%1&apos; (use monday to sunday, or mon to sun)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wochentag &apos;%1&apos; (verwenden Sie monday bis sunday oder mon bis sun)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>at every run</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jedem Lauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf Anforderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich um %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every %1 days at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Tage um %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every week on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich am %1 um %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every %1 weeks on %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Wochen am %2 um %3</translation>
     </message>
 </context>
 <context>
@@ -2381,22 +2411,22 @@ Exit codes:
     <message>
         <location filename="../core/Units.cpp" line="+15"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -2404,68 +2434,68 @@ Exit codes:
     <message>
         <location filename="../core/Verifier.cpp" line="+77"/>
         <source>cannot check %1 with pg_restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore %1 kann %2 nicht lesen (das Archiv ist beschädigt oder abgeschnitten): %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: Es wurde außerhalb von larder verschoben oder gelöscht; führen Sie den Job erneut aus, um eine neue Sicherung zu erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the dump of attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung von Versuch %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>checksum file %1 is missing or unreadable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummendatei %1 fehlt oder ist nicht lesbar (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: checksum mismatch: history has %2, the manifest now has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfsumme stimmt nicht überein: Der Verlauf enthält %2, das Manifest jetzt %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: malformed line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhafte Zeile &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is missing (listed in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (aufgeführt in %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+23"/>
         <source>%1: checksum mismatch: %2 has %3, the file now has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfsumme stimmt nicht überein: %2 enthält %3, die Datei hat jetzt %4</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>%1 is not listed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2 aufgeführt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: checksum mismatch: history has %2, the file now has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfsumme stimmt nicht überein: Der Verlauf enthält %2, die Datei hat jetzt %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a one-line `sha256sum` file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine einzeilige `sha256sum`-Datei</translation>
     </message>
 </context>
 <context>
@@ -2473,100 +2503,100 @@ Exit codes:
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+39"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check every successful dump still on disk, not only the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede noch vorhandene erfolgreiche Sicherung prüfen, nicht nur die neueste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also restore each job&apos;s newest dump into a scratch database on its restore_server, compare row counts, and drop it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die neueste Sicherung jedes Jobs in eine temporäre Datenbank auf seinem restore_server wiederherstellen, die Zeilenzahlen vergleichen und die Datenbank wieder löschen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the results as JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON auf der Standardausgabe ausgeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Jobs to check (default: every job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfolgreiche Sicherung für eine Test-Wiederherstellung; führen Sie zuerst `larder run %1` aus</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+49"/>
         <source>%1: test-restore FAILED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2; restoring without comparing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; Wiederherstellung ohne Zeilenvergleich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>received %1: stopping the test-restore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: test-restore ok: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no history at %1 yet: nothing has been dumped, so nothing to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Verlauf unter %1: Es wurde noch nichts gesichert, also gibt es nichts zu prüfen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+10"/>
         <location line="+11"/>
         <source>larder verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>larder verify: %1</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1: no successful dump to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine erfolgreiche Sicherung zum Prüfen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: ok %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3110,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+2"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3142,12 +3172,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+415"/>
+        <location line="+422"/>
         <source>Larder</source>
         <translation type="unfinished">Larder</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-403"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,12 +3233,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+551"/>
+        <location line="+558"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-557"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3443,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Could not back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,7 +3455,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3574,12 +3604,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../core/PgDumpAllTask.cpp" line="+39"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 ist kein Superuser, daher werden die globalen Objekte mit --no-role-passwords gesichert: Die Rollen werden ohne ihre Passwörter wiederhergestellt; verbinden Sie sich als Superuser, um sie einzuschließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(default user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standardbenutzer)</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3617,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../core/PgDumpTask.cpp" line="+124"/>
         <source>could not count the rows of %1 for its test-restore; the dump goes on without counts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen von %1 konnten für die Test-Wiederherstellung nicht gezählt werden; die Sicherung läuft ohne Zeilenzahlen weiter: %2</translation>
     </message>
 </context>
 <context>
@@ -3596,58 +3626,58 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <location filename="../core/PgToolTask.cpp" line="+97"/>
         <location line="+20"/>
         <source>cannot dump %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>(%1 printed nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+111"/>
         <source>dump of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>dump of %1 was cancelled; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 wurde durch Signal %4 beendet: %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 on %3 failed (exit code %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden, um %2 zu sichern: %3: Prüfen Sie die Einstellung pg_dump von Server %4, und ob die PostgreSQL-Client-Programme installiert sind</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3683,179 +3713,179 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../core/Restorer.cpp" line="+86"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+129"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--clean braucht eine Archiv-Sicherung (custom, directory oder tar): Eine plain-SQL-Sicherung wird unverändert abgespielt und kann Vorhandenes nicht löschen. Stellen Sie stattdessen in eine neue oder leere Datenbank wieder her</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--jobs works only with custom and directory dumps (pg_restore cannot restore a %1 dump in parallel): leave --jobs out</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs funktioniert nur mit custom- und directory-Sicherungen (pg_restore kann eine %1-Sicherung nicht parallel wiederherstellen): Lassen Sie --jobs weg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--jobs must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs muss 1 oder mehr sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 existiert nicht: Geben Sie eine Sicherung von Job %2 aus %3 an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dump %1 is not inside the directory of job %2 (%3): larder restores only the job&apos;s own dumps; give a path below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 liegt nicht im Verzeichnis von Job %2 (%3): larder stellt nur die eigenen Sicherungen des Jobs wieder her; geben Sie einen Pfad unterhalb von %3 an</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>job %1 has no successful dump that started at or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 hat keine erfolgreiche Sicherung, die zu oder vor %2 begonnen hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>job %1 has no successful dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 hat keine erfolgreiche Sicherung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> still on disk (missing: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, die noch auf der Festplatte liegt (fehlend: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>: see `larder history %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>: siehe `larder history %1`</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot read the time &apos;%1&apos;: write 2026-11-20T03:00:00Z (UTC), 2026-11-20T03:00:00+01:00, or 2026-11-20 03:00 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitangabe &apos;%1&apos; ist nicht lesbar: Schreiben Sie 2026-11-20T03:00:00Z (UTC), 2026-11-20T03:00:00+01:00 oder 2026-11-20 03:00 (Ortszeit)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt nicht mit seiner Prüfsumme im Verlauf überein (sha256 %2, jetzt %3): Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 does not match its line in %2: the dump changed since it was written; restore another one (--at or --dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt nicht mit seiner Zeile in %2 überein: Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>checksum of %1 matches history</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht gesucht werden: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... CREATEDB), or create the empty database yourself and run the restore again</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht angelegt werden: %3. Hinweis: Die Rolle braucht CREATEDB (ALTER ROLE ... CREATEDB), oder legen Sie die leere Datenbank selbst an und führen Sie die Wiederherstellung erneut aus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>created database &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 angelegt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht untersucht werden: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>database &quot;%1&quot; on %2 already exists and is not empty (%3 tables, sequences, views or functions): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert bereits und ist nicht leer (%3 Tabellen, Sequenzen, Sichten oder Funktionen): Stellen Sie mit einem anderen --to in eine neue Datenbank wieder her, oder fügen Sie --clean hinzu, um die Objekte der Sicherung darin zu löschen und neu anzulegen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>database &quot;%1&quot; on %2 exists; --clean drops the dump&apos;s objects before recreating them</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert; --clean löscht die Objekte der Sicherung, bevor sie neu angelegt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert und ist leer; es wird in sie wiederhergestellt</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann %2 nicht lesen: %3: Ist es eine vollständige %4-Sicherung?</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+249"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>larder connects as</source>
-        <translation type="unfinished"></translation>
+        <translation>larder verbindet sich als</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>gzip is not in PATH: install gzip to restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>&quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; auf %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>restore into %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung in %1 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 restoring into %2 was killed by signal %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei der Wiederherstellung in %2 wurde durch Signal %3 beendet: %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 restoring into %2 failed (exit code %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei der Wiederherstellung in %2 ist fehlgeschlagen (Exit-Code %3): %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip konnte %1 nicht entpacken (%2): Die Wiederherstellung in %3 ist unvollständig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>could not start %1 to restore %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden, um %2 wiederherzustellen: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(it printed nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es hat nichts ausgegeben)</translation>
     </message>
 </context>
 <context>
@@ -3863,27 +3893,27 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../core/RunCoordinator.cpp" line="+78"/>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>waiting: server %1 is at its limit of %2 dump(s) at once</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet: Server %1 hat sein Limit von %2 gleichzeitigen Sicherung(en) erreicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>waiting: the run is at its limit of %1 dump(s) at once</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet: Der Lauf hat sein Limit von %1 gleichzeitigen Sicherung(en) erreicht</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>the dump finished but history could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -3891,17 +3921,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../core/RunService.cpp" line="+216"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>cannot run jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs können nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4331,7 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location filename="../core/SnapshotCounter.cpp" line="+98"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zählen der Zeilen von Datenbank &quot;%1&quot; wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4309,104 +4339,104 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location filename="../core/TestRestore.cpp" line="+76"/>
         <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung hat länger gedauert als das Zeitlimit des Jobs von %1 s; erhöhen Sie timeout oder die Geschwindigkeit des restore_server</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>could not drop the scratch database %1: %2; drop it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporäre Datenbank %1 konnte nicht gelöscht werden: %2; löschen Sie sie selbst</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %2 existiert bereits eine Datenbank namens %1; larder fasst nie eine Datenbank an, die es nicht selbst angelegt hat: Löschen Sie sie oder benennen Sie sie um, falls sie ein Überbleibsel ist</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>role %1 on %2 may not create databases, which a test-restore needs: grant it with ALTER ROLE %1 CREATEDB, or set restore_server for job %3 to a server where it may</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 auf %2 darf keine Datenbanken anlegen, was eine Test-Wiederherstellung erfordert: Erteilen Sie das Recht mit ALTER ROLE %1 CREATEDB, oder setzen Sie restore_server für Job %3 auf einen Server, auf dem sie es darf</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot create the scratch database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporäre Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+117"/>
         <source>the test-restore was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Test-Wiederherstellung wurde abgebrochen</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>gzip could not decompress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip konnte %1 nicht entpacken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 failed to restore %2 (exit code %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht wiederherstellen (Exit-Code %3): %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(it printed nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es hat nichts ausgegeben)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>cannot count the restored rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die wiederhergestellten Zeilen können nicht gezählt werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle, %1 Zeilen wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
+            <numerusform>%n Tabellen, %1 Zeilen wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: missing after the restore (%2 rows at dump time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt nach der Wiederherstellung (%2 Zeilen zum Zeitpunkt der Sicherung)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 rows at dump time, %3 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen zum Zeitpunkt der Sicherung, %3 wiederhergestellt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: restored (%2 rows) but not counted at dump time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wiederhergestellt (%2 Zeilen), aber zum Zeitpunkt der Sicherung nicht gezählt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row counts differ from dump time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen weichen vom Zeitpunkt der Sicherung ab: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>row counts of %n table(s) match the dump (%1 rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeilenzahl von %n Tabelle stimmt mit der Sicherung überein (%1 Zeilen)</numerusform>
+            <numerusform>Zeilenzahlen von %n Tabellen stimmen mit der Sicherung überein (%1 Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporäre Datenbank %1 auf %2 konnte nicht gelöscht werden: %3; löschen Sie sie selbst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>restored %1 into %2 on %3 in %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 auf %3 wiederhergestellt (Dauer %4); %5</translation>
     </message>
 </context>
 <context>

@@ -1901,7 +1901,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Print only failures (for cron: no mail unless something failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also print queue waits and pg_dump&apos;s activity lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Jobs to dump now (default: those due).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,12 +3152,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+415"/>
+        <location line="+422"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-403"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,12 +3213,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+551"/>
+        <location line="+558"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-557"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3423,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Could not back up %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,9 +57,9 @@ RunCommand::RunCommand()
       m_all(QStringLiteral("all"), tr("Dump every configured job now, whatever its schedule.")),
       m_dryRun(QStringLiteral("dry-run"), tr("Print what would be dumped and why; change nothing.")),
       m_json(QStringLiteral("json"), tr("Print a JSON summary of the run on standard output.")),
-      m_quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+      m_quiet(QStringList() << QStringLiteral("q") << QStringLiteral("quiet"), // braces here lose lupdate
               tr("Print only failures (for cron: no mail unless something failed).")),
-      m_verbose(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+      m_verbose(QStringList() << QStringLiteral("v") << QStringLiteral("verbose"),
                 tr("Also print queue waits and pg_dump's activity lines."))
 {}
 
