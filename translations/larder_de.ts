@@ -6,22 +6,22 @@
     <message>
         <location filename="../ui/shell/Autostart.cpp" line="+58"/>
         <source>Starting at login is not supported on macOS yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung wird unter macOS noch nicht unterstützt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -226,27 +226,27 @@ Exit-Codes:
     <message>
         <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+52"/>
         <source>%1 (from [%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus [%2])</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>libpq&apos;s default (local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard von libpq (lokaler Socket)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingebaut)</translation>
     </message>
 </context>
 <context>
@@ -1612,61 +1612,61 @@ Exit-Codes:
     <message>
         <location filename="../ui/jobs/RelativeTime.cpp" line="+16"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in weniger als einer Minute</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1923,12 +1923,12 @@ Exit-Codes:
     <message>
         <location line="+2"/>
         <source>Print only failures (for cron: no mail unless something failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehlschläge ausgeben (für cron: keine Mail, außer wenn etwas fehlgeschlagen ist).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also print queue waits and pg_dump&apos;s activity lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich Wartezeiten in der Warteschlange und die Aktivitätszeilen von pg_dump ausgeben.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2604,22 +2604,22 @@ Exit-Codes:
     <message>
         <location filename="../ui/jobs/ActivityView.cpp" line="+17"/>
         <source>pg_dump activity</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump-Aktivität</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--- started %1 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- gestartet %1 ---</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Select a job to see what pg_dump reports while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job aus, um zu sehen, was pg_dump während des Laufs meldet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No activity of %1 since Larder started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität von %1 seit dem Start von Larder.</translation>
     </message>
 </context>
 <context>
@@ -2627,84 +2627,91 @@ Exit-Codes:
     <message>
         <location filename="../ui/dialogs/ConfigEditor.cpp" line="+26"/>
         <source>Cannot open the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Configuration changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration wurde anderweitig geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was changed by another program since it was opened here.
 
 Overwrite it with your changes, or discard your changes and reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert, seit die Datei hier geöffnet wurde.
+
+Möchten Sie sie mit Ihren Änderungen überschreiben, oder Ihre Änderungen verwerfen und die Datei neu laden?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot save the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden:
+%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Configuration not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration nicht übernommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 was saved, but reading it back failed; the previous configuration stays in use:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, aber das erneute Einlesen ist fehlgeschlagen; die vorige Konfiguration bleibt in Gebrauch:
+%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not a configured database</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine konfigurierte Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no [databases.%2] section in %3: discovered and globals jobs take their settings from their server, so edit the server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Abschnitt [databases.%2] in %3: Erkannte Jobs und Jobs für globale Objekte übernehmen ihre Einstellungen von ihrem Server; bearbeiten Sie daher stattdessen den Server.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>its dump directory</source>
-        <translation type="unfinished"></translation>
+        <translation>seinem Sicherungsverzeichnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the job %1 from %2?
 
 It will no longer be dumped. Its history and its dumps in %3 stay; delete them yourself if you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job %1 aus %2 entfernen?
+
+Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 bleiben erhalten; löschen Sie diese selbst, falls Sie sie nicht mehr benötigen.</translation>
     </message>
 </context>
 <context>
@@ -2712,12 +2719,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     <message>
         <location filename="../ui/dialogs/ConnectionTester.cpp" line="+43"/>
         <source>PostgreSQL %1 — but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 — aber: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PostgreSQL %1 — pg_dump %2 at %3 will be used</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 — pg_dump %2 unter %3 wird verwendet</translation>
     </message>
 </context>
 <context>
@@ -2725,143 +2732,143 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     <message>
         <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+51"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s name: letters, digits, - _ . (it names the dump directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Jobs: Buchstaben, Ziffern, - _ . (er benennt das Sicherungsverzeichnis)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname auf dem Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dump format</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsformat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compression level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsstufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+119"/>
         <source>Dump directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Choose the dump directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra pg_dump arguments, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche pg_dump-Argumente, eines pro Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--exclude-table-data=audit_log</source>
-        <translation type="unfinished"></translation>
+        <translation>--exclude-table-data=audit_log</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(not set: the [defaults] connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt: die Verbindung aus [defaults])</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument pro Zeile, unverändert an pg_dump übergeben (ohne Shell-Quotierung).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sc&amp;hedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompression:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dump director&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;verzeichnis:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pg_dump &amp;arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>the job&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Jobs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the job&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Name des Jobs)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inherited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give the job a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Job einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A database job named &apos;%1&apos; exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbank-Job namens &apos;%1&apos; existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2869,122 +2876,124 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     <message>
         <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+41"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dump format</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsformat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compression level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsstufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dumps at once in a whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Sicherungen im ganzen Lauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeitlimit in Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dump timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A duration such as &quot;6 hours&quot; or &quot;90 minutes&quot;, or a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer wie &quot;6 hours&quot; oder &quot;90 minutes&quot;, oder eine Anzahl Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inherited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Dump directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungsverzeichnis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dump directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sc&amp;hedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompression:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dumps at &amp;once (whole run):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Sicherungen (ganzer Lauf):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;nnect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungszeitlimit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timeout per dump:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit &amp;pro Sicherung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H&amp;istory file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufs&amp;datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdatei</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen: %1</translation>
     </message>
 </context>
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+114"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+153"/>
         <source>Larder quits when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder wird beim Schließen beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desktop has no system tray, so Larder cannot keep running in the background: closing the window quits it and scheduled backups stop until it is started again.
 
 On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run) are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher kann Larder nicht im Hintergrund weiterlaufen: Das Schließen des Fensters beendet Larder, und geplante Sicherungen finden erst wieder statt, wenn es erneut gestartet wird.
+
+Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherungen über cron (larder run) sind nicht betroffen.</translation>
     </message>
 </context>
 <context>
@@ -2992,72 +3001,72 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/jobs/HistoryModel.cpp" line="+80"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeräumt</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>started by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3065,47 +3074,47 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/jobs/JobTableModel.cpp" line="+180"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never run</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>(roles and tablespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Rollen und Tablespaces)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every run</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jedem Lauf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3115,57 +3124,57 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+36"/>
         <source>Roles and tablespaces of server %1 (dump_globals); edit the server to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Tablespaces von Server %1 (dump_globals); bearbeiten Sie den Server, um dies zu ändern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discovered on server %1 (its databases key); edit the server to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Server %1 erkannt (über dessen Schlüssel databases); bearbeiten Sie den Server, um dies zu ändern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerte %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last size</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Größe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -3174,283 +3183,283 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
         <location line="+422"/>
         <source>Larder</source>
-        <translation type="unfinished">Larder</translation>
+        <translation>Larder</translation>
     </message>
     <message>
         <location line="-403"/>
         <source>&amp;Back Up Selected Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dump the selected jobs now, whatever their schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Jobs jetzt sichern, unabhängig vom Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run Everything &amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;Fällige ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dump every job that is due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle jetzt fälligen Jobs sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the running dumps and drop the waiting ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Sicherungen abbrechen und wartende verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause Scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne &amp;anhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop starting scheduled dumps until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Fortsetzung keine geplanten Sicherungen mehr starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a database to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu sichernde Datenbank hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+558"/>
         <source>Edit the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
         <location line="-557"/>
         <source>&amp;Remove Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected job from the config</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job aus der Konfiguration entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ser&amp;vers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;faults…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the settings every job inherits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen bearbeiten, die jeder Job erbt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings of the Larder application</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Anwendung Larder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Larder: scheduled dumps stop until it starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder beenden: Geplante Sicherungen finden erst wieder statt, wenn es erneut gestartet wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+131"/>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+132"/>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
         <location line="-131"/>
         <location line="+132"/>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
         <location line="-130"/>
         <location line="+132"/>
         <source>Copy the path of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>&amp;Find Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jobs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Config</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfiguration</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Config errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsfehler</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs filtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job, server, database, schedule or state (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job, Server, Datenbank, Zeitplan oder Zustand (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Sicherungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Jobs</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tivität</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>History of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Jobs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Details of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Versuchs</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Scheduling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne angehalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No scheduled dump starts until scheduling is resumed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
         <location line="+73"/>
         <source>Run finished: %n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf beendet: %n erfolgreich</numerusform>
+            <numerusform>Lauf beendet: %n erfolgreich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gestoppt)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Could not back up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesichert werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesichert…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3460,104 +3469,104 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+22"/>
         <source>Select a job to see its attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job aus, um seine Versuche zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest %1 attempts of %2, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 Versuche von %2, neueste zuerst.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server: PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: PostgreSQL %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified: %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1 (%2) %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+4"/>
         <source>Cannot open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>%1 does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No application opens folders here; the folder is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist keine Anwendung zum Öffnen von Ordnern eingerichtet; der Ordner ist %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The config file has errors; Larder keeps using the config it read before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei enthält Fehler; Larder verwendet weiterhin die zuvor gelesene Konfiguration:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The config file has errors; nothing is backed up until they are fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei enthält Fehler; bis sie behoben sind, wird nichts gesichert:</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n wartet</numerusform>
+            <numerusform>, %n warten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next scheduled dump: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste geplante Sicherung: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein erkannter Job oder der Job für die globalen Objekte des Servers: Bearbeiten Sie stattdessen seinen Server.</translation>
     </message>
 </context>
 <context>
@@ -3565,25 +3574,25 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/shell/Notifier.cpp" line="+62"/>
         <source>Backup of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 written in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Sekunde geschrieben</numerusform>
+            <numerusform>%1 in %n Sekunden geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup of %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von %1 fertig</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3591,12 +3600,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+14"/>
         <source>inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>inherited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: %1</translation>
     </message>
 </context>
 <context>
@@ -3685,27 +3694,27 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/jobs/QueueModel.cpp" line="+33"/>
         <source>queued in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet in diesem Lauf</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>waiting: joins a follow-up run when the current run finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet: schließt sich einem Folgelauf an, sobald der aktuelle Lauf beendet ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf den Start</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Waiting job</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartender Job</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Wartens</translation>
     </message>
 </context>
 <context>
@@ -3939,62 +3948,62 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/jobs/RunningModel.cpp" line="+94"/>
         <source>first dump: no estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Sicherung: keine Schätzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 % of %2 (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 (Schätzung)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>past the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung überschritten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>~%1</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Estimated from the size of the previous successful dump of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt anhand der Größe der vorigen erfolgreichen Sicherung von %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Server %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4011,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/jobs/RunningView.cpp" line="+68"/>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von %1</translation>
     </message>
 </context>
 <context>
@@ -4010,32 +4019,32 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/dialogs/ScheduleField.cpp" line="+16"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. &quot;every 6 hours&quot;, &quot;daily at 02:30&quot;, &quot;every 2 weeks on friday at 23:00&quot;, &quot;always&quot; or &quot;manual&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. &quot;every 6 hours&quot;, &quot;daily at 02:30&quot;, &quot;every 2 weeks on friday at 23:00&quot;, &quot;always&quot; oder &quot;manual&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next run times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Laufzeiten</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Dumped at every run of larder (every cron or timer invocation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jedem Lauf von larder gesichert (bei jedem Aufruf durch cron oder Timer).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Dumped only on demand (larder run JOB, or Run now).</source>
-        <translation type="unfinished"></translation>
+        <source>Dumped only on demand (larder run JOB, or Back Up Selected Now).</source>
+        <translation>Wird nur auf Anforderung gesichert (larder run JOB oder &quot;Auswahl jetzt sichern&quot;).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Next runs (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe (%1):</translation>
     </message>
 </context>
 <context>
@@ -4043,12 +4052,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/dialogs/SectionDialog.cpp" line="+19"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Elsewhere in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle in der Datei:</translation>
     </message>
 </context>
 <context>
@@ -4056,173 +4065,173 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../ui/dialogs/ServerDialog.cpp" line="+42"/>
         <source>&amp;Forget the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+225"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="-222"/>
         <source>Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>letters, digits, - _ .</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, - _ .</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dumps at once against this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Sicherungen auf diesem Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forget the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Passwort vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password storage problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Speichern des Passworts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database to connect to for the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank, mit der sich der Test verbindet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dumps at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Sicherungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;datenbank:</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>inherited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eingebaut)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A server named &apos;%1&apos; exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server namens &apos;%1&apos; existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4231,7 +4240,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 The password was not stored anywhere. To use ~/.pgpass instead, add this line to it (and chmod 600 ~/.pgpass):
 %2:%3:*:%4:PASSWORD
 Then clear the password field and press OK to save the server without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Das Passwort wurde nirgends gespeichert. Um stattdessen ~/.pgpass zu verwenden, fügen Sie dort diese Zeile hinzu (und führen Sie chmod 600 ~/.pgpass aus):
+%2:%3:*:%4:PASSWORT
+Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Passwort zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -4239,43 +4252,43 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location filename="../ui/dialogs/ServerListDialog.cpp" line="+16"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the server cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Server nicht entfernt werden kann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Server &apos;%1&apos; is used by %2: point them at another server or remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &apos;%1&apos; wird von %2 verwendet: Verweisen Sie diese auf einen anderen Server, oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed server &apos;%1&apos;. A password stored for it stays in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &apos;%1&apos; wurde entfernt. Ein dafür gespeichertes Passwort bleibt im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -4283,47 +4296,47 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location filename="../ui/shell/SettingsDialog.cpp" line="+17"/>
         <source>Larder Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder-Einstellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start Larder at login (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder bei der Anmeldung &amp;starten (im Infobereich)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not supported on macOS yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter macOS noch nicht unterstützt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify when a backup succeeds (failures are always shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei erfolgreicher Sicherung &amp;benachrichtigen (Fehlschläge werden immer angezeigt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Monochrome tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfarbiges Symbol im Infobereich</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A new language takes effect when Larder is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird nach einem Neustart von Larder wirksam.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -4444,7 +4457,7 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location filename="../ui/shell/TrayController.cpp" line="+43"/>
         <source>&amp;Open Larder</source>
-        <translation>Larder ö&amp;ffnen</translation>
+        <translation>Larder &amp;öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4469,7 +4482,7 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+0"/>
         <source>&amp;Resume schedules</source>
-        <translation>Zeitpläne &amp;fortsetzen</translation>
+        <translation>Zeitpläne fortse&amp;tzen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4480,19 +4493,19 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder: geplante pg_dump-Sicherungen vieler PostgreSQL-Datenbanken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Config file (default: $LARDER_CONFIG, else $XDG_CONFIG_HOME/larder/larder.toml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst $XDG_CONFIG_HOME/larder/larder.toml).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start in the system tray only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Infobereich starten.</translation>
     </message>
 </context>
 </TS>

@@ -2955,7 +2955,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+114"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+153"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,7 +4009,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+4"/>
-        <source>Dumped only on demand (larder run JOB, or Run now).</source>
+        <source>Dumped only on demand (larder run JOB, or Back Up Selected Now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4460,7 +4460,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+31"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation type="unfinished"></translation>
     </message>

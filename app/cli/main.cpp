@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Translator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("larder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
+    // LANG / LC_MESSAGES pick the language, as for pg_dump itself; English loads nothing.
+    larder::Translator::install(QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return Cli::run(QCoreApplication::arguments(), out, err);

@@ -70,7 +70,7 @@ void ScheduleField::updatePreview()
         return;
     }
     if (schedule->kind() == Schedule::Kind::Manual) {
-        m_preview->setText(tr("Dumped only on demand (larder run JOB, or Run now)."));
+        m_preview->setText(tr("Dumped only on demand (larder run JOB, or Back Up Selected Now)."));
         return;
     }
     const QTimeZone zone = QTimeZone::systemTimeZone();

@@ -4,7 +4,8 @@
 
 class QSocketNotifier;
 
-// Turns SIGINT/SIGTERM into a Qt signal (self-pipe), so a run can stop its dumps cleanly.
+// Turns SIGINT/SIGTERM into a Qt signal (self-pipe), so that larder run and larder-gui can stop their
+// dumps cleanly. One per process at a time: it owns the two signal handlers.
 class SignalWatcher final : public QObject
 {
     Q_OBJECT

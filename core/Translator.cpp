@@ -1,6 +1,6 @@
 #include "Translator.h"
 
-#include "ShellLog.h"
+#include "LogCategories.h"
 
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -36,6 +36,6 @@ QStringList Translator::install(const QString& language)
     }
     load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(locale, QStringLiteral("larder"), QStringLiteral(":/i18n"));
-    qCDebug(lcShell) << "translations for" << locale.name() << loaded;
+    qCDebug(lcConfig) << "translations for" << locale.name() << loaded;
     return loaded;
 }
