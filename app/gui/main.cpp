@@ -1,6 +1,7 @@
 #include "ConfigLoader.h"
 #include "DesktopApp.h"
 #include "GuiSettings.h"
+#include "SignalWatcher.h"
 #include "SingleInstance.h"
 #include "Translator.h"
 
@@ -51,6 +52,11 @@ int main(int argc, char* argv[])
 
     DesktopApp desktop(configPath);
     QObject::connect(&instance, &SingleInstance::raiseRequested, &desktop, &DesktopApp::raise);
+    // A logout or `systemctl stop` sends SIGTERM: stop the dumps cleanly (recorded as cancelled, no
+    // partial file left) instead of dying in the middle of them. 128 + N, as larder run exits.
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &desktop,
+                     [&desktop](int signalNumber) { desktop.shutDown(128 + signalNumber); });
     desktop.start(parser.isSet(minimizedOption));
     return QApplication::exec();
 }

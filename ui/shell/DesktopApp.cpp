@@ -6,18 +6,41 @@
 #include "Notifier.h"
 #include "RunService.h"
 #include "SettingsDialog.h"
+#include "ShellLog.h"
+#include "SleepWatcher.h"
 #include "TrayController.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 using namespace larder;
+
+namespace {
+
+// How long a quit waits for cancelled dumps to be recorded before leaving anyway.
+constexpr int kShutDownGraceMs = 5000;
+
+} // namespace
 
 DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
     : QObject(parent), m_settings(std::make_unique<GuiSettings>()),
       m_service(std::make_unique<RunService>(configPath)), m_window(std::make_unique<MainWindow>(*m_service))
 {
+    // For tests, which cannot wait a minute for a schedule check; not documented for users.
+    bool intervalOk = false;
+    const int checkInterval = qEnvironmentVariableIntValue("LARDER_GUI_CHECK_INTERVAL_MS", &intervalOk);
+    if (intervalOk && checkInterval > 0)
+        m_service->setCheckInterval(checkInterval);
+
+    // Timers do not count time asleep: check at once after a resume instead of up to a minute later.
+    m_sleepWatcher = new SleepWatcher(QDBusConnection::systemBus(), this);
+    connect(m_sleepWatcher, &SleepWatcher::resumed, this, [this] {
+        if (m_service->isScheduling())
+            m_service->runDue();
+    });
+
     m_editor = new ConfigEditor(*m_service, m_window.get(), this);
     MainWindow* window = m_window.get();
     connect(window, &MainWindow::editServersRequested, m_editor, &ConfigEditor::editServers);
@@ -99,8 +122,24 @@ void DesktopApp::quit()
         m_quitAfterExplaining = true;
         return;
     }
+    shutDown(0);
+}
+
+void DesktopApp::shutDown(int exitCode)
+{
     m_service->stop();
-    QCoreApplication::quit();
+    if (!m_service->isRunning()) {
+        QCoreApplication::exit(exitCode);
+        return;
+    }
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    qCInfo(lcShell) << "Quitting once the cancelled dumps have ended";
+    // The coordinator records each cancelled dump and removes its partial file before runFinished.
+    connect(m_service.get(), &RunService::runFinished, this,
+            [exitCode] { QCoreApplication::exit(exitCode); });
+    QTimer::singleShot(kShutDownGraceMs, this, [exitCode] { QCoreApplication::exit(exitCode); });
 }
 
 void DesktopApp::explainCloseQuits()

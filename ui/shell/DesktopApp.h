@@ -12,6 +12,7 @@ class GuiSettings;
 class MainWindow;
 class Notifier;
 class RunService;
+class SleepWatcher;
 class TrayController;
 
 // The desktop application put together, so that main() stays thin: the run service over the config
@@ -31,9 +32,15 @@ public:
     // Shows and raises the window (a second launch, the tray, a notification).
     void raise();
     void showSettings();
+    // Stops the running dumps (recorded as cancelled, partial files removed), waits for them to end
+    // (a few seconds at most), then leaves the event loop with exitCode. For SIGTERM/SIGINT and Quit.
+    void shutDown(int exitCode = 0);
 
     MainWindow* mainWindow() const { return m_window.get(); }
     TrayController* tray() const { return m_tray; }
+    // For tests.
+    RunService& service() const { return *m_service; }
+    Notifier* notifier() const { return m_notifier; }
 
 private:
     void quit();
@@ -45,6 +52,8 @@ private:
     ConfigEditor* m_editor = nullptr;
     TrayController* m_tray = nullptr;
     Notifier* m_notifier = nullptr;
+    SleepWatcher* m_sleepWatcher = nullptr;
+    bool m_shuttingDown = false;
     bool m_explaining = false;
     bool m_quitAfterExplaining = false;
 };

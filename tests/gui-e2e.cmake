@@ -1,0 +1,31 @@
+# End-to-end tests of the desktop app as a whole (ui/shell/DesktopApp, the larder-gui binary).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Svg DBus Network)
+
+# The issue's acceptance story over an empty config, through the real dialogs, the real larder and
+# larder-gui binaries and a real cluster; then larder-gui under SIGTERM mid-dump. Run twice, like
+# tst_serverdialog: inside a private unlocked gnome-keyring (with-keyring.sh; exit 77 = tools
+# missing), where the password is typed into the server dialog and only the keychain authenticates;
+# and with a dead session bus, where the password comes from a PGPASSFILE the test writes.
+larder_add_test(tst_desktopapp SOURCES support/CliRunner.h support/CliRunner.cpp
+    LIBS larder_ui larder_testsupport Qt6::Widgets TIMEOUT 240 LABELS gui postgres)
+target_compile_definitions(tst_desktopapp PRIVATE
+    LARDER_EXECUTABLE="$<TARGET_FILE:larder>" LARDER_GUI_EXECUTABLE="$<TARGET_FILE:larder-gui>")
+add_dependencies(tst_desktopapp larder larder-gui)
+set_tests_properties(tst_desktopapp PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1;LC_ALL=C.UTF-8;LANGUAGE="
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent;DISPLAY=unset:;WAYLAND_DISPLAY=unset:;XDG_CURRENT_DESKTOP=unset:;DESKTOP_SESSION=unset:;KDE_FULL_SESSION=unset:")
+add_test(NAME tst_desktopapp_keychain
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh $<TARGET_FILE:tst_desktopapp>)
+set_tests_properties(tst_desktopapp_keychain PROPERTIES TIMEOUT 240 LABELS "gui;postgres;credentials"
+    SKIP_RETURN_CODE 77 ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_KEYRING=1;LC_ALL=C.UTF-8;LANGUAGE=")
+
+# SleepWatcher on a private session bus (dbus-run-session), where the test plays logind.
+find_program(DBUS_RUN_SESSION dbus-run-session)
+add_executable(tst_sleepwatcher tst_sleepwatcher.cpp)
+target_link_libraries(tst_sleepwatcher PRIVATE larder_core larder_ui Qt6::Test Qt6::DBus)
+if(DBUS_RUN_SESSION)
+    add_test(NAME tst_sleepwatcher COMMAND ${DBUS_RUN_SESSION} -- $<TARGET_FILE:tst_sleepwatcher>)
+else()
+    add_test(NAME tst_sleepwatcher COMMAND tst_sleepwatcher)
+endif()
+set_tests_properties(tst_sleepwatcher PROPERTIES TIMEOUT 60 LABELS gui)

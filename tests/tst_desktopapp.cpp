@@ -1,0 +1,643 @@
+// The issue's acceptance story, end to end on the whole desktop app (offscreen, so without a tray):
+// over an empty config, a person adds a server and two databases through the real dialogs, sees
+// them back up on demand (running view, then history) and on schedule, gets a failure notification
+// when the role's password changes, finds the same jobs and attempts through the real `larder plan`
+// and `larder history`, and closing the window quits after the one-time explanation. Then the real
+// larder-gui binary under SIGTERM in the middle of a dump.
+//
+// The test functions are one story and run in order: each builds on what the previous one did.
+//
+// Run twice (gui-e2e.cmake): inside a private gnome-keyring, where the password is typed into the
+// server dialog and only the keychain can authenticate; and with a dead session bus, where the
+// password comes from a PGPASSFILE written here.
+
+#include "CliRunner.h"
+#include "ConfigLoader.h"
+#include "DesktopApp.h"
+#include "GuiSettings.h"
+#include "HistoryModel.h"
+#include "JobTableModel.h"
+#include "MainWindow.h"
+#include "Notifier.h"
+#include "PgCluster.h"
+#include "RunService.h"
+#include "RunningModel.h"
+#include "RunningView.h"
+#include "ServerDialog.h"
+#include "ServerListDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace larder;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60'000;
+const QString kBlockerApp = QStringLiteral("larder-e2e-blocker");
+const QString kRole = QStringLiteral("backup");
+
+// Calls handler with the next modal dialog (a dialog or message box run by exec()) from inside its
+// own event loop: exec() returns only once the dialog is answered, so the answer must come from a
+// timer. Whatever the handler leaves open is rejected, so that a failed check ends the dialog
+// instead of hanging the test until its timeout.
+void answerNextModal(std::function<void(QDialog*)> handler)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    const QDeadlineTimer deadline(10'000);
+    QObject::connect(timer, &QTimer::timeout, [timer, handler, deadline] {
+        QPointer<QDialog> dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (!dialog)
+            return;
+        handler(dialog);
+        if (dialog && dialog->isVisible())
+            dialog->reject();
+    });
+    timer->start();
+}
+
+template <typename T>
+T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QLatin1String(name));
+}
+
+void typeInto(QWidget* dialog, const char* name, const QString& text)
+{
+    auto* edit = child<QLineEdit>(dialog, name);
+    QVERIFY2(edit, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    QCOMPARE(edit->text(), text);
+}
+
+bool clickOk(QDialog* dialog)
+{
+    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    if (!ok->isEnabled())
+        return false;
+    QTest::mouseClick(ok, Qt::LeftButton);
+    return true;
+}
+
+// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
+// SHARE lock: a dump that stays running, however fast the machine is, until released.
+class TableLock final
+{
+    Q_DISABLE_COPY_MOVE(TableLock)
+
+public:
+    TableLock(const PgCluster& cluster, const QString& dbname, const QString& table)
+        : m_cluster(cluster), m_dbname(dbname)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
+        m_psql.setProcessEnvironment(env);
+        m_psql.setProcessChannelMode(QProcess::MergedChannels);
+        m_psql.start(cluster.binDir() + QStringLiteral("/psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), cluster.socketDir(),
+                      QStringLiteral("-p"), QString::number(cluster.port()), QStringLiteral("-U"),
+                      cluster.superuser(), QStringLiteral("-d"), dbname});
+        m_psql.write(
+            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
+                .arg(table)
+                .toUtf8());
+        m_psql.closeWriteChannel();
+    }
+    ~TableLock() { release(); }
+
+    bool isHeld() const { return count(QStringLiteral("mode = 'AccessExclusiveLock' AND granted")) > 0; }
+    // Larder's pg_dump sessions waiting for the lock: the dump is running and stuck behind it.
+    int waitingDumps() const
+    {
+        const auto waiting = m_cluster.query(
+            QStringLiteral("postgres"),
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'larder' AND "
+                           "datname = '%1' AND wait_event_type = 'Lock'")
+                .arg(m_dbname));
+        return waiting ? waiting->trimmed().toInt() : -1;
+    }
+
+    // Ends the session on the server: psql going away alone would not end pg_sleep.
+    void release()
+    {
+        if (m_released)
+            return;
+        m_released = true;
+        (void)m_cluster.execute(QStringLiteral("postgres"),
+                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                               "WHERE application_name = '%1'")
+                                    .arg(kBlockerApp));
+        if (!m_psql.waitForFinished(10'000)) {
+            m_psql.kill();
+            m_psql.waitForFinished(5'000);
+        }
+    }
+
+private:
+    int count(const QString& where) const
+    {
+        const auto found = m_cluster.query(
+            QStringLiteral("postgres"),
+            QStringLiteral("SELECT count(*) FROM pg_locks WHERE %1 AND pid IN (SELECT pid FROM "
+                           "pg_stat_activity WHERE application_name = '%2')")
+                .arg(where, kBlockerApp));
+        return found ? found->trimmed().toInt() : -1;
+    }
+
+    const PgCluster& m_cluster;
+    QString m_dbname;
+    QProcess m_psql;
+    bool m_released = false;
+};
+
+} // namespace
+
+class TestDesktopApp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larderPlanReadsThem();
+    void backUpSelectedNow_showsTheDumpRunningThenASuccessRow();
+    void scheduledJob_backsUpByItselfAtEachSlot();
+    void larderHistory_listsTheAttemptsTheWindowShows();
+    void passwordChangedOnTheServer_failedRowWithTheServersErrorAndANotification();
+    void sigterm_larderGuiStopsTheRunningDumpRecordsItCancelledAndExits();
+    void closeWithoutTray_explainsOnceThenQuits();
+
+private:
+    // The attempts of job as the window's history model shows them (selecting the job).
+    QList<HistoryRecord> windowHistory(const QString& job);
+    // `larder history --json` for job (all attempts), parsed.
+    QJsonArray cliHistory(const QString& configPath, const QString& job);
+    void selectJob(const QString& job);
+    QAction* action(const char* name) const;
+
+    std::unique_ptr<PgCluster> m_cluster;
+    QString m_password;
+    bool m_keyring = false;
+    QTemporaryDir m_scratch;
+    QString m_configPath;
+    std::unique_ptr<CliRunner> m_larder;
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+void TestDesktopApp::initTestCase()
+{
+    QVERIFY(m_scratch.isValid());
+    m_keyring = qEnvironmentVariableIntValue("LARDER_TEST_KEYRING") == 1;
+    // Only the keychain (or the PGPASSFILE written below) may authenticate.
+    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
+        qunsetenv(name);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    m_password = QStringLiteral("e2e-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    auto role = m_cluster->createRole(kRole, m_password);
+    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
+    // held_prod: for the larder-gui child only, so that its dump is the only one held there.
+    for (const char* db : {"app_prod", "shop_prod", "held_prod"}) {
+        const QString name = QLatin1String(db);
+        auto made = m_cluster->createDatabase(name, kRole);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        auto filled = m_cluster->execute(
+            name,
+            QStringLiteral("SET ROLE backup;\n"
+                           "CREATE TABLE items (id int PRIMARY KEY, body text);\n"
+                           "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;\n"));
+        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    }
+    if (!m_keyring) {
+        const QString pgpass = m_scratch.filePath(QStringLiteral("pgpass"));
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("%1:%2:*:%3:%4\n")
+                       .arg(m_cluster->host())
+                       .arg(m_cluster->port())
+                       .arg(kRole, m_password)
+                       .toUtf8());
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+    }
+
+    // The default config path of a first start: nothing there yet.
+    m_configPath = ConfigLoader::resolvePath(QString());
+    QVERIFY2(m_configPath.startsWith(qEnvironmentVariable("XDG_CONFIG_HOME")), qPrintable(m_configPath));
+    QVERIFY(!QFileInfo::exists(m_configPath));
+    m_larder = std::make_unique<CliRunner>(QStringLiteral(LARDER_EXECUTABLE));
+
+    // Schedule checks every 300 ms instead of every minute (read by DesktopApp, for tests).
+    qputenv("LARDER_GUI_CHECK_INTERVAL_MS", "300");
+    m_app = std::make_unique<DesktopApp>(m_configPath);
+    qunsetenv("LARDER_GUI_CHECK_INTERVAL_MS");
+    QVERIFY(m_app->tray() == nullptr); // offscreen: no tray, so the window is the app
+    m_app->start(false);
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
+    QCOMPARE(m_app->mainWindow()->jobModel()->rowCount(), 0);
+}
+
+void TestDesktopApp::cleanupTestCase()
+{
+    m_app.reset();
+}
+
+QAction* TestDesktopApp::action(const char* name) const
+{
+    return m_app->mainWindow()->findChild<QAction*>(QLatin1String(name));
+}
+
+void TestDesktopApp::selectJob(const QString& job)
+{
+    MainWindow* window = m_app->mainWindow();
+    auto* table = child<QTableView>(window, "jobTable");
+    QVERIFY(table);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(JobTableModel::JobNameRole).toString() == job) {
+            table->setFocus();
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+            QCOMPARE(window->currentJob(), job);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row for %1 in the job table").arg(job)));
+}
+
+QList<HistoryRecord> TestDesktopApp::windowHistory(const QString& job)
+{
+    // Selects the job's row as a click would (showJobHistory would also raise the window each time).
+    auto* table = child<QTableView>(m_app->mainWindow(), "jobTable");
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(JobTableModel::JobNameRole).toString() == job)
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    }
+    auto* model = qobject_cast<HistoryModel*>(m_app->mainWindow()->historyModel());
+    QList<HistoryRecord> records;
+    if (!model || model->job() != job)
+        return records;
+    for (int row = 0; row < model->rowCount(); ++row)
+        records << *model->recordAt(row);
+    return records;
+}
+
+QJsonArray TestDesktopApp::cliHistory(const QString& configPath, const QString& job)
+{
+    const CliResult result =
+        m_larder->run({QStringLiteral("history"), QStringLiteral("--config"), configPath,
+                       QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json"), job});
+    if (result.exitCode != 0) {
+        qWarning().noquote() << result.describe();
+        return {};
+    }
+    return QJsonDocument::fromJson(result.out).array();
+}
+
+void TestDesktopApp::emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larderPlanReadsThem()
+{
+    // Servers… → Add… → the server dialog, answered from inside the list's exec().
+    bool serverAdded = false;
+    answerNextModal([&](QDialog* modal) {
+        auto* list = qobject_cast<ServerListDialog*>(modal);
+        QVERIFY(list);
+        QTest::mouseClick(child<QPushButton>(list, "addServerButton"), Qt::LeftButton);
+        ServerDialog* server = list->serverDialog();
+        QVERIFY(server);
+        typeInto(server, "nameEdit", QStringLiteral("main"));
+        typeInto(server, "hostEdit", m_cluster->host());
+        child<QSpinBox>(server, "portSpin")->setValue(m_cluster->port());
+        typeInto(server, "userEdit", kRole);
+        if (m_keyring)
+            typeInto(server, "passwordEdit", m_password);
+        QVERIFY(clickOk(server));
+        QTRY_VERIFY(list->serverDialog() == nullptr); // accepted: the password is in the keychain
+        QCOMPARE(child<QListWidget>(list, "serverList")->item(0)->text(), QStringLiteral("main"));
+        serverAdded = clickOk(list);
+    });
+    action("serversAction")->trigger();
+    QVERIFY(serverAdded);
+    QVERIFY(QFileInfo::exists(m_configPath));
+
+    // Add Database… twice: one on demand only, one every minute.
+    const auto addDatabase = [this](const QString& job, const QString& dbname, const QString& schedule) {
+        bool added = false;
+        answerNextModal([&](QDialog* dialog) {
+            typeInto(dialog, "nameEdit", job);
+            auto* server = child<QComboBox>(dialog, "serverCombo");
+            server->setCurrentIndex(server->findData(QStringLiteral("main")));
+            QCOMPARE(server->currentData().toString(), QStringLiteral("main"));
+            typeInto(dialog, "dbnameEdit", dbname);
+            typeInto(dialog, "scheduleEdit", schedule);
+            added = clickOk(dialog);
+        });
+        action("addDatabaseAction")->trigger();
+        return added;
+    };
+    QVERIFY(addDatabase(QStringLiteral("app"), QStringLiteral("app_prod"), QStringLiteral("manual")));
+    QVERIFY(
+        addDatabase(QStringLiteral("shop"), QStringLiteral("shop_prod"), QStringLiteral("every 1 minute")));
+    QTRY_COMPARE(m_app->mainWindow()->jobModel()->rowCount(), 2);
+    // The first start's "no config file" is gone now that there is one.
+    QVERIFY(child<QWidget>(m_app->mainWindow(), "configIssuesBanner")->isHidden());
+
+    QFile config(m_configPath);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QVERIFY2(!config.readAll().contains(m_password.toUtf8()), "the password must not be in the config file");
+
+    // The real command line reads the same file and finds both jobs as entered.
+    const CliResult plan = m_larder->run(
+        {QStringLiteral("plan"), QStringLiteral("--config"), m_configPath, QStringLiteral("--json")});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.describe()));
+    const QJsonArray jobs =
+        QJsonDocument::fromJson(plan.out).object().value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 2);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& job : jobs)
+        byName.insert(job[QStringLiteral("job")].toString(), job.toObject());
+    QCOMPARE(byName[QStringLiteral("app")][QStringLiteral("server")].toString(), QStringLiteral("main"));
+    QCOMPARE(byName[QStringLiteral("app")][QStringLiteral("database")].toString(),
+             QStringLiteral("app_prod"));
+    QCOMPARE(byName[QStringLiteral("app")][QStringLiteral("schedule")].toString(), QStringLiteral("manual"));
+    QCOMPARE(byName[QStringLiteral("shop")][QStringLiteral("server")].toString(), QStringLiteral("main"));
+    QCOMPARE(byName[QStringLiteral("shop")][QStringLiteral("database")].toString(),
+             QStringLiteral("shop_prod"));
+    QCOMPARE(byName[QStringLiteral("shop")][QStringLiteral("schedule")].toString(),
+             QStringLiteral("every 1 minute"));
+    // Dumps go where a first start puts them: under $XDG_DATA_HOME.
+    QVERIFY2(byName[QStringLiteral("app")][QStringLiteral("directory")].toString().startsWith(
+                 qEnvironmentVariable("XDG_DATA_HOME")),
+             qPrintable(byName[QStringLiteral("app")][QStringLiteral("directory")].toString()));
+}
+
+void TestDesktopApp::backUpSelectedNow_showsTheDumpRunningThenASuccessRow()
+{
+    const QString job = QStringLiteral("app");
+    MainWindow* window = m_app->mainWindow();
+    selectJob(job);
+    auto* runningView = child<RunningView>(window, "runningView");
+    QVERIFY(runningView);
+    QAction* backUp = action("backUpNowAction");
+    QVERIFY(backUp->isEnabled());
+    QVERIFY(windowHistory(job).isEmpty());
+    selectJob(job);
+
+    {
+        // Held behind a table lock, the dump stays in the running view long enough to be seen there.
+        TableLock lock(*m_cluster, QStringLiteral("app_prod"), QStringLiteral("items"));
+        QTRY_VERIFY_WITH_TIMEOUT(lock.isHeld(), 10'000);
+        backUp->trigger();
+        const auto running = [runningView, job] {
+            const QAbstractItemModel* model = runningView->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, RunningModel::JobColumn).data().toString() == job)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(running(), kRunTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(lock.waitingDumps() >= 1, 10'000);
+        QVERIFY(running());
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(!windowHistory(job).isEmpty() &&
+                                 windowHistory(job).first().status == AttemptStatus::Success,
+                             kRunTimeoutMs);
+    const HistoryRecord record = windowHistory(job).first();
+    QCOMPARE(record.trigger, Trigger::Manual);
+    QVERIFY2(QFileInfo(record.path).isFile() && QFileInfo(record.path).size() > 0, qPrintable(record.path));
+}
+
+void TestDesktopApp::scheduledJob_backsUpByItselfAtEachSlot()
+{
+    // Nobody asks for shop: its first dump comes at the first check (never dumped), the next at the
+    // next minute's slot.
+    const QString job = QStringLiteral("shop");
+    const auto scheduledSuccesses = [this, job] {
+        int count = 0;
+        const QList<HistoryRecord> records = windowHistory(job);
+        for (const HistoryRecord& record : records) {
+            if (record.status == AttemptStatus::Success && record.trigger == Trigger::Schedule)
+                ++count;
+        }
+        return count;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(scheduledSuccesses() >= 1, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduledSuccesses() >= 2, 75'000);
+    const QList<HistoryRecord> records = windowHistory(job);
+    for (const HistoryRecord& record : records)
+        QCOMPARE(record.trigger, Trigger::Schedule);
+    // The two fell in different minutes: one per slot, not one per check.
+    QVERIFY(records.at(0).startedUtc.toSecsSinceEpoch() / 60 !=
+            records.at(1).startedUtc.toSecsSinceEpoch() / 60);
+}
+
+void TestDesktopApp::larderHistory_listsTheAttemptsTheWindowShows()
+{
+    for (const QString& job : {QStringLiteral("app"), QStringLiteral("shop")}) {
+        // Compared while no run writes: a scheduled shop dump could land between the two reads.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->service().isRunning(), kRunTimeoutMs);
+        const QList<HistoryRecord> shown = windowHistory(job);
+        const QJsonArray listed = cliHistory(m_configPath, job);
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(listed.size(), shown.size());
+        for (int i = 0; i < shown.size(); ++i) {
+            const QJsonObject attempt = listed.at(i).toObject();
+            QCOMPARE(attempt[QStringLiteral("id")].toInteger(), shown.at(i).id);
+            QCOMPARE(attempt[QStringLiteral("job")].toString(), job);
+            QCOMPARE(attempt[QStringLiteral("status")].toString(), attemptStatusName(shown.at(i).status));
+            QCOMPARE(attempt[QStringLiteral("path")].toString(), shown.at(i).path);
+        }
+    }
+}
+
+void TestDesktopApp::passwordChangedOnTheServer_failedRowWithTheServersErrorAndANotification()
+{
+    const QString job = QStringLiteral("app");
+    auto altered = m_cluster->execute(QStringLiteral("postgres"),
+                                      QStringLiteral("ALTER ROLE backup PASSWORD 'changed-elsewhere'"));
+    QVERIFY2(altered, qPrintable(altered ? QString() : altered.error().message));
+    QSignalSpy notified(m_app->notifier(), &Notifier::notificationRequested);
+    const int before = windowHistory(job).size();
+
+    selectJob(job);
+    action("backUpNowAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(windowHistory(job).size() == before + 1 &&
+                                 windowHistory(job).first().status == AttemptStatus::Failed,
+                             kRunTimeoutMs);
+    const HistoryRecord failed = windowHistory(job).first();
+    QVERIFY2(failed.error.contains(QLatin1String("password authentication failed for user \"backup\"")),
+             qPrintable(failed.error));
+    // Clicking the notification should show the job's history with the failure selected.
+    auto* detail = child<QWidget>(m_app->mainWindow(), "historyDetail");
+    auto* historyTable = child<QTableView>(m_app->mainWindow(), "historyTable");
+    Q_EMIT m_app->notifier()->activated(job);
+    QTest::qWait(300);
+    QEXPECT_FAIL("",
+                 "MainWindow::showJobHistory keeps the attempt selected before (here the earlier success) "
+                 "instead of the newest one the notification is about",
+                 Continue);
+    QVERIFY(
+        detail->property("plainText").toString().contains(QLatin1String("password authentication failed")));
+    // A person clicks the newest row: the detail area has the server's words.
+    historyTable->setCurrentIndex(historyTable->model()->index(0, 0));
+    QTRY_VERIFY(detail->property("plainText")
+                    .toString()
+                    .contains(QLatin1String("password authentication failed for user \"backup\"")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 10'000);
+    bool appFailure = false;
+    for (const QList<QVariant>& arguments : std::as_const(notified)) {
+        if (arguments.at(2).toString() == job && arguments.at(3).toBool())
+            appFailure = true;
+    }
+    QVERIFY(appFailure);
+
+    // The command line has the same failed attempt, with the same error.
+    const QJsonArray listed = cliHistory(m_configPath, job);
+    QVERIFY(!listed.isEmpty());
+    QCOMPARE(listed.first()[QStringLiteral("id")].toInteger(), failed.id);
+    QCOMPARE(listed.first()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    QCOMPARE(listed.first()[QStringLiteral("error")].toString(), failed.error);
+}
+
+void TestDesktopApp::sigterm_larderGuiStopsTheRunningDumpRecordsItCancelledAndExits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString configPath = dir.filePath(QStringLiteral("larder.toml"));
+    const QString dumpDir = dir.filePath(QStringLiteral("dumps"));
+    {
+        // The superuser over the cluster's private socket: no password involved.
+        QFile file(configPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\n\n"
+                                  "[servers.local]\nhost = \"%3\"\nport = %4\nuser = \"%5\"\n\n"
+                                  "[databases.held]\nserver = \"local\"\ndbname = \"held_prod\"\n"
+                                  "schedule = \"always\"\n")
+                       .arg(dumpDir, dir.filePath(QStringLiteral("history.sqlite")), m_cluster->socketDir())
+                       .arg(m_cluster->port())
+                       .arg(m_cluster->superuser())
+                       .toUtf8());
+    }
+
+    TableLock lock(*m_cluster, QStringLiteral("held_prod"), QStringLiteral("items"));
+    QTRY_VERIFY_WITH_TIMEOUT(lock.isHeld(), 10'000);
+
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    gui.setProcessEnvironment(env);
+    gui.setProcessChannelMode(QProcess::ForwardedChannels);
+    gui.start(QStringLiteral(LARDER_GUI_EXECUTABLE), {QStringLiteral("--config"), configPath});
+    QVERIFY(gui.waitForStarted(10'000));
+
+    // Running: its pg_dump waits for the table, and history has the attempt open.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waitingDumps() == 1, kRunTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(cliHistory(configPath, QStringLiteral("held")).size() == 1, 10'000);
+    QCOMPARE(cliHistory(configPath, QStringLiteral("held")).first()[QStringLiteral("status")].toString(),
+             QStringLiteral("running"));
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    gui.terminate(); // SIGTERM
+    const bool ended = gui.waitForFinished(15'000);
+    if (!ended) {
+        gui.kill();
+        gui.waitForFinished(5'000);
+    }
+    QVERIFY2(ended, "larder-gui did not end after SIGTERM");
+    QVERIFY2(elapsed.elapsed() < 6'000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+    QCOMPARE(gui.exitCode(), 128 + 15);
+
+    const QJsonArray attempts = cliHistory(configPath, QStringLiteral("held"));
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first()[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
+    // No dump under a final name, and no partial file left behind.
+    const QStringList left =
+        QDir(dumpDir + QStringLiteral("/held")).entryList(QDir::Files | QDir::NoDotAndDotDot);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    QTRY_COMPARE_WITH_TIMEOUT(lock.waitingDumps(), 0, 10'000); // its pg_dump is gone too
+}
+
+void TestDesktopApp::closeWithoutTray_explainsOnceThenQuits()
+{
+    QString explanation;
+    answerNextModal([&explanation](QDialog* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        explanation = box->text();
+        box->button(QMessageBox::Ok)->click();
+    });
+    // The app leaves the event loop it runs in: here, this one.
+    QEventLoop loop;
+    QTimer::singleShot(0, m_app->mainWindow(), &QWidget::close);
+    QTimer::singleShot(30'000, &loop, [&loop] { loop.exit(1); });
+    QCOMPARE(loop.exec(), 0);
+    QVERIFY2(explanation.contains(QLatin1String("no system tray")), qPrintable(explanation));
+    QVERIFY(!m_app->mainWindow()->isVisible());
+    QVERIFY(GuiSettings().closeQuitsExplained()); // said once: not again at the next start
+}
+
+int main(int argc, char* argv[])
+{
+    // A first start: every XDG directory empty, set before anything reads it (QApplication,
+    // QStandardPaths), and inherited by the larder and larder-gui children.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    for (const char* name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"}) {
+        const QString path = home.filePath(QString::fromLatin1(name).toLower());
+        QDir().mkpath(path);
+        qputenv(name, QFile::encodeName(path));
+    }
+    qunsetenv("LARDER_CONFIG");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("larder-gui"));
+    QApplication::setOrganizationName(QStringLiteral("Larder"));
+    QApplication::setQuitOnLastWindowClosed(false);
+    TestDesktopApp test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_desktopapp.moc"
