@@ -44,6 +44,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -472,9 +473,11 @@ void TestDesktopApp::scheduledJob_backsUpByItselfAtEachSlot()
 
 void TestDesktopApp::larderHistory_listsTheAttemptsTheWindowShows()
 {
+    // Compared while no run writes: a scheduled shop dump could land between the two reads.
+    m_app->service().setScheduling(false);
+    const auto resume = qScopeGuard([this] { m_app->service().setScheduling(true); });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->service().isRunning(), kRunTimeoutMs);
     for (const QString& job : {QStringLiteral("app"), QStringLiteral("shop")}) {
-        // Compared while no run writes: a scheduled shop dump could land between the two reads.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_app->service().isRunning(), kRunTimeoutMs);
         const QList<HistoryRecord> shown = windowHistory(job);
         const QJsonArray listed = cliHistory(m_configPath, job);
         QVERIFY(!shown.isEmpty());
