@@ -3181,12 +3181,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+422"/>
+        <location line="+425"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -3242,12 +3242,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+558"/>
+        <location line="+572"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-571"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -3452,7 +3452,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Could not back up %1</source>
         <translation>%1 konnte nicht gesichert werden</translation>
     </message>
@@ -3533,7 +3533,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>No config file yet at %1. Add a server (Config &gt; Servers…), then a database (Config &gt; Add Database…): Larder writes the file, which `larder run` from cron reads too.</source>
+        <translation>Noch keine Konfigurationsdatei unter %1. Fügen Sie einen Server hinzu (Konfiguration &gt; Server…), dann eine Datenbank (Konfiguration &gt; Datenbank hinzufügen…): Larder schreibt die Datei, die auch `larder run` aus cron liest.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The config file has errors; Larder keeps using the config it read before:</source>
         <translation>Die Konfigurationsdatei enthält Fehler; Larder verwendet weiterhin die zuvor gelesene Konfiguration:</translation>
     </message>

@@ -473,7 +473,10 @@ void MainWindow::showJobHistory(const QString& job)
         selectJob(job);
     }
     m_ui->tabs->setCurrentWidget(m_ui->historyTab);
-    if (m_ui->historyModel->rowCount() > 0 && !m_ui->historyTable->currentIndex().isValid())
+    // Asked for from a notification, so the newest attempt is the one it is about; the history
+    // may not have been re-read since that attempt was written.
+    m_ui->historyModel->reload();
+    if (m_ui->historyModel->rowCount() > 0)
         m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(0, 0));
     show();
     raise();
@@ -667,6 +670,17 @@ void MainWindow::updateConfigIssues()
     if (issues.isEmpty()) {
         m_ui->banner->hide();
         m_ui->banner->clear();
+        return;
+    }
+    if (!m_service.hasConfig() && !QFileInfo::exists(m_service.configPath())) {
+        // First start: what the command line says about a missing file names TOML sections; here
+        // the dialogs write it.
+        m_ui->banner->setText(
+            tr("No config file yet at %1. Add a server (Config > Servers…), then "
+               "a database (Config > Add Database…): Larder writes the file, which `larder run` "
+               "from cron reads too.")
+                .arg(QDir::toNativeSeparators(m_service.configPath())));
+        m_ui->banner->show();
         return;
     }
     QStringList lines;
