@@ -3,7 +3,7 @@
 # ServerDialog against a real cluster. Run twice, like tst_credentialstore: inside a private unlocked
 # gnome-keyring (with-keyring.sh; exit 77 = tools missing), where OK stores the password in the
 # keychain; and with a dead session bus, where OK explains ~/.pgpass and stores nothing.
-larder_add_test(tst_serverdialog LIBS larder_ui_dialogs larder_testsupport Qt6::Widgets
+larder_add_test(tst_serverdialog LIBS larder_ui_dialogs larder_testsupport larder_guitestsupport Qt6::Widgets
     TIMEOUT 180 LABELS gui postgres credentials)
 set_tests_properties(tst_serverdialog PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1"
@@ -14,17 +14,17 @@ set_tests_properties(tst_serverdialog_keychain PROPERTIES TIMEOUT 180 LABELS "gu
     SKIP_RETURN_CODE 77 ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_KEYRING=1")
 
 # ServerListDialog: add through ServerDialog, remove refused while databases use the server.
-larder_add_test(tst_serverlistdialog LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
+larder_add_test(tst_serverlistdialog LIBS larder_ui_dialogs larder_guitestsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
 
 # DatabaseDialog: live schedule preview and validation, then the saved file read by the real larder.
 larder_add_test(tst_databasedialog SOURCES support/CliRunner.h support/CliRunner.cpp
-    LIBS larder_ui_dialogs larder_testsupport Qt6::Widgets TIMEOUT 120 LABELS gui cli)
+    LIBS larder_ui_dialogs larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 120 LABELS gui cli)
 target_compile_definitions(tst_databasedialog PRIVATE LARDER_EXECUTABLE="$<TARGET_FILE:larder>")
 add_dependencies(tst_databasedialog larder)
 
 # DefaultsDialog: only keys the user set are written; the loader's messages for bad values.
-larder_add_test(tst_defaultsdialog LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
+larder_add_test(tst_defaultsdialog LIBS larder_ui_dialogs larder_guitestsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
 
 # ConfigEditor: the modal dialogs answered from their own event loop; save, .bak, reload, edits made
 # elsewhere meanwhile (overwrite or reload), removal asks first.
-larder_add_test(tst_configeditor LIBS larder_ui_dialogs Qt6::Widgets TIMEOUT 60 LABELS gui)
+larder_add_test(tst_configeditor LIBS larder_ui_dialogs larder_guitestsupport Qt6::Widgets TIMEOUT 60 LABELS gui)

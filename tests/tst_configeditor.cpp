@@ -1,6 +1,7 @@
 #include "ConfigDocument.h"
 #include "ConfigEditor.h"
 #include "DefaultsDialog.h"
+#include "GuiTestHelpers.h"
 #include "RunService.h"
 
 #include <QAbstractButton>
@@ -10,34 +11,14 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
-
-#include <functional>
 
 using larder::ConfigEditor;
 using larder::RunService;
 
-namespace {
+using namespace GuiTestHelpers;
 
-// Calls `handler` with the next modal window that appears (a dialog or message box run by exec()),
-// from inside its event loop. Polls, because exec() only returns once the window is answered.
-void onNextModal(std::function<void(QWidget*)> handler, QWidget* skip = nullptr)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    auto attempts = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, handler, skip, attempts] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if ((modal == nullptr || modal == skip) && ++*attempts < 250)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (modal != nullptr && modal != skip)
-            handler(modal);
-    });
-    timer->start();
-}
+namespace {
 
 QAbstractButton* buttonWithText(QMessageBox* box, const QString& text)
 {
@@ -100,16 +81,16 @@ void tst_ConfigEditor::init()
 
 void tst_ConfigEditor::answerDefaultsDialog(int compression, const QByteArray& externalEdit)
 {
-    onNextModal([this, compression, externalEdit](QWidget* modal) {
+    answerNextModal([this, compression, externalEdit](QWidget* modal) {
         auto* dialog = qobject_cast<larder::DefaultsDialog*>(modal);
         QVERIFY(dialog != nullptr);
-        dialog->findChild<QSpinBox*>(QStringLiteral("compressionSpin"))->setValue(compression);
+        childNamed<QSpinBox>(dialog, "compressionSpin")->setValue(compression);
         if (!externalEdit.isEmpty()) {
             QFile file(m_path);
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(externalEdit);
         }
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        okButton(dialog)->click();
     });
 }
 
@@ -140,7 +121,7 @@ void tst_ConfigEditor::editDefaults_fileChangedElsewhere_overwriteKeepsOurEdit()
     const QByteArray theirs = m_original + "\n[databases.other]\ndbname = \"other\"\n";
     answerDefaultsDialog(2, theirs);
     QString question;
-    onNextModal([&question](QWidget* modal) {
+    answerNextModal([&question](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
         QVERIFY(box != nullptr);
         question = box->text();
@@ -165,7 +146,7 @@ void tst_ConfigEditor::editDefaults_fileChangedElsewhere_reloadKeepsTheirs()
     ConfigEditor editor(service, nullptr);
     const QByteArray theirs = m_original + "\n[databases.other]\ndbname = \"other\"\n";
     answerDefaultsDialog(2, theirs);
-    onNextModal([](QWidget* modal) {
+    answerNextModal([](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
         QVERIFY(box != nullptr);
         QAbstractButton* reload = buttonWithText(box, QStringLiteral("&Reload"));
@@ -183,12 +164,7 @@ void tst_ConfigEditor::removeDatabase_asksSayingDumpsStay_thenRemoves()
     service.setScheduling(false);
     ConfigEditor editor(service, nullptr);
     QString question;
-    onNextModal([&question](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        QVERIFY(box != nullptr);
-        question = box->text();
-        box->button(QMessageBox::Yes)->click();
-    });
+    answerNextMessageBox(QMessageBox::Yes, &question);
     QVERIFY(editor.removeDatabase(QStringLiteral("app")));
     QVERIFY2(
         question.contains(QStringLiteral("history and its dumps in %1/dumps/app stay").arg(m_dir.path())),
@@ -205,12 +181,7 @@ void tst_ConfigEditor::editDatabase_unknownJob_refused()
     service.setScheduling(false);
     ConfigEditor editor(service, nullptr);
     QString message;
-    onNextModal([&message](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        QVERIFY(box != nullptr);
-        message = box->text();
-        box->button(QMessageBox::Ok)->click();
-    });
+    answerNextMessageBox(QMessageBox::Ok, &message);
     QVERIFY(!editor.editDatabase(QStringLiteral("main.globals")));
     QVERIFY2(message.contains(QStringLiteral("no [databases.main.globals] section")), qPrintable(message));
     QCOMPARE(readAll(m_path), m_original);

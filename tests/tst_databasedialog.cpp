@@ -5,6 +5,8 @@
 #include "Schedule.h"
 #include "ScheduleField.h"
 
+#include "GuiTestHelpers.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,29 +22,7 @@
 using larder::ConfigDocument;
 using larder::DatabaseDialog;
 
-namespace {
-
-template <typename T>
-T* child(const QWidget* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (found == nullptr)
-        qFatal("no child widget named %s", name);
-    return found;
-}
-
-QPushButton* okButton(const QWidget* dialog)
-{
-    return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-}
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
-
-} // namespace
+using namespace GuiTestHelpers;
 
 class tst_DatabaseDialog final : public QObject
 {
@@ -112,21 +92,22 @@ std::unique_ptr<DatabaseDialog> tst_DatabaseDialog::newDialog()
 void tst_DatabaseDialog::invalidSchedule_showsScheduleMessageAndDisablesOk()
 {
     auto dialog = newDialog();
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
     // Two servers and no host in [defaults]: the loader wants one named.
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QVERIFY2(dialog->issues()
                  .join(QLatin1Char('\n'))
                  .contains(QStringLiteral("no server set (available: main, reports)")),
              qPrintable(dialog->issues().join(QLatin1Char('\n'))));
-    auto* server = child<QComboBox>(dialog.get(), "serverCombo");
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
     server->setCurrentIndex(server->findData(QStringLiteral("main")));
     QVERIFY(okButton(dialog.get())->isEnabled());
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("every blue moon"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"),
+                     QStringLiteral("every blue moon"));
 
     const auto parsed = larder::Schedule::parse(QStringLiteral("every blue moon"));
     QVERIFY(!parsed);
-    QCOMPARE(child<QLabel>(dialog.get(), "schedulePreview")->text(), parsed.error().message);
+    QCOMPARE(requireChild<QLabel>(dialog.get(), "schedulePreview")->text(), parsed.error().message);
     QVERIFY(!okButton(dialog.get())->isEnabled());
     // The issues list carries the loader's located message for this key, the CLI's exact text.
     QCOMPARE(dialog->issues().size(), 1);
@@ -135,23 +116,23 @@ void tst_DatabaseDialog::invalidSchedule_showsScheduleMessageAndDisablesOk()
     QVERIFY2(dialog->issues().first().endsWith(QStringLiteral(": databases.app.schedule: ") +
                                                parsed.error().message),
              qPrintable(dialog->issues().first()));
-    QVERIFY(child<QLabel>(dialog.get(), "issuesLabel")->isVisible());
+    QVERIFY(requireChild<QLabel>(dialog.get(), "issuesLabel")->isVisible());
 
     // Fixing the text enables OK again.
-    typeInto(child<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("weekly"));
+    typeInto(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("weekly"));
     QVERIFY(okButton(dialog.get())->isEnabled());
-    QVERIFY(!child<QLabel>(dialog.get(), "issuesLabel")->isVisible());
+    QVERIFY(!requireChild<QLabel>(dialog.get(), "issuesLabel")->isVisible());
 }
 
 void tst_DatabaseDialog::validSchedule_previewsFiveTimesInOrder()
 {
     auto dialog = newDialog();
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("daily at 12:15"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("daily at 12:15"));
     const QList<QDateTime> times = dialog->scheduleField()->previewTimes();
     QCOMPARE(times.size(), 5);
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QString preview = child<QLabel>(dialog.get(), "schedulePreview")->text();
+    const QString preview = requireChild<QLabel>(dialog.get(), "schedulePreview")->text();
     const QStringList lines = preview.split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 6); // heading and five times
     QVERIFY2(lines.first().contains(QStringLiteral("12:15")), qPrintable(preview));
@@ -171,7 +152,7 @@ void tst_DatabaseDialog::validSchedule_previewsFiveTimesInOrder()
 void tst_DatabaseDialog::emptySchedule_previewsInheritedOne()
 {
     auto dialog = newDialog();
-    auto* edit = child<QLineEdit>(dialog.get(), "scheduleEdit");
+    auto* edit = requireChild<QLineEdit>(dialog.get(), "scheduleEdit");
     QVERIFY2(edit->placeholderText().contains(QStringLiteral("daily at 03:00")),
              qPrintable(edit->placeholderText()));
     const QList<QDateTime> times = dialog->scheduleField()->previewTimes();
@@ -185,7 +166,7 @@ void tst_DatabaseDialog::emptyName_disablesOk()
     auto dialog = newDialog();
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QCOMPARE(dialog->issues(), QStringList{QStringLiteral("Give the job a name.")});
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("bad name"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("bad name"));
     // The loader's own message for an invalid section name.
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QVERIFY2(dialog->issues()
@@ -197,7 +178,7 @@ void tst_DatabaseDialog::emptyName_disablesOk()
 void tst_DatabaseDialog::takenName_disablesOk()
 {
     auto dialog = newDialog();
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("existing"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("existing"));
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QCOMPARE(dialog->issues(), QStringList{QStringLiteral(
                                    "A database job named 'existing' exists already: choose another name.")});
@@ -206,13 +187,13 @@ void tst_DatabaseDialog::takenName_disablesOk()
 void tst_DatabaseDialog::placeholders_showInheritedValuesOfChosenServer()
 {
     auto dialog = newDialog();
-    auto* server = child<QComboBox>(dialog.get(), "serverCombo");
-    auto* format = child<QComboBox>(dialog.get(), "formatCombo");
-    auto* compression = child<QSpinBox>(dialog.get(), "compressionSpin");
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    auto* format = requireChild<QComboBox>(dialog.get(), "formatCombo");
+    auto* compression = requireChild<QSpinBox>(dialog.get(), "compressionSpin");
     server->setCurrentIndex(server->findData(QStringLiteral("main")));
     QCOMPARE(format->itemText(0), QStringLiteral("inherited: custom (built-in)"));
     QCOMPARE(compression->text(), QStringLiteral("inherited: 4 (from [defaults])"));
-    QCOMPARE(child<QLineEdit>(dialog.get(), "dumpDirEdit")->placeholderText(),
+    QCOMPARE(requireChild<QLineEdit>(dialog.get(), "dumpDirEdit")->placeholderText(),
              QStringLiteral("%1/dumps (from [defaults])").arg(m_dir.path()));
     server->setCurrentIndex(server->findData(QStringLiteral("reports")));
     QCOMPARE(format->itemText(0), QStringLiteral("inherited: plain (from [servers.reports])"));
@@ -221,15 +202,15 @@ void tst_DatabaseDialog::placeholders_showInheritedValuesOfChosenServer()
 void tst_DatabaseDialog::acceptAndSave_loaderAndLarderPlanSeeTheJob()
 {
     auto dialog = newDialog();
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
-    auto* server = child<QComboBox>(dialog.get(), "serverCombo");
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
     server->setCurrentIndex(server->findData(QStringLiteral("main")));
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "dbnameEdit"), QStringLiteral("app_prod"));
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("every 2 hours"));
-    auto* format = child<QComboBox>(dialog.get(), "formatCombo");
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "dbnameEdit"), QStringLiteral("app_prod"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("every 2 hours"));
+    auto* format = requireChild<QComboBox>(dialog.get(), "formatCombo");
     format->setCurrentIndex(format->findData(QStringLiteral("directory")));
-    child<QSpinBox>(dialog.get(), "compressionSpin")->setValue(3);
-    child<QPlainTextEdit>(dialog.get(), "pgDumpArgsEdit")
+    requireChild<QSpinBox>(dialog.get(), "compressionSpin")->setValue(3);
+    requireChild<QPlainTextEdit>(dialog.get(), "pgDumpArgsEdit")
         ->setPlainText(QStringLiteral("--exclude-table-data=audit log\n\n  --no-comments  \n"));
     QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
     QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
@@ -278,11 +259,12 @@ void tst_DatabaseDialog::edit_unsetFieldsStayUnset_renameMovesSection()
 {
     DatabaseDialog dialog(*m_document, QStringLiteral("existing"));
     dialog.show();
-    QCOMPARE(child<QLineEdit>(&dialog, "scheduleEdit")->text(), QStringLiteral("every 6 hours"));
-    QCOMPARE(child<QComboBox>(&dialog, "serverCombo")->currentData().toString(), QStringLiteral("main"));
-    QVERIFY(child<QLineEdit>(&dialog, "dbnameEdit")->text().isEmpty());
-    typeInto(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("renamed"));
-    QCOMPARE(child<QLineEdit>(&dialog, "dbnameEdit")->placeholderText(),
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "scheduleEdit")->text(), QStringLiteral("every 6 hours"));
+    QCOMPARE(requireChild<QComboBox>(&dialog, "serverCombo")->currentData().toString(),
+             QStringLiteral("main"));
+    QVERIFY(requireChild<QLineEdit>(&dialog, "dbnameEdit")->text().isEmpty());
+    typeInto(requireChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("renamed"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "dbnameEdit")->placeholderText(),
              QStringLiteral("renamed (the job's name)"));
     QVERIFY(okButton(&dialog)->isEnabled());
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);

@@ -2,6 +2,8 @@
 #include "DefaultsDialog.h"
 #include "Schedule.h"
 
+#include "GuiTestHelpers.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,21 +15,9 @@
 using larder::ConfigDocument;
 using larder::DefaultsDialog;
 
+using namespace GuiTestHelpers;
+
 namespace {
-
-template <typename T>
-T* child(const QWidget* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (found == nullptr)
-        qFatal("no child widget named %s", name);
-    return found;
-}
-
-QPushButton* okButton(const QWidget* dialog)
-{
-    return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-}
 
 ConfigDocument oneJob()
 {
@@ -56,13 +46,16 @@ void tst_DefaultsDialog::showsFileValuesAndBuiltInPlaceholders()
 {
     DefaultsDialog dialog(oneJob());
     dialog.show();
-    QCOMPARE(child<QLineEdit>(&dialog, "timeoutEdit")->text(), QStringLiteral("2 hours"));
-    QCOMPARE(child<QSpinBox>(&dialog, "compressionSpin")->text(), QStringLiteral("inherited: 6 (built-in)"));
-    QCOMPARE(child<QSpinBox>(&dialog, "maxParallelSpin")->text(), QStringLiteral("inherited: 2 (built-in)"));
-    QCOMPARE(child<QLineEdit>(&dialog, "scheduleEdit")->placeholderText(),
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "timeoutEdit")->text(), QStringLiteral("2 hours"));
+    QCOMPARE(requireChild<QSpinBox>(&dialog, "compressionSpin")->text(),
+             QStringLiteral("inherited: 6 (built-in)"));
+    QCOMPARE(requireChild<QSpinBox>(&dialog, "maxParallelSpin")->text(),
+             QStringLiteral("inherited: 2 (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "scheduleEdit")->placeholderText(),
              QStringLiteral("daily (built-in)"));
-    QVERIFY(
-        child<QLineEdit>(&dialog, "dumpDirEdit")->placeholderText().contains(QStringLiteral("larder/dumps")));
+    QVERIFY(requireChild<QLineEdit>(&dialog, "dumpDirEdit")
+                ->placeholderText()
+                .contains(QStringLiteral("larder/dumps")));
     QVERIFY(okButton(&dialog)->isEnabled());
 }
 
@@ -70,8 +63,9 @@ void tst_DefaultsDialog::accept_writesOnlyKeysTheUserSet()
 {
     DefaultsDialog dialog(oneJob());
     dialog.show();
-    child<QSpinBox>(&dialog, "compressionSpin")->setValue(0);
-    QTest::keyClicks(child<QLineEdit>(&dialog, "scheduleEdit"), QStringLiteral("every 3 days at 01:00"));
+    requireChild<QSpinBox>(&dialog, "compressionSpin")->setValue(0);
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "scheduleEdit"),
+                     QStringLiteral("every 3 days at 01:00"));
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const ConfigDocument& edited = dialog.document();
@@ -92,7 +86,7 @@ void tst_DefaultsDialog::numericTimeout_isWrittenAsSeconds()
 {
     DefaultsDialog dialog(oneJob());
     dialog.show();
-    auto* timeout = child<QLineEdit>(&dialog, "timeoutEdit");
+    auto* timeout = requireChild<QLineEdit>(&dialog, "timeoutEdit");
     timeout->selectAll();
     QTest::keyClicks(timeout, QStringLiteral("5400"));
     QVERIFY(okButton(&dialog)->isEnabled());
@@ -105,7 +99,7 @@ void tst_DefaultsDialog::badTimeout_showsLoaderMessageAndDisablesOk()
 {
     DefaultsDialog dialog(oneJob());
     dialog.show();
-    auto* timeout = child<QLineEdit>(&dialog, "timeoutEdit");
+    auto* timeout = requireChild<QLineEdit>(&dialog, "timeoutEdit");
     timeout->selectAll();
     QTest::keyClicks(timeout, QStringLiteral("a fortnight"));
     QVERIFY(!okButton(&dialog)->isEnabled());
@@ -113,15 +107,15 @@ void tst_DefaultsDialog::badTimeout_showsLoaderMessageAndDisablesOk()
     QVERIFY2(
         dialog.issues().first().contains(QStringLiteral("defaults.timeout: 'a fortnight' is not a duration")),
         qPrintable(dialog.issues().first()));
-    QCOMPARE(child<QLabel>(&dialog, "issuesLabel")->text(), dialog.issues().first());
+    QCOMPARE(requireChild<QLabel>(&dialog, "issuesLabel")->text(), dialog.issues().first());
 }
 
 void tst_DefaultsDialog::badSchedule_showsScheduleMessage()
 {
     DefaultsDialog dialog(oneJob());
     dialog.show();
-    QTest::keyClicks(child<QLineEdit>(&dialog, "scheduleEdit"), QStringLiteral("every blue moon"));
-    QCOMPARE(child<QLabel>(&dialog, "schedulePreview")->text(),
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "scheduleEdit"), QStringLiteral("every blue moon"));
+    QCOMPARE(requireChild<QLabel>(&dialog, "schedulePreview")->text(),
              larder::Schedule::parse(QStringLiteral("every blue moon")).error().message);
     QVERIFY(!okButton(&dialog)->isEnabled());
 }

@@ -11,10 +11,12 @@
 // server dialog and only the keychain can authenticate; and with a dead session bus, where the
 // password comes from a PGPASSFILE written here.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "ConfigLoader.h"
 #include "DesktopApp.h"
 #include "GuiSettings.h"
+#include "GuiTestHelpers.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
@@ -25,12 +27,11 @@
 #include "RunningView.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
+#include "TableLock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDeadlineTimer>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -42,7 +43,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -53,10 +53,10 @@
 #include <QTest>
 #include <QTimer>
 
-#include <functional>
 #include <memory>
 
 using namespace larder;
+using namespace GuiTestHelpers;
 
 namespace {
 
@@ -64,124 +64,22 @@ constexpr int kRunTimeoutMs = 60'000;
 const QString kBlockerApp = QStringLiteral("larder-e2e-blocker");
 const QString kRole = QStringLiteral("backup");
 
-// Calls handler with the next modal dialog (a dialog or message box run by exec()) from inside its
-// own event loop: exec() returns only once the dialog is answered, so the answer must come from a
-// timer. Whatever the handler leaves open is rejected, so that a failed check ends the dialog
-// instead of hanging the test until its timeout.
-void answerNextModal(std::function<void(QDialog*)> handler)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    const QDeadlineTimer deadline(10'000);
-    QObject::connect(timer, &QTimer::timeout, [timer, handler, deadline] {
-        QPointer<QDialog> dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog && !deadline.hasExpired())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (!dialog)
-            return;
-        handler(dialog);
-        if (dialog && dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
-
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    return parent->findChild<T*>(QLatin1String(name));
-}
-
 void typeInto(QWidget* dialog, const char* name, const QString& text)
 {
-    auto* edit = child<QLineEdit>(dialog, name);
+    auto* edit = childNamed<QLineEdit>(dialog, name);
     QVERIFY2(edit, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
+    GuiTestHelpers::typeInto(edit, text);
     QCOMPARE(edit->text(), text);
 }
 
 bool clickOk(QDialog* dialog)
 {
-    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QPushButton* ok = okButton(dialog);
     if (!ok->isEnabled())
         return false;
     QTest::mouseClick(ok, Qt::LeftButton);
     return true;
 }
-
-// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
-// SHARE lock: a dump that stays running, however fast the machine is, until released.
-class TableLock final
-{
-    Q_DISABLE_COPY_MOVE(TableLock)
-
-public:
-    TableLock(const PgCluster& cluster, const QString& dbname, const QString& table)
-        : m_cluster(cluster), m_dbname(dbname)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
-        m_psql.setProcessEnvironment(env);
-        m_psql.setProcessChannelMode(QProcess::MergedChannels);
-        m_psql.start(cluster.binDir() + QStringLiteral("/psql"),
-                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), cluster.socketDir(),
-                      QStringLiteral("-p"), QString::number(cluster.port()), QStringLiteral("-U"),
-                      cluster.superuser(), QStringLiteral("-d"), dbname});
-        m_psql.write(
-            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
-                .arg(table)
-                .toUtf8());
-        m_psql.closeWriteChannel();
-    }
-    ~TableLock() { release(); }
-
-    bool isHeld() const { return count(QStringLiteral("mode = 'AccessExclusiveLock' AND granted")) > 0; }
-    // Larder's pg_dump sessions waiting for the lock: the dump is running and stuck behind it.
-    int waitingDumps() const
-    {
-        const auto waiting = m_cluster.query(
-            QStringLiteral("postgres"),
-            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'larder' AND "
-                           "datname = '%1' AND wait_event_type = 'Lock'")
-                .arg(m_dbname));
-        return waiting ? waiting->trimmed().toInt() : -1;
-    }
-
-    // Ends the session on the server: psql going away alone would not end pg_sleep.
-    void release()
-    {
-        if (m_released)
-            return;
-        m_released = true;
-        (void)m_cluster.execute(QStringLiteral("postgres"),
-                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                               "WHERE application_name = '%1'")
-                                    .arg(kBlockerApp));
-        if (!m_psql.waitForFinished(10'000)) {
-            m_psql.kill();
-            m_psql.waitForFinished(5'000);
-        }
-    }
-
-private:
-    int count(const QString& where) const
-    {
-        const auto found = m_cluster.query(
-            QStringLiteral("postgres"),
-            QStringLiteral("SELECT count(*) FROM pg_locks WHERE %1 AND pid IN (SELECT pid FROM "
-                           "pg_stat_activity WHERE application_name = '%2')")
-                .arg(where, kBlockerApp));
-        return found ? found->trimmed().toInt() : -1;
-    }
-
-    const PgCluster& m_cluster;
-    QString m_dbname;
-    QProcess m_psql;
-    bool m_released = false;
-};
 
 } // namespace
 
@@ -221,11 +119,9 @@ private:
 void TestDesktopApp::initTestCase()
 {
     QVERIFY(m_scratch.isValid());
-    m_keyring = qEnvironmentVariableIntValue("LARDER_TEST_KEYRING") == 1;
+    m_keyring = BackupFixture::keyringMode();
     // Only the keychain (or the PGPASSFILE written below) may authenticate.
-    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
-        qunsetenv(name);
-    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    BackupFixture::isolateFromPgEnvironment();
 
     auto cluster = PgCluster::start();
     QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
@@ -235,27 +131,14 @@ void TestDesktopApp::initTestCase()
     QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
     // held_prod: for the larder-gui child only, so that its dump is the only one held there.
     for (const char* db : {"app_prod", "shop_prod", "held_prod"}) {
-        const QString name = QLatin1String(db);
-        auto made = m_cluster->createDatabase(name, kRole);
+        auto made = BackupFixture::createFilledDatabase(*m_cluster, QLatin1String(db), kRole,
+                                                        QStringLiteral("items"), 20000);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-        auto filled = m_cluster->execute(
-            name,
-            QStringLiteral("SET ROLE backup;\n"
-                           "CREATE TABLE items (id int PRIMARY KEY, body text);\n"
-                           "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;\n"));
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
     }
     if (!m_keyring) {
         const QString pgpass = m_scratch.filePath(QStringLiteral("pgpass"));
-        QFile file(pgpass);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("%1:%2:*:%3:%4\n")
-                       .arg(m_cluster->host())
-                       .arg(m_cluster->port())
-                       .arg(kRole, m_password)
-                       .toUtf8());
-        file.close();
-        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        auto written = BackupFixture::writePassFile(pgpass, *m_cluster, kRole, m_password);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
         qputenv("PGPASSFILE", QFile::encodeName(pgpass));
     }
 
@@ -288,31 +171,18 @@ QAction* TestDesktopApp::action(const char* name) const
 void TestDesktopApp::selectJob(const QString& job)
 {
     MainWindow* window = m_app->mainWindow();
-    auto* table = child<QTableView>(window, "jobTable");
+    auto* table = childNamed<QTableView>(window, "jobTable");
     QVERIFY(table);
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, 0);
-        if (index.data(JobTableModel::JobNameRole).toString() == job) {
-            table->setFocus();
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
-            QCOMPARE(window->currentJob(), job);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no row for %1 in the job table").arg(job)));
+    table->setFocus();
+    QVERIFY2(selectRowWhere(table, JobTableModel::JobNameRole, job),
+             qPrintable(QStringLiteral("no row for %1 in the job table").arg(job)));
+    QCOMPARE(window->currentJob(), job);
 }
 
 QList<HistoryRecord> TestDesktopApp::windowHistory(const QString& job)
 {
     // Selects the job's row as a click would (showJobHistory would also raise the window each time).
-    auto* table = child<QTableView>(m_app->mainWindow(), "jobTable");
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, 0);
-        if (index.data(JobTableModel::JobNameRole).toString() == job)
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
-    }
+    selectRowWhere(childNamed<QTableView>(m_app->mainWindow(), "jobTable"), JobTableModel::JobNameRole, job);
     auto* model = qobject_cast<HistoryModel*>(m_app->mainWindow()->historyModel());
     QList<HistoryRecord> records;
     if (!model || model->job() != job)
@@ -337,7 +207,7 @@ QJsonArray TestDesktopApp::cliHistory(const QString& configPath, const QString& 
 void TestDesktopApp::emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larderPlanReadsThem()
 {
     // First start: the banner points at the dialogs, not at TOML sections.
-    auto* banner = qobject_cast<QLabel*>(child<QWidget>(m_app->mainWindow(), "configIssuesBanner"));
+    auto* banner = qobject_cast<QLabel*>(childNamed<QWidget>(m_app->mainWindow(), "configIssuesBanner"));
     QVERIFY(banner && !banner->isHidden());
     QVERIFY2(banner->text().contains(QLatin1String("No config file yet")), qPrintable(banner->text()));
 
@@ -346,18 +216,18 @@ void TestDesktopApp::emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larde
     answerNextModal([&](QDialog* modal) {
         auto* list = qobject_cast<ServerListDialog*>(modal);
         QVERIFY(list);
-        QTest::mouseClick(child<QPushButton>(list, "addServerButton"), Qt::LeftButton);
+        QTest::mouseClick(childNamed<QPushButton>(list, "addServerButton"), Qt::LeftButton);
         ServerDialog* server = list->serverDialog();
         QVERIFY(server);
         typeInto(server, "nameEdit", QStringLiteral("main"));
         typeInto(server, "hostEdit", m_cluster->host());
-        child<QSpinBox>(server, "portSpin")->setValue(m_cluster->port());
+        childNamed<QSpinBox>(server, "portSpin")->setValue(m_cluster->port());
         typeInto(server, "userEdit", kRole);
         if (m_keyring)
             typeInto(server, "passwordEdit", m_password);
         QVERIFY(clickOk(server));
         QTRY_VERIFY(list->serverDialog() == nullptr); // accepted: the password is in the keychain
-        QCOMPARE(child<QListWidget>(list, "serverList")->item(0)->text(), QStringLiteral("main"));
+        QCOMPARE(childNamed<QListWidget>(list, "serverList")->item(0)->text(), QStringLiteral("main"));
         serverAdded = clickOk(list);
     });
     action("serversAction")->trigger();
@@ -369,7 +239,7 @@ void TestDesktopApp::emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larde
         bool added = false;
         answerNextModal([&](QDialog* dialog) {
             typeInto(dialog, "nameEdit", job);
-            auto* server = child<QComboBox>(dialog, "serverCombo");
+            auto* server = childNamed<QComboBox>(dialog, "serverCombo");
             server->setCurrentIndex(server->findData(QStringLiteral("main")));
             QCOMPARE(server->currentData().toString(), QStringLiteral("main"));
             typeInto(dialog, "dbnameEdit", dbname);
@@ -384,7 +254,7 @@ void TestDesktopApp::emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larde
         addDatabase(QStringLiteral("shop"), QStringLiteral("shop_prod"), QStringLiteral("every 1 minute")));
     QTRY_COMPARE(m_app->mainWindow()->jobModel()->rowCount(), 2);
     // The first start's "no config file" is gone now that there is one.
-    QVERIFY(child<QWidget>(m_app->mainWindow(), "configIssuesBanner")->isHidden());
+    QVERIFY(childNamed<QWidget>(m_app->mainWindow(), "configIssuesBanner")->isHidden());
 
     QFile config(m_configPath);
     QVERIFY(config.open(QIODevice::ReadOnly));
@@ -420,7 +290,7 @@ void TestDesktopApp::backUpSelectedNow_showsTheDumpRunningThenASuccessRow()
     const QString job = QStringLiteral("app");
     MainWindow* window = m_app->mainWindow();
     selectJob(job);
-    auto* runningView = child<RunningView>(window, "runningView");
+    auto* runningView = childNamed<RunningView>(window, "runningView");
     QVERIFY(runningView);
     QAction* backUp = action("backUpNowAction");
     QVERIFY(backUp->isEnabled());
@@ -429,7 +299,7 @@ void TestDesktopApp::backUpSelectedNow_showsTheDumpRunningThenASuccessRow()
 
     {
         // Held behind a table lock, the dump stays in the running view long enough to be seen there.
-        TableLock lock(*m_cluster, QStringLiteral("app_prod"), QStringLiteral("items"));
+        TableLock lock(*m_cluster, QStringLiteral("app_prod"), QStringLiteral("items"), kBlockerApp);
         QTRY_VERIFY_WITH_TIMEOUT(lock.isHeld(), 10'000);
         backUp->trigger();
         const auto running = [runningView, job] {
@@ -516,8 +386,8 @@ void TestDesktopApp::passwordChangedOnTheServer_failedRowWithTheServersErrorAndA
     QVERIFY2(failed.error.contains(QLatin1String("password authentication failed for user \"backup\"")),
              qPrintable(failed.error));
     // Clicking the notification should show the job's history with the failure selected.
-    auto* detail = child<QWidget>(m_app->mainWindow(), "historyDetail");
-    auto* historyTable = child<QTableView>(m_app->mainWindow(), "historyTable");
+    auto* detail = childNamed<QWidget>(m_app->mainWindow(), "historyDetail");
+    auto* historyTable = childNamed<QTableView>(m_app->mainWindow(), "historyTable");
     Q_EMIT m_app->notifier()->activated(job);
     QTRY_VERIFY(detail->property("plainText")
                     .toString()
@@ -560,7 +430,7 @@ void TestDesktopApp::sigterm_larderGuiStopsTheRunningDumpRecordsItCancelledAndEx
                        .toUtf8());
     }
 
-    TableLock lock(*m_cluster, QStringLiteral("held_prod"), QStringLiteral("items"));
+    TableLock lock(*m_cluster, QStringLiteral("held_prod"), QStringLiteral("items"), kBlockerApp);
     QTRY_VERIFY_WITH_TIMEOUT(lock.isHeld(), 10'000);
 
     QProcess gui;
@@ -604,12 +474,7 @@ void TestDesktopApp::sigterm_larderGuiStopsTheRunningDumpRecordsItCancelledAndEx
 void TestDesktopApp::closeWithoutTray_explainsOnceThenQuits()
 {
     QString explanation;
-    answerNextModal([&explanation](QDialog* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        QVERIFY(box);
-        explanation = box->text();
-        box->button(QMessageBox::Ok)->click();
-    });
+    answerNextMessageBox(QMessageBox::Ok, &explanation);
     // The app leaves the event loop it runs in: here, this one.
     QEventLoop loop;
     QTimer::singleShot(0, m_app->mainWindow(), &QWidget::close);

@@ -1,6 +1,7 @@
 // JobTableModel over a real RunService (config file, SQLite history with rows written through
 // History): states, columns, sorting and filtering. No cluster: nothing is dumped.
 
+#include "BackupFixture.h"
 #include "History.h"
 #include "JobTableModel.h"
 #include "PostgresEngine.h"
@@ -11,7 +12,6 @@
 
 #include <QFile>
 #include <QFont>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,39 +104,30 @@ void TestJobTableModel::cleanup()
 
 void TestJobTableModel::writeConfig()
 {
-    QSaveFile file(m_config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
     // Port 1: nothing listens there, so even a run started by mistake dumps nothing.
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1\"\n"
-                              "history = \"%2\"\n"
-                              "schedule = \"daily at %3\"\n"
-                              "\n"
-                              "[servers.main]\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = 1\n"
-                              "user = \"backup\"\n"
-                              "dump_globals = true\n"
-                              "\n"
-                              "[databases.fresh]\n"
-                              "server = \"main\"\n"
-                              "dbname = \"fresh_db\"\n"
-                              "\n"
-                              "[databases.broken]\n"
-                              "server = \"main\"\n"
-                              "\n"
-                              "[databases.stale]\n"
-                              "server = \"main\"\n"
-                              "\n"
-                              "[databases.current]\n"
-                              "server = \"main\"\n"
-                              "\n"
-                              "[databases.manual]\n"
-                              "server = \"main\"\n"
-                              "schedule = \"manual\"\n")
-                   .arg(m_dir->filePath(QStringLiteral("dumps")), m_history, m_slot)
-                   .toUtf8());
-    QVERIFY(file.commit());
+    const QString text =
+        BackupFixture::configHead(m_dir->filePath(QStringLiteral("dumps")), m_history,
+                                  QStringLiteral("daily at %1").arg(m_slot), 1, QStringLiteral("backup")) +
+        QStringLiteral("dump_globals = true\n"
+                       "\n"
+                       "[databases.fresh]\n"
+                       "server = \"main\"\n"
+                       "dbname = \"fresh_db\"\n"
+                       "\n"
+                       "[databases.broken]\n"
+                       "server = \"main\"\n"
+                       "\n"
+                       "[databases.stale]\n"
+                       "server = \"main\"\n"
+                       "\n"
+                       "[databases.current]\n"
+                       "server = \"main\"\n"
+                       "\n"
+                       "[databases.manual]\n"
+                       "server = \"main\"\n"
+                       "schedule = \"manual\"\n");
+    auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 }
 
 void TestJobTableModel::addAttempt(const QString& job, const QDateTime& startedUtc, AttemptStatus status,

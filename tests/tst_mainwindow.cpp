@@ -3,6 +3,8 @@
 // password (failed row, its error in the detail area, the job marked failed), stopping, the filter
 // box, the config issues banner and what closing the window does.
 
+#include "BackupFixture.h"
+#include "GuiTestHelpers.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
@@ -13,6 +15,7 @@
 #include "RunService.h"
 #include "RunningModel.h"
 #include "RunningView.h"
+#include "TableLock.h"
 #include "Units.h"
 
 #include <QAction>
@@ -23,9 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,74 +37,12 @@
 #include <memory>
 
 using namespace larder;
+using namespace GuiTestHelpers;
 
 namespace {
 
 constexpr int kRunTimeoutMs = 60'000;
 const QString kBlockerApp = QStringLiteral("larder-gui-test-blocker");
-
-// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
-// SHARE lock: a dump that stays running however fast the machine is.
-class TableBlocker final
-{
-    Q_DISABLE_COPY_MOVE(TableBlocker)
-
-public:
-    TableBlocker(const PgCluster& cluster, const QString& dbname, const QString& table) : m_cluster(cluster)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
-        m_psql.setProcessEnvironment(env);
-        m_psql.setProcessChannelMode(QProcess::MergedChannels);
-        m_psql.start(m_cluster.binDir() + QStringLiteral("/psql"),
-                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.socketDir(),
-                      QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-U"),
-                      m_cluster.superuser(), QStringLiteral("-d"), dbname});
-        m_psql.write(
-            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
-                .arg(table)
-                .toUtf8());
-        m_psql.closeWriteChannel();
-    }
-    ~TableBlocker() { release(); }
-
-    bool isHolding() const
-    {
-        const auto count = m_cluster.query(
-            QStringLiteral("postgres"),
-            QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND granted AND "
-                           "pid IN (SELECT pid FROM pg_stat_activity WHERE application_name = '%1')")
-                .arg(kBlockerApp));
-        return count && count->trimmed() != QLatin1String("0");
-    }
-
-    // Ends the session on the server: psql going away alone would not end pg_sleep.
-    void release()
-    {
-        if (m_released)
-            return;
-        m_released = true;
-        (void)m_cluster.execute(QStringLiteral("postgres"),
-                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                               "WHERE application_name = '%1'")
-                                    .arg(kBlockerApp));
-        if (!m_psql.waitForFinished(10'000)) {
-            m_psql.kill();
-            m_psql.waitForFinished(5'000);
-        }
-    }
-
-private:
-    const PgCluster& m_cluster;
-    QProcess m_psql;
-    bool m_released = false;
-};
-
-template <typename T>
-T* find(QWidget& window, const QString& name)
-{
-    return window.findChild<T*>(name);
-}
 
 } // namespace
 
@@ -156,9 +95,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // Only the service's password lookup may authenticate: no ~/.pgpass, no PG* from the caller.
-    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
-        qunsetenv(name);
-    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    BackupFixture::isolateFromPgEnvironment();
 
     auto cluster = PgCluster::start();
     QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
@@ -167,15 +104,9 @@ void TestMainWindow::initTestCase()
     auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
     QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
     for (const char* db : {"app", "shop"}) {
-        const QString name = QLatin1String(db);
-        auto made = m_cluster->createDatabase(name, QStringLiteral("backup"));
+        auto made = BackupFixture::createFilledDatabase(
+            *m_cluster, QLatin1String(db), QStringLiteral("backup"), QStringLiteral("items"), 20000);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-        auto filled = m_cluster->execute(
-            name,
-            QStringLiteral("SET ROLE backup;\n"
-                           "CREATE TABLE items (id int PRIMARY KEY, body text);\n"
-                           "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;\n"));
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
     }
 }
 
@@ -197,28 +128,17 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::writeConfig(const QString& extra)
 {
-    QSaveFile file(m_config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1\"\n"
-                              "history = \"%2\"\n"
-                              "schedule = \"manual\"\n"
-                              "\n"
-                              "[servers.main]\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = %3\n"
-                              "user = \"backup\"\n"
-                              "\n"
-                              "[databases.app]\n"
-                              "server = \"main\"\n"
-                              "\n"
-                              "[databases.shop]\n"
-                              "server = \"main\"\n")
-                   .arg(m_dumpDir, m_history)
-                   .arg(m_cluster->port())
-                   .toUtf8());
-    file.write(extra.toUtf8());
-    QVERIFY(file.commit());
+    const QString text = BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"),
+                                                   m_cluster->port(), QStringLiteral("backup")) +
+                         QStringLiteral("\n"
+                                        "[databases.app]\n"
+                                        "server = \"main\"\n"
+                                        "\n"
+                                        "[databases.shop]\n"
+                                        "server = \"main\"\n") +
+                         extra;
+    auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 }
 
 std::unique_ptr<RunService> TestMainWindow::makeService()
@@ -233,20 +153,12 @@ std::unique_ptr<RunService> TestMainWindow::makeService()
 
 void TestMainWindow::selectJob(MainWindow& window, const QString& job)
 {
-    auto* table = find<QTableView>(window, QStringLiteral("jobTable"));
+    auto* table = childNamed<QTableView>(&window, "jobTable");
     QVERIFY(table);
-    const QAbstractItemModel* model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(JobTableModel::JobNameRole).toString() == job) {
-            table->setFocus();
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
-            QCOMPARE(window.currentJob(), job);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no row for %1").arg(job)));
+    table->setFocus();
+    QVERIFY2(selectRowWhere(table, JobTableModel::JobNameRole, job),
+             qPrintable(QStringLiteral("no row for %1").arg(job)));
+    QCOMPARE(window.currentJob(), job);
 }
 
 void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize()
@@ -260,10 +172,10 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
     const QString job = QStringLiteral("app");
     selectJob(window, job);
 
-    auto* backUp = find<QAction>(window, QStringLiteral("backUpNowAction"));
-    auto* runningView = find<RunningView>(window, QStringLiteral("runningView"));
-    auto* activity = find<QPlainTextEdit>(window, QStringLiteral("activityView"));
-    auto* detail = find<QPlainTextEdit>(window, QStringLiteral("historyDetail"));
+    auto* backUp = childNamed<QAction>(&window, "backUpNowAction");
+    auto* runningView = childNamed<RunningView>(&window, "runningView");
+    auto* activity = childNamed<QPlainTextEdit>(&window, "activityView");
+    auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
     QVERIFY(backUp && runningView && activity && detail);
     QVERIFY(backUp->isEnabled());
     QAbstractItemModel& history = *window.historyModel();
@@ -271,8 +183,8 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
     QCOMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::NeverRun));
 
     {
-        TableBlocker blocker(*m_cluster, job, QStringLiteral("items"));
-        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHolding(), 10'000);
+        TableLock blocker(*m_cluster, job, QStringLiteral("items"), kBlockerApp);
+        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHeld(), 10'000);
         backUp->trigger();
 
         // Running: the job's row with a busy bar (a first dump has nothing to estimate from).
@@ -300,14 +212,14 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
     QCOMPARE(row.data().toString(), Units::bytes(QFileInfo(path).size()));
     QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Idle));
     QTRY_VERIFY(detail->toPlainText().contains(QDir::toNativeSeparators(path)));
-    QVERIFY(find<QAction>(window, QStringLiteral("copyPathAction"))->isEnabled());
-    find<QAction>(window, QStringLiteral("copyPathAction"))->trigger();
+    QVERIFY(childNamed<QAction>(&window, "copyPathAction")->isEnabled());
+    childNamed<QAction>(&window, "copyPathAction")->trigger();
     QCOMPARE(QApplication::clipboard()->text(), QDir::toNativeSeparators(path));
 
     // The second dump has an estimate: the bar measures against the first one's size.
     {
-        TableBlocker blocker(*m_cluster, job, QStringLiteral("items"));
-        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHolding(), 10'000);
+        TableLock blocker(*m_cluster, job, QStringLiteral("items"), kBlockerApp);
+        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHeld(), 10'000);
         backUp->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(runningView->model()->rowCount(), 1, kRunTimeoutMs);
         const QModelIndex progress = runningView->model()->index(0, RunningModel::ProgressColumn);
@@ -332,7 +244,7 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString job = QStringLiteral("shop");
     selectJob(window, job);
-    find<QAction>(window, QStringLiteral("backUpNowAction"))->trigger();
+    childNamed<QAction>(&window, "backUpNowAction")->trigger();
 
     QAbstractItemModel& history = *window.historyModel();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -342,7 +254,7 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     QVERIFY2(!error.contains(QLatin1String("not-the-password")), qPrintable(error));
     QCOMPARE(history.index(0, HistoryModel::ErrorColumn).data(Qt::ToolTipRole).toString(), error);
     QCOMPARE(history.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("failed"));
-    auto* detail = find<QPlainTextEdit>(window, QStringLiteral("historyDetail"));
+    auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
     QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
     QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Failed));
     // The other job is untouched.
@@ -365,14 +277,14 @@ void TestMainWindow::stop_cancelsTheRunningDumpAndRecordsItCancelled()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString job = QStringLiteral("app");
     selectJob(window, job);
-    auto* stop = find<QAction>(window, QStringLiteral("stopAction"));
+    auto* stop = childNamed<QAction>(&window, "stopAction");
     QVERIFY(stop);
     QVERIFY(!stop->isEnabled());
 
-    TableBlocker blocker(*m_cluster, job, QStringLiteral("items"));
-    QTRY_VERIFY_WITH_TIMEOUT(blocker.isHolding(), 10'000);
-    find<QAction>(window, QStringLiteral("backUpNowAction"))->trigger();
-    auto* runningView = find<RunningView>(window, QStringLiteral("runningView"));
+    TableLock blocker(*m_cluster, job, QStringLiteral("items"), kBlockerApp);
+    QTRY_VERIFY_WITH_TIMEOUT(blocker.isHeld(), 10'000);
+    childNamed<QAction>(&window, "backUpNowAction")->trigger();
+    auto* runningView = childNamed<RunningView>(&window, "runningView");
     QTRY_COMPARE_WITH_TIMEOUT(runningView->model()->rowCount(), 1, kRunTimeoutMs);
     QVERIFY(stop->isEnabled());
     stop->trigger();
@@ -393,9 +305,9 @@ void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* table = find<QTableView>(window, QStringLiteral("jobTable"));
-    auto* queueView = find<QTableView>(window, QStringLiteral("queueView"));
-    auto* runningView = find<RunningView>(window, QStringLiteral("runningView"));
+    auto* table = childNamed<QTableView>(&window, "jobTable");
+    auto* queueView = childNamed<QTableView>(&window, "queueView");
+    auto* runningView = childNamed<RunningView>(&window, "runningView");
     QVERIFY(table && queueView && runningView);
     const QAbstractItemModel& queue = *queueView->model();
     const auto reasonOf = [&queue](const QString& job) {
@@ -410,11 +322,11 @@ void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
     RunLock cron(m_history);
     const auto locked = cron.tryLock();
     QVERIFY2(locked, qPrintable(locked ? QString() : locked.error().message));
-    TableBlocker appBlocker(*m_cluster, QStringLiteral("app"), QStringLiteral("items"));
-    TableBlocker shopBlocker(*m_cluster, QStringLiteral("shop"), QStringLiteral("items"));
-    QTRY_VERIFY_WITH_TIMEOUT(appBlocker.isHolding() && shopBlocker.isHolding(), 10'000);
+    TableLock appBlocker(*m_cluster, QStringLiteral("app"), QStringLiteral("items"), kBlockerApp);
+    TableLock shopBlocker(*m_cluster, QStringLiteral("shop"), QStringLiteral("items"), kBlockerApp);
+    QTRY_VERIFY_WITH_TIMEOUT(appBlocker.isHeld() && shopBlocker.isHeld(), 10'000);
     table->selectAll();
-    find<QAction>(window, QStringLiteral("backUpNowAction"))->trigger();
+    childNamed<QAction>(&window, "backUpNowAction")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(queue.rowCount(), 2, 10'000);
     const QString lockReason = reasonOf(QStringLiteral("app"));
     QVERIFY2(lockReason.contains(QString::number(QCoreApplication::applicationPid())),
@@ -423,7 +335,7 @@ void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
     QVERIFY2(window.statusBar()->currentMessage().contains(lockReason),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(runningView->model()->rowCount(), 0);
-    QVERIFY(find<QAction>(window, QStringLiteral("stopAction"))->isEnabled());
+    QVERIFY(childNamed<QAction>(&window, "stopAction")->isEnabled());
 
     // The lock is free: one dump runs, the other waits for the server's limit of one at once.
     cron.unlock();
@@ -449,8 +361,8 @@ void TestMainWindow::pauseScheduling_isShownInTheStatusBar()
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* label = find<QLabel>(window, QStringLiteral("schedulingPausedLabel"));
-    auto* pause = find<QAction>(window, QStringLiteral("pauseSchedulingAction"));
+    auto* label = childNamed<QLabel>(&window, "schedulingPausedLabel");
+    auto* pause = childNamed<QAction>(&window, "pauseSchedulingAction");
     QVERIFY(label && pause);
     QVERIFY(label->isVisible());
     QVERIFY(pause->isChecked());
@@ -470,8 +382,8 @@ void TestMainWindow::filterBox_narrowsTheTable()
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* table = find<QTableView>(window, QStringLiteral("jobTable"));
-    auto* filter = find<QLineEdit>(window, QStringLiteral("filterEdit"));
+    auto* table = childNamed<QTableView>(&window, "jobTable");
+    auto* filter = childNamed<QLineEdit>(&window, "filterEdit");
     QVERIFY(table && filter);
     QCOMPARE(table->model()->rowCount(), 2);
 
@@ -498,19 +410,19 @@ void TestMainWindow::invalidConfig_showsEveryIssueInTheBanner()
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* banner = find<QLabel>(window, QStringLiteral("configIssuesBanner"));
+    auto* banner = childNamed<QLabel>(&window, "configIssuesBanner");
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     for (const ConfigIssue& issue : issues)
         QVERIFY2(banner->text().contains(issue.toString()), qPrintable(banner->text()));
-    QVERIFY(!find<QAction>(window, QStringLiteral("runDueAction"))->isEnabled());
+    QVERIFY(!childNamed<QAction>(&window, "runDueAction")->isEnabled());
 
     // Fixed on disk and reloaded: the banner goes, the jobs come.
     writeConfig();
     QVERIFY(service->reload());
     QTRY_VERIFY(!banner->isVisible());
     QTRY_COMPARE(window.jobModel()->rowCount(), 2);
-    QVERIFY(find<QAction>(window, QStringLiteral("runDueAction"))->isEnabled());
+    QVERIFY(childNamed<QAction>(&window, "runDueAction")->isEnabled());
 
     // Broken again while running: the old config stays, the banner says so.
     writeConfig(QStringLiteral("\n[databases.broken]\nserver = \"main\"\nschedule = \"now and then\"\n"));
@@ -544,7 +456,7 @@ void TestMainWindow::close_hidesWithATrayAndOtherwiseQuitsExplainingOnce()
     QCOMPARE(quit.size(), 2);
     QCOMPARE(explained.size(), 1);
 
-    find<QAction>(window, QStringLiteral("quitAction"))->trigger();
+    childNamed<QAction>(&window, "quitAction")->trigger();
     QCOMPARE(quit.size(), 3);
 }
 

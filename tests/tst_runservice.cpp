@@ -2,6 +2,7 @@
 // history file: runs on demand and on schedule, the run lock shared with cron, follow-up runs,
 // cancellation, and reacting to the config and history files changing on disk.
 
+#include "BackupFixture.h"
 #include "History.h"
 #include "PgCluster.h"
 #include "PostgresEngine.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -89,21 +89,15 @@ void TestRunService::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     // Only the service's password lookup may authenticate: no ~/.pgpass, no PG* from the caller.
-    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
-        qunsetenv(name);
-    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    BackupFixture::isolateFromPgEnvironment();
 
     auto cluster = PgCluster::start();
     QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
     m_cluster = std::move(*cluster);
     for (const char* db : {"alpha", "beta", "gamma"}) {
-        const QString name = QLatin1String(db);
-        auto made = m_cluster->createDatabase(name, m_cluster->superuser());
+        auto made = BackupFixture::createFilledDatabase(*m_cluster, QLatin1String(db), m_cluster->superuser(),
+                                                        QStringLiteral("t"), 1000);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-        auto filled = m_cluster->execute(name, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text);\n"
-                                                              "INSERT INTO t SELECT g, md5(g::text) FROM "
-                                                              "generate_series(1, 1000) g;"));
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
     }
 }
 
@@ -124,23 +118,11 @@ void TestRunService::cleanup()
 void TestRunService::writeConfig(const QString& databases)
 {
     // Atomically, as the GUI's editor saves: the watcher must survive the file being replaced.
-    QSaveFile file(m_config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1\"\n"
-                              "history = \"%2\"\n"
-                              "schedule = \"manual\"\n"
-                              "\n"
-                              "[servers.main]\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = %3\n"
-                              "user = \"postgres\"\n"
-                              "\n")
-                   .arg(m_dumpDir, m_history)
-                   .arg(m_cluster->port())
-                   .toUtf8());
-    file.write(databases.toUtf8());
-    QVERIFY(file.commit());
+    const QString text = BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"),
+                                                   m_cluster->port(), QStringLiteral("postgres")) +
+                         QStringLiteral("\n") + databases;
+    auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 }
 
 std::unique_ptr<RunService> TestRunService::makeService(const QString& password)

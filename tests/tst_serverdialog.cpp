@@ -1,8 +1,11 @@
+#include "BackupFixture.h"
 #include "ConfigDocument.h"
 #include "CredentialStore.h"
 #include "PgCluster.h"
 #include "PgDumpLocator.h"
 #include "ServerDialog.h"
+
+#include "GuiTestHelpers.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,50 +24,17 @@ using larder::ConfigDocument;
 using larder::CredentialStore;
 using larder::ServerDialog;
 
+using namespace GuiTestHelpers;
+
 namespace {
-
-// Run twice by CTest (tests/gui-dialogs.cmake): inside a private unlocked gnome-keyring with
-// LARDER_TEST_KEYRING=1, and with a dead session bus and LARDER_TEST_NO_KEYCHAIN=1.
-bool keyringMode()
-{
-    return qEnvironmentVariableIntValue("LARDER_TEST_KEYRING") == 1;
-}
-
-bool noKeychainMode()
-{
-    return qEnvironmentVariableIntValue("LARDER_TEST_NO_KEYCHAIN") == 1;
-}
 
 const QString kRolePassword = QStringLiteral("Dialog pw: ünï 'q' \"dq\"");
 
-template <typename T>
-T* child(const QWidget* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (found == nullptr)
-        qFatal("no child widget named %s", name);
-    return found;
-}
-
-QPushButton* okButton(const QWidget* dialog)
-{
-    return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-}
-
 } // namespace
 
-#define REQUIRE_KEYRING()                                                                                    \
-    do {                                                                                                     \
-        if (!keyringMode())                                                                                  \
-            QSKIP("needs a private keyring: run through tests/with-keyring.sh with LARDER_TEST_KEYRING=1");  \
-    } while (false)
-
-#define REQUIRE_NO_KEYCHAIN()                                                                                \
-    do {                                                                                                     \
-        if (!noKeychainMode())                                                                               \
-            QSKIP("needs a process without a session bus: LARDER_TEST_NO_KEYCHAIN=1");                       \
-    } while (false)
-
+// Run twice by CTest (tests/gui-dialogs.cmake): inside a private unlocked gnome-keyring with
+// LARDER_TEST_KEYRING=1, and with a dead session bus and LARDER_TEST_NO_KEYCHAIN=1; REQUIRE_KEYRING()
+// and REQUIRE_NO_KEYCHAIN() (BackupFixture.h) skip what the other run covers.
 class tst_ServerDialog final : public QObject
 {
     Q_OBJECT
@@ -130,11 +100,11 @@ std::unique_ptr<ServerDialog> tst_ServerDialog::filledDialog(const ConfigDocumen
 {
     auto dialog = std::make_unique<ServerDialog>(document, QString());
     dialog->show();
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "nameEdit"), name);
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "hostEdit"), m_cluster->host());
-    child<QSpinBox>(dialog.get(), "portSpin")->setValue(m_cluster->port());
-    QTest::keyClicks(child<QLineEdit>(dialog.get(), "userEdit"), QStringLiteral("dialog_user"));
-    child<QLineEdit>(dialog.get(), "passwordEdit")->setText(password);
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), name);
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "hostEdit"), m_cluster->host());
+    requireChild<QSpinBox>(dialog.get(), "portSpin")->setValue(m_cluster->port());
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "userEdit"), QStringLiteral("dialog_user"));
+    requireChild<QLineEdit>(dialog.get(), "passwordEdit")->setText(password);
     return dialog;
 }
 
@@ -144,9 +114,9 @@ void tst_ServerDialog::newServer_emptyName_disablesOk()
     dialog.show();
     QVERIFY(!okButton(&dialog)->isEnabled());
     QCOMPARE(dialog.issues(), QStringList{QStringLiteral("Give the server a name.")});
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("main"));
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("main"));
     QVERIFY(okButton(&dialog)->isEnabled());
-    QVERIFY(!child<QLabel>(&dialog, "issuesLabel")->isVisible());
+    QVERIFY(!requireChild<QLabel>(&dialog, "issuesLabel")->isVisible());
 }
 
 void tst_ServerDialog::newServer_takenName_disablesOkNamingIt()
@@ -155,10 +125,12 @@ void tst_ServerDialog::newServer_takenName_disablesOkNamingIt()
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), QStringLiteral("db1"));
     ServerDialog dialog(document, QString());
     dialog.show();
-    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("main"));
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("main"));
     QVERIFY(!okButton(&dialog)->isEnabled());
-    QVERIFY2(child<QLabel>(&dialog, "issuesLabel")->text().contains(QStringLiteral("'main' exists already")),
-             qPrintable(child<QLabel>(&dialog, "issuesLabel")->text()));
+    QVERIFY2(requireChild<QLabel>(&dialog, "issuesLabel")
+                 ->text()
+                 .contains(QStringLiteral("'main' exists already")),
+             qPrintable(requireChild<QLabel>(&dialog, "issuesLabel")->text()));
 }
 
 void tst_ServerDialog::invalidSslmodeFromFile_showsLoaderMessage()
@@ -184,7 +156,7 @@ void tst_ServerDialog::invalidSslmodeFromFile_showsLoaderMessage()
     QVERIFY2(dialog.issues().join(QLatin1Char('\n')).contains(QStringLiteral("servers.main.sslmode")),
              qPrintable(dialog.issues().join(QLatin1Char('\n'))));
     // The combo shows the file's value; picking a real mode fixes the document.
-    auto* combo = child<QComboBox>(&dialog, "sslmodeCombo");
+    auto* combo = requireChild<QComboBox>(&dialog, "sslmodeCombo");
     QCOMPARE(combo->currentText(), QStringLiteral("sometimes"));
     combo->setCurrentIndex(combo->findData(QStringLiteral("require")));
     QVERIFY(okButton(&dialog)->isEnabled());
@@ -195,9 +167,9 @@ void tst_ServerDialog::invalidSslmodeFromFile_showsLoaderMessage()
 void tst_ServerDialog::testConnection_realCluster_showsVersionAndPgDump()
 {
     auto dialog = filledDialog(ConfigDocument(), QStringLiteral("main"), kRolePassword);
-    auto* label = child<QLabel>(dialog.get(), "testResultLabel");
-    auto* busy = child<QProgressBar>(dialog.get(), "testBusyIndicator");
-    QTest::mouseClick(child<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
+    auto* label = requireChild<QLabel>(dialog.get(), "testResultLabel");
+    auto* busy = requireChild<QProgressBar>(dialog.get(), "testBusyIndicator");
+    QTest::mouseClick(requireChild<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
     // The test runs on a worker thread: the dialog is back at once, showing that it is busy.
     QVERIFY(busy->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), 30000);
@@ -222,9 +194,10 @@ void tst_ServerDialog::testConnection_realCluster_showsVersionAndPgDump()
 void tst_ServerDialog::testConnection_wrongPassword_showsServerError()
 {
     auto dialog = filledDialog(ConfigDocument(), QStringLiteral("main"), QStringLiteral("not the password"));
-    auto* label = child<QLabel>(dialog.get(), "testResultLabel");
-    QTest::mouseClick(child<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!child<QProgressBar>(dialog.get(), "testBusyIndicator")->isVisible(), 30000);
+    auto* label = requireChild<QLabel>(dialog.get(), "testResultLabel");
+    QTest::mouseClick(requireChild<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!requireChild<QProgressBar>(dialog.get(), "testBusyIndicator")->isVisible(),
+                             30000);
     QVERIFY2(
         label->text().contains(QStringLiteral("password authentication failed for user \"dialog_user\"")),
         qPrintable(label->text()));
@@ -234,12 +207,12 @@ void tst_ServerDialog::testConnection_wrongPassword_showsServerError()
 void tst_ServerDialog::testConnection_closedWhileRunning_dropsResult()
 {
     auto dialog = filledDialog(ConfigDocument(), QStringLiteral("main"), kRolePassword);
-    auto* label = child<QLabel>(dialog.get(), "testResultLabel");
-    QTest::mouseClick(child<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
+    auto* label = requireChild<QLabel>(dialog.get(), "testResultLabel");
+    QTest::mouseClick(requireChild<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
     const QString connecting = label->text();
     QVERIFY2(connecting.startsWith(QStringLiteral("Connecting to dialog_user@")), qPrintable(connecting));
     dialog->reject();
-    QVERIFY(!child<QProgressBar>(dialog.get(), "testBusyIndicator")->isVisible());
+    QVERIFY(!requireChild<QProgressBar>(dialog.get(), "testBusyIndicator")->isVisible());
     // Long enough for the abandoned probe of a local cluster to finish and be dropped.
     QTest::qWait(3000);
     QCOMPARE(label->text(), connecting);
@@ -251,11 +224,13 @@ void tst_ServerDialog::accept_writesOnlySetKeysAndNoPassword()
     document.setValue(QStringLiteral("defaults"), QStringLiteral("port"), qint64(6543));
     auto dialog = filledDialog(document, QStringLiteral("main"), QString());
     // The inherited port is what the spin box shows until a number is picked.
-    auto* port = child<QSpinBox>(dialog.get(), "portSpin");
+    auto* port = requireChild<QSpinBox>(dialog.get(), "portSpin");
     port->setValue(port->minimum());
     QVERIFY2(port->text().contains(QStringLiteral("6543")), qPrintable(port->text()));
-    QVERIFY2(child<QLineEdit>(dialog.get(), "hostEdit")->placeholderText().contains(QStringLiteral("libpq")),
-             qPrintable(child<QLineEdit>(dialog.get(), "hostEdit")->placeholderText()));
+    QVERIFY2(requireChild<QLineEdit>(dialog.get(), "hostEdit")
+                 ->placeholderText()
+                 .contains(QStringLiteral("libpq")),
+             qPrintable(requireChild<QLineEdit>(dialog.get(), "hostEdit")->placeholderText()));
     QVERIFY(okButton(dialog.get())->isEnabled());
     QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
@@ -277,8 +252,8 @@ void tst_ServerDialog::edit_renameKeepsDatabasesPointingAtIt()
     document.setValue(QStringLiteral("databases.app"), QStringLiteral("server"), QStringLiteral("old"));
     ServerDialog dialog(document, QStringLiteral("old"));
     dialog.show();
-    QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(), QStringLiteral("db1"));
-    auto* name = child<QLineEdit>(&dialog, "nameEdit");
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "hostEdit")->text(), QStringLiteral("db1"));
+    auto* name = requireChild<QLineEdit>(&dialog, "nameEdit");
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("new"));
     QVERIFY(okButton(&dialog)->isEnabled());
@@ -297,7 +272,7 @@ void tst_ServerDialog::accept_storesPasswordInKeychain()
     auto dialog = filledDialog(ConfigDocument(), QStringLiteral("main"), kRolePassword);
     QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
-    QVERIFY(!child<QLabel>(dialog.get(), "passwordStatusLabel")->isVisible());
+    QVERIFY(!requireChild<QLabel>(dialog.get(), "passwordStatusLabel")->isVisible());
     QCOMPARE(CredentialStore().readPassword(dialog->effectiveServer()),
              std::optional<QString>(kRolePassword));
     QVERIFY(!dialog->document().toToml().contains(kRolePassword));
@@ -309,9 +284,10 @@ void tst_ServerDialog::testConnection_usesStoredPassword()
     REQUIRE_KEYRING();
     auto dialog = filledDialog(ConfigDocument(), QStringLiteral("main"), QString());
     QVERIFY(CredentialStore().writePassword(dialog->effectiveServer(), kRolePassword));
-    auto* label = child<QLabel>(dialog.get(), "testResultLabel");
-    QTest::mouseClick(child<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!child<QProgressBar>(dialog.get(), "testBusyIndicator")->isVisible(), 30000);
+    auto* label = requireChild<QLabel>(dialog.get(), "testResultLabel");
+    QTest::mouseClick(requireChild<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!requireChild<QProgressBar>(dialog.get(), "testBusyIndicator")->isVisible(),
+                             30000);
     QVERIFY2(label->text().startsWith(QStringLiteral("PostgreSQL %1 — pg_dump ").arg(clusterVersion())),
              qPrintable(label->text()));
     QVERIFY(CredentialStore().deletePassword(dialog->effectiveServer()));
@@ -330,7 +306,7 @@ void tst_ServerDialog::forgetPassword_deletesIt()
     QCOMPARE(server.credentialKey(),
              QStringLiteral("dialog_user@%1:%2").arg(m_cluster->host()).arg(m_cluster->port()));
     QVERIFY(CredentialStore().writePassword(server, kRolePassword));
-    auto* forget = child<QCheckBox>(&dialog, "forgetPasswordCheck");
+    auto* forget = requireChild<QCheckBox>(&dialog, "forgetPasswordCheck");
     QVERIFY(forget->isVisible());
     forget->setChecked(true);
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
@@ -345,7 +321,7 @@ void tst_ServerDialog::accept_withoutKeychain_explainsPgpassAndStaysOpen()
     QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->result() != int(QDialog::Accepted));
-    auto* status = child<QLabel>(dialog.get(), "passwordStatusLabel");
+    auto* status = requireChild<QLabel>(dialog.get(), "passwordStatusLabel");
     QVERIFY(status->isVisible());
     const QString text = status->text();
     QVERIFY2(text.contains(QStringLiteral("~/.pgpass")), qPrintable(text));
@@ -358,7 +334,7 @@ void tst_ServerDialog::accept_withoutKeychain_explainsPgpassAndStaysOpen()
     QVERIFY(!dialog->document().toToml().contains(kRolePassword));
 
     // Clearing the password saves the server without one.
-    child<QLineEdit>(dialog.get(), "passwordEdit")->clear();
+    requireChild<QLineEdit>(dialog.get(), "passwordEdit")->clear();
     QVERIFY(!status->isVisible());
     QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));

@@ -2,6 +2,8 @@
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 
+#include "GuiTestHelpers.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,16 +15,9 @@
 using larder::ConfigDocument;
 using larder::ServerListDialog;
 
-namespace {
+using namespace GuiTestHelpers;
 
-template <typename T>
-T* child(const QWidget* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (found == nullptr)
-        qFatal("no child widget named %s", name);
-    return found;
-}
+namespace {
 
 ConfigDocument twoServers()
 {
@@ -54,7 +49,7 @@ private Q_SLOTS:
 void tst_ServerListDialog::lists_serversSorted()
 {
     ServerListDialog dialog(twoServers());
-    auto* list = child<QListWidget>(&dialog, "serverList");
+    auto* list = requireChild<QListWidget>(&dialog, "serverList");
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), QStringLiteral("main"));
     QCOMPARE(list->item(1)->text(), QStringLiteral("spare"));
@@ -65,10 +60,10 @@ void tst_ServerListDialog::remove_usedServer_refusesNamingDatabases()
 {
     ServerListDialog dialog(twoServers());
     dialog.show();
-    auto* list = child<QListWidget>(&dialog, "serverList");
+    auto* list = requireChild<QListWidget>(&dialog, "serverList");
     list->setCurrentRow(0);
-    QTest::mouseClick(child<QPushButton>(&dialog, "removeServerButton"), Qt::LeftButton);
-    auto* status = child<QLabel>(&dialog, "statusLabel");
+    QTest::mouseClick(requireChild<QPushButton>(&dialog, "removeServerButton"), Qt::LeftButton);
+    auto* status = requireChild<QLabel>(&dialog, "statusLabel");
     QVERIFY(status->isVisible());
     QCOMPARE(status->text(), QStringLiteral("Server 'main' is used by app, billing: point them at another "
                                             "server or remove them first."));
@@ -88,11 +83,11 @@ void tst_ServerListDialog::remove_unusedServer_removesIt()
     document.setValue(QStringLiteral("databases.billing"), QStringLiteral("restore_server"), QVariant());
     ServerListDialog dialog(document);
     dialog.show();
-    child<QListWidget>(&dialog, "serverList")->setCurrentRow(1);
+    requireChild<QListWidget>(&dialog, "serverList")->setCurrentRow(1);
     QVERIFY(dialog.removeServer());
     QVERIFY(dialog.isModified());
     QCOMPARE(dialog.document().sectionNames(QStringLiteral("servers")), QStringList{QStringLiteral("main")});
-    QCOMPARE(child<QListWidget>(&dialog, "serverList")->count(), 1);
+    QCOMPARE(requireChild<QListWidget>(&dialog, "serverList")->count(), 1);
     QVERIFY(dialog.document().validate());
 }
 
@@ -100,14 +95,13 @@ void tst_ServerListDialog::add_throughServerDialog_addsAndSelects()
 {
     ServerListDialog dialog(twoServers());
     dialog.show();
-    QTest::mouseClick(child<QPushButton>(&dialog, "addServerButton"), Qt::LeftButton);
+    QTest::mouseClick(requireChild<QPushButton>(&dialog, "addServerButton"), Qt::LeftButton);
     larder::ServerDialog* serverDialog = dialog.serverDialog();
     QVERIFY(serverDialog != nullptr);
     QVERIFY(serverDialog->isVisible());
-    QTest::keyClicks(child<QLineEdit>(serverDialog, "nameEdit"), QStringLiteral("archive"));
-    QTest::keyClicks(child<QLineEdit>(serverDialog, "hostEdit"), QStringLiteral("db3"));
-    QTest::mouseClick(serverDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::keyClicks(requireChild<QLineEdit>(serverDialog, "nameEdit"), QStringLiteral("archive"));
+    QTest::keyClicks(requireChild<QLineEdit>(serverDialog, "hostEdit"), QStringLiteral("db3"));
+    QTest::mouseClick(okButton(serverDialog), Qt::LeftButton);
     QVERIFY(dialog.isModified());
     QCOMPARE(dialog.document().sectionNames(QStringLiteral("servers")),
              (QStringList{QStringLiteral("archive"), QStringLiteral("main"), QStringLiteral("spare")}));

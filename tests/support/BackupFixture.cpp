@@ -1,0 +1,83 @@
+#include "BackupFixture.h"
+
+#include "PgCluster.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace BackupFixture {
+
+void isolateFromPgEnvironment()
+{
+    for (const char* name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSERVICE"})
+        qunsetenv(name);
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+}
+
+larder::Result<void> createFilledDatabase(const PgCluster& cluster, const QString& dbname,
+                                          const QString& owner, const QString& table, int rows)
+{
+    auto made = cluster.createDatabase(dbname, owner);
+    if (!made)
+        return made;
+    return cluster.execute(
+        dbname, QStringLiteral("SET ROLE %1;\n"
+                               "CREATE TABLE %2 (id int PRIMARY KEY, body text);\n"
+                               "INSERT INTO %2 SELECT g, md5(g::text) FROM generate_series(1, %3) g;\n")
+                    .arg(owner, table)
+                    .arg(rows));
+}
+
+larder::Result<void> writePassFile(const QString& path, const PgCluster& cluster, const QString& role,
+                                   const QString& password)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return larder::makeError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    file.write(QStringLiteral("%1:%2:*:%3:%4\n")
+                   .arg(cluster.host())
+                   .arg(cluster.port())
+                   .arg(role, password)
+                   .toUtf8());
+    file.close();
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return larder::makeError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+QString configHead(const QString& dumpDir, const QString& history, const QString& schedule, int port,
+                   const QString& user)
+{
+    return QStringLiteral("[defaults]\n"
+                          "dump_dir = \"%1\"\n"
+                          "history = \"%2\"\n"
+                          "schedule = \"%3\"\n"
+                          "\n"
+                          "[servers.main]\n"
+                          "host = \"127.0.0.1\"\n"
+                          "port = %4\n"
+                          "user = \"%5\"\n")
+        .arg(dumpDir, history, schedule)
+        .arg(port)
+        .arg(user);
+}
+
+larder::Result<void> writeFileAtomically(const QString& path, const QByteArray& contents)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
+        return larder::makeError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+bool keyringMode()
+{
+    return qEnvironmentVariableIntValue("LARDER_TEST_KEYRING") == 1;
+}
+
+bool noKeychainMode()
+{
+    return qEnvironmentVariableIntValue("LARDER_TEST_NO_KEYCHAIN") == 1;
+}
+
+} // namespace BackupFixture

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+
+class PgCluster;
+
+// The pieces that tests of runs share: a cluster's databases with rows to dump, a PGPASSFILE, the
+// head of a config file ([defaults] and [servers.main]) written atomically, and the environment
+// that makes sure only what the test supplies can authenticate. Core only: no widgets.
+namespace BackupFixture {
+
+// Unsets PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE and PGSERVICE and points PGPASSFILE at a
+// file that does not exist: no ~/.pgpass, no PG* from the caller.
+void isolateFromPgEnvironment();
+
+// Creates dbname owned by owner with a table (id int PRIMARY KEY, body text) of `rows` rows,
+// created as owner.
+larder::Result<void> createFilledDatabase(const PgCluster& cluster, const QString& dbname,
+                                          const QString& owner, const QString& table, int rows);
+
+// Writes a passfile (0600) giving role's password on the cluster's TCP host and port.
+larder::Result<void> writePassFile(const QString& path, const PgCluster& cluster, const QString& role,
+                                   const QString& password);
+
+// "[defaults]" with dump_dir, history and schedule, then "[servers.main]" on 127.0.0.1:port as
+// user; ends after the user line, so that more server keys can follow.
+QString configHead(const QString& dumpDir, const QString& history, const QString& schedule, int port,
+                   const QString& user);
+
+// Replaces path atomically, as the GUI's editor saves: watchers must survive the file being replaced.
+larder::Result<void> writeFileAtomically(const QString& path, const QByteArray& contents);
+
+// Run by CTest inside a private unlocked gnome-keyring (LARDER_TEST_KEYRING=1), or with a dead
+// session bus (LARDER_TEST_NO_KEYCHAIN=1).
+bool keyringMode();
+bool noKeychainMode();
+
+} // namespace BackupFixture
+
+// Skip the test function unless run in the matching mode (uses QSKIP: needs <QTest>).
+#define REQUIRE_KEYRING()                                                                                    \
+    do {                                                                                                     \
+        if (!BackupFixture::keyringMode())                                                                   \
+            QSKIP("needs a private keyring: run through tests/with-keyring.sh with LARDER_TEST_KEYRING=1");  \
+    } while (false)
+
+#define REQUIRE_NO_KEYCHAIN()                                                                                \
+    do {                                                                                                     \
+        if (!BackupFixture::noKeychainMode())                                                                \
+            QSKIP("needs a process without a session bus: LARDER_TEST_NO_KEYCHAIN=1");                       \
+    } while (false)

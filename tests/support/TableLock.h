@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+
+class PgCluster;
+
+// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
+// SHARE lock: a dump that stays running, however fast the machine is, until released. The psql
+// session runs as the cluster's superuser under application name appName.
+class TableLock final
+{
+    Q_DISABLE_COPY_MOVE(TableLock)
+
+public:
+    TableLock(const PgCluster& cluster, const QString& dbname, const QString& table, const QString& appName);
+    ~TableLock();
+
+    // The lock is granted to the session.
+    bool isHeld() const;
+    // Larder's pg_dump sessions in dbname waiting for a lock: the dump is running and stuck behind it.
+    int waitingDumps() const;
+    // Ends every session named appName on the server: psql going away alone would not end pg_sleep.
+    void release();
+
+private:
+    const PgCluster& m_cluster;
+    QString m_dbname;
+    QString m_appName;
+    QProcess m_psql;
+    bool m_released = false;
+};
