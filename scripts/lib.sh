@@ -1,4 +1,5 @@
-# Shared by scripts/demo and scripts/test: install what is missing, then configure and build.
+# Shared by scripts/demo, scripts/test and scripts/screenshots: install what is missing, configure and
+# build; a throwaway PostgreSQL cluster.
 # shellcheck shell=bash
 
 LARDER_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -10,6 +11,7 @@ LARDER_PACKAGES=(
     libpq-dev libtomlplusplus-dev libexpected-dev
     qt6-svg-dev qt6-translations-l10n # larder-gui: SVG icons; Qt's own German strings (buttons)
     xvfb xauth trayer x11-utils # larder-gui tests and scripts/screenshots: an X server with a tray
+    xdotool maim # scripts/screenshots: drives larder-gui, captures PNGs
     postgresql postgresql-client
     gnome-keyring dbus-x11 libsecret-tools
     clang libclang-rt-dev tzdata # scripts/fuzz, scripts/sanitize: clang, its ASan/UBSan/libFuzzer runtimes; zones
@@ -41,3 +43,44 @@ larder_build() {
     cmake -S "$LARDER_ROOT" -B "$LARDER_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLARDER_BUILD_GUI=ON >/dev/null
     cmake --build "$LARDER_BUILD" -j"$(nproc)"
 }
+
+# A throwaway PostgreSQL cluster (scripts/demo, scripts/screenshots). larder_pg_find sets PGBIN to the
+# newest installed server's binaries. larder_pg_start WORK initialises WORK/cluster (PGDATA) with the
+# superuser postgres (trust on its socket, scram-sha-256 over TCP with a random password) and starts
+# it on 127.0.0.1 at a random free PORT. larder_pg_stop stops it and removes its files (safe to call
+# before or after a failed start: use it in an EXIT trap). psql_super runs psql as the superuser.
+larder_pg_find() {
+    PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -x "$PGBIN/initdb" ] || { log "no PostgreSQL server binaries under /usr/lib/postgresql"; return 1; }
+}
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+larder_pg_start() {
+    local work=$1 started=""
+    PGDATA="$work/cluster"
+    log "starting a throwaway PostgreSQL cluster in $PGDATA"
+    mkdir -p "$PGDATA"
+    head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$work/superuser.pw"
+    if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$work"; fi
+    chmod 700 "$PGDATA"
+    as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth-host=scram-sha-256 --auth-local=trust \
+        --pwfile="$work/superuser.pw" -E UTF8 --locale=C >/dev/null
+    for _ in 1 2 3 4 5; do
+        PORT=$((20000 + RANDOM % 20000))
+        if as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
+            -o "-p $PORT -k $PGDATA -c listen_addresses=127.0.0.1" start >/dev/null; then
+            started=yes
+            break
+        fi
+    done
+    [ -n "$started" ] || { log "PostgreSQL did not start:"; tail -n 20 "$PGDATA/server.log" >&2; return 1; }
+}
+
+larder_pg_stop() {
+    [ -n "${PGDATA:-}" ] || return 0
+    [ -f "$PGDATA/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$PGDATA" "$(dirname "$PGDATA")/superuser.pw"
+}
+
+psql_super() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PGDATA" -p "$PORT" -U postgres "$@"; }
