@@ -28,3 +28,6 @@ larder_add_test(tst_defaultsdialog LIBS larder_ui_dialogs larder_guitestsupport 
 # ConfigEditor: the modal dialogs answered from their own event loop; save, .bak, reload, edits made
 # elsewhere meanwhile (overwrite or reload), removal asks first.
 larder_add_test(tst_configeditor LIBS larder_ui_dialogs larder_guitestsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
+
+# ConnectionTester: every test reports once (the worker thread's deletion may overtake its result).
+larder_add_test(tst_connectiontester LIBS larder_ui_dialogs Qt6::Network TIMEOUT 120 LABELS gui)

@@ -27,7 +27,7 @@ ConnectionTester::~ConnectionTester()
 void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
                              const std::optional<QString>& password, const QString& pgDumpPath)
 {
-    if (m_thread)
+    if (m_currentTest != 0)
         return;
     // Shared with the worker, which must not touch `this`: it may outlive the dialog.
     auto outcome = std::make_shared<Outcome>();
@@ -51,12 +51,13 @@ void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
         outcome->message = tr("PostgreSQL %1 — pg_dump %2 at %3 will be used")
                                .arg(info->versionString, pgDumpVersion, pgDump->path);
     });
-    m_thread = thread;
+    const quint64 test = ++m_lastTest;
+    m_currentTest = test;
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, thread, outcome] {
-        if (m_thread != thread)
+    connect(thread, &QThread::finished, this, [this, test, outcome] {
+        if (m_currentTest != test)
             return;
-        m_thread = nullptr;
+        m_currentTest = 0;
         Q_EMIT finished(outcome->ok, outcome->message);
     });
     // A QThread destroyed while running aborts the process: at quit, wait for an abandoned test
@@ -68,10 +69,8 @@ void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
 
 void ConnectionTester::cancel()
 {
-    if (!m_thread)
-        return;
-    // The finished lambda above checks m_thread, so the abandoned thread reports nothing.
-    m_thread = nullptr;
+    // The finished lambda above checks the id, so the abandoned thread reports nothing.
+    m_currentTest = 0;
 }
 
 } // namespace larder

@@ -3,7 +3,6 @@
 #include "ServerConfig.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QThread>
 
@@ -23,7 +22,7 @@ public:
     explicit ConnectionTester(QObject* parent = nullptr);
     ~ConnectionTester() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_currentTest != 0; }
     // Ignored while a test runs. pgDumpPath is the configured pg_dump (empty: pick by version).
     void start(const ServerConfig& server, const QString& dbname, const std::optional<QString>& password,
                const QString& pgDumpPath);
@@ -37,7 +36,10 @@ Q_SIGNALS:
 private:
     struct Outcome;
 
-    QPointer<QThread> m_thread;
+    // Which test's result is awaited (0: none). An id, not the thread: the finished thread may be
+    // deleted before its queued result arrives here.
+    quint64 m_currentTest = 0;
+    quint64 m_lastTest = 0;
 };
 
 } // namespace larder
