@@ -4466,12 +4466,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Back up all now</source>
+        <source>&amp;Back Up All Now</source>
         <translation>Alles jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Run everything &amp;due</source>
+        <source>Run Everything &amp;Due</source>
         <translation>Alles &amp;Fällige ausführen</translation>
     </message>
     <message>
@@ -4481,12 +4481,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+79"/>
-        <source>&amp;Pause schedules</source>
+        <source>&amp;Pause Schedules</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Resume schedules</source>
+        <source>&amp;Resume Schedules</source>
         <translation>Zeitpläne fortse&amp;tzen</translation>
     </message>
     <message>

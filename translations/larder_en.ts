@@ -4433,12 +4433,12 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Back up all now</source>
+        <source>&amp;Back Up All Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Run everything &amp;due</source>
+        <source>Run Everything &amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4448,12 +4448,12 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+79"/>
-        <source>&amp;Pause schedules</source>
+        <source>&amp;Pause Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Resume schedules</source>
+        <source>&amp;Resume Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

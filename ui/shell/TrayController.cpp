@@ -43,9 +43,9 @@ TrayController::TrayController(RunService& service, GuiSettings& settings, QObje
     auto* open = m_menu->addAction(tr("&Open Larder"), this, &TrayController::openRequested);
     open->setObjectName(QStringLiteral("openAction"));
     m_menu->addSeparator();
-    auto* all = m_menu->addAction(tr("&Back up all now"), this, &TrayController::backUpAll);
+    auto* all = m_menu->addAction(tr("&Back Up All Now"), this, &TrayController::backUpAll);
     all->setObjectName(QStringLiteral("backUpAllAction"));
-    auto* due = m_menu->addAction(tr("Run everything &due"), &m_service, &RunService::runDue);
+    auto* due = m_menu->addAction(tr("Run Everything &Due"), &m_service, &RunService::runDue);
     due->setObjectName(QStringLiteral("runDueAction"));
     m_pauseAction =
         m_menu->addAction(QString(), this, [this] { m_service.setScheduling(!m_service.isScheduling()); });
@@ -130,7 +130,7 @@ void TrayController::refresh()
 
 void TrayController::updatePauseAction()
 {
-    m_pauseAction->setText(m_service.isScheduling() ? tr("&Pause schedules") : tr("&Resume schedules"));
+    m_pauseAction->setText(m_service.isScheduling() ? tr("&Pause Schedules") : tr("&Resume Schedules"));
 }
 
 void TrayController::backUpAll()
