@@ -30,3 +30,6 @@ add_test(NAME tst_trayicon COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/with-xvfb-tray.sh
 set_tests_properties(tst_trayicon PROPERTIES TIMEOUT 120 LABELS gui SKIP_RETURN_CODE 77
     ENVIRONMENT "LARDER_BINARY_DIR=${CMAKE_BINARY_DIR}"
     ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent")
+
+# Every focusable control of the window and the dialogs has a name a screen reader can say.
+larder_add_test(tst_accessibility LIBS larder_ui TIMEOUT 60 LABELS gui)

@@ -175,7 +175,10 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.settings = makeAction(QStringLiteral("settingsAction"), tr("Se&ttings…"), preferences,
                              tr("Settings of the Larder application"), this);
     ui.settings->setMenuRole(QAction::PreferencesRole);
-    ui.quit = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit,
+    // Some platforms (and the offscreen one) bind no key to the standard Quit: Ctrl+Q then.
+    const QKeySequence quit = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                                                                         : QKeySequence(QKeySequence::Quit);
+    ui.quit = makeAction(QStringLiteral("quitAction"), tr("&Quit"), quit,
                          tr("Quit Larder: scheduled dumps stop until it starts again"), this);
     ui.quit->setMenuRole(QAction::QuitRole);
     ui.openFolder =
