@@ -56,6 +56,7 @@ private Q_SLOTS:
     void accept_storesPasswordInKeychain();
     void testConnection_usesStoredPassword();
     void forgetPassword_deletesIt();
+    void edit_changedUser_movesStoredPasswordToTheNewKey();
 
     // Without any keychain.
     void accept_withoutKeychain_explainsPgpassAndStaysOpen();
@@ -312,6 +313,29 @@ void tst_ServerDialog::forgetPassword_deletesIt()
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(CredentialStore().readPassword(server), std::nullopt);
+}
+
+void tst_ServerDialog::edit_changedUser_movesStoredPasswordToTheNewKey()
+{
+    REQUIRE_KEYRING();
+    ConfigDocument document;
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), m_cluster->host());
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("port"), qint64(m_cluster->port()));
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("user"), QStringLiteral("old_user"));
+    ServerDialog dialog(document, QStringLiteral("main"));
+    dialog.show();
+    const larder::ServerConfig before = dialog.effectiveServer();
+    QVERIFY(CredentialStore().writePassword(before, kRolePassword));
+    auto* user = requireChild<QLineEdit>(&dialog, "userEdit");
+    user->selectAll();
+    QTest::keyClicks(user, QStringLiteral("dialog_user"));
+    const larder::ServerConfig after = dialog.effectiveServer();
+    QVERIFY(after.credentialKey() != before.credentialKey());
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(CredentialStore().readPassword(after), std::optional<QString>(kRolePassword));
+    QCOMPARE(CredentialStore().readPassword(before), std::nullopt);
+    QVERIFY(CredentialStore().deletePassword(after));
 }
 
 void tst_ServerDialog::accept_withoutKeychain_explainsPgpassAndStaysOpen()

@@ -3181,12 +3181,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+425"/>
+        <location line="+428"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-409"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -3242,12 +3242,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+575"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-574"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -3287,7 +3287,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Einstellungen der Anwendung Larder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -3152,12 +3152,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+425"/>
+        <location line="+428"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-409"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,12 +3213,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+575"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-574"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,7 +3258,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>

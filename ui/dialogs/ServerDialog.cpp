@@ -307,8 +307,39 @@ void ServerDialog::accept()
             showPasswordProblem(deleted.error().message);
             return;
         }
+    } else if (!m_originalName.isEmpty()) {
+        if (const Result<void> moved = moveStoredPassword(server); !moved) {
+            showPasswordProblem(moved.error().message);
+            return;
+        }
     }
     SectionDialog::accept();
+}
+
+Result<void> ServerDialog::moveStoredPassword(const ServerConfig& server) const
+{
+    // The keychain entry is keyed by USER@HOST:PORT: a changed user, host or port would leave the
+    // stored password behind under the old key, and the next dump would fail to log in.
+    const ConfigLoader::LoadResult before = original().validate();
+    if (!before)
+        return {};
+    const auto old = before->servers.constFind(m_originalName);
+    if (old == before->servers.constEnd() || old->credentialKey() == server.credentialKey())
+        return {};
+    const CredentialStore store;
+    const std::optional<QString> password = store.readPassword(*old);
+    if (!password)
+        return {};
+    if (const Result<void> written = store.writePassword(server, *password); !written)
+        return written;
+    // Another server section may still log in with the old key.
+    if (const std::optional<Config>& after = validatedConfig()) {
+        for (const ServerConfig& other : after->servers) {
+            if (other.credentialKey() == old->credentialKey())
+                return {};
+        }
+    }
+    return store.deletePassword(*old);
 }
 
 void ServerDialog::done(int result)

@@ -30,6 +30,8 @@ public:
     QString serverName() const;
     // The connection settings the fields describe, with inherited values filled in.
     ServerConfig effectiveServer() const;
+    // Moves a stored password to the server's new keychain key when OK changed user, host or port.
+    Result<void> moveStoredPassword(const ServerConfig& server) const;
 
 public Q_SLOTS:
     void accept() override;
