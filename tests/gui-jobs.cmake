@@ -7,3 +7,9 @@ larder_add_test(tst_jobtablemodel LIBS larder_ui_jobs larder_testsupport Qt6::Wi
 # The main window offscreen against a real cluster, real pg_dump and a real history.
 larder_add_test(tst_mainwindow LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 240
     LABELS gui postgres)
+# The History tab's Verify action (worker thread, real pg_restore) and "Kept because" column,
+# compared with the real `larder prune --dry-run`.
+larder_add_test(tst_historyverify LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets
+    SOURCES support/CliRunner.h support/CliRunner.cpp TIMEOUT 240 LABELS gui postgres)
+target_compile_definitions(tst_historyverify PRIVATE LARDER_EXECUTABLE="$<TARGET_FILE:larder>")
+add_dependencies(tst_historyverify larder)

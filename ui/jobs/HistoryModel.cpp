@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "History.h"
+#include "Pruner.h"
 #include "RelativeTime.h"
 #include "RunService.h"
 #include "Units.h"
@@ -8,6 +9,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTimeZone>
 
 namespace larder {
 
@@ -16,6 +18,11 @@ namespace {
 bool isFailure(AttemptStatus status)
 {
     return status == AttemptStatus::Failed || status == AttemptStatus::Interrupted;
+}
+
+bool verifyFailed(const HistoryRecord& record)
+{
+    return record.verifiedUtc.isValid() && record.verifyStatus != QLatin1String("ok");
 }
 
 } // namespace
@@ -42,12 +49,14 @@ void HistoryModel::reload()
 {
     QList<HistoryRecord> records;
     QString error;
+    QHash<qint64, QString> retention;
     if (!m_job.isEmpty()) {
         History* history = m_service.history();
         if (!history) {
             error = m_service.historyError();
         } else if (auto attempts = history->attempts(m_job, kLimit)) {
             records = std::move(*attempts);
+            retention = retentionTexts();
         } else {
             error = attempts.error().message;
         }
@@ -55,7 +64,54 @@ void HistoryModel::reload()
     beginResetModel();
     m_records = std::move(records);
     m_loadError = error;
+    m_retention = std::move(retention);
     endResetModel();
+}
+
+QHash<qint64, QString> HistoryModel::retentionTexts() const
+{
+    // The job's rules: configured, or found by the last discovery.
+    std::optional<JobConfig> job;
+    if (const JobConfig* configured = m_service.config().job(m_job)) {
+        job = *configured;
+    } else {
+        for (const PlannedJob& planned : m_service.plan()) {
+            if (planned.job.name == m_job) {
+                job = planned.job;
+                break;
+            }
+        }
+    }
+    History* history = m_service.history();
+    if (!job || !history)
+        return {};
+    // The dry run `larder prune --dry-run` prints: reads history and looks at the files of the
+    // dumps it would delete; changes nothing.
+    Pruner pruner(*history, QTimeZone::systemTimeZone());
+    const Result<Pruner::Report> report =
+        pruner.prune(*job, QDateTime::currentDateTimeUtc(), /*dryRun=*/true);
+    if (!report)
+        return {};
+    QHash<qint64, QString> texts;
+    for (const Pruner::Entry& entry : report->entries) {
+        QString text;
+        switch (entry.action) {
+        case Pruner::Action::Kept:
+            text = tr("kept: %1").arg(entry.reasons.join(QLatin1String(", ")));
+            break;
+        case Pruner::Action::Deleted:
+            text = tr("would be pruned at the next successful dump");
+            break;
+        case Pruner::Action::AlreadyMissing:
+            text = tr("already gone; marked pruned at the next successful dump");
+            break;
+        case Pruner::Action::Failed:
+            text = tr("to be pruned, but cannot be: %1").arg(entry.error);
+            break;
+        }
+        texts.insert(entry.record.id, text);
+    }
+    return texts;
 }
 
 const HistoryRecord* HistoryModel::recordAt(int row) const
@@ -92,6 +148,17 @@ QString HistoryModel::statusText(AttemptStatus status)
     return QString();
 }
 
+QString HistoryModel::verifiedText(const HistoryRecord& record)
+{
+    if (!record.verifiedUtc.isValid())
+        return QString();
+    if (record.verifyStatus == QLatin1String("ok"))
+        return tr("ok %1").arg(record.verifiedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (record.verifyStatus == QLatin1String("mismatch"))
+        return tr("mismatch");
+    return tr("error");
+}
+
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_records.size())
@@ -108,10 +175,18 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return record.durationMs();
         case SizeColumn:
             return record.bytes;
+        case VerifiedColumn:
+            return record.verifiedUtc.isValid() ? record.verifiedUtc.toMSecsSinceEpoch() : qint64(0);
         default:
             return displayData(record, index.column());
         }
     case Qt::ToolTipRole:
+        if (index.column() == VerifiedColumn && record.verifiedUtc.isValid())
+            return record.verifyError.isEmpty() ? tr("Checksums and pg_restore found nothing wrong (%1)")
+                                                      .arg(RelativeTime::exact(record.verifiedUtc))
+                                                : record.verifyError;
+        if (index.column() == RetentionColumn && m_retention.contains(record.id))
+            return m_retention.value(record.id);
         if (index.column() == TimeColumn)
             return tr("%1 (%2)").arg(RelativeTime::exact(record.startedUtc), record.trigger == Trigger::Manual
                                                                                  ? tr("started by hand")
@@ -125,8 +200,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return record.error;
     case PathRole:
         return record.path;
+    case VerifyStatusRole:
+        return record.verifyStatus;
+    case VerifyErrorRole:
+        return record.verifyError;
+    case AttemptIdRole:
+        return record.id;
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && isFailure(record.status))
+        if ((index.column() == StatusColumn && isFailure(record.status)) ||
+            (index.column() == VerifiedColumn && verifyFailed(record)))
             return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
     case Qt::FontRole:
@@ -158,6 +240,13 @@ QVariant HistoryModel::displayData(const HistoryRecord& record, int column) cons
                    : QString();
     case StatusColumn:
         return statusText(record.status);
+    case VerifiedColumn:
+        return verifiedText(record);
+    case RetentionColumn:
+        // The first line: a failure to prune says more in the tooltip.
+        return record.status == AttemptStatus::Success
+                   ? m_retention.value(record.id).section(QLatin1Char('\n'), 0, 0)
+                   : QString();
     case ErrorColumn:
         // The table shows the first line; the detail area and the tooltip show all of it.
         return record.error.section(QLatin1Char('\n'), 0, 0);
@@ -179,6 +268,10 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Size");
     case StatusColumn:
         return tr("Status");
+    case VerifiedColumn:
+        return tr("Verified");
+    case RetentionColumn:
+        return tr("Kept because");
     case ErrorColumn:
         return tr("Error");
     default:

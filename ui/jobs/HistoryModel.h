@@ -3,6 +3,7 @@
 #include "HistoryRecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -10,19 +11,33 @@ namespace larder {
 
 class RunService;
 
-// The attempts of one job, newest first (the latest 200), reloaded whenever history changes.
+// The attempts of one job, newest first (the latest 200), reloaded whenever history changes. Each
+// successful dump also says what retention keeps it for, from the same dry run as `larder prune
+// --dry-run` (Pruner), and how its latest verification went.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column { TimeColumn, DurationColumn, SizeColumn, StatusColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        DurationColumn,
+        SizeColumn,
+        StatusColumn,
+        VerifiedColumn,
+        RetentionColumn, // "Kept because"
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
-        StatusRole, // int(AttemptStatus)
-        ErrorRole,  // the full error text
-        PathRole    // the dump's final path
+        StatusRole,       // int(AttemptStatus)
+        ErrorRole,        // the full error text
+        PathRole,         // the dump's final path
+        VerifyStatusRole, // "", "ok", "mismatch", "error"
+        VerifyErrorRole,  // what the latest verification found
+        AttemptIdRole     // the history id
     };
     static constexpr int kLimit = 200;
 
@@ -41,17 +56,25 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(AttemptStatus status); // translated
+    // "ok 2026-11-26 07:40", "mismatch", "error"; empty if never verified.
+    static QString verifiedText(const HistoryRecord& record);
+    // What retention says about a successful dump: "kept: last 3, daily 2026-11-20" (the reasons
+    // `larder prune --dry-run` prints) or "would be pruned at the next successful dump"; empty for
+    // other attempts or when the job's rules are unknown.
+    QString retentionText(qint64 attemptId) const { return m_retention.value(attemptId); }
 
 public Q_SLOTS:
     void reload();
 
 private:
     QVariant displayData(const HistoryRecord& record, int column) const;
+    QHash<qint64, QString> retentionTexts() const;
 
     RunService& m_service;
     QString m_job;
     QList<HistoryRecord> m_records;
     QString m_loadError;
+    QHash<qint64, QString> m_retention; // attempt id -> retentionText
 };
 
 } // namespace larder

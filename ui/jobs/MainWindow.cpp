@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "ActivityView.h"
+#include "DumpVerifier.h"
+#include "History.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "QueueModel.h"
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -99,6 +102,9 @@ struct MainWindow::Ui
     QLabel* historyCaption = nullptr;
     QPushButton* openFolderButton = nullptr;
     QPushButton* copyPathButton = nullptr;
+    QPushButton* verifyButton = nullptr;
+    QProgressBar* verifyBusy = nullptr;
+    DumpVerifier* verifier = nullptr;
     QLabel* schedulingLabel = nullptr;
     QLabel* runLabel = nullptr;
     QTimer statusClock;
@@ -116,6 +122,7 @@ struct MainWindow::Ui
     QAction* quit = nullptr;
     QAction* openFolder = nullptr;
     QAction* copyPath = nullptr;
+    QAction* verify = nullptr;
     QAction* findJob = nullptr;
 
     QPointer<QMessageBox> errorBox;
@@ -187,6 +194,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.copyPath = makeAction(QStringLiteral("copyPathAction"), tr("&Copy Path"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                              tr("Copy the path of the selected dump"), this);
+    ui.verify = makeAction(QStringLiteral("verifyAction"), tr("&Verify Dump"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                           tr("Check the selected dump's checksums and have pg_restore read it"), this);
     ui.findJob = makeAction(QStringLiteral("findJobAction"), tr("&Find Job"), QKeySequence::Find,
                             tr("Filter the jobs"), this);
     addAction(ui.findJob);
@@ -204,6 +214,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     jobsMenu->addSeparator();
     jobsMenu->addAction(ui.openFolder);
     jobsMenu->addAction(ui.copyPath);
+    jobsMenu->addAction(ui.verify);
     jobsMenu->addSeparator();
     jobsMenu->addAction(ui.findJob);
     QMenu* configMenu = menuBar()->addMenu(tr("&Config"));
@@ -302,6 +313,11 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
         makeTable(QStringLiteral("historyTable"), tr("History of the selected job"), historySplitter);
     ui.historyTable->setModel(ui.historyModel);
     ui.historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    ui.historyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    ui.historyTable->addActions({ui.verify, ui.openFolder, ui.copyPath});
+    ui.historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    ui.historyTable->setColumnWidth(HistoryModel::RetentionColumn, 220);
+    ui.verifier = new DumpVerifier(this);
     ui.historyDetail = new QPlainTextEdit(historySplitter);
     ui.historyDetail->setObjectName(QStringLiteral("historyDetail"));
     ui.historyDetail->setAccessibleName(tr("Details of the selected attempt"));
@@ -319,7 +335,19 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.copyPathButton = new QPushButton(tr("&Copy Path"), ui.historyTab);
     ui.copyPathButton->setObjectName(QStringLiteral("copyPathButton"));
     ui.copyPathButton->setAccessibleName(tr("Copy the path of the selected dump"));
+    ui.verifyButton = new QPushButton(tr("&Verify"), ui.historyTab);
+    ui.verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    ui.verifyButton->setAccessibleName(tr("Verify the selected dump"));
+    ui.verifyBusy = new QProgressBar(ui.historyTab);
+    ui.verifyBusy->setObjectName(QStringLiteral("verifyBusy"));
+    ui.verifyBusy->setAccessibleName(tr("Verifying"));
+    ui.verifyBusy->setRange(0, 0); // busy: a hash and pg_restore report no progress
+    ui.verifyBusy->setTextVisible(false);
+    ui.verifyBusy->setMaximumWidth(120);
+    ui.verifyBusy->hide();
+    historyButtons->addWidget(ui.verifyBusy);
     historyButtons->addStretch(1);
+    historyButtons->addWidget(ui.verifyButton);
     historyButtons->addWidget(ui.openFolderButton);
     historyButtons->addWidget(ui.copyPathButton);
     historyLayout->addLayout(historyButtons);
@@ -380,6 +408,11 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     connect(ui.copyPath, &QAction::triggered, this, &MainWindow::copyDumpPath);
     connect(ui.openFolderButton, &QPushButton::clicked, ui.openFolder, &QAction::trigger);
     connect(ui.copyPathButton, &QPushButton::clicked, ui.copyPath, &QAction::trigger);
+    connect(ui.verify, &QAction::triggered, this, &MainWindow::verifySelected);
+    connect(ui.verifyButton, &QPushButton::clicked, ui.verify, &QAction::trigger);
+    connect(ui.verifier, &DumpVerifier::finished, this, [this](const DumpVerifier::Outcome& outcome) {
+        onVerified(outcome.path, outcome.status, outcome.recordError);
+    });
     connect(ui.findJob, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
@@ -623,22 +656,74 @@ void MainWindow::onCurrentAttemptChanged()
             lines << tr("Server: PostgreSQL %1").arg(record->serverVersion);
         if (!record->pgDumpVersion.isEmpty())
             lines << tr("Tool: %1").arg(record->pgDumpVersion);
-        if (record->verifiedUtc.isValid())
-            lines << tr("Verified: %1 (%2) %3")
+        if (const QString kept = model.retentionText(record->id);
+            !kept.isEmpty() && record->status == AttemptStatus::Success)
+            lines << tr("Retention: %1").arg(kept);
+        if (m_ui->verifier->runningAttemptId() == record->id) {
+            lines << tr("Verifying…");
+        } else if (record->verifiedUtc.isValid()) {
+            lines << tr("Verified %1: %2")
                          .arg(record->verifiedUtc.toLocalTime().toString(
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                              record->verifyStatus, record->verifyError)
-                         .trimmed();
+                              record->verifyStatus);
+            if (!record->verifyError.isEmpty())
+                lines << record->verifyError;
+        }
         detail = lines.join(QLatin1Char('\n'));
     }
     m_ui->historyDetail->setPlainText(detail);
     updateActions();
 }
 
+const HistoryRecord* MainWindow::currentAttempt() const
+{
+    return m_ui->historyModel->recordAt(m_ui->historyTable->currentIndex().row());
+}
+
 QString MainWindow::currentDumpPath() const
 {
-    const HistoryRecord* record = m_ui->historyModel->recordAt(m_ui->historyTable->currentIndex().row());
+    const HistoryRecord* record = currentAttempt();
     return record ? record->path : QString();
+}
+
+void MainWindow::verifySelected()
+{
+    const HistoryRecord* record = currentAttempt();
+    History* history = m_service.history();
+    if (!record || record->status != AttemptStatus::Success || m_ui->verifier->isRunning())
+        return;
+    if (!history) {
+        showError(tr("Cannot verify %1").arg(QDir::toNativeSeparators(record->path)),
+                  m_service.historyError());
+        return;
+    }
+    // Hashing a large dump and pg_restore reading it take a while: on a worker thread, which
+    // records the result through its own connection to the history file.
+    m_ui->verifier->start(history->path(), *record);
+    m_ui->verifyBusy->show();
+    statusBar()->showMessage(tr("Verifying %1…").arg(QDir::toNativeSeparators(record->path)));
+    onCurrentAttemptChanged();
+}
+
+void MainWindow::onVerified(const QString& path, const QString& status, const QString& recordError)
+{
+    m_ui->verifyBusy->hide();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (!recordError.isEmpty())
+        showError(tr("The verification of %1 could not be recorded").arg(nativePath), recordError);
+    else if (status == QLatin1String("ok"))
+        statusBar()->showMessage(tr("Verified %1: ok").arg(nativePath), kNoticeTimeoutMs);
+    else if (status == QLatin1String("mismatch"))
+        statusBar()->showMessage(
+            tr("Verified %1: it changed since it was written (see the details)").arg(nativePath),
+            kNoticeTimeoutMs);
+    else
+        statusBar()->showMessage(tr("Verified %1: it could not be checked (see the details)").arg(nativePath),
+                                 kNoticeTimeoutMs);
+    // The worker wrote through its own connection; read the row back now rather than waiting for
+    // the file watcher.
+    m_ui->historyModel->reload();
+    updateActions();
 }
 
 void MainWindow::openDumpFolder()
@@ -742,6 +827,11 @@ void MainWindow::updateActions()
     m_ui->copyPath->setEnabled(hasPath);
     m_ui->openFolderButton->setEnabled(hasPath);
     m_ui->copyPathButton->setEnabled(hasPath);
+    const HistoryRecord* attempt = currentAttempt();
+    const bool canVerify = attempt && attempt->status == AttemptStatus::Success && m_service.history() &&
+                           !m_ui->verifier->isRunning();
+    m_ui->verify->setEnabled(canVerify);
+    m_ui->verifyButton->setEnabled(canVerify);
 }
 
 } // namespace larder

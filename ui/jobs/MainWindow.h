@@ -9,6 +9,7 @@ class QAbstractItemModel;
 namespace larder {
 
 class RunService;
+struct HistoryRecord;
 
 // The main window: every job with its state, the running dumps (progress, activity, queue) and the
 // selected job's history. It changes nothing in the config itself: editing is requested through
@@ -62,6 +63,9 @@ private:
     QString currentDumpPath() const;
     void openDumpFolder();
     void copyDumpPath();
+    const HistoryRecord* currentAttempt() const;
+    void verifySelected();
+    void onVerified(const QString& path, const QString& status, const QString& recordError);
     void updateConfigIssues();
     void updateScheduling(bool enabled);
     void updateRunState();

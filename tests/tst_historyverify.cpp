@@ -1,0 +1,288 @@
+// The History tab's Verify action and "Kept because" column, offscreen against a real cluster, real
+// pg_dump, real pg_restore and a real history: verifying the selected dump on a worker thread (ok,
+// then a mismatch after one byte changed), and the retention reasons matching what the real
+// `larder prune --dry-run` prints.
+
+#include "BackupFixture.h"
+#include "CliRunner.h"
+#include "GuiTestHelpers.h"
+#include "History.h"
+#include "HistoryModel.h"
+#include "JobTableModel.h"
+#include "MainWindow.h"
+#include "PgCluster.h"
+#include "PostgresEngine.h"
+#include "RunService.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcessEnvironment>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace larder;
+using namespace GuiTestHelpers;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60'000;
+
+bool flipByte(const QString& path, qint64 offset)
+{
+    QFile file(path);
+    char byte = 0;
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    if (!file.getChar(&byte) || !file.seek(offset))
+        return false;
+    return file.putChar(char(byte ^ 0x5a));
+}
+
+} // namespace
+
+class TestHistoryVerify final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void verify_runsOffTheGuiThreadAndShowsOkThenMismatch();
+    void keptBecause_matchesPruneDryRun();
+
+private:
+    void writeConfig(const QString& jobExtra = {});
+    std::unique_ptr<RunService> makeService();
+    // Backs up the selected job from the toolbar action and waits for its success row.
+    void backUp(MainWindow& window, int expectedRows);
+    CliResult larder(const QStringList& arguments) const;
+
+    std::unique_ptr<PgCluster> m_cluster;
+    QString m_password;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_history;
+    QString m_dumpDir;
+};
+
+void TestHistoryVerify::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    BackupFixture::isolateFromPgEnvironment();
+    auto cluster = PgCluster::start();
+    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    m_cluster = std::move(*cluster);
+    m_password = QStringLiteral("verify-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
+    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
+    auto made = BackupFixture::createFilledDatabase(*m_cluster, QStringLiteral("app"),
+                                                    QStringLiteral("backup"), QStringLiteral("items"), 20000);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+}
+
+void TestHistoryVerify::init()
+{
+    m_dir =
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-historyverify-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
+    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
+    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    writeConfig();
+}
+
+void TestHistoryVerify::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestHistoryVerify::writeConfig(const QString& jobExtra)
+{
+    const QString text = BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"),
+                                                   m_cluster->port(), QStringLiteral("backup")) +
+                         QStringLiteral("\n[databases.app]\nserver = \"main\"\n") + jobExtra;
+    auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+}
+
+std::unique_ptr<RunService> TestHistoryVerify::makeService()
+{
+    auto service = std::make_unique<RunService>(
+        m_config, std::make_unique<PostgresEngine>(),
+        [this](const ServerConfig&) { return std::optional<QString>(m_password); });
+    service->setScheduling(false);
+    return service;
+}
+
+void TestHistoryVerify::backUp(MainWindow& window, int expectedRows)
+{
+    auto* table = childNamed<QTableView>(&window, "jobTable");
+    QVERIFY(table);
+    QVERIFY(selectRowWhere(table, JobTableModel::JobNameRole, QStringLiteral("app")));
+    childNamed<QAction>(&window, "backUpNowAction")->trigger();
+    const QAbstractItemModel& history = *window.historyModel();
+    QTRY_VERIFY_WITH_TIMEOUT(history.rowCount() == expectedRows &&
+                                 history.index(0, 0).data(HistoryModel::StatusRole).toInt() ==
+                                     int(AttemptStatus::Success),
+                             kRunTimeoutMs);
+}
+
+CliResult TestHistoryVerify::larder(const QStringList& arguments) const
+{
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    runner.setEnvironment(env);
+    runner.setWorkingDirectory(m_dir->path());
+    return runner.run(QStringList{arguments.value(0), QStringLiteral("--config"), m_config} +
+                      arguments.mid(1));
+}
+
+void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
+{
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* verify = childNamed<QAction>(&window, "verifyAction");
+    auto* button = childNamed<QPushButton>(&window, "verifyButton");
+    auto* busy = childNamed<QProgressBar>(&window, "verifyBusy");
+    auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
+    auto* filter = childNamed<QLineEdit>(&window, "filterEdit");
+    auto* historyTable = childNamed<QTableView>(&window, "historyTable");
+    QVERIFY(verify && button && busy && detail && filter && historyTable);
+    QVERIFY(!verify->isEnabled()); // nothing selected yet
+
+    backUp(window, 1);
+    const QAbstractItemModel& model = *window.historyModel();
+    window.showJobHistory(QStringLiteral("app")); // the History tab, newest row selected
+    QCOMPARE(historyTable->currentIndex().row(), 0);
+    QTRY_VERIFY(verify->isEnabled());
+    QVERIFY(button->isEnabled());
+    QVERIFY(!busy->isVisible());
+    const qint64 id = model.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong();
+    const QString path = model.index(0, 0).data(HistoryModel::PathRole).toString();
+    QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
+    QVERIFY(model.index(0, HistoryModel::VerifiedColumn).data().toString().isEmpty());
+
+    // click() returns before the result: the bar turns, the button waits, the window answers.
+    button->click();
+    QVERIFY(busy->isVisible());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!verify->isEnabled());
+    QVERIFY2(detail->toPlainText().contains(QLatin1String("Verifying")), qPrintable(detail->toPlainText()));
+    QTest::keyClicks(filter, QStringLiteral("ap"));
+    QCOMPARE(filter->text(), QStringLiteral("ap"));
+    QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);
+
+    const QString verified = model.index(0, HistoryModel::VerifiedColumn).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^ok \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"))
+                 .match(verified)
+                 .hasMatch(),
+             qPrintable(verified));
+    QCOMPARE(model.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong(), id);
+    {
+        auto history = History::open(m_history);
+        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        const auto attempt = (*history)->attempt(id);
+        QVERIFY2(attempt, qPrintable(attempt ? QString() : attempt.error().message));
+        QCOMPARE(attempt->verifyStatus, QStringLiteral("ok"));
+        QVERIFY(attempt->verifiedUtc.isValid());
+    }
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(detail->toPlainText().contains(QLatin1String(": ok")), qPrintable(detail->toPlainText()));
+
+    // One byte changed on disk: a mismatch, its error in the tooltip and the detail area.
+    QVERIFY(flipByte(path, QFileInfo(path).size() / 2));
+    verify->trigger();
+    QVERIFY(busy->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);
+    const QModelIndex cell = model.index(0, HistoryModel::VerifiedColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("mismatch"));
+    const QString error = cell.data(HistoryModel::VerifyErrorRole).toString();
+    QVERIFY2(error.contains(QLatin1String("checksum mismatch")) && error.contains(path), qPrintable(error));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), error);
+    QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
+    auto history = History::open(m_history);
+    QVERIFY(history);
+    QCOMPARE((*history)->attempt(id)->verifyStatus, QStringLiteral("mismatch"));
+}
+
+void TestHistoryVerify::keptBecause_matchesPruneDryRun()
+{
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Three dumps while there are no rules (all kept), then keep_last = 2 and keep_daily = 1.
+    for (int rows = 1; rows <= 3; ++rows)
+        backUp(window, rows);
+    QTRY_VERIFY(!service->isRunning());
+    const QAbstractItemModel& model = *window.historyModel();
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model.index(row, HistoryModel::RetentionColumn).data().toString(),
+                 QStringLiteral("kept: no retention rules"));
+    writeConfig(QStringLiteral("keep_last = 2\nkeep_daily = 1\n"));
+    QVERIFY(service->reload());
+    QTRY_COMPARE(model.index(2, HistoryModel::RetentionColumn).data().toString(),
+                 QStringLiteral("would be pruned at the next successful dump"));
+
+    // The real binary's dry run, line by line: "app: would keep PATH (REASONS)" / "would delete PATH".
+    const CliResult dryRun =
+        larder({QStringLiteral("prune"), QStringLiteral("--dry-run"), QStringLiteral("app")});
+    QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.describe()));
+    QHash<QString, QString> expected; // path -> the text the row must show
+    const QRegularExpression keep(QStringLiteral("^app: would keep (.+) \\((.+)\\)$"));
+    const QRegularExpression drop(QStringLiteral("^app: would delete (.+)$"));
+    for (const QString& line : dryRun.outText().split(QLatin1Char('\n'))) {
+        if (const auto match = keep.match(line); match.hasMatch())
+            expected.insert(match.captured(1), QStringLiteral("kept: ") + match.captured(2));
+        else if (const auto match = drop.match(line); match.hasMatch())
+            expected.insert(match.captured(1), QStringLiteral("would be pruned at the next successful dump"));
+    }
+    QCOMPARE(expected.size(), 3);
+    int kept = 0;
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex index = model.index(row, HistoryModel::RetentionColumn);
+        const QString path = index.data(HistoryModel::PathRole).toString();
+        QVERIFY2(expected.contains(path), qPrintable(path + QLatin1Char('\n') + dryRun.outText()));
+        QCOMPARE(index.data().toString(), expected.value(path));
+        kept += index.data().toString().startsWith(QLatin1String("kept: ")) ? 1 : 0;
+    }
+    QCOMPARE(kept, 2);
+    const QString newest = model.index(0, HistoryModel::RetentionColumn).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^kept: last 2, daily \\d{4}-\\d\\d-\\d\\d$"))
+                 .match(newest)
+                 .hasMatch(),
+             qPrintable(newest));
+    QCOMPARE(model.index(1, HistoryModel::RetentionColumn).data().toString(), QStringLiteral("kept: last 2"));
+
+    // The detail area of the selected row says the same.
+    auto* historyTable = childNamed<QTableView>(&window, "historyTable");
+    auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
+    historyTable->setCurrentIndex(model.index(2, 0));
+    QTRY_VERIFY2(detail->toPlainText().contains(QStringLiteral("Retention: would be pruned")),
+                 qPrintable(detail->toPlainText()));
+}
+
+QTEST_MAIN(TestHistoryVerify)
+#include "tst_historyverify.moc"

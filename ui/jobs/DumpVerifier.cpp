@@ -1,0 +1,64 @@
+#include "DumpVerifier.h"
+
+#include "History.h"
+#include "LogCategories.h"
+#include "Verifier.h"
+
+#include <QDateTime>
+#include <QThread>
+
+namespace larder {
+
+DumpVerifier::DumpVerifier(QObject* parent) : QObject(parent) {}
+
+DumpVerifier::~DumpVerifier()
+{
+    if (m_thread) {
+        disconnect(m_thread, nullptr, this, nullptr);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool DumpVerifier::start(const QString& historyPath, const HistoryRecord& dump)
+{
+    if (m_thread)
+        return false;
+    m_attemptId = dump.id;
+    m_outcome = Outcome{};
+    m_outcome.attemptId = dump.id;
+    m_outcome.path = dump.path;
+    // The worker touches only its copies and m_outcome, which nobody reads until it has finished.
+    m_thread = QThread::create([historyPath, dump, outcome = &m_outcome] {
+        const Verifier::Finding finding = Verifier::verify(dump);
+        outcome->status = finding.status;
+        outcome->detail = finding.detail;
+        Result<std::unique_ptr<History>> history = History::open(historyPath);
+        if (!history) {
+            outcome->recordError = history.error().message;
+            return;
+        }
+        const Result<void> recorded = (*history)->recordVerification(dump.id, QDateTime::currentDateTimeUtc(),
+                                                                     finding.status, finding.detail);
+        if (!recorded)
+            outcome->recordError = recorded.error().message;
+    });
+    m_thread->setObjectName(QStringLiteral("larder-verify"));
+    connect(m_thread, &QThread::finished, this, &DumpVerifier::onThreadFinished);
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+void DumpVerifier::onThreadFinished()
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_attemptId = 0;
+    if (!m_outcome.recordError.isEmpty())
+        qCWarning(lcHistory) << "cannot record the verification of" << m_outcome.path << ":"
+                             << m_outcome.recordError;
+    const Outcome outcome = m_outcome;
+    Q_EMIT finished(outcome);
+}
+
+} // namespace larder

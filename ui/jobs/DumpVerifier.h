@@ -1,0 +1,50 @@
+#pragma once
+
+#include "HistoryRecord.h"
+
+#include <QObject>
+#include <QString>
+
+class QThread;
+
+namespace larder {
+
+// Runs core's Verifier on one dump on a worker thread, records the result in history through its
+// own connection to the same file (History is single-thread; SQLite WAL lets two connections
+// share it) and reports back on the thread that owns this object. One dump at a time.
+class DumpVerifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DumpVerifier)
+
+public:
+    struct Outcome
+    {
+        qint64 attemptId = 0;
+        QString path;
+        QString status;      // "ok", "mismatch" or "error" (as Verifier::Finding)
+        QString detail;      // every problem found; empty when ok
+        QString recordError; // why history could not record the result; empty when it could
+    };
+
+    explicit DumpVerifier(QObject* parent = nullptr);
+    // Waits for a verification still running (Verifier cannot be interrupted).
+    ~DumpVerifier() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    qint64 runningAttemptId() const { return m_attemptId; }
+    // False (and nothing started) while another verification runs.
+    bool start(const QString& historyPath, const HistoryRecord& dump);
+
+Q_SIGNALS:
+    void finished(const larder::DumpVerifier::Outcome& outcome);
+
+private:
+    void onThreadFinished();
+
+    QThread* m_thread = nullptr;
+    qint64 m_attemptId = 0;
+    Outcome m_outcome; // written by the worker, read after it finished
+};
+
+} // namespace larder
