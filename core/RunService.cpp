@@ -11,6 +11,7 @@
 #include "RunCoordinator.h"
 #include "RunLock.h"
 #include "RunPreparation.h"
+#include "TestRestoreQueue.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,8 +21,9 @@
 
 #include <algorithm>
 
-// Scheduled test-restores (test_restore = "...") are left to `larder run` (VerifyCommand::runTestRestores):
-// they block for minutes and belong with cron; this service runs dumps only.
+// Due test-restores (test_restore = "...") run here as in `larder run`, through the same
+// TestRestoreQueue: after the dumps, one at a time, under the same lock, so that they never compete
+// with a dump and a cron run waits for them.
 
 namespace larder {
 
@@ -62,8 +64,10 @@ RunService::~RunService()
         delete m_discoveryThread;
         m_discoveryThread = nullptr;
     }
-    // Cancels running dumps while the history they write to still exists.
+    // Cancels running dumps and test-restores while the history they write to still exists; a
+    // test-restore drops its scratch database first.
     m_coordinator.reset();
+    m_testRestores.reset();
 }
 
 void RunService::init()
@@ -241,10 +245,13 @@ void RunService::stop()
     m_pendingAll = false;
     m_pendingDue = false;
     m_lockRetry.stop();
+    m_dueRestores.clear();
     if (m_preparing)
         m_stopRequested = true;
     else if (m_coordinator && m_coordinator->isRunning())
         m_coordinator->cancel();
+    else if (m_testRestores && m_testRestores->isRunning())
+        m_testRestores->cancel();
 }
 
 bool RunService::isRunning() const
@@ -414,9 +421,36 @@ void RunService::beginCoordinatedRun(const Preparation& preparation, const QList
     const QList<PlannedJob> planned = Planner::plan(
         config, preparation.lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
     const QList<PlannedJob> selected = RunPreparation::select(planned, preparation.names, preparation.all);
-    if (selected.isEmpty() || m_stopRequested) {
-        qCDebug(lcService) << "nothing to dump";
+    // Test-restores due now among the jobs this run covers (all of them for a scheduled check, as in
+    // `larder run`); they run after the dumps.
+    QList<JobConfig> restores;
+    if (const auto due = TestRestoreQueue::due(config, preparation.all ? QStringList() : preparation.names,
+                                               *m_history, QDateTime::currentDateTimeUtc());
+        due)
+        restores = *due;
+    else
+        Q_EMIT notice(due.error().message, true);
+    // A job with no successful dump before this run and none in it has nothing to restore: `larder
+    // run` says so each time, this service would every minute.
+    restores.erase(std::remove_if(restores.begin(), restores.end(),
+                                  [&](const JobConfig& job) {
+                                      return !preparation.lastSuccesses.contains(job.name) &&
+                                             std::none_of(selected.cbegin(), selected.cend(),
+                                                          [&job](const PlannedJob& entry) {
+                                                              return entry.job.name == job.name;
+                                                          });
+                                  }),
+                   restores.end());
+    if ((selected.isEmpty() && restores.isEmpty()) || m_stopRequested) {
+        qCDebug(lcService) << "nothing to dump or test-restore";
         abandonRun();
+        return;
+    }
+    m_dueRestores = restores;
+    m_dumpSummary.reset();
+    if (selected.isEmpty()) {
+        m_preparing = false;
+        startTestRestores();
         return;
     }
     const QList<JobConfig> jobs = RunPreparation::jobsOf(selected);
@@ -450,15 +484,57 @@ void RunService::onRunFinished(const RunSummary& summary)
 {
     // Called from the coordinator's own signal: it may only be deleted once that returns.
     m_coordinator.release()->deleteLater();
+    qCInfo(lcService) << "dumps finished:" << summary.succeeded() << "succeeded," << summary.failed()
+                      << "failed" << (summary.cancelled ? "(cancelled)" : "");
+    m_dumpSummary = summary;
+    // A stopped run skips its test-restores, as `larder run` does on SIGINT.
+    if (summary.cancelled)
+        m_dueRestores.clear();
+    startTestRestores();
+}
+
+void RunService::startTestRestores()
+{
+    const QList<JobConfig> jobs = std::exchange(m_dueRestores, {});
+    if (jobs.isEmpty()) {
+        finishRun();
+        return;
+    }
+    m_testRestores = std::make_unique<TestRestoreQueue>();
+    TestRestoreQueue* queue = m_testRestores.get();
+    connect(queue, &TestRestoreQueue::log, this, &RunService::notice);
+    connect(queue, &TestRestoreQueue::checkStarted, this, &RunService::testRestoreStarted);
+    connect(queue, &TestRestoreQueue::checkFinished, this, [this](const RestoreCheck& check) {
+        Q_EMIT testRestoreFinished(check);
+        Q_EMIT historyChanged();
+    });
+    connect(queue, &TestRestoreQueue::finished, this, [this](const QList<RestoreCheck>& checks) {
+        // Called from the queue's own signal: it may only be deleted once that returns.
+        m_testRestores.release()->deleteLater();
+        qCInfo(lcService) << "test-restores finished:" << checks.size() << "checked";
+        finishRun();
+    });
+    QStringList names;
+    for (const JobConfig& job : jobs)
+        names.append(job.name);
+    qCInfo(lcService) << "test-restores started:" << names;
+    queue->start(
+        jobs, *m_history, [this](const ServerConfig& server) { return password(server); },
+        /*requireDump=*/false);
+}
+
+void RunService::finishRun()
+{
     m_lock->unlock();
     m_lock.reset();
     if (std::exchange(m_reopenHistoryAfterRun, false)) {
         openHistory();
         watchFiles();
     }
-    qCInfo(lcService) << "run finished:" << summary.succeeded() << "succeeded," << summary.failed()
-                      << "failed" << (summary.cancelled ? "(cancelled)" : "");
-    Q_EMIT runFinished(summary);
+    if (const std::optional<RunSummary> summary = std::exchange(m_dumpSummary, std::nullopt)) {
+        qCInfo(lcService) << "run finished";
+        Q_EMIT runFinished(*summary);
+    }
     startPending();
 }
 

@@ -6,6 +6,7 @@
 #include "HistoryRecord.h"
 #include "JobEvent.h"
 #include "PlannedJob.h"
+#include "RestoreCheck.h"
 #include "RunSummary.h"
 
 #include <QDateTime>
@@ -30,6 +31,7 @@ class DatabaseEngine;
 class History;
 class RunCoordinator;
 class RunLock;
+class TestRestoreQueue;
 
 // A long-running host for runs (the GUI): keeps the config and history, runs due jobs while
 // scheduling is on (checked every minute, and at once after the machine wakes up), and runs jobs on
@@ -37,7 +39,9 @@ class RunLock;
 // starts first runs; the other waits (lockBusy) and retries. The lock is held only during a run, so
 // cron can run in between. History written by another process (cron) is noticed through the file
 // system and reported as historyChanged. Main thread only; nothing here blocks the event loop for
-// longer than a keychain lookup (discovery connects on a worker thread).
+// longer than a keychain lookup (discovery connects on a worker thread). Test-restores that are due
+// (a job's test_restore schedule) run after the dumps, one at a time and still under the lock, as in
+// `larder run`.
 class RunService final : public QObject
 {
     Q_OBJECT
@@ -80,8 +84,10 @@ public:
     Result<void> runNow(const QStringList& jobs);
     // Dumps what is due now, if no run is active (also what the timer does while scheduling).
     void runDue();
-    // Cancels running dumps and drops queued and follow-up jobs.
+    // Cancels running dumps and test-restores (their scratch databases are still dropped) and drops
+    // queued and follow-up jobs.
     void stop();
+    // True from taking the lock until the run's dumps and test-restores have ended.
     bool isRunning() const;
     // Jobs waiting for the lock or for the current run to finish.
     QStringList pendingJobs() const;
@@ -97,7 +103,13 @@ Q_SIGNALS:
     void jobProgress(const QString& job, qint64 bytesWritten);
     void jobActivity(const QString& job, const QString& line);
     void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
+    // After the dumps and the test-restores that followed them, once the lock is released.
     void runFinished(const larder::RunSummary& summary);
+    // A due test-restore of job's newest dump into scratchDatabase; one at a time, after the dumps
+    // (or alone when a scheduled check finds only test-restores due). Its log lines come as notice.
+    void testRestoreStarted(const QString& job, const QString& scratchDatabase);
+    // Recorded in history (historyChanged follows); ok false: the restore or the row counts failed.
+    void testRestoreFinished(const larder::RestoreCheck& check);
     // Another process (`larder run` from cron, another GUI) holds the lock; retried every few seconds
     // while jobs wait. The message names the holder.
     void lockBusy(const QString& message);
@@ -128,6 +140,10 @@ private:
     void discover(Preparation preparation);
     void beginCoordinatedRun(const Preparation& preparation, const QList<JobConfig>& discovered);
     void onRunFinished(const RunSummary& summary);
+    // Runs m_dueRestores (if any and not stopped), then finishRun.
+    void startTestRestores();
+    // Releases the lock at the end of a run and reports m_dumpSummary (none: only test-restores ran).
+    void finishRun();
     // Releases the lock after a preparation that started no run, then serves what else is pending.
     void abandonRun();
     void openHistory();
@@ -150,6 +166,9 @@ private:
     bool m_reopenHistoryAfterRun = false; // the history path changed while a run used the old one
     std::unique_ptr<RunLock> m_lock;
     std::unique_ptr<RunCoordinator> m_coordinator;
+    std::unique_ptr<TestRestoreQueue> m_testRestores;
+    QList<JobConfig> m_dueRestores;          // of the current run, started after its dumps
+    std::optional<RunSummary> m_dumpSummary; // of the current run's dumps, reported after its test-restores
     QThread* m_discoveryThread = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer m_tick;

@@ -6,6 +6,7 @@
 #include "History.h"
 #include "PgCluster.h"
 #include "PostgresEngine.h"
+#include "RestoreCheck.h"
 #include "RunLock.h"
 #include "RunService.h"
 
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void invalidConfig_isReportedAndTheOldConfigStays();
     void wrongPassword_failsWithTheServersError();
     void discovery_listsOffTheMainThreadAndItsJobsRunByName();
+    void testRestoreDue_runsAfterTheDumpUnderTheLockAndDropsItsScratchDatabase();
+    void testRestoreOnARefusingServer_finishesWithTheError();
 
 private:
     // [defaults] and [servers.main], then the given sections.
@@ -520,6 +523,114 @@ void TestRunService::discovery_listsOffTheMainThreadAndItsJobsRunByName()
     QCOMPARE(started.last().at(0).toStringList(), QStringList{QStringLiteral("main.alpha")});
     QCOMPARE(dumpsOf(QStringLiteral("main.alpha")).size(), 2);
     QCOMPARE(dumpsOf(QStringLiteral("main.beta")).size(), 1);
+}
+
+void TestRunService::testRestoreDue_runsAfterTheDumpUnderTheLockAndDropsItsScratchDatabase()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\nschedule = \"manual\"\n"
+                               "test_restore = \"always\"\n"));
+    auto service = makeService();
+    QVERIFY(service->hasConfig());
+    QSignalSpy changed(service.get(), &RunService::jobChanged);
+    QSignalSpy restoreStarted(service.get(), &RunService::testRestoreStarted);
+    QSignalSpy restoreFinished(service.get(), &RunService::testRestoreFinished);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    QSignalSpy notices(service.get(), &RunService::notice);
+
+    // While the restore runs, the run still holds the lock that cron's `larder run` takes.
+    int dumpsDoneAtRestoreStart = -1;
+    bool runningAtStart = false;
+    bool lockFreeAtStart = true;
+    bool runningAtFinish = false;
+    connect(service.get(), &RunService::testRestoreStarted, this, [&] {
+        dumpsDoneAtRestoreStart =
+            int(statesOf(eventsOf(changed, QStringLiteral("alpha"))).count(JobState::Succeeded));
+        runningAtStart = service->isRunning();
+        RunLock other(m_history);
+        lockFreeAtStart = bool(other.tryLock());
+    });
+    connect(service.get(), &RunService::testRestoreFinished, this,
+            [&] { runningAtFinish = service->isRunning(); });
+
+    QVERIFY(service->runNow({QStringLiteral("alpha")}));
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QVERIFY(!service->isRunning());
+    QCOMPARE(statesOf(eventsOf(changed, QStringLiteral("alpha"))).last(), JobState::Succeeded);
+
+    QCOMPARE(restoreStarted.size(), 1);
+    QCOMPARE(restoreStarted.first().at(0).toString(), QStringLiteral("alpha"));
+    const QString scratch = restoreStarted.first().at(1).toString();
+    QVERIFY2(scratch.startsWith(QLatin1String("larder_verify_alpha_")), qPrintable(scratch));
+    QCOMPARE(dumpsDoneAtRestoreStart, 1);
+    QVERIFY(runningAtStart);
+    QVERIFY(!lockFreeAtStart);
+    QVERIFY(runningAtFinish);
+
+    QCOMPARE(restoreFinished.size(), 1);
+    const auto check = restoreFinished.first().first().value<RestoreCheck>();
+    QVERIFY2(check.ok, qPrintable(check.detail));
+    QCOMPARE(check.job, QStringLiteral("alpha"));
+    QCOMPARE(check.scratchDatabase, scratch);
+    QVERIFY(check.id > 0);
+
+    const auto recorded = service->history()->restoreChecks(QStringLiteral("alpha"), 0);
+    QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().id, check.id);
+    QVERIFY(recorded->first().ok);
+    const auto left = m_cluster->query(
+        QStringLiteral("postgres"),
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(scratch));
+    QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+    QCOMPARE(left->trimmed(), QStringLiteral("0"));
+    QVERIFY(!QFileInfo::exists(m_history + QStringLiteral(".lock")));
+
+    // The log lines are `larder run`'s.
+    QStringList lines;
+    for (const QList<QVariant>& arguments : std::as_const(notices))
+        lines.append(arguments.first().toString());
+    QVERIFY2(lines.contains(QStringLiteral("alpha: test-restore ok: %1").arg(check.detail)),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+}
+
+void TestRunService::testRestoreOnARefusingServer_finishesWithTheError()
+{
+    // Nothing listens on port 1: the scratch database cannot even be created.
+    writeConfig(QStringLiteral("[servers.nowhere]\nhost = \"127.0.0.1\"\nport = 1\nuser = \"postgres\"\n\n"
+                               "[databases.alpha]\nserver = \"main\"\nschedule = \"manual\"\n"
+                               "test_restore = \"always\"\nrestore_server = \"nowhere\"\n"));
+    auto service = makeService();
+    QVERIFY2(
+        service->hasConfig(),
+        qPrintable(service->configIssues().isEmpty() ? QString() : service->configIssues().first().message));
+    QSignalSpy changed(service.get(), &RunService::jobChanged);
+    QSignalSpy restoreFinished(service.get(), &RunService::testRestoreFinished);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    QSignalSpy notices(service.get(), &RunService::notice);
+
+    QVERIFY(service->runNow({QStringLiteral("alpha")}));
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QCOMPARE(statesOf(eventsOf(changed, QStringLiteral("alpha"))).last(), JobState::Succeeded);
+    QCOMPARE(restoreFinished.size(), 1);
+    const auto check = restoreFinished.first().first().value<RestoreCheck>();
+    QVERIFY(!check.ok);
+    QCOMPARE(check.server, QStringLiteral("nowhere"));
+    QVERIFY2(check.detail.contains(QStringLiteral("127.0.0.1")) ||
+                 check.detail.contains(QStringLiteral("refused")),
+             qPrintable(check.detail));
+    const auto recorded = service->history()->restoreChecks(QStringLiteral("alpha"), 0);
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QVERIFY(!recorded->first().ok);
+    bool reported = false;
+    for (const QList<QVariant>& arguments : std::as_const(notices)) {
+        if (arguments.at(1).toBool() &&
+            arguments.first().toString() ==
+                QStringLiteral("alpha: test-restore FAILED: %1").arg(check.detail))
+            reported = true;
+    }
+    QVERIFY(reported);
+    QVERIFY(!service->isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestRunService)

@@ -3,14 +3,13 @@
 #include "CredentialStore.h"
 #include "ExitCode.h"
 #include "SignalWatcher.h"
-#include "TestRestore.h"
+#include "TestRestoreQueue.h"
 #include "Verifier.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <csignal>
 
@@ -54,18 +53,7 @@ void VerifyCommand::addOptions(QCommandLineParser& parser)
 Result<QList<JobConfig>> VerifyCommand::dueTestRestores(const Config& config, const QStringList& scope,
                                                         History& history, const QDateTime& now)
 {
-    const auto lastGood = history.lastGoodRestoreChecks();
-    if (!lastGood)
-        return tl::unexpected(lastGood.error());
-    QList<JobConfig> due;
-    for (const JobConfig& job : config.jobs) {
-        if (!scope.isEmpty() && !scope.contains(job.name))
-            continue;
-        const QDateTime last = lastGood->value(job.name).startedUtc;
-        if (job.testRestore.isDue(last, now, QTimeZone::systemTimeZone()))
-            due.append(job);
-    }
-    return due;
+    return TestRestoreQueue::due(config, scope, history, now);
 }
 
 QList<RestoreCheck>
@@ -73,76 +61,31 @@ VerifyCommand::runTestRestores(const QList<JobConfig>& jobs, History& history,
                                const std::function<void(const QString& line, bool failure)>& log,
                                bool requireDump, SignalWatcher* watcher, int* caughtSignal)
 {
+    if (caughtSignal && *caughtSignal != 0)
+        return {};
+    TestRestoreQueue queue;
     QList<RestoreCheck> checks;
-    const CredentialStore credentials;
-    for (const JobConfig& job : jobs) {
-        if (caughtSignal && *caughtSignal != 0)
-            break;
-        RestoreCheck failed;
-        failed.job = job.name;
-        failed.server = job.restoreServer.name;
-        failed.startedUtc = failed.finishedUtc = QDateTime::currentDateTimeUtc();
-        const auto dumps = successfulDumps(history, job.name);
-        if (!dumps || dumps->isEmpty()) {
-            const QString why =
-                dumps ? tr("no successful dump to test-restore; run `larder run %1` first").arg(job.name)
-                      : dumps.error().message;
-            if (requireDump || !dumps) {
-                failed.detail = why;
-                checks.append(failed);
-                log(tr("%1: test-restore FAILED: %2").arg(job.name, why), true);
-            } else {
-                log(tr("%1: %2").arg(job.name, why), false);
-            }
-            continue;
-        }
-        TestRestore::Request request;
-        request.job = job;
-        request.dump = dumps->first();
-        const auto counts = history.tableCounts(request.dump.id);
-        if (counts)
-            request.expectedCounts = *counts;
-        else
-            log(tr("%1: %2; restoring without comparing rows").arg(job.name, counts.error().message), false);
-        request.password = credentials.readPassword(job.restoreServer);
-        request.startedUtc = QDateTime::currentDateTimeUtc();
-
-        TestRestore restore(request);
-        log(tr("%1 (server %2): test-restore of %3 into %4 started")
-                .arg(job.name, job.restoreServer.name, request.dump.path, restore.scratchDatabase()),
-            false);
-        RestoreCheck check;
-        QEventLoop loop;
-        QObject::connect(&restore, &TestRestore::finished, &loop, [&](const RestoreCheck& done) {
-            check = done;
-            loop.quit();
+    QEventLoop loop;
+    QObject::connect(&queue, &TestRestoreQueue::log, &loop, log);
+    QObject::connect(&queue, &TestRestoreQueue::finished, &loop, [&](const QList<RestoreCheck>& done) {
+        checks = done;
+        loop.quit();
+    });
+    if (watcher) {
+        QObject::connect(watcher, &SignalWatcher::received, &queue, [&](int signalNumber) {
+            if (caughtSignal)
+                *caughtSignal = signalNumber;
+            log(tr("received %1: stopping the test-restore")
+                    .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")),
+                true);
+            queue.cancel();
         });
-        QMetaObject::Connection onSignal;
-        if (watcher) {
-            onSignal = QObject::connect(watcher, &SignalWatcher::received, &restore, [&](int signalNumber) {
-                if (caughtSignal)
-                    *caughtSignal = signalNumber;
-                log(tr("received %1: stopping the test-restore")
-                        .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")),
-                    true);
-                restore.cancel();
-            });
-        }
-        restore.start();
-        loop.exec();
-        QObject::disconnect(onSignal);
-
-        if (auto recorded = history.recordRestoreCheck(check); recorded) {
-            check.id = *recorded;
-        } else {
-            check.ok = false;
-            check.detail += QStringLiteral("; ") + recorded.error().message;
-        }
-        log(check.ok ? tr("%1: test-restore ok: %2").arg(job.name, check.detail)
-                     : tr("%1: test-restore FAILED: %2").arg(job.name, check.detail),
-            !check.ok);
-        checks.append(check);
     }
+    const CredentialStore credentials;
+    queue.start(
+        jobs, history,
+        [&credentials](const ServerConfig& server) { return credentials.readPassword(server); }, requireDump);
+    loop.exec();
     return checks;
 }
 

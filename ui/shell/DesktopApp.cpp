@@ -69,6 +69,7 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
     if (m_tray)
         m_notifier->setTrayIcon(m_tray->trayIcon());
     connect(m_service.get(), &RunService::jobChanged, m_notifier, &Notifier::jobChanged);
+    connect(m_service.get(), &RunService::testRestoreFinished, m_notifier, &Notifier::testRestoreFinished);
     connect(m_notifier, &Notifier::activated, this, [this](const QString& job) {
         raise();
         if (!job.isEmpty())
@@ -139,6 +140,15 @@ void DesktopApp::shutDown(int exitCode)
     // The coordinator records each cancelled dump and removes its partial file before runFinished.
     connect(m_service.get(), &RunService::runFinished, this,
             [exitCode] { QCoreApplication::exit(exitCode); });
+    // A run of test-restores alone ends without runFinished: the lock is released right after the
+    // cancelled one is recorded (its scratch database dropped), so look once that has happened.
+    connect(
+        m_service.get(), &RunService::testRestoreFinished, this,
+        [this, exitCode] {
+            if (!m_service->isRunning())
+                QCoreApplication::exit(exitCode);
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(kShutDownGraceMs, this, [exitCode] { QCoreApplication::exit(exitCode); });
 }
 

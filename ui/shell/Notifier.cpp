@@ -2,6 +2,7 @@
 
 #include "GuiSettings.h"
 #include "JobEvent.h"
+#include "RestoreCheck.h"
 #include "ShellLog.h"
 
 #include <QDBusConnection>
@@ -65,6 +66,13 @@ void Notifier::jobChanged(const JobEvent& event)
         const QString body = tr("%1 written in %n second(s)", nullptr, int(event.elapsedMs / 1000)).arg(size);
         notify(tr("Backup of %1 done").arg(event.job), body, event.job, false);
     }
+}
+
+void Notifier::testRestoreFinished(const RestoreCheck& check)
+{
+    if (!check.ok)
+        notify(tr("Test-restore of %1 failed").arg(check.job), shortened(check.detail.trimmed()), check.job,
+               true);
 }
 
 void Notifier::notify(const QString& title, const QString& body, const QString& job, bool isFailure)

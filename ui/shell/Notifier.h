@@ -11,11 +11,12 @@ namespace larder {
 
 class GuiSettings;
 struct JobEvent;
+struct RestoreCheck;
 
-// Desktop notifications about finished dumps: every failure, and successes when the user asked for
-// them (GuiSettings::notifyOnSuccess). Sent to org.freedesktop.Notifications over the session bus
-// (failures critical and without expiry, so they stay until dismissed); when that service is missing
-// or refuses, through the tray icon's balloon. Clicking either emits activated(job).
+// Desktop notifications about finished dumps and failed test-restores: every failure, and successes when the
+// user asked for them (GuiSettings::notifyOnSuccess). Sent to org.freedesktop.Notifications over the session
+// bus (failures critical and without expiry, so they stay until dismissed); when that service is missing or
+// refuses, through the tray icon's balloon. Clicking either emits activated(job).
 class Notifier final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     // The fallback when the notification service is missing; may be null (then only the signal).
     void setTrayIcon(QSystemTrayIcon* tray);
     void jobChanged(const larder::JobEvent& event);
+    // A failed check only: a scheduled test-restore that worked is no news.
+    void testRestoreFinished(const larder::RestoreCheck& check);
     void notify(const QString& title, const QString& body, const QString& job, bool isFailure);
 
 Q_SIGNALS:
