@@ -29,7 +29,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+
+#include <chrono>
+#include <future>
 #include <memory>
+#include <thread>
+#include <utility>
+
+#include <sys/stat.h>
 
 using namespace larder;
 using namespace GuiTestHelpers;
@@ -72,6 +81,7 @@ private:
 
     std::unique_ptr<PgCluster> m_cluster;
     QString m_password;
+    bool m_wrongPassword = false;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_config;
     QString m_history;
@@ -95,6 +105,7 @@ void TestHistoryVerify::initTestCase()
 
 void TestHistoryVerify::init()
 {
+    m_wrongPassword = false;
     m_dir =
         std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-historyverify-XXXXXX"));
     QVERIFY(m_dir->isValid());
@@ -121,8 +132,9 @@ void TestHistoryVerify::writeConfig(const QString& jobExtra)
 std::unique_ptr<RunService> TestHistoryVerify::makeService()
 {
     auto service = std::make_unique<RunService>(
-        m_config, std::make_unique<PostgresEngine>(),
-        [this](const ServerConfig&) { return std::optional<QString>(m_password); });
+        m_config, std::make_unique<PostgresEngine>(), [this](const ServerConfig&) {
+            return std::optional<QString>(m_wrongPassword ? QStringLiteral("not-the-password") : m_password);
+        });
     service->setScheduling(false);
     return service;
 }
@@ -184,15 +196,52 @@ void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
     QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
     QVERIFY(model.index(0, HistoryModel::VerifiedColumn).data().toString().isEmpty());
 
-    // click() returns before the result: the bar turns, the button waits, the window answers.
+    // The checksum file becomes a FIFO: the verification blocks reading it until this test (or,
+    // should click() not return, a watchdog after a few seconds) writes its contents.
+    const QString sidecar = path + QStringLiteral(".sha256");
+    QFile sidecarFile(sidecar);
+    QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+    const QByteArray sidecarContents = sidecarFile.readAll();
+    sidecarFile.close();
+    QVERIFY(QFile::remove(sidecar));
+    QCOMPARE(::mkfifo(QFile::encodeName(sidecar).constData(), 0600), 0);
+    std::promise<void> release;
+    std::thread writer([&sidecar, &sidecarContents, released = release.get_future()] {
+        released.wait_for(std::chrono::seconds(5));
+        QFile fifo(sidecar);
+        if (fifo.open(QIODevice::WriteOnly))
+            fifo.write(sidecarContents);
+    });
+    bool released = false;
+    const auto releaseWriter = [&] {
+        if (!std::exchange(released, true)) {
+            release.set_value();
+            writer.join();
+        }
+    };
+    const auto releaseOnFailure = qScopeGuard(releaseWriter);
+
+    // click() returns at once: the bar turns, the button waits, the window answers, and history
+    // has no result yet.
+    QElapsedTimer clicked;
+    clicked.start();
     button->click();
+    QVERIFY2(clicked.elapsed() < 2000, "the GUI thread waited for the verification");
     QVERIFY(busy->isVisible());
     QVERIFY(!button->isEnabled());
     QVERIFY(!verify->isEnabled());
     QVERIFY2(detail->toPlainText().contains(QLatin1String("Verifying")), qPrintable(detail->toPlainText()));
     QTest::keyClicks(filter, QStringLiteral("ap"));
     QCOMPARE(filter->text(), QStringLiteral("ap"));
+    QTest::qWait(300);
+    QVERIFY(busy->isVisible());
+    QVERIFY(model.index(0, HistoryModel::VerifiedColumn).data().toString().isEmpty());
+    releaseWriter();
     QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);
+    QVERIFY(QFile::remove(sidecar));
+    QVERIFY(sidecarFile.open(QIODevice::WriteOnly));
+    QCOMPARE(sidecarFile.write(sidecarContents), sidecarContents.size());
+    sidecarFile.close();
 
     const QString verified = model.index(0, HistoryModel::VerifiedColumn).data().toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^ok \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"))
@@ -282,6 +331,22 @@ void TestHistoryVerify::keptBecause_matchesPruneDryRun()
     historyTable->setCurrentIndex(model.index(2, 0));
     QTRY_VERIFY2(detail->toPlainText().contains(QStringLiteral("Retention: would be pruned")),
                  qPrintable(detail->toPlainText()));
+
+    // A failed attempt: nothing about retention, and nothing to verify.
+    auto* verify = childNamed<QAction>(&window, "verifyAction");
+    auto* button = childNamed<QPushButton>(&window, "verifyButton");
+    QTRY_VERIFY(verify->isEnabled() && button->isEnabled());
+    m_wrongPassword = true;
+    childNamed<QAction>(&window, "backUpNowAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 4 &&
+                                 model.index(0, 0).data(HistoryModel::StatusRole).toInt() ==
+                                     int(AttemptStatus::Failed),
+                             kRunTimeoutMs);
+    historyTable->setCurrentIndex(model.index(0, 0));
+    QTRY_VERIFY(!verify->isEnabled());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(model.index(0, HistoryModel::RetentionColumn).data().toString().isEmpty());
+    QVERIFY(model.index(0, HistoryModel::VerifiedColumn).data().toString().isEmpty());
 }
 
 QTEST_MAIN(TestHistoryVerify)
