@@ -2501,7 +2501,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+39"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+38"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -2526,43 +2526,43 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+96"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
         <translation>keine erfolgreiche Sicherung für eine Test-Wiederherstellung; führen Sie zuerst `larder run %1` aus</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+49"/>
+        <location line="+7"/>
+        <location line="+56"/>
         <source>%1: test-restore FAILED: %2</source>
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2; restoring without comparing rows</source>
         <translation>%1: %2; Wiederherstellung ohne Zeilenvergleich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+24"/>
         <source>%1: test-restore ok: %2</source>
         <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+48"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
@@ -2982,7 +2982,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+153"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+163"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -2999,7 +2999,27 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+80"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+100"/>
+        <source>kept: %1</source>
+        <translation>behalten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would be pruned at the next successful dump</source>
+        <translation>wird bei der nächsten erfolgreichen Sicherung aufgeräumt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already gone; marked pruned at the next successful dump</source>
+        <translation>bereits entfernt; wird bei der nächsten erfolgreichen Sicherung als aufgeräumt markiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to be pruned, but cannot be: %1</source>
+        <translation>aufzuräumen, aber nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -3029,7 +3049,27 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>aufgeräumt</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>ok %1</source>
+        <translation>ok %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mismatch</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
         <location line="+26"/>
+        <source>Checksums and pg_restore found nothing wrong (%1)</source>
+        <translation>Prüfsummen und pg_restore fanden keinen Fehler (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3044,7 +3084,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>geplant</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -3062,6 +3102,16 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept because</source>
+        <translation>Behalten wegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3180,13 +3230,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+428"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+138"/>
+        <location line="+454"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-435"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -3242,12 +3292,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+575"/>
+        <location line="+653"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-652"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -3298,30 +3348,40 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
+        <source>&amp;Verify Dump</source>
+        <translation>Si&amp;cherung prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected dump&apos;s checksums and have pg_restore read it</source>
+        <translation>Die Prüfsummen der ausgewählten Sicherung kontrollieren und sie von pg_restore lesen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find Job</source>
         <translation>&amp;Job suchen</translation>
     </message>
@@ -3341,7 +3401,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
@@ -3406,12 +3466,27 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Verlauf des ausgewählten Jobs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Details of the selected attempt</source>
         <translation>Details des ausgewählten Versuchs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>&amp;Verify</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the selected dump</source>
+        <translation>Die ausgewählte Sicherung prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifying</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -3426,7 +3501,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -3507,12 +3582,52 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Programm: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Verified: %1 (%2) %3</source>
-        <translation>Geprüft: %1 (%2) %3</translation>
+        <location line="+3"/>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrung: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: %2</source>
+        <translation>%1 geprüft: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot verify %1</source>
+        <translation>%1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verification of %1 could not be recorded</source>
+        <translation>Die Prüfung von %1 konnte nicht im Verlauf verzeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: ok</source>
+        <translation>%1 geprüft: ok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified %1: it changed since it was written (see the details)</source>
+        <translation>%1 geprüft: Sie wurde seit dem Schreiben verändert (siehe Details)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified %1: it could not be checked (see the details)</source>
+        <translation>%1 geprüft: Sie konnte nicht geprüft werden (siehe Details)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+4"/>
         <source>Cannot open the folder</source>
         <translation>Ordner kann nicht geöffnet werden</translation>
@@ -3577,7 +3692,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+62"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+63"/>
         <source>Backup of %1 failed</source>
         <translation>Sicherung von %1 fehlgeschlagen</translation>
     </message>
@@ -3593,6 +3708,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+1"/>
         <source>Backup of %1 done</source>
         <translation>Sicherung von %1 fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test-restore of %1 failed</source>
+        <translation>Test-Wiederherstellung von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3933,12 +4053,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/RunService.cpp" line="+216"/>
+        <location filename="../core/RunService.cpp" line="+220"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>cannot run jobs: %1</source>
         <translation>Jobs können nicht ausgeführt werden: %1</translation>
     </message>

@@ -2481,7 +2481,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+39"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+38"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,43 +2506,43 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+96"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+49"/>
+        <location line="+7"/>
+        <location line="+56"/>
         <source>%1: test-restore FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2; restoring without comparing rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+24"/>
         <source>%1: test-restore ok: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+48"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +2955,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+153"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+163"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,7 +2970,27 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+80"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+100"/>
+        <source>kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would be pruned at the next successful dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already gone; marked pruned at the next successful dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to be pruned, but cannot be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,7 +3020,27 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>ok %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
+        <source>Checksums and pg_restore found nothing wrong (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,7 +3055,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,6 +3072,16 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+2"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3151,13 +3201,13 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+131"/>
-        <location line="+428"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+138"/>
+        <location line="+454"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-435"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,12 +3263,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+575"/>
+        <location line="+653"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-652"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,30 +3319,40 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
+        <source>&amp;Verify Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected dump&apos;s checksums and have pg_restore read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +3372,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,12 +3437,27 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Details of the selected attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the selected dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,7 +3472,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Run finished: %n succeeded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3478,12 +3553,52 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Verified: %1 (%2) %3</source>
+        <location line="+3"/>
+        <source>Retention: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verification of %1 could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified %1: it changed since it was written (see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified %1: it could not be checked (see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+4"/>
         <source>Cannot open the folder</source>
         <translation type="unfinished"></translation>
@@ -3548,7 +3663,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+62"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+63"/>
         <source>Backup of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,6 +3678,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+1"/>
         <source>Backup of %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test-restore of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,12 +4024,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/RunService.cpp" line="+216"/>
+        <location filename="../core/RunService.cpp" line="+220"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>cannot run jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
