@@ -608,6 +608,19 @@ Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) co
     return select(sql, values);
 }
 
+Result<QList<HistoryRecord>> History::successfulAttempts(const QString& job) const
+{
+    auto rows = attempts(job, 0);
+    if (!rows)
+        return rows;
+    QList<HistoryRecord> dumps;
+    for (const HistoryRecord& record : std::as_const(*rows)) {
+        if (record.status == AttemptStatus::Success)
+            dumps.append(record);
+    }
+    return dumps;
+}
+
 Result<HistoryRecord> History::attempt(qint64 id) const
 {
     auto rows = select(QStringLiteral("SELECT %1 FROM attempts WHERE id = ?").arg(kColumns), {id});

@@ -52,6 +52,8 @@ public:
     Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
+    // A job's successful dumps, newest first (pruned ones have their own status and drop out).
+    Result<QList<HistoryRecord>> successfulAttempts(const QString& job) const;
 
     // Schema v2: retention, verification and test-restores.
     Result<HistoryRecord> attempt(qint64 id) const;

@@ -14,24 +14,6 @@
 
 namespace larder {
 
-namespace {
-
-// Successful dumps of a job, newest first; pruned ones have their own status and drop out.
-Result<QList<HistoryRecord>> successfulDumps(History& history, const QString& job)
-{
-    auto attempts = history.attempts(job, 0);
-    if (!attempts)
-        return attempts;
-    QList<HistoryRecord> dumps;
-    for (const HistoryRecord& record : std::as_const(*attempts)) {
-        if (record.status == AttemptStatus::Success)
-            dumps.append(record);
-    }
-    return dumps;
-}
-
-} // namespace
-
 TestRestoreQueue::TestRestoreQueue(QObject* parent) : QObject(parent) {}
 
 TestRestoreQueue::~TestRestoreQueue()
@@ -90,7 +72,7 @@ void TestRestoreQueue::next()
         failed.job = job.name;
         failed.server = job.restoreServer.name;
         failed.startedUtc = failed.finishedUtc = QDateTime::currentDateTimeUtc();
-        const auto dumps = successfulDumps(*m_history, job.name);
+        const auto dumps = m_history->successfulAttempts(job.name);
         if (!dumps || dumps->isEmpty()) {
             const QString why =
                 dumps ? QCoreApplication::translate(

@@ -874,7 +874,7 @@ Exit-Codes:
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -2501,7 +2501,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+38"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+20"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -2526,7 +2526,7 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+96"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+78"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
         <translation>keine erfolgreiche Sicherung für eine Test-Wiederherstellung; führen Sie zuerst `larder run %1` aus</translation>
     </message>

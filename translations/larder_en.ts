@@ -854,7 +854,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,7 +2481,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+38"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+20"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2506,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+96"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+78"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
         <translation type="unfinished"></translation>
     </message>

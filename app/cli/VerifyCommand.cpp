@@ -15,24 +15,6 @@
 
 using namespace larder;
 
-namespace {
-
-// Successful dumps of a job, newest first; pruned ones have their own status and drop out.
-Result<QList<HistoryRecord>> successfulDumps(History& history, const QString& job)
-{
-    auto attempts = history.attempts(job, 0);
-    if (!attempts)
-        return attempts;
-    QList<HistoryRecord> dumps;
-    for (const HistoryRecord& record : std::as_const(*attempts)) {
-        if (record.status == AttemptStatus::Success)
-            dumps.append(record);
-    }
-    return dumps;
-}
-
-} // namespace
-
 VerifyCommand::VerifyCommand()
     : Command(QStringLiteral("verify"),
               tr("Check that dumps are intact (checksums, pg_restore); --restore test-restores them.")),
@@ -153,7 +135,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     int failures = 0;
     QJsonArray dumpsJson;
     for (const JobConfig& job : std::as_const(jobs)) {
-        const auto dumps = successfulDumps(history, job.name);
+        const auto dumps = history.successfulAttempts(job.name);
         if (!dumps) {
             logLine(tr("larder verify: %1").arg(dumps.error().message));
             return ExitCode::JobFailed;
