@@ -1,8 +1,8 @@
 #include "DumpFinalizer.h"
 
 #include "LogCategories.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -105,7 +105,7 @@ Result<QString> DumpFinalizer::sha256OfFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), kChunkSize);
@@ -203,8 +203,7 @@ Result<QByteArray> DumpFinalizer::sidecarContent(const QString& dataPath, const 
                 hash->toLatin1() + "  " + QFile::encodeName(finalName + QLatin1Char('/') + file) + '\n';
         }
         if (sha256)
-            *sha256 =
-                QString::fromLatin1(QCryptographicHash::hash(sidecar, QCryptographicHash::Sha256).toHex());
+            *sha256 = QString::fromLatin1(Sha256::hash(sidecar).toHex());
     } else {
         const auto hash = sha256OfFile(dataPath);
         if (!hash)

@@ -3,8 +3,8 @@
 #include "DumpFinalizer.h"
 #include "LogCategories.h"
 #include "PgDumpLocator.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -118,8 +118,7 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump)
     if (info.isDir()) {
         // History holds the hash of the manifest; the manifest holds one hash per file.
         if (haveSidecar) {
-            const QString manifestHash =
-                QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+            const QString manifestHash = QString::fromLatin1(Sha256::hash(manifest).toHex());
             if (!dump.sha256.isEmpty() && manifestHash != dump.sha256)
                 problems.mismatches << tr("%1: checksum mismatch: history has %2, the manifest now has %3")
                                            .arg(sidecarPath, dump.sha256, manifestHash);
