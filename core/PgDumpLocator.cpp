@@ -155,6 +155,21 @@ Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QStri
     return binary;
 }
 
+QString PgDumpLocator::likelyPath(const QString& configuredPath)
+{
+    if (configuredPath.isEmpty()) {
+        const QStringList candidates = candidatePaths();
+        return candidates.isEmpty() ? QString() : candidates.first();
+    }
+    // Resolved as inspect() does, so that the two paths compare equal.
+    const QString resolved = configuredPath.contains(QLatin1Char('/'))
+                                 ? configuredPath
+                                 : QStandardPaths::findExecutable(configuredPath);
+    const QFileInfo info(resolved);
+    // A missing one is for locate() to explain.
+    return !resolved.isEmpty() && info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
+}
+
 QStringList PgDumpLocator::candidatePaths()
 {
     return candidatePaths(QStringLiteral("pg_dump"));

@@ -31,6 +31,10 @@ public:
     // The error names both versions and how to fix it (install postgresql-client-N or set pg_dump).
     static Result<PgDumpBinary> locate(const QString& configuredPath, int serverMajorVersion);
     static QStringList candidatePaths();
+    // The path locate() most likely picks, found without running anything (a dump may start with it
+    // while the probe is still connecting): the configured one, else the first candidate, which is
+    // the newest versioned install. Empty when there is none.
+    static QString likelyPath(const QString& configuredPath);
     // Another client tool ("pg_restore", "psql", "pg_dumpall") of major version minMajorVersion or
     // newer, newest first, from the same places as pg_dump (LARDER_PG_DUMP_SEARCH_PATH included).
     static Result<PgDumpBinary> locateClientTool(const QString& tool, int minMajorVersion);

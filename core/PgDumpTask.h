@@ -27,6 +27,8 @@ public:
 
 protected:
     Preparer preparer() const override;
+    // Not with row counts: pg_dump waits for their snapshot anyway.
+    bool startsBeforeProbe() const override { return !request().job.recordsRowCounts(); }
     QStringList toolArguments() const override;
     void onReady() override;
     void onToolExited() override;

@@ -72,6 +72,8 @@ PgToolTask::~PgToolTask()
         m_process->kill();
         m_process->waitForFinished(2'000);
         (void)removePartial();
+    } else if (m_exitAwaitingConfirmation) {
+        (void)removePartial();
     }
 }
 
@@ -81,16 +83,37 @@ void PgToolTask::start()
         return;
     m_state = State::Preparing;
 
-    // The worker gets copies only; it hands its result over when the thread has finished.
+    // The workers get copies only; each hands its result over when its thread has finished.
     auto result = std::make_shared<Preparation>();
     QThread* thread = QThread::create([result, work = preparer()] { work(*result); });
     connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+
+    if (startsBeforeProbe()) {
+        if (const QString likely = PgDumpLocator::likelyPath(m_request.job.server.pgDump); !likely.isEmpty())
+            startEarly(likely);
+    }
+}
+
+void PgToolTask::startEarly(const QString& binaryPath)
+{
+    m_binary = PgDumpBinary{binaryPath, 0, QString()}; // the locator's answer fills in the version
+    if (!prepareOutput())
+        return;
+    m_startedEarly = true;
+    qCDebug(lcEngine).noquote() << "starting" << m_toolName << "of" << m_request.job.name
+                                << "while the server is probed";
+    onReady();
 }
 
 void PgToolTask::onPrepared(const Preparation& preparation)
 {
+    if (m_startedEarly) {
+        onConfirmed(preparation);
+        return;
+    }
+    m_confirmed = true;
     if (m_state != State::Preparing)
         return;
     if (preparation.error) {
@@ -99,30 +122,68 @@ void PgToolTask::onPrepared(const Preparation& preparation)
     }
     m_server = preparation.server;
     m_binary = preparation.binary;
+    if (!prepareOutput())
+        return;
+    m_extraArguments = preparation.extraArguments;
+    for (const QString& note : preparation.notes) {
+        qCInfo(lcEngine).noquote() << m_request.job.name << note;
+        Q_EMIT activity(note);
+    }
+    onReady();
+}
 
+void PgToolTask::onConfirmed(const Preparation& preparation)
+{
+    m_confirmed = true;
+    if (m_state == State::Done)
+        return;
+    const QString& job = m_request.job.name;
+    if (preparation.error) {
+        const QString message = tr("cannot dump %1: %2").arg(job, preparation.error->message);
+        // A server version means the probe connected and the locator refused: no pg_dump fits.
+        if (preparation.server.versionNumber > 0)
+            m_unfitError = message;
+        else
+            m_probeError = message;
+    } else {
+        m_server = preparation.server;
+        if (preparation.binary.path == m_binary.path)
+            m_binary = preparation.binary;
+        else
+            m_restartWith = preparation.binary;
+    }
+    if (m_exitAwaitingConfirmation) {
+        const auto [exitCode, status] = *std::exchange(m_exitAwaitingConfirmation, std::nullopt);
+        concludeTool(exitCode, status);
+        return;
+    }
+    if (m_state != State::Dumping || m_stopReason != StopReason::None)
+        return;
+    // Running with the wrong pg_dump, or with none that fits: no use waiting for it to finish.
+    if (m_unfitError || m_restartWith)
+        stopProcess(StopReason::Superseded, kCancelGraceMs);
+}
+
+bool PgToolTask::prepareOutput()
+{
     const JobConfig& job = m_request.job;
     if (auto made = PrivateDirectory::make(job.outputDirectory()); !made) {
         fail(tr("cannot dump %1: %2, or change dump_dir").arg(job.name, made.error().message));
-        return;
+        return false;
     }
     const QFileInfo existing(m_finalPath);
     if (existing.exists() || existing.isSymLink()) {
         fail(tr("cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the "
                 "job again")
                  .arg(job.name, m_finalPath));
-        return;
+        return false;
     }
     // Only a leftover of our own, by its name: pg_dump -Fd refuses a non-empty directory.
     if (const QString problem = removePartial(); !problem.isEmpty()) {
         fail(tr("cannot dump %1: %2").arg(job.name, problem));
-        return;
+        return false;
     }
-    m_extraArguments = preparation.extraArguments;
-    for (const QString& note : preparation.notes) {
-        qCInfo(lcEngine).noquote() << job.name << note;
-        Q_EMIT activity(note);
-    }
-    onReady();
+    return true;
 }
 
 void PgToolTask::startProcess()
@@ -234,6 +295,17 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         takeStderrLine(QString::fromLocal8Bit(m_stderrBuffer));
         m_stderrBuffer.clear();
     }
+    if (m_startedEarly && !m_confirmed && m_stopReason == StopReason::None) {
+        // Which server this was, and on failure why, is the probe's to say: it answers within its
+        // connect timeout.
+        m_exitAwaitingConfirmation = std::make_pair(exitCode, status);
+        return;
+    }
+    concludeTool(exitCode, status);
+}
+
+void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
+{
     const JobConfig& job = m_request.job;
 
     if (m_stopReason == StopReason::Cancelled) {
@@ -254,7 +326,35 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         fail(message);
         return;
     }
-    if (status == QProcess::CrashExit || exitCode != 0) {
+    const bool toolFailed = status == QProcess::CrashExit || exitCode != 0;
+    if (m_unfitError || (toolFailed && m_probeError)) {
+        const QString problem = removePartial();
+        QString message = m_unfitError ? *m_unfitError : *m_probeError;
+        if (!problem.isEmpty())
+            message += QStringLiteral("; ") + problem;
+        fail(message);
+        return;
+    }
+    if (m_restartWith) {
+        if (const QString problem = removePartial(); !problem.isEmpty()) {
+            fail(tr("cannot dump %1: %2").arg(job.name, problem));
+            return;
+        }
+        m_binary = *std::exchange(m_restartWith, std::nullopt);
+        const QString note = tr("dumping again with %1, the pg_dump chosen for the server's PostgreSQL %2")
+                                 .arg(m_binary.path, m_server.versionString);
+        qCInfo(lcEngine).noquote() << job.name << note;
+        Q_EMIT activity(note);
+        m_startedEarly = false;
+        m_stopReason = StopReason::None;
+        m_stderrTail.clear();
+        m_lastProgress = -1;
+        m_process->deleteLater();
+        m_process = nullptr;
+        startProcess();
+        return;
+    }
+    if (toolFailed) {
         const QString problem = removePartial();
         // On a crash Qt reports the signal number as the exit code.
         QString message = status == QProcess::CrashExit
@@ -270,6 +370,17 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
             message += QStringLiteral("; ") + problem;
         fail(message);
         return;
+    }
+    if (m_probeError) {
+        // pg_dump connected and finished: the dump is good; only the server's version is unknown.
+        const QString note = tr("the dump succeeded, but a second connection to ask the server its version "
+                                "failed (%1)")
+                                 .arg(*m_probeError);
+        qCWarning(lcEngine).noquote() << job.name << note;
+        Q_EMIT activity(note);
+        // The locator never ran: its --version answer, for the history.
+        if (const auto inspected = PgDumpLocator::inspect(m_binary.path))
+            m_binary = *inspected;
     }
 
     m_state = State::Finalizing;
@@ -352,6 +463,14 @@ void PgToolTask::cancel()
         fail(tr("dump of %1 was cancelled").arg(m_request.job.name), AttemptStatus::Cancelled);
         return;
     case State::Dumping:
+        if (m_exitAwaitingConfirmation) {
+            // The tool has already exited: conclude with what is known rather than wait for the probe.
+            const auto [exitCode, status] = *m_exitAwaitingConfirmation;
+            m_exitAwaitingConfirmation.reset();
+            m_confirmed = true;
+            concludeTool(exitCode, status);
+            return;
+        }
         if (m_stopReason == StopReason::None) {
             qCInfo(lcEngine).noquote() << "cancelling" << m_toolName << "of" << m_request.job.name;
             stopProcess(StopReason::Cancelled, kCancelGraceMs);

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace larder {
 
@@ -50,6 +51,13 @@ protected:
     PgToolTask(DumpRequest request, QString toolName, QObject* parent);
 
     virtual Preparer preparer() const = 0;
+    // Whether the tool may start before preparation has finished: with PgDumpLocator::likelyPath(),
+    // while the probe (a connection of its own: TCP, TLS and SCRAM handshakes) and the locator (which
+    // runs each candidate's --version) work beside it instead of before it. The locator picks the
+    // newest pg_dump that is new enough, so if any fits the server, the likely one does. The tool's
+    // exit is held until preparation has answered; if it chose another pg_dump, the dump restarts
+    // with that one.
+    virtual bool startsBeforeProbe() const { return false; }
     // The command line without the connection (which travels in the environment).
     virtual QStringList toolArguments() const = 0;
     // Once prepared and the output directory is ready; starts the tool unless overridden.
@@ -74,9 +82,13 @@ protected:
 
 private:
     enum class State { Created, Preparing, Dumping, Finalizing, Done };
-    enum class StopReason { None, Cancelled, TimedOut };
+    enum class StopReason { None, Cancelled, TimedOut, Superseded };
 
     void onPrepared(const Preparation& preparation);
+    void startEarly(const QString& binaryPath);
+    void onConfirmed(const Preparation& preparation);
+    bool prepareOutput();
+    void concludeTool(int exitCode, QProcess::ExitStatus status);
     void onStderr();
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
@@ -105,6 +117,16 @@ private:
     QTimer m_killTimer;
     qint64 m_lastProgress = -1;
     bool m_finishing = false;
+    // Started before the probe answered (startsBeforeProbe()): until it has, a finished tool waits.
+    bool m_startedEarly = false;
+    bool m_confirmed = false;
+    // The probe could not connect: explains a failed tool, but a tool that succeeded wins.
+    std::optional<QString> m_probeError;
+    // No pg_dump fits this server: always a failure.
+    std::optional<QString> m_unfitError;
+    // The locator chose another pg_dump than the one started early.
+    std::optional<PgDumpBinary> m_restartWith;
+    std::optional<std::pair<int, QProcess::ExitStatus>> m_exitAwaitingConfirmation;
 };
 
 } // namespace larder

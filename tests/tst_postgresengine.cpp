@@ -1,6 +1,7 @@
 #include "DumpFinalizer.h"
 #include "DumpTask.h"
 #include "PgCluster.h"
+#include "PgDumpLocator.h"
 #include "PostgresEngine.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -569,6 +571,76 @@ private Q_SLOTS:
         QVERIFY2(message.contains(config.server.pgDump), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("version 9.6")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("runs %1").arg(info->majorVersion())), qPrintable(message));
+    }
+
+    // The dump starts with the likely pg_dump while the probe and the locator work; when the locator
+    // then picks another one (here the first candidate claims an older version than the server's),
+    // the dump restarts with that one, whether the first had already exited or was still running.
+    void dump_likelyPgDumpNotChosen_restartsWithTheChosenOne_data()
+    {
+        QTest::addColumn<QByteArray>("stubBody");
+        QTest::newRow("exited at once") << QByteArray("echo not-an-archive > \"$f\"\nexit 0");
+        QTest::newRow("still running") << QByteArray("echo not-an-archive > \"$f\"\nexec sleep 60");
+    }
+
+    void dump_likelyPgDumpNotChosen_restartsWithTheChosenOne()
+    {
+        QFETCH(QByteArray, stubBody);
+        const QString stubDir = m_work.filePath(QStringLiteral("likely-%1").arg(++m_stubs));
+        QVERIFY(QDir().mkpath(stubDir));
+        QFile stub(stubDir + QStringLiteral("/pg_dump"));
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.write("#!/bin/sh\n"
+                   "if [ \"$1\" = --version ]; then echo 'pg_dump (PostgreSQL) 9.6.0'; exit 0; fi\n"
+                   "for a in \"$@\"; do case \"$a\" in --file=*) f=\"${a#--file=}\";; esac; done\n" +
+                   stubBody + "\n");
+        stub.close();
+        QVERIFY(stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString realPgDump = m_cluster->binDir() + QStringLiteral("/pg_dump");
+        qputenv("LARDER_PG_DUMP_SEARCH_PATH",
+                (stubDir + QLatin1Char(':') + m_cluster->binDir()).toLocal8Bit());
+        const auto restoreSearchPath = qScopeGuard([] { qunsetenv("LARDER_PG_DUMP_SEARCH_PATH"); });
+        QCOMPARE(larder::PgDumpLocator::likelyPath(QString()), stub.fileName());
+
+        QElapsedTimer timer;
+        timer.start();
+        const DumpRun run = runDump(request(job(QStringLiteral("restarted"), DumpFormat::Custom)));
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
+        QVERIFY2(timer.elapsed() < 30'000,
+                 qPrintable(QString::number(timer.elapsed()))); // not the stub's 60 s
+        const auto real = larder::PgDumpLocator::inspect(realPgDump);
+        QVERIFY(real);
+        QCOMPARE(run.outcome.toolVersion, real->versionText);
+        QVERIFY2(
+            run.activity.join(QLatin1Char('\n')).contains(QStringLiteral("dumping again with ") + realPgDump),
+            qPrintable(run.activity.join(QLatin1Char('\n'))));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
+        const QString copy = QStringLiteral("restarted_copy_%1").arg(m_stubs);
+        const auto restored = restore(run, DumpFormat::Custom, copy);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(fingerprint(copy), m_sourceFingerprint);
+    }
+
+    // The probe is a second connection beside pg_dump's; when only it fails (here the server is not
+    // there at all and the "pg_dump" is a stand-in), a dump that pg_dump finished is kept and the
+    // probe's failure is said, not made the job's failure.
+    void dump_probeFailsButPgDumpSucceeds_keepsTheDumpAndSaysSo()
+    {
+        JobConfig config = job(QStringLiteral("probe-only-fails"), DumpFormat::Custom);
+        config.server.host = m_work.filePath(QStringLiteral("no-server-here")); // a socket directory
+        config.server.pgDump = makeFakePgDump("exit 0");
+        const DumpRun run = runDump(request(config));
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
+        QCOMPARE(run.outcome.toolVersion, QStringLiteral("pg_dump (PostgreSQL) 99.0"));
+        QVERIFY(run.outcome.serverVersion.isEmpty());
+        const QString activity = run.activity.join(QLatin1Char('\n'));
+        QVERIFY2(
+            activity.contains(QStringLiteral("a second connection to ask the server its version failed")),
+            qPrintable(activity));
+        QVERIFY2(activity.contains(config.server.displayName()), qPrintable(activity));
+        QVERIFY(QFileInfo::exists(run.outcome.path));
     }
 
     void cancel_pgDumpIgnoringTerm_isKilledAfterGrace()
