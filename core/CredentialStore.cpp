@@ -4,6 +4,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QStringList>
 #include <QThread>
 #include <QTimer>
@@ -81,11 +82,33 @@ Failure classify(QKeychain::Error error, const QString& message)
 // Runs the job to completion in a local event loop, so it works before QCoreApplication::exec().
 // On timeout the job is released to delete itself when QtKeychain finally answers, because
 // libsecret's pending callback still points into it; `job` is then null.
+// Why no Secret Service or KWallet can answer here, without asking: both live on the D-Bus session
+// bus, which GDBus finds through DBUS_SESSION_BUS_ADDRESS, $XDG_RUNTIME_DIR/bus, or by starting one
+// for an X11 $DISPLAY. Cron has none of them; asking anyway loads libsecret, GLib's GIO and friends
+// and fails a few milliseconds later, in every run.
+QString missingSessionBus()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariableIsEmpty("DISPLAY"))
+        return QString();
+    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtimeDir.isEmpty() && QFileInfo::exists(runtimeDir + QStringLiteral("/bus")))
+        return QString();
+    return QStringLiteral(
+        "no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is "
+        "no $XDG_RUNTIME_DIR/bus");
+#else
+    return QString();
+#endif
+}
+
 template <typename JobT>
 JobResult runJob(std::unique_ptr<JobT>& job)
 {
     if (QCoreApplication::instance() == nullptr || QThread::currentThread() != qApp->thread())
         return {Failure::WrongThread, {}};
+    if (const QString missing = missingSessionBus(); !missing.isEmpty())
+        return {Failure::Unreachable, missing};
     // libsecret answers through the GLib main context; without it every call would sit out the timeout.
     const QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
     if (dispatcher == nullptr || !dispatcher->inherits("QEventDispatcherGlib"))

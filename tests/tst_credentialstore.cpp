@@ -17,8 +17,9 @@ using larder::ServerConfig;
 
 namespace {
 
-// Run twice by CTest: through tests/with-keyring.sh (a private, unlocked gnome-keyring) with
-// LARDER_TEST_KEYRING=1, and with a dead session bus and LARDER_TEST_NO_KEYCHAIN=1.
+// Run three times by CTest: through tests/with-keyring.sh (a private, unlocked gnome-keyring) with
+// LARDER_TEST_KEYRING=1; with a dead session bus and LARDER_TEST_NO_KEYCHAIN=1; and as under cron,
+// with no session bus at all, LARDER_TEST_NO_KEYCHAIN=1 and LARDER_TEST_NO_BUS=1.
 bool keyringMode()
 {
     return qEnvironmentVariableIntValue("LARDER_TEST_KEYRING") == 1;
@@ -27,6 +28,11 @@ bool keyringMode()
 bool noKeychainMode()
 {
     return qEnvironmentVariableIntValue("LARDER_TEST_NO_KEYCHAIN") == 1;
+}
+
+bool noBusMode()
+{
+    return noKeychainMode() && qEnvironmentVariableIntValue("LARDER_TEST_NO_BUS") == 1;
 }
 
 // The keychain calls must return long before the 30 s safety timeout when nothing answers.
@@ -109,6 +115,8 @@ private slots:
     void writePassword_withoutKeychain_explainsPgpassAndNamesServer();
     void writePassword_withoutKeychain_leavesNoPlaintextCopy();
     void deletePassword_withoutKeychain_givesErrorNamingServer();
+    // Without a session bus (cron): the keychain is not even asked.
+    void writePassword_withoutSessionBus_saysWhatIsMissing();
 
 private:
     QTemporaryDir m_settingsHome;
@@ -345,6 +353,21 @@ void tst_CredentialStore::deletePassword_withoutKeychain_givesErrorNamingServer(
              qPrintable(deleted.error().message));
     QVERIFY2(deleted.error().message.contains(QLatin1String("~/.pgpass")),
              qPrintable(deleted.error().message));
+}
+
+void tst_CredentialStore::writePassword_withoutSessionBus_saysWhatIsMissing()
+{
+    if (!noBusMode())
+        QSKIP("needs a process without any session bus: LARDER_TEST_NO_KEYCHAIN=1, LARDER_TEST_NO_BUS=1 and "
+              "DBUS_SESSION_BUS_ADDRESS, DISPLAY and XDG_RUNTIME_DIR unset");
+    const ServerConfig db = server(QStringLiteral("nightly"), QStringLiteral("u"), QStringLiteral("h"), 5432);
+    const larder::Result<void> written = m_store.writePassword(db, QStringLiteral("pw"));
+    QVERIFY(!written);
+    const QString message = written.error().message;
+    QVERIFY2(message.contains(QLatin1String("no D-Bus session bus")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("~/.pgpass")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("nightly (u@h:5432)")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialStore)
