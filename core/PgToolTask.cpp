@@ -83,17 +83,21 @@ void PgToolTask::start()
         return;
     m_state = State::Preparing;
 
-    // The workers get copies only; each hands its result over when its thread has finished.
+    // The tool first: the probe's first step, loading libpq with its ~30 libraries, holds the dynamic
+    // loader's lock, which would make the tool's start wait.
+    if (startsBeforeProbe()) {
+        if (const QString likely = PgDumpLocator::likelyPath(m_request.job.server.pgDump); !likely.isEmpty())
+            startEarly(likely);
+    }
+    if (m_state == State::Done)
+        return; // could not even create its output: nothing to confirm
+
+    // The worker gets copies only; it hands its result over when its thread has finished.
     auto result = std::make_shared<Preparation>();
     QThread* thread = QThread::create([result, work = preparer()] { work(*result); });
     connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
-
-    if (startsBeforeProbe()) {
-        if (const QString likely = PgDumpLocator::likelyPath(m_request.job.server.pgDump); !likely.isEmpty())
-            startEarly(likely);
-    }
 }
 
 void PgToolTask::startEarly(const QString& binaryPath)
