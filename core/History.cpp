@@ -610,15 +610,12 @@ Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) co
 
 Result<QList<HistoryRecord>> History::successfulAttempts(const QString& job) const
 {
-    auto rows = attempts(job, 0);
-    if (!rows)
-        return rows;
-    QList<HistoryRecord> dumps;
-    for (const HistoryRecord& record : std::as_const(*rows)) {
-        if (record.status == AttemptStatus::Success)
-            dumps.append(record);
-    }
-    return dumps;
+    // Through the (job, status, started_at) index: retention keeps the successes few, while failed
+    // and pruned attempts pile up for as long as the history is kept.
+    return select(QStringLiteral("SELECT %1 FROM attempts WHERE job = ? AND status = 'success' "
+                                 "ORDER BY started_at DESC, id DESC")
+                      .arg(kColumns),
+                  {job});
 }
 
 Result<HistoryRecord> History::attempt(qint64 id) const

@@ -51,7 +51,7 @@ Pruner::Pruner(History& history, QTimeZone zone) : m_history(history), m_zone(st
 
 Result<Pruner::Report> Pruner::prune(const JobConfig& job, const QDateTime& nowUtc, bool dryRun)
 {
-    const Result<QList<HistoryRecord>> attempts = m_history.attempts(job.name, 0);
+    const Result<QList<HistoryRecord>> attempts = m_history.successfulAttempts(job.name);
     if (!attempts)
         return makeError(tr("cannot apply retention to job %1: %2").arg(job.name, attempts.error().message));
 

@@ -892,6 +892,33 @@ private Q_SLOTS:
         QCOMPARE(h.attempts(QStringLiteral("a"), 0)->size(), 2);
     }
 
+    void successfulAttempts_onlyThisJobsSuccessesNewestFirst()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const QString a = QStringLiteral("a");
+        const qint64 first = addFinished(h, a, utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 failed = addFinished(h, a, utc(2, 2, 0, 0, 0), AttemptStatus::Failed);
+        const qint64 pruned = addFinished(h, a, utc(3, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 other = addFinished(h, QStringLiteral("b"), utc(4, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 latest = addFinished(h, a, utc(5, 2, 0, 0, 0), AttemptStatus::Success);
+        const qint64 sameStart = addFinished(h, a, utc(5, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(first && failed && pruned && other && latest && sameStart);
+        QVERIFY(h.markPruned(pruned));
+
+        const auto got = h.successfulAttempts(a);
+        QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+        QList<qint64> ids;
+        for (const HistoryRecord& r : *got) {
+            QCOMPARE(r.status, AttemptStatus::Success);
+            ids << r.id;
+        }
+        QCOMPARE(ids, (QList<qint64>{sameStart, latest, first}));
+        QVERIFY(h.successfulAttempts(QStringLiteral("nobody"))->isEmpty());
+    }
+
     void markPruned_refusesAnythingButSuccess_data()
     {
         QTest::addColumn<AttemptStatus>("status");
