@@ -94,9 +94,8 @@ QString missingSessionBus()
     const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtimeDir.isEmpty() && QFileInfo::exists(runtimeDir + QStringLiteral("/bus")))
         return QString();
-    return QStringLiteral(
-        "no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is "
-        "no $XDG_RUNTIME_DIR/bus");
+    return CredentialStore::tr("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and "
+                               "there is no $XDG_RUNTIME_DIR/bus");
 #else
     return QString();
 #endif

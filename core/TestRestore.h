@@ -46,6 +46,9 @@ public:
     // larder_verify_<job>_<yyyymmddhhmmss>: lower case, other characters than [a-z0-9_] become '_',
     // the job part shortened so that the name fits PostgreSQL's 63 bytes.
     static QString scratchDatabaseName(const QString& job, const QDateTime& startedUtc);
+    // Whether pg_dump_args choose which tables' data is dumped (-t, -T, -n, -N, --exclude-table-data,
+    // --schema-only and their long forms): then a table counted at dump time may rightly be absent.
+    static bool selectsTables(const QStringList& pgDumpArgs);
 
     void start();
     // Stops the restore; the scratch database is still dropped before finished().
@@ -80,7 +83,10 @@ private:
     void onChecked(const Checked& checked);
     void runWorker(std::function<void()> work, std::function<void()> then);
     void complete(bool ok, const QString& detail);
-    QString compareCounts(const QList<TableCount>& restored, QString* summary) const;
+    // dumpedTables: the "schema table" pairs whose data the archive holds, when pg_dump_args select
+    // tables; nullopt: everything counted was dumped.
+    QString compareCounts(const QList<TableCount>& restored, const std::optional<QStringList>& dumpedTables,
+                          QString* summary) const;
 
     Request m_request;
     RestoreCheck m_check;

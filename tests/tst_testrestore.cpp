@@ -27,6 +27,10 @@ private Q_SLOTS:
     void roundTrip_countsAtDumpTimeEqualRestoredCountsAndScratchIsDropped();
     void jobWithoutScheduledTestRestoreRecordsNoCounts();
     void differingCountIsReportedPerTable();
+    void selectsTables_recognisesPgDumpsSelectionOptions_data();
+    void selectsTables_recognisesPgDumpsSelectionOptions();
+    void tablesLeftOutByPgDumpArgs_areNotComparedAndSaidSo_data();
+    void tablesLeftOutByPgDumpArgs_areNotComparedAndSaidSo();
     void failingRestoreStillDropsTheScratchDatabase();
     void existingDatabaseWithTheScratchNameIsRefusedAndLeftAlone();
     void roleWithoutCreatedbIsToldToGrantItOrSetRestoreServer();
@@ -234,6 +238,83 @@ void tst_TestRestore::differingCountIsReportedPerTable()
              qPrintable(check.detail));
     QVERIFY2(!check.detail.contains(QStringLiteral("pgbench_accounts")), qPrintable(check.detail));
     QCOMPARE(scratchDatabases(), QStringList());
+}
+
+void tst_TestRestore::selectsTables_recognisesPgDumpsSelectionOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("selects");
+    QTest::newRow("none") << QStringList() << false;
+    QTest::newRow("unrelated") << QStringList{QStringLiteral("--no-owner"), QStringLiteral("--inserts")}
+                               << false;
+    QTest::newRow("no-sync, not -n") << QStringList{QStringLiteral("--no-sync")} << false;
+    QTest::newRow("-t value") << QStringList{QStringLiteral("-t"), QStringLiteral("x")} << true;
+    QTest::newRow("-Tattached") << QStringList{QStringLiteral("-Tlogs")} << true;
+    QTest::newRow("-N") << QStringList{QStringLiteral("-N"), QStringLiteral("audit")} << true;
+    QTest::newRow("--exclude-table-data=")
+        << QStringList{QStringLiteral("--exclude-table-data=logs")} << true;
+    QTest::newRow("--schema value") << QStringList{QStringLiteral("--schema"), QStringLiteral("app")} << true;
+    QTest::newRow("--schema-only") << QStringList{QStringLiteral("--schema-only")} << true;
+    QTest::newRow("--table-and-children") << QStringList{QStringLiteral("--table-and-children=p")} << true;
+}
+
+void tst_TestRestore::selectsTables_recognisesPgDumpsSelectionOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, selects);
+    QCOMPARE(TestRestore::selectsTables(arguments), selects);
+}
+
+// pg_dump_args that leave tables' data out must not fail the test-restore: those tables are restored
+// empty (or not at all), so the archive's table of contents decides what is compared.
+void tst_TestRestore::tablesLeftOutByPgDumpArgs_areNotComparedAndSaidSo_data()
+{
+    QTest::addColumn<DumpFormat>("format");
+    QTest::newRow("custom") << DumpFormat::Custom;
+    QTest::newRow("directory") << DumpFormat::Directory;
+    QTest::newRow("plain") << DumpFormat::Plain;
+}
+
+void tst_TestRestore::tablesLeftOutByPgDumpArgs_areNotComparedAndSaidSo()
+{
+    QFETCH(DumpFormat, format);
+    JobConfig config =
+        job(QStringLiteral("selected%1").arg(++m_jobs), format, format == DumpFormat::Plain ? 0 : 6);
+    config.pgDumpArgs = {QStringLiteral("--exclude-table-data=pgbench_history"),
+                         QStringLiteral("--exclude-table=\"Mixed Case\"")};
+    const Dumped dumped = dump(config);
+    QVERIFY2(dumped.outcome.status == AttemptStatus::Success, qPrintable(dumped.outcome.error));
+    QCOMPARE(dumped.outcome.tableCounts.size(), 7); // counted in pg_dump's snapshot, selection or not
+
+    const RestoreCheck check = restore(config, dumped.record, dumped.outcome.tableCounts);
+    QVERIFY2(check.ok, qPrintable(check.detail));
+    if (format == DumpFormat::Plain) {
+        QVERIFY2(
+            check.detail.contains(QStringLiteral("row counts not compared: pg_dump_args choose the tables")),
+            qPrintable(check.detail));
+    } else {
+        QVERIFY2(check.detail.contains(QStringLiteral("row counts of 5 table(s) match")),
+                 qPrintable(check.detail));
+        QVERIFY2(check.detail.contains(QStringLiteral("not compared, as pg_dump_args left their data out: "
+                                                      "public.Mixed Case, public.pgbench_history")),
+                 qPrintable(check.detail));
+    }
+    QCOMPARE(scratchDatabases(), QStringList());
+
+    // A table whose data the archive does hold is still compared: a wrong count still fails.
+    if (format != DumpFormat::Plain) {
+        QList<TableCount> expected = dumped.outcome.tableCounts;
+        for (TableCount& count : expected) {
+            if (count.table == QLatin1String("pgbench_branches"))
+                count.rows = 2;
+        }
+        const RestoreCheck wrong =
+            restore(config, dumped.record, expected, QDateTime::currentDateTimeUtc().addSecs(1));
+        QVERIFY(!wrong.ok);
+        QVERIFY2(
+            wrong.detail.contains(QStringLiteral("public.pgbench_branches: 2 rows at dump time, 1 restored")),
+            qPrintable(wrong.detail));
+    }
 }
 
 void tst_TestRestore::failingRestoreStillDropsTheScratchDatabase()

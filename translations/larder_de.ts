@@ -630,7 +630,12 @@ Exit-Codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/CredentialStore.cpp" line="+126"/>
+        <location filename="../core/CredentialStore.cpp" line="+97"/>
+        <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
+        <translation>kein D-Bus-Sitzungsbus: DBUS_SESSION_BUS_ADDRESS und DISPLAY sind nicht gesetzt, und es gibt kein $XDG_RUNTIME_DIR/bus</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in ~/.pgpass instead (host:port:*:user:password, mode 0600), or run this from a desktop session</source>
         <translation>%1: Hier ist kein Schlüsselbund des Betriebssystems erreichbar (QtKeychain: %2). Tragen Sie das Passwort stattdessen in ~/.pgpass ein (host:port:*:user:password, Modus 0600), oder führen Sie dies in einer Desktop-Sitzung aus</translation>
     </message>
@@ -748,7 +753,7 @@ Exit-Codes:
         <translation>%1 konnte nicht entfernt werden: Prüfen Sie die Berechtigungen, und entfernen Sie es von Hand</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation>pg_dump hat Erfolg gemeldet, aber keine Ausgabe unter %1 hinterlassen: Prüfen Sie das Sicherungsverzeichnis und seinen freien Speicherplatz</translation>
     </message>
@@ -874,7 +879,7 @@ Exit-Codes:
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -1151,7 +1156,7 @@ Exit-Codes:
         <translation>%1 sieht nicht wie %2 aus (&quot;%3 --version&quot; gab &quot;%4&quot; aus): %5</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
         <translation>pg_dump unter %1 hat Version %2, aber auf dem Server läuft %3: %4, oder setzen Sie pg_dump = &quot;...&quot; auf ein pg_dump der Version %3 oder neuer</translation>
     </message>
@@ -2462,7 +2467,7 @@ Exit-Codes:
         <translation>Prüfsummendatei %1 fehlt oder ist nicht lesbar (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: checksum mismatch: history has %2, the manifest now has %3</source>
         <translation>%1: Prüfsumme stimmt nicht überein: Der Verlauf enthält %2, das Manifest jetzt %3</translation>
     </message>
@@ -3757,13 +3762,15 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/PgToolTask.cpp" line="+97"/>
-        <location line="+20"/>
+        <location filename="../core/PgToolTask.cpp" line="+124"/>
+        <location line="+22"/>
+        <location line="+41"/>
+        <location line="+157"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-169"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
@@ -3773,18 +3780,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>(%1 printed nothing)</source>
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+111"/>
+        <location line="+43"/>
+        <location line="+150"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-149"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
@@ -3794,7 +3801,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
+        <translation>neue Sicherung mit %1, dem für PostgreSQL %2 des Servers gewählten pg_dump</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation>%1 von %2 auf %3 wurde durch Signal %4 beendet: %5</translation>
     </message>
@@ -3802,6 +3814,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+4"/>
         <source>%1 of %2 on %3 failed (exit code %4): %5</source>
         <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
+        <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4475,7 +4492,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/TestRestore.cpp" line="+76"/>
+        <location filename="../core/TestRestore.cpp" line="+72"/>
+        <source>%1 --list %2 failed: %3</source>
+        <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
         <translation>die Wiederherstellung hat länger gedauert als das Zeitlimit des Jobs von %1 s; erhöhen Sie timeout oder die Geschwindigkeit des restore_server</translation>
     </message>
@@ -4485,7 +4507,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>die temporäre Datenbank %1 konnte nicht gelöscht werden: %2; löschen Sie sie selbst</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation>auf %2 existiert bereits eine Datenbank namens %1; larder fasst nie eine Datenbank an, die es nicht selbst angelegt hat: Löschen Sie sie oder benennen Sie sie um, falls sie ein Überbleibsel ist</translation>
     </message>
@@ -4506,12 +4528,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+20"/>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>the test-restore was cancelled</source>
         <translation>die Test-Wiederherstellung wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-139"/>
         <source>gzip could not decompress %1</source>
         <translation>gzip konnte %1 nicht entpacken</translation>
     </message>
@@ -4527,11 +4549,21 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+22"/>
+        <source>row counts not compared: pg_dump_args choose the tables, and a plain dump has no table of contents to tell which were dumped</source>
+        <translation>Zeilenzahlen nicht verglichen: pg_dump_args wählt die Tabellen aus, und eine Klartext-Sicherung hat kein Inhaltsverzeichnis, das zeigt, welche gesichert wurden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot tell which tables the dump holds: %1</source>
+        <translation>kann nicht feststellen, welche Tabellen die Sicherung enthält: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot count the restored rows: %1</source>
         <translation>die wiederhergestellten Zeilen können nicht gezählt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+28"/>
         <source>%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
         <translation>
             <numerusform>%n Tabelle, %1 Zeilen wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
@@ -4539,7 +4571,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: missing after the restore (%2 rows at dump time)</source>
         <translation>%1: fehlt nach der Wiederherstellung (%2 Zeilen zum Zeitpunkt der Sicherung)</translation>
     </message>
@@ -4567,7 +4599,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>; not compared, as pg_dump_args left their data out: %1</source>
+        <translation>; nicht verglichen, weil pg_dump_args ihre Daten auslässt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
         <translation>die temporäre Datenbank %1 auf %2 konnte nicht gelöscht werden: %3; löschen Sie sie selbst</translation>
     </message>

@@ -610,7 +610,12 @@ Exit codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/CredentialStore.cpp" line="+126"/>
+        <location filename="../core/CredentialStore.cpp" line="+97"/>
+        <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in ~/.pgpass instead (host:port:*:user:password, mode 0600), or run this from a desktop session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +733,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +859,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+112"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1136,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2447,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: checksum mismatch: history has %2, the manifest now has %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,13 +3733,15 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/PgToolTask.cpp" line="+97"/>
-        <location line="+20"/>
+        <location filename="../core/PgToolTask.cpp" line="+124"/>
+        <location line="+22"/>
+        <location line="+41"/>
+        <location line="+157"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-169"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,18 +3751,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>(%1 printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+111"/>
+        <location line="+43"/>
+        <location line="+150"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-149"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,13 +3772,23 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 on %3 failed (exit code %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4442,7 +4459,12 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/TestRestore.cpp" line="+76"/>
+        <location filename="../core/TestRestore.cpp" line="+72"/>
+        <source>%1 --list %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,7 +4474,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4473,12 +4495,12 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+20"/>
-        <location line="+117"/>
+        <location line="+151"/>
         <source>the test-restore was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-139"/>
         <source>gzip could not decompress %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,11 +4516,21 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+22"/>
+        <source>row counts not compared: pg_dump_args choose the tables, and a plain dump has no table of contents to tell which were dumped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot tell which tables the dump holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot count the restored rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+28"/>
         <source>%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
         <translation>
             <numerusform>%n table, %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</numerusform>
@@ -4506,7 +4538,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: missing after the restore (%2 rows at dump time)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4566,12 @@ Then clear the password field and press OK to save the server without it.</sourc
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>; not compared, as pg_dump_args left their data out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
         <translation type="unfinished"></translation>
     </message>
