@@ -535,6 +535,7 @@ void RunService::finishRun()
         qCInfo(lcService) << "run finished";
         Q_EMIT runFinished(*summary);
     }
+    Q_EMIT runEnded();
     startPending();
 }
 

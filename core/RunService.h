@@ -105,6 +105,8 @@ Q_SIGNALS:
     void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
     // After the dumps and the test-restores that followed them, once the lock is released.
     void runFinished(const larder::RunSummary& summary);
+    // Any run ended, one of dumps, of test-restores or of both, and the lock is released.
+    void runEnded();
     // A due test-restore of job's newest dump into scratchDatabase; one at a time, after the dumps
     // (or alone when a scheduled check finds only test-restores due). Its log lines come as notice.
     void testRestoreStarted(const QString& job, const QString& scratchDatabase);

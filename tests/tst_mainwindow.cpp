@@ -63,6 +63,7 @@ private Q_SLOTS:
     void filterBox_narrowsTheTable();
     void invalidConfig_showsEveryIssueInTheBanner();
     void close_hidesWithATrayAndOtherwiseQuitsExplainingOnce();
+    void testRestoreOnlyRun_isShownAndOffersStop();
 
 private:
     void writeConfig(const QString& extra = {});
@@ -458,6 +459,56 @@ void TestMainWindow::close_hidesWithATrayAndOtherwiseQuitsExplainingOnce()
 
     childNamed<QAction>(&window, "quitAction")->trigger();
     QCOMPARE(quit.size(), 3);
+}
+
+// A scheduled check can find only a test-restore due: the window says so and offers Stop (which
+// cancels it, RunService::stop), although no dump runs and no runStarted comes.
+void TestMainWindow::testRestoreOnlyRun_isShownAndOffersStop()
+{
+    const auto createdb =
+        m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("ALTER ROLE backup CREATEDB"));
+    QVERIFY2(createdb, qPrintable(createdb ? QString() : createdb.error().message));
+    {
+        auto first = makeService();
+        QSignalSpy finished(first.get(), &RunService::runFinished);
+        QVERIFY(first->runNow({QStringLiteral("app")}));
+        QVERIFY(finished.wait(kRunTimeoutMs));
+    }
+    const QString withRestore =
+        BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"), m_cluster->port(),
+                                  QStringLiteral("backup")) +
+        QStringLiteral("\n[databases.app]\nserver = \"main\"\ntest_restore = \"daily\"\n");
+    QVERIFY(BackupFixture::writeFileAtomically(m_config, withRestore.toUtf8()));
+
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = childNamed<QLabel>(&window, "runStateLabel");
+    auto* stop = childNamed<QAction>(&window, "stopAction");
+    auto* runDue = childNamed<QAction>(&window, "runDueAction");
+    QVERIFY(label && stop && runDue);
+    QVERIFY(!stop->isEnabled());
+
+    QString labelWhileRestoring;
+    bool stopEnabledWhileRestoring = false;
+    // Connected after the window's own slot, so it sees what the window made of the signal.
+    connect(service.get(), &RunService::testRestoreStarted, this, [&] {
+        labelWhileRestoring = label->text();
+        stopEnabledWhileRestoring = stop->isEnabled();
+    });
+    QSignalSpy started(service.get(), &RunService::testRestoreStarted);
+    QSignalSpy checked(service.get(), &RunService::testRestoreFinished);
+    QSignalSpy ended(service.get(), &RunService::runEnded);
+    runDue->trigger();
+    QVERIFY(started.wait(kRunTimeoutMs));
+    QCOMPARE(started.first().first().toString(), QStringLiteral("app"));
+    QCOMPARE(labelWhileRestoring, QStringLiteral("Test-restoring app"));
+    QVERIFY(stopEnabledWhileRestoring);
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, kRunTimeoutMs);
+    QCOMPARE(checked.count(), 1);
+    QVERIFY(!label->text().contains(QLatin1String("Test-restoring")));
+    QVERIFY(!stop->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3235,13 +3235,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+138"/>
-        <location line="+454"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+139"/>
+        <location line="+469"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-450"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -3297,12 +3297,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+653"/>
+        <location line="+670"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-669"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -3527,7 +3527,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation> (gestoppt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -3682,6 +3682,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
             <numerusform>, %n wartet</numerusform>
             <numerusform>, %n warten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restoring %1</source>
+        <translation>Test-Wiederherstellung von %1</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3206,13 +3206,13 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+138"/>
-        <location line="+454"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+139"/>
+        <location line="+469"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-450"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,12 +3268,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+653"/>
+        <location line="+670"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-669"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,7 +3498,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,6 +3653,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restoring %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>

@@ -129,6 +129,7 @@ struct MainWindow::Ui
     QString currentJob;
     qint64 currentAttemptId = 0; // kept across history reloads
     QString lockMessage;
+    QString testRestoringJob; // a test-restore of this job's newest dump is running
     bool closeExplained = false;
 };
 
@@ -457,6 +458,21 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
         updateActions();
     });
     connect(&m_service, &RunService::jobChanged, this, [this] { updateRunState(); });
+    // A scheduled check may find only test-restores due: they run without a runStarted.
+    connect(&m_service, &RunService::testRestoreStarted, this, [this](const QString& job) {
+        m_ui->testRestoringJob = job;
+        updateRunState();
+        updateActions();
+    });
+    connect(&m_service, &RunService::testRestoreFinished, this, [this] {
+        m_ui->testRestoringJob.clear();
+        updateRunState();
+    });
+    connect(&m_service, &RunService::runEnded, this, [this] {
+        m_ui->testRestoringJob.clear();
+        updateRunState();
+        updateActions();
+    });
     connect(&m_service, &RunService::lockBusy, this, [this](const QString& message) {
         m_ui->lockMessage = message;
         statusBar()->showMessage(message);
@@ -798,6 +814,8 @@ void MainWindow::updateRunState()
         text = tr("%n running", nullptr, running);
         if (waiting > 0)
             text += tr(", %n waiting", nullptr, waiting);
+    } else if (!m_ui->testRestoringJob.isEmpty()) {
+        text = tr("Test-restoring %1").arg(m_ui->testRestoringJob);
     } else if (const QDateTime next = m_service.nextDueUtc(); next.isValid() && m_service.isScheduling()) {
         text =
             tr("Next scheduled dump: %1").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
