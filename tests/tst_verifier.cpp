@@ -13,8 +13,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace larder;
 
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void changedSidecarIsAMismatch();
     void cli_mismatchExitsOneAndHistoryRecordsEachStatus();
     void cli_unknownJobIsAUsageError();
+    void cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure();
 
 private:
     JobConfig job(const QString& name, DumpFormat format, int compression = 6) const
@@ -315,6 +321,98 @@ void tst_Verifier::cli_unknownJobIsAUsageError()
     QVERIFY2(result.errText().contains(QStringLiteral("nosuch")) &&
                  result.errText().contains(QStringLiteral("only")),
              qPrintable(result.describe()));
+}
+
+// `larder verify` takes no run lock; a cron run may prune a dump between verify listing it and
+// reading it. Here the sidecar is a FIFO: verify waits on it, the test prunes the dump as a run
+// would (files gone, attempt marked pruned), then lets verify read on.
+void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("larder.toml"));
+    const QString historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\nport = %4\n"
+                       "user = \"postgres\"\nschedule = \"manual\"\n\n[databases.app]\ndbname = \"appdb\"\n")
+            .arg(dir.filePath(QStringLiteral("dumps")), historyPath, m_cluster->socketDir())
+            .arg(m_cluster->port())
+            .toUtf8());
+    file.close();
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    runner.setEnvironment(env);
+    const CliResult ran =
+        runner.run({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("app")});
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+
+    HistoryRecord dumped;
+    {
+        auto history = History::open(historyPath);
+        QVERIFY(history);
+        const auto attempts = (*history)->successfulAttempts(QStringLiteral("app"));
+        QVERIFY(attempts && attempts->size() == 1);
+        dumped = attempts->first();
+    }
+    const QString sidecar = DumpFinalizer::sidecarPath(dumped.path);
+    QFile sidecarFile(sidecar);
+    QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+    const QByteArray sidecarContents = sidecarFile.readAll();
+    sidecarFile.close();
+    QVERIFY(QFile::remove(sidecar));
+    QCOMPARE(::mkfifo(QFile::encodeName(sidecar).constData(), 0600), 0);
+
+    std::promise<void> opened;
+    std::promise<void> pruned;
+    std::thread writer([&sidecar, &sidecarContents, &opened, waitPruned = pruned.get_future()] {
+        QFile fifo(sidecar);
+        const bool ok = fifo.open(QIODevice::WriteOnly); // returns once verify has opened it to read
+        opened.set_value();
+        waitPruned.wait_for(std::chrono::seconds(20));
+        if (ok)
+            fifo.write(sidecarContents);
+    });
+    bool released = false;
+    const auto release = [&] {
+        if (!std::exchange(released, true)) {
+            pruned.set_value();
+            writer.join();
+        }
+    };
+    const auto releaseOnFailure = qScopeGuard([&] {
+        if (!released) {
+            QFile reader(sidecar); // unblocks the writer's open if verify never came
+            (void)reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+            release();
+        }
+    });
+
+    std::unique_ptr<QProcess> verify =
+        runner.start({QStringLiteral("verify"), QStringLiteral("--config"), config, QStringLiteral("app")});
+    QCOMPARE(opened.get_future().wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    {
+        auto history = History::open(historyPath);
+        QVERIFY(history);
+        QVERIFY(QFile::remove(dumped.path));
+        const auto marked = (*history)->markPruned(dumped.id);
+        QVERIFY2(marked, qPrintable(marked ? QString() : marked.error().message));
+    }
+    release();
+    const CliResult result = CliRunner::finish(*verify, 60'000);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    QVERIFY2(result.outText().contains(
+                 QStringLiteral("app: %1 was pruned by a run while it was being verified; skipped")
+                     .arg(dumped.path)),
+             qPrintable(result.describe()));
+    auto history = History::open(historyPath);
+    QVERIFY(history);
+    const auto after = (*history)->attempt(dumped.id);
+    QVERIFY(after);
+    QCOMPARE(after->status, AttemptStatus::Pruned);
+    QVERIFY2(after->verifyStatus.isEmpty(), qPrintable(after->verifyStatus)); // nothing recorded against it
 }
 
 QTEST_GUILESS_MAIN(tst_Verifier)

@@ -2542,12 +2542,13 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+131"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+12"/>
         <source>%1: %2; restoring without comparing rows</source>
         <translation>%1: %2; Wiederherstellung ohne Zeilenvergleich</translation>
     </message>
@@ -2557,7 +2558,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-102"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -2584,17 +2585,22 @@ Exit-Codes:
     <message>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>larder verify: %1</source>
         <translation>larder verify: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>%1: no successful dump to verify</source>
         <translation>%1: keine erfolgreiche Sicherung zum Prüfen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>%1 was pruned by a run while it was being verified; skipped</source>
+        <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: ok %2</source>
         <translation>%1: ok %2</translation>
     </message>

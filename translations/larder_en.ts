@@ -2522,12 +2522,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+131"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+12"/>
         <source>%1: %2; restoring without comparing rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,7 +2538,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-102"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,17 +2565,22 @@ Exit codes:
     <message>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>larder verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>%1: no successful dump to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>%1 was pruned by a run while it was being verified; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: ok %2</source>
         <translation type="unfinished"></translation>
     </message>
