@@ -1032,7 +1032,7 @@ void TestFaults::server_thatNeverAnswersFailsAfterConnectTimeoutNamingTheServer(
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("ghost"), QStringLiteral("crm")}));
     // The event loop must run for the server to accept; the wait ends when larder does.
-    QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, kLarderTimeoutMs);
+    QVERIFY(QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, kLarderTimeoutMs));
     const CliResult result = CliRunner::finish(*process, 10'000);
 
     QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
