@@ -1,6 +1,7 @@
 #include "Verifier.h"
 
 #include "DumpFinalizer.h"
+#include "History.h"
 #include "LogCategories.h"
 #include "PgDumpLocator.h"
 #include "Sha256.h"
@@ -176,6 +177,25 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump)
     const Finding finding = problems.finding();
     qCDebug(lcEngine).noquote() << "verified" << path << finding.status << finding.detail;
     return finding;
+}
+
+Verifier::Recorded Verifier::verifyAndRecord(History& history, const HistoryRecord& dump)
+{
+    Recorded recorded;
+    recorded.finding = verify(dump);
+    if (!recorded.finding.ok()) {
+        if (const auto latest = history.attempt(dump.id); latest && latest->status == AttemptStatus::Pruned) {
+            recorded.finding.status = QStringLiteral("pruned");
+            recorded.finding.detail =
+                tr("%1 was pruned by a run while it was being verified; skipped").arg(dump.path);
+            return recorded;
+        }
+    }
+    if (const Result<void> written = history.recordVerification(
+            dump.id, QDateTime::currentDateTimeUtc(), recorded.finding.status, recorded.finding.detail);
+        !written)
+        recorded.recordError = written.error().message;
+    return recorded;
 }
 
 } // namespace larder

@@ -7,6 +7,8 @@
 
 namespace larder {
 
+class History;
+
 // Checks that a dump on disk is still the dump that was written: SHA-256 against history and
 // the `<path>.sha256` sidecar (every line of a directory dump's manifest), and for archive formats
 // that pg_restore can read it to the end. Reads only: never writes, never touches a `.partial`.
@@ -18,12 +20,24 @@ class Verifier final
 public:
     struct Finding
     {
-        QString status; // "ok", "mismatch" (the bytes changed) or "error" (missing, unreadable)
+        // "ok", "mismatch" (the bytes changed), "error" (missing, unreadable), or from
+        // verifyAndRecord only, "pruned" (a run pruned it meanwhile: no damage)
+        QString status;
         QString detail; // empty when ok; else every problem found, each naming its path
         bool ok() const { return status == QLatin1String("ok"); }
     };
 
     static Finding verify(const HistoryRecord& dump);
+
+    struct Recorded
+    {
+        Finding finding;
+        QString recordError; // why history could not record the result; empty when it could
+    };
+    // verify(), and the result recorded in history, unless a run pruned the dump meanwhile: verifying
+    // takes no run lock, so as not to hold up dumps for as long as it reads, and a dump pruned under
+    // it is no damage. Then the status is "pruned" and nothing is recorded.
+    static Recorded verifyAndRecord(History& history, const HistoryRecord& dump);
 };
 
 } // namespace larder

@@ -6,6 +6,7 @@
 #include "BackupFixture.h"
 #include "CliRunner.h"
 #include "GuiTestHelpers.h"
+#include "HeldFile.h"
 #include "History.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,12 +35,8 @@
 #include <QScopeGuard>
 
 #include <chrono>
-#include <future>
 #include <memory>
-#include <thread>
 #include <utility>
-
-#include <sys/stat.h>
 
 using namespace larder;
 using namespace GuiTestHelpers;
@@ -71,6 +69,7 @@ private Q_SLOTS:
 
     void verify_runsOffTheGuiThreadAndShowsOkThenMismatch();
     void keptBecause_matchesPruneDryRun();
+    void verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded();
 
 private:
     void writeConfig(const QString& jobExtra = {});
@@ -198,28 +197,8 @@ void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
 
     // The checksum file becomes a FIFO: the verification blocks reading it until this test (or,
     // should click() not return, a watchdog after a few seconds) writes its contents.
-    const QString sidecar = path + QStringLiteral(".sha256");
-    QFile sidecarFile(sidecar);
-    QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
-    const QByteArray sidecarContents = sidecarFile.readAll();
-    sidecarFile.close();
-    QVERIFY(QFile::remove(sidecar));
-    QCOMPARE(::mkfifo(QFile::encodeName(sidecar).constData(), 0600), 0);
-    std::promise<void> release;
-    std::thread writer([&sidecar, &sidecarContents, released = release.get_future()] {
-        released.wait_for(std::chrono::seconds(5));
-        QFile fifo(sidecar);
-        if (fifo.open(QIODevice::WriteOnly))
-            fifo.write(sidecarContents);
-    });
-    bool released = false;
-    const auto releaseWriter = [&] {
-        if (!std::exchange(released, true)) {
-            release.set_value();
-            writer.join();
-        }
-    };
-    const auto releaseOnFailure = qScopeGuard(releaseWriter);
+    HeldFile sidecar(path + QStringLiteral(".sha256"), 5'000);
+    QVERIFY2(sidecar.isValid(), qPrintable(sidecar.error()));
 
     // click() returns at once: the bar turns, the button waits, the window answers, and history
     // has no result yet.
@@ -236,12 +215,9 @@ void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
     QTest::qWait(300);
     QVERIFY(busy->isVisible());
     QVERIFY(model.index(0, HistoryModel::VerifiedColumn).data().toString().isEmpty());
-    releaseWriter();
+    sidecar.release();
     QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);
-    QVERIFY(QFile::remove(sidecar));
-    QVERIFY(sidecarFile.open(QIODevice::WriteOnly));
-    QCOMPARE(sidecarFile.write(sidecarContents), sidecarContents.size());
-    sidecarFile.close();
+    QVERIFY(sidecar.restore());
 
     const QString verified = model.index(0, HistoryModel::VerifiedColumn).data().toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^ok \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"))
@@ -347,6 +323,50 @@ void TestHistoryVerify::keptBecause_matchesPruneDryRun()
     QVERIFY(!button->isEnabled());
     QVERIFY(model.index(0, HistoryModel::RetentionColumn).data().toString().isEmpty());
     QVERIFY(model.index(0, HistoryModel::VerifiedColumn).data().toString().isEmpty());
+}
+
+// Verify takes no run lock: a run from cron may prune the dump while the window verifies it. That is
+// said as such, not shown as damage, and nothing is recorded against the pruned attempt.
+void TestHistoryVerify::verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded()
+{
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* button = childNamed<QPushButton>(&window, "verifyButton");
+    auto* busy = childNamed<QProgressBar>(&window, "verifyBusy");
+    QVERIFY(button && busy);
+    backUp(window, 1);
+    window.showJobHistory(QStringLiteral("app"));
+    QTRY_VERIFY(button->isEnabled());
+    const QAbstractItemModel& model = *window.historyModel();
+    const qint64 id = model.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong();
+    const QString path = model.index(0, 0).data(HistoryModel::PathRole).toString();
+    QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
+
+    HeldFile sidecar(path + QStringLiteral(".sha256"));
+    QVERIFY2(sidecar.isValid(), qPrintable(sidecar.error()));
+    button->click();
+    QVERIFY(sidecar.waitUntilOpened(kRunTimeoutMs));
+    {
+        auto history = History::open(m_history);
+        QVERIFY(history);
+        QVERIFY(QFile::remove(path));
+        const auto pruned = (*history)->markPruned(id);
+        QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().message));
+    }
+    sidecar.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("was pruned by a run while it was being verified")),
+             qPrintable(message));
+
+    auto history = History::open(m_history);
+    QVERIFY(history);
+    const auto attempt = (*history)->attempt(id);
+    QVERIFY(attempt);
+    QCOMPARE(attempt->status, AttemptStatus::Pruned);
+    QVERIFY2(attempt->verifyStatus.isEmpty(), qPrintable(attempt->verifyStatus));
 }
 
 QTEST_MAIN(TestHistoryVerify)

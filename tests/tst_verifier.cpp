@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "DumpFinalizer.h"
 #include "DumpTask.h"
+#include "HeldFile.h"
 #include "History.h"
 #include "PgCluster.h"
 #include "PostgresEngine.h"
@@ -13,13 +14,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <future>
-#include <sys/stat.h>
-#include <thread>
 
 using namespace larder;
 
@@ -357,42 +353,11 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
         QVERIFY(attempts && attempts->size() == 1);
         dumped = attempts->first();
     }
-    const QString sidecar = DumpFinalizer::sidecarPath(dumped.path);
-    QFile sidecarFile(sidecar);
-    QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
-    const QByteArray sidecarContents = sidecarFile.readAll();
-    sidecarFile.close();
-    QVERIFY(QFile::remove(sidecar));
-    QCOMPARE(::mkfifo(QFile::encodeName(sidecar).constData(), 0600), 0);
-
-    std::promise<void> opened;
-    std::promise<void> pruned;
-    std::thread writer([&sidecar, &sidecarContents, &opened, waitPruned = pruned.get_future()] {
-        QFile fifo(sidecar);
-        const bool ok = fifo.open(QIODevice::WriteOnly); // returns once verify has opened it to read
-        opened.set_value();
-        waitPruned.wait_for(std::chrono::seconds(20));
-        if (ok)
-            fifo.write(sidecarContents);
-    });
-    bool released = false;
-    const auto release = [&] {
-        if (!std::exchange(released, true)) {
-            pruned.set_value();
-            writer.join();
-        }
-    };
-    const auto releaseOnFailure = qScopeGuard([&] {
-        if (!released) {
-            QFile reader(sidecar); // unblocks the writer's open if verify never came
-            (void)reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-            release();
-        }
-    });
-
+    HeldFile sidecar(DumpFinalizer::sidecarPath(dumped.path));
+    QVERIFY2(sidecar.isValid(), qPrintable(sidecar.error()));
     std::unique_ptr<QProcess> verify =
         runner.start({QStringLiteral("verify"), QStringLiteral("--config"), config, QStringLiteral("app")});
-    QCOMPARE(opened.get_future().wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    QVERIFY(sidecar.waitUntilOpened(30'000));
     {
         auto history = History::open(historyPath);
         QVERIFY(history);
@@ -400,7 +365,7 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
         const auto marked = (*history)->markPruned(dumped.id);
         QVERIFY2(marked, qPrintable(marked ? QString() : marked.error().message));
     }
-    release();
+    sidecar.release();
     const CliResult result = CliRunner::finish(*verify, 60'000);
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY2(result.outText().contains(

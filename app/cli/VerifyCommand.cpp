@@ -144,36 +144,21 @@ int VerifyCommand::run(const QCommandLineParser& parser)
             out() << tr("%1: no successful dump to verify").arg(job.name) << '\n';
         const QList<HistoryRecord> selected = parser.isSet(m_all) ? *dumps : dumps->mid(0, 1);
         for (const HistoryRecord& dump : selected) {
-            const Verifier::Finding finding = Verifier::verify(dump);
-            // verify takes no run lock, so as not to hold up cron's dumps for as long as it reads: a
-            // run may have pruned this dump meanwhile, which is no damage to report.
-            if (!finding.ok()) {
-                if (const auto latest = history.attempt(dump.id);
-                    latest && latest->status == AttemptStatus::Pruned) {
-                    const QString note =
-                        tr("%1 was pruned by a run while it was being verified; skipped").arg(dump.path);
-                    if (json)
-                        dumpsJson.append(QJsonObject{{QStringLiteral("job"), job.name},
-                                                     {QStringLiteral("attempt"), dump.id},
-                                                     {QStringLiteral("path"), dump.path},
-                                                     {QStringLiteral("status"), QStringLiteral("pruned")},
-                                                     {QStringLiteral("detail"), note}});
-                    else
-                        out() << tr("%1: %2").arg(job.name, note) << '\n';
-                    continue;
-                }
-            }
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (auto recorded = history.recordVerification(dump.id, now, finding.status, finding.detail);
-                !recorded)
-                logLine(tr("larder verify: %1").arg(recorded.error().message));
-            failures += finding.ok() ? 0 : 1;
+            const Verifier::Recorded verified = Verifier::verifyAndRecord(history, dump);
+            const Verifier::Finding& finding = verified.finding;
+            if (!verified.recordError.isEmpty())
+                logLine(tr("larder verify: %1").arg(verified.recordError));
+            // A dump pruned under verify is no damage.
+            const bool pruned = finding.status == QLatin1String("pruned");
+            failures += finding.ok() || pruned ? 0 : 1;
             if (json) {
                 dumpsJson.append(QJsonObject{{QStringLiteral("job"), job.name},
                                              {QStringLiteral("attempt"), dump.id},
                                              {QStringLiteral("path"), dump.path},
                                              {QStringLiteral("status"), finding.status},
                                              {QStringLiteral("detail"), finding.detail}});
+            } else if (pruned) {
+                out() << tr("%1: %2").arg(job.name, finding.detail) << '\n';
             } else if (finding.ok()) {
                 out() << tr("%1: ok %2").arg(job.name, dump.path) << '\n';
             } else {

@@ -30,18 +30,18 @@ bool DumpVerifier::start(const QString& historyPath, const HistoryRecord& dump)
     m_outcome.path = dump.path;
     // The worker touches only its copies and m_outcome, which nobody reads until it has finished.
     m_thread = QThread::create([historyPath, dump, outcome = &m_outcome] {
-        const Verifier::Finding finding = Verifier::verify(dump);
-        outcome->status = finding.status;
-        outcome->detail = finding.detail;
         Result<std::unique_ptr<History>> history = History::open(historyPath);
         if (!history) {
+            const Verifier::Finding finding = Verifier::verify(dump);
+            outcome->status = finding.status;
+            outcome->detail = finding.detail;
             outcome->recordError = history.error().message;
             return;
         }
-        const Result<void> recorded = (*history)->recordVerification(dump.id, QDateTime::currentDateTimeUtc(),
-                                                                     finding.status, finding.detail);
-        if (!recorded)
-            outcome->recordError = recorded.error().message;
+        const Verifier::Recorded verified = Verifier::verifyAndRecord(**history, dump);
+        outcome->status = verified.finding.status;
+        outcome->detail = verified.finding.detail;
+        outcome->recordError = verified.recordError;
     });
     m_thread->setObjectName(QStringLiteral("larder-verify"));
     connect(m_thread, &QThread::finished, this, &DumpVerifier::onThreadFinished);

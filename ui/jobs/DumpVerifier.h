@@ -22,7 +22,7 @@ public:
     {
         qint64 attemptId = 0;
         QString path;
-        QString status;      // "ok", "mismatch" or "error" (as Verifier::Finding)
+        QString status;      // "ok", "mismatch", "error" or "pruned" (as Verifier::Finding)
         QString detail;      // every problem found; empty when ok
         QString recordError; // why history could not record the result; empty when it could
     };

@@ -729,6 +729,9 @@ void MainWindow::onVerified(const QString& path, const QString& status, const QS
         showError(tr("The verification of %1 could not be recorded").arg(nativePath), recordError);
     else if (status == QLatin1String("ok"))
         statusBar()->showMessage(tr("Verified %1: ok").arg(nativePath), kNoticeTimeoutMs);
+    else if (status == QLatin1String("pruned"))
+        statusBar()->showMessage(tr("%1 was pruned by a run while it was being verified").arg(nativePath),
+                                 kNoticeTimeoutMs);
     else if (status == QLatin1String("mismatch"))
         statusBar()->showMessage(
             tr("Verified %1: it changed since it was written (see the details)").arg(nativePath),
