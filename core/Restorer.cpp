@@ -503,22 +503,40 @@ void Restorer::takeLine(const QString& line)
     m_tail << line;
     while (m_tail.size() > kTailLines)
         m_tail.removeFirst();
+    // pg_restore writes each message in pieces ("pg_restore:", " ", a level such as "error: ", then
+    // the text with its newline), and with --jobs the leader and its workers share one stderr: the
+    // pieces interleave, so a line can carry another message's prefix as well as its own
+    // ("pg_restore:pg_restore:  finished item ...") and the next line none at all. The text arrives
+    // whole and last on its line, so it is what follows the prefix pieces, wherever they came from.
+    static const QRegularExpression prefixPieces(
+        QStringLiteral("^(?:(?:pg_restore|error|warning|detail|hint):\\s*)+"));
+    static const QRegularExpression toolPrefixes(QStringLiteral("^(?:pg_restore:\\s*)+"));
+    const QRegularExpressionMatch prefix = prefixPieces.match(line);
+    const QString text = line.mid(prefix.capturedLength());
+    // Without a prefix of its own a line is pg_restore's only when the pieces can interleave;
+    // otherwise it continues a message of several lines (a server error and its statement).
+    const bool message = prefix.capturedLength() > 0 || m_request.jobs > 1;
     // One line per TOC entry. Serial: "creating TABLE ...", "processing data for table ...",
     // "executing SEQUENCE SET ...". With --jobs the workers print those too, so count pg_restore's
-    // "processing item" (before the parallel loop; not the archive's header items) and "finished item".
+    // "processing item" (before the parallel loop; not the archive's header items), "finished item"
+    // (the parallel loop) and "processing missed item" (what the leader restores after it).
     static const QRegularExpression serial(
-        QStringLiteral("^pg_restore: (creating |processing data for |executing |restoring large objects)"));
+        QStringLiteral("^(creating |processing data for |executing |restoring large objects)"));
     static const QRegularExpression parallel(
-        QStringLiteral("^pg_restore: (processing item \\d+ (?!ENCODING |STDSTRINGS |SEARCHPATH |DATABASE "
-                       ")|finished item )"));
+        QStringLiteral("^(processing item \\d+ (?!ENCODING |STDSTRINGS |SEARCHPATH |DATABASE )|finished "
+                       "item \\d+ |processing missed item \\d+ )"));
     const QRegularExpression& entry = m_request.jobs > 1 ? parallel : serial;
-    if (m_preparation.tocEntries > 0 && entry.match(line).hasMatch()) {
+    if (m_preparation.tocEntries > 0 && message && entry.match(text).hasMatch()) {
         m_done = qMin(m_done + 1, m_preparation.tocEntries);
-        Q_EMIT activity(QStringLiteral("[%1/%2] %3").arg(m_done).arg(m_preparation.tocEntries).arg(line));
+        Q_EMIT activity(
+            QStringLiteral("[%1/%2] pg_restore: %3").arg(m_done).arg(m_preparation.tocEntries).arg(text));
         Q_EMIT progress(m_done, m_preparation.tocEntries);
         return;
     }
-    Q_EMIT activity(line);
+    // The level, if any, stays: only the doubled tool prefix goes.
+    QString shown = line;
+    shown.replace(toolPrefixes, QStringLiteral("pg_restore: "));
+    Q_EMIT activity(shown);
 }
 
 void Restorer::onToolFinished(int exitCode, QProcess::ExitStatus status)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void restore_nonEmptyTargetIsRefusedWithoutCleanAndRestoredWithIt();
     void restore_emptyExistingTargetIsAccepted();
     void restore_jobsTwoWithDirectoryFormat();
+    void restore_jobsTwoCountsInterleavedWorkerLines();
     void restore_jobsWithTarIsAUsageError();
     void restore_checksumMismatchRefusesAndCreatesNothing();
     void restore_unreachableServerFailsNamingIt();
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_config;
     QString m_dumpDir;
+    QString m_searchPath; // LARDER_PG_DUMP_SEARCH_PATH for larder, if set
 };
 
 void tst_RestoreCommand::initTestCase()
@@ -107,6 +109,7 @@ void tst_RestoreCommand::init()
     QVERIFY(m_dir->isValid());
     m_config = m_dir->filePath(QStringLiteral("larder.toml"));
     m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    m_searchPath.clear();
     const QString pgpass = QStringLiteral("127.0.0.1:%1:*:backup:%2\n127.0.0.1:%3:*:backup:%2\n")
                                .arg(m_one->port())
                                .arg(kPassword)
@@ -143,6 +146,8 @@ QProcessEnvironment tst_RestoreCommand::environment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("pgpass")));
+    if (!m_searchPath.isEmpty())
+        env.insert(QStringLiteral("LARDER_PG_DUMP_SEARCH_PATH"), m_searchPath);
     // No keychain, as under cron: a developer's real keyring is never touched.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
@@ -395,6 +400,58 @@ void tst_RestoreCommand::restore_jobsTwoWithDirectoryFormat()
         !result.errText().contains(QRegularExpression(QStringLiteral("\\[(\\d+)/\\1\\] .*\\n.*\\[\\d+/"))),
         qPrintable(result.describe()));
     QCOMPARE(fingerprint(QStringLiteral("r_parallel")), m_sourcePrint);
+}
+
+// pg_restore writes a message in pieces ("pg_restore:", " ", the text), so with --jobs the leader's
+// and the workers' pieces interleave on the shared stderr now and then (under load, a few runs in a
+// hundred): one line carries two prefixes and the next none. Here a pg_restore wrapper garbles every
+// pair of lines that way, so that the counting meets each shape in every run.
+void tst_RestoreCommand::restore_jobsTwoCountsInterleavedWorkerLines()
+{
+    writeConfig(QStringLiteral("directory"));
+    QVERIFY(!dumpApp().isEmpty());
+    const QString wrapperDir = m_dir->filePath(QStringLiteral("interleaving"));
+    QVERIFY(QDir().mkpath(wrapperDir));
+    const QByteArray real = "'" + QFile::encodeName(m_one->binDir() + QStringLiteral("/pg_restore")) + "'";
+    // --version and --list as they are; the restore's stderr every four messages: two prefixes, none,
+    // a prefix with the space after the second one, none.
+    const QByteArray wrapper = "#!/bin/sh\n"
+                               "case \" $* \" in *\" --jobs=\"*) ;; *) exec " +
+                               real + " \"$@\";; esac\n" + real +
+                               " \"$@\" 2>\"$0.err\"; rc=$?\n"
+                               "awk '/^pg_restore: / { t = substr($0, 13); k = n++ % 4;\n"
+                               "  if (k == 0) print \"pg_restore:pg_restore:  \" t;\n"
+                               "  else if (k == 2) print \"pg_restore: pg_restore:\" t;\n"
+                               "  else print \" \" t; next } { print }' \"$0.err\" >&2\n"
+                               "exit $rc\n";
+    QVERIFY(writePrivateFile(wrapperDir + QStringLiteral("/pg_restore"), wrapper));
+    QVERIFY(QFile::setPermissions(wrapperDir + QStringLiteral("/pg_restore"),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    m_searchPath = wrapperDir + QLatin1Char(':') + m_one->binDir();
+
+    const CliResult result = larder(restoreArgs({QStringLiteral("--to"), QStringLiteral("r_interleaved"),
+                                                 QStringLiteral("--jobs"), QStringLiteral("2")}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    const QString err = result.errText();
+    // Shown once per line, whatever the pieces did.
+    QVERIFY2(!err.contains(QRegularExpression(QStringLiteral("pg_restore: ?pg_restore:"))),
+             qPrintable(result.describe()));
+    // Every TOC entry counted exactly once: the counters run 1, 2, ... N.
+    static const QRegularExpression counted(QStringLiteral("\\[(\\d+)/(\\d+)\\] pg_restore: "));
+    QList<int> counters;
+    int total = 0;
+    for (auto it = counted.globalMatch(err); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        counters << match.captured(1).toInt();
+        total = match.captured(2).toInt();
+    }
+    QVERIFY2(total > 8, qPrintable(result.describe()));
+    QCOMPARE(counters.size(), total);
+    for (int i = 0; i < counters.size(); ++i)
+        QCOMPARE(counters.at(i), i + 1);
+    QVERIFY2(err.contains(QRegularExpression(QStringLiteral("\\[(\\d+)/\\1\\] pg_restore: finished item"))),
+             qPrintable(result.describe()));
+    QCOMPARE(fingerprint(QStringLiteral("r_interleaved")), m_sourcePrint);
 }
 
 void tst_RestoreCommand::restore_jobsWithTarIsAUsageError()
