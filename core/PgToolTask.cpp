@@ -239,8 +239,8 @@ void PgToolTask::startProcess()
                                << m_binary.path << m_process->arguments().join(QLatin1Char(' '));
     m_state = State::Dumping;
     m_process->start();
-    if (m_state != State::Dumping)
-        return; // failed to start, already reported
+    if (m_state != State::Dumping || m_exitAwaitingConfirmation)
+        return; // failed to start: reported, or waiting for the locator's answer
     m_progressTimer.start();
     // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
@@ -330,7 +330,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
         fail(message);
         return;
     }
-    const bool toolFailed = status == QProcess::CrashExit || exitCode != 0;
+    const bool toolFailed = m_startError || status == QProcess::CrashExit || exitCode != 0;
     if (m_unfitError || (toolFailed && m_probeError)) {
         const QString problem = removePartial();
         QString message = m_unfitError ? *m_unfitError : *m_probeError;
@@ -350,12 +350,18 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
         qCInfo(lcEngine).noquote() << job.name << note;
         Q_EMIT activity(note);
         m_startedEarly = false;
+        m_startError.reset();
         m_stopReason = StopReason::None;
         m_stderrTail.clear();
         m_lastProgress = -1;
         m_process->deleteLater();
         m_process = nullptr;
         startProcess();
+        return;
+    }
+    if (m_startError) {
+        (void)removePartial();
+        fail(*m_startError);
         return;
     }
     if (toolFailed) {
@@ -404,10 +410,20 @@ void PgToolTask::onProcessError(QProcess::ProcessError error)
     // Other errors arrive together with finished().
     if (error != QProcess::FailedToStart || m_state != State::Dumping)
         return;
-    (void)removePartial();
-    fail(tr("could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the "
-            "PostgreSQL client tools are installed")
-             .arg(m_binary.path, m_request.job.name, m_process->errorString(), m_request.job.server.name));
+    m_progressTimer.stop();
+    m_timeoutTimer.stop();
+    m_killTimer.stop();
+    m_startError =
+        tr("could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the "
+           "PostgreSQL client tools are installed")
+            .arg(m_binary.path, m_request.job.name, m_process->errorString(), m_request.job.server.name);
+    if (m_startedEarly && !m_confirmed && m_stopReason == StopReason::None) {
+        // The likely pg_dump is only a guess, and the locator skips one that is gone or does not run:
+        // held like an exit, so that the locator's choice restarts the dump.
+        m_exitAwaitingConfirmation = std::make_pair(-1, QProcess::NormalExit);
+        return;
+    }
+    concludeTool(-1, QProcess::NormalExit);
 }
 
 void PgToolTask::onTimeout()

@@ -127,6 +127,8 @@ private:
     // The locator chose another pg_dump than the one started early.
     std::optional<PgDumpBinary> m_restartWith;
     std::optional<std::pair<int, QProcess::ExitStatus>> m_exitAwaitingConfirmation;
+    // The tool started early could not start; held like an exit until the locator has answered.
+    std::optional<QString> m_startError;
 };
 
 } // namespace larder

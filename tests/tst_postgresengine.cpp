@@ -185,8 +185,9 @@ private:
         return path;
     }
 
-    // A pg_dump stand-in that claims a new version, writes its --file, then runs body.
-    QString makeFakePgDump(const QByteArray& body)
+    // A pg_dump stand-in that claims a new version, runs setup, writes its --file, then runs body.
+    // Tests act once the file exists, so what must be in place by then belongs in setup.
+    QString makeFakePgDump(const QByteArray& body, const QByteArray& setup = {})
     {
         const QString path = m_work.filePath(QStringLiteral("fake-%1/pg_dump").arg(++m_stubs));
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -195,7 +196,9 @@ private:
             return QString();
         file.write("#!/bin/sh\n"
                    "if [ \"$1\" = --version ]; then echo 'pg_dump (PostgreSQL) 99.0'; exit 0; fi\n"
-                   "for a in \"$@\"; do case \"$a\" in --file=*) f=\"${a#--file=}\";; esac; done\n"
+                   "for a in \"$@\"; do case \"$a\" in --file=*) f=\"${a#--file=}\";; esac; done\n" +
+                   setup +
+                   "\n"
                    "echo 'pg_dump: starting fake' >&2\n"
                    "echo partial-data > \"$f\"\n" +
                    body + "\n");
@@ -622,6 +625,40 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(copy), m_sourceFingerprint);
     }
 
+    // The likely pg_dump may be one that cannot run at all (here its interpreter is missing), which
+    // the locator skips: the dump then goes on with the locator's choice instead of failing.
+    void dump_likelyPgDumpCannotStart_restartsWithTheChosenOne()
+    {
+        const QString stubDir = m_work.filePath(QStringLiteral("unstartable-%1").arg(++m_stubs));
+        QVERIFY(QDir().mkpath(stubDir));
+        const QString stubPath = stubDir + QStringLiteral("/pg_dump");
+        QFile stub(stubPath);
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.write("#!/nonexistent/sh\n");
+        stub.close();
+        QVERIFY(stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString realPgDump = m_cluster->binDir() + QStringLiteral("/pg_dump");
+        qputenv("LARDER_PG_DUMP_SEARCH_PATH",
+                (stubDir + QLatin1Char(':') + m_cluster->binDir()).toLocal8Bit());
+        const auto restoreSearchPath = qScopeGuard([] { qunsetenv("LARDER_PG_DUMP_SEARCH_PATH"); });
+        QCOMPARE(larder::PgDumpLocator::likelyPath(QString()), stubPath);
+
+        const DumpRun run = runDump(request(job(QStringLiteral("unstartable"), DumpFormat::Custom)));
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
+        const auto real = larder::PgDumpLocator::inspect(realPgDump);
+        QVERIFY(real);
+        QCOMPARE(run.outcome.toolVersion, real->versionText);
+        QVERIFY2(
+            run.activity.join(QLatin1Char('\n')).contains(QStringLiteral("dumping again with ") + realPgDump),
+            qPrintable(run.activity.join(QLatin1Char('\n'))));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
+        const QString copy = QStringLiteral("unstartable_copy_%1").arg(m_stubs);
+        const auto restored = restore(run, DumpFormat::Custom, copy);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(fingerprint(copy), m_sourceFingerprint);
+    }
+
     // The probe is a second connection beside pg_dump's; when only it fails (here the server is not
     // there at all and the "pg_dump" is a stand-in), a dump that pg_dump finished is kept and the
     // probe's failure is said, not made the job's failure.
@@ -646,7 +683,8 @@ private Q_SLOTS:
     void cancel_pgDumpIgnoringTerm_isKilledAfterGrace()
     {
         JobConfig config = job(QStringLiteral("stubborn"), DumpFormat::Custom);
-        config.server.pgDump = makeFakePgDump("trap '' TERM\nexec sleep 60");
+        // The trap before the file: the test cancels as soon as it sees the file.
+        config.server.pgDump = makeFakePgDump("exec sleep 60", "trap '' TERM");
         QElapsedTimer timer;
         const DumpRun run = runDump(request(config), [&](DumpTask& task) {
             timer.start();
