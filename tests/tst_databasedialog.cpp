@@ -40,6 +40,10 @@ private Q_SLOTS:
     void placeholders_showInheritedValuesOfChosenServer();
     void acceptAndSave_loaderAndLarderPlanSeeTheJob();
     void edit_unsetFieldsStayUnset_renameMovesSection();
+    void retention_placeholdersFollowChosenServer();
+    void retention_acceptAndSave_loaderAndLarderPlanSeeTheValues();
+    void retention_clearedFields_removeKeysSoInheritedValuesApply();
+    void retention_invalidKeepWithinOrTestRestore_showsLoaderMessageAndDisablesOk();
 
 private:
     std::unique_ptr<DatabaseDialog> newDialog();
@@ -67,12 +71,16 @@ void tst_DatabaseDialog::init()
                               "history = \"%1/history.sqlite\"\n"
                               "schedule = \"daily at 03:00\"\n"
                               "compression = 4\n"
+                              "keep_last = 5\n"
+                              "test_restore = \"every 2 weeks\"\n"
                               "\n"
                               "[servers.main]\nhost = \"127.0.0.1\"\nport = 5432\n"
                               "\n"
-                              "[servers.reports]\nhost = \"127.0.0.2\"\nformat = \"plain\"\n"
+                              "[servers.reports]\nhost = \"127.0.0.2\"\nformat = \"plain\"\nkeep_daily = 30\n"
                               "\n"
-                              "[databases.existing]\nserver = \"main\"\nschedule = \"every 6 hours\"\n")
+                              "[databases.existing]\nserver = \"main\"\nschedule = \"every 6 hours\"\n"
+                              "keep_last = 9\nkeep_within = \"7 days\"\ntest_restore = \"daily\"\n"
+                              "restore_server = \"reports\"\n")
                    .arg(m_dir.path())
                    .toUtf8());
     file.close();
@@ -275,6 +283,186 @@ void tst_DatabaseDialog::edit_unsetFieldsStayUnset_renameMovesSection()
     QCOMPARE(edited.value(sec, QStringLiteral("schedule")).toString(), QStringLiteral("every 6 hours"));
     for (const char* key : {"dbname", "format", "compression", "dump_dir", "pg_dump_args"})
         QVERIFY2(!edited.value(sec, QLatin1String(key)).isValid(), key);
+}
+
+void tst_DatabaseDialog::retention_placeholdersFollowChosenServer()
+{
+    auto dialog = newDialog();
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QCOMPARE(requireChild<QSpinBox>(dialog.get(), "keepLastSpin")->text(),
+             QStringLiteral("inherited: 5 (from [defaults])"));
+    QCOMPARE(requireChild<QSpinBox>(dialog.get(), "keepDailySpin")->text(),
+             QStringLiteral("inherited: not set (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(dialog.get(), "keepWithinEdit")->placeholderText(),
+             QStringLiteral("not set (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(dialog.get(), "testRestoreEdit")->placeholderText(),
+             QStringLiteral("every 2 weeks (from [defaults])"));
+    // The preview shows the inherited test-restore schedule, in its own words.
+    QVERIFY2(requireChild<QLabel>(dialog.get(), "testRestorePreview")
+                 ->text()
+                 .startsWith(QStringLiteral("Next runs")),
+             qPrintable(requireChild<QLabel>(dialog.get(), "testRestorePreview")->text()));
+    auto* restore = requireChild<QComboBox>(dialog.get(), "restoreServerCombo");
+    QCOMPARE(restore->itemText(0), QStringLiteral("inherited: the job's own server (built-in)"));
+    QCOMPARE(restore->currentIndex(), 0);
+    QCOMPARE(restore->findData(QStringLiteral("reports")), 2);
+
+    server->setCurrentIndex(server->findData(QStringLiteral("reports")));
+    QCOMPARE(requireChild<QSpinBox>(dialog.get(), "keepDailySpin")->text(),
+             QStringLiteral("inherited: 30 (from [servers.reports])"));
+}
+
+void tst_DatabaseDialog::retention_acceptAndSave_loaderAndLarderPlanSeeTheValues()
+{
+    auto dialog = newDialog();
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    // Typed as a user would: the spin boxes start at "inherited", one below zero.
+    auto* keepLast = requireChild<QSpinBox>(dialog.get(), "keepLastSpin");
+    keepLast->selectAll();
+    QTest::keyClicks(keepLast, QStringLiteral("7"));
+    auto* keepDaily = requireChild<QSpinBox>(dialog.get(), "keepDailySpin");
+    keepDaily->selectAll();
+    QTest::keyClicks(keepDaily, QStringLiteral("14"));
+    QCOMPARE(keepLast->value(), 7);
+    QCOMPARE(keepDaily->value(), 14);
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "keepWithinEdit"), QStringLiteral("30 days"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "testRestoreEdit"),
+                     QStringLiteral("every 1 week"));
+    auto* restore = requireChild<QComboBox>(dialog.get(), "restoreServerCombo");
+    restore->setCurrentIndex(restore->findData(QStringLiteral("reports")));
+    QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+    QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    ConfigDocument edited = dialog->document();
+    const QString sec = QStringLiteral("databases.app");
+    QCOMPARE(edited.value(sec, QStringLiteral("keep_last")), QVariant(qint64(7)));
+    QCOMPARE(edited.value(sec, QStringLiteral("keep_within")), QVariant(QStringLiteral("30 days")));
+    // Fields left inherited are not written.
+    QVERIFY(!edited.value(sec, QStringLiteral("keep_weekly")).isValid());
+    QVERIFY(!edited.value(sec, QStringLiteral("keep_monthly")).isValid());
+    const auto saved = edited.save();
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+
+    const auto config = larder::ConfigLoader::loadFile(m_path);
+    QVERIFY(config);
+    const larder::JobConfig* job = config->job(QStringLiteral("app"));
+    QVERIFY(job != nullptr);
+    QCOMPARE(job->retention.keepLast, std::optional<int>(7));
+    QCOMPARE(job->retention.keepDaily, std::optional<int>(14));
+    QCOMPARE(job->retention.keepWeekly, std::optional<int>());
+    QCOMPARE(job->retention.keepMonthly, std::optional<int>());
+    QCOMPARE(job->retention.keepWithinSeconds, std::optional<qint64>(30 * 86400));
+    QCOMPARE(job->testRestore.text(), QStringLiteral("every 1 week"));
+    QCOMPARE(job->restoreServer.name, QStringLiteral("reports"));
+    QCOMPARE(job->restoreServer.host, QStringLiteral("127.0.0.2"));
+    QCOMPARE(job->server.name, QStringLiteral("main"));
+
+    // The real command line reads the same values, each from the job's own section.
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    const CliResult explain = runner.run({QStringLiteral("plan"), QStringLiteral("--config"), m_path,
+                                          QStringLiteral("--explain"), QStringLiteral("app")});
+    QVERIFY2(explain.exitCode == 0, qPrintable(explain.describe()));
+    QMap<QString, QString> rows;
+    for (const QString& line : explain.outText().split(QLatin1Char('\n')))
+        rows.insert(line.section(QLatin1Char(' '), 0, 0), line.simplified());
+    const QList<QPair<QString, QString>> expected = {
+        {QStringLiteral("keep_last"), QStringLiteral("keep_last 7 databases.app (")},
+        {QStringLiteral("keep_daily"), QStringLiteral("keep_daily 14 databases.app (")},
+        {QStringLiteral("keep_within"), QStringLiteral("keep_within 30 days databases.app (")},
+        {QStringLiteral("test_restore"), QStringLiteral("test_restore every 1 week (")},
+        {QStringLiteral("restore_server"), QStringLiteral("restore_server reports databases.app (")},
+    };
+    for (const auto& [key, start] : expected)
+        QVERIFY2(rows.value(key).startsWith(start), qPrintable(explain.describe()));
+    QVERIFY2(rows.value(QStringLiteral("test_restore")).contains(QStringLiteral(") databases.app (")),
+             qPrintable(explain.describe()));
+}
+
+void tst_DatabaseDialog::retention_clearedFields_removeKeysSoInheritedValuesApply()
+{
+    DatabaseDialog dialog(*m_document, QStringLiteral("existing"));
+    dialog.show();
+    auto* keepLast = requireChild<QSpinBox>(&dialog, "keepLastSpin");
+    auto* keepWithin = requireChild<QLineEdit>(&dialog, "keepWithinEdit");
+    auto* testRestore = requireChild<QLineEdit>(&dialog, "testRestoreEdit");
+    auto* restore = requireChild<QComboBox>(&dialog, "restoreServerCombo");
+    // The section's own values are shown, not the inherited ones.
+    QCOMPARE(keepLast->value(), 9);
+    QCOMPARE(keepWithin->text(), QStringLiteral("7 days"));
+    QCOMPARE(testRestore->text(), QStringLiteral("daily"));
+    QCOMPARE(restore->currentData().toString(), QStringLiteral("reports"));
+
+    keepLast->setValue(keepLast->minimum()); // back to "inherited"
+    QCOMPARE(keepLast->text(), QStringLiteral("inherited: 5 (from [defaults])"));
+    keepWithin->clear();
+    testRestore->clear();
+    restore->setCurrentIndex(0);
+    QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.issues().join(QLatin1Char('\n'))));
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    ConfigDocument edited = dialog.document();
+    const QString sec = QStringLiteral("databases.existing");
+    for (const char* key : {"keep_last", "keep_daily", "keep_within", "test_restore", "restore_server"})
+        QVERIFY2(!edited.value(sec, QLatin1String(key)).isValid(), key);
+    QVERIFY(edited.save());
+
+    const auto config = larder::ConfigLoader::loadFile(m_path);
+    QVERIFY(config);
+    const larder::JobConfig* job = config->job(QStringLiteral("existing"));
+    QVERIFY(job != nullptr);
+    QCOMPARE(job->retention.keepLast, std::optional<int>(5));
+    QVERIFY2(job->origins.value(QStringLiteral("keep_last")).startsWith(QStringLiteral("defaults (")),
+             qPrintable(job->origins.value(QStringLiteral("keep_last"))));
+    QCOMPARE(job->retention.keepWithinSeconds, std::optional<qint64>());
+    QCOMPARE(job->testRestore.text(), QStringLiteral("every 2 weeks"));
+    QCOMPARE(job->restoreServer.name, QStringLiteral("main")); // the job's own server again
+}
+
+void tst_DatabaseDialog::retention_invalidKeepWithinOrTestRestore_showsLoaderMessageAndDisablesOk()
+{
+    auto dialog = newDialog();
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QVERIFY(okButton(dialog.get())->isEnabled());
+
+    auto* keepWithin = requireChild<QLineEdit>(dialog.get(), "keepWithinEdit");
+    QTest::keyClicks(keepWithin, QStringLiteral("a fortnight"));
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+    QCOMPARE(dialog->issues().size(), 1);
+    QVERIFY2(dialog->issues().first().contains(QStringLiteral(
+                 ": databases.app.keep_within: 'a fortnight' is not a duration for keep_within")),
+             qPrintable(dialog->issues().first()));
+    QCOMPARE(requireChild<QLabel>(dialog.get(), "issuesLabel")->text(), dialog->issues().first());
+    // A number is written as seconds, so the loader's range check speaks.
+    typeInto(keepWithin, QStringLiteral("0"));
+    QCOMPARE(dialog->document().value(QStringLiteral("databases.app"), QStringLiteral("keep_within")),
+             QVariant(qint64(0)));
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+    QVERIFY2(dialog->issues().first().contains(QStringLiteral("0 is not a usable keep_within")),
+             qPrintable(dialog->issues().first()));
+    typeInto(keepWithin, QStringLiteral("2 weeks"));
+    QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "testRestoreEdit"),
+                     QStringLiteral("every blue moon"));
+    const auto parsed = larder::Schedule::parse(QStringLiteral("every blue moon"));
+    QVERIFY(!parsed);
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+    QCOMPARE(requireChild<QLabel>(dialog.get(), "testRestorePreview")->text(), parsed.error().message);
+    QCOMPARE(dialog->issues().size(), 1);
+    QVERIFY2(dialog->issues().first().endsWith(QStringLiteral(": databases.app.test_restore: ") +
+                                               parsed.error().message),
+             qPrintable(dialog->issues().first()));
+    typeInto(requireChild<QLineEdit>(dialog.get(), "testRestoreEdit"), QStringLiteral("manual"));
+    QVERIFY(okButton(dialog.get())->isEnabled());
+    QCOMPARE(requireChild<QLabel>(dialog.get(), "testRestorePreview")->text(),
+             QStringLiteral("Test-restored only on demand (larder verify --restore JOB)."));
 }
 
 QTEST_MAIN(tst_DatabaseDialog)

@@ -1,10 +1,13 @@
 #include "ConfigDocument.h"
 #include "DefaultsDialog.h"
+#include "RetentionFields.h"
 #include "Schedule.h"
+#include "ScheduleField.h"
 
 #include "GuiTestHelpers.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,16 @@ ConfigDocument oneJob()
     return document;
 }
 
+// Two servers, so that restore_server has a choice; the job dumps from main.
+ConfigDocument twoServers()
+{
+    ConfigDocument document = oneJob();
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    document.setValue(QStringLiteral("servers.scratch"), QStringLiteral("host"), QStringLiteral("127.0.0.2"));
+    document.setValue(QStringLiteral("databases.app"), QStringLiteral("server"), QStringLiteral("main"));
+    return document;
+}
+
 } // namespace
 
 class tst_DefaultsDialog final : public QObject
@@ -40,6 +53,10 @@ private Q_SLOTS:
     void numericTimeout_isWrittenAsSeconds();
     void badTimeout_showsLoaderMessageAndDisablesOk();
     void badSchedule_showsScheduleMessage();
+    void retention_builtInPlaceholders();
+    void retention_accept_everyJobInheritsTheValues();
+    void retention_clearedFields_removeKeys();
+    void retention_badKeepWithinOrTestRestore_showsLoaderMessageAndDisablesOk();
 };
 
 void tst_DefaultsDialog::showsFileValuesAndBuiltInPlaceholders()
@@ -118,6 +135,131 @@ void tst_DefaultsDialog::badSchedule_showsScheduleMessage()
     QCOMPARE(requireChild<QLabel>(&dialog, "schedulePreview")->text(),
              larder::Schedule::parse(QStringLiteral("every blue moon")).error().message);
     QVERIFY(!okButton(&dialog)->isEnabled());
+}
+
+void tst_DefaultsDialog::retention_builtInPlaceholders()
+{
+    DefaultsDialog dialog(twoServers());
+    dialog.show();
+    for (const char* spin : {"keepLastSpin", "keepDailySpin", "keepWeeklySpin", "keepMonthlySpin"})
+        QCOMPARE(requireChild<QSpinBox>(&dialog, spin)->text(),
+                 QStringLiteral("inherited: not set (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "keepWithinEdit")->placeholderText(),
+             QStringLiteral("not set (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "testRestoreEdit")->placeholderText(),
+             QStringLiteral("manual (built-in)"));
+    QCOMPARE(requireChild<QLabel>(&dialog, "testRestorePreview")->text(),
+             QStringLiteral("Test-restored only on demand (larder verify --restore JOB)."));
+    auto* restore = requireChild<QComboBox>(&dialog, "restoreServerCombo");
+    QCOMPARE(restore->itemText(0), QStringLiteral("inherited: the job's own server (built-in)"));
+    QCOMPARE(restore->count(), 3);
+    QVERIFY(okButton(&dialog)->isEnabled());
+}
+
+void tst_DefaultsDialog::retention_accept_everyJobInheritsTheValues()
+{
+    DefaultsDialog dialog(twoServers());
+    dialog.show();
+    auto* keepLast = requireChild<QSpinBox>(&dialog, "keepLastSpin");
+    keepLast->selectAll();
+    QTest::keyClicks(keepLast, QStringLiteral("7"));
+    auto* keepDaily = requireChild<QSpinBox>(&dialog, "keepDailySpin");
+    keepDaily->selectAll();
+    QTest::keyClicks(keepDaily, QStringLiteral("14"));
+    // A number of seconds is kept as a number.
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "keepWithinEdit"), QStringLiteral("86400"));
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "testRestoreEdit"), QStringLiteral("every 1 week"));
+    QCOMPARE(dialog.retentionFields()->testRestoreField()->previewTimes().size(), 5);
+    auto* restore = requireChild<QComboBox>(&dialog, "restoreServerCombo");
+    restore->setCurrentIndex(restore->findData(QStringLiteral("scratch")));
+    QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.issues().join(QLatin1Char('\n'))));
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const ConfigDocument& edited = dialog.document();
+    const QString sec = QStringLiteral("defaults");
+    QCOMPARE(edited.value(sec, QStringLiteral("keep_last")), QVariant(qint64(7)));
+    QCOMPARE(edited.value(sec, QStringLiteral("keep_daily")), QVariant(qint64(14)));
+    QCOMPARE(edited.value(sec, QStringLiteral("keep_within")), QVariant(qint64(86400)));
+    QCOMPARE(edited.value(sec, QStringLiteral("test_restore")).toString(), QStringLiteral("every 1 week"));
+    QCOMPARE(edited.value(sec, QStringLiteral("restore_server")).toString(), QStringLiteral("scratch"));
+    for (const char* key : {"keep_weekly", "keep_monthly"})
+        QVERIFY2(!edited.value(sec, QLatin1String(key)).isValid(), key);
+
+    const auto config = edited.validate();
+    QVERIFY(config);
+    const larder::JobConfig* job = config->job(QStringLiteral("app"));
+    QVERIFY(job != nullptr);
+    QCOMPARE(job->retention.keepLast, std::optional<int>(7));
+    QCOMPARE(job->retention.keepDaily, std::optional<int>(14));
+    QCOMPARE(job->retention.keepWeekly, std::optional<int>());
+    QCOMPARE(job->retention.keepWithinSeconds, std::optional<qint64>(86400));
+    QCOMPARE(job->testRestore.text(), QStringLiteral("every 1 week"));
+    QCOMPARE(job->restoreServer.name, QStringLiteral("scratch"));
+    QCOMPARE(job->server.name, QStringLiteral("main"));
+}
+
+void tst_DefaultsDialog::retention_clearedFields_removeKeys()
+{
+    ConfigDocument document = twoServers();
+    const QString sec = QStringLiteral("defaults");
+    document.setValue(sec, QStringLiteral("keep_last"), qint64(3));
+    document.setValue(sec, QStringLiteral("keep_within"), QStringLiteral("7 days"));
+    document.setValue(sec, QStringLiteral("test_restore"), QStringLiteral("daily"));
+    document.setValue(sec, QStringLiteral("restore_server"), QStringLiteral("scratch"));
+    DefaultsDialog dialog(document);
+    dialog.show();
+    auto* keepLast = requireChild<QSpinBox>(&dialog, "keepLastSpin");
+    auto* keepWithin = requireChild<QLineEdit>(&dialog, "keepWithinEdit");
+    auto* testRestore = requireChild<QLineEdit>(&dialog, "testRestoreEdit");
+    auto* restore = requireChild<QComboBox>(&dialog, "restoreServerCombo");
+    QCOMPARE(keepLast->value(), 3);
+    QCOMPARE(keepWithin->text(), QStringLiteral("7 days"));
+    QCOMPARE(testRestore->text(), QStringLiteral("daily"));
+    QCOMPARE(restore->currentData().toString(), QStringLiteral("scratch"));
+
+    keepLast->setValue(keepLast->minimum());
+    keepWithin->clear();
+    testRestore->clear();
+    restore->setCurrentIndex(0);
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ConfigDocument& edited = dialog.document();
+    for (const char* key : {"keep_last", "keep_within", "test_restore", "restore_server"})
+        QVERIFY2(!edited.value(sec, QLatin1String(key)).isValid(), key);
+    const auto config = edited.validate();
+    QVERIFY(config);
+    const larder::JobConfig* job = config->job(QStringLiteral("app"));
+    QVERIFY(job != nullptr);
+    QVERIFY(job->retention.isEmpty());
+    QCOMPARE(job->testRestore.kind(), larder::Schedule::Kind::Manual);
+    QCOMPARE(job->restoreServer.name, QStringLiteral("main"));
+}
+
+void tst_DefaultsDialog::retention_badKeepWithinOrTestRestore_showsLoaderMessageAndDisablesOk()
+{
+    DefaultsDialog dialog(twoServers());
+    dialog.show();
+    auto* keepWithin = requireChild<QLineEdit>(&dialog, "keepWithinEdit");
+    QTest::keyClicks(keepWithin, QStringLiteral("a fortnight"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.issues().size(), 1);
+    QVERIFY2(dialog.issues().first().contains(
+                 QStringLiteral("defaults.keep_within: 'a fortnight' is not a duration for keep_within")),
+             qPrintable(dialog.issues().first()));
+    QCOMPARE(requireChild<QLabel>(&dialog, "issuesLabel")->text(), dialog.issues().first());
+    keepWithin->clear();
+    QVERIFY(okButton(&dialog)->isEnabled());
+
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "testRestoreEdit"), QStringLiteral("every blue moon"));
+    const auto parsed = larder::Schedule::parse(QStringLiteral("every blue moon"));
+    QVERIFY(!parsed);
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QCOMPARE(requireChild<QLabel>(&dialog, "testRestorePreview")->text(), parsed.error().message);
+    QCOMPARE(dialog.issues().size(), 1);
+    // Without a file there is no place before the key: the issue is the loader's message alone.
+    QCOMPARE(dialog.issues().first(), QStringLiteral("defaults.test_restore: ") + parsed.error().message);
 }
 
 QTEST_MAIN(tst_DefaultsDialog)

@@ -29,6 +29,8 @@ QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection)
         return ConfigLoader::defaultDumpDir();
     if (key == QLatin1String("history"))
         return ConfigLoader::defaultHistoryPath();
+    if (key == QLatin1String("test_restore"))
+        return QStringLiteral("manual");
     return {};
 }
 
@@ -57,6 +59,11 @@ QString ConfigInheritance::describe(const ConfigDocument& document, const QStrin
             return tr("libpq's default (local socket)");
         if (key == QLatin1String("user"))
             return tr("your login name");
+        if (key == QLatin1String("restore_server"))
+            return tr("the job's own server (built-in)");
+        // An unset keep_* rule is not used at all, which is not the same as 0.
+        if (key.startsWith(QLatin1String("keep_")))
+            return tr("not set (built-in)");
         return tr("not set");
     }
     return tr("%1 (built-in)").arg(toText(fallback));

@@ -2,6 +2,7 @@
 
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
+#include "RetentionFields.h"
 #include "ScheduleField.h"
 
 #include <QComboBox>
@@ -48,7 +49,8 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_serverCombo(new QComboBox(this)), m_dbnameEdit(new QLineEdit(this)),
       m_schedule(new ScheduleField(this)), m_formatCombo(new QComboBox(this)),
       m_compressionSpin(new OptionalSpinBox(0, 9, this)), m_dumpDirEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this))
+      m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
+      m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
 
@@ -100,6 +102,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     qobject_cast<QLabel*>(form->labelForField(dumpDirRow))->setBuddy(m_dumpDirEdit);
     form->addRow(tr("pg_dump &arguments:"), m_argsEdit);
     form->addRow(QString(), argsHint);
+    form->addRow(m_retention);
 
     if (!jobName.isEmpty()) {
         const QString sec = kDatabasesPrefix + jobName;
@@ -115,6 +118,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
         m_dumpDirEdit->setText(doc.value(sec, QStringLiteral("dump_dir")).toString());
         m_argsEdit->setPlainText(
             doc.value(sec, QStringLiteral("pg_dump_args")).toStringList().join(QLatin1Char('\n')));
+        m_retention->load(doc, sec);
     } else if (servers.size() == 1) {
         m_serverCombo->setCurrentIndex(1); // the obvious choice
     }
@@ -134,6 +138,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DatabaseDialog::revalidate);
     connect(m_compressionSpin, &QSpinBox::valueChanged, this, &DatabaseDialog::revalidate);
     connect(m_argsEdit, &QPlainTextEdit::textChanged, this, &DatabaseDialog::revalidate);
+    connect(m_retention, &RetentionFields::changed, this, &DatabaseDialog::revalidate);
     connect(m_browseButton, &QPushButton::clicked, this, &DatabaseDialog::browseDumpDir);
     revalidate();
 }
@@ -175,6 +180,7 @@ void DatabaseDialog::updatePlaceholders()
     m_compressionSpin->setInheritedText(
         ConfigInheritance::describe(doc, chain, QStringLiteral("compression")));
     m_dumpDirEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("dump_dir")));
+    m_retention->updatePlaceholders(doc, chain);
 }
 
 void DatabaseDialog::browseDumpDir()
@@ -220,6 +226,7 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
             args << arg;
     }
     document.setValue(sec, QStringLiteral("pg_dump_args"), args.isEmpty() ? QVariant() : QVariant(args));
+    m_retention->applyTo(document, sec);
     return {};
 }
 

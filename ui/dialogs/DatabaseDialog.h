@@ -10,6 +10,7 @@ class QPushButton;
 namespace larder {
 
 class OptionalSpinBox;
+class RetentionFields;
 class ScheduleField;
 
 // Adds or edits one [databases.NAME]. Fields left empty inherit (the placeholder shows from where)
@@ -26,6 +27,7 @@ public:
 
     QString jobName() const;
     ScheduleField* scheduleField() const { return m_schedule; }
+    RetentionFields* retentionFields() const { return m_retention; }
 
 protected:
     QStringList applyTo(ConfigDocument& document) const override;
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_dumpDirEdit;
     QPushButton* m_browseButton;
     QPlainTextEdit* m_argsEdit;
+    RetentionFields* m_retention;
 };
 
 } // namespace larder

@@ -2,6 +2,7 @@
 
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
+#include "RetentionFields.h"
 #include "ScheduleField.h"
 
 #include <QComboBox>
@@ -36,7 +37,8 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     : SectionDialog(std::move(document), parent), m_schedule(new ScheduleField(this)),
       m_formatCombo(new QComboBox(this)), m_compressionSpin(new OptionalSpinBox(0, 9, this)),
       m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
-      m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this))
+      m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this)),
+      m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(tr("Defaults"));
     const ConfigDocument& doc = original();
@@ -68,6 +70,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     form()->addRow(tr("&Timeout per dump:"), m_timeoutEdit);
     m_historyEdit = pathRow(tr("H&istory file:"), QStringLiteral("history"), QStringLiteral("historyEdit"),
                             tr("History file"), false);
+    form()->addRow(m_retention);
 
     m_schedule->setInherited(ConfigInheritance::builtIn(QStringLiteral("schedule")).toString(),
                              builtInText(QStringLiteral("schedule")));
@@ -90,6 +93,8 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_maxParallelSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("max_parallel")));
     m_connectTimeoutSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("connect_timeout")));
     m_timeoutEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, QStringLiteral("timeout"))));
+    m_retention->updatePlaceholders(ConfigDocument(), {});
+    m_retention->load(doc, kDefaults);
 
     connect(m_schedule, &ScheduleField::textChanged, this, &DefaultsDialog::revalidate);
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DefaultsDialog::revalidate);
@@ -97,6 +102,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
         connect(spin, &QSpinBox::valueChanged, this, &DefaultsDialog::revalidate);
     for (QLineEdit* edit : {m_dumpDirEdit, m_timeoutEdit, m_historyEdit})
         connect(edit, &QLineEdit::textChanged, this, &DefaultsDialog::revalidate);
+    connect(m_retention, &RetentionFields::changed, this, &DefaultsDialog::revalidate);
     revalidate();
 }
 
@@ -154,6 +160,7 @@ QStringList DefaultsDialog::applyTo(ConfigDocument& document) const
     else
         document.setValue(kDefaults, QStringLiteral("timeout"), timeout);
     document.setValue(kDefaults, QStringLiteral("history"), textValue(m_historyEdit));
+    m_retention->applyTo(document, kDefaults);
     return {};
 }
 

@@ -8,6 +8,7 @@ class QLineEdit;
 namespace larder {
 
 class OptionalSpinBox;
+class RetentionFields;
 class ScheduleField;
 
 // Edits [defaults]: what every server and database inherits. Empty fields keep the built-in value
@@ -22,6 +23,7 @@ public:
     ~DefaultsDialog() override;
 
     ScheduleField* scheduleField() const { return m_schedule; }
+    RetentionFields* retentionFields() const { return m_retention; }
 
 protected:
     QStringList applyTo(ConfigDocument& document) const override;
@@ -39,6 +41,7 @@ private:
     OptionalSpinBox* m_connectTimeoutSpin;
     QLineEdit* m_timeoutEdit;
     QLineEdit* m_historyEdit = nullptr;
+    RetentionFields* m_retention;
 };
 
 } // namespace larder

@@ -9,15 +9,26 @@
 
 namespace larder {
 
-ScheduleField::ScheduleField(QWidget* parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_preview(new QLabel(this))
+ScheduleField::ScheduleField(QWidget* parent) : ScheduleField(Purpose::Dumps, parent) {}
+
+ScheduleField::ScheduleField(Purpose purpose, QWidget* parent)
+    : QWidget(parent), m_purpose(purpose), m_edit(new QLineEdit(this)), m_preview(new QLabel(this))
 {
-    m_edit->setObjectName(QStringLiteral("scheduleEdit"));
-    m_edit->setAccessibleName(tr("Schedule"));
-    m_edit->setToolTip(tr("e.g. \"every 6 hours\", \"daily at 02:30\", \"every 2 weeks on friday at 23:00\", "
-                          "\"always\" or \"manual\""));
-    m_preview->setObjectName(QStringLiteral("schedulePreview"));
-    m_preview->setAccessibleName(tr("Next run times"));
+    if (purpose == Purpose::Dumps) {
+        m_edit->setObjectName(QStringLiteral("scheduleEdit"));
+        m_edit->setAccessibleName(tr("Schedule"));
+        m_edit->setToolTip(tr("e.g. \"every 6 hours\", \"daily at 02:30\", \"every 2 weeks on friday at "
+                              "23:00\", \"always\" or \"manual\""));
+        m_preview->setObjectName(QStringLiteral("schedulePreview"));
+        m_preview->setAccessibleName(tr("Next run times"));
+    } else {
+        m_edit->setObjectName(QStringLiteral("testRestoreEdit"));
+        m_edit->setAccessibleName(tr("Test-restore schedule"));
+        m_edit->setToolTip(tr("When larder run test-restores the newest dump into a scratch database and "
+                              "compares row counts, e.g. \"every 1 week\" (test_restore)."));
+        m_preview->setObjectName(QStringLiteral("testRestorePreview"));
+        m_preview->setAccessibleName(tr("Next test-restore times"));
+    }
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Focus goes to the edit; the preview is for reading only.
@@ -65,12 +76,16 @@ void ScheduleField::updatePreview()
         return;
     }
     m_preview->setStyleSheet(QString());
+    const bool dumps = m_purpose == Purpose::Dumps;
     if (schedule->kind() == Schedule::Kind::Always) {
-        m_preview->setText(tr("Dumped at every run of larder (every cron or timer invocation)."));
+        m_preview->setText(
+            dumps ? tr("Dumped at every run of larder (every cron or timer invocation).")
+                  : tr("Test-restored at every run of larder (every cron or timer invocation)."));
         return;
     }
     if (schedule->kind() == Schedule::Kind::Manual) {
-        m_preview->setText(tr("Dumped only on demand (larder run JOB, or Back Up Selected Now)."));
+        m_preview->setText(dumps ? tr("Dumped only on demand (larder run JOB, or Back Up Selected Now).")
+                                 : tr("Test-restored only on demand (larder verify --restore JOB)."));
         return;
     }
     const QTimeZone zone = QTimeZone::systemTimeZone();

@@ -18,8 +18,11 @@ class ScheduleField final : public QWidget
 
 public:
     static constexpr int kPreviewCount = 5;
+    // What the schedule starts: its names and the words for "always" and "manual" differ.
+    enum class Purpose { Dumps, TestRestores };
 
     explicit ScheduleField(QWidget* parent = nullptr);
+    ScheduleField(Purpose purpose, QWidget* parent);
 
     QLineEdit* lineEdit() const { return m_edit; }
     QString text() const;
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     void updatePreview();
 
+    Purpose m_purpose;
     QLineEdit* m_edit;
     QLabel* m_preview;
     QString m_inherited;
