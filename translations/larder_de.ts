@@ -224,7 +224,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+52"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+54"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -237,6 +237,16 @@ Exit-Codes:
         <location line="+2"/>
         <source>your login name</source>
         <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job&apos;s own server (built-in)</source>
+        <translation>der eigene Server des Jobs (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set (built-in)</source>
+        <translation>nicht gesetzt (eingebaut)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2437,7 +2447,7 @@ Exit-Codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/Verifier.cpp" line="+77"/>
+        <location filename="../core/Verifier.cpp" line="+78"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
@@ -2502,6 +2512,11 @@ Exit-Codes:
         <source>%1 is not a one-line `sha256sum` file</source>
         <translation>%1 ist keine einzeilige `sha256sum`-Datei</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 was pruned by a run while it was being verified; skipped</source>
+        <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2542,7 +2557,7 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+130"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2558,7 +2573,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-102"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-101"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -2585,22 +2600,17 @@ Exit-Codes:
     <message>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>larder verify: %1</source>
         <translation>larder verify: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-6"/>
         <source>%1: no successful dump to verify</source>
         <translation>%1: keine erfolgreiche Sicherung zum Prüfen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 was pruned by a run while it was being verified; skipped</source>
-        <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1: ok %2</source>
         <translation>%1: ok %2</translation>
     </message>
@@ -2741,12 +2751,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+51"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+52"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add database</source>
         <translation>Datenbank hinzufügen</translation>
     </message>
@@ -2787,12 +2797,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
@@ -2857,7 +2867,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>the job&apos;s name</source>
         <translation>der Name des Jobs</translation>
     </message>
@@ -2872,7 +2882,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>geerbt: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Give the job a name.</source>
         <translation>Geben Sie dem Job einen Namen.</translation>
     </message>
@@ -2885,7 +2895,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+41"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -2980,7 +2990,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Verlaufsdatei</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -3303,12 +3313,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+670"/>
+        <location line="+673"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-672"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -3628,7 +3638,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 geprüft: ok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 was pruned by a run while it was being verified</source>
+        <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Verified %1: it changed since it was written (see the details)</source>
         <translation>%1 geprüft: Sie wurde seit dem Schreiben verändert (siehe Details)</translation>
     </message>
@@ -3797,12 +3812,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+43"/>
-        <location line="+150"/>
+        <location line="+166"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-165"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
@@ -3817,7 +3832,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>neue Sicherung mit %1, dem für PostgreSQL %2 des Servers gewählten pg_dump</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation>%1 von %2 auf %3 wurde durch Signal %4 beendet: %5</translation>
     </message>
@@ -3832,12 +3847,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation>%1 konnte nicht gestartet werden, um %2 zu sichern: %3: Prüfen Sie die Einstellung pg_dump von Server %4, und ob die PostgreSQL-Client-Programme installiert sind</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
     </message>
@@ -3990,12 +4005,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+21"/>
-        <location line="+249"/>
+        <location line="+267"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-200"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
@@ -4010,7 +4025,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; auf %2</translation>
     </message>
@@ -4048,6 +4063,114 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+16"/>
         <source>(it printed nothing)</source>
         <translation>(es hat nichts ausgegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>larder::RetentionFields</name>
+    <message>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+26"/>
+        <source>Retention and checks</source>
+        <translation>Aufbewahrung und Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep &amp;last:</source>
+        <translation>&amp;Letzte behalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most recent dumps kept</source>
+        <translation>Behaltene neueste Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keeps this many of the most recent successful dumps.</source>
+        <translation>Behält so viele der neuesten erfolgreichen Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep daily:</source>
+        <translation>&amp;Tägliche behalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a dump kept</source>
+        <translation>Tage, deren Sicherung behalten wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the newest successful dump of each of this many last days that have one.</source>
+        <translation>Behält für so viele der letzten Tage mit einer Sicherung jeweils die neueste erfolgreiche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;weekly:</source>
+        <translation>&amp;Wöchentliche behalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks with a dump kept</source>
+        <translation>Wochen, deren Sicherung behalten wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the newest successful dump of each of this many last ISO weeks that have one.</source>
+        <translation>Behält für so viele der letzten ISO-Wochen mit einer Sicherung jeweils die neueste erfolgreiche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;monthly:</source>
+        <translation>&amp;Monatliche behalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months with a dump kept</source>
+        <translation>Monate, deren Sicherung behalten wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the newest successful dump of each of this many last months that have one.</source>
+        <translation>Behält für so viele der letzten Monate mit einer Sicherung jeweils die neueste erfolgreiche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep every dump younger than</source>
+        <translation>Jede Sicherung behalten, die jünger ist als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps every successful dump younger than this: a duration such as &quot;14 days&quot; or &quot;12 hours&quot;, or a number of seconds.</source>
+        <translation>Behält jede erfolgreiche Sicherung, die jünger ist als diese Dauer: z. B. &quot;14 days&quot; oder &quot;12 hours&quot;, oder eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kee&amp;p within:</source>
+        <translation>Behalten, wenn &amp;jünger als:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;est-restore:</source>
+        <translation>Test-Wi&amp;ederherstellung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server for test-restores</source>
+        <translation>Server für Test-Wiederherstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server on which test-restores create their scratch database (the role needs CREATEDB).</source>
+        <translation>Der Server, auf dem Test-Wiederherstellungen ihre temporäre Datenbank anlegen (die Rolle braucht dort CREATEDB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore server:</source>
+        <translation>Se&amp;rver für Test-Wiederherstellungen:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>inherited: %1</source>
+        <translation>geerbt: %1</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4293,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ScheduleField</name>
     <message>
-        <location filename="../ui/dialogs/ScheduleField.cpp" line="+16"/>
+        <location filename="../ui/dialogs/ScheduleField.cpp" line="+19"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -4185,14 +4308,39 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Nächste Laufzeiten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Test-restore schedule</source>
+        <translation>Zeitplan der Test-Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When larder run test-restores the newest dump into a scratch database and compares row counts, e.g. &quot;every 1 week&quot; (test_restore).</source>
+        <translation>Wann larder run die neueste Sicherung testweise in eine temporäre Datenbank wiederherstellt und die Zeilenzahlen vergleicht, z. B. &quot;every 1 week&quot; (test_restore).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next test-restore times</source>
+        <translation>Nächste Zeiten der Test-Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Dumped at every run of larder (every cron or timer invocation).</source>
         <translation>Wird bei jedem Lauf von larder gesichert (bei jedem Aufruf durch cron oder Timer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restored at every run of larder (every cron or timer invocation).</source>
+        <translation>Wird bei jedem Lauf von larder testweise wiederhergestellt (bei jedem Aufruf durch cron oder Timer).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dumped only on demand (larder run JOB, or Back Up Selected Now).</source>
         <translation>Wird nur auf Anforderung gesichert (larder run JOB oder &quot;Auswahl jetzt sichern&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restored only on demand (larder verify --restore JOB).</source>
+        <translation>Wird nur auf Anforderung testweise wiederhergestellt (larder verify --restore JOB).</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -204,7 +204,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+52"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+54"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +216,16 @@ Exit codes:
     <message>
         <location line="+2"/>
         <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the job&apos;s own server (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set (built-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2417,7 +2427,7 @@ Exit codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/Verifier.cpp" line="+77"/>
+        <location filename="../core/Verifier.cpp" line="+78"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,6 +2492,11 @@ Exit codes:
         <source>%1 is not a one-line `sha256sum` file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 was pruned by a run while it was being verified; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2522,7 +2537,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+130"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -2538,7 +2553,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-102"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-101"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,22 +2580,17 @@ Exit codes:
     <message>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>larder verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-6"/>
         <source>%1: no successful dump to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 was pruned by a run while it was being verified; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1: ok %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,12 +2724,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+51"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+52"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,12 +2770,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2840,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>the job&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,7 +2855,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Give the job a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2868,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+41"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2963,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,12 +3284,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+670"/>
+        <location line="+673"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-672"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,7 +3609,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 was pruned by a run while it was being verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Verified %1: it changed since it was written (see the details)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,12 +3783,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+43"/>
-        <location line="+150"/>
+        <location line="+166"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-165"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,7 +3803,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,12 +3818,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,12 +3976,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+21"/>
-        <location line="+249"/>
+        <location line="+267"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-200"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,7 +3996,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4033,114 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+16"/>
         <source>(it printed nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::RetentionFields</name>
+    <message>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+26"/>
+        <source>Retention and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most recent dumps kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keeps this many of the most recent successful dumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with a dump kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the newest successful dump of each of this many last days that have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks with a dump kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the newest successful dump of each of this many last ISO weeks that have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;monthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months with a dump kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the newest successful dump of each of this many last months that have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep every dump younger than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps every successful dump younger than this: a duration such as &quot;14 days&quot; or &quot;12 hours&quot;, or a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kee&amp;p within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;est-restore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server for test-restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server on which test-restores create their scratch database (the role needs CREATEDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,7 +4264,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ScheduleField</name>
     <message>
-        <location filename="../ui/dialogs/ScheduleField.cpp" line="+16"/>
+        <location filename="../ui/dialogs/ScheduleField.cpp" line="+19"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,13 +4279,38 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Test-restore schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When larder run test-restores the newest dump into a scratch database and compares row counts, e.g. &quot;every 1 week&quot; (test_restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next test-restore times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Dumped at every run of larder (every cron or timer invocation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restored at every run of larder (every cron or timer invocation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dumped only on demand (larder run JOB, or Back Up Selected Now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test-restored only on demand (larder verify --restore JOB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
