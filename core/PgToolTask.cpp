@@ -148,7 +148,7 @@ void PgToolTask::onConfirmed(const Preparation& preparation)
         if (preparation.server.versionNumber > 0)
             m_unfitError = message;
         else
-            m_probeError = message;
+            m_probeError = preparation.error->message;
     } else {
         m_server = preparation.server;
         if (preparation.binary.path == m_binary.path)
@@ -331,12 +331,9 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
         return;
     }
     const bool toolFailed = m_startError || status == QProcess::CrashExit || exitCode != 0;
-    if (m_unfitError || (toolFailed && m_probeError)) {
+    if (m_unfitError) {
         const QString problem = removePartial();
-        QString message = m_unfitError ? *m_unfitError : *m_probeError;
-        if (!problem.isEmpty())
-            message += QStringLiteral("; ") + problem;
-        fail(message);
+        fail(problem.isEmpty() ? *m_unfitError : *m_unfitError + QStringLiteral("; ") + problem);
         return;
     }
     if (m_restartWith) {
@@ -359,9 +356,15 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
         startProcess();
         return;
     }
+    // Both failed: the probe's message often has the hint (a password to store, a server that does
+    // not run), pg_dump's says what happened to the dump (a server that died under it); say both.
+    const QString alsoProbe =
+        m_probeError
+            ? tr("; a separate connection of larder's to the server failed as well: %1").arg(*m_probeError)
+            : QString();
     if (m_startError) {
         (void)removePartial();
-        fail(*m_startError);
+        fail(*m_startError + alsoProbe);
         return;
     }
     if (toolFailed) {
@@ -376,6 +379,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
                                     .arg(m_toolName, job.name, job.server.displayName())
                                     .arg(exitCode)
                                     .arg(stderrSummary());
+        message += alsoProbe;
         if (!problem.isEmpty())
             message += QStringLiteral("; ") + problem;
         fail(message);

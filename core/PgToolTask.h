@@ -120,7 +120,7 @@ private:
     // Started before the probe answered (startsBeforeProbe()): until it has, a finished tool waits.
     bool m_startedEarly = false;
     bool m_confirmed = false;
-    // The probe could not connect: explains a failed tool, but a tool that succeeded wins.
+    // The probe could not connect: said beside a failed tool's own error; a tool that succeeded wins.
     std::optional<QString> m_probeError;
     // No pg_dump fits this server: always a failure.
     std::optional<QString> m_unfitError;

@@ -558,6 +558,9 @@ private Q_SLOTS:
         QCOMPARE(run.outcome.status, AttemptStatus::Failed);
         QVERIFY2(run.outcome.error.contains(QStringLiteral("larder password set main")),
                  qPrintable(run.outcome.error));
+        // pg_dump's own words too: the probe runs beside pg_dump, and when both fail both are said.
+        QVERIFY2(run.outcome.error.contains(QStringLiteral("pg_dump of bad-password on ")),
+                 qPrintable(run.outcome.error));
         QVERIFY(!run.outcome.error.contains(kWrongPassword));
     }
 

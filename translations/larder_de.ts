@@ -3791,12 +3791,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location filename="../core/PgToolTask.cpp" line="+124"/>
         <location line="+22"/>
         <location line="+41"/>
-        <location line="+157"/>
+        <location line="+154"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-166"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
@@ -3812,12 +3812,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+43"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
@@ -3827,12 +3827,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
         <translation>neue Sicherung mit %1, dem für PostgreSQL %2 des Servers gewählten pg_dump</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>; a separate connection of larder&apos;s to the server failed as well: %1</source>
+        <translation>; eine eigene Verbindung von Larder zum Server schlug ebenfalls fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation>%1 von %2 auf %3 wurde durch Signal %4 beendet: %5</translation>
     </message>
@@ -3842,7 +3847,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>

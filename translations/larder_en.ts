@@ -3762,12 +3762,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <location filename="../core/PgToolTask.cpp" line="+124"/>
         <location line="+22"/>
         <location line="+41"/>
-        <location line="+157"/>
+        <location line="+154"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-166"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,12 +3783,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+43"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,12 +3798,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>; a separate connection of larder&apos;s to the server failed as well: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3818,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
