@@ -207,6 +207,40 @@ private:
         return path;
     }
 
+    // A pg_dump in its own directory, first on LARDER_PG_DUMP_SEARCH_PATH before the cluster's real
+    // one, so that it is PgDumpLocator::likelyPath() but not what the locator picks. The caller
+    // unsets LARDER_PG_DUMP_SEARCH_PATH.
+    QString makeLikelyPgDump(const QString& dirName, const QByteArray& script)
+    {
+        const QString dir = m_work.filePath(QStringLiteral("%1-%2").arg(dirName).arg(++m_stubs));
+        QDir().mkpath(dir);
+        QFile file(dir + QStringLiteral("/pg_dump"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size())
+            return QString();
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("LARDER_PG_DUMP_SEARCH_PATH", (dir + QLatin1Char(':') + m_cluster->binDir()).toLocal8Bit());
+        return file.fileName();
+    }
+
+    // The dump ended with the locator's pg_dump, said so, and restores to the source's data.
+    void verifyRestartedWithRealPgDump(const DumpRun& run, const QString& copy)
+    {
+        const QString realPgDump = m_cluster->binDir() + QStringLiteral("/pg_dump");
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
+        const auto real = larder::PgDumpLocator::inspect(realPgDump);
+        QVERIFY(real);
+        QCOMPARE(run.outcome.toolVersion, real->versionText);
+        QVERIFY2(
+            run.activity.join(QLatin1Char('\n')).contains(QStringLiteral("dumping again with ") + realPgDump),
+            qPrintable(run.activity.join(QLatin1Char('\n'))));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
+        const auto restored = restore(run, DumpFormat::Custom, copy);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(fingerprint(copy), m_sourceFingerprint);
+    }
+
     Result<void> restore(const DumpRun& run, DumpFormat format, const QString& dbname)
     {
         if (auto created = m_cluster->createDatabase(dbname, QStringLiteral("postgres")); !created)
@@ -592,74 +626,35 @@ private Q_SLOTS:
     void dump_likelyPgDumpNotChosen_restartsWithTheChosenOne()
     {
         QFETCH(QByteArray, stubBody);
-        const QString stubDir = m_work.filePath(QStringLiteral("likely-%1").arg(++m_stubs));
-        QVERIFY(QDir().mkpath(stubDir));
-        QFile stub(stubDir + QStringLiteral("/pg_dump"));
-        QVERIFY(stub.open(QIODevice::WriteOnly));
-        stub.write("#!/bin/sh\n"
-                   "if [ \"$1\" = --version ]; then echo 'pg_dump (PostgreSQL) 9.6.0'; exit 0; fi\n"
-                   "for a in \"$@\"; do case \"$a\" in --file=*) f=\"${a#--file=}\";; esac; done\n" +
-                   stubBody + "\n");
-        stub.close();
-        QVERIFY(stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        const QString realPgDump = m_cluster->binDir() + QStringLiteral("/pg_dump");
-        qputenv("LARDER_PG_DUMP_SEARCH_PATH",
-                (stubDir + QLatin1Char(':') + m_cluster->binDir()).toLocal8Bit());
         const auto restoreSearchPath = qScopeGuard([] { qunsetenv("LARDER_PG_DUMP_SEARCH_PATH"); });
-        QCOMPARE(larder::PgDumpLocator::likelyPath(QString()), stub.fileName());
+        const QString stub = makeLikelyPgDump(
+            QStringLiteral("likely"),
+            "#!/bin/sh\n"
+            "if [ \"$1\" = --version ]; then echo 'pg_dump (PostgreSQL) 9.6.0'; exit 0; fi\n"
+            "for a in \"$@\"; do case \"$a\" in --file=*) f=\"${a#--file=}\";; esac; done\n" +
+                stubBody + "\n");
+        QVERIFY(!stub.isEmpty());
+        QCOMPARE(larder::PgDumpLocator::likelyPath(QString()), stub);
 
         QElapsedTimer timer;
         timer.start();
         const DumpRun run = runDump(request(job(QStringLiteral("restarted"), DumpFormat::Custom)));
-        QCOMPARE(run.finishedCount, 1);
-        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
         QVERIFY2(timer.elapsed() < 30'000,
                  qPrintable(QString::number(timer.elapsed()))); // not the stub's 60 s
-        const auto real = larder::PgDumpLocator::inspect(realPgDump);
-        QVERIFY(real);
-        QCOMPARE(run.outcome.toolVersion, real->versionText);
-        QVERIFY2(
-            run.activity.join(QLatin1Char('\n')).contains(QStringLiteral("dumping again with ") + realPgDump),
-            qPrintable(run.activity.join(QLatin1Char('\n'))));
-        QVERIFY(!QFileInfo::exists(run.partialPath));
-        const QString copy = QStringLiteral("restarted_copy_%1").arg(m_stubs);
-        const auto restored = restore(run, DumpFormat::Custom, copy);
-        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
-        QCOMPARE(fingerprint(copy), m_sourceFingerprint);
+        verifyRestartedWithRealPgDump(run, QStringLiteral("restarted_copy_%1").arg(m_stubs));
     }
 
     // The likely pg_dump may be one that cannot run at all (here its interpreter is missing), which
     // the locator skips: the dump then goes on with the locator's choice instead of failing.
     void dump_likelyPgDumpCannotStart_restartsWithTheChosenOne()
     {
-        const QString stubDir = m_work.filePath(QStringLiteral("unstartable-%1").arg(++m_stubs));
-        QVERIFY(QDir().mkpath(stubDir));
-        const QString stubPath = stubDir + QStringLiteral("/pg_dump");
-        QFile stub(stubPath);
-        QVERIFY(stub.open(QIODevice::WriteOnly));
-        stub.write("#!/nonexistent/sh\n");
-        stub.close();
-        QVERIFY(stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        const QString realPgDump = m_cluster->binDir() + QStringLiteral("/pg_dump");
-        qputenv("LARDER_PG_DUMP_SEARCH_PATH",
-                (stubDir + QLatin1Char(':') + m_cluster->binDir()).toLocal8Bit());
         const auto restoreSearchPath = qScopeGuard([] { qunsetenv("LARDER_PG_DUMP_SEARCH_PATH"); });
-        QCOMPARE(larder::PgDumpLocator::likelyPath(QString()), stubPath);
+        const QString stub = makeLikelyPgDump(QStringLiteral("unstartable"), "#!/nonexistent/sh\n");
+        QVERIFY(!stub.isEmpty());
+        QCOMPARE(larder::PgDumpLocator::likelyPath(QString()), stub);
 
         const DumpRun run = runDump(request(job(QStringLiteral("unstartable"), DumpFormat::Custom)));
-        QCOMPARE(run.finishedCount, 1);
-        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
-        const auto real = larder::PgDumpLocator::inspect(realPgDump);
-        QVERIFY(real);
-        QCOMPARE(run.outcome.toolVersion, real->versionText);
-        QVERIFY2(
-            run.activity.join(QLatin1Char('\n')).contains(QStringLiteral("dumping again with ") + realPgDump),
-            qPrintable(run.activity.join(QLatin1Char('\n'))));
-        QVERIFY(!QFileInfo::exists(run.partialPath));
-        const QString copy = QStringLiteral("unstartable_copy_%1").arg(m_stubs);
-        const auto restored = restore(run, DumpFormat::Custom, copy);
-        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
-        QCOMPARE(fingerprint(copy), m_sourceFingerprint);
+        verifyRestartedWithRealPgDump(run, QStringLiteral("unstartable_copy_%1").arg(m_stubs));
     }
 
     // The probe is a second connection beside pg_dump's; when only it fails (here the server is not
