@@ -3,6 +3,8 @@
 #include "ConfigDocument.h"
 #include "ConfigLoader.h"
 
+#include <QRegularExpression>
+
 namespace larder {
 
 QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection)
@@ -76,6 +78,17 @@ QString ConfigInheritance::toText(const QVariant& value)
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return value.toString();
+}
+
+QVariant ConfigInheritance::durationValue(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (trimmed.isEmpty())
+        return QVariant();
+    if (digits.match(trimmed).hasMatch())
+        return trimmed.toLongLong();
+    return trimmed;
 }
 
 } // namespace larder

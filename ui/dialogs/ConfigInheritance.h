@@ -25,6 +25,9 @@ public:
     static QVariant builtIn(const QString& key, bool serverSection = false);
     // "a, b" for string lists, the number or text otherwise.
     static QString toText(const QVariant& value);
+    // What a duration field (timeout, keep_within) stores: nothing when empty, a number of seconds
+    // for digits, else the text as typed, which the loader parses ("6 hours").
+    static QVariant durationValue(const QString& text);
 };
 
 } // namespace larder

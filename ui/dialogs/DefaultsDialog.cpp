@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace larder {
 
@@ -150,15 +149,8 @@ QStringList DefaultsDialog::applyTo(ConfigDocument& document) const
     document.setValue(kDefaults, QStringLiteral("compression"), m_compressionSpin->storedValue());
     document.setValue(kDefaults, QStringLiteral("max_parallel"), m_maxParallelSpin->storedValue());
     document.setValue(kDefaults, QStringLiteral("connect_timeout"), m_connectTimeoutSpin->storedValue());
-    // The loader takes a number of seconds or a duration text; keep whichever the user typed.
-    const QString timeout = m_timeoutEdit->text().trimmed();
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    if (timeout.isEmpty())
-        document.setValue(kDefaults, QStringLiteral("timeout"), QVariant());
-    else if (digits.match(timeout).hasMatch())
-        document.setValue(kDefaults, QStringLiteral("timeout"), timeout.toLongLong());
-    else
-        document.setValue(kDefaults, QStringLiteral("timeout"), timeout);
+    document.setValue(kDefaults, QStringLiteral("timeout"),
+                      ConfigInheritance::durationValue(m_timeoutEdit->text()));
     document.setValue(kDefaults, QStringLiteral("history"), textValue(m_historyEdit));
     m_retention->applyTo(document, kDefaults);
     return {};

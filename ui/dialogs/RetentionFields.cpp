@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QRegularExpression>
 
 #include <limits>
 
@@ -100,15 +99,7 @@ void RetentionFields::applyTo(ConfigDocument& document, const QString& section) 
 {
     for (const auto& [key, spin] : m_counts)
         document.setValue(section, key, spin->storedValue());
-    // The loader takes a number of seconds or a duration text; keep whichever the user typed.
-    const QString within = m_keepWithinEdit->text().trimmed();
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    if (within.isEmpty())
-        document.setValue(section, kKeepWithin, QVariant());
-    else if (digits.match(within).hasMatch())
-        document.setValue(section, kKeepWithin, within.toLongLong());
-    else
-        document.setValue(section, kKeepWithin, within);
+    document.setValue(section, kKeepWithin, ConfigInheritance::durationValue(m_keepWithinEdit->text()));
     const QString testRestore = m_testRestore->text();
     document.setValue(section, kTestRestore, testRestore.isEmpty() ? QVariant() : QVariant(testRestore));
     document.setValue(section, kRestoreServer, m_restoreServerCombo->currentData());
