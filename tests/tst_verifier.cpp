@@ -105,6 +105,38 @@ private:
         return record;
     }
 
+    // A config for `larder` in dir: [defaults] on the test cluster with the given schedule, then
+    // databasesToml; returns its path, empty when it could not be written.
+    QString writeCliConfig(const QTemporaryDir& dir, const QString& schedule,
+                           const QString& databasesToml) const
+    {
+        const QString config = dir.filePath(QStringLiteral("larder.toml"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(
+            QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\nport = %4\n"
+                           "user = \"postgres\"\nschedule = \"%5\"\n\n")
+                .arg(dir.filePath(QStringLiteral("dumps")), dir.filePath(QStringLiteral("history.sqlite")),
+                     m_cluster->socketDir())
+                .arg(m_cluster->port())
+                .arg(schedule)
+                .toUtf8() +
+            databasesToml.toUtf8());
+        return config;
+    }
+
+    // The real `larder`, in English and without a keychain.
+    static CliRunner cliRunner()
+    {
+        CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        runner.setEnvironment(env);
+        return runner;
+    }
+
     std::unique_ptr<PgCluster> m_cluster;
     QTemporaryDir m_dir;
     std::unique_ptr<History> m_history;
@@ -240,24 +272,12 @@ void tst_Verifier::cli_mismatchExitsOneAndHistoryRecordsEachStatus()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString config = dir.filePath(QStringLiteral("larder.toml"));
     const QString historyPath = dir.filePath(QStringLiteral("history.sqlite"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\nport = %4\n"
-                              "user = \"postgres\"\nschedule = \"daily\"\n\n"
-                              "[databases.good]\ndbname = \"appdb\"\n\n"
-                              "[databases.bad]\ndbname = \"appdb\"\n")
-                   .arg(dir.filePath(QStringLiteral("dumps")), historyPath, m_cluster->socketDir())
-                   .arg(m_cluster->port())
-                   .toUtf8());
-    file.close();
-
-    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    runner.setEnvironment(env);
+    const QString config = writeCliConfig(dir, QStringLiteral("daily"),
+                                          QStringLiteral("[databases.good]\ndbname = \"appdb\"\n\n"
+                                                         "[databases.bad]\ndbname = \"appdb\"\n"));
+    QVERIFY(!config.isEmpty());
+    const CliRunner runner = cliRunner();
     const CliResult ran = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
 
@@ -326,21 +346,11 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString config = dir.filePath(QStringLiteral("larder.toml"));
     const QString historyPath = dir.filePath(QStringLiteral("history.sqlite"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nhost = \"%3\"\nport = %4\n"
-                       "user = \"postgres\"\nschedule = \"manual\"\n\n[databases.app]\ndbname = \"appdb\"\n")
-            .arg(dir.filePath(QStringLiteral("dumps")), historyPath, m_cluster->socketDir())
-            .arg(m_cluster->port())
-            .toUtf8());
-    file.close();
-    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    runner.setEnvironment(env);
+    const QString config = writeCliConfig(dir, QStringLiteral("manual"),
+                                          QStringLiteral("[databases.app]\ndbname = \"appdb\"\n"));
+    QVERIFY(!config.isEmpty());
+    const CliRunner runner = cliRunner();
     const CliResult ran =
         runner.run({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("app")});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
