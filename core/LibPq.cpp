@@ -23,7 +23,9 @@ Result<LibPq> resolveAll()
         if (!function)
             missing << QString::fromLatin1(name);
     };
-    resolve(pq.connectdbParams, "PQconnectdbParams");
+    resolve(pq.connectStartParams, "PQconnectStartParams");
+    resolve(pq.connectPoll, "PQconnectPoll");
+    resolve(pq.socket, "PQsocket");
     resolve(pq.status, "PQstatus");
     resolve(pq.errorMessage, "PQerrorMessage");
     resolve(pq.finish, "PQfinish");
@@ -32,7 +34,10 @@ Result<LibPq> resolveAll()
     resolve(pq.escapeIdentifier, "PQescapeIdentifier");
     resolve(pq.escapeLiteral, "PQescapeLiteral");
     resolve(pq.freemem, "PQfreemem");
-    resolve(pq.execParams, "PQexecParams");
+    resolve(pq.sendQueryParams, "PQsendQueryParams");
+    resolve(pq.consumeInput, "PQconsumeInput");
+    resolve(pq.isBusy, "PQisBusy");
+    resolve(pq.getResult, "PQgetResult");
     resolve(pq.resultStatus, "PQresultStatus");
     resolve(pq.resultErrorMessage, "PQresultErrorMessage");
     resolve(pq.clear, "PQclear");

@@ -19,7 +19,9 @@ public:
     // Loads once per process (thread-safe); later calls return the same table or the same error.
     static Result<const LibPq*> load();
 
-    decltype(&::PQconnectdbParams) connectdbParams = nullptr;
+    decltype(&::PQconnectStartParams) connectStartParams = nullptr;
+    decltype(&::PQconnectPoll) connectPoll = nullptr;
+    decltype(&::PQsocket) socket = nullptr;
     decltype(&::PQstatus) status = nullptr;
     decltype(&::PQerrorMessage) errorMessage = nullptr;
     decltype(&::PQfinish) finish = nullptr;
@@ -28,7 +30,10 @@ public:
     decltype(&::PQescapeIdentifier) escapeIdentifier = nullptr;
     decltype(&::PQescapeLiteral) escapeLiteral = nullptr;
     decltype(&::PQfreemem) freemem = nullptr;
-    decltype(&::PQexecParams) execParams = nullptr;
+    decltype(&::PQsendQueryParams) sendQueryParams = nullptr;
+    decltype(&::PQconsumeInput) consumeInput = nullptr;
+    decltype(&::PQisBusy) isBusy = nullptr;
+    decltype(&::PQgetResult) getResult = nullptr;
     decltype(&::PQresultStatus) resultStatus = nullptr;
     decltype(&::PQresultErrorMessage) resultErrorMessage = nullptr;
     decltype(&::PQclear) clear = nullptr;

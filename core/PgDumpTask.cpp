@@ -107,6 +107,14 @@ void PgDumpTask::onFinishing()
         m_counter->cancel(); // no-op once it has finished
 }
 
+void PgDumpTask::stopFinishing(const QString& why)
+{
+    if (!m_counter || m_countsDone)
+        return;
+    m_countsStopped = why;
+    m_counter->cancel(); // finished() follows at once, with an error
+}
+
 void PgDumpTask::onSnapshotReady(const QString& snapshotId)
 {
     if (!isPreparing())
@@ -120,7 +128,13 @@ void PgDumpTask::onCountsFinished(const QList<TableCount>& counts, const QString
     m_countsDone = true;
     if (error.isEmpty())
         m_counts = counts;
-    else if (!isDone())
+    else if (!m_countsStopped.isEmpty()) {
+        const QString note = tr("counting the rows of %1 for its test-restore was stopped (%2); the dump is "
+                                "complete and kept without counts")
+                                 .arg(request().job.name, m_countsStopped);
+        qCWarning(lcEngine).noquote() << note;
+        Q_EMIT activity(note);
+    } else if (!isDone())
         qCWarning(lcEngine).noquote() << tr("could not count the rows of %1 for its test-restore; the dump "
                                             "goes on without counts: %2")
                                              .arg(request().job.name, error);

@@ -34,6 +34,7 @@ protected:
     void onToolExited() override;
     bool holdOutcome(DumpOutcome& outcome) override;
     void onFinishing() override;
+    void stopFinishing(const QString& why) override;
 
 private:
     void onSnapshotReady(const QString& snapshotId);
@@ -45,6 +46,7 @@ private:
     bool m_countsDone = false;
     QList<TableCount> m_counts;
     std::optional<DumpOutcome> m_pendingOutcome; // finalized, waiting for the counts
+    QString m_countsStopped;                     // why counting was stopped after the dump
 };
 
 } // namespace larder

@@ -1,12 +1,13 @@
 #include "PgToolTask.h"
 
 #include "LogCategories.h"
+#include "PgConnection.h"
 #include "PrivateDirectory.h"
+#include "ProcessGroup.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 #include <QThread>
 
 #include <cerrno>
@@ -18,9 +19,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
 
 namespace larder {
 
@@ -60,7 +58,7 @@ PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
         if (m_process && m_process->state() != QProcess::NotRunning) {
             qCWarning(lcEngine).noquote()
                 << m_toolName << "of" << m_request.job.name << "did not stop; killing it";
-            m_process->kill();
+            ProcessGroup::signal(m_process, SIGKILL);
         }
     });
 }
@@ -69,7 +67,7 @@ PgToolTask::~PgToolTask()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
-        m_process->kill();
+        ProcessGroup::signal(m_process, SIGKILL);
         m_process->waitForFinished(2'000);
         (void)removePartial();
     } else if (m_exitAwaitingConfirmation) {
@@ -195,42 +193,12 @@ void PgToolTask::startProcess()
     const JobConfig& job = m_request.job;
     const ServerConfig& server = job.server;
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A service file would override what we set; an inherited password would be the wrong one.
-    for (const char* key : {"PGPASSWORD", "PGSERVICE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER",
-                            "PGDATABASE", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGAPPNAME"})
-        env.remove(QLatin1String(key));
-    if (!server.host.isEmpty())
-        env.insert(QStringLiteral("PGHOST"), server.host);
-    env.insert(QStringLiteral("PGPORT"), QString::number(server.port));
-    if (!server.user.isEmpty())
-        env.insert(QStringLiteral("PGUSER"), server.user);
-    env.insert(QStringLiteral("PGDATABASE"), job.dbname);
-    if (!server.sslmode.isEmpty())
-        env.insert(QStringLiteral("PGSSLMODE"), server.sslmode);
-    if (server.connectTimeoutSeconds > 0)
-        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QString::number(server.connectTimeoutSeconds));
-    env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("larder"));
-    if (m_request.password)
-        env.insert(QStringLiteral("PGPASSWORD"), *m_request.password);
-
     m_process = new QProcess(this);
     m_process->setProgram(m_binary.path);
     m_process->setArguments(toolArguments() + m_extraArguments);
-    m_process->setProcessEnvironment(env);
+    PgConnection(server, job.dbname, m_request.password).setUpChild(*m_process);
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setStandardInputFile(QProcess::nullDevice());
-    m_process->setChildProcessModifier([] {
-        // Dumps hold the whole database: 0600 files, a 0700 directory for -Fd.
-        ::umask(077);
-        // Its own process group: a terminal's Ctrl-C reaches larder, which cancels the dump cleanly,
-        // instead of killing the tool behind its back.
-        ::setpgid(0, 0);
-#ifdef Q_OS_LINUX
-        // A larder killed with SIGKILL must not leave the tool writing to a partial file.
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-#endif
-    });
     connect(m_process, &QProcess::readyReadStandardError, this, &PgToolTask::onStderr);
     connect(m_process, &QProcess::finished, this, &PgToolTask::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, &PgToolTask::onProcessError);
@@ -293,7 +261,7 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         return;
     onToolExited();
     m_progressTimer.stop();
-    m_timeoutTimer.stop();
+    // The timeout still runs: what follows the tool (row counts) is bounded by it too.
     m_killTimer.stop();
     if (!m_stderrBuffer.isEmpty()) {
         takeStderrLine(QString::fromLocal8Bit(m_stderrBuffer));
@@ -432,6 +400,12 @@ void PgToolTask::onProcessError(QProcess::ProcessError error)
 
 void PgToolTask::onTimeout()
 {
+    if (m_state == State::Finalizing) {
+        qCWarning(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "timed out after"
+                                      << m_request.job.timeoutSeconds << "s while finishing";
+        stopFinishing(tr("timed out after %1 s (timeout)").arg(m_request.job.timeoutSeconds));
+        return;
+    }
     if (m_state != State::Dumping || m_stopReason != StopReason::None)
         return;
     qCWarning(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "timed out after"
@@ -442,7 +416,7 @@ void PgToolTask::onTimeout()
 void PgToolTask::stopProcess(StopReason reason, int graceMs)
 {
     m_stopReason = reason;
-    m_process->terminate();
+    ProcessGroup::signal(m_process, SIGTERM); // -j workers too
     m_killTimer.start(graceMs);
 }
 
@@ -503,6 +477,10 @@ void PgToolTask::cancel()
         }
         return;
     case State::Finalizing:
+        // The tool finished: the dump stays; only what still waits on it (row counts) stops.
+        qCInfo(lcEngine).noquote() << "cancelling what follows" << m_toolName << "of" << m_request.job.name;
+        stopFinishing(tr("cancelled"));
+        return;
     case State::Done:
         return;
     }

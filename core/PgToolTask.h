@@ -72,6 +72,9 @@ protected:
         return false;
     }
     virtual void onFinishing() {}
+    // Cancel or timeout once the tool has exited successfully: the dump is complete and stays; what
+    // still follows it (why: e.g. "cancelled") must end now.
+    virtual void stopFinishing(const QString& why) { Q_UNUSED(why) }
 
     const DumpRequest& request() const { return m_request; }
     bool isPreparing() const { return m_state == State::Preparing; }

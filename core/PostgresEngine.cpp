@@ -16,15 +16,22 @@ Result<ServerInfo> PostgresEngine::probe(const ServerConfig& server, const QStri
     const auto session = PgSession::connect(server, dbname, password);
     if (!session)
         return tl::unexpected(session.error());
+    const ServerInfo info = describe(**session);
+    qCDebug(lcEngine) << server.displayName() << "runs PostgreSQL" << info.versionString;
+    return info;
+}
+
+ServerInfo PostgresEngine::describe(PgSession& session)
+{
     ServerInfo info;
-    info.versionNumber = (*session)->serverVersion();
-    info.versionString = (*session)->serverVersionText();
-    // One more round trip, for pg_dumpall: only a superuser may read role passwords.
+    info.versionNumber = session.serverVersion();
+    info.versionString = session.serverVersionText();
+    // One more round trip, for pg_dumpall and restores: only a superuser may read role passwords or
+    // give objects to other owners.
     const auto roles =
-        (*session)->query(QStringLiteral("SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
+        session.query(QStringLiteral("SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
     if (roles && roles->size() == 1)
         info.superuser = roles->first().value(0) == QLatin1String("true");
-    qCDebug(lcEngine) << server.displayName() << "runs PostgreSQL" << info.versionString;
     return info;
 }
 

@@ -3,24 +3,20 @@
 #include "DumpFinalizer.h"
 #include "History.h"
 #include "LogCategories.h"
+#include "PgConnection.h"
 #include "PgSession.h"
 #include "PostgresEngine.h"
+#include "ProcessGroup.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
 #include <csignal>
 #include <memory>
-#include <sys/types.h>
-#include <unistd.h>
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
 
 namespace larder {
 
@@ -68,12 +64,17 @@ Restorer::Restorer(Request request, QObject* parent) : QObject(parent), m_reques
 
 Restorer::~Restorer()
 {
+    m_interrupt->store(true);
     for (QProcess* process : {m_gzip, m_tool}) {
         if (process && process->state() != QProcess::NotRunning) {
             process->disconnect(this);
-            ::kill(-pid_t(process->processId()), SIGKILL);
+            ProcessGroup::signal(process, SIGKILL);
             process->waitForFinished(2'000);
         }
+    }
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->wait();
     }
 }
 
@@ -253,13 +254,15 @@ void Restorer::start()
     m_clock.start();
     auto result = std::make_shared<Preparation>();
     const Request request = m_request;
-    QThread* thread = QThread::create([result, request] { *result = prepare(request); });
+    QThread* thread = QThread::create(
+        [result, request, interrupt = m_interrupt] { *result = prepare(request, interrupt); });
     connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_worker = thread;
     thread->start();
 }
 
-Restorer::Preparation Restorer::prepare(const Request& request)
+Restorer::Preparation Restorer::prepare(const Request& request, const Interrupt& interrupt)
 {
     Preparation out;
     const auto fail = [&out](const QString& message) {
@@ -283,14 +286,11 @@ Restorer::Preparation Restorer::prepare(const Request& request)
 
     // The maintenance database: the target may not exist yet.
     const QString maintenance = QStringLiteral("postgres");
-    PostgresEngine engine;
-    const auto info = engine.probe(server, maintenance, request.password);
-    if (!info)
-        return fail(info.error().message);
-    out.superuser = info->superuser.value_or(false);
-    auto admin = PgSession::connect(server, maintenance, request.password);
+    auto admin = PgSession::connect(server, maintenance, request.password, interrupt);
     if (!admin)
         return fail(admin.error().message);
+    const auto info = PostgresEngine::describe(**admin);
+    out.superuser = info.superuser.value_or(false);
     const auto exists =
         firstValue(**admin, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {target});
     if (!exists)
@@ -308,7 +308,7 @@ Restorer::Preparation Restorer::prepare(const Request& request)
         out.targetTouched = true;
         out.notes << tr("created database \"%1\" on %2").arg(target, server.displayName());
     } else {
-        auto targetSession = PgSession::connect(server, target, request.password);
+        auto targetSession = PgSession::connect(server, target, request.password, interrupt);
         if (!targetSession)
             return fail(targetSession.error().message);
         const auto objects = firstValue(**targetSession, QString::fromLatin1(kUserObjectsSql));
@@ -330,7 +330,7 @@ Restorer::Preparation Restorer::prepare(const Request& request)
 
     const bool plain = out.kind == Kind::Plain || out.kind == Kind::PlainGzip;
     const auto tool = PgDumpLocator::locateClientTool(
-        plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"), info->majorVersion());
+        plain ? QStringLiteral("psql") : QStringLiteral("pg_restore"), info.majorVersion());
     if (!tool)
         return fail(tool.error().message);
     out.tool = *tool;
@@ -338,22 +338,18 @@ Restorer::Preparation Restorer::prepare(const Request& request)
         return out;
 
     // The table of contents: the total that pg_restore's --verbose lines are counted against.
-    QProcess list;
-    list.start(out.tool.path, {QStringLiteral("--list"), request.dumpPath});
-    if (list.waitForFinished(kListTimeoutMs) && list.exitStatus() == QProcess::NormalExit &&
-        list.exitCode() == 0) {
-        const QList<QByteArray> lines = list.readAllStandardOutput().split('\n');
-        for (const QByteArray& line : lines) {
-            if (!line.trimmed().isEmpty() && !line.startsWith(';'))
-                ++out.tocEntries;
-        }
-    } else {
-        list.kill();
-        list.waitForFinished(1'000);
+    const auto list = ProcessGroup::run(out.tool.path, {QStringLiteral("--list"), request.dumpPath},
+                                        kListTimeoutMs, interrupt);
+    if (!list)
+        return fail(list.error().message);
+    if (list->crashed || list->exitCode != 0)
         return fail(tr("%1 cannot read %2: %3: is it a complete %4 dump?")
                         .arg(out.tool.path, request.dumpPath,
-                             QString::fromLocal8Bit(list.readAllStandardError()).trimmed(),
-                             kindName(out.kind)));
+                             QString::fromLocal8Bit(list->standardError).trimmed(), kindName(out.kind)));
+    const QList<QByteArray> lines = list->standardOutput.split('\n');
+    for (const QByteArray& line : lines) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(';'))
+            ++out.tocEntries;
     }
     return out;
 }
@@ -383,14 +379,7 @@ void Restorer::onPrepared(const Preparation& preparation)
 QProcess* Restorer::newProcess()
 {
     auto* process = new QProcess(this);
-    process->setChildProcessModifier([] {
-        // Its own group: a terminal's Ctrl-C reaches larder, which stops the restore (and pg_restore's
-        // -j workers with it) on its own terms.
-        ::setpgid(0, 0);
-#ifdef Q_OS_LINUX
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-#endif
-    });
+    ProcessGroup::setUp(*process);
     connect(process, &QProcess::readyReadStandardError, this,
             [this, process] { onOutput(process, QProcess::StandardError); });
     connect(process, &QProcess::errorOccurred, this,
@@ -402,27 +391,9 @@ void Restorer::startTool()
 {
     const ServerConfig& server = m_request.server;
     const Kind kind = m_preparation.kind;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A service file would override what we set; an inherited password would be the wrong one.
-    for (const char* key : {"PGPASSWORD", "PGSERVICE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER",
-                            "PGDATABASE", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGAPPNAME", "PGOPTIONS"})
-        env.remove(QLatin1String(key));
-    if (!server.host.isEmpty())
-        env.insert(QStringLiteral("PGHOST"), server.host);
-    env.insert(QStringLiteral("PGPORT"), QString::number(server.port));
-    if (!server.user.isEmpty())
-        env.insert(QStringLiteral("PGUSER"), server.user);
-    env.insert(QStringLiteral("PGDATABASE"), m_request.targetDatabase);
-    if (!server.sslmode.isEmpty())
-        env.insert(QStringLiteral("PGSSLMODE"), server.sslmode);
-    if (server.connectTimeoutSeconds > 0)
-        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QString::number(server.connectTimeoutSeconds));
-    env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("larder"));
-    if (m_request.password)
-        env.insert(QStringLiteral("PGPASSWORD"), *m_request.password);
-
     m_tool = newProcess();
-    m_tool->setProcessEnvironment(env);
+    m_tool->setProcessEnvironment(
+        PgConnection(server, m_request.targetDatabase, m_request.password).childEnvironment());
     m_tool->setProgram(m_preparation.tool.path);
     QStringList arguments;
     if (kind == Kind::Plain || kind == Kind::PlainGzip) {
@@ -607,10 +578,8 @@ void Restorer::onProcessError(QProcess* process, QProcess::ProcessError error)
 
 void Restorer::signalProcesses(int signalNumber)
 {
-    for (QProcess* process : {m_gzip, m_tool}) {
-        if (process && process->state() == QProcess::Running && process->processId() > 0)
-            ::kill(-pid_t(process->processId()), signalNumber);
-    }
+    for (QProcess* process : {m_gzip, m_tool})
+        ProcessGroup::signal(process, signalNumber);
 }
 
 QString Restorer::errorSummary() const
@@ -643,7 +612,8 @@ void Restorer::cancel()
         return;
     }
     case State::Preparing:
-        return; // onPrepared reports it once the database work in progress is done
+        m_interrupt->store(true); // the statement or tool in progress stops at once
+        return;                   // onPrepared reports it
     case State::Restoring:
         qCInfo(lcEngine) << "cancelling the restore into" << m_request.targetDatabase;
         signalProcesses(SIGTERM);

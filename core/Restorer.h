@@ -4,6 +4,7 @@
 #include "HistoryRecord.h"
 #include "JobConfig.h"
 #include "PgDumpLocator.h"
+#include "PgSession.h"
 #include "ServerConfig.h"
 
 #include <QByteArray>
@@ -11,11 +12,14 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QProcess>
 #include <QStringList>
 #include <QTimer>
 
 #include <optional>
+
+class QThread;
 
 namespace larder {
 
@@ -105,7 +109,7 @@ private:
         QStringList notes; // said as activity before the tool starts
     };
 
-    static Preparation prepare(const Request& request);
+    static Preparation prepare(const Request& request, const Interrupt& interrupt);
     void onPrepared(const Preparation& preparation);
     void startTool();
     QProcess* newProcess();
@@ -131,6 +135,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_killTimer;
     bool m_finishing = false;
+    Interrupt m_interrupt = makeInterrupt(); // stops preparation's statement or tool
+    QPointer<QThread> m_worker;
 };
 
 } // namespace larder

@@ -41,8 +41,7 @@ void SnapshotCounter::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    if (m_session)
-        m_session->cancel();
+    m_interrupt->store(true); // also ends a connection attempt or statement in progress
     m_wake.wakeAll();
 }
 
@@ -63,7 +62,7 @@ void SnapshotCounter::work(ServerConfig server, QString dbname, std::optional<QS
             Qt::QueuedConnection);
     };
 
-    auto connected = PgSession::connect(server, dbname, password);
+    auto connected = PgSession::connect(server, dbname, password, m_interrupt);
     if (!connected) {
         report(QStringLiteral(""), tl::unexpected(connected.error()));
         return;
@@ -81,10 +80,8 @@ void SnapshotCounter::work(ServerConfig server, QString dbname, std::optional<QS
     QMetaObject::invokeMethod(
         this, [this, snapshotId] { Q_EMIT snapshotReady(snapshotId); }, Qt::QueuedConnection);
 
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_session = session.get();
-    }
+    // Bounded by the job's timeout instead, which PgDumpTask enforces by cancelling.
+    session->setStatementTimeout(0);
     // A failing count must not abort the transaction: pg_dump may not have imported the snapshot yet.
     Result<QList<TableCount>> counts =
         session->execute(QStringLiteral("SAVEPOINT larder_count")).and_then([&] {
@@ -98,8 +95,8 @@ void SnapshotCounter::work(ServerConfig server, QString dbname, std::optional<QS
             counts = makeError(tr("counting rows of database \"%1\" was cancelled").arg(dbname));
         while (!m_released && !m_cancelled)
             m_wake.wait(&m_mutex);
-        m_session = nullptr;
     }
+    // After a cancel the statement is refused at once; closing the connection rolls back all the same.
     (void)session->execute(QStringLiteral("ROLLBACK"));
     session.reset();
     report(QString(), counts);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "PgSession.h"
 #include "ServerConfig.h"
 #include "TableCount.h"
 
@@ -14,8 +15,6 @@
 class QThread;
 
 namespace larder {
-
-class PgSession;
 
 // Row counts in the very snapshot pg_dump reads: a REPEATABLE READ READ ONLY transaction exports
 // its snapshot for `pg_dump --snapshot`, then counts every user table on a worker thread. The
@@ -48,7 +47,7 @@ private:
     QThread* m_thread = nullptr;
     QMutex m_mutex;
     QWaitCondition m_wake;
-    PgSession* m_session = nullptr; // guarded by m_mutex; owned by the worker
+    Interrupt m_interrupt = makeInterrupt();
     bool m_released = false;
     bool m_cancelled = false;
 };

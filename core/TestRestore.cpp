@@ -1,19 +1,21 @@
 #include "TestRestore.h"
 
 #include "LogCategories.h"
+#include "PgConnection.h"
 #include "PgDumpLocator.h"
 #include "PgSession.h"
+#include "ProcessGroup.h"
 #include "Units.h"
 
 #include <QFileInfo>
 #include <QMap>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <csignal>
 #include <memory>
 
 namespace larder {
@@ -23,6 +25,9 @@ namespace {
 constexpr int kMaxIdentifierBytes = 63;
 constexpr int kKillGraceMs = 5'000;
 constexpr int kStderrLines = 5;
+constexpr int kListTimeoutMs = 120'000;
+// DROP DATABASE removes the files of a whole database: more than a catalog query's minute.
+constexpr int kDropTimeoutMs = 600'000;
 
 bool isPlain(const QString& path)
 {
@@ -31,20 +36,23 @@ bool isPlain(const QString& path)
 
 // The server's maintenance database: "postgres", else "template1" where "postgres" was dropped.
 Result<std::unique_ptr<PgSession>> connectMaintenance(const ServerConfig& server,
-                                                      const std::optional<QString>& password)
+                                                      const std::optional<QString>& password,
+                                                      const Interrupt& interrupt = {})
 {
-    auto session = PgSession::connect(server, QStringLiteral("postgres"), password);
+    auto session = PgSession::connect(server, QStringLiteral("postgres"), password, interrupt);
     if (!session && session.error().message.contains(QLatin1String("does not exist")))
-        return PgSession::connect(server, QStringLiteral("template1"), password);
+        return PgSession::connect(server, QStringLiteral("template1"), password, interrupt);
     return session;
 }
 
 // Empty on success. Only ever the scratch database this restore created.
 QString dropScratch(const ServerConfig& server, const std::optional<QString>& password, const QString& name)
 {
+    // Never interrupted: the scratch database must go whatever stopped the test-restore.
     auto session = connectMaintenance(server, password);
     if (!session)
         return session.error().message;
+    (*session)->setStatementTimeout(kDropTimeoutMs);
     const QString quoted = (*session)->quoteIdentifier(name);
     // FORCE ends sessions a failed restore may have left; PostgreSQL 13 and newer.
     const QString sql = (*session)->serverVersion() >= 130000
@@ -62,19 +70,19 @@ QString tableName(const TableCount& count)
 }
 
 // "schema table owner" of each TABLE DATA entry in the archive's table of contents.
-Result<QStringList> tableDataEntries(const QString& pgRestore, const QString& archive)
+Result<QStringList> tableDataEntries(const QString& pgRestore, const QString& archive,
+                                     const Interrupt& interrupt)
 {
-    QProcess list;
-    list.start(pgRestore, {QStringLiteral("--list"), archive});
-    if (!list.waitForFinished(120'000) || list.exitStatus() != QProcess::NormalExit || list.exitCode() != 0) {
-        list.kill();
-        return makeError(
-            TestRestore::tr("%1 --list %2 failed: %3")
-                .arg(pgRestore, archive, QString::fromLocal8Bit(list.readAllStandardError()).trimmed()));
-    }
+    const auto list =
+        ProcessGroup::run(pgRestore, {QStringLiteral("--list"), archive}, kListTimeoutMs, interrupt);
+    if (!list)
+        return tl::unexpected(list.error());
+    if (list->crashed || list->exitCode != 0)
+        return makeError(TestRestore::tr("%1 --list %2 failed: %3")
+                             .arg(pgRestore, archive, QString::fromLocal8Bit(list->standardError).trimmed()));
     QStringList entries;
     const QString marker = QStringLiteral(" TABLE DATA ");
-    const QStringList lines = QString::fromLocal8Bit(list.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromLocal8Bit(list->standardOutput).split(QLatin1Char('\n'));
     for (const QString& line : lines) {
         if (line.startsWith(QLatin1Char(';')))
             continue; // comments
@@ -114,10 +122,11 @@ TestRestore::TestRestore(Request request, QObject* parent) : QObject(parent), m_
 
 TestRestore::~TestRestore()
 {
+    m_interrupt->store(true);
     for (QProcess* process : {m_gzip, m_restore}) {
         if (process && process->state() != QProcess::NotRunning) {
             process->disconnect(this);
-            process->kill();
+            ProcessGroup::signal(process, SIGKILL);
             process->waitForFinished(kKillGraceMs);
         }
     }
@@ -171,6 +180,17 @@ void TestRestore::start()
     m_stage = Stage::Creating;
     m_elapsed.start();
     const JobConfig& job = m_request.job;
+    if (job.kind == JobKind::Globals) {
+        // Roles and tablespaces belong to the whole server: replaying them is never a test.
+        complete(false, tr("%1 is a globals dump (roles, tablespaces), which is never test-restored: its "
+                           "statements act on the whole server. Restore it explicitly with `larder restore "
+                           "%1 --globals` if you mean to")
+                            .arg(job.name));
+        return;
+    }
+    // The job's timeout bounds the whole test-restore: creating, restoring, counting.
+    if (job.timeoutSeconds > 0)
+        m_timeout.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
     qCInfo(lcEngine).noquote() << "test-restoring" << m_request.dump.path << "into" << m_check.scratchDatabase
                                << "on" << job.restoreServer.displayName();
 
@@ -182,9 +202,9 @@ void TestRestore::start()
     const QString tool = isPlain(m_request.dump.path) ? QStringLiteral("psql") : QStringLiteral("pg_restore");
     const int dumpMajor = PgDumpLocator::parseMajorVersion(m_request.dump.pgDumpVersion);
     runWorker(
-        [result, server, password, name, jobName, tool, dumpMajor] {
+        [result, server, password, name, jobName, tool, dumpMajor, interrupt = m_interrupt] {
             const auto fail = [&](const QString& message) { result->error = message; };
-            auto connected = connectMaintenance(server, password);
+            auto connected = connectMaintenance(server, password, interrupt);
             if (!connected)
                 return fail(connected.error().message);
             PgSession& session = **connected;
@@ -246,25 +266,6 @@ void TestRestore::startRestore()
     const ServerConfig& server = m_request.job.restoreServer;
     const QString path = m_request.dump.path;
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // As for pg_dump: only our own connection settings, the password only in the child's environment.
-    for (const char* key : {"PGPASSWORD", "PGSERVICE", "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER",
-                            "PGDATABASE", "PGSSLMODE", "PGCONNECT_TIMEOUT", "PGAPPNAME", "PGOPTIONS"})
-        env.remove(QLatin1String(key));
-    if (!server.host.isEmpty())
-        env.insert(QStringLiteral("PGHOST"), server.host);
-    env.insert(QStringLiteral("PGPORT"), QString::number(server.port));
-    if (!server.user.isEmpty())
-        env.insert(QStringLiteral("PGUSER"), server.user);
-    env.insert(QStringLiteral("PGDATABASE"), m_check.scratchDatabase);
-    if (!server.sslmode.isEmpty())
-        env.insert(QStringLiteral("PGSSLMODE"), server.sslmode);
-    if (server.connectTimeoutSeconds > 0)
-        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QString::number(server.connectTimeoutSeconds));
-    env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("larder"));
-    if (m_request.password)
-        env.insert(QStringLiteral("PGPASSWORD"), *m_request.password);
-
     QStringList arguments;
     if (isPlain(path)) {
         arguments = {QStringLiteral("-X"),
@@ -286,7 +287,7 @@ void TestRestore::startRestore()
     m_restore = new QProcess(this);
     m_restore->setProgram(m_toolPath);
     m_restore->setArguments(arguments);
-    m_restore->setProcessEnvironment(env);
+    PgConnection(server, m_check.scratchDatabase, m_request.password).setUpChild(*m_restore);
     m_restore->setStandardOutputFile(QProcess::nullDevice());
     connect(m_restore, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_restore->readAllStandardError();
@@ -299,6 +300,7 @@ void TestRestore::startRestore()
 
     if (path.endsWith(QLatin1String(".sql.gz"))) {
         m_gzip = new QProcess(this);
+        ProcessGroup::setUp(*m_gzip);
         m_gzip->setStandardInputFile(QProcess::nullDevice());
         m_gzip->setStandardOutputProcess(m_restore);
         m_gzip->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -308,8 +310,6 @@ void TestRestore::startRestore()
     }
     qCDebug(lcEngine).noquote() << "running" << m_toolPath << arguments.join(QLatin1Char(' '));
     m_restore->start();
-    if (m_request.job.timeoutSeconds > 0)
-        m_timeout.start(std::chrono::seconds(qMin(m_request.job.timeoutSeconds, INT_MAX / 1000)));
 }
 
 void TestRestore::onRestoreError(QProcess::ProcessError error)
@@ -318,9 +318,7 @@ void TestRestore::onRestoreError(QProcess::ProcessError error)
         return;
     m_restoreProblem = tr("could not start %1: %2").arg(m_toolPath, m_restore->errorString());
     m_stage = Stage::Checking;
-    m_timeout.stop();
-    if (m_gzip)
-        m_gzip->kill();
+    ProcessGroup::signal(m_gzip, SIGKILL);
     check(false);
 }
 
@@ -328,7 +326,6 @@ void TestRestore::onRestoreFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (m_stage != Stage::Restoring)
         return;
-    m_timeout.stop();
     m_stderr += m_restore->readAllStandardError();
     bool gzipFailed = false;
     if (m_gzip) {
@@ -371,7 +368,8 @@ void TestRestore::check(bool count)
     const QString archive = m_request.dump.path;
     // compareCounts reads only m_request, which nothing changes any more.
     runWorker(
-        [this, result, server, password, name, count, created, selected, plain, pgRestore, archive] {
+        [this, result, server, password, name, count, created, selected, plain, pgRestore, archive,
+         interrupt = m_interrupt] {
             if (count && selected && plain) {
                 result->countSummary =
                     tr("row counts not compared: pg_dump_args choose the tables, and a plain "
@@ -379,7 +377,7 @@ void TestRestore::check(bool count)
             } else if (count) {
                 std::optional<QStringList> dumped;
                 if (selected) {
-                    auto entries = tableDataEntries(pgRestore, archive);
+                    auto entries = tableDataEntries(pgRestore, archive, interrupt);
                     if (!entries)
                         result->countProblem =
                             tr("cannot tell which tables the dump holds: %1").arg(entries.error().message);
@@ -387,7 +385,9 @@ void TestRestore::check(bool count)
                         dumped = *entries;
                 }
                 if (result->countProblem.isEmpty()) {
-                    auto session = PgSession::connect(server, name, password);
+                    auto session = PgSession::connect(server, name, password, interrupt);
+                    if (session)
+                        (*session)->setStatementTimeout(0); // bounded by the job's timeout, which interrupts
                     auto restored = session ? (*session)->countRows()
                                             : Result<QList<TableCount>>(tl::unexpected(session.error()));
                     if (!restored)
@@ -490,13 +490,14 @@ void TestRestore::cancel()
         complete(false, tr("the test-restore was cancelled"));
         return;
     }
+    // Creating and Checking stop their statement at once, then drop the scratch database.
+    m_interrupt->store(true);
     if (m_stage == Stage::Restoring) {
-        if (m_gzip)
-            m_gzip->kill();
-        m_restore->terminate();
-        QTimer::singleShot(kKillGraceMs, m_restore, [process = m_restore] { process->kill(); });
+        ProcessGroup::signal(m_gzip, SIGKILL);
+        ProcessGroup::signal(m_restore, SIGTERM);
+        QTimer::singleShot(kKillGraceMs, m_restore,
+                           [process = m_restore] { ProcessGroup::signal(process, SIGKILL); });
     }
-    // Creating and Checking end on their own and then drop the scratch database.
 }
 
 void TestRestore::complete(bool ok, const QString& detail)
@@ -504,6 +505,7 @@ void TestRestore::complete(bool ok, const QString& detail)
     if (m_stage == Stage::Done)
         return;
     m_stage = Stage::Done;
+    m_timeout.stop();
     m_check.ok = ok && !m_cancelled;
     m_check.detail = detail;
     m_check.finishedUtc = QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 
 #include "HistoryRecord.h"
 #include "JobConfig.h"
+#include "PgSession.h"
 #include "RestoreCheck.h"
 #include "TableCount.h"
 
@@ -102,6 +103,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     QPointer<QThread> m_worker;
+    Interrupt m_interrupt = makeInterrupt(); // stops the worker's statement and tools
 };
 
 } // namespace larder

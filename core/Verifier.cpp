@@ -4,13 +4,13 @@
 #include "History.h"
 #include "LogCategories.h"
 #include "PgDumpLocator.h"
+#include "ProcessGroup.h"
 #include "Sha256.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSet>
 
 namespace larder {
@@ -70,31 +70,27 @@ QString toolErrors(const QByteArray& output)
 
 // Runs pg_restore without a database: --list reads the table of contents, --file=/dev/null every
 // data block (a custom dump cut short still has an intact table of contents).
-QString readArchive(const QString& path, const QString& pgDumpVersion)
+QString readArchive(const QString& path, const QString& pgDumpVersion, const Verifier::Limits& limits)
 {
     const auto tool = PgDumpLocator::locateClientTool(QStringLiteral("pg_restore"),
                                                       PgDumpLocator::parseMajorVersion(pgDumpVersion));
     if (!tool)
         return Verifier::tr("cannot check %1 with pg_restore: %2").arg(path, tool.error().message);
     for (const QString& mode : {QStringLiteral("--list"), QStringLiteral("--file=/dev/null")}) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(tool->path, {mode, path});
-        if (!process.waitForStarted())
-            return Verifier::tr("could not run %1: %2").arg(tool->path, process.errorString());
-        process.waitForFinished(-1);
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        // --list prints the table of contents; --file=/dev/null prints nothing.
+        const auto run = ProcessGroup::run(tool->path, {mode, path}, limits.timeoutMs, limits.interrupt);
+        if (!run)
+            return Verifier::tr("cannot check %1: %2").arg(path, run.error().message);
+        if (run->crashed || run->exitCode != 0)
             return Verifier::tr("pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3")
-                .arg(mode, path, toolErrors(process.readAllStandardError()));
+                .arg(mode, path, toolErrors(run->standardError));
     }
     return QString();
 }
 
 } // namespace
 
-Verifier::Finding Verifier::verify(const HistoryRecord& dump)
+Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limits)
 {
     Problems problems;
     const QString path = dump.path;
@@ -171,7 +167,7 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump)
 
     const bool plain = path.endsWith(QLatin1String(".sql")) || path.endsWith(QLatin1String(".sql.gz"));
     if (!plain) {
-        if (const QString unreadable = readArchive(path, dump.pgDumpVersion); !unreadable.isEmpty())
+        if (const QString unreadable = readArchive(path, dump.pgDumpVersion, limits); !unreadable.isEmpty())
             problems.errors << unreadable;
     }
     const Finding finding = problems.finding();
@@ -179,10 +175,13 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump)
     return finding;
 }
 
-Verifier::Recorded Verifier::verifyAndRecord(History& history, const HistoryRecord& dump)
+Verifier::Recorded Verifier::verifyAndRecord(History& history, const HistoryRecord& dump,
+                                             const Limits& limits)
 {
     Recorded recorded;
-    recorded.finding = verify(dump);
+    recorded.finding = verify(dump, limits);
+    if (limits.interrupt && limits.interrupt->load())
+        return recorded; // stopped: says nothing about the dump
     if (!recorded.finding.ok()) {
         if (const auto latest = history.attempt(dump.id); latest && latest->status == AttemptStatus::Pruned) {
             recorded.finding.status = QStringLiteral("pruned");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryRecord.h"
+#include "PgSession.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,7 +28,15 @@ public:
         bool ok() const { return status == QLatin1String("ok"); }
     };
 
-    static Finding verify(const HistoryRecord& dump);
+    // Reading the archive is bounded by limits.timeoutMs (the job's timeout) and stopped early when
+    // limits.interrupt is set: then the finding is an error saying so.
+    struct Limits
+    {
+        int timeoutMs = 6 * 3600 * 1000; // the built-in job timeout
+        Interrupt interrupt;
+    };
+    static Finding verify(const HistoryRecord& dump) { return verify(dump, Limits()); }
+    static Finding verify(const HistoryRecord& dump, const Limits& limits);
 
     struct Recorded
     {
@@ -37,7 +46,11 @@ public:
     // verify(), and the result recorded in history, unless a run pruned the dump meanwhile: verifying
     // takes no run lock, so as not to hold up dumps for as long as it reads, and a dump pruned under
     // it is no damage. Then the status is "pruned" and nothing is recorded.
-    static Recorded verifyAndRecord(History& history, const HistoryRecord& dump);
+    static Recorded verifyAndRecord(History& history, const HistoryRecord& dump)
+    {
+        return verifyAndRecord(history, dump, Limits());
+    }
+    static Recorded verifyAndRecord(History& history, const HistoryRecord& dump, const Limits& limits);
 };
 
 } // namespace larder

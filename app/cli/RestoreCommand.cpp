@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "History.h"
 #include "Restorer.h"
+#include "RunLock.h"
 #include "SignalWatcher.h"
 
 #include <QEventLoop>
@@ -84,6 +85,14 @@ int RestoreCommand::run(const QCommandLineParser& parser)
                                   .arg(parser.value(m_server), config->path,
                                        config->servers.keys().join(QLatin1String(", "))));
         server = *found;
+    }
+
+    // Under the run lock like `larder run`: a run must not prune the dump being restored, and the
+    // restore's own databases must not meet a test-restore's.
+    RunLock lock(config->historyPath);
+    if (const Result<void> locked = lock.tryLock(); !locked) {
+        err() << "larder restore: " << locked.error().message << '\n';
+        return ExitCode::Locked;
     }
 
     // Read only: restoring never writes history, so a missing file is not created for it.

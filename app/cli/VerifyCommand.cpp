@@ -2,6 +2,7 @@
 
 #include "CredentialStore.h"
 #include "ExitCode.h"
+#include "RunLock.h"
 #include "SignalWatcher.h"
 #include "TestRestoreQueue.h"
 #include "Verifier.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
 #include <csignal>
 
 using namespace larder;
@@ -112,6 +114,26 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     }
     if (names.isEmpty())
         jobs = config->jobs;
+    if (parser.isSet(m_restore)) {
+        for (const JobConfig& job : std::as_const(jobs)) {
+            if (job.kind == JobKind::Globals && names.contains(job.name))
+                return usageError(
+                    tr("%1 is a globals dump (roles, tablespaces): it is never test-restored, as "
+                       "its statements act on the whole server. Verify it without --restore, or "
+                       "restore it explicitly with `larder restore %1 --globals`")
+                        .arg(job.name));
+        }
+    }
+
+    // Test-restores create and drop databases and record their checks: under the run lock, like
+    // `larder run`. Verifying checksums alone takes none (see Verifier::verifyAndRecord).
+    RunLock lock(config->historyPath);
+    if (parser.isSet(m_restore)) {
+        if (const Result<void> locked = lock.tryLock(); !locked) {
+            err() << "larder verify: " << locked.error().message << '\n';
+            return ExitCode::Locked;
+        }
+    }
 
     // Reading only: no run lock, and no history file is created just to find it empty.
     if (!QFileInfo::exists(config->historyPath)) {
@@ -144,7 +166,8 @@ int VerifyCommand::run(const QCommandLineParser& parser)
             out() << tr("%1: no successful dump to verify").arg(job.name) << '\n';
         const QList<HistoryRecord> selected = parser.isSet(m_all) ? *dumps : dumps->mid(0, 1);
         for (const HistoryRecord& dump : selected) {
-            const Verifier::Recorded verified = Verifier::verifyAndRecord(history, dump);
+            const Verifier::Recorded verified = Verifier::verifyAndRecord(
+                history, dump, {qMin(job.timeoutSeconds, INT_MAX / 1000) * 1000, {}});
             const Verifier::Finding& finding = verified.finding;
             if (!verified.recordError.isEmpty())
                 logLine(tr("larder verify: %1").arg(verified.recordError));

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "PgConnection.h"
 #include "Translator.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Before any thread runs: the config alone says where to connect (see PgConnection).
+    larder::PgConnection::isolateProcessEnvironment();
     // Same shape as the run's own log lines: cron mail reads as one log.
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-dd HH:mm:ss} %{if-category}%{category}: %{endif}%{message}"));

@@ -1,6 +1,7 @@
 #include "ConfigLoader.h"
 #include "DesktopApp.h"
 #include "GuiSettings.h"
+#include "PgConnection.h"
 #include "SignalWatcher.h"
 #include "SingleInstance.h"
 #include "Translator.h"
@@ -13,6 +14,8 @@ using namespace larder;
 
 int main(int argc, char* argv[])
 {
+    // Before any thread runs: the config alone says where to connect (see PgConnection).
+    larder::PgConnection::isolateProcessEnvironment();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("larder-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Larder"));
