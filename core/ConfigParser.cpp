@@ -1,6 +1,7 @@
 #include "ConfigParser.h"
 
 #include "LogCategories.h"
+#include "PgDumpOptions.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -120,98 +121,6 @@ QString unknownKeyMessage(const QString& key, const QStringList& valid, const QS
         return ConfigParser::tr("unknown key '%1': did you mean '%2'?").arg(key, suggestion);
     return ConfigParser::tr("unknown key '%1': the keys allowed in %2 are %3")
         .arg(key, where, valid.join(QStringLiteral(", ")));
-}
-
-struct ManagedOption
-{
-    char shortName;
-    const char* longName;
-    const char* instead;
-};
-
-const ManagedOption kManagedOptions[] = {
-    {'f', "file",
-     QT_TRANSLATE_NOOP("ConfigParser", "Larder names the dump file itself; set dump_dir instead")},
-    {'F', "format", QT_TRANSLATE_NOOP("ConfigParser", "set format instead")},
-    {'Z', "compress", QT_TRANSLATE_NOOP("ConfigParser", "set compression instead")},
-    {'d', "dbname", QT_TRANSLATE_NOOP("ConfigParser", "set dbname instead")},
-    {'h', "host", QT_TRANSLATE_NOOP("ConfigParser", "set host in the [servers.NAME] section instead")},
-    {'p', "port", QT_TRANSLATE_NOOP("ConfigParser", "set port in the [servers.NAME] section instead")},
-    {'U', "username", QT_TRANSLATE_NOOP("ConfigParser", "set user in the [servers.NAME] section instead")},
-    {'w', "no-password",
-     QT_TRANSLATE_NOOP("ConfigParser", "Larder never prompts; store the password with `larder password "
-                                       "set SERVER` or use ~/.pgpass instead")},
-    {'W', "password",
-     QT_TRANSLATE_NOOP("ConfigParser", "Larder never prompts; store the password with `larder password "
-                                       "set SERVER` or use ~/.pgpass instead")},
-};
-
-// pg_dump short options that take a value, so the rest of the cluster (or the next element) is data.
-const QString kShortWithValue = QStringLiteral("nNtTeES");
-const QStringList kLongWithValue = {
-    QStringLiteral("schema"),
-    QStringLiteral("exclude-schema"),
-    QStringLiteral("table"),
-    QStringLiteral("exclude-table"),
-    QStringLiteral("table-and-children"),
-    QStringLiteral("exclude-table-and-children"),
-    QStringLiteral("exclude-table-data"),
-    QStringLiteral("exclude-table-data-and-children"),
-    QStringLiteral("extension"),
-    QStringLiteral("exclude-extension"),
-    QStringLiteral("encoding"),
-    QStringLiteral("superuser"),
-    QStringLiteral("role"),
-    QStringLiteral("section"),
-    QStringLiteral("snapshot"),
-    QStringLiteral("lock-wait-timeout"),
-    QStringLiteral("extra-float-digits"),
-    QStringLiteral("rows-per-insert"),
-    QStringLiteral("include-foreign-data"),
-    QStringLiteral("filter"),
-};
-
-struct ArgCheck
-{
-    const ManagedOption* managed = nullptr;
-    bool jobs = false;
-    bool takesNext = false; // the next element is this option's value
-};
-
-ArgCheck checkPgDumpArg(const QString& arg)
-{
-    ArgCheck check;
-    if (arg.startsWith(QLatin1String("--"))) {
-        const int eq = int(arg.indexOf(QLatin1Char('=')));
-        const QString name = eq < 0 ? arg.mid(2) : arg.mid(2, eq - 2);
-        // pg_dump's getopt_long accepts any unambiguous prefix, so "--form" is --format
-        for (const ManagedOption& option : kManagedOptions) {
-            if (QLatin1String(option.longName).startsWith(name)) {
-                check.managed = &option;
-                return check;
-            }
-        }
-        check.jobs = QLatin1String("jobs").startsWith(name);
-        check.takesNext = eq < 0 && (check.jobs || kLongWithValue.contains(name));
-        return check;
-    }
-    if (!arg.startsWith(QLatin1Char('-')) || arg.size() < 2)
-        return check;
-    for (int i = 1; i < arg.size(); ++i) {
-        const QChar c = arg.at(i);
-        for (const ManagedOption& option : kManagedOptions) {
-            if (c == QLatin1Char(option.shortName)) {
-                check.managed = &option;
-                return check;
-            }
-        }
-        if (c == QLatin1Char('j') || kShortWithValue.contains(c)) {
-            check.jobs = c == QLatin1Char('j');
-            check.takesNext = i == arg.size() - 1;
-            break;
-        }
-    }
-    return check;
 }
 
 std::optional<int> parseDuration(const QString& text)
@@ -635,31 +544,14 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         restoreFound = false; // reported above, where it is written
     }
 
-    if (checkArgs && job.format != DumpFormat::Directory) {
-        const Layer* argsLayer = nullptr;
-        for (const Layer* layer : chain) {
-            if (layer && layer->pgDumpArgs.value) {
-                argsLayer = layer;
-                break;
-            }
-        }
-        bool skipNext = false;
-        for (qsizetype i = 0; argsLayer && i < job.pgDumpArgs.size(); ++i) {
-            const QString& arg = job.pgDumpArgs.at(i);
-            if (skipNext) {
-                skipNext = false;
-                continue;
-            }
-            if (arg == QLatin1String("--"))
-                break;
-            const ArgCheck check = checkPgDumpArg(arg);
-            skipNext = check.takesNext;
-            if (check.jobs) {
-                addIssue(argsLayer->pgDumpArgPlaces.value(i, argsPlace),
-                         tr("'%1' (parallel dump) only works with format = \"directory\", but %2 "
-                            "uses format \"%3\": set format = \"directory\" for it or remove '%1'")
-                             .arg(arg, who, dumpFormatName(job.format)));
-            }
+    if (checkArgs) {
+        // The layer whose pg_dump_args the job took, for the place of each element.
+        const auto argsLayer = std::find_if(
+            chain.begin(), chain.end(), [](const Layer* layer) { return layer && layer->pgDumpArgs.value; });
+        if (argsLayer != chain.end()) {
+            for (const PgDumpOptions::Problem& problem :
+                 PgDumpOptions::checkForFormat(job.pgDumpArgs, job.format, who))
+                addIssue((*argsLayer)->pgDumpArgPlaces.value(problem.element, argsPlace), problem.message);
         }
     }
     return restoreFound;
@@ -1021,9 +913,8 @@ std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, 
         return std::nullopt;
     }
     QStringList args;
+    QList<Place> argPlaces; // of the string elements, one per entry of args
     bool ok = true;
-    bool skipNext = false;
-    bool optionsEnded = false;
     for (size_t i = 0; i < array->size(); ++i) {
         const toml::node& element = *array->get(i);
         const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
@@ -1035,25 +926,12 @@ std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, 
             ok = false;
             continue;
         }
-        const QString arg = qstr(text->get());
-        args.append(arg);
-        if (skipNext || optionsEnded) {
-            skipNext = false;
-            continue;
-        }
-        if (arg == QLatin1String("--")) {
-            optionsEnded = true;
-            continue;
-        }
-        const ArgCheck check = checkPgDumpArg(arg);
-        skipNext = check.takesNext;
-        if (check.managed) {
-            addIssue(elementPlace,
-                     tr("'%1' is managed by Larder (-%2/--%3): remove it from pg_dump_args and %4")
-                         .arg(arg, QString(QLatin1Char(check.managed->shortName)),
-                              QLatin1String(check.managed->longName), tr(check.managed->instead)));
-            ok = false;
-        }
+        args.append(qstr(text->get()));
+        argPlaces.append(elementPlace);
+    }
+    for (const PgDumpOptions::Problem& problem : PgDumpOptions::check(args)) {
+        addIssue(argPlaces.at(problem.element), problem.message);
+        ok = false;
     }
     if (!ok)
         return std::nullopt;

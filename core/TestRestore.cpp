@@ -3,6 +3,7 @@
 #include "LogCategories.h"
 #include "PgConnection.h"
 #include "PgDumpLocator.h"
+#include "PgDumpOptions.h"
 #include "PgSession.h"
 #include "ProcessGroup.h"
 #include "Units.h"
@@ -146,11 +147,7 @@ TestRestore::~TestRestore()
 
 bool TestRestore::selectsTables(const QStringList& pgDumpArgs)
 {
-    static const QRegularExpression selecting(QStringLiteral(
-        "^(-[tTnNs]|--(table|exclude-table|schema|exclude-schema|exclude-table-data|schema-only|"
-        "table-and-children|exclude-table-and-children|exclude-table-data-and-children)(=|$))"));
-    return std::any_of(pgDumpArgs.cbegin(), pgDumpArgs.cend(),
-                       [](const QString& argument) { return selecting.match(argument).hasMatch(); });
+    return PgDumpOptions::selectsTables(pgDumpArgs);
 }
 
 QString TestRestore::scratchDatabaseName(const QString& job, const QDateTime& startedUtc)

@@ -47,8 +47,8 @@ public:
     // larder_verify_<job>_<yyyymmddhhmmss>: lower case, other characters than [a-z0-9_] become '_',
     // the job part shortened so that the name fits PostgreSQL's 63 bytes.
     static QString scratchDatabaseName(const QString& job, const QDateTime& startedUtc);
-    // Whether pg_dump_args choose which tables' data is dumped (-t, -T, -n, -N, --exclude-table-data,
-    // --schema-only and their long forms): then a table counted at dump time may rightly be absent.
+    // Whether pg_dump_args choose which tables' data is dumped (PgDumpOptions::selectsTables): then a
+    // table counted at dump time may rightly be absent.
     static bool selectsTables(const QStringList& pgDumpArgs);
 
     void start();

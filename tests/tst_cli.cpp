@@ -1073,6 +1073,11 @@ void TestCli::config_errorIsReportedWithItsPlaceAndNothingIsDumped_data()
     QTest::newRow("missing server") << QStringLiteral("server = \"two\"")
                                     << QStringLiteral("server = \"three\"") << QStringLiteral("server")
                                     << QStringLiteral("three");
+    // A positional element would reach pg_dump as its database, read as a connection string.
+    QTest::newRow("pg_dump_args positional")
+        << QStringLiteral("connect_timeout = 5")
+        << QStringLiteral("pg_dump_args = [\"-O\", \"host=127.0.0.1 dbname=shop\"]")
+        << QStringLiteral("pg_dump_args[1]") << QStringLiteral("is not a pg_dump option");
 }
 
 void TestCli::config_errorIsReportedWithItsPlaceAndNothingIsDumped()

@@ -144,6 +144,8 @@ private slots:
     void timeout_acceptsDurationsAndSeconds();
     void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
     void pgDumpArgs_jobsAllowedWithDirectoryFormat();
+    void pgDumpArgs_optionsAreAccepted_data();
+    void pgDumpArgs_optionsAreAccepted();
 
     void implicitServer_whenNoServersExist();
     void implicitServer_whenDefaultsSetHost_besideNamedServers();
@@ -600,6 +602,33 @@ void TstConfigLoader::pgDumpArgs_jobsAllowedWithDirectoryFormat()
     QCOMPARE(config.jobs.first().pgDumpArgs, QStringList{QStringLiteral("-j4")});
 }
 
+void TstConfigLoader::pgDumpArgs_optionsAreAccepted_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("args");
+    const auto row = [](const char* name, const char* format, const QStringList& args) {
+        QTest::newRow(name) << QString::fromUtf8(format) << args;
+    };
+    row("-t and its value", "custom", {"-t", "orders"});
+    row("--table and its value", "custom", {"--table", "orders"});
+    row("--table=", "custom", {"--table=orders"});
+    row("clustered letters", "custom", {"-Ox", "-vnpublic"});
+    row("letter taking the next element", "custom", {"-Ot", "orders", "--no-owner"});
+    row("--create and --clean, custom", "custom", {"--create", "--clean", "--if-exists"});
+    row("-C and -c, tar", "tar", {"-cC"});
+    row("--if-exists alone, plain", "plain", {"--if-exists", "--no-owner"});
+    row("--verbose", "plain", {"--verbose", "-v"});
+}
+
+void TstConfigLoader::pgDumpArgs_optionsAreAccepted()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, args);
+    LOAD_VALID(config, QStringLiteral("[databases.app]\nformat = \"%1\"\npg_dump_args = [\"%2\"]\n")
+                           .arg(format, args.join(QStringLiteral("\", \""))));
+    QCOMPARE(config.jobs.first().pgDumpArgs, args);
+}
+
 void TstConfigLoader::implicitServer_whenNoServersExist()
 {
     LOAD_VALID(config, QStringLiteral("[defaults]\nport = 6543\nuser = \"bk\"\n[databases.app]\n"));
@@ -716,6 +745,46 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
         "larder password set");
     row("--password", "[databases.app]\npg_dump_args = [\"--password\"]\n", 2, 17,
         "databases.app.pg_dump_args[0]", "larder password set");
+    row("positional element", "[databases.app]\npg_dump_args = [\"--no-owner\", \"app_copy\"]\n", 2, 31,
+        "databases.app.pg_dump_args[1]",
+        "'app_copy' is not a pg_dump option: pg_dump_args takes options only (each starting with '-')");
+    row("connection string", "[databases.app]\npg_dump_args = [\"host=/elsewhere dbname=other\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]",
+        "the database and connection come from dbname and the server section");
+    row("positional after an option's value", "[defaults]\npg_dump_args = [\"-t\", \"orders\", \"other\"]\n",
+        2, 33, "defaults.pg_dump_args[2]", "'other' is not a pg_dump option");
+    row("double dash", "[servers.a]\npg_dump_args = [\"-O\", \"--\"]\n", 2, 23, "servers.a.pg_dump_args[1]",
+        "'--' would end pg_dump's options");
+    row("unknown option", "[databases.app]\npg_dump_args = [\"--frobnicate\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]",
+        "'--frobnicate' is not a pg_dump option Larder knows: see pg_dump --help");
+    row("unknown letter in a cluster", "[databases.app]\npg_dump_args = [\"-Oq\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "'-q' in '-Oq' is not a pg_dump option Larder knows");
+    row("abbreviated option", "[databases.app]\npg_dump_args = [\"--exclude-table-data-and=x\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "write --exclude-table-data-and-children in full");
+    row("ambiguous abbreviation", "[databases.app]\npg_dump_args = [\"--exclude-table-dat=x\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "(--exclude-table-data, --exclude-table-data-and-children)");
+    row("value missing at the end", "[databases.app]\npg_dump_args = [\"-O\", \"--table\"]\n", 2, 23,
+        "databases.app.pg_dump_args[1]", "'--table' needs a value");
+    row("--snapshot", "[databases.app]\npg_dump_args = [\"--snapshot=00000003-1\"]\n", 2, 17,
+        "databases.app.pg_dump_args[0]", "passes its own --snapshot");
+    row("--create with plain", "[databases.app]\nformat = \"plain\"\npg_dump_args = [\"--create\"]\n", 3, 17,
+        "databases.app.pg_dump_args[0]", "would act on the source database instead of the target");
+    row("-C in a cluster with plain", "[databases.app]\nformat = \"plain\"\npg_dump_args = [\"-OC\"]\n", 3,
+        17, "databases.app.pg_dump_args[0]", "remove '-C'");
+    row("--clean with plain", "[databases.app]\nformat = \"plain\"\npg_dump_args = [\"--clean\"]\n", 3, 17,
+        "databases.app.pg_dump_args[0]", "'--clean' makes a plain dump start by dropping");
+    row("-c in defaults, plain in the database",
+        "[defaults]\npg_dump_args = [\"-c\"]\n[databases.app]\nformat = \"plain\"\n", 2, 17,
+        "defaults.pg_dump_args[0]", "restoring a dump of job 'app'");
+    row("--create in defaults for discovered plain jobs",
+        "[defaults]\nformat = \"plain\"\npg_dump_args = [\"--create\"]\n[servers.main]\ndatabases = "
+        "\"all\"\n",
+        3, 17, "defaults.pg_dump_args[0]", "restoring a dump of the discovered jobs of server 'main'");
+    row("-C in the server for its discovered plain jobs",
+        "[servers.main]\ndatabases = \"all\"\nformat = \"plain\"\npg_dump_args = [\"-C\"]\n", 4, 17,
+        "servers.main.pg_dump_args[0]",
+        "the discovered jobs of server 'main' would act on the source database");
     row("-j without directory format",
         "[defaults]\npg_dump_args = [\"-a\", \"-j\", \"4\"]\n[databases.app]\n", 2, 23,
         "defaults.pg_dump_args[1]", "only works with format = \"directory\"");
