@@ -1,5 +1,6 @@
 #include "DumpFinalizer.h"
 
+#include "JobDirectory.h"
 #include "LogCategories.h"
 #include "Sha256.h"
 
@@ -176,16 +177,17 @@ qint64 DumpFinalizer::sizeOnDisk(const QString& path)
 
 Result<void> DumpFinalizer::removeDumpPath(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink())
-        return {};
-    bool ok = false;
-    if (info.isDir() && !info.isSymLink())
-        ok = QDir(path).removeRecursively();
-    else
-        ok = QFile::remove(path);
-    if (!ok)
-        return makeError(tr("could not remove %1: check its permissions and remove it by hand").arg(path));
+    // Relative to the directory it lies in, held open: nothing swapped in on the way is followed.
+    const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    const auto parent = JobDirectory::open(info.path());
+    if (!parent)
+        return makeError(tr("could not remove %1: %2").arg(path, parent.error().message));
+    const Result<JobDirectory::Kind> kind = (*parent)->kindOf(info.fileName());
+    if (!kind)
+        return makeError(tr("could not remove %1: %2").arg(path, kind.error().message));
+    const Result<void> removed = (*parent)->remove(info.fileName(), *kind);
+    if (!removed)
+        return makeError(tr("%1; remove %2 by hand").arg(removed.error().message, path));
     return {};
 }
 

@@ -40,7 +40,8 @@ public:
     static Result<void> writeFileAtomically(const QString& path, const QByteArray& content);
     // Size of a file, or the sum of the regular files below a directory; symlinks are not followed.
     static qint64 sizeOnDisk(const QString& path);
-    // Removes a dump file or directory. A symlink is removed itself, never its target.
+    // Removes a dump file or directory, relative to its parent directory held open (JobDirectory):
+    // a symlink is removed itself, never followed, even one swapped in meanwhile.
     static Result<void> removeDumpPath(const QString& path);
 };
 

@@ -1,5 +1,8 @@
 #include "PrivateDirectory.h"
 
+#include "JobDirectory.h"
+#include "LogCategories.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -24,6 +27,23 @@ Result<void> PrivateDirectory::make(const QString& path)
     if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
         return makeError(tr("could not create directory %1: %2: check the permissions of %3")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno)), parent));
+    return {};
+}
+
+Result<void> PrivateDirectory::makeOwned(const QString& path)
+{
+    if (auto made = make(path); !made)
+        return made;
+    const auto directory = JobDirectory::open(path);
+    if (!directory)
+        return tl::unexpected(directory.error());
+    const Result<bool> tightened = (*directory)->tightenPermissions();
+    if (!tightened)
+        return tl::unexpected(tightened.error());
+    if (*tightened)
+        qCInfo(lcRunner).noquote() << tr("removed write permission for group and others from the job's "
+                                         "directory %1: only Larder should change the dumps in it")
+                                          .arg(path);
     return {};
 }
 

@@ -1,11 +1,11 @@
 #include "Pruner.h"
 
 #include "History.h"
+#include "JobDirectory.h"
 #include "LogCategories.h"
 #include "RetentionPolicy.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -47,6 +47,17 @@ QStringList Pruner::Report::errors() const
     return lines;
 }
 
+namespace {
+
+void fail(Pruner::Entry& entry, const QString& error)
+{
+    entry.action = Pruner::Action::Failed;
+    entry.error = error;
+    qCDebug(lcRunner) << "prune:" << error;
+}
+
+} // namespace
+
 Pruner::Pruner(History& history, QTimeZone zone) : m_history(history), m_zone(std::move(zone)) {}
 
 Result<Pruner::Report> Pruner::prune(const JobConfig& job, const QDateTime& nowUtc, bool dryRun)
@@ -59,106 +70,39 @@ Result<Pruner::Report> Pruner::prune(const JobConfig& job, const QDateTime& nowU
     report.job = job.name;
     report.dryRun = dryRun;
     const RetentionPolicy policy(job.retention, m_zone);
+    // Opened once: every deletion below is relative to this very directory.
+    const OpenedDirectory directory = JobDirectory::open(job.outputDirectory());
     for (const RetentionPolicy::Decision& decision : policy.decide(*attempts, nowUtc)) {
         Entry entry;
         entry.record = decision.record;
         entry.reasons = decision.reasons;
         if (!decision.keep)
-            remove(job, entry, dryRun);
+            remove(job, directory, entry, dryRun);
         report.entries.append(entry);
     }
     return report;
 }
 
-void Pruner::remove(const JobConfig& job, Entry& entry, bool dryRun)
+void Pruner::remove(const JobConfig& job, const OpenedDirectory& directory, Entry& entry, bool dryRun)
 {
     const HistoryRecord& record = entry.record;
-    const QString jobDirectory = QDir::cleanPath(job.outputDirectory());
     const QString what = tr("the dump of job %1 started %2 (history id %3)")
                              .arg(job.name, record.startedUtc.toString(Qt::ISODate))
                              .arg(record.id);
-    const auto fail = [&entry](const QString& error) {
-        entry.action = Action::Failed;
-        entry.error = error;
-        qCDebug(lcRunner) << "prune:" << error;
-    };
 
     if (record.path.isEmpty() || !QDir::isAbsolutePath(record.path)) {
-        fail(tr("%1: history records no absolute path ('%2'), so nothing was deleted; delete that dump "
-                "by hand if it still exists")
-                 .arg(what, record.path));
+        fail(entry, tr("%1: history records no absolute path ('%2'), so nothing was deleted; delete that "
+                       "dump by hand if it still exists")
+                        .arg(what, record.path));
         return;
     }
     const QString path = QDir::cleanPath(record.path);
-    const QString sidecar = path + QStringLiteral(".sha256");
-    const QFileInfo info(path);
-    const bool present = info.isSymLink() || info.exists();
-
-    // Larder writes each dump directly into <dump_dir>/<job>: anything else is not ours to delete,
-    // whatever its name.
-    if (QFileInfo(path).path() != jobDirectory || path == jobDirectory) {
-        if (!present) {
-            entry.action = Action::AlreadyMissing;
-            entry.note = tr("already gone from %1 (outside the job's directory %2)").arg(path, jobDirectory);
-        } else {
-            fail(tr("%1: %2 is not directly inside the job's directory %3, so it was not deleted; move it "
-                    "there or delete it by hand")
-                     .arg(what, path, jobDirectory));
-            return;
-        }
-    } else {
-        if (info.isSymLink()) {
-            fail(tr("%1: %2 is a symbolic link; Larder never deletes through one. Delete it by hand if it "
-                    "is not needed")
-                     .arg(what, path));
-            return;
-        }
-        if (present && !info.isFile() && !info.isDir()) {
-            fail(tr("%1: %2 is neither a file nor a directory, so it was not deleted; delete it by hand")
-                     .arg(what, path));
-            return;
-        }
-        const QFileInfo sidecarInfo(sidecar);
-        if (sidecarInfo.isSymLink() || (sidecarInfo.exists() && !sidecarInfo.isFile())) {
-            fail(tr("%1: its checksum file %2 is not a regular file, so nothing was deleted; delete both by "
-                    "hand if they are not needed")
-                     .arg(what, sidecar));
-            return;
-        }
-        if (present) {
-            entry.action = Action::Deleted;
-            entry.deletedPaths.append(path);
-        } else {
-            entry.action = Action::AlreadyMissing;
-            entry.note = tr("already gone from %1").arg(path);
-        }
-        if (sidecarInfo.exists())
-            entry.deletedPaths.append(sidecar);
-        if (dryRun)
-            return;
-
-        if (present) {
-            const bool removed = info.isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
-            if (!removed) {
-                entry.deletedPaths.clear();
-                fail(tr("%1: could not delete %2; check its permissions and those of %3 (retention tries "
-                        "again after the next successful dump)")
-                         .arg(what, path, jobDirectory));
-                return;
-            }
-            qCInfo(lcRunner) << "deleted" << path;
-        }
-        if (sidecarInfo.exists()) {
-            if (!QFile::remove(sidecar)) {
-                entry.deletedPaths.removeAll(sidecar);
-                fail(tr("%1: the dump was deleted but its checksum file %2 could not be; delete it by hand")
-                         .arg(what, sidecar));
-                // The dump is gone: the row must say so even though the sidecar is left.
-            } else {
-                qCInfo(lcRunner) << "deleted" << sidecar;
-            }
-        }
-    }
+    const QString name = JobDirectory::nameInside(job.outputDirectory(), path);
+    // Larder writes each dump directly into <dump_dir>/<job> as <job>_<stamp>...: anything else is
+    // not ours to delete.
+    const bool own = !name.isEmpty() && name.startsWith(job.name + QLatin1Char('_'));
+    if (own ? !removeOwn(directory, name, what, entry, dryRun) : !leaveForeign(job, path, name, what, entry))
+        return;
     if (dryRun)
         return;
 
@@ -166,8 +110,107 @@ void Pruner::remove(const JobConfig& job, Entry& entry, bool dryRun)
     if (!marked) {
         const QString error = tr("%1: its files are gone, but history could not record that: %2")
                                   .arg(what, marked.error().message);
-        fail(entry.error.isEmpty() ? error : entry.error + QLatin1Char('\n') + error);
+        fail(entry, entry.error.isEmpty() ? error : entry.error + QLatin1Char('\n') + error);
     }
+}
+
+bool Pruner::leaveForeign(const JobConfig& job, const QString& path, const QString& name, const QString& what,
+                          Entry& entry)
+{
+    const QString jobDirectory = QDir::cleanPath(job.outputDirectory());
+    // Only looked at, never deleted: following a link here harms nothing.
+    const QFileInfo info(path);
+    if (!info.isSymLink() && !info.exists()) {
+        entry.action = Action::AlreadyMissing;
+        entry.note = name.isEmpty()
+                         ? tr("already gone from %1 (outside the job's directory %2)").arg(path, jobDirectory)
+                         : tr("already gone from %1").arg(path);
+        return true;
+    }
+    if (name.isEmpty()) {
+        fail(entry, tr("%1: %2 is not directly inside the job's directory %3, so it was not deleted; move it "
+                       "there or delete it by hand")
+                        .arg(what, path, jobDirectory));
+    } else {
+        fail(entry, tr("%1: %2 is not named like a dump of job %3 (%3_...), so it was not deleted; delete it "
+                       "by hand if it is not needed")
+                        .arg(what, path, job.name));
+    }
+    return false;
+}
+
+bool Pruner::removeOwn(const OpenedDirectory& directory, const QString& name, const QString& what,
+                       Entry& entry, bool dryRun)
+{
+    if (!directory) {
+        fail(entry, tr("%1: %2, so nothing was deleted").arg(what, directory.error().message));
+        return false;
+    }
+    const JobDirectory& jobDirectory = **directory;
+    const QString path = jobDirectory.path() + QLatin1Char('/') + name;
+    const QString sidecarName = name + QStringLiteral(".sha256");
+    const QString sidecar = path + QStringLiteral(".sha256");
+    const Result<JobDirectory::Kind> kind = jobDirectory.kindOf(name);
+    const Result<JobDirectory::Kind> sidecarKind = jobDirectory.kindOf(sidecarName);
+    if (!kind || !sidecarKind) {
+        fail(entry,
+             tr("%1: %2, so nothing was deleted").arg(what, (kind ? sidecarKind : kind).error().message));
+        return false;
+    }
+
+    if (*kind == JobDirectory::Kind::SymLink) {
+        fail(entry, tr("%1: %2 is a symbolic link; Larder never deletes through one. Delete it by hand if it "
+                       "is not needed")
+                        .arg(what, path));
+        return false;
+    }
+    if (*kind == JobDirectory::Kind::Other) {
+        fail(entry, tr("%1: %2 is neither a file nor a directory, so it was not deleted; delete it by hand")
+                        .arg(what, path));
+        return false;
+    }
+    if (*sidecarKind != JobDirectory::Kind::Missing && *sidecarKind != JobDirectory::Kind::File) {
+        fail(entry,
+             tr("%1: its checksum file %2 is not a regular file, so nothing was deleted; delete both by "
+                "hand if they are not needed")
+                 .arg(what, sidecar));
+        return false;
+    }
+    const bool present = *kind != JobDirectory::Kind::Missing;
+    const bool sidecarPresent = *sidecarKind == JobDirectory::Kind::File;
+    if (present) {
+        entry.action = Action::Deleted;
+        entry.deletedPaths.append(path);
+    } else {
+        entry.action = Action::AlreadyMissing;
+        entry.note = tr("already gone from %1").arg(path);
+    }
+    if (sidecarPresent)
+        entry.deletedPaths.append(sidecar);
+    if (dryRun)
+        return true;
+
+    if (present) {
+        if (const Result<void> removed = jobDirectory.remove(name, *kind); !removed) {
+            entry.deletedPaths.clear();
+            fail(entry, tr("%1: %2 (retention tries again after the next successful dump)")
+                            .arg(what, removed.error().message));
+            return false;
+        }
+        qCInfo(lcRunner) << "deleted" << path;
+    }
+    if (sidecarPresent) {
+        if (const Result<void> removed = jobDirectory.remove(sidecarName, *sidecarKind); !removed) {
+            entry.deletedPaths.removeAll(sidecar);
+            // The dump is gone: the row must say so even though the sidecar is left.
+            fail(entry,
+                 tr("%1: the dump was deleted but its checksum file could not be: %2; delete it by hand")
+                     .arg(what, removed.error().message));
+        } else {
+            qCInfo(lcRunner) << "deleted" << sidecar;
+        }
+    }
+    return true;
 }
 
 } // namespace larder

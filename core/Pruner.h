@@ -10,14 +10,18 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace larder {
 
 class History;
+class JobDirectory;
 
 // Applies a job's retention rules to its successful dumps: deletes what the policy lets go and
 // marks those rows pruned. It deletes only what history records Larder produced for that job (the
-// row's path and its .sha256 sidecar), only directly inside the job's own directory, and never
-// through a symlink. Run it only after a successful dump, with the run lock held.
+// row's path and its .sha256 sidecar), only directly inside the job's own directory and named like
+// its dumps (<job>_...), and never through a symlink, even one swapped in meanwhile (JobDirectory).
+// Run it only after a successful dump, with the run lock held.
 class Pruner final
 {
     Q_DECLARE_TR_FUNCTIONS(Pruner)
@@ -60,7 +64,15 @@ public:
     Result<Report> prune(const JobConfig& job, const QDateTime& nowUtc, bool dryRun = false);
 
 private:
-    void remove(const JobConfig& job, Entry& entry, bool dryRun);
+    using OpenedDirectory = Result<std::unique_ptr<JobDirectory>>;
+
+    void remove(const JobConfig& job, const OpenedDirectory& directory, Entry& entry, bool dryRun);
+    // The dump is named inside the job's directory: false when the row must not be marked pruned.
+    static bool removeOwn(const OpenedDirectory& directory, const QString& name, const QString& what,
+                          Entry& entry, bool dryRun);
+    // The row names something that is not Larder's to delete: false when it is still there.
+    static bool leaveForeign(const JobConfig& job, const QString& path, const QString& name,
+                             const QString& what, Entry& entry);
 
     History& m_history;
     QTimeZone m_zone;

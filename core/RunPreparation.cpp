@@ -7,9 +7,9 @@
 
 namespace larder {
 
-Result<QStringList> RunPreparation::recover(History& history)
+Result<QStringList> RunPreparation::recover(History& history, const Config& config)
 {
-    const auto repaired = RunRecovery::recover(history);
+    const auto repaired = RunRecovery::recover(history, config);
     if (!repaired)
         return tl::unexpected(repaired.error());
     QStringList lines;

@@ -332,7 +332,7 @@ void RunService::startPending()
 
 void RunService::prepare(Preparation preparation)
 {
-    const Result<QStringList> recovered = RunPreparation::recover(*m_history);
+    const Result<QStringList> recovered = RunPreparation::recover(*m_history, preparation.config);
     if (!recovered) {
         Q_EMIT notice(recovered.error().message, true);
         abandonRun();

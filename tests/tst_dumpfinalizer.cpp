@@ -1,4 +1,5 @@
 #include "DumpFinalizer.h"
+#include "JobDirectory.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -152,6 +153,29 @@ private Q_SLOTS:
         QVERIFY(QFile::link(outside, dump + QStringLiteral("/escape")));
         QVERIFY(DumpFinalizer::removeDumpPath(dump));
         QVERIFY(!QFileInfo::exists(dump));
+        QCOMPARE(readFile(outside + QStringLiteral("/keep.txt")), QByteArray("keep"));
+    }
+
+    void removeDumpPath_directorySwappedForALink_failsAndKeepsTheTarget()
+    {
+        // PgToolTask's removal of a partial goes through here: a link swapped in after the check
+        // must not lead the removal into the directory it points at.
+        QTemporaryDir dir;
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(writeFile(outside + QStringLiteral("/keep.txt"), "keep"));
+        const QString dump = dir.filePath(QStringLiteral("job_6.partial"));
+        QVERIFY(QDir().mkpath(dump));
+        QVERIFY(writeFile(dump + QStringLiteral("/toc.dat"), "toc"));
+        larder::JobDirectory::s_beforeRemoveForTests = [&](const QString&) {
+            QVERIFY(QDir(dump).removeRecursively());
+            QVERIFY(QFile::link(outside, dump));
+        };
+        const auto removed = DumpFinalizer::removeDumpPath(dump);
+        larder::JobDirectory::s_beforeRemoveForTests = nullptr;
+        QVERIFY(!removed);
+        QVERIFY2(removed.error().message.contains(dump + " was replaced by a symbolic link"),
+                 qPrintable(removed.error().message));
         QCOMPARE(readFile(outside + QStringLiteral("/keep.txt")), QByteArray("keep"));
     }
 

@@ -3,6 +3,7 @@
 // attempts are never touched. The last two tests run the coordinator against a real cluster:
 // a successful dump prunes, a failed one does not.
 #include "History.h"
+#include "JobDirectory.h"
 #include "PgCluster.h"
 #include "PostgresEngine.h"
 #include "Pruner.h"
@@ -224,6 +225,10 @@ private Q_SLOTS:
         QVERIFY(writeFile(appDir + QStringLiteral("/sub/x.dump"), "nested"));
         const qint64 relative =
             record(QStringLiteral("app"), kNow.addDays(-196), QStringLiteral("app/x.dump"));
+        // In app's directory, but not named like its dumps (app_...).
+        const QString misnamed = appDir + QStringLiteral("/notes.txt");
+        QVERIFY(writeFile(misnamed, "notes"));
+        const qint64 foreignName = record(QStringLiteral("app"), kNow.addDays(-194), misnamed);
         // A symlink where a dump should be, pointing at a precious file.
         const QString precious = root() + QStringLiteral("/precious.txt");
         QVERIFY(writeFile(precious, "precious"));
@@ -251,13 +256,14 @@ private Q_SLOTS:
         QCOMPARE(preciousFile.readAll(), QByteArray("precious"));
 
         const QStringList errors = report->errors();
-        QCOMPARE(errors.size(), 6);
+        QCOMPARE(errors.size(), 7);
         const QString all = errors.join('\n');
         QVERIFY2(all.contains(foreign) && all.contains("not directly inside the job's directory " + appDir),
                  qPrintable(all));
         QVERIFY2(all.contains(link + " is a symbolic link"), qPrintable(all));
         QVERIFY2(all.contains("no absolute path ('app/x.dump')"), qPrintable(all));
-        for (const qint64 id : {outside, dotDot, isJobDir, nested, relative, symlinked})
+        QVERIFY2(all.contains(misnamed + " is not named like a dump of job app"), qPrintable(all));
+        for (const qint64 id : {outside, dotDot, isJobDir, nested, relative, symlinked, foreignName})
             QCOMPARE(statusOf(id), AttemptStatus::Success);
         QCOMPARE(statusOf(old), AttemptStatus::Pruned);
         QCOMPARE(statusOf(newest), AttemptStatus::Success);
@@ -286,6 +292,68 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(outsideDir + QStringLiteral("/keep.txt")));
         QCOMPARE(statusOf(old), AttemptStatus::Pruned);
         QCOMPARE(statusOf(newest), AttemptStatus::Success);
+    }
+
+    // Between the decision and the deletion (JobDirectory's test hook), the directory dump is
+    // replaced by a link to a directory outside the dump directory: nothing there is touched.
+    void prune_directoryDumpSwappedForALink_failsAndFollowsNothing()
+    {
+        const QString dumpPath = dumpDir() + QStringLiteral("/app/app_20261101T000000Z");
+        QVERIFY(writeFile(dumpPath + QStringLiteral("/toc.dat"), "toc"));
+        QVERIFY(writeFile(dumpPath + QStringLiteral(".sha256"), "manifest"));
+        const QString canary = root() + QStringLiteral("/elsewhere/canary.txt");
+        QVERIFY(writeFile(canary, "canary"));
+        const qint64 old = record(QStringLiteral("app"), kNow.addDays(-20), dumpPath);
+        const qint64 newest = plantDump(QStringLiteral("app"), kNow.addDays(-1));
+        QStringList swapped;
+        JobDirectory::s_beforeRemoveForTests = [&](const QString& name) {
+            swapped.append(name);
+            QVERIFY(QDir(dumpPath).removeRecursively());
+            QVERIFY(QFile::link(QFileInfo(canary).path(), dumpPath));
+        };
+        Pruner pruner(*m_history, QTimeZone("Europe/Berlin"));
+        const Result<Pruner::Report> report = pruner.prune(job(QStringLiteral("app"), "keep_last=1"), kNow);
+        JobDirectory::s_beforeRemoveForTests = nullptr;
+        QVERIFY(report);
+
+        QCOMPARE(swapped, QStringList{"app_20261101T000000Z"});
+        QCOMPARE(report->entries[1].action, Pruner::Action::Failed);
+        const QString error = report->entries[1].error;
+        QVERIFY2(error.contains(dumpPath + " was replaced by a symbolic link"), qPrintable(error));
+        QVERIFY2(error.contains("retention tries again"), qPrintable(error));
+        QVERIFY(report->deletedPaths().isEmpty());
+        QCOMPARE(treeOf(QFileInfo(canary).path()), QStringList{"canary.txt"});
+        QVERIFY(QFileInfo(dumpPath).isSymLink());
+        QVERIFY(QFileInfo::exists(dumpPath + ".sha256"));
+        QCOMPARE(statusOf(old), AttemptStatus::Success);
+        QCOMPARE(statusOf(newest), AttemptStatus::Success);
+    }
+
+    // The same for a dump file: unlinkat removes the link that was swapped in, never its target.
+    void prune_fileDumpSwappedForALink_removesOnlyTheLink()
+    {
+        const qint64 old = plantDump(QStringLiteral("app"), kNow.addDays(-20));
+        plantDump(QStringLiteral("app"), kNow.addDays(-1));
+        const QString canary = root() + QStringLiteral("/elsewhere/canary.txt");
+        QVERIFY(writeFile(canary, "canary"));
+        JobDirectory::s_beforeRemoveForTests = [&](const QString& name) {
+            if (!name.endsWith(QLatin1String(".dump")))
+                return;
+            QVERIFY(QFile::remove(pathOf(old)));
+            QVERIFY(QFile::link(canary, pathOf(old)));
+        };
+        Pruner pruner(*m_history, QTimeZone("Europe/Berlin"));
+        const Result<Pruner::Report> report = pruner.prune(job(QStringLiteral("app"), "keep_last=1"), kNow);
+        JobDirectory::s_beforeRemoveForTests = nullptr;
+        QVERIFY(report);
+
+        QVERIFY2(report->errors().isEmpty(), qPrintable(report->errors().join('\n')));
+        QCOMPARE(report->deletedPaths(), (QStringList{pathOf(old), pathOf(old) + ".sha256"}));
+        QVERIFY(!QFileInfo(pathOf(old)).isSymLink());
+        QFile canaryFile(canary);
+        QVERIFY(canaryFile.open(QIODevice::ReadOnly));
+        QCOMPARE(canaryFile.readAll(), QByteArray("canary"));
+        QCOMPARE(statusOf(old), AttemptStatus::Pruned);
     }
 
     void prune_missingDumpIsMarkedPrunedWithANote()

@@ -116,7 +116,7 @@ int RunCommand::run(const QCommandLineParser& parser)
         history = std::move(*opened);
     }
     if (history && !dryRun) {
-        const auto repaired = RunPreparation::recover(*history);
+        const auto repaired = RunPreparation::recover(*history, *config);
         if (!repaired) {
             logLine(tr("larder run: %1").arg(repaired.error().message));
             return ExitCode::JobFailed;
