@@ -169,7 +169,7 @@ void PgToolTask::onConfirmed(const Preparation& preparation)
 bool PgToolTask::prepareOutput()
 {
     const JobConfig& job = m_request.job;
-    if (auto made = PrivateDirectory::make(job.outputDirectory()); !made) {
+    if (auto made = PrivateDirectory::makeOwned(job.outputDirectory()); !made) {
         fail(tr("cannot dump %1: %2, or change dump_dir").arg(job.name, made.error().message));
         return false;
     }
