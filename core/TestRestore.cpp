@@ -179,10 +179,11 @@ void TestRestore::start()
     const JobConfig& job = m_request.job;
     if (job.kind == JobKind::Globals) {
         // Roles and tablespaces belong to the whole server: replaying them is never a test.
-        complete(false, tr("%1 is a globals dump (roles, tablespaces), which is never test-restored: its "
-                           "statements act on the whole server. Restore it explicitly with `larder restore "
-                           "%1 --globals` if you mean to")
-                            .arg(job.name));
+        complete(false,
+                 tr("%1 is a globals dump (roles, tablespaces), which is never test-restored: its "
+                    "statements act on the whole server. Replay it by hand with `psql -X -d postgres -f "
+                    "DUMP` on the server that should get those roles, if you mean to")
+                     .arg(job.name));
         return;
     }
     // The job's timeout bounds the whole test-restore: creating, restoring, counting.

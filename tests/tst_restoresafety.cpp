@@ -1,0 +1,307 @@
+// End to end, issue 10: restores and test-restores touch nothing but their own target. The real
+// larder binary against two throwaway clusters: "one" holds the source database app, "two" serves as
+// a separate restore server. Both are reached over their private unix sockets as the superuser, so
+// that a restore could do all the damage a superuser can, and must not.
+
+#include "CliRunner.h"
+#include "DumpFinalizer.h"
+#include "History.h"
+#include "PgCluster.h"
+#include "RunLock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace larder;
+
+namespace {
+
+constexpr int kLarderTimeoutMs = 120'000;
+
+bool writePrivateFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return false;
+    file.close();
+    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+} // namespace
+
+class tst_RestoreSafety final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void verifyRestoreWithoutNames_leavesTheRestoreServersRolesAlone();
+    void restoreAndVerifyRestore_takeTheRunLock();
+    void plainCleanCreateDump_neverTouchesTheSource();
+
+private:
+    QProcessEnvironment environment() const;
+    CliResult larder(const QStringList& arguments) const;
+    // restoreServer: empty for the job's own server.
+    void writeConfig(const QString& restoreServer, const QString& testRestore, bool globals);
+    QString roles(const PgCluster& cluster) const;
+    QString databases(const PgCluster& cluster) const;
+    QString afterDumpRows() const;
+
+    std::unique_ptr<PgCluster> m_one;
+    std::unique_ptr<PgCluster> m_two;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_dumpDir;
+    QString m_history;
+};
+
+void tst_RestoreSafety::initTestCase()
+{
+    auto one = PgCluster::start();
+    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    m_one = std::move(*one);
+    auto two = PgCluster::start();
+    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    m_two = std::move(*two);
+    // A role of the source's cluster with a password: what a replayed globals dump would bring along.
+    QVERIFY(m_one->createRole(QStringLiteral("victim"), QStringLiteral("OldPassword-1")));
+    QVERIFY(m_one->createDatabase(QStringLiteral("app"), m_one->superuser()));
+    const auto filled = m_one->execute(
+        QStringLiteral("app"),
+        QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, note text);\n"
+                       "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 500) g;\n"));
+    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+}
+
+void tst_RestoreSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-safety-XXXXXX"));
+    QVERIFY(m_dir->isValid());
+    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
+    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
+}
+
+void tst_RestoreSafety::cleanup()
+{
+    (void)m_one->execute(QStringLiteral("app"), QStringLiteral("DELETE FROM items WHERE id > 500"));
+    m_dir.reset();
+}
+
+QProcessEnvironment tst_RestoreSafety::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("pgpass")));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
+        env.remove(QLatin1String(key));
+    return env;
+}
+
+CliResult tst_RestoreSafety::larder(const QStringList& arguments) const
+{
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    runner.setEnvironment(environment());
+    runner.setWorkingDirectory(m_dir->path());
+    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
+                      {}, kLarderTimeoutMs);
+}
+
+void tst_RestoreSafety::writeConfig(const QString& restoreServer, const QString& testRestore, bool globals)
+{
+    QString text = QStringLiteral("[defaults]\n"
+                                  "dump_dir = \"%1\"\n"
+                                  "history = \"%2\"\n"
+                                  "schedule = \"manual\"\n"
+                                  "format = \"plain\"\n"
+                                  "compression = 0\n"
+                                  "\n"
+                                  "[servers.one]\n"
+                                  "host = \"%3\"\n"
+                                  "port = %4\n"
+                                  "user = \"postgres\"\n"
+                                  "dump_globals = %5\n"
+                                  "\n"
+                                  "[servers.two]\n"
+                                  "host = \"%6\"\n"
+                                  "port = %7\n"
+                                  "user = \"postgres\"\n"
+                                  "\n"
+                                  "[databases.app]\n"
+                                  "server = \"one\"\n"
+                                  "test_restore = \"%8\"\n")
+                       .arg(m_dumpDir, m_history, m_one->socketDir())
+                       .arg(m_one->port())
+                       .arg(globals ? QStringLiteral("true") : QStringLiteral("false"), m_two->socketDir())
+                       .arg(m_two->port())
+                       .arg(testRestore);
+    if (!restoreServer.isEmpty())
+        text += QStringLiteral("restore_server = \"%1\"\n").arg(restoreServer);
+    QVERIFY(writePrivateFile(m_config, text.toUtf8()));
+}
+
+QString tst_RestoreSafety::roles(const PgCluster& cluster) const
+{
+    const auto rows =
+        cluster.query(QStringLiteral("postgres"),
+                      QStringLiteral("SELECT string_agg(rolname || ':' || coalesce(rolpassword, '-'), "
+                                     "',' ORDER BY rolname) FROM pg_authid"));
+    return rows ? *rows : QStringLiteral("ERROR ") + rows.error().message;
+}
+
+QString tst_RestoreSafety::databases(const PgCluster& cluster) const
+{
+    const auto rows =
+        cluster.query(QStringLiteral("postgres"),
+                      QStringLiteral("SELECT string_agg(datname, ',' ORDER BY datname) FROM pg_database"));
+    return rows ? *rows : QStringLiteral("ERROR ") + rows.error().message;
+}
+
+QString tst_RestoreSafety::afterDumpRows() const
+{
+    const auto rows =
+        m_one->query(QStringLiteral("app"), QStringLiteral("SELECT count(*) FROM items WHERE id > 500"));
+    return rows ? *rows : QStringLiteral("ERROR ") + rows.error().message;
+}
+
+void tst_RestoreSafety::verifyRestoreWithoutNames_leavesTheRestoreServersRolesAlone()
+{
+    writeConfig(QStringLiteral("two"), QStringLiteral("manual"), /*globals=*/true);
+    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("--all")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(!QDir(m_dumpDir + QStringLiteral("/one.globals")).entryList(QDir::Files).isEmpty(),
+             qPrintable(run.describe()));
+    const QString rolesBefore = roles(*m_two);
+    QVERIFY2(!rolesBefore.contains(QLatin1String("victim")), qPrintable(rolesBefore));
+
+    // No names: every job, the globals job among them.
+    const CliResult verify = larder({QStringLiteral("verify"), QStringLiteral("--restore")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+    QVERIFY2(verify.errText().contains(QLatin1String("one.globals: not test-restored")),
+             qPrintable(verify.describe()));
+    QVERIFY2(verify.errText().contains(QLatin1String("app: test-restore ok")), qPrintable(verify.describe()));
+    QCOMPARE(roles(*m_two), rolesBefore);
+
+    // Named, it is refused as a usage error rather than replayed.
+    const CliResult named =
+        larder({QStringLiteral("verify"), QStringLiteral("--restore"), QStringLiteral("one.globals")});
+    QVERIFY2(named.exitCode == 64, qPrintable(named.describe()));
+    QVERIFY2(named.errText().contains(QLatin1String("never test-restored")), qPrintable(named.describe()));
+    QCOMPARE(roles(*m_two), rolesBefore);
+}
+
+void tst_RestoreSafety::restoreAndVerifyRestore_takeTheRunLock()
+{
+    writeConfig(QString(), QStringLiteral("manual"), /*globals=*/false);
+    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("app")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QString databasesBefore = databases(*m_one);
+
+    RunLock held(m_history);
+    QVERIFY(held.tryLock());
+    const CliResult restore = larder({QStringLiteral("restore"), QStringLiteral("app"),
+                                      QStringLiteral("--to"), QStringLiteral("r_locked")});
+    QVERIFY2(restore.exitCode == 75, qPrintable(restore.describe()));
+    QVERIFY2(restore.errText().contains(QLatin1String("another larder run holds")),
+             qPrintable(restore.describe()));
+    const CliResult verify =
+        larder({QStringLiteral("verify"), QStringLiteral("--restore"), QStringLiteral("app")});
+    QVERIFY2(verify.exitCode == 75, qPrintable(verify.describe()));
+    QCOMPARE(databases(*m_one), databasesBefore); // no r_locked, no scratch database
+
+    held.unlock();
+    const CliResult restored = larder({QStringLiteral("restore"), QStringLiteral("app"),
+                                       QStringLiteral("--to"), QStringLiteral("r_locked")});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+    QVERIFY(m_one->execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE r_locked")));
+}
+
+void tst_RestoreSafety::plainCleanCreateDump_neverTouchesTheSource()
+{
+    // The job's own server restores, as by default: where a replayed DROP DATABASE app would land.
+    writeConfig(QString(), QStringLiteral("daily"), /*globals=*/false);
+    // The config refuses --clean --create for plain jobs now; a dump made with them earlier (or by
+    // hand, and given to restore --dump) is still on disk: make one as pg_dump would have.
+    const QString jobDir = m_dumpDir + QStringLiteral("/app");
+    QVERIFY(QDir().mkpath(jobDir));
+    QVERIFY(QFile::setPermissions(jobDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString path = jobDir + QStringLiteral("/app_20260101T000000Z.sql");
+    QProcess pgDump;
+    pgDump.start(m_one->binDir() + QStringLiteral("/pg_dump"),
+                 {QStringLiteral("--clean"), QStringLiteral("--create"), QStringLiteral("--format=p"),
+                  QStringLiteral("--file=") + path, QStringLiteral("--host=") + m_one->socketDir(),
+                  QStringLiteral("--port=%1").arg(m_one->port()), QStringLiteral("--username=postgres"),
+                  QStringLiteral("app")});
+    QVERIFY(pgDump.waitForFinished(60'000));
+    QVERIFY2(pgDump.exitCode() == 0, pgDump.readAllStandardError().constData());
+    QFile script(path);
+    QVERIFY(script.open(QIODevice::ReadOnly));
+    QVERIFY(script.readAll().contains("DROP DATABASE"));
+    script.close();
+    {
+        auto history = History::open(m_history);
+        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        HistoryRecord record;
+        record.job = QStringLiteral("app");
+        record.server = QStringLiteral("one");
+        record.database = QStringLiteral("app");
+        record.trigger = Trigger::Manual;
+        record.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const auto id = (*history)->beginAttempt(record);
+        QVERIFY(id);
+        record.id = *id;
+        record.status = AttemptStatus::Success;
+        record.finishedUtc = QDateTime::currentDateTimeUtc();
+        record.path = path;
+        record.bytes = QFileInfo(path).size();
+        record.sha256 = *DumpFinalizer::sha256OfFile(path);
+        record.pgDumpVersion = QStringLiteral("pg_dump (PostgreSQL) 15");
+        QVERIFY((*history)->finishAttempt(record));
+    }
+    // Written after the dump: a replay of the dump's DROP/CREATE DATABASE would lose it.
+    QVERIFY(m_one->execute(QStringLiteral("app"),
+                           QStringLiteral("INSERT INTO items VALUES (501, 'after the dump')")));
+    const QString databasesBefore = databases(*m_one);
+
+    const CliResult restore =
+        larder({QStringLiteral("restore"), QStringLiteral("app"), QStringLiteral("--to"),
+                QStringLiteral("r_plain"), QStringLiteral("--dump"), path});
+    QVERIFY2(restore.exitCode == 1, qPrintable(restore.describe()));
+    QVERIFY2(restore.errText().contains(QLatin1String("DROP DATABASE")), qPrintable(restore.describe()));
+    QCOMPARE(afterDumpRows(), QStringLiteral("1"));
+
+    const CliResult verify =
+        larder({QStringLiteral("verify"), QStringLiteral("--restore"), QStringLiteral("app")});
+    QVERIFY2(verify.exitCode == 1, qPrintable(verify.describe()));
+    QVERIFY2(verify.errText().contains(QLatin1String("test-restore FAILED")), qPrintable(verify.describe()));
+    QCOMPARE(afterDumpRows(), QStringLiteral("1"));
+
+    // Scheduled: nothing is due to dump (manual), the test-restore is (daily, never done).
+    const CliResult scheduled = larder({QStringLiteral("run")});
+    QVERIFY2(scheduled.exitCode == 1, qPrintable(scheduled.describe()));
+    QVERIFY2(scheduled.errText().contains(QLatin1String("test-restore FAILED")),
+             qPrintable(scheduled.describe()));
+    QCOMPARE(afterDumpRows(), QStringLiteral("1"));
+    // Neither r_plain nor a scratch database is left; the source was never dropped or recreated.
+    QCOMPARE(databases(*m_one), databasesBefore);
+}
+
+QTEST_GUILESS_MAIN(tst_RestoreSafety)
+#include "tst_restoresafety.moc"
