@@ -77,6 +77,12 @@ int RestoreCommand::run(const QCommandLineParser& parser)
             tr("no job named '%1' in %2; configured jobs: %3")
                 .arg(jobName, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
     }
+    if (job->kind == JobKind::Globals)
+        return usageError(tr("%1 is a globals dump: its roles and tablespaces belong to a whole server, not "
+                             "to a database that --to could name, so larder does not restore it. Replay it "
+                             "by hand on the server that should get them: psql -X -d postgres -f DUMP (see "
+                             "`larder history %1` for the dumps)")
+                              .arg(job->name));
     ServerConfig server = job->server;
     if (parser.isSet(m_server)) {
         const auto found = config->servers.constFind(parser.value(m_server));

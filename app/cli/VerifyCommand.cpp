@@ -119,8 +119,8 @@ int VerifyCommand::run(const QCommandLineParser& parser)
             if (job.kind == JobKind::Globals && names.contains(job.name))
                 return usageError(
                     tr("%1 is a globals dump (roles, tablespaces): it is never test-restored, as "
-                       "its statements act on the whole server. Verify it without --restore, or "
-                       "restore it explicitly with `larder restore %1 --globals`")
+                       "its statements act on the whole server. Verify it without --restore; replay it "
+                       "by hand with `psql -X -d postgres -f DUMP` if you mean to")
                         .arg(job.name));
         }
     }
