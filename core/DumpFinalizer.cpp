@@ -101,7 +101,7 @@ Result<void> DumpFinalizer::syncPath(const QString& path)
     return {};
 }
 
-Result<QString> DumpFinalizer::sha256OfFile(const QString& path)
+Result<QString> DumpFinalizer::sha256OfFile(const QString& path, const std::atomic_bool* interrupt)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -109,6 +109,8 @@ Result<QString> DumpFinalizer::sha256OfFile(const QString& path)
     Sha256 hash;
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
     for (;;) {
+        if (interrupt && interrupt->load())
+            return makeError(tr("checksumming %1 was stopped").arg(path));
         const qint64 n = file.read(buffer.data(), kChunkSize);
         if (n < 0)
             return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
@@ -192,13 +194,13 @@ Result<void> DumpFinalizer::removeDumpPath(const QString& path)
 }
 
 Result<QByteArray> DumpFinalizer::sidecarContent(const QString& dataPath, const QString& finalName,
-                                                 QString* sha256)
+                                                 QString* sha256, const std::atomic_bool* interrupt)
 {
     QByteArray sidecar;
     if (QFileInfo(dataPath).isDir()) {
         const QStringList files = filesBelow(dataPath);
         for (const QString& file : files) {
-            const auto hash = sha256OfFile(QDir(dataPath).filePath(file));
+            const auto hash = sha256OfFile(QDir(dataPath).filePath(file), interrupt);
             if (!hash)
                 return tl::unexpected(hash.error());
             sidecar +=
@@ -207,7 +209,7 @@ Result<QByteArray> DumpFinalizer::sidecarContent(const QString& dataPath, const 
         if (sha256)
             *sha256 = QString::fromLatin1(Sha256::hash(sidecar).toHex());
     } else {
-        const auto hash = sha256OfFile(dataPath);
+        const auto hash = sha256OfFile(dataPath, interrupt);
         if (!hash)
             return tl::unexpected(hash.error());
         if (sha256)
@@ -217,7 +219,8 @@ Result<QByteArray> DumpFinalizer::sidecarContent(const QString& dataPath, const 
     return sidecar;
 }
 
-Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const QString& finalPath)
+Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const QString& finalPath,
+                                              const std::atomic_bool* interrupt)
 {
     const QFileInfo partial(partialPath);
     if (partial.isSymLink() || !partial.exists())
@@ -245,7 +248,8 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
     FinalizedDump result;
     result.path = finalPath;
     result.sidecarPath = sidecarPath(finalPath);
-    const auto sidecar = sidecarContent(partialPath, QFileInfo(finalPath).fileName(), &result.sha256);
+    const auto sidecar =
+        sidecarContent(partialPath, QFileInfo(finalPath).fileName(), &result.sha256, interrupt);
     if (!sidecar)
         return tl::unexpected(sidecar.error());
     if (auto written = writeFileAtomically(result.sidecarPath, *sidecar); !written)
@@ -256,6 +260,8 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
         (void)removeDumpPath(result.sidecarPath);
         return tl::unexpected(error);
     };
+    if (interrupt && interrupt->load())
+        return fail(Error{tr("stopped before %1 was stored").arg(finalPath)});
     if (auto renamed = renameNoReplace(partialPath, finalPath); !renamed)
         return fail(renamed.error());
     if (auto synced = syncPath(QFileInfo(finalPath).absolutePath()); !synced) {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+
 namespace larder {
 
 struct FinalizedDump
@@ -25,17 +27,20 @@ class DumpFinalizer final
 public:
     // fsync, hash in 1 MiB chunks, write the sidecar atomically, then rename partial -> final (never
     // over an existing path) and fsync the parent. A directory dump's sidecar has one line per file.
-    static Result<FinalizedDump> finalize(const QString& partialPath, const QString& finalPath);
+    // interrupt (optional) stops it between chunks, before the rename: the dump is then not stored.
+    static Result<FinalizedDump> finalize(const QString& partialPath, const QString& finalPath,
+                                          const std::atomic_bool* interrupt = nullptr);
 
     static QString sidecarPath(const QString& dumpPath) { return dumpPath + QStringLiteral(".sha256"); }
     // The `sha256sum -c` text for the dump at dataPath as it will be named finalName (a file, or a
     // directory: one line per file); sha256 receives the recorded checksum (a directory's: of this text).
     static Result<QByteArray> sidecarContent(const QString& dataPath, const QString& finalName,
-                                             QString* sha256);
+                                             QString* sha256, const std::atomic_bool* interrupt = nullptr);
     // fsync of a file, or of a directory's entries.
     static Result<void> syncPath(const QString& path);
     // Lower-case hex SHA-256, read in 1 MiB chunks.
-    static Result<QString> sha256OfFile(const QString& path);
+    // interrupt (optional): checked between chunks; a stop is an error saying so.
+    static Result<QString> sha256OfFile(const QString& path, const std::atomic_bool* interrupt = nullptr);
     // Writes <path>.partial (0600), fsyncs it, renames it over path, fsyncs the parent directory.
     static Result<void> writeFileAtomically(const QString& path, const QByteArray& content);
     // Size of a file, or the sum of the regular files below a directory; symlinks are not followed.

@@ -370,8 +370,9 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     auto result = std::make_shared<Result<FinalizedDump>>(makeError(QString()));
     const QString partial = m_partialPath;
     const QString finalPath = m_finalPath;
-    QThread* thread = QThread::create(
-        [result, partial, finalPath] { *result = DumpFinalizer::finalize(partial, finalPath); });
+    QThread* thread = QThread::create([result, partial, finalPath, interrupt = m_finalizeInterrupt] {
+        *result = DumpFinalizer::finalize(partial, finalPath, interrupt.get());
+    });
     connect(thread, &QThread::finished, this, [this, result] { onFinalized(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
@@ -425,6 +426,13 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
     if (m_state != State::Finalizing)
         return;
     const JobConfig& job = m_request.job;
+    if (!result && m_finalizeInterrupt->load()) {
+        const QString problem = removePartial();
+        fail(problem.isEmpty() ? tr("dump of %1 was cancelled").arg(job.name)
+                               : tr("dump of %1 was cancelled; %2").arg(job.name, problem),
+             AttemptStatus::Cancelled);
+        return;
+    }
     if (!result) {
         (void)removePartial();
         fail(tr("%1 of %2 finished but the dump could not be stored: %3")
@@ -477,7 +485,9 @@ void PgToolTask::cancel()
         }
         return;
     case State::Finalizing:
-        // The tool finished: the dump stays; only what still waits on it (row counts) stops.
+        // Still checksumming: the dump is not stored (a big dump takes a while to hash). Already
+        // stored: the dump stays; only what still waits on it (row counts) stops.
+        m_finalizeInterrupt->store(true);
         qCInfo(lcEngine).noquote() << "cancelling what follows" << m_toolName << "of" << m_request.job.name;
         stopFinishing(tr("cancelled"));
         return;

@@ -11,7 +11,9 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -132,6 +134,8 @@ private:
     std::optional<std::pair<int, QProcess::ExitStatus>> m_exitAwaitingConfirmation;
     // The tool started early could not start; held like an exit until the locator has answered.
     std::optional<QString> m_startError;
+    // Set by cancel() while the finalizer checksums: it stops before the rename.
+    std::shared_ptr<std::atomic_bool> m_finalizeInterrupt = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace larder
