@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "ProcessHardening.h"
 #include "Translator.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ int main(int argc, char* argv[])
     // Same shape as the run's own log lines: cron mail reads as one log.
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-dd HH:mm:ss} %{if-category}%{category}: %{endif}%{message}"));
+    larder::ProcessHardening::apply(); // before any password can be read
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("larder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));

@@ -1,6 +1,7 @@
 #include "ConfigLoader.h"
 #include "DesktopApp.h"
 #include "GuiSettings.h"
+#include "ProcessHardening.h"
 #include "SignalWatcher.h"
 #include "SingleInstance.h"
 #include "Translator.h"
@@ -13,6 +14,7 @@ using namespace larder;
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before any password can be read
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("larder-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Larder"));
