@@ -5,8 +5,9 @@
 #if defined(Q_OS_LINUX)
 #include <sys/vfs.h>
 #elif defined(Q_OS_MACOS)
+#include <sys/param.h> // before sys/mount.h, as statfs(2) has them
+
 #include <sys/mount.h>
-#include <sys/param.h>
 #endif
 
 namespace larder {
