@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -171,6 +172,18 @@ bool hasSqliteHeader(QFile& file)
     return file.read(header.size()) == header;
 }
 
+// Once per process and file: the desktop app opens the history again for every run.
+bool firstTimeFor(const QString& path)
+{
+    static QMutex mutex;
+    static QSet<QString> seen;
+    const QMutexLocker locker(&mutex);
+    if (seen.contains(path))
+        return false;
+    seen.insert(path);
+    return true;
+}
+
 } // namespace
 
 History::History(QString path, QString connectionName)
@@ -201,7 +214,14 @@ tl::unexpected<Error> History::failure(const QSqlError& error, const QString& ot
     return makeError(otherwise);
 }
 
-Result<std::unique_ptr<History>> History::open(const QString& path)
+tl::unexpected<Error> History::openFailure(const QSqlError& error, const QString& what) const
+{
+    return failure(error, tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
+                             "stop it")
+                              .arg(m_path, what, sqliteMessage(error)));
+}
+
+Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemProbe networkFileSystemOf)
 {
     if (path.isEmpty())
         return makeError(tr("no history path is set: set \"history\" in the config file"));
@@ -242,12 +262,13 @@ Result<std::unique_ptr<History>> History::open(const QString& path)
         db.setDatabaseName(absolute);
     }
     std::unique_ptr<History> history(new History(absolute, connectionName));
-    if (auto ok = history->initialize(); !ok)
+    // The file's own, symlinks followed: SQLite keeps its journal beside the file it resolves to.
+    if (auto ok = history->initialize(networkFileSystemOf(absolute)); !ok)
         return tl::unexpected(ok.error());
     return history;
 }
 
-Result<void> History::initialize()
+Result<void> History::initialize(const QString& networkFileSystem)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.open()) {
@@ -256,12 +277,7 @@ Result<void> History::initialize()
                            .arg(m_path, sqliteMessage(db.lastError())));
     }
     QSqlQuery query(db);
-    const auto fail = [&](const QString& what) {
-        return failure(query.lastError(),
-                       tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
-                          "stop it")
-                           .arg(m_path, what, sqliteMessage(query.lastError())));
-    };
+    const auto fail = [&](const QString& what) { return openFailure(query.lastError(), what); };
 
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kDefaultBusyTimeoutMs)))
         return fail(QStringLiteral("busy_timeout"));
@@ -271,23 +287,46 @@ Result<void> History::initialize()
     // No quick_check here: it reads the whole file (about a second at a million rows) and `larder
     // plan` must stay quick. Damage shows on the query that meets it; checkIntegrity() looks for it.
 
-    // Checked before WAL is switched on, so a file this build must not touch stays as it is.
+    // Checked before the journal mode is set, so a file this build must not touch stays as it is.
     const auto state = readSchemaState();
     if (!state)
         return tl::unexpected(state.error());
     if (auto ok = checkSchemaState(*state); !ok)
         return ok;
 
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return fail(QStringLiteral("journal_mode"));
-    if (query.next() && query.value(0).toString() != QLatin1String("wal")) {
-        qCWarning(lcHistory) << "history" << m_path << "stays in journal mode" << query.value(0).toString()
-                             << "instead of WAL";
-    }
-    query.finish();
+    if (auto ok = setJournalMode(networkFileSystem); !ok)
+        return ok;
 
     if (state->version < latestSchemaVersion())
         return migrate();
+    return {};
+}
+
+Result<void> History::setJournalMode(const QString& networkFileSystem)
+{
+    // WAL's shared-memory index only works between processes of one machine (sqlite.org/wal.html).
+    const bool local = networkFileSystem.isEmpty();
+    if (!local && firstTimeFor(m_path)) {
+        qCWarning(lcHistory).noquote()
+            << QStringLiteral("the history at %1 is on a file system of type %2, where SQLite's WAL mode is "
+                              "unsafe: using the rollback journal (slower); put the history on a local disk "
+                              "for speed")
+                   .arg(m_path, networkFileSystem);
+    }
+    const QLatin1String wanted = local ? QLatin1String("wal") : QLatin1String("delete");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(wanted)))
+        return openFailure(query.lastError(), QStringLiteral("journal_mode"));
+    // Leaving WAL needs the file to itself: while another process has it open, it stays in WAL.
+    if (query.next() && query.value(0).toString() != wanted) {
+        qCWarning(lcHistory) << "history" << m_path << "stays in journal mode" << query.value(0).toString()
+                             << "instead of" << wanted;
+    }
+    query.finish();
+    // Usually the default already, but builds may lower it; below FULL, a power cut can corrupt a
+    // file in rollback-journal mode.
+    if (!local && !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return openFailure(query.lastError(), QStringLiteral("synchronous"));
     return {};
 }
 

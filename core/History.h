@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "HistoryRecord.h"
+#include "NetworkFileSystem.h"
 #include "RestoreCheck.h"
 #include "TableCount.h"
 
@@ -18,7 +19,8 @@ class QSqlError;
 namespace larder {
 
 // The history store: one SQLite file (WAL, busy timeout), a versioned schema with migrations.
-// Times are stored in UTC. Not thread-safe: use from one thread.
+// Times are stored in UTC. Not thread-safe: use from one thread. On a network file system, where WAL
+// is unsafe, the rollback journal instead.
 class History final
 {
     Q_DECLARE_TR_FUNCTIONS(History)
@@ -27,9 +29,14 @@ class History final
 public:
     ~History();
 
+    // Names the network file system a path is on, empty when local (NetworkFileSystem::of).
+    using FileSystemProbe = QString (*)(const QString& path);
+
     // Creates the file (0600, parent directories 0700) and migrates the schema. A file that is not
     // a SQLite database, or has a newer schema, is an error naming the path; it is never deleted.
-    static Result<std::unique_ptr<History>> open(const QString& path);
+    // Tests pass their own probe to play a network file system.
+    static Result<std::unique_ptr<History>>
+    open(const QString& path, FileSystemProbe networkFileSystemOf = &NetworkFileSystem::of);
 
     QString path() const { return m_path; }
     // The schema version of the open file; -1 if it cannot be read.
@@ -80,7 +87,8 @@ private:
         int objects = 0; // tables, indexes, ... of any application
     };
 
-    Result<void> initialize();
+    Result<void> initialize(const QString& networkFileSystem);
+    Result<void> setJournalMode(const QString& networkFileSystem);
     Result<SchemaState> readSchemaState() const;
     Result<void> checkSchemaState(const SchemaState& state) const;
     Result<void> migrate();
@@ -88,6 +96,8 @@ private:
     Result<QList<RestoreCheck>> selectRestoreChecks(const QString& sql, const QVariantList& values) const;
     // A damaged file gets the same advice wherever SQLite first notices it; otherwise `otherwise`.
     tl::unexpected<Error> failure(const QSqlError& error, const QString& otherwise) const;
+    // A statement of open() failed; what: the PRAGMA.
+    tl::unexpected<Error> openFailure(const QSqlError& error, const QString& what) const;
 
     QString m_path;
     QString m_connectionName;

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -184,6 +185,14 @@ class TstHistory final : public QObject
     Q_OBJECT
 
 private:
+    static QString networkWarning(const QString& path, const QString& type = QStringLiteral("NFS"))
+    {
+        return QStringLiteral("the history at %1 is on a file system of type %2, where SQLite's WAL mode is "
+                              "unsafe: using the rollback journal (slower); put the history on a local disk "
+                              "for speed")
+            .arg(path, type);
+    }
+
     // Begins an attempt and finishes it with the given status at started + minutes.
     qint64 addFinished(History& history, const QString& job, const QDateTime& started, AttemptStatus status)
     {
@@ -540,6 +549,73 @@ private Q_SLOTS:
         const auto last = (*second)->lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->value(QStringLiteral("a")).id, id);
+    }
+
+    void networkFileSystem_usesTheRollbackJournalAndSaysWhyOnce()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        const auto nfs = [](const QString&) { return QStringLiteral("NFS"); };
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(networkWarning(path)));
+        auto history = History::open(path, nfs);
+        QVERIFY2(history, why(history));
+        QVERIFY(addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success));
+        // Written, and still no WAL or its shared-memory index beside the file.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.isOpen());
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        }
+
+        // Said once per file: the desktop app opens the history again for every run.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("WAL mode is unsafe")));
+        auto again = History::open(path, nfs);
+        QVERIFY2(again, why(again));
+        const auto last = (*again)->lastSuccesses();
+        QVERIFY(last);
+        QCOMPARE(last->size(), 1);
+    }
+
+    void journalMode_followsTheFileSystemWhenTheHistoryMoves()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        static QString probed; // the probe is a plain function pointer: no captures
+        const auto local = [](const QString& probedPath) {
+            probed = probedPath;
+            return QString();
+        };
+        const auto smb = [](const QString&) { return QStringLiteral("SMB"); };
+        const auto journalMode = [&] {
+            RawConnection raw(path);
+            return raw.value(QStringLiteral("PRAGMA journal_mode")).toString();
+        };
+
+        {
+            auto history = History::open(path, local);
+            QVERIFY2(history, why(history));
+            QCOMPARE(probed, path); // the file itself, which SQLite's journal goes beside
+            QVERIFY(addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success));
+        }
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
+        {
+            // The same file, now reached over the network: out of WAL, rows kept.
+            QTest::ignoreMessage(QtWarningMsg, qPrintable(networkWarning(path, QStringLiteral("SMB"))));
+            auto history = History::open(path, smb);
+            QVERIFY2(history, why(history));
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+            const auto last = (*history)->lastSuccesses();
+            QVERIFY(last);
+            QCOMPARE(last->size(), 1);
+        }
+        QCOMPARE(journalMode(), QStringLiteral("delete"));
+        {
+            auto history = History::open(path, local);
+            QVERIFY2(history, why(history));
+        }
+        QCOMPARE(journalMode(), QStringLiteral("wal"));
     }
 
     void garbageFile_isRefusedAndLeftUnchanged()

@@ -1,3 +1,4 @@
+#include "ProcessHardening.h"
 #include "RunLock.h"
 
 #include <QDir>
@@ -13,12 +14,20 @@
 #include <cstdio>
 #include <cstdlib>
 
+#ifdef Q_OS_LINUX
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace larder;
 
 namespace {
 
 // Set in the child: hold a RunLock on this history path until killed.
 const char* const kHoldEnv = "LARDER_TST_RUNLOCK_HOLD";
+// Set in the child as well: harden it first, as larder and larder-gui do.
+const char* const kHardenEnv = "LARDER_TST_RUNLOCK_HARDEN";
 
 int modeOf(const QString& path)
 {
@@ -66,6 +75,46 @@ qint64 deadPid()
     return process.waitForFinished(10000) ? pid : 0;
 }
 
+#ifdef Q_OS_LINUX
+// Root's CAP_SYS_PTRACE lets it read any process's /proc/PID/exe; a user's larder has no such
+// capability. Dropped from the effective set only, so the destructor can take it back.
+class WithoutPtraceCapability final
+{
+    Q_DISABLE_COPY_MOVE(WithoutPtraceCapability)
+
+public:
+    WithoutPtraceCapability() { m_changed = setPtraceCapability(false); }
+    ~WithoutPtraceCapability()
+    {
+        if (m_changed)
+            setPtraceCapability(true);
+    }
+
+private:
+    static bool setPtraceCapability(bool on)
+    {
+        __user_cap_header_struct header = {_LINUX_CAPABILITY_VERSION_3, 0};
+        __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] = {};
+        if (::syscall(SYS_capget, &header, data) != 0)
+            return false;
+        const __u32 bit = 1u << CAP_SYS_PTRACE; // 19: in the first word
+        if (((data[0].effective & bit) != 0) == on)
+            return false;
+        data[0].effective = on ? (data[0].effective | bit) : (data[0].effective & ~bit);
+        return ::syscall(SYS_capset, &header, data) == 0;
+    }
+
+    bool m_changed = false;
+};
+
+bool canReadProgramOf(qint64 pid)
+{
+    char target[4096];
+    const QByteArray link = QStringLiteral("/proc/%1/exe").arg(pid).toLatin1();
+    return ::readlink(link.constData(), target, sizeof target) > 0;
+}
+#endif
+
 } // namespace
 
 class TstRunLock final : public QObject
@@ -75,6 +124,8 @@ class TstRunLock final : public QObject
 public:
     TstRunLock()
     {
+        if (qEnvironmentVariableIsSet(kHardenEnv))
+            ProcessHardening::apply();
         if (qEnvironmentVariableIsSet(kHoldEnv))
             holdLockUntilKilled(qEnvironmentVariable(kHoldEnv));
     }
@@ -185,6 +236,44 @@ private Q_SLOTS:
         const auto recovered = lock.tryLock();
         QVERIFY2(recovered, why(recovered));
         QVERIFY(lock.isLocked());
+    }
+
+    void lockOfNonDumpableProcess_isKeptThoughItsProgramCannotBeRead()
+    {
+#ifdef Q_OS_LINUX
+        // Another larder of the same user cannot read a hardened larder's /proc/PID/exe, so QLockFile
+        // takes its lock for one of a reused pid; only the flock() it holds on the file keeps the lock.
+        QTemporaryDir tmp;
+        const QString history = tmp.filePath(QStringLiteral("history.sqlite"));
+        QProcess holder;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kHoldEnv), history);
+        env.insert(QString::fromLatin1(kHardenEnv), QStringLiteral("1"));
+        holder.setProcessEnvironment(env);
+        holder.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(holder.waitForStarted(10000));
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+        RunLock lock(history);
+        {
+            const WithoutPtraceCapability asAUser;
+            QVERIFY2(!canReadProgramOf(holder.processId()), "the case this test is about did not arise");
+            const auto refused = lock.tryLock();
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("pid %1").arg(holder.processId())),
+                     why(refused));
+        }
+        QVERIFY(QFile::exists(lock.lockFilePath()));
+        QVERIFY(!lock.isLocked());
+
+        holder.kill();
+        QVERIFY(holder.waitForFinished(10000));
+        const auto recovered = lock.tryLock();
+        QVERIFY2(recovered, why(recovered));
+#else
+        QSKIP("PR_SET_DUMPABLE is Linux only");
+#endif
     }
 
     void craftedLockOfDeadPid_isRecovered()

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "PgConnection.h"
+#include "ProcessHardening.h"
 #include "Translator.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    larder::ProcessHardening::apply(); // before any password can be read
     // Before any thread runs: the config alone says where to connect (see PgConnection).
     larder::PgConnection::isolateProcessEnvironment();
     // Same shape as the run's own log lines: cron mail reads as one log.

@@ -2,6 +2,7 @@
 #include "DesktopApp.h"
 #include "GuiSettings.h"
 #include "PgConnection.h"
+#include "ProcessHardening.h"
 #include "SignalWatcher.h"
 #include "SingleInstance.h"
 #include "Translator.h"
@@ -14,6 +15,7 @@ using namespace larder;
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before any password can be read
     // Before any thread runs: the config alone says where to connect (see PgConnection).
     larder::PgConnection::isolateProcessEnvironment();
     QApplication app(argc, argv);

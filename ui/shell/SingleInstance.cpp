@@ -1,13 +1,20 @@
 #include "SingleInstance.h"
 
+#include "PrivateDirectory.h"
 #include "ShellLog.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -30,8 +37,14 @@ QString userId()
 } // namespace
 
 SingleInstance::SingleInstance(const QString& configPath, QObject* parent)
-    : QObject(parent), m_configPath(configPath), m_serverName(serverNameFor(configPath))
-{}
+    : QObject(parent), m_configPath(configPath)
+{
+    const Result<QString> directory = socketDirectory();
+    if (directory)
+        m_serverName = *directory + QLatin1Char('/') + serverNameFor(configPath);
+    else
+        m_error = directory.error().message;
+}
 
 SingleInstance::~SingleInstance() = default;
 
@@ -45,8 +58,58 @@ QString SingleInstance::serverNameFor(const QString& configPath)
     return QStringLiteral("larder-gui-%1-%2").arg(userId(), QString::fromLatin1(hash));
 }
 
+Result<QString> SingleInstance::socketDirectory()
+{
+    QString directory = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    // The XDG spec: a relative path is invalid and ignored.
+    if (directory.isEmpty() || QDir::isRelativePath(directory)) {
+        directory = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                    QStringLiteral("/larder");
+        if (auto made = PrivateDirectory::make(directory); !made)
+            return tl::unexpected(made.error());
+    }
+    directory = QDir::cleanPath(directory);
+    if (auto safe = checkOnlyOurs(directory); !safe)
+        return tl::unexpected(safe.error());
+    return directory;
+}
+
+Result<void> SingleInstance::checkOnlyOurs(const QString& directory)
+{
+#ifdef Q_OS_UNIX
+    struct stat st = {};
+    if (::stat(QFile::encodeName(directory).constData(), &st) != 0) {
+        return makeError(tr("cannot use %1 for the single-instance socket: %2")
+                             .arg(directory, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    if (!S_ISDIR(st.st_mode))
+        return makeError(tr("cannot use %1 for the single-instance socket: not a directory").arg(directory));
+    if (st.st_uid != ::geteuid()) {
+        return makeError(tr("%1 belongs to user id %2, not to you: it cannot hold the single-instance "
+                            "socket safely")
+                             .arg(directory)
+                             .arg(st.st_uid));
+    }
+    if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+        return makeError(tr("%1 can be written by other users (mode %2): it cannot hold the single-instance "
+                            "socket safely; make it mode 0700")
+                             .arg(directory)
+                             .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')));
+    }
+#else
+    Q_UNUSED(directory);
+#endif
+    return {};
+}
+
 SingleInstance::Role SingleInstance::start()
 {
+    // Fail safe: run without the guard. Refusing to start would let whoever made the directory
+    // unsafe keep the app from running. Two instances at worst, and the run lock keeps their runs apart.
+    if (m_serverName.isEmpty()) {
+        qCWarning(lcShell) << "running without the single-instance guard:" << m_error;
+        return Role::Failed;
+    }
     {
         QLocalSocket socket;
         socket.connectToServer(m_serverName);
