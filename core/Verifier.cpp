@@ -178,10 +178,16 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limi
 Verifier::Recorded Verifier::verifyAndRecord(History& history, const HistoryRecord& dump,
                                              const Limits& limits)
 {
-    Recorded recorded;
-    recorded.finding = verify(dump, limits);
+    const Finding finding = verify(dump, limits);
     if (limits.interrupt && limits.interrupt->load())
-        return recorded; // stopped: says nothing about the dump
+        return Recorded{finding, QString()}; // stopped: says nothing about the dump
+    return record(history, dump, finding);
+}
+
+Verifier::Recorded Verifier::record(History& history, const HistoryRecord& dump, const Finding& finding)
+{
+    Recorded recorded;
+    recorded.finding = finding;
     if (!recorded.finding.ok()) {
         if (const auto latest = history.attempt(dump.id); latest && latest->status == AttemptStatus::Pruned) {
             recorded.finding.status = QStringLiteral("pruned");

@@ -51,6 +51,9 @@ public:
         return verifyAndRecord(history, dump, Limits());
     }
     static Recorded verifyAndRecord(History& history, const HistoryRecord& dump, const Limits& limits);
+    // The second half of verifyAndRecord, for a finding made on another thread (history is the
+    // calling thread's).
+    static Recorded record(History& history, const HistoryRecord& dump, const Finding& finding);
 };
 
 } // namespace larder

@@ -11,9 +11,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include <climits>
 #include <csignal>
+#include <memory>
 
 using namespace larder;
 
@@ -71,6 +73,19 @@ VerifyCommand::runTestRestores(const QList<JobConfig>& jobs, History& history,
         [&credentials](const ServerConfig& server) { return credentials.readPassword(server); }, requireDump);
     loop.exec();
     return checks;
+}
+
+Verifier::Finding VerifyCommand::verifyInBackground(const HistoryRecord& dump, const Verifier::Limits& limits)
+{
+    // Off the main thread, so that its event loop sees the signals that set limits.interrupt.
+    Verifier::Finding finding;
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([&] { finding = Verifier::verify(dump, limits); }));
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return finding;
 }
 
 QJsonArray VerifyCommand::toJson(const QList<RestoreCheck>& checks)
@@ -154,9 +169,24 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     }
     History& history = **opened;
 
+    // SIGINT/SIGTERM stop a verification in progress (its pg_restore with it) within a moment.
+    int caughtSignal = 0;
+    bool testRestoring = false; // runTestRestores says it itself then
+    const Interrupt interrupt = makeInterrupt();
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&](int signalNumber) {
+        if (caughtSignal == 0 && !testRestoring)
+            logLine(tr("received %1: stopping")
+                        .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        caughtSignal = signalNumber;
+        interrupt->store(true);
+    });
+
     int failures = 0;
     QJsonArray dumpsJson;
     for (const JobConfig& job : std::as_const(jobs)) {
+        if (caughtSignal != 0)
+            break;
         const auto dumps = history.successfulAttempts(job.name);
         if (!dumps) {
             logLine(tr("larder verify: %1").arg(dumps.error().message));
@@ -166,8 +196,11 @@ int VerifyCommand::run(const QCommandLineParser& parser)
             out() << tr("%1: no successful dump to verify").arg(job.name) << '\n';
         const QList<HistoryRecord> selected = parser.isSet(m_all) ? *dumps : dumps->mid(0, 1);
         for (const HistoryRecord& dump : selected) {
-            const Verifier::Recorded verified = Verifier::verifyAndRecord(
-                history, dump, {qMin(job.timeoutSeconds, INT_MAX / 1000) * 1000, {}});
+            const Verifier::Limits limits{qMin(job.timeoutSeconds, INT_MAX / 1000) * 1000, interrupt};
+            const Verifier::Finding found = verifyInBackground(dump, limits);
+            if (caughtSignal != 0)
+                break;
+            const Verifier::Recorded verified = Verifier::record(history, dump, found);
             const Verifier::Finding& finding = verified.finding;
             if (!verified.recordError.isEmpty())
                 logLine(tr("larder verify: %1").arg(verified.recordError));
@@ -194,9 +227,8 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     }
 
     QList<RestoreCheck> checks;
-    int caughtSignal = 0;
-    if (parser.isSet(m_restore)) {
-        SignalWatcher watcher;
+    if (parser.isSet(m_restore) && caughtSignal == 0) {
+        testRestoring = true;
         checks = runTestRestores(
             jobs, history, [this](const QString& line, bool) { logLine(line); }, /*requireDump=*/true,
             &watcher, &caughtSignal);

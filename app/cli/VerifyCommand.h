@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "History.h"
 #include "RestoreCheck.h"
+#include "Verifier.h"
 
 #include <QJsonArray>
 
@@ -40,6 +41,10 @@ protected:
     int run(const QCommandLineParser& parser) override;
 
 private:
+    // Verifier::verify on a worker thread while this one's event loop runs.
+    static larder::Verifier::Finding verifyInBackground(const larder::HistoryRecord& dump,
+                                                        const larder::Verifier::Limits& limits);
+
     QCommandLineOption m_all;
     QCommandLineOption m_restore;
     QCommandLineOption m_json;
