@@ -1,13 +1,20 @@
 #include "ServerConfig.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace larder {
 
 namespace {
 
 QString effectiveUser(const QString& user)
 {
-    // libpq falls back to the OS user; the keychain entry must match what it will use
-    return user.isEmpty() ? qEnvironmentVariable("USER") : user;
+    // libpq falls back to the name of the effective uid (not $USER, which sudo -E or cron may leave
+    // different or unset); the keychain entry must match what it will use.
+    if (!user.isEmpty())
+        return user;
+    const passwd* entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
 }
 
 QString effectiveHost(const QString& host)

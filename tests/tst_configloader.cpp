@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace larder;
 
 namespace {
@@ -1101,10 +1104,14 @@ void TstConfigLoader::fileExtension_followsFormatAndCompression()
 
 void TstConfigLoader::serverNames_defaultUserAndHost()
 {
-    qputenv("USER", "osuser");
+    // libpq connects as the effective uid's name, whatever $USER says: so does the keychain key.
+    qputenv("USER", "someone-else");
+    const passwd* entry = ::getpwuid(::geteuid());
+    QVERIFY(entry);
     ServerConfig server;
     server.name = QStringLiteral("default");
-    QCOMPARE(server.credentialKey(), QStringLiteral("osuser@localhost:5432"));
+    QCOMPARE(server.credentialKey(),
+             QString::fromLocal8Bit(entry->pw_name) + QStringLiteral("@localhost:5432"));
     server.name = QStringLiteral("main");
     server.user = QStringLiteral("backup");
     server.host = QStringLiteral("db1");
