@@ -5,6 +5,7 @@
 #include "LogCategories.h"
 #include "PgConnection.h"
 #include "PgSession.h"
+#include "PlainScriptGuard.h"
 #include "PostgresEngine.h"
 #include "ProcessGroup.h"
 
@@ -282,6 +283,12 @@ Restorer::Preparation Restorer::prepare(const Request& request, const Interrupt&
         if (auto same = checkChecksum(request.dumpPath, request.expectedSha256); !same)
             return fail(same.error().message);
         out.notes << tr("checksum of %1 matches history").arg(request.dumpPath);
+    }
+    // Before anything is created: psql would run whatever the script says, \connect and DROP
+    // DATABASE included, on the server of the target.
+    if (out.kind == Kind::Plain || out.kind == Kind::PlainGzip) {
+        if (auto confined = PlainScriptGuard::checkFile(request.dumpPath); !confined)
+            return fail(confined.error().message);
     }
 
     // The maintenance database: the target may not exist yet.

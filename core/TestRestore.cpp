@@ -5,6 +5,7 @@
 #include "PgDumpLocator.h"
 #include "PgDumpOptions.h"
 #include "PgSession.h"
+#include "PlainScriptGuard.h"
 #include "ProcessGroup.h"
 #include "Units.h"
 
@@ -199,9 +200,16 @@ void TestRestore::start()
     const QString jobName = job.name;
     const QString tool = isPlain(m_request.dump.path) ? QStringLiteral("psql") : QStringLiteral("pg_restore");
     const int dumpMajor = PgDumpLocator::parseMajorVersion(m_request.dump.pgDumpVersion);
+    const QString dumpPath = isPlain(m_request.dump.path) ? m_request.dump.path : QString();
     runWorker(
-        [result, server, password, name, jobName, tool, dumpMajor, interrupt = m_interrupt] {
+        [result, server, password, name, jobName, tool, dumpMajor, dumpPath, interrupt = m_interrupt] {
             const auto fail = [&](const QString& message) { result->error = message; };
+            // Before the scratch database exists: a script that would \connect elsewhere or drop a
+            // database must not get as far as psql.
+            if (!dumpPath.isEmpty()) {
+                if (auto confined = PlainScriptGuard::checkFile(dumpPath); !confined)
+                    return fail(confined.error().message);
+            }
             auto connected = connectMaintenance(server, password, interrupt);
             if (!connected)
                 return fail(connected.error().message);
