@@ -224,7 +224,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+54"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+56"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -280,7 +280,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+50"/>
+        <location filename="../core/ConfigParser.cpp" line="+51"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -340,48 +340,7 @@ Exit-Codes:
         <translation>unbekannter Schlüssel &apos;%1&apos;: In %2 sind folgende Schlüssel erlaubt: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Larder names the dump file itself; set dump_dir instead</source>
-        <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set format instead</source>
-        <translation>setzen Sie stattdessen format</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set compression instead</source>
-        <translation>setzen Sie stattdessen compression</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set dbname instead</source>
-        <translation>setzen Sie stattdessen dbname</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set host in the [servers.NAME] section instead</source>
-        <translation>setzen Sie stattdessen host im Abschnitt [servers.NAME]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set port in the [servers.NAME] section instead</source>
-        <translation>setzen Sie stattdessen port im Abschnitt [servers.NAME]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set user in the [servers.NAME] section instead</source>
-        <translation>setzen Sie stattdessen user im Abschnitt [servers.NAME]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Larder never prompts; store the password with `larder password set SERVER` or use ~/.pgpass instead</source>
-        <translation>Larder fragt nie nach einem Passwort; speichern Sie es stattdessen mit `larder password set SERVER`, oder verwenden Sie ~/.pgpass</translation>
-    </message>
-    <message>
-        <location line="+156"/>
+        <location line="+88"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
         <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle</translation>
     </message>
@@ -477,12 +436,7 @@ Exit-Codes:
         <translation>Job &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>&apos;%1&apos; (parallel dump) only works with format = &quot;directory&quot;, but %2 uses format &quot;%3&quot;: set format = &quot;directory&quot; for it or remove &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; (parallele Sicherung) funktioniert nur mit format = &quot;directory&quot;, aber für %2 ist das Format &quot;%3&quot; gesetzt: Setzen Sie dort format = &quot;directory&quot;, oder entfernen Sie &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
         <translation>Passwörter werden nicht in der Konfiguration gespeichert: Führen Sie `larder password set %1` aus, um es im Schlüsselbund des Betriebssystems zu speichern, oder verwenden Sie ~/.pgpass; entfernen Sie dann &apos;%2&apos;</translation>
     </message>
@@ -627,14 +581,9 @@ Exit-Codes:
         <translation>Array von Zeichenketten erwartet, aber %1 erhalten: Schreiben Sie z. B. pg_dump_args = [&quot;--no-owner&quot;]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
         <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie jedes Argument in doppelte Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&apos;%1&apos; is managed by Larder (-%2/--%3): remove it from pg_dump_args and %4</source>
-        <translation>&apos;%1&apos; wird von Larder verwaltet (-%2/--%3): Entfernen Sie es aus pg_dump_args und %4</translation>
     </message>
 </context>
 <context>
@@ -711,7 +660,7 @@ Exit-Codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/DumpFinalizer.cpp" line="+63"/>
+        <location filename="../core/DumpFinalizer.cpp" line="+64"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
@@ -733,12 +682,17 @@ Exit-Codes:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not read %1 to checksum it: %2</source>
         <translation>%1 konnte nicht gelesen werden, um die Prüfsumme zu berechnen: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
+        <source>checksumming %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>could not create %1: %2: check the permissions of %3</source>
         <translation>%1 konnte nicht angelegt werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
@@ -758,12 +712,23 @@ Exit-Codes:
         <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>could not remove %1: check its permissions and remove it by hand</source>
-        <translation>%1 konnte nicht entfernt werden: Prüfen Sie die Berechtigungen, und entfernen Sie es von Hand</translation>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1; remove %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>stopped before %1 was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation>pg_dump hat Erfolg gemeldet, aber keine Ausgabe unter %1 hinterlassen: Prüfen Sie das Sicherungsverzeichnis und seinen freien Speicherplatz</translation>
     </message>
@@ -771,13 +736,13 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/History.cpp" line="+197"/>
-        <location line="+220"/>
+        <location filename="../core/History.cpp" line="+210"/>
+        <location line="+246"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-229"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
@@ -802,17 +767,17 @@ Exit-Codes:
         <translation>der Verlauf unter %1 kann nicht angelegt werden: %2. Prüfen Sie die Berechtigungen des Verzeichnisses, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden: %2. Prüfen Sie Eigentümer und Berechtigungen der Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden (%2: %3). Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+122"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation>die Schemaversion des Verlaufs unter %1 kann nicht gelesen werden: %2. Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
@@ -1033,6 +998,85 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>JobDirectory</name>
+    <message>
+        <location filename="../core/JobDirectory.cpp" line="+132"/>
+        <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not open %1: %2: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the job&apos;s directory %1 is a symbolic link; Larder deletes nothing through one: replace it by the directory it leads to, or point dump_dir there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 should be the job&apos;s directory but is not a directory: move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not open the job&apos;s directory %1: %2: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>could not examine %1: %2: check the permissions of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is nested deeper than any pg_dump output, so it was not deleted completely; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was replaced by a symbolic link or another non-directory after Larder had checked it, so nothing was deleted and no link was followed; find out what else writes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not delete %1: %2; check its permissions and those of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job&apos;s directory %1 does not exist: run the job again to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not examine %1: %2: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job&apos;s directory %1 belongs to %2 and has mode %3, so others can change the dumps in it; Larder dumps only into a directory of its own user (%4): run &apos;chown %4 %1&apos; and &apos;chmod go-w %1&apos; as root, or remove the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibPq</name>
     <message>
         <location filename="../core/LibPq.cpp" line="+16"/>
@@ -1040,7 +1084,7 @@ Exit-Codes:
         <translation>die PostgreSQL-Clientbibliothek libpq konnte nicht geladen werden (%1); installieren Sie sie (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>the PostgreSQL client library %1 lacks %2; install a libpq from PostgreSQL 10 or newer</source>
         <translation>der PostgreSQL-Clientbibliothek %1 fehlt %2; installieren Sie eine libpq aus PostgreSQL 10 oder neuer</translation>
     </message>
@@ -1204,46 +1248,256 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>PgDumpOptions</name>
+    <message>
+        <location filename="../core/PgDumpOptions.cpp" line="+31"/>
+        <source>Larder names the dump file itself; set dump_dir instead</source>
+        <translation type="unfinished">Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set format instead</source>
+        <translation type="unfinished">setzen Sie stattdessen format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set compression instead</source>
+        <translation type="unfinished">setzen Sie stattdessen compression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set dbname instead</source>
+        <translation type="unfinished">setzen Sie stattdessen dbname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set host in the [servers.NAME] section instead</source>
+        <translation type="unfinished">setzen Sie stattdessen host im Abschnitt [servers.NAME]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set port in the [servers.NAME] section instead</source>
+        <translation type="unfinished">setzen Sie stattdessen port im Abschnitt [servers.NAME]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set user in the [servers.NAME] section instead</source>
+        <translation type="unfinished">setzen Sie stattdessen user im Abschnitt [servers.NAME]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Larder never prompts; store the password with `larder password set SERVER` or use ~/.pgpass instead</source>
+        <translation type="unfinished">Larder fragt nie nach einem Passwort; speichern Sie es stattdessen mit `larder password set SERVER`, oder verwenden Sie ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>let Larder choose: it passes its own --snapshot to jobs that record row counts, and a snapshot name is only valid while the transaction that exported it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>&apos;%1&apos; is managed by Larder (%2): remove it from pg_dump_args and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a pg_dump option Larder knows: see pg_dump --help (Larder allows the options of PostgreSQL 15 to 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a pg_dump option Larder knows: see pg_dump --help (Larder allows the options of PostgreSQL 15 to 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; abbreviates %2: write %2 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; abbreviates several pg_dump options (%2): write the one you mean in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos;: %2 takes no value: write %2 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&apos;--&apos; would end pg_dump&apos;s options and make what follows its database argument: remove it (pg_dump_args takes options only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a pg_dump option: pg_dump_args takes options only (each starting with &apos;-&apos;); the database and connection come from dbname and the server section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; needs a value, but nothing follows it: add the value as the next element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; (parallel dump) only works with format = &quot;directory&quot;, but %2 uses format &quot;%3&quot;: set format = &quot;directory&quot; for it or remove &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; (parallele Sicherung) funktioniert nur mit format = &quot;directory&quot;, aber für %2 ist das Format &quot;%3&quot; gesetzt: Setzen Sie dort format = &quot;directory&quot;, oder entfernen Sie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; makes a plain dump create the database named in it and \connect to it, so restoring a dump of %2 would act on the source database instead of the target: remove &apos;%1&apos; (Larder restores into a database it names itself), or set format = &quot;custom&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; makes a plain dump start by dropping the objects in it (with --create, the database itself), so restoring a dump of %2 would fail on objects that are not there, or drop the source database: remove &apos;%1&apos; (Larder restores into a database it names itself), or set format = &quot;custom&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/PgSession.cpp" line="+82"/>
+        <location filename="../core/PgSession.cpp" line="+103"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation>Datenbank &quot;%1&quot; auf %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot connect to %1: out of memory</source>
         <translation>keine Verbindung zu %1 möglich: Speicher erschöpft</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-32"/>
         <source>store the password with `larder password set %1` or in ~/.pgpass</source>
         <translation>Speichern Sie das Passwort mit `larder password set %1` oder in ~/.pgpass</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>check the database name (dbname) of the job, or create the database</source>
         <translation>Prüfen Sie den Datenbanknamen (dbname) des Jobs, oder legen Sie die Datenbank an</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>is the server running and reachable at %1?</source>
         <translation>Läuft der Server, und ist er unter %1 erreichbar?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>check the settings of server %1 (host, port, user, sslmode)</source>
         <translation>Prüfen Sie die Einstellungen von Server %1 (host, port, user, sslmode)</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>connecting to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>is the server running and reachable at %1:%2?</source>
+        <translation type="unfinished">Läuft der Server, und ist er unter %1 erreichbar? {1:%2??}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot connect to %1: %2. Hint: %3</source>
         <translation>keine Verbindung zu %1 möglich: %2. Hinweis: %3</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
+        <source>%1: the connection was given up after a statement that did not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <location line="+25"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the statement &quot;%2&quot; was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the statement &quot;%2&quot; did not finish within %3 s; Larder cancelled it (is something holding a lock, or is the server overloaded?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainScriptGuard</name>
+    <message>
+        <location filename="../core/PlainScriptGuard.cpp" line="+51"/>
+        <source>cannot read %1: it is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open %1: out of memory or file descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not gzip-compressed, though its name ends in .gz: check the file, or rename it if it is a plain .sql script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a complete gzip file (%2): it is truncated or damaged. Check the file, or restore another dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the dump would run `%2`, which acts outside the restore target; Larder refuses to replay it. Make the dump without --clean/--create (or as format = &quot;custom&quot;) and restore that, or replay it by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the dump would run `%2`, which reads or writes files or runs a program on the database server; Larder refuses to replay it. pg_dump only copies from stdin: restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the dump would run `%2`, which changes how psql reads the rest of the script, so Larder cannot check what it would do; Larder refuses to replay it. Restore a dump that pg_dump made (or one with format = &quot;custom&quot;), or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file contains a NUL byte, which no SQL script does: it is damaged or not a plain-format dump. Check the file, or restore another dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: `%2` is not laid out as pg_dump writes it (a statement of its own, alone on its line), so Larder cannot tell where its data ends; Larder refuses to replay it. Restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the dollar quote at `%2` has a tag longer than 256 characters, which Larder does not follow; Larder refuses to replay it. Restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: Larder refuses to replay this dump</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1716,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/PostgresEngine.cpp" line="+37"/>
+        <location filename="../core/PostgresEngine.cpp" line="+44"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -1471,7 +1725,7 @@ Exit-Codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/PrivateDirectory.cpp" line="+18"/>
+        <location filename="../core/PrivateDirectory.cpp" line="+21"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation>%1 existiert, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
@@ -1479,6 +1733,29 @@ Exit-Codes:
         <location line="+7"/>
         <source>could not create directory %1: %2: check the permissions of %3</source>
         <translation>Verzeichnis %1 konnte nicht angelegt werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessGroup</name>
+    <message>
+        <location filename="../core/ProcessGroup.cpp" line="+62"/>
+        <source>could not run %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,32 +1839,43 @@ Exit-Codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/Pruner.cpp" line="+56"/>
+        <location filename="../core/Pruner.cpp" line="+67"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation>Aufbewahrung kann auf Job %1 nicht angewendet werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the dump of job %1 started %2 (history id %3)</source>
         <translation>die Sicherung von Job %1 vom %2 (Verlaufs-ID %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1: history records no absolute path (&apos;%2&apos;), so nothing was deleted; delete that dump by hand if it still exists</source>
         <translation>%1: Im Verlauf ist kein absoluter Pfad verzeichnet (&apos;%2&apos;), daher wurde nichts gelöscht; löschen Sie diese Sicherung von Hand, falls sie noch existiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>already gone from %1 (outside the job&apos;s directory %2)</source>
         <translation>bereits aus %1 verschwunden (außerhalb des Jobverzeichnisses %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1: %2 is not directly inside the job&apos;s directory %3, so it was not deleted; move it there or delete it by hand</source>
         <translation>%1: %2 liegt nicht direkt im Jobverzeichnis %3 und wurde daher nicht gelöscht; verschieben Sie es dorthin, oder löschen Sie es von Hand</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: %2 is not named like a dump of job %3 (%3_...), so it was not deleted; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>%1: %2, so nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 is a symbolic link; Larder never deletes through one. Delete it by hand if it is not needed</source>
         <translation>%1: %2 ist ein symbolischer Link; Larder löscht nie über einen Link. Löschen Sie ihn von Hand, falls er nicht benötigt wird</translation>
     </message>
@@ -1602,22 +1890,23 @@ Exit-Codes:
         <translation>%1: Seine Prüfsummendatei %2 ist keine reguläre Datei, daher wurde nichts gelöscht; löschen Sie beide von Hand, falls sie nicht benötigt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>%1: %2 (retention tries again after the next successful dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the dump was deleted but its checksum file could not be: %2; delete it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+59"/>
         <source>already gone from %1</source>
         <translation>bereits aus %1 verschwunden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: could not delete %2; check its permissions and those of %3 (retention tries again after the next successful dump)</source>
-        <translation>%1: %2 konnte nicht gelöscht werden; prüfen Sie die Berechtigungen der Datei und von %3 (die Aufbewahrung versucht es nach der nächsten erfolgreichen Sicherung erneut)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the dump was deleted but its checksum file %2 could not be; delete it by hand</source>
-        <translation>%1: Die Sicherung wurde gelöscht, ihre Prüfsummendatei %2 jedoch nicht; löschen Sie diese von Hand</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-75"/>
         <source>%1: its files are gone, but history could not record that: %2</source>
         <translation>%1: Die Dateien sind gelöscht, aber der Verlauf konnte das nicht festhalten: %2</translation>
     </message>
@@ -1688,7 +1977,7 @@ Exit-Codes:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../app/cli/RestoreCommand.cpp" line="+18"/>
+        <location filename="../app/cli/RestoreCommand.cpp" line="+19"/>
         <source>Restore a dump of a job into a database.</source>
         <translation>Eine Sicherung eines Jobs in eine Datenbank wiederherstellen.</translation>
     </message>
@@ -1783,12 +2072,17 @@ Exit-Codes:
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no server named &apos;%1&apos; in %2; configured servers: %3</source>
         <translation>kein Server namens &apos;%1&apos; in %2; konfigurierte Server: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <location line="+28"/>
         <location line="+52"/>
         <source>larder restore: %1</source>
@@ -2137,9 +2431,40 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/RunRecovery.cpp" line="+68"/>
+        <location filename="../core/RunRecovery.cpp" line="+78"/>
+        <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory %2; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the leftover at %1 was not deleted because it is not named like one of job %2 (%2_&lt;time&gt;%3); delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>the leftover at %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the leftover at %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; its partial dump was removed</source>
         <translation>der larder-Lauf, der diesen Versuch unternommen hat (PID %1), wurde beendet oder ist abgestürzt; seine unvollständige Sicherung wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2452,12 +2777,12 @@ Exit-Codes:
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>could not run %1: %2</source>
-        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+        <location line="+5"/>
+        <source>cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3</source>
         <translation>pg_restore %1 kann %2 nicht lesen (das Archiv ist beschädigt oder abgeschnitten): %3</translation>
     </message>
@@ -2513,7 +2838,7 @@ Exit-Codes:
         <translation>%1 ist keine einzeilige `sha256sum`-Datei</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
     </message>
@@ -2521,7 +2846,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+20"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+24"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -2546,7 +2871,12 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+78"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+74"/>
+        <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
         <translation>keine erfolgreiche Sicherung für eine Test-Wiederherstellung; führen Sie zuerst `larder run %1` aus</translation>
     </message>
@@ -2557,7 +2887,7 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+130"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+182"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2573,7 +2903,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-101"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-153"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -2583,7 +2913,7 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+48"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+61"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
@@ -2593,24 +2923,34 @@ Exit-Codes:
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>no history at %1 yet: nothing has been dumped, so nothing to verify</source>
         <translation>noch kein Verlauf unter %1: Es wurde noch nichts gesichert, also gibt es nichts zu prüfen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>larder verify: %1</source>
         <translation>larder verify: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-27"/>
+        <source>received %1: stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: no successful dump to verify</source>
         <translation>%1: keine erfolgreiche Sicherung zum Prüfen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1: ok %2</source>
         <translation>%1: ok %2</translation>
     </message>
@@ -2895,7 +3235,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+42"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -3780,7 +4120,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/PgDumpTask.cpp" line="+124"/>
+        <location filename="../core/PgDumpTask.cpp" line="+132"/>
+        <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>could not count the rows of %1 for its test-restore; the dump goes on without counts: %2</source>
         <translation>die Zeilen von %1 konnten für die Test-Wiederherstellung nicht gezählt werden; die Sicherung läuft ohne Zeilenzahlen weiter: %2</translation>
     </message>
@@ -3788,15 +4133,15 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/PgToolTask.cpp" line="+124"/>
+        <location filename="../core/PgToolTask.cpp" line="+122"/>
         <location line="+22"/>
         <location line="+41"/>
-        <location line="+154"/>
+        <location line="+124"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-136"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
@@ -3806,23 +4151,25 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+64"/>
         <source>(%1 printed nothing)</source>
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+170"/>
+        <location line="+146"/>
+        <location line="+38"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-183"/>
+        <location line="+146"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-140"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
@@ -3852,14 +4199,24 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation>%1 konnte nicht gestartet werden, um %2 zu sichern: %3: Prüfen Sie die Einstellung pg_dump von Server %4, und ob die PostgreSQL-Client-Programme installiert sind</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>timed out after %1 s (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +4250,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/Restorer.cpp" line="+86"/>
+        <location filename="../core/Restorer.cpp" line="+88"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
@@ -3964,12 +4321,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 stimmt nicht mit seiner Zeile in %2 überein: Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>checksum of %1 matches history</source>
         <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
         <translation>Datenbank &quot;%1&quot; auf %2 kann nicht gesucht werden: %3</translation>
     </message>
@@ -4004,18 +4361,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Datenbank &quot;%1&quot; auf %2 existiert und ist leer; es wird in sie wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
         <translation>%1 kann %2 nicht lesen: %3: Ist es eine vollständige %4-Sicherung?</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+267"/>
+        <location line="+24"/>
+        <location line="+240"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-198"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
@@ -4065,7 +4422,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 konnte nicht gestartet werden, um %2 wiederherzustellen: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>(it printed nothing)</source>
         <translation>(es hat nichts ausgegeben)</translation>
     </message>
@@ -4073,7 +4430,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RetentionFields</name>
     <message>
-        <location filename="../ui/dialogs/RetentionFields.cpp" line="+26"/>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+25"/>
         <source>Retention and checks</source>
         <translation>Aufbewahrung und Prüfungen</translation>
     </message>
@@ -4173,7 +4530,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Se&amp;rver für Test-Wiederherstellungen:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
@@ -4646,9 +5003,32 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
 </context>
 <context>
+    <name>larder::SingleInstance</name>
+    <message>
+        <location filename="../ui/shell/SingleInstance.cpp" line="+82"/>
+        <source>cannot use %1 for the single-instance socket: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot use %1 for the single-instance socket: not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to user id %2, not to you: it cannot hold the single-instance socket safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 can be written by other users (mode %2): it cannot hold the single-instance socket safely; make it mode 0700</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::SnapshotCounter</name>
     <message>
-        <location filename="../core/SnapshotCounter.cpp" line="+98"/>
+        <location filename="../core/SnapshotCounter.cpp" line="+95"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation>das Zählen der Zeilen von Datenbank &quot;%1&quot; wurde abgebrochen</translation>
     </message>
@@ -4656,22 +5036,27 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/TestRestore.cpp" line="+72"/>
+        <location filename="../core/TestRestore.cpp" line="+83"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
         <translation>die Wiederherstellung hat länger gedauert als das Zeitlimit des Jobs von %1 s; erhöhen Sie timeout oder die Geschwindigkeit des restore_server</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>could not drop the scratch database %1: %2; drop it yourself</source>
         <translation>die temporäre Datenbank %1 konnte nicht gelöscht werden: %2; löschen Sie sie selbst</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+40"/>
+        <source>%1 is a globals dump (roles, tablespaces), which is never test-restored: its statements act on the whole server. Replay it by hand with `psql -X -d postgres -f DUMP` on the server that should get those roles, if you mean to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation>auf %2 existiert bereits eine Datenbank namens %1; larder fasst nie eine Datenbank an, die es nicht selbst angelegt hat: Löschen Sie sie oder benennen Sie sie um, falls sie ein Überbleibsel ist</translation>
     </message>
@@ -4686,18 +5071,18 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>die temporäre Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+151"/>
+        <location line="+17"/>
+        <location line="+154"/>
         <source>the test-restore was cancelled</source>
         <translation>die Test-Wiederherstellung wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>gzip could not decompress %1</source>
         <translation>gzip konnte %1 nicht entpacken</translation>
     </message>
@@ -4712,7 +5097,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>(es hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>row counts not compared: pg_dump_args choose the tables, and a plain dump has no table of contents to tell which were dumped</source>
         <translation>Zeilenzahlen nicht verglichen: pg_dump_args wählt die Tabellen aus, und eine Klartext-Sicherung hat kein Inhaltsverzeichnis, das zeigt, welche gesichert wurden</translation>
     </message>
@@ -4722,7 +5107,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>kann nicht feststellen, welche Tabellen die Sicherung enthält: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>cannot count the restored rows: %1</source>
         <translation>die wiederhergestellten Zeilen können nicht gezählt werden: %1</translation>
     </message>
@@ -4819,7 +5204,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation>Larder: geplante pg_dump-Sicherungen vieler PostgreSQL-Datenbanken.</translation>
     </message>

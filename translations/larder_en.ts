@@ -204,7 +204,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+54"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+56"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +260,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+50"/>
+        <location filename="../core/ConfigParser.cpp" line="+51"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,48 +320,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Larder names the dump file itself; set dump_dir instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set format instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set compression instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set dbname instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set host in the [servers.NAME] section instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set port in the [servers.NAME] section instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>set user in the [servers.NAME] section instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <source>Larder never prompts; store the password with `larder password set SERVER` or use ~/.pgpass instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+156"/>
+        <location line="+88"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,12 +416,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>&apos;%1&apos; (parallel dump) only works with format = &quot;directory&quot;, but %2 uses format &quot;%3&quot;: set format = &quot;directory&quot; for it or remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,13 +561,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&apos;%1&apos; is managed by Larder (-%2/--%3): remove it from pg_dump_args and %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,7 +640,7 @@ Exit codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/DumpFinalizer.cpp" line="+63"/>
+        <location filename="../core/DumpFinalizer.cpp" line="+64"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,12 +662,17 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not read %1 to checksum it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
+        <source>checksumming %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>could not create %1: %2: check the permissions of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,12 +692,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>could not remove %1: check its permissions and remove it by hand</source>
+        <location line="+30"/>
+        <location line="+3"/>
+        <source>could not remove %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>%1; remove %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>stopped before %1 was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,13 +716,13 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/History.cpp" line="+197"/>
-        <location line="+220"/>
+        <location filename="../core/History.cpp" line="+210"/>
+        <location line="+246"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-229"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,17 +747,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+122"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,6 +978,85 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>JobDirectory</name>
+    <message>
+        <location filename="../core/JobDirectory.cpp" line="+132"/>
+        <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not open %1: %2: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the job&apos;s directory %1 is a symbolic link; Larder deletes nothing through one: replace it by the directory it leads to, or point dump_dir there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 should be the job&apos;s directory but is not a directory: move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not open the job&apos;s directory %1: %2: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>could not examine %1: %2: check the permissions of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is nested deeper than any pg_dump output, so it was not deleted completely; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was replaced by a symbolic link or another non-directory after Larder had checked it, so nothing was deleted and no link was followed; find out what else writes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not delete %1: %2; check its permissions and those of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job&apos;s directory %1 does not exist: run the job again to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not examine %1: %2: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the job&apos;s directory %1 belongs to %2 and has mode %3, so others can change the dumps in it; Larder dumps only into a directory of its own user (%4): run &apos;chown %4 %1&apos; and &apos;chmod go-w %1&apos; as root, or remove the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibPq</name>
     <message>
         <location filename="../core/LibPq.cpp" line="+16"/>
@@ -1020,7 +1064,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>the PostgreSQL client library %1 lacks %2; install a libpq from PostgreSQL 10 or newer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,45 +1228,255 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>PgSession</name>
+    <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/PgSession.cpp" line="+82"/>
-        <source>database &quot;%1&quot; on %2</source>
+        <location filename="../core/PgDumpOptions.cpp" line="+31"/>
+        <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot connect to %1: out of memory</source>
+        <location line="+1"/>
+        <source>set format instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>store the password with `larder password set %1` or in ~/.pgpass</source>
+        <location line="+1"/>
+        <source>set compression instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set dbname instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>check the database name (dbname) of the job, or create the database</source>
+        <source>set host in the [servers.NAME] section instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set port in the [servers.NAME] section instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set user in the [servers.NAME] section instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Larder never prompts; store the password with `larder password set SERVER` or use ~/.pgpass instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>let Larder choose: it passes its own --snapshot to jobs that record row counts, and a snapshot name is only valid while the transaction that exported it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>&apos;%1&apos; is managed by Larder (%2): remove it from pg_dump_args and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a pg_dump option Larder knows: see pg_dump --help (Larder allows the options of PostgreSQL 15 to 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a pg_dump option Larder knows: see pg_dump --help (Larder allows the options of PostgreSQL 15 to 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; abbreviates %2: write %2 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; abbreviates several pg_dump options (%2): write the one you mean in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&apos;%1&apos;: %2 takes no value: write %2 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&apos;--&apos; would end pg_dump&apos;s options and make what follows its database argument: remove it (pg_dump_args takes options only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a pg_dump option: pg_dump_args takes options only (each starting with &apos;-&apos;); the database and connection come from dbname and the server section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; needs a value, but nothing follows it: add the value as the next element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; (parallel dump) only works with format = &quot;directory&quot;, but %2 uses format &quot;%3&quot;: set format = &quot;directory&quot; for it or remove &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>is the server running and reachable at %1?</source>
+        <source>&apos;%1&apos; makes a plain dump create the database named in it and \connect to it, so restoring a dump of %2 would act on the source database instead of the target: remove &apos;%1&apos; (Larder restores into a database it names itself), or set format = &quot;custom&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>check the settings of server %1 (host, port, user, sslmode)</source>
+        <location line="+7"/>
+        <source>&apos;%1&apos; makes a plain dump start by dropping the objects in it (with --create, the database itself), so restoring a dump of %2 would fail on objects that are not there, or drop the source database: remove &apos;%1&apos; (Larder restores into a database it names itself), or set format = &quot;custom&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgSession</name>
+    <message>
+        <location filename="../core/PgSession.cpp" line="+103"/>
+        <source>database &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect to %1: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>store the password with `larder password set %1` or in ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>check the database name (dbname) of the job, or create the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is the server running and reachable at %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the settings of server %1 (host, port, user, sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>connecting to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is the server running and reachable at %1:%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot connect to %1: %2. Hint: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
+        <source>%1: the connection was given up after a statement that did not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <location line="+25"/>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the statement &quot;%2&quot; was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the statement &quot;%2&quot; did not finish within %3 s; Larder cancelled it (is something holding a lock, or is the server overloaded?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainScriptGuard</name>
+    <message>
+        <location filename="../core/PlainScriptGuard.cpp" line="+51"/>
+        <source>cannot read %1: it is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open %1: out of memory or file descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not gzip-compressed, though its name ends in .gz: check the file, or rename it if it is a plain .sql script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a complete gzip file (%2): it is truncated or damaged. Check the file, or restore another dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: the dump would run `%2`, which acts outside the restore target; Larder refuses to replay it. Make the dump without --clean/--create (or as format = &quot;custom&quot;) and restore that, or replay it by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the dump would run `%2`, which reads or writes files or runs a program on the database server; Larder refuses to replay it. pg_dump only copies from stdin: restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the dump would run `%2`, which changes how psql reads the rest of the script, so Larder cannot check what it would do; Larder refuses to replay it. Restore a dump that pg_dump made (or one with format = &quot;custom&quot;), or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file contains a NUL byte, which no SQL script does: it is damaged or not a plain-format dump. Check the file, or restore another dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: `%2` is not laid out as pg_dump writes it (a statement of its own, alone on its line), so Larder cannot tell where its data ends; Larder refuses to replay it. Restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the dollar quote at `%2` has a tag longer than 256 characters, which Larder does not follow; Larder refuses to replay it. Restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: Larder refuses to replay this dump</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,7 +1696,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/PostgresEngine.cpp" line="+37"/>
+        <location filename="../core/PostgresEngine.cpp" line="+44"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1451,13 +1705,36 @@ Exit codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/PrivateDirectory.cpp" line="+18"/>
+        <location filename="../core/PrivateDirectory.cpp" line="+21"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not create directory %1: %2: check the permissions of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessGroup</name>
+    <message>
+        <location filename="../core/ProcessGroup.cpp" line="+62"/>
+        <source>could not run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not finish within %2 s and was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,32 +1819,43 @@ Exit codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/Pruner.cpp" line="+56"/>
+        <location filename="../core/Pruner.cpp" line="+67"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the dump of job %1 started %2 (history id %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>%1: history records no absolute path (&apos;%2&apos;), so nothing was deleted; delete that dump by hand if it still exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>already gone from %1 (outside the job&apos;s directory %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1: %2 is not directly inside the job&apos;s directory %3, so it was not deleted; move it there or delete it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1: %2 is not named like a dump of job %3 (%3_...), so it was not deleted; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>%1: %2, so nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 is a symbolic link; Larder never deletes through one. Delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,22 +1870,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>already gone from %1</source>
+        <location line="+22"/>
+        <source>%1: %2 (retention tries again after the next successful dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: could not delete %2; check its permissions and those of %3 (retention tries again after the next successful dump)</source>
+        <source>%1: the dump was deleted but its checksum file could not be: %2; delete it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1: the dump was deleted but its checksum file %2 could not be; delete it by hand</source>
+        <location line="-80"/>
+        <location line="+59"/>
+        <source>already gone from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-75"/>
         <source>%1: its files are gone, but history could not record that: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1957,7 @@ Exit codes:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../app/cli/RestoreCommand.cpp" line="+18"/>
+        <location filename="../app/cli/RestoreCommand.cpp" line="+19"/>
         <source>Restore a dump of a job into a database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,12 +2052,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>no server named &apos;%1&apos; in %2; configured servers: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <location line="+28"/>
         <location line="+52"/>
         <source>larder restore: %1</source>
@@ -2117,8 +2411,39 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/RunRecovery.cpp" line="+68"/>
+        <location filename="../core/RunRecovery.cpp" line="+78"/>
+        <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory %2; delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the leftover at %1 was not deleted because it is not named like one of job %2 (%2_&lt;time&gt;%3); delete it by hand if it is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>the leftover at %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the leftover at %1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; its partial dump was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,12 +2757,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>could not run %1: %2</source>
+        <location line="+5"/>
+        <source>cannot check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,7 +2818,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,7 +2826,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+20"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+24"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2851,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+78"/>
+        <location filename="../core/TestRestoreQueue.cpp" line="+74"/>
+        <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no successful dump to test-restore; run `larder run %1` first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,7 +2867,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+130"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+182"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -2553,7 +2883,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-101"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-153"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2893,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+48"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+61"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,24 +2903,34 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>no history at %1 yet: nothing has been dumped, so nothing to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>larder verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-27"/>
+        <source>received %1: stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: no successful dump to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1: ok %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +3208,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+42"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,7 +4091,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/PgDumpTask.cpp" line="+124"/>
+        <location filename="../core/PgDumpTask.cpp" line="+132"/>
+        <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>could not count the rows of %1 for its test-restore; the dump goes on without counts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,15 +4104,15 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/PgToolTask.cpp" line="+124"/>
+        <location filename="../core/PgToolTask.cpp" line="+122"/>
         <location line="+22"/>
         <location line="+41"/>
-        <location line="+154"/>
+        <location line="+124"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-136"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,23 +4122,25 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+64"/>
         <source>(%1 printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+170"/>
+        <location line="+146"/>
+        <location line="+38"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-183"/>
+        <location line="+146"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-140"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3823,13 +4170,23 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
+        <source>timed out after %1 s (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,7 +4221,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/Restorer.cpp" line="+86"/>
+        <location filename="../core/Restorer.cpp" line="+88"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,12 +4292,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>checksum of %1 matches history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,18 +4332,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+267"/>
+        <location line="+24"/>
+        <location line="+240"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-198"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,7 +4393,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>(it printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4401,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RetentionFields</name>
     <message>
-        <location filename="../ui/dialogs/RetentionFields.cpp" line="+26"/>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+25"/>
         <source>Retention and checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,7 +4501,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,9 +4970,32 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
 </context>
 <context>
+    <name>larder::SingleInstance</name>
+    <message>
+        <location filename="../ui/shell/SingleInstance.cpp" line="+82"/>
+        <source>cannot use %1 for the single-instance socket: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot use %1 for the single-instance socket: not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to user id %2, not to you: it cannot hold the single-instance socket safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 can be written by other users (mode %2): it cannot hold the single-instance socket safely; make it mode 0700</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::SnapshotCounter</name>
     <message>
-        <location filename="../core/SnapshotCounter.cpp" line="+98"/>
+        <location filename="../core/SnapshotCounter.cpp" line="+95"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,22 +5003,27 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/TestRestore.cpp" line="+72"/>
+        <location filename="../core/TestRestore.cpp" line="+83"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>could not drop the scratch database %1: %2; drop it yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+40"/>
+        <source>%1 is a globals dump (roles, tablespaces), which is never test-restored: its statements act on the whole server. Replay it by hand with `psql -X -d postgres -f DUMP` on the server that should get those roles, if you mean to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,18 +5038,18 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
         <source>could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+151"/>
+        <location line="+17"/>
+        <location line="+154"/>
         <source>the test-restore was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>gzip could not decompress %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,7 +5064,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>row counts not compared: pg_dump_args choose the tables, and a plain dump has no table of contents to tell which were dumped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,7 +5074,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>cannot count the restored rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,7 +5171,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation type="unfinished"></translation>
     </message>
