@@ -136,22 +136,10 @@ void tst_RestoreCommand::cleanup()
 
 QProcessEnvironment tst_RestoreCommand::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("pgpass")));
+    QProcessEnvironment env =
+        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("pgpass")));
     if (!m_searchPath.isEmpty())
         env.insert(QStringLiteral("LARDER_PG_DUMP_SEARCH_PATH"), m_searchPath);
-    // No keychain, as under cron: a developer's real keyring is never touched.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
-        env.remove(QLatin1String(key));
     return env;
 }
 

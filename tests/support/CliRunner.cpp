@@ -56,3 +56,22 @@ CliResult CliRunner::finish(QProcess& process, int timeoutMs)
     result.err = process.readAllStandardError();
     return result;
 }
+
+QProcessEnvironment CliRunner::hermeticEnvironment(const QString& home, const QString& pgpassFile)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    if (!pgpassFile.isEmpty())
+        env.insert(QStringLiteral("PGPASSFILE"), pgpassFile);
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
+        env.remove(QLatin1String(key));
+    return env;
+}

@@ -32,6 +32,13 @@ class CliRunner final
 public:
     explicit CliRunner(QString program) : m_program(std::move(program)) {}
 
+    // The environment of a larder run in a test: this one's, less every PG* variable and
+    // LARDER_CONFIG; English messages (LC_ALL=C.UTF-8); HOME and the XDG config/data places below
+    // home; PGPASSFILE as given (if any); and no session bus or display, as under cron, so that a
+    // developer's real keychain is never touched.
+    static QProcessEnvironment hermeticEnvironment(const QString& home,
+                                                   const QString& pgpassFile = QString());
+
     QString program() const { return m_program; }
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
     QProcessEnvironment environment() const { return m_environment; }
