@@ -213,6 +213,30 @@ Result<QDateTime> Restorer::parseTime(const QString& text)
                          .arg(text));
 }
 
+QString Restorer::globalsSummary(const QString& dumpPath)
+{
+    QFile file(dumpPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("(cannot read %1: %2)").arg(dumpPath, file.errorString());
+    static const QRegularExpression role(QStringLiteral("^CREATE ROLE (.+);$"));
+    static const QRegularExpression tablespace(QStringLiteral("^CREATE TABLESPACE (\\S+|\"[^\"]+\") "));
+    QStringList roles;
+    QStringList tablespaces;
+    // pg_dumpall writes one statement a line; a globals dump is small.
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (const QRegularExpressionMatch match = role.match(line); match.hasMatch())
+            roles << match.captured(1);
+        else if (const QRegularExpressionMatch found = tablespace.match(line); found.hasMatch())
+            tablespaces << found.captured(1);
+    }
+    const QString roleText =
+        roles.isEmpty() ? tr("no roles") : tr("roles %1").arg(roles.join(QStringLiteral(", ")));
+    return tablespaces.isEmpty()
+               ? roleText
+               : tr("%1; tablespaces %2").arg(roleText, tablespaces.join(QStringLiteral(", ")));
+}
+
 Result<void> Restorer::checkChecksum(const QString& dumpPath, const QString& sha256)
 {
     const bool directory = QFileInfo(dumpPath).isDir();

@@ -82,6 +82,9 @@ public:
                                                    const QString& canonicalPath);
     // "2026-11-20T03:00:00Z", "2026-11-20T03:00:00+01:00", or local "2026-11-20 03:00[:ss]".
     static Result<QDateTime> parseTime(const QString& text);
+    // What a globals dump (pg_dumpall --globals-only) would create: "roles a, b; tablespaces c", read
+    // from its CREATE ROLE / CREATE TABLESPACE lines.
+    static QString globalsSummary(const QString& dumpPath);
     // Compares the dump (for a directory: its .sha256 manifest, and every file listed) with sha256.
     static Result<void> checkChecksum(const QString& dumpPath, const QString& sha256);
 

@@ -188,6 +188,15 @@ void tst_RestoreSafety::verifyRestoreWithoutNames_leavesTheRestoreServersRolesAl
     QVERIFY2(verify.errText().contains(QLatin1String("app: test-restore ok")), qPrintable(verify.describe()));
     QCOMPARE(roles(*m_two), rolesBefore);
 
+    // larder restore refuses it too, naming what a replay would create, and creates nothing.
+    const CliResult restore = larder({QStringLiteral("restore"), QStringLiteral("one.globals"),
+                                      QStringLiteral("--to"), QStringLiteral("postgres")});
+    QVERIFY2(restore.exitCode == 64, qPrintable(restore.describe()));
+    QVERIFY2(restore.errText().contains(QLatin1String("would create: roles")) &&
+                 restore.errText().contains(QLatin1String("victim")),
+             qPrintable(restore.describe()));
+    QCOMPARE(roles(*m_one).count(QLatin1String("victim")), 1);
+
     // Named, it is refused as a usage error rather than replayed.
     const CliResult named =
         larder({QStringLiteral("verify"), QStringLiteral("--restore"), QStringLiteral("one.globals")});

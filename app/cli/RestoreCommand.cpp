@@ -41,6 +41,24 @@ void RestoreCommand::addOptions(QCommandLineParser& parser)
                                  QStringLiteral("JOB"));
 }
 
+int RestoreCommand::refuseGlobals(const JobConfig& job, const Config& config)
+{
+    // Roles and tablespaces belong to a whole server: replaying them is a person's decision, made
+    // knowing what it creates.
+    QString what;
+    if (QFileInfo::exists(config.historyPath)) {
+        if (auto history = History::open(config.historyPath)) {
+            if (const auto dump = Restorer::chooseDump(**history, job.name, QDateTime()))
+                what = tr("%1 would create: %2. ").arg(dump->path, Restorer::globalsSummary(dump->path));
+        }
+    }
+    return usageError(tr("%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a "
+                         "database that --to could name, so larder does not restore it. %2Replay it by hand "
+                         "on the server that should get them: psql -X -d postgres -f DUMP (see `larder "
+                         "history %1` for the dumps)")
+                          .arg(job.name, what));
+}
+
 int RestoreCommand::run(const QCommandLineParser& parser)
 {
     const QStringList positional = parser.positionalArguments();
@@ -78,11 +96,7 @@ int RestoreCommand::run(const QCommandLineParser& parser)
                 .arg(jobName, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
     }
     if (job->kind == JobKind::Globals)
-        return usageError(tr("%1 is a globals dump: its roles and tablespaces belong to a whole server, not "
-                             "to a database that --to could name, so larder does not restore it. Replay it "
-                             "by hand on the server that should get them: psql -X -d postgres -f DUMP (see "
-                             "`larder history %1` for the dumps)")
-                              .arg(job->name));
+        return refuseGlobals(*job, *config);
     ServerConfig server = job->server;
     if (parser.isSet(m_server)) {
         const auto found = config->servers.constFind(parser.value(m_server));

@@ -15,6 +15,9 @@ protected:
     int run(const QCommandLineParser& parser) override;
 
 private:
+    // A globals job: says what its newest dump would create and how to replay it by hand.
+    int refuseGlobals(const larder::JobConfig& job, const larder::Config& config);
+
     QCommandLineOption m_dump;
     QCommandLineOption m_at;
     QCommandLineOption m_to;
