@@ -689,7 +689,7 @@ Exit-Codes:
     <message>
         <location line="-3"/>
         <source>checksumming %1 was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsummenberechnung für %1 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -715,17 +715,17 @@ Exit-Codes:
         <location line="+30"/>
         <location line="+3"/>
         <source>could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; remove %2 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; entfernen Sie %2 von Hand</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>stopped before %1 was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor %1 abgelegt wurde</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -1002,78 +1002,78 @@ Exit-Codes:
     <message>
         <location filename="../core/JobDirectory.cpp" line="+132"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein absoluter Pfad zu einem Jobverzeichnis: Prüfen Sie dump_dir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>could not open %1: %2: check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the job&apos;s directory %1 is a symbolic link; Larder deletes nothing through one: replace it by the directory it leads to, or point dump_dir there</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jobverzeichnis %1 ist ein symbolischer Link; Larder löscht nie etwas über einen Link: Ersetzen Sie ihn durch das Verzeichnis, auf das er verweist, oder setzen Sie dump_dir auf dieses Verzeichnis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 should be the job&apos;s directory but is not a directory: move it away</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte das Jobverzeichnis sein, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>could not open the job&apos;s directory %1: %2: check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jobverzeichnis %1 konnte nicht geöffnet werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+16"/>
         <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Name innerhalb von %2; Larder löscht dort nur, was es selbst angelegt hat</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>could not examine %1: %2: check the permissions of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht untersucht werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch ein Verzeichnis ersetzt, nachdem Larder es geprüft hatte, und wurde daher nicht gelöscht; finden Sie heraus, was sonst noch nach %2 schreibt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is nested deeper than any pg_dump output, so it was not deleted completely; delete it by hand if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist tiefer verschachtelt als jede Ausgabe von pg_dump und wurde daher nicht vollständig gelöscht; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was replaced by a symbolic link or another non-directory after Larder had checked it, so nothing was deleted and no link was followed; find out what else writes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch einen symbolischen Link oder etwas anderes als ein Verzeichnis ersetzt, nachdem Larder es geprüft hatte; daher wurde nichts gelöscht und keinem Link gefolgt; finden Sie heraus, was sonst noch nach %2 schreibt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>could not delete %1: %2; check its permissions and those of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2; prüfen Sie seine Berechtigungen und die von %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the job&apos;s directory %1 does not exist: run the job again to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jobverzeichnis %1 existiert nicht: Führen Sie den Job erneut aus, um es anzulegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>could not examine %1: %2: check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht untersucht werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the job&apos;s directory %1 belongs to %2 and has mode %3, so others can change the dumps in it; Larder dumps only into a directory of its own user (%4): run &apos;chown %4 %1&apos; and &apos;chmod go-w %1&apos; as root, or remove the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jobverzeichnis %1 gehört %2 und hat den Modus %3, daher können andere die Sicherungen darin verändern; Larder sichert nur in ein Verzeichnis seines eigenen Benutzers (%4): Führen Sie als root &apos;chown %4 %1&apos; und &apos;chmod go-w %1&apos; aus, oder entfernen Sie das Verzeichnis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Jobverzeichnis %1 (Modus %2) konnte das Schreibrecht für andere nicht entzogen werden: %3: Führen Sie &apos;chmod go-w %1&apos; aus</translation>
     </message>
 </context>
 <context>
@@ -1252,108 +1252,108 @@ Exit-Codes:
     <message>
         <location filename="../core/PgDumpOptions.cpp" line="+31"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
-        <translation type="unfinished">Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
+        <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set format instead</source>
-        <translation type="unfinished">setzen Sie stattdessen format</translation>
+        <translation>setzen Sie stattdessen format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set compression instead</source>
-        <translation type="unfinished">setzen Sie stattdessen compression</translation>
+        <translation>setzen Sie stattdessen compression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set dbname instead</source>
-        <translation type="unfinished">setzen Sie stattdessen dbname</translation>
+        <translation>setzen Sie stattdessen dbname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set host in the [servers.NAME] section instead</source>
-        <translation type="unfinished">setzen Sie stattdessen host im Abschnitt [servers.NAME]</translation>
+        <translation>setzen Sie stattdessen host im Abschnitt [servers.NAME]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set port in the [servers.NAME] section instead</source>
-        <translation type="unfinished">setzen Sie stattdessen port im Abschnitt [servers.NAME]</translation>
+        <translation>setzen Sie stattdessen port im Abschnitt [servers.NAME]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set user in the [servers.NAME] section instead</source>
-        <translation type="unfinished">setzen Sie stattdessen user im Abschnitt [servers.NAME]</translation>
+        <translation>setzen Sie stattdessen user im Abschnitt [servers.NAME]</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Larder never prompts; store the password with `larder password set SERVER` or use ~/.pgpass instead</source>
-        <translation type="unfinished">Larder fragt nie nach einem Passwort; speichern Sie es stattdessen mit `larder password set SERVER`, oder verwenden Sie ~/.pgpass</translation>
+        <translation>Larder fragt nie nach einem Passwort; speichern Sie es stattdessen mit `larder password set SERVER`, oder verwenden Sie ~/.pgpass</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>let Larder choose: it passes its own --snapshot to jobs that record row counts, and a snapshot name is only valid while the transaction that exported it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>überlassen Sie Larder die Wahl: Es übergibt Jobs, die Zeilenzahlen erfassen, ein eigenes --snapshot, und ein Snapshot-Name ist nur gültig, solange die Transaktion offen ist, die ihn exportiert hat</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>&apos;%1&apos; is managed by Larder (%2): remove it from pg_dump_args and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird von Larder verwaltet (%2): Entfernen Sie es aus pg_dump_args und %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; in &apos;%2&apos; is not a pg_dump option Larder knows: see pg_dump --help (Larder allows the options of PostgreSQL 15 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in &apos;%2&apos; ist keine pg_dump-Option, die Larder kennt: Siehe pg_dump --help (Larder erlaubt die Optionen von PostgreSQL 15 bis 17)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a pg_dump option Larder knows: see pg_dump --help (Larder allows the options of PostgreSQL 15 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine pg_dump-Option, die Larder kennt: Siehe pg_dump --help (Larder erlaubt die Optionen von PostgreSQL 15 bis 17)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; abbreviates %2: write %2 in full</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Abkürzung für %2: Schreiben Sie %2 aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; abbreviates several pg_dump options (%2): write the one you mean in full</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Abkürzung für mehrere pg_dump-Optionen (%2): Schreiben Sie die gemeinte aus</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos;: %2 takes no value: write %2 alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: %2 nimmt keinen Wert an: Schreiben Sie nur %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>&apos;--&apos; would end pg_dump&apos;s options and make what follows its database argument: remove it (pg_dump_args takes options only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;--&apos; würde die Optionen von pg_dump beenden und das Folgende zu seinem Datenbankargument machen: Entfernen Sie es (pg_dump_args nimmt nur Optionen auf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a pg_dump option: pg_dump_args takes options only (each starting with &apos;-&apos;); the database and connection come from dbname and the server section</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine pg_dump-Option: pg_dump_args nimmt nur Optionen auf (jede beginnt mit &apos;-&apos;); Datenbank und Verbindung ergeben sich aus dbname und dem Server-Abschnitt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; needs a value, but nothing follows it: add the value as the next element</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht einen Wert, aber es folgt nichts: Fügen Sie den Wert als nächstes Element hinzu</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; (parallel dump) only works with format = &quot;directory&quot;, but %2 uses format &quot;%3&quot;: set format = &quot;directory&quot; for it or remove &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; (parallele Sicherung) funktioniert nur mit format = &quot;directory&quot;, aber für %2 ist das Format &quot;%3&quot; gesetzt: Setzen Sie dort format = &quot;directory&quot;, oder entfernen Sie &apos;%1&apos;</translation>
+        <translation>&apos;%1&apos; (parallele Sicherung) funktioniert nur mit format = &quot;directory&quot;, aber für %2 ist das Format &quot;%3&quot; gesetzt: Setzen Sie dort format = &quot;directory&quot;, oder entfernen Sie &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; makes a plain dump create the database named in it and \connect to it, so restoring a dump of %2 would act on the source database instead of the target: remove &apos;%1&apos; (Larder restores into a database it names itself), or set format = &quot;custom&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; lässt eine plain-Sicherung die darin genannte Datenbank anlegen und sich mit \connect zu ihr verbinden, daher würde die Wiederherstellung einer Sicherung von %2 auf die Quelldatenbank statt auf das Ziel wirken: Entfernen Sie &apos;%1&apos; (Larder stellt in eine Datenbank wieder her, die es selbst benennt), oder setzen Sie format = &quot;custom&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; makes a plain dump start by dropping the objects in it (with --create, the database itself), so restoring a dump of %2 would fail on objects that are not there, or drop the source database: remove &apos;%1&apos; (Larder restores into a database it names itself), or set format = &quot;custom&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; lässt eine plain-Sicherung zuerst die darin enthaltenen Objekte löschen (mit --create die Datenbank selbst), daher würde die Wiederherstellung einer Sicherung von %2 an nicht vorhandenen Objekten scheitern oder die Quelldatenbank löschen: Entfernen Sie &apos;%1&apos; (Larder stellt in eine Datenbank wieder her, die es selbst benennt), oder setzen Sie format = &quot;custom&quot;</translation>
     </message>
 </context>
 <context>
@@ -1391,17 +1391,17 @@ Exit-Codes:
     <message>
         <location line="+40"/>
         <source>connecting to %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verbindungsaufbau zu %1 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1 möglich: keine Antwort innerhalb von %2 s (connect_timeout). Hinweis: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is the server running and reachable at %1:%2?</source>
-        <translation type="unfinished">Läuft der Server, und ist er unter %1 erreichbar? {1:%2??}</translation>
+        <translation>Läuft der Server, und ist er unter %1:%2 erreichbar?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1411,7 +1411,7 @@ Exit-Codes:
     <message>
         <location line="+70"/>
         <source>%1: the connection was given up after a statement that did not end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verbindung wurde nach einer Anweisung aufgegeben, die nicht endete</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1423,12 +1423,12 @@ Exit-Codes:
     <message>
         <location line="+8"/>
         <source>%1: the statement &quot;%2&quot; was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anweisung &quot;%2&quot; wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the statement &quot;%2&quot; did not finish within %3 s; Larder cancelled it (is something holding a lock, or is the server overloaded?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anweisung &quot;%2&quot; wurde nicht innerhalb von %3 s fertig; Larder hat sie abgebrochen (hält etwas eine Sperre, oder ist der Server überlastet?)</translation>
     </message>
 </context>
 <context>
@@ -1436,68 +1436,68 @@ Exit-Codes:
     <message>
         <location filename="../core/PlainScriptGuard.cpp" line="+51"/>
         <source>cannot read %1: it is not open for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+9"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot open %1: out of memory or file descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Speicher oder Dateideskriptoren erschöpft</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not gzip-compressed, though its name ends in .gz: check the file, or rename it if it is a plain .sql script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gzip-komprimiert, obwohl der Name auf .gz endet: Prüfen Sie die Datei, oder benennen Sie sie um, falls sie ein einfaches .sql-Skript ist</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not a complete gzip file (%2): it is truncated or damaged. Check the file, or restore another dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine vollständige gzip-Datei (%2): Sie ist abgeschnitten oder beschädigt. Prüfen Sie die Datei, oder stellen Sie eine andere Sicherung wieder her</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: the dump would run `%2`, which acts outside the restore target; Larder refuses to replay it. Make the dump without --clean/--create (or as format = &quot;custom&quot;) and restore that, or replay it by hand if you mean it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was außerhalb des Wiederherstellungsziels wirkt; Larder lehnt es ab, sie abzuspielen. Erstellen Sie die Sicherung ohne --clean/--create (oder mit format = &quot;custom&quot;) und stellen Sie diese wieder her, oder spielen Sie sie von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the dump would run `%2`, which reads or writes files or runs a program on the database server; Larder refuses to replay it. pg_dump only copies from stdin: restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was auf dem Datenbankserver Dateien liest oder schreibt oder ein Programm ausführt; Larder lehnt es ab, sie abzuspielen. pg_dump kopiert nur von stdin: Stellen Sie eine Sicherung wieder her, die pg_dump erstellt hat, oder spielen Sie diese von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the dump would run `%2`, which changes how psql reads the rest of the script, so Larder cannot check what it would do; Larder refuses to replay it. Restore a dump that pg_dump made (or one with format = &quot;custom&quot;), or replay this one by hand if you mean it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was ändert, wie psql den Rest des Skripts liest, daher kann Larder nicht prüfen, was sie tun würde; Larder lehnt es ab, sie abzuspielen. Stellen Sie eine Sicherung wieder her, die pg_dump erstellt hat (oder eine mit format = &quot;custom&quot;), oder spielen Sie diese von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the file contains a NUL byte, which no SQL script does: it is damaged or not a plain-format dump. Check the file, or restore another dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei enthält ein NUL-Byte, was in keinem SQL-Skript vorkommt: Sie ist beschädigt oder keine Sicherung im plain-Format. Prüfen Sie die Datei, oder stellen Sie eine andere Sicherung wieder her</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: `%2` is not laid out as pg_dump writes it (a statement of its own, alone on its line), so Larder cannot tell where its data ends; Larder refuses to replay it. Restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: `%2` steht nicht so da, wie pg_dump es schreibt (als eigene Anweisung, allein in ihrer Zeile), daher kann Larder nicht erkennen, wo die zugehörigen Daten enden; Larder lehnt es ab, die Sicherung abzuspielen. Stellen Sie eine Sicherung wieder her, die pg_dump erstellt hat, oder spielen Sie diese von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the dollar quote at `%2` has a tag longer than 256 characters, which Larder does not follow; Larder refuses to replay it. Restore a dump that pg_dump made, or replay this one by hand if you mean it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Dollar-Quoting bei `%2` hat ein Tag mit mehr als 256 Zeichen, dem Larder nicht folgt; Larder lehnt es ab, die Sicherung abzuspielen. Stellen Sie eine Sicherung wieder her, die pg_dump erstellt hat, oder spielen Sie diese von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: Larder refuses to replay this dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Larder lehnt es ab, diese Sicherung abzuspielen</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1737,7 @@ Exit-Codes:
     <message>
         <location line="+16"/>
         <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Jobverzeichnis %1 wurde das Schreibrecht für Gruppe und andere entzogen: Nur Larder sollte die Sicherungen darin verändern</translation>
     </message>
 </context>
 <context>
@@ -1745,17 +1745,17 @@ Exit-Codes:
     <message>
         <location filename="../core/ProcessGroup.cpp" line="+62"/>
         <source>could not run %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht ausgeführt werden: %2</translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 did not finish within %2 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden und wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1866,13 +1866,13 @@ Exit-Codes:
     <message>
         <location line="+4"/>
         <source>%1: %2 is not named like a dump of job %3 (%3_...), so it was not deleted; delete it by hand if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht wie eine Sicherung von Job %3 benannt (%3_...) und wurde daher nicht gelöscht; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+11"/>
         <source>%1: %2, so nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, daher wurde nichts gelöscht</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1892,12 +1892,12 @@ Exit-Codes:
     <message>
         <location line="+22"/>
         <source>%1: %2 (retention tries again after the next successful dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (die Aufbewahrung versucht es nach der nächsten erfolgreichen Sicherung erneut)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the dump was deleted but its checksum file could not be: %2; delete it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sicherung wurde gelöscht, ihre Prüfsummendatei jedoch nicht: %2; löschen Sie sie von Hand</translation>
     </message>
     <message>
         <location line="-80"/>
@@ -2074,7 +2074,7 @@ Exit-Codes:
     <message>
         <location line="+3"/>
         <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung der globalen Objekte: Ihre Rollen und Tablespaces gehören zu einem ganzen Server, nicht zu einer Datenbank, die --to angeben könnte, daher stellt larder sie nicht wieder her. Spielen Sie sie von Hand auf dem Server ab, der sie erhalten soll: psql -X -d postgres -f DUMP (die Sicherungen zeigt `larder history %1`)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2433,28 +2433,28 @@ Exit-Codes:
     <message>
         <location filename="../core/RunRecovery.cpp" line="+78"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory %2; delete it by hand if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses %2 liegt; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the leftover at %1 was not deleted because it is not named like one of job %2 (%2_&lt;time&gt;%3); delete it by hand if it is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es nicht wie eines von Job %2 benannt ist (%2_&lt;time&gt;%3); löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+5"/>
         <source>the leftover at %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überbleibsel unter %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the leftover at %1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Überbleibsel unter %1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -2464,7 +2464,7 @@ Exit-Codes:
     <message>
         <location line="+3"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der larder-Lauf, der diesen Versuch unternommen hat (PID %1), wurde beendet oder ist abgestürzt; %2</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2779,7 @@ Exit-Codes:
     <message>
         <location line="+5"/>
         <source>cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2873,7 +2873,7 @@ Exit-Codes:
     <message>
         <location filename="../core/TestRestoreQueue.cpp" line="+74"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht testweise wiederhergestellt: Eine Sicherung der globalen Objekte legt Rollen und Tablespaces für den ganzen Server an</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2925,7 +2925,7 @@ Exit-Codes:
     <message>
         <location line="+10"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces): Sie wird nie testweise wiederhergestellt, da ihre Anweisungen auf den ganzen Server wirken. Prüfen Sie sie ohne --restore; spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2942,7 +2942,7 @@ Exit-Codes:
     <message>
         <location line="-27"/>
         <source>received %1: stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen: wird abgebrochen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4122,7 +4122,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <message>
         <location filename="../core/PgDumpTask.cpp" line="+132"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zählen der Zeilen von %1 für die Test-Wiederherstellung wurde abgebrochen (%2); die Sicherung ist vollständig und wird ohne Zeilenzahlen behalten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4206,7 +4206,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <message>
         <location line="+17"/>
         <source>timed out after %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit nach %1 s überschritten (timeout)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4216,7 +4216,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <message>
         <location line="+54"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5007,22 +5007,22 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     <message>
         <location filename="../ui/shell/SingleInstance.cpp" line="+82"/>
         <source>cannot use %1 for the single-instance socket: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht für den Einzelinstanz-Socket verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot use %1 for the single-instance socket: not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht für den Einzelinstanz-Socket verwendet werden: Es ist kein Verzeichnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 belongs to user id %2, not to you: it cannot hold the single-instance socket safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört der Benutzer-ID %2, nicht Ihnen: Der Einzelinstanz-Socket kann dort nicht sicher liegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 can be written by other users (mode %2): it cannot hold the single-instance socket safely; make it mode 0700</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für andere Benutzer beschreibbar (Modus %2): Der Einzelinstanz-Socket kann dort nicht sicher liegen; setzen Sie den Modus auf 0700</translation>
     </message>
 </context>
 <context>
@@ -5053,7 +5053,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     <message>
         <location line="+40"/>
         <source>%1 is a globals dump (roles, tablespaces), which is never test-restored: its statements act on the whole server. Replay it by hand with `psql -X -d postgres -f DUMP` on the server that should get those roles, if you mean to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces) und wird nie testweise wiederhergestellt: Ihre Anweisungen wirken auf den ganzen Server. Spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand auf dem Server ab, der diese Rollen erhalten soll, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
         <location line="+39"/>
