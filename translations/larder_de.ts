@@ -2042,7 +2042,17 @@ Exit-Codes:
         <translation>Der Job, dessen Sicherung wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1 would create: %2. </source>
+        <translation>%1 würde anlegen: %2. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. %2Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
+        <translation>%1 ist eine Sicherung der globalen Objekte: ihre Rollen und Tablespaces gehören einem ganzen Server, nicht einer Datenbank, die --to nennen könnte, daher stellt larder sie nicht wieder her. %2Spielen Sie sie von Hand auf dem Server ab, der sie bekommen soll: psql -X -d postgres -f DUMP (die Sicherungen zeigt `larder history %1`)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>give exactly one job name</source>
         <translation>geben Sie genau einen Jobnamen an</translation>
     </message>
@@ -2072,12 +2082,7 @@ Exit-Codes:
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
-        <translation>%1 ist eine Sicherung der globalen Objekte: Ihre Rollen und Tablespaces gehören zu einem ganzen Server, nicht zu einer Datenbank, die --to angeben könnte, daher stellt larder sie nicht wieder her. Spielen Sie sie von Hand auf dem Server ab, der sie erhalten soll: psql -X -d postgres -f DUMP (die Sicherungen zeigt `larder history %1`)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>no server named &apos;%1&apos; in %2; configured servers: %3</source>
         <translation>kein Server namens &apos;%1&apos; in %2; konfigurierte Server: %3</translation>
     </message>
@@ -4256,12 +4261,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+14"/>
-        <location line="+129"/>
+        <location line="+153"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-121"/>
         <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
         <translation>--clean braucht eine Archiv-Sicherung (custom, directory oder tar): Eine plain-SQL-Sicherung wird unverändert abgespielt und kann Vorhandenes nicht löschen. Stellen Sie stattdessen in eine neue oder leere Datenbank wieder her</translation>
     </message>
@@ -4311,7 +4316,27 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>die Zeitangabe &apos;%1&apos; ist nicht lesbar: Schreiben Sie 2026-11-20T03:00:00Z (UTC), 2026-11-20T03:00:00+01:00 oder 2026-11-20 03:00 (Ortszeit)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>(cannot read %1: %2)</source>
+        <translation>(%1 kann nicht gelesen werden: %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roles %1</source>
+        <translation>Rollen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; tablespaces %2</source>
+        <translation>%1; Tablespaces %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
         <translation>%1 stimmt nicht mit seiner Prüfsumme im Verlauf überein (sha256 %2, jetzt %3): Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
     </message>
