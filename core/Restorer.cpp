@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -583,6 +584,12 @@ void Restorer::onToolFinished(int exitCode, QProcess::ExitStatus status)
                             .arg(tool, where)
                             .arg(exitCode)
                             .arg(errorSummary());
+        if (ownershipFailed())
+            outcome.error += QStringLiteral(". ") +
+                             tr("Hint: the dump gives its objects to their original owners, which only a "
+                                "superuser (or a member of those roles) may do: restore as a superuser, or "
+                                "dump with pg_dump_args = [\"--no-owner\"] (archive dumps restore with "
+                                "--no-owner by themselves)");
     } else if (gzipFailed) {
         outcome.error =
             tr("gzip could not decompress %1 (%2): the restore into %3 is incomplete")
@@ -611,6 +618,18 @@ void Restorer::signalProcesses(int signalNumber)
 {
     for (QProcess* process : {m_gzip, m_tool})
         ProcessGroup::signal(process, signalNumber);
+}
+
+bool Restorer::ownershipFailed() const
+{
+    // Plain scripts run their ALTER ... OWNER TO as written; pg_restore gets --no-owner instead.
+    if (m_preparation.kind != Kind::Plain && m_preparation.kind != Kind::PlainGzip)
+        return false;
+    return std::any_of(m_tail.cbegin(), m_tail.cend(), [](const QString& line) {
+        return line.contains(QLatin1String("must be member of role")) ||
+               line.contains(QLatin1String("must be able to SET ROLE")) ||
+               line.contains(QLatin1String("must be owner of"));
+    });
 }
 
 QString Restorer::errorSummary() const

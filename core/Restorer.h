@@ -122,6 +122,8 @@ private:
     void onProcessError(QProcess* process, QProcess::ProcessError error);
     void signalProcesses(int signalNumber);
     QString errorSummary() const;
+    // A plain dump's owner statements failed: the role may not give objects to others.
+    bool ownershipFailed() const;
     void finish(Outcome outcome);
     void fail(const QString& message);
 

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void restore_dumpOutsideJobDirectoryIsRefusedAndNothingIsCreated();
     void restore_nonEmptyTargetIsRefusedWithoutCleanAndRestoredWithIt();
     void restore_emptyExistingTargetIsAccepted();
+    void restore_failedPlainRestoreAdvisesDroppingNotClean();
     void restore_jobsTwoWithDirectoryFormat();
     void restore_jobsTwoCountsInterleavedWorkerLines();
     void restore_jobsWithTarIsAUsageError();
@@ -369,6 +370,21 @@ void tst_RestoreCommand::restore_emptyExistingTargetIsAccepted()
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QVERIFY2(result.errText().contains(QStringLiteral("exists and is empty")), qPrintable(result.describe()));
     QCOMPARE(fingerprint(QStringLiteral("r_empty")), m_sourcePrint);
+}
+
+void tst_RestoreCommand::restore_failedPlainRestoreAdvisesDroppingNotClean()
+{
+    writeConfig(QStringLiteral("plain"));
+    QVERIFY(!dumpApp().isEmpty());
+    // Empty, but the superuser's: backup may not create tables in its public schema.
+    QVERIFY(m_one->createDatabase(QStringLiteral("r_foreign"), m_one->superuser()));
+    const CliResult result = larder(restoreArgs({QStringLiteral("--to"), QStringLiteral("r_foreign")}));
+    QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+    QVERIFY2(result.errText().contains(QStringLiteral("is left partly restored: drop it (DROP DATABASE) and "
+                                                      "restore again")),
+             qPrintable(result.describe()));
+    // --clean is refused for plain dumps: advising it would send the user into a usage error.
+    QVERIFY2(!result.errText().contains(QStringLiteral("--clean")), qPrintable(result.describe()));
 }
 
 void tst_RestoreCommand::restore_jobsTwoWithDirectoryFormat()

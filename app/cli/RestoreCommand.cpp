@@ -201,10 +201,13 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         return ExitCode::Ok;
     }
     logLine(tr("larder restore: %1").arg(outcome.error));
+    const bool plain = *kind == Restorer::Kind::Plain || *kind == Restorer::Kind::PlainGzip;
     if (outcome.targetTouched)
-        logLine(
-            tr("database %1 is left partly restored: drop it (DROP DATABASE) or restore again with --clean")
-                .arg(where));
+        // --clean is refused for plain dumps: only dropping the database starts over.
+        logLine((plain ? tr("database %1 is left partly restored: drop it (DROP DATABASE) and restore again")
+                       : tr("database %1 is left partly restored: drop it (DROP DATABASE) or restore again "
+                            "with --clean"))
+                    .arg(where));
     if (outcome.cancelled || caughtSignal != 0)
         return caughtSignal == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated;
     return ExitCode::JobFailed;
