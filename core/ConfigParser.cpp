@@ -123,6 +123,23 @@ QString unknownKeyMessage(const QString& key, const QStringList& valid, const QS
         .arg(key, where, valid.join(QStringLiteral(", ")));
 }
 
+// The path with its longest existing ancestor's symlinks resolved (the rest does not exist yet).
+QString resolvedPath(const QString& path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QString existing = clean;
+    QString rest;
+    while (!existing.isEmpty() && !QFileInfo::exists(existing)) {
+        const qsizetype cut = existing.lastIndexOf(QLatin1Char('/'));
+        if (cut <= 0)
+            return clean;
+        rest = existing.mid(cut) + rest;
+        existing.truncate(cut);
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    return canonical.isEmpty() ? clean : QDir::cleanPath(canonical + rest);
+}
+
 std::optional<int> parseDuration(const QString& text)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(second|minute|hour|day|week)s?\\s*$"),
@@ -451,9 +468,15 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     // dominated `larder plan`.
     QStringList dirs;
     QHash<QString, qsizetype> owners; // case-folded directory -> first job index in `placed`
+    // Symlinks resolved: /backups/link/app is /srv/dumps/app when link points there. Once per
+    // dump_dir, which a thousand jobs share.
+    QHash<QString, QString> canonicalDumpDirs;
     for (qsizetype j = 0; j < placed.size(); ++j) {
         const JobConfig& b = config.jobs.at(placed.at(j).index);
-        dirs.append(QDir::cleanPath(b.outputDirectory()));
+        auto canonical = canonicalDumpDirs.find(b.dumpDir);
+        if (canonical == canonicalDumpDirs.end())
+            canonical = canonicalDumpDirs.insert(b.dumpDir, resolvedPath(b.dumpDir));
+        dirs.append(QDir::cleanPath(*canonical + QLatin1Char('/') + b.name));
         const QString folded = dirs.last().toCaseFolded();
         const auto same = owners.constFind(folded);
         if (same == owners.cend()) {

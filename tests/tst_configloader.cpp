@@ -166,6 +166,7 @@ private slots:
     void dumpDirs_sameDirectory_isCollision();
     void dumpDirs_nestedDirectory_isCollision_data();
     void dumpDirs_nestedDirectory_isCollision();
+    void dumpDirs_nestedThroughASymlink_isCollision();
     void dumpDirs_sharedPrefixNames_areNoCollision();
 
     void loadFile_missing_saysHowToCreateOne();
@@ -999,6 +1000,24 @@ void TstConfigLoader::dumpDirs_nestedDirectory_isCollision()
     QCOMPARE(issue.key, QStringLiteral("databases.b.dump_dir"));
     QVERIFY2(issue.message.contains(QLatin1String("inside job 'a''s directory /d/a")),
              qPrintable(issue.message));
+}
+
+void TstConfigLoader::dumpDirs_nestedThroughASymlink_isCollision()
+{
+    // b's dump_dir, written through a link, lies inside a's job directory.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString real = dir.filePath(QStringLiteral("real"));
+    QVERIFY(QDir().mkpath(real + QStringLiteral("/a")));
+    QVERIFY(QFile::link(real, dir.filePath(QStringLiteral("link"))));
+    const auto result = load(QStringLiteral("[databases.a]\ndump_dir = \"%1\"\n"
+                                            "[databases.b]\ndump_dir = \"%2/link/a/more\"\n")
+                                 .arg(real, dir.path()));
+    QVERIFY(!result);
+    QCOMPARE(result.error().size(), 1);
+    const ConfigIssue& issue = result.error().first();
+    QCOMPARE(issue.key, QStringLiteral("databases.b.dump_dir"));
+    QVERIFY2(issue.message.contains(QLatin1String("inside job 'a''s directory")), qPrintable(issue.message));
 }
 
 void TstConfigLoader::dumpDirs_sharedPrefixNames_areNoCollision()
