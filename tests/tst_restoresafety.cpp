@@ -253,6 +253,8 @@ void tst_RestoreSafety::plainCleanCreateDump_neverTouchesTheSource()
     QVERIFY(script.open(QIODevice::ReadOnly));
     QVERIFY(script.readAll().contains("DROP DATABASE"));
     script.close();
+    const auto sidecar = DumpFinalizer::sidecarContent(path, QFileInfo(path).fileName(), nullptr);
+    QVERIFY(sidecar && DumpFinalizer::writeFileAtomically(DumpFinalizer::sidecarPath(path), *sidecar));
     {
         auto history = History::open(m_history);
         QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
@@ -289,6 +291,11 @@ void tst_RestoreSafety::plainCleanCreateDump_neverTouchesTheSource()
         larder({QStringLiteral("verify"), QStringLiteral("--restore"), QStringLiteral("app")});
     QVERIFY2(verify.exitCode == 1, qPrintable(verify.describe()));
     QVERIFY2(verify.errText().contains(QLatin1String("test-restore FAILED")), qPrintable(verify.describe()));
+    // One line per dump on stdout with every check's outcome: the checksum passed, the test-restore not.
+    QVERIFY2(verify.outText().contains(QLatin1String("app: ok ")) &&
+                 verify.outText().contains(QLatin1String("; test-restore FAILED: ")),
+             qPrintable(verify.describe()));
+    QCOMPARE(verify.outText().count(QLatin1Char('\n')), 1);
     QCOMPARE(afterDumpRows(), QStringLiteral("1"));
 
     // Scheduled: nothing is due to dump (manual), the test-restore is (daily, never done).

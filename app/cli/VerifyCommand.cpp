@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <algorithm>
 #include <climits>
 #include <csignal>
 #include <memory>
@@ -86,6 +87,32 @@ Verifier::Finding VerifyCommand::verifyInBackground(const HistoryRecord& dump, c
     loop.exec();
     thread->wait();
     return finding;
+}
+
+void VerifyCommand::printLines(QList<std::pair<QString, QString>>& lines)
+{
+    for (const auto& [job, line] : std::as_const(lines))
+        out() << line << '\n';
+    out().flush();
+    lines.clear();
+}
+
+void VerifyCommand::addTestRestores(QList<std::pair<QString, QString>>& lines,
+                                    const QList<RestoreCheck>& checks)
+{
+    // The test-restore belongs on the line of the job's newest dump (its first), so that no line says
+    // "ok" about a dump whose test-restore failed.
+    for (const RestoreCheck& check : checks) {
+        const QString outcome =
+            check.ok ? tr("test-restore ok") : tr("test-restore FAILED: %1").arg(check.detail);
+        const auto first =
+            std::find_if(lines.begin(), lines.end(),
+                         [&](const std::pair<QString, QString>& line) { return line.first == check.job; });
+        if (first != lines.end())
+            first->second += QStringLiteral("; ") + outcome;
+        else
+            lines.append({check.job, tr("%1: %2").arg(check.job, outcome)});
+    }
 }
 
 QJsonArray VerifyCommand::toJson(const QList<RestoreCheck>& checks)
@@ -184,6 +211,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
 
     int failures = 0;
     QJsonArray dumpsJson;
+    QList<std::pair<QString, QString>> lines; // job, what its dump's line says
     for (const JobConfig& job : std::as_const(jobs)) {
         if (caughtSignal != 0)
             break;
@@ -193,7 +221,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
             return ExitCode::JobFailed;
         }
         if (dumps->isEmpty() && !json)
-            out() << tr("%1: no successful dump to verify").arg(job.name) << '\n';
+            lines.append({job.name, tr("%1: no successful dump to verify").arg(job.name)});
         const QList<HistoryRecord> selected = parser.isSet(m_all) ? *dumps : dumps->mid(0, 1);
         for (const HistoryRecord& dump : selected) {
             const Verifier::Limits limits{qMin(job.timeoutSeconds, INT_MAX / 1000) * 1000, interrupt};
@@ -214,16 +242,18 @@ int VerifyCommand::run(const QCommandLineParser& parser)
                                              {QStringLiteral("status"), finding.status},
                                              {QStringLiteral("detail"), finding.detail}});
             } else if (pruned) {
-                out() << tr("%1: %2").arg(job.name, finding.detail) << '\n';
+                lines.append({job.name, tr("%1: %2").arg(job.name, finding.detail)});
             } else if (finding.ok()) {
-                out() << tr("%1: ok %2").arg(job.name, dump.path) << '\n';
+                lines.append({job.name, tr("%1: ok %2").arg(job.name, dump.path)});
             } else {
-                out()
-                    << tr("%1: %2 %3: %4").arg(job.name, finding.status.toUpper(), dump.path, finding.detail)
-                    << '\n';
+                lines.append(
+                    {job.name,
+                     tr("%1: %2 %3: %4").arg(job.name, finding.status.toUpper(), dump.path, finding.detail)});
             }
         }
-        out().flush();
+        // Without --restore each job's lines are final at once; with it they wait for its test-restore.
+        if (!parser.isSet(m_restore))
+            printLines(lines);
     }
 
     QList<RestoreCheck> checks;
@@ -234,6 +264,10 @@ int VerifyCommand::run(const QCommandLineParser& parser)
             &watcher, &caughtSignal);
         for (const RestoreCheck& check : std::as_const(checks))
             failures += check.ok ? 0 : 1;
+    }
+    if (!json && parser.isSet(m_restore)) {
+        addTestRestores(lines, checks);
+        printLines(lines);
     }
     if (json)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("dumps"), dumpsJson},

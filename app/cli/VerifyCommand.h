@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <functional>
+#include <utility>
 
 class SignalWatcher;
 
@@ -41,6 +42,9 @@ protected:
     int run(const QCommandLineParser& parser) override;
 
 private:
+    void printLines(QList<std::pair<QString, QString>>& lines);
+    static void addTestRestores(QList<std::pair<QString, QString>>& lines,
+                                const QList<larder::RestoreCheck>& checks);
     // Verifier::verify on a worker thread while this one's event loop runs.
     static larder::Verifier::Finding verifyInBackground(const larder::HistoryRecord& dump,
                                                         const larder::Verifier::Limits& limits);
