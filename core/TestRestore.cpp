@@ -115,8 +115,8 @@ TestRestore::TestRestore(Request request, QObject* parent) : QObject(parent), m_
     m_check.startedUtc = m_request.startedUtc.toUTC();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_restoreProblem = tr("the restore took longer than the job's timeout of %1 s; raise timeout or "
-                              "restore_server's speed")
+        m_restoreProblem = tr("the test-restore took longer than the job's timeout of %1 s and was stopped: "
+                              "raise timeout, or look for locks on restore_server or a slow restore_server")
                                .arg(m_request.job.timeoutSeconds);
         cancel();
     });

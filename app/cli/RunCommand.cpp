@@ -203,7 +203,8 @@ int RunCommand::run(const QCommandLineParser& parser)
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::received, &coordinator, [&](int signalNumber) {
-        if (caughtSignal == 0)
+        // Once the dumps are over, the test-restores that follow say it themselves.
+        if (caughtSignal == 0 && coordinator.isRunning())
             logLine(tr("received %1: stopping the running dumps")
                         .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
         caughtSignal = signalNumber;
