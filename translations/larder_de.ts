@@ -340,7 +340,7 @@ Exit-Codes:
         <translation>unbekannter Schlüssel &apos;%1&apos;: In %2 sind folgende Schlüssel erlaubt: %3</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
         <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle</translation>
     </message>
@@ -416,7 +416,7 @@ Exit-Codes:
         <translation>kein Server</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>jobs &apos;%1&apos; and &apos;%2&apos; would both write to %3 (paths are compared case-insensitively): give one of them a different dump_dir or section name</source>
         <translation>die Jobs &apos;%1&apos; und &apos;%2&apos; würden beide nach %3 schreiben (Pfade werden ohne Beachtung der Groß-/Kleinschreibung verglichen): Geben Sie einem der beiden ein anderes dump_dir oder einen anderen Abschnittsnamen</translation>
     </message>
@@ -2129,7 +2129,12 @@ Exit-Codes:
         <translation>%1 in %2 wiederhergestellt (Dauer %3 s)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>database %1 is left partly restored: drop it (DROP DATABASE) and restore again</source>
+        <translation>Datenbank %1 ist nur teilweise wiederhergestellt: Löschen Sie sie (DROP DATABASE), und stellen Sie sie erneut wieder her</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>database %1 is left partly restored: drop it (DROP DATABASE) or restore again with --clean</source>
         <translation>Datenbank %1 ist nur teilweise wiederhergestellt: Löschen Sie sie (DROP DATABASE), oder stellen Sie sie mit --clean erneut wieder her</translation>
     </message>
@@ -2290,7 +2295,7 @@ Exit-Codes:
         <translation>nichts ist fällig</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>received %1: stopping the running dumps</source>
         <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
@@ -2851,7 +2856,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+25"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -2892,7 +2897,8 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+182"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
+        <location line="+131"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2908,7 +2914,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-153"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-180"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -2918,7 +2924,17 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+61"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+42"/>
+        <source>test-restore ok</source>
+        <translation>Test-Wiederherstellung ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test-restore FAILED: %1</source>
+        <translation>Test-Wiederherstellung FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
@@ -2939,18 +2955,18 @@ Exit-Codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+14"/>
         <source>larder verify: %1</source>
         <translation>larder verify: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>received %1: stopping</source>
         <translation>%1 empfangen: wird abgebrochen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: no successful dump to verify</source>
         <translation>%1: keine erfolgreiche Sicherung zum Prüfen</translation>
     </message>
@@ -2960,7 +2976,7 @@ Exit-Codes:
         <translation>%1: ok %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
     </message>
@@ -4255,7 +4271,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/Restorer.cpp" line="+88"/>
+        <location filename="../core/Restorer.cpp" line="+89"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
@@ -4392,12 +4408,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+24"/>
-        <location line="+240"/>
+        <location line="+258"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-216"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
@@ -4433,6 +4449,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+6"/>
+        <source>Hint: the dump gives its objects to their original owners, which only a superuser (or a member of those roles) may do: restore as a superuser, or dump with pg_dump_args = [&quot;--no-owner&quot;] (archive dumps restore with --no-owner by themselves)</source>
+        <translation>Hinweis: Die Sicherung übergibt ihre Objekte an ihre ursprünglichen Eigentümer, was nur ein Superuser (oder ein Mitglied dieser Rollen) darf: Stellen Sie als Superuser wieder her, oder sichern Sie mit pg_dump_args = [&quot;--no-owner&quot;] (Archiv-Sicherungen werden ohnehin mit --no-owner wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
         <translation>gzip konnte %1 nicht entpacken (%2): Die Wiederherstellung in %3 ist unvollständig</translation>
     </message>
@@ -4447,7 +4468,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 konnte nicht gestartet werden, um %2 wiederherzustellen: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>(it printed nothing)</source>
         <translation>(es hat nichts ausgegeben)</translation>
     </message>
@@ -5067,8 +5088,8 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+35"/>
-        <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
-        <translation>die Wiederherstellung hat länger gedauert als das Zeitlimit des Jobs von %1 s; erhöhen Sie timeout oder die Geschwindigkeit des restore_server</translation>
+        <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
+        <translation>die Test-Wiederherstellung dauerte länger als die Zeitgrenze des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -320,7 +320,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>jobs &apos;%1&apos; and &apos;%2&apos; would both write to %3 (paths are compared case-insensitively): give one of them a different dump_dir or section name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2109,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>database %1 is left partly restored: drop it (DROP DATABASE) and restore again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>database %1 is left partly restored: drop it (DROP DATABASE) or restore again with --clean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,7 +2275,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>received %1: stopping the running dumps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,7 +2836,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+25"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,7 +2877,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+182"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
+        <location line="+131"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -2888,7 +2894,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-153"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-180"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2904,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+61"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+42"/>
+        <source>test-restore ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test-restore FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,18 +2935,18 @@ Exit codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+14"/>
         <source>larder verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>received %1: stopping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: no successful dump to verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,7 +2956,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4242,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/Restorer.cpp" line="+88"/>
+        <location filename="../core/Restorer.cpp" line="+89"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,12 +4379,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+24"/>
-        <location line="+240"/>
+        <location line="+258"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-216"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,6 +4420,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+6"/>
+        <source>Hint: the dump gives its objects to their original owners, which only a superuser (or a member of those roles) may do: restore as a superuser, or dump with pg_dump_args = [&quot;--no-owner&quot;] (archive dumps restore with --no-owner by themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4439,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>(it printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,7 +5055,7 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+35"/>
-        <source>the restore took longer than the job&apos;s timeout of %1 s; raise timeout or restore_server&apos;s speed</source>
+        <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
