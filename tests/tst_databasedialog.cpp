@@ -37,6 +37,7 @@ private Q_SLOTS:
     void emptySchedule_previewsInheritedOne();
     void emptyName_disablesOk();
     void takenName_disablesOk();
+    void newJob_severalServersAndNoDefaultHost_preselectsFirstServer();
     void placeholders_showInheritedValuesOfChosenServer();
     void acceptAndSave_loaderAndLarderPlanSeeTheJob();
     void edit_unsetFieldsStayUnset_renameMovesSection();
@@ -102,12 +103,13 @@ void tst_DatabaseDialog::invalidSchedule_showsScheduleMessageAndDisablesOk()
     auto dialog = newDialog();
     QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
     // Two servers and no host in [defaults]: the loader wants one named.
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(0);
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QVERIFY2(dialog->issues()
                  .join(QLatin1Char('\n'))
                  .contains(QStringLiteral("no server set (available: main, reports)")),
              qPrintable(dialog->issues().join(QLatin1Char('\n'))));
-    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
     server->setCurrentIndex(server->findData(QStringLiteral("main")));
     QVERIFY(okButton(dialog.get())->isEnabled());
     QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"),
@@ -190,6 +192,22 @@ void tst_DatabaseDialog::takenName_disablesOk()
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QCOMPARE(dialog->issues(), QStringList{QStringLiteral(
                                    "A database job named 'existing' exists already: choose another name.")});
+}
+
+void tst_DatabaseDialog::newJob_severalServersAndNoDefaultHost_preselectsFirstServer()
+{
+    // Two servers, no host in [defaults]: "(not set)" would be a TOML error as soon as a name is typed.
+    auto dialog = newDialog();
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    QCOMPARE(server->currentData().toString(), QStringLiteral("main"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+    QVERIFY(dialog->issues().isEmpty());
+
+    // With a host in [defaults] the implicit connection is usable, so nothing is chosen for the user.
+    m_document->setValue(QStringLiteral("defaults"), QStringLiteral("host"), QStringLiteral("db"));
+    auto withHost = newDialog();
+    QVERIFY(!requireChild<QComboBox>(withHost.get(), "serverCombo")->currentData().isValid());
 }
 
 void tst_DatabaseDialog::placeholders_showInheritedValuesOfChosenServer()
