@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -257,6 +258,22 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     QCOMPARE(history.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("failed"));
     auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
     QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
+    // No dump was written: its planned path is not offered as one (issue 11, #13).
+    const QString path = history.index(0, 0).data(HistoryModel::PathRole).toString();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!QFileInfo::exists(path));
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QVERIFY2(!detail->toPlainText().contains(QStringLiteral("Path: %1\n").arg(nativePath)) &&
+                 !detail->toPlainText().endsWith(QStringLiteral("Path: %1").arg(nativePath)),
+             qPrintable(detail->toPlainText()));
+    if (detail->toPlainText().contains(nativePath))
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Path: %1 (not created)").arg(nativePath)),
+                 qPrintable(detail->toPlainText()));
+    QVERIFY(history.index(0, HistoryModel::SizeColumn).data(Qt::ToolTipRole).toString() != path);
+    QVERIFY(!childNamed<QAction>(&window, "openFolderAction")->isEnabled());
+    QVERIFY(!childNamed<QAction>(&window, "copyPathAction")->isEnabled());
+    QVERIFY(!childNamed<QPushButton>(&window, "openFolderButton")->isEnabled());
+    QVERIFY(!childNamed<QPushButton>(&window, "copyPathButton")->isEnabled());
     QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Failed));
     // The other job is untouched.
     QCOMPARE(jobState(*window.jobModel(), QStringLiteral("app")), int(JobTableModel::State::NeverRun));

@@ -664,8 +664,26 @@ void MainWindow::onCurrentAttemptChanged()
         lines << tr("Status: %1").arg(HistoryModel::statusText(record->status));
         if (!record->error.isEmpty())
             lines << record->error << QString();
-        if (!record->path.isEmpty())
-            lines << tr("Path: %1").arg(QDir::toNativeSeparators(record->path));
+        if (!record->path.isEmpty()) {
+            // Only a successful attempt left a dump there; the others name where it would have been.
+            const QString path = QDir::toNativeSeparators(record->path);
+            switch (record->status) {
+            case AttemptStatus::Success:
+                lines << tr("Path: %1").arg(path);
+                break;
+            case AttemptStatus::Running:
+                lines << tr("Path: %1 (being written)").arg(path);
+                break;
+            case AttemptStatus::Pruned:
+                lines << tr("Path: %1 (deleted by pruning)").arg(path);
+                break;
+            case AttemptStatus::Failed:
+            case AttemptStatus::Interrupted:
+            case AttemptStatus::Cancelled:
+                lines << tr("Path: %1 (not created)").arg(path);
+                break;
+            }
+        }
         if (!record->sha256.isEmpty())
             lines << tr("SHA-256: %1").arg(record->sha256);
         if (!record->serverVersion.isEmpty())
@@ -698,8 +716,9 @@ const HistoryRecord* MainWindow::currentAttempt() const
 
 QString MainWindow::currentDumpPath() const
 {
+    // Only a successful attempt has a dump on disk to show or copy.
     const HistoryRecord* record = currentAttempt();
-    return record ? record->path : QString();
+    return record && record->status == AttemptStatus::Success ? record->path : QString();
 }
 
 void MainWindow::verifySelected()
