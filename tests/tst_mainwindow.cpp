@@ -415,6 +415,33 @@ void TestMainWindow::filterBox_narrowsTheTable()
     QCOMPARE(table->model()->rowCount(), 0);
     filter->clear();
     QCOMPARE(table->model()->rowCount(), 2);
+
+    // The History tab follows the selection: filtering the selected job away shows the job that is
+    // selected now, or none (issue 11, #16).
+    auto* history = qobject_cast<HistoryModel*>(window.historyModel());
+    QVERIFY(history);
+    const auto selectedJobs = [table] {
+        QStringList jobs;
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        for (const QModelIndex& row : rows)
+            jobs << row.data(JobTableModel::JobNameRole).toString();
+        return jobs;
+    };
+    selectJob(window, QStringLiteral("app"));
+    QCOMPARE(history->job(), QStringLiteral("app"));
+    filter->setText(QStringLiteral("SHO"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    const QStringList selected = selectedJobs();
+    QVERIFY2(selected.size() <= 1, qPrintable(selected.join(QLatin1Char(','))));
+    QCOMPARE(history->job(), selected.value(0));
+    QCOMPARE(window.currentJob(), selected.value(0));
+    filter->setText(QStringLiteral("nothing like this"));
+    QVERIFY(selectedJobs().isEmpty());
+    QCOMPARE(history->job(), QString());
+    QCOMPARE(window.currentJob(), QString());
+    QCOMPARE(childNamed<QLabel>(&window, "historyCaption")->text(),
+             QStringLiteral("Select a job to see its attempts."));
+    filter->clear();
 }
 
 void TestMainWindow::invalidConfig_showsEveryIssueInTheBanner()

@@ -422,6 +422,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     // Wiring: views
     connect(ui.filterEdit, &QLineEdit::textChanged, ui.jobProxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    // After the proxy filtered: the row that became current when the selected one was hidden is
+    // selected too, so the table shows the job the History tab shows.
+    connect(ui.filterEdit, &QLineEdit::textChanged, this, &MainWindow::selectCurrentJobRow);
     connect(ui.jobTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentJobChanged);
     connect(ui.jobTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -431,7 +434,11 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
             Q_EMIT editDatabaseRequested(index.data(JobTableModel::JobNameRole).toString());
     });
     // A reset (new config) drops the selection; keep the job a person was looking at.
-    connect(ui.jobModel, &QAbstractItemModel::modelReset, this, [this] { selectJob(m_ui->currentJob); });
+    connect(ui.jobModel, &QAbstractItemModel::modelReset, this, [this] {
+        // A job hidden by the filter is not shown as if it were selected.
+        if (!selectJob(m_ui->currentJob))
+            onCurrentJobChanged();
+    });
     connect(ui.jobModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(ui.historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentAttemptChanged);
@@ -618,9 +625,8 @@ void MainWindow::onCurrentJobChanged()
 {
     const QModelIndex current = m_ui->jobTable->selectionModel()->currentIndex();
     const QString job = current.isValid() ? current.data(JobTableModel::JobNameRole).toString() : QString();
-    // A row filtered away leaves no current index; the person still looks at that job's details.
-    if (!job.isEmpty())
-        m_ui->currentJob = job;
+    // History and activity show the selected job: none when the filter hid every row.
+    m_ui->currentJob = job;
     m_ui->historyModel->setJob(m_ui->currentJob);
     m_ui->activityView->setJob(m_ui->currentJob);
     m_ui->historyCaption->setText(m_ui->currentJob.isEmpty()
@@ -633,6 +639,16 @@ void MainWindow::onCurrentJobChanged()
     else
         onCurrentAttemptChanged();
     updateActions();
+}
+
+void MainWindow::selectCurrentJobRow()
+{
+    QItemSelectionModel* selection = m_ui->jobTable->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && !selection->isRowSelected(current.row(), current.parent()))
+        selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (current.data(JobTableModel::JobNameRole).toString() != m_ui->currentJob)
+        onCurrentJobChanged();
 }
 
 void MainWindow::restoreAttemptSelection()
