@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace larder {
@@ -34,6 +35,37 @@ SectionDialog::SectionDialog(ConfigDocument document, QWidget* parent)
 }
 
 SectionDialog::~SectionDialog() = default;
+
+void SectionDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_focusPlaced)
+        return;
+    m_focusPlaced = true;
+    // The form's focusable widgets in Tab order, then the buttons after the last of them.
+    QWidget* first = nullptr;
+    QWidget* last = nullptr;
+    for (QWidget* widget = nextInFocusChain(); widget && widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (widget == m_issuesLabel || m_buttons->isAncestorOf(widget) || !isAncestorOf(widget) ||
+            !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        last = widget;
+        // Selectable labels (a test result) can be tabbed to, but are not where typing starts.
+        if (!first && !qobject_cast<QLabel*>(widget) && widget->isVisibleTo(this) && widget->isEnabled())
+            first = widget;
+    }
+    if (!first)
+        return;
+    setTabOrder(last, m_issuesLabel);
+    QWidget* previous = m_issuesLabel;
+    const QList<QAbstractButton*> buttons = m_buttons->buttons();
+    for (QAbstractButton* button : buttons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    first->setFocus(Qt::TabFocusReason);
+}
 
 bool SectionDialog::isAcceptable() const
 {

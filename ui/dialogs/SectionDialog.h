@@ -47,6 +47,9 @@ protected:
     QDialogButtonBox* buttons() const { return m_buttons; }
     // Re-applies and re-validates; connect every field's change signal here.
     void revalidate();
+    // The first time: the first field of the form gets the focus, and the buttons come last in the
+    // Tab order (they were made before the fields of the derived dialog).
+    void showEvent(QShowEvent* event) override;
 
 private:
     ConfigDocument m_original;
@@ -54,6 +57,7 @@ private:
     std::optional<Config> m_config;
     QStringList m_issueTexts;
     bool m_hasLocalProblems = false;
+    bool m_focusPlaced = false;
     QFormLayout* m_form;
     QLabel* m_issuesLabel;
     QDialogButtonBox* m_buttons;
