@@ -429,6 +429,10 @@ void TestMainWindow::filterBox_narrowsTheTable()
     };
     selectJob(window, QStringLiteral("app"));
     QCOMPARE(history->job(), QStringLiteral("app"));
+    // The Activity tab says whose lines it shows (issue 11, #19).
+    auto* activityCaption = childNamed<QLabel>(&window, "activityCaption");
+    QVERIFY(activityCaption);
+    QVERIFY2(activityCaption->text().contains(QStringLiteral("app")), qPrintable(activityCaption->text()));
     filter->setText(QStringLiteral("SHO"));
     QCOMPARE(table->model()->rowCount(), 1);
     const QStringList selected = selectedJobs();
@@ -441,6 +445,7 @@ void TestMainWindow::filterBox_narrowsTheTable()
     QCOMPARE(window.currentJob(), QString());
     QCOMPARE(childNamed<QLabel>(&window, "historyCaption")->text(),
              QStringLiteral("Select a job to see its attempts."));
+    QCOMPARE(activityCaption->text(), QStringLiteral("Select a job to see its pg_dump output."));
     filter->clear();
 }
 

@@ -96,6 +96,7 @@ struct MainWindow::Ui
     RunningView* runningView = nullptr;
     QTableView* queueView = nullptr;
     ActivityView* activityView = nullptr;
+    QLabel* activityCaption = nullptr;
     QWidget* historyTab = nullptr;
     QTableView* historyTable = nullptr;
     QPlainTextEdit* historyDetail = nullptr;
@@ -300,9 +301,15 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     runningLayout->addWidget(runningSplitter);
     ui.tabs->addTab(ui.runningTab, tr("&Running"));
 
-    ui.activityView = new ActivityView(m_service, ui.tabs);
+    auto* activityTab = new QWidget(ui.tabs);
+    auto* activityLayout = new QVBoxLayout(activityTab);
+    ui.activityCaption = new QLabel(activityTab);
+    ui.activityCaption->setObjectName(QStringLiteral("activityCaption"));
+    activityLayout->addWidget(ui.activityCaption);
+    ui.activityView = new ActivityView(m_service, activityTab);
     ui.activityView->setObjectName(QStringLiteral("activityView"));
-    ui.tabs->addTab(ui.activityView, tr("Ac&tivity"));
+    activityLayout->addWidget(ui.activityView, 1);
+    ui.tabs->addTab(activityTab, tr("Ac&tivity"));
 
     ui.historyTab = new QWidget(ui.tabs);
     auto* historyLayout = new QVBoxLayout(ui.historyTab);
@@ -629,6 +636,11 @@ void MainWindow::onCurrentJobChanged()
     m_ui->currentJob = job;
     m_ui->historyModel->setJob(m_ui->currentJob);
     m_ui->activityView->setJob(m_ui->currentJob);
+    m_ui->activityCaption->setText(m_ui->currentJob.isEmpty()
+                                       ? tr("Select a job to see its pg_dump output.")
+                                       : tr("pg_dump output of %1 (the latest %2 lines).")
+                                             .arg(m_ui->currentJob)
+                                             .arg(ActivityView::kMaxLines));
     m_ui->historyCaption->setText(m_ui->currentJob.isEmpty()
                                       ? tr("Select a job to see its attempts.")
                                       : tr("The latest %1 attempts of %2, newest first.")
