@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -501,7 +502,12 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     updateRunState();
     updateActions();
     onCurrentJobChanged();
-    resize(1100, 720);
+    // Room for the tables where the screen has it, and never larger than the screen (1024x768),
+    // leaving room for the window's frame and a panel.
+    QSize size(1100, 720);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 MainWindow::~MainWindow()
