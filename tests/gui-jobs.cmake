@@ -7,6 +7,9 @@ larder_add_test(tst_jobtablemodel LIBS larder_ui_jobs larder_testsupport Qt6::Wi
 # The main window offscreen against a real cluster, real pg_dump and a real history.
 larder_add_test(tst_mainwindow LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 240
     LABELS gui postgres)
+# The smallest screen the desktop app is tried on (issue 11): the window must fit it.
+set_tests_properties(tst_mainwindow PROPERTIES ENVIRONMENT_MODIFICATION
+    "QT_QPA_PLATFORM=set:offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1024x768.json")
 # The History tab's Verify action (worker thread, real pg_restore) and "Kept because" column,
 # compared with the real `larder prune --dry-run`.
 larder_add_test(tst_historyverify LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void emptySchedule_previewsInheritedOne();
     void emptyName_disablesOk();
     void takenName_disablesOk();
+    void sizeHint_fitsA1024x768Screen();
+    void newJob_severalServersAndNoDefaultHost_preselectsFirstServer();
     void placeholders_showInheritedValuesOfChosenServer();
     void acceptAndSave_loaderAndLarderPlanSeeTheJob();
     void edit_unsetFieldsStayUnset_renameMovesSection();
@@ -102,12 +104,13 @@ void tst_DatabaseDialog::invalidSchedule_showsScheduleMessageAndDisablesOk()
     auto dialog = newDialog();
     QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
     // Two servers and no host in [defaults]: the loader wants one named.
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(0);
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QVERIFY2(dialog->issues()
                  .join(QLatin1Char('\n'))
                  .contains(QStringLiteral("no server set (available: main, reports)")),
              qPrintable(dialog->issues().join(QLatin1Char('\n'))));
-    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
     server->setCurrentIndex(server->findData(QStringLiteral("main")));
     QVERIFY(okButton(dialog.get())->isEnabled());
     QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"),
@@ -190,6 +193,42 @@ void tst_DatabaseDialog::takenName_disablesOk()
     QVERIFY(!okButton(dialog.get())->isEnabled());
     QCOMPARE(dialog->issues(), QStringList{QStringLiteral(
                                    "A database job named 'existing' exists already: choose another name.")});
+}
+
+void tst_DatabaseDialog::sizeHint_fitsA1024x768Screen()
+{
+    // Issue 11, #10/#11: the dialog must open whole on a 1024x768 screen (less a panel), with the
+    // longest texts it shows: an issue list and a five-line schedule preview.
+    auto dialog = newDialog();
+    // Shown at that size, not the scroll area's small default box.
+    QCOMPARE(dialog->size(), dialog->sizeHint());
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("bad name"));
+    QVERIFY(!dialog->issues().isEmpty());
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "scheduleEdit"), QStringLiteral("daily at 12:15"));
+    QCOMPARE(dialog->screen()->geometry().size(), QSize(1024, 768)); // tests/data/offscreen-1024x768.json
+    const QSize hint = dialog->sizeHint();
+    QVERIFY2(hint.width() <= 1024 && hint.height() <= 768 - 48,
+             qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
+    // Too tall for the screen, the form scrolls; it never scrolls sideways, so it is given its width.
+    auto* form = requireChild<QWidget>(dialog.get(), "formWidget");
+    QVERIFY2(hint.width() >= form->sizeHint().width(),
+             qPrintable(QStringLiteral("%1 < %2").arg(hint.width()).arg(form->sizeHint().width())));
+}
+
+void tst_DatabaseDialog::newJob_severalServersAndNoDefaultHost_preselectsFirstServer()
+{
+    // Two servers, no host in [defaults]: "(not set)" would be a TOML error as soon as a name is typed.
+    auto dialog = newDialog();
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    QCOMPARE(server->currentData().toString(), QStringLiteral("main"));
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+    QVERIFY(dialog->issues().isEmpty());
+
+    // With a host in [defaults] the implicit connection is usable, so nothing is chosen for the user.
+    m_document->setValue(QStringLiteral("defaults"), QStringLiteral("host"), QStringLiteral("db"));
+    auto withHost = newDialog();
+    QVERIFY(!requireChild<QComboBox>(withHost.get(), "serverCombo")->currentData().isValid());
 }
 
 void tst_DatabaseDialog::placeholders_showInheritedValuesOfChosenServer()

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void lockAndLimits_theQueueSaysWhyEachJobWaits();
     void pauseScheduling_isShownInTheStatusBar();
     void filterBox_narrowsTheTable();
+    void firstShow_fitsTheAvailableScreen();
     void invalidConfig_showsEveryIssueInTheBanner();
     void close_hidesWithATrayAndOtherwiseQuitsExplainingOnce();
     void testRestoreOnlyRun_isShownAndOffersStop();
@@ -257,6 +259,22 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     QCOMPARE(history.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("failed"));
     auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
     QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
+    // No dump was written: its planned path is not offered as one (issue 11, #13).
+    const QString path = history.index(0, 0).data(HistoryModel::PathRole).toString();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!QFileInfo::exists(path));
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QVERIFY2(!detail->toPlainText().contains(QStringLiteral("Path: %1\n").arg(nativePath)) &&
+                 !detail->toPlainText().endsWith(QStringLiteral("Path: %1").arg(nativePath)),
+             qPrintable(detail->toPlainText()));
+    if (detail->toPlainText().contains(nativePath))
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Path: %1 (not created)").arg(nativePath)),
+                 qPrintable(detail->toPlainText()));
+    QVERIFY(history.index(0, HistoryModel::SizeColumn).data(Qt::ToolTipRole).toString() != path);
+    QVERIFY(!childNamed<QAction>(&window, "openFolderAction")->isEnabled());
+    QVERIFY(!childNamed<QAction>(&window, "copyPathAction")->isEnabled());
+    QVERIFY(!childNamed<QPushButton>(&window, "openFolderButton")->isEnabled());
+    QVERIFY(!childNamed<QPushButton>(&window, "copyPathButton")->isEnabled());
     QTRY_COMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Failed));
     // The other job is untouched.
     QCOMPARE(jobState(*window.jobModel(), QStringLiteral("app")), int(JobTableModel::State::NeverRun));
@@ -398,6 +416,57 @@ void TestMainWindow::filterBox_narrowsTheTable()
     QCOMPARE(table->model()->rowCount(), 0);
     filter->clear();
     QCOMPARE(table->model()->rowCount(), 2);
+
+    // The History tab follows the selection: filtering the selected job away shows the job that is
+    // selected now, or none (issue 11, #16).
+    auto* history = qobject_cast<HistoryModel*>(window.historyModel());
+    QVERIFY(history);
+    const auto selectedJobs = [table] {
+        QStringList jobs;
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        for (const QModelIndex& row : rows)
+            jobs << row.data(JobTableModel::JobNameRole).toString();
+        return jobs;
+    };
+    selectJob(window, QStringLiteral("app"));
+    QCOMPARE(history->job(), QStringLiteral("app"));
+    // The Activity tab says whose lines it shows (issue 11, #19).
+    auto* activityCaption = childNamed<QLabel>(&window, "activityCaption");
+    QVERIFY(activityCaption);
+    QVERIFY2(activityCaption->text().contains(QStringLiteral("app")), qPrintable(activityCaption->text()));
+    filter->setText(QStringLiteral("SHO"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    const QStringList selected = selectedJobs();
+    QVERIFY2(selected.size() <= 1, qPrintable(selected.join(QLatin1Char(','))));
+    QCOMPARE(history->job(), selected.value(0));
+    QCOMPARE(window.currentJob(), selected.value(0));
+    filter->setText(QStringLiteral("nothing like this"));
+    QVERIFY(selectedJobs().isEmpty());
+    QCOMPARE(history->job(), QString());
+    QCOMPARE(window.currentJob(), QString());
+    QCOMPARE(childNamed<QLabel>(&window, "historyCaption")->text(),
+             QStringLiteral("Select a job to see its attempts."));
+    QCOMPARE(activityCaption->text(), QStringLiteral("Select a job to see its pg_dump output."));
+    filter->clear();
+}
+
+void TestMainWindow::firstShow_fitsTheAvailableScreen()
+{
+    // Issue 11, #10/#11: at 1024x768 the window opened wider than the screen. CMake gives this test
+    // a 1024x768 offscreen screen (tests/data/offscreen-1024x768.json).
+    auto service = makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize available = window.screen()->availableGeometry().size();
+    QCOMPARE(window.screen()->geometry().size(), QSize(1024, 768));
+    QVERIFY2(window.frameGeometry().width() <= available.width() &&
+                 window.frameGeometry().height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.frameGeometry().width())
+                            .arg(window.frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 void TestMainWindow::invalidConfig_showsEveryIssueInTheBanner()

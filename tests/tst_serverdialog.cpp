@@ -45,6 +45,7 @@ private Q_SLOTS:
 
     void newServer_emptyName_disablesOk();
     void newServer_takenName_disablesOkNamingIt();
+    void newServer_focusesTheNameAndSaysNoPasswordIsStored();
     void invalidSslmodeFromFile_showsLoaderMessage();
     void testConnection_realCluster_showsVersionAndPgDump();
     void testConnection_wrongPassword_showsServerError();
@@ -118,6 +119,25 @@ void tst_ServerDialog::newServer_emptyName_disablesOk()
     QTest::keyClicks(requireChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("main"));
     QVERIFY(okButton(&dialog)->isEnabled());
     QVERIFY(!requireChild<QLabel>(&dialog, "issuesLabel")->isVisible());
+}
+
+void tst_ServerDialog::newServer_focusesTheNameAndSaysNoPasswordIsStored()
+{
+    // Issue 11, #19: the dialog opened with the focus on Cancel and a password "unchanged".
+    ServerDialog dialog{ConfigDocument(), QString()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* name = requireChild<QLineEdit>(&dialog, "nameEdit");
+    QCOMPARE(dialog.focusWidget(), name);
+    // Typing goes into the name at once.
+    QTest::keyClicks(dialog.focusWidget(), QStringLiteral("main"));
+    QCOMPARE(name->text(), QStringLiteral("main"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "passwordEdit")->placeholderText(),
+             QStringLiteral("not stored"));
+    // The buttons come after the fields: Shift+Tab from the name does not land on them.
+    QWidget* before = name->previousInFocusChain();
+    QVERIFY(!qobject_cast<QAbstractButton*>(before) || !before->isVisible() ||
+            !dialog.findChildren<QDialogButtonBox*>().value(0)->isAncestorOf(before));
 }
 
 void tst_ServerDialog::newServer_takenName_disablesOkNamingIt()

@@ -164,10 +164,12 @@ void TestTrayIcon::pause_togglesScheduling()
     QVERIFY(pause);
     QVERIFY(m_service->isScheduling());
     const QString pauseText = pause->text();
+    // The Jobs menu's wording (MainWindow's pauseSchedulingAction), not a second one (issue 11, #19).
+    QCOMPARE(pauseText, QStringLiteral("&Pause Scheduling"));
 
     pause->trigger();
     QVERIFY(!m_service->isScheduling());
-    QVERIFY(pause->text() != pauseText);
+    QCOMPARE(pause->text(), QStringLiteral("&Resume Scheduling"));
     QCOMPARE(m_tray->state().icon(), TrayState::Icon::Paused);
     QVERIFY2(m_tray->trayIcon()->toolTip().endsWith(QLatin1String("Schedules paused")),
              qPrintable(m_tray->trayIcon()->toolTip()));

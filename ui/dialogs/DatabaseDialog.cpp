@@ -121,6 +121,10 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
         m_retention->load(doc, sec);
     } else if (servers.size() == 1) {
         m_serverCombo->setCurrentIndex(1); // the obvious choice
+    } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
+               !servers.contains(QStringLiteral("default"))) {
+        // "(not set)" would name no usable connection: the loader wants a server for the job.
+        m_serverCombo->setCurrentIndex(1);
     }
     updatePlaceholders();
 

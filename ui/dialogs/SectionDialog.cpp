@@ -6,13 +6,17 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace larder {
 
 SectionDialog::SectionDialog(ConfigDocument document, QWidget* parent)
     : QDialog(parent), m_original(document), m_edited(std::move(document)), m_form(new QFormLayout),
-      m_issuesLabel(new QLabel(this)),
+      m_scroll(new QScrollArea(this)), m_issuesLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
@@ -23,10 +27,22 @@ SectionDialog::SectionDialog(ConfigDocument document, QWidget* parent)
     m_issuesLabel->setStyleSheet(QStringLiteral("color: #c00000;"));
     m_issuesLabel->hide();
 
+    // The form scrolls when the screen is too small for it (1024x768 and a panel), so OK stays
+    // reachable; sizeHint() asks for the whole form where it fits.
+    auto* formWidget = new QWidget(this);
+    formWidget->setObjectName(QStringLiteral("formWidget"));
+    formWidget->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not to the area around them
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(formWidget);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_issuesLabel);
-    layout->addStretch();
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -34,6 +50,55 @@ SectionDialog::SectionDialog(ConfigDocument document, QWidget* parent)
 }
 
 SectionDialog::~SectionDialog() = default;
+
+QSize SectionDialog::sizeHint() const
+{
+    // The scroll area's own hint is a fixed small box: ask for the whole form instead, and at most
+    // what the screen has room for with the window's frame.
+    QSize hint = QDialog::sizeHint();
+    const QSize scrollHint = m_scroll->sizeHint();
+    const QSize whole =
+        m_scroll->widget()->sizeHint() + QSize(m_scroll->verticalScrollBar()->sizeHint().width(), 0);
+    hint += QSize(qMax(0, whole.width() - scrollHint.width()), qMax(0, whole.height() - scrollHint.height()));
+    if (const QScreen* screen = this->screen())
+        hint = hint.boundedTo(screen->availableGeometry().size() * 0.9);
+    return hint;
+}
+
+void SectionDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // show() sized the window by the layout's height for width, which stops at the scroll area's
+    // small default; unless someone chose a size, take the whole form where the screen allows.
+    if (!testAttribute(Qt::WA_Resized))
+        resize(sizeHint());
+    // The form's focusable widgets in Tab order, then the buttons after the last of them.
+    QWidget* first = nullptr;
+    QWidget* last = nullptr;
+    for (QWidget* widget = nextInFocusChain(); widget && widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (widget == m_issuesLabel || m_buttons->isAncestorOf(widget) || !isAncestorOf(widget) ||
+            !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        last = widget;
+        // Selectable labels (a test result) can be tabbed to, but are not where typing starts.
+        if (!first && !qobject_cast<QLabel*>(widget) && widget->isVisibleTo(this) && widget->isEnabled())
+            first = widget;
+    }
+    if (!first)
+        return;
+    setTabOrder(last, m_issuesLabel);
+    QWidget* previous = m_issuesLabel;
+    const QList<QAbstractButton*> buttons = m_buttons->buttons();
+    for (QAbstractButton* button : buttons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    first->setFocus(Qt::TabFocusReason);
+}
 
 bool SectionDialog::isAcceptable() const
 {

@@ -11,6 +11,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 
 namespace larder {
 
@@ -32,6 +33,7 @@ public:
     // The texts shown in the issues label, for tests.
     QStringList issues() const { return m_issueTexts; }
     bool isAcceptable() const;
+    QSize sizeHint() const override;
 
 protected:
     SectionDialog(ConfigDocument document, QWidget* parent);
@@ -47,6 +49,10 @@ protected:
     QDialogButtonBox* buttons() const { return m_buttons; }
     // Re-applies and re-validates; connect every field's change signal here.
     void revalidate();
+    // The first time: the dialog takes sizeHint() (unless resized before), the first field of the
+    // form gets the focus, and the buttons come last in the Tab order (they were made before the
+    // fields of the derived dialog).
+    void showEvent(QShowEvent* event) override;
 
 private:
     ConfigDocument m_original;
@@ -54,7 +60,9 @@ private:
     std::optional<Config> m_config;
     QStringList m_issueTexts;
     bool m_hasLocalProblems = false;
+    bool m_shownOnce = false;
     QFormLayout* m_form;
+    QScrollArea* m_scroll;
     QLabel* m_issuesLabel;
     QDialogButtonBox* m_buttons;
 };

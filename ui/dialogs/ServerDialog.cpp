@@ -130,6 +130,9 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
         }
     } else {
         m_forgetPasswordCheck->hide(); // nothing can be stored for a server that does not exist yet
+        m_passwordEdit->setPlaceholderText(tr("not stored"));
+        m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
+                                      "file. Leave empty to use ~/.pgpass or no password."));
     }
     updatePlaceholders();
 

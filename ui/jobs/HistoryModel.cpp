@@ -193,7 +193,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                                                                                  : tr("scheduled"));
         if (!record.error.isEmpty())
             return record.error;
-        return record.path.isEmpty() ? QVariant() : QVariant(record.path);
+        // Other attempts left no dump at the path they record.
+        return record.path.isEmpty() || record.status != AttemptStatus::Success ? QVariant()
+                                                                                : QVariant(record.path);
     case StatusRole:
         return int(record.status);
     case ErrorRole:

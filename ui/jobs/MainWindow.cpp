@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -96,6 +97,7 @@ struct MainWindow::Ui
     RunningView* runningView = nullptr;
     QTableView* queueView = nullptr;
     ActivityView* activityView = nullptr;
+    QLabel* activityCaption = nullptr;
     QWidget* historyTab = nullptr;
     QTableView* historyTable = nullptr;
     QPlainTextEdit* historyDetail = nullptr;
@@ -300,9 +302,15 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     runningLayout->addWidget(runningSplitter);
     ui.tabs->addTab(ui.runningTab, tr("&Running"));
 
-    ui.activityView = new ActivityView(m_service, ui.tabs);
+    auto* activityTab = new QWidget(ui.tabs);
+    auto* activityLayout = new QVBoxLayout(activityTab);
+    ui.activityCaption = new QLabel(activityTab);
+    ui.activityCaption->setObjectName(QStringLiteral("activityCaption"));
+    activityLayout->addWidget(ui.activityCaption);
+    ui.activityView = new ActivityView(m_service, activityTab);
     ui.activityView->setObjectName(QStringLiteral("activityView"));
-    ui.tabs->addTab(ui.activityView, tr("Ac&tivity"));
+    activityLayout->addWidget(ui.activityView, 1);
+    ui.tabs->addTab(activityTab, tr("Ac&tivity"));
 
     ui.historyTab = new QWidget(ui.tabs);
     auto* historyLayout = new QVBoxLayout(ui.historyTab);
@@ -422,6 +430,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     // Wiring: views
     connect(ui.filterEdit, &QLineEdit::textChanged, ui.jobProxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    // After the proxy filtered: the row that became current when the selected one was hidden is
+    // selected too, so the table shows the job the History tab shows.
+    connect(ui.filterEdit, &QLineEdit::textChanged, this, &MainWindow::selectCurrentJobRow);
     connect(ui.jobTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentJobChanged);
     connect(ui.jobTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -431,7 +442,11 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
             Q_EMIT editDatabaseRequested(index.data(JobTableModel::JobNameRole).toString());
     });
     // A reset (new config) drops the selection; keep the job a person was looking at.
-    connect(ui.jobModel, &QAbstractItemModel::modelReset, this, [this] { selectJob(m_ui->currentJob); });
+    connect(ui.jobModel, &QAbstractItemModel::modelReset, this, [this] {
+        // A job hidden by the filter is not shown as if it were selected.
+        if (!selectJob(m_ui->currentJob))
+            onCurrentJobChanged();
+    });
     connect(ui.jobModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(ui.historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentAttemptChanged);
@@ -487,7 +502,12 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     updateRunState();
     updateActions();
     onCurrentJobChanged();
-    resize(1100, 720);
+    // Room for the tables where the screen has it, and never larger than the screen (1024x768),
+    // leaving room for the window's frame and a panel.
+    QSize size(1100, 720);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 MainWindow::~MainWindow()
@@ -618,11 +638,15 @@ void MainWindow::onCurrentJobChanged()
 {
     const QModelIndex current = m_ui->jobTable->selectionModel()->currentIndex();
     const QString job = current.isValid() ? current.data(JobTableModel::JobNameRole).toString() : QString();
-    // A row filtered away leaves no current index; the person still looks at that job's details.
-    if (!job.isEmpty())
-        m_ui->currentJob = job;
+    // History and activity show the selected job: none when the filter hid every row.
+    m_ui->currentJob = job;
     m_ui->historyModel->setJob(m_ui->currentJob);
     m_ui->activityView->setJob(m_ui->currentJob);
+    m_ui->activityCaption->setText(m_ui->currentJob.isEmpty()
+                                       ? tr("Select a job to see its pg_dump output.")
+                                       : tr("pg_dump output of %1 (the latest %2 lines).")
+                                             .arg(m_ui->currentJob)
+                                             .arg(ActivityView::kMaxLines));
     m_ui->historyCaption->setText(m_ui->currentJob.isEmpty()
                                       ? tr("Select a job to see its attempts.")
                                       : tr("The latest %1 attempts of %2, newest first.")
@@ -633,6 +657,16 @@ void MainWindow::onCurrentJobChanged()
     else
         onCurrentAttemptChanged();
     updateActions();
+}
+
+void MainWindow::selectCurrentJobRow()
+{
+    QItemSelectionModel* selection = m_ui->jobTable->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && !selection->isRowSelected(current.row(), current.parent()))
+        selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (current.data(JobTableModel::JobNameRole).toString() != m_ui->currentJob)
+        onCurrentJobChanged();
 }
 
 void MainWindow::restoreAttemptSelection()
@@ -664,8 +698,26 @@ void MainWindow::onCurrentAttemptChanged()
         lines << tr("Status: %1").arg(HistoryModel::statusText(record->status));
         if (!record->error.isEmpty())
             lines << record->error << QString();
-        if (!record->path.isEmpty())
-            lines << tr("Path: %1").arg(QDir::toNativeSeparators(record->path));
+        if (!record->path.isEmpty()) {
+            // Only a successful attempt left a dump there; the others name where it would have been.
+            const QString path = QDir::toNativeSeparators(record->path);
+            switch (record->status) {
+            case AttemptStatus::Success:
+                lines << tr("Path: %1").arg(path);
+                break;
+            case AttemptStatus::Running:
+                lines << tr("Path: %1 (being written)").arg(path);
+                break;
+            case AttemptStatus::Pruned:
+                lines << tr("Path: %1 (deleted by pruning)").arg(path);
+                break;
+            case AttemptStatus::Failed:
+            case AttemptStatus::Interrupted:
+            case AttemptStatus::Cancelled:
+                lines << tr("Path: %1 (not created)").arg(path);
+                break;
+            }
+        }
         if (!record->sha256.isEmpty())
             lines << tr("SHA-256: %1").arg(record->sha256);
         if (!record->serverVersion.isEmpty())
@@ -698,8 +750,9 @@ const HistoryRecord* MainWindow::currentAttempt() const
 
 QString MainWindow::currentDumpPath() const
 {
+    // Only a successful attempt has a dump on disk to show or copy.
     const HistoryRecord* record = currentAttempt();
-    return record ? record->path : QString();
+    return record && record->status == AttemptStatus::Success ? record->path : QString();
 }
 
 void MainWindow::verifySelected()

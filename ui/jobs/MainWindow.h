@@ -60,6 +60,7 @@ private:
     void onCurrentJobChanged();
     void onCurrentAttemptChanged();
     void restoreAttemptSelection();
+    void selectCurrentJobRow();
     QString currentDumpPath() const;
     void openDumpFolder();
     void copyDumpPath();

@@ -130,7 +130,7 @@ void TrayController::refresh()
 
 void TrayController::updatePauseAction()
 {
-    m_pauseAction->setText(m_service.isScheduling() ? tr("&Pause Schedules") : tr("&Resume Schedules"));
+    m_pauseAction->setText(m_service.isScheduling() ? tr("&Pause Scheduling") : tr("&Resume Scheduling"));
 }
 
 void TrayController::backUpAll()
