@@ -276,6 +276,7 @@ private Q_SLOTS:
     void run_allDumpsEveryJobWhateverItsSchedule();
     void run_unknownJobIsAUsageErrorNamingTheConfiguredJobs();
     void run_exitsLockedWhileAnotherProcessHoldsTheRunLock();
+    void run_exitsCannotCreateWhenTheHistoryDirectoryCannotBeCreated();
     void run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt();
     void run_stoppedServerFailsOnlyItsJobNamingServerAndAddress();
     void run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted();
@@ -852,6 +853,31 @@ void TestCli::run_exitsLockedWhileAnotherProcessHoldsTheRunLock()
     const CliResult afterwards = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
     QVERIFY2(afterwards.exitCode == 0, qPrintable(afterwards.describe()));
     QCOMPARE(dumpsOf(QStringLiteral("shop")).size(), 1);
+}
+
+void TestCli::run_exitsCannotCreateWhenTheHistoryDirectoryCannotBeCreated()
+{
+    writeConfig(configText());
+    // A regular file where the history's directory should be: it cannot be created, even as root
+    // (for whom a read-only directory would still be writable).
+    const QString stateDir = QFileInfo(m_history).path();
+    QFile blocker(stateDir);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    // Not 75: that is "another run holds the lock", which larder.service counts as success.
+    const CliResult run = larder(withConfig(QStringLiteral("run")));
+    QCOMPARE(run.exitCode, 73);
+    QVERIFY2(run.errText().contains(stateDir), qPrintable(run.describe()));
+    QVERIFY2(!run.errText().contains(QLatin1String("another larder run")), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+
+    const CliResult prune = larder(withConfig(QStringLiteral("prune")));
+    QCOMPARE(prune.exitCode, 73);
+    QVERIFY2(prune.errText().contains(stateDir), qPrintable(prune.describe()));
+    const CliResult verify = larder(withConfig(QStringLiteral("verify"), {QStringLiteral("--restore")}));
+    QCOMPARE(verify.exitCode, 73);
+    QVERIFY2(verify.errText().contains(stateDir), qPrintable(verify.describe()));
 }
 
 void TestCli::run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt()

@@ -45,7 +45,8 @@ QString Cli::overview()
                "  0   nothing was due, or every job succeeded\n"
                "  1   at least one job failed (or history could not be read)\n"
                "  64  usage error\n"
-               "  75  another larder run holds the lock\n"
+               "  73  the run lock or history cannot be created (see the path named)\n"
+               "  75  another larder run holds the lock, and nothing else\n"
                "  78  config error: nothing was run\n"
                "  130/143  stopped by SIGINT/SIGTERM; running dumps were cancelled and removed\n");
     return text;

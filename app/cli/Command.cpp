@@ -68,3 +68,10 @@ int Command::usageError(const QString& message)
     err().flush();
     return ExitCode::Usage;
 }
+
+int Command::lockError(const larder::Error& error)
+{
+    err() << QStringLiteral("larder %1: ").arg(m_name) << error.message << '\n';
+    err().flush();
+    return error.kind == larder::ErrorKind::Busy ? ExitCode::Locked : ExitCode::CannotCreate;
+}

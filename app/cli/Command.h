@@ -37,6 +37,9 @@ protected:
     // A log line on err: local timestamp, then the text.
     void logLine(const QString& text);
     int usageError(const QString& message);
+    // A failed RunLock::tryLock: prints the message and returns ExitCode::Locked when another run
+    // holds the lock, ExitCode::CannotCreate when the lock file cannot be created.
+    int lockError(const larder::Error& error);
 
     QTextStream& out() { return *m_out; }
     QTextStream& err() { return *m_err; }

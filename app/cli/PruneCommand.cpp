@@ -51,10 +51,8 @@ int PruneCommand::run(const QCommandLineParser& parser)
     RunLock lock(config->historyPath);
     if (!dryRun) {
         const Result<void> locked = lock.tryLock();
-        if (!locked) {
-            err() << "larder prune: " << locked.error().message << '\n';
-            return ExitCode::Locked;
-        }
+        if (!locked)
+            return lockError(locked.error());
     }
     if (!QFileInfo::exists(config->historyPath)) {
         out() << tr("no history at %1 yet: nothing to prune").arg(config->historyPath) << '\n';

@@ -110,10 +110,8 @@ int RestoreCommand::run(const QCommandLineParser& parser)
     // Under the run lock like `larder run`: a run must not prune the dump being restored, and the
     // restore's own databases must not meet a test-restore's.
     RunLock lock(config->historyPath);
-    if (const Result<void> locked = lock.tryLock(); !locked) {
-        err() << "larder restore: " << locked.error().message << '\n';
-        return ExitCode::Locked;
-    }
+    if (const Result<void> locked = lock.tryLock(); !locked)
+        return lockError(locked.error());
 
     // Read only: restoring never writes history, so a missing file is not created for it.
     std::unique_ptr<History> history;
