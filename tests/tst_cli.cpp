@@ -287,6 +287,10 @@ private Q_SLOTS:
     void config_errorIsReportedWithItsPlaceAndNothingIsDumped_data();
     void config_errorIsReportedWithItsPlaceAndNothingIsDumped();
     void check_reportsTheJobCount();
+    void cli_configBeforeTheCommandIsTheCommandsConfig();
+    void cli_helpCommandAndShortVersion();
+    void cli_unknownCommandSuggestsTheNearestOne();
+    void cli_unknownJobSuggestsTheNearestOne();
     void check_connectReportsEachServersVersionAndPgDump();
     void check_connectFailsNamingTheStoppedServer();
     void plan_showsEveryJobWithScheduleAndDueState();
@@ -1143,6 +1147,72 @@ void TestCli::check_reportsTheJobCount()
     QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
     QVERIFY2(check.outText().contains(QLatin1String("3 job")), qPrintable(check.describe()));
     // Validating connects to nothing and dumps nothing.
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+}
+
+void TestCli::cli_configBeforeTheCommandIsTheCommandsConfig()
+{
+    writeConfig(configText());
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--config"), m_config, QStringLiteral("check")},
+          QStringList{QStringLiteral("--config=") + m_config, QStringLiteral("check")},
+          QStringList{QStringLiteral("-c"), m_config, QStringLiteral("check")}}) {
+        const CliResult check = larder(arguments);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+        QVERIFY2(check.outText().contains(QLatin1String("3 job")), qPrintable(check.describe()));
+    }
+    // One given after the command still wins, as it would alone.
+    const CliResult later = larder({QStringLiteral("--config"), m_dir->filePath(QStringLiteral("none.toml")),
+                                    QStringLiteral("check"), QStringLiteral("--config"), m_config});
+    QVERIFY2(later.exitCode == 0, qPrintable(later.describe()));
+    const CliResult missing = larder({QStringLiteral("--config")});
+    QCOMPARE(missing.exitCode, 64);
+}
+
+void TestCli::cli_helpCommandAndShortVersion()
+{
+    const CliResult viaHelp = larder({QStringLiteral("help"), QStringLiteral("run")});
+    const CliResult viaOption = larder({QStringLiteral("run"), QStringLiteral("--help")});
+    QVERIFY2(viaHelp.exitCode == 0, qPrintable(viaHelp.describe()));
+    QVERIFY2(viaHelp.outText().startsWith(QLatin1String("Usage: larder run")),
+             qPrintable(viaHelp.describe()));
+    QCOMPARE(viaHelp.out, viaOption.out);
+
+    const CliResult shortVersion = larder({QStringLiteral("-V")});
+    const CliResult longVersion = larder({QStringLiteral("--version")});
+    QVERIFY2(shortVersion.exitCode == 0, qPrintable(shortVersion.describe()));
+    QVERIFY2(shortVersion.outText().startsWith(QLatin1String("larder ")),
+             qPrintable(shortVersion.describe()));
+    QCOMPARE(shortVersion.out, longVersion.out);
+}
+
+void TestCli::cli_unknownCommandSuggestsTheNearestOne()
+{
+    const CliResult typo = larder({QStringLiteral("rnu")});
+    QCOMPARE(typo.exitCode, 64);
+    QVERIFY2(typo.errText().contains(QLatin1String("did you mean 'run'?")), qPrintable(typo.describe()));
+    const CliResult far = larder({QStringLiteral("frobnicate")});
+    QCOMPARE(far.exitCode, 64);
+    QCOMPARE(far.errText(), QStringLiteral("larder: unknown command 'frobnicate'. Try 'larder --help'.\n"));
+}
+
+void TestCli::cli_unknownJobSuggestsTheNearestOne()
+{
+    writeConfig(configText());
+    for (const QString& command : {QStringLiteral("run"), QStringLiteral("prune"), QStringLiteral("verify"),
+                                   QStringLiteral("restore")}) {
+        QStringList arguments{QStringLiteral("shpo")};
+        if (command == QLatin1String("restore"))
+            arguments << QStringLiteral("--to") << QStringLiteral("scratch");
+        const CliResult typo = larder(withConfig(command, arguments));
+        QCOMPARE(typo.exitCode, 64);
+        QVERIFY2(typo.errText().contains(QLatin1String("did you mean 'shop'?")), qPrintable(typo.describe()));
+    }
+    const CliResult explain =
+        larder(withConfig(QStringLiteral("plan"), {QStringLiteral("--explain"), QStringLiteral("shpo")}));
+    QCOMPARE(explain.exitCode, 64);
+    QVERIFY2(explain.errText().contains(QLatin1String("did you mean 'shop'?")),
+             qPrintable(explain.describe()));
     QVERIFY(!QFileInfo::exists(m_dumpDir));
 }
 

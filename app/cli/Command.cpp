@@ -2,6 +2,7 @@
 
 #include "ConfigLoader.h"
 #include "ExitCode.h"
+#include "Spelling.h"
 
 #include <QDateTime>
 
@@ -74,4 +75,16 @@ int Command::lockError(const larder::Error& error)
     err() << QStringLiteral("larder %1: ").arg(m_name) << error.message << '\n';
     err().flush();
     return error.kind == larder::ErrorKind::Busy ? ExitCode::Locked : ExitCode::CannotCreate;
+}
+
+std::optional<int> Command::misspeltJobError(const QString& name, const larder::Config& config)
+{
+    QStringList known;
+    for (const larder::JobConfig& job : config.jobs)
+        known.append(job.name);
+    const QString suggestion = larder::Spelling::closest(name, known);
+    if (suggestion.isEmpty())
+        return std::nullopt;
+    return usageError(tr("no job named '%1' in %2: did you mean '%3'? Configured jobs: %4")
+                          .arg(name, config.path, suggestion, known.join(QLatin1String(", "))));
 }

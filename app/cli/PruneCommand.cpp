@@ -35,6 +35,8 @@ int PruneCommand::run(const QCommandLineParser& parser)
     for (const QString& name : std::as_const(names)) {
         const auto job = config->job(name);
         if (!job) {
+            if (const auto misspelt = misspeltJobError(name, *config))
+                return *misspelt;
             QStringList known;
             for (const JobConfig& configured : config->jobs)
                 known.append(configured.name);

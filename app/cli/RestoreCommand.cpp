@@ -88,6 +88,8 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         return ExitCode::Config;
     const JobConfig* job = config->job(jobName);
     if (!job) {
+        if (const auto misspelt = misspeltJobError(jobName, *config))
+            return *misspelt;
         QStringList known;
         for (const JobConfig& each : config->jobs)
             known.append(each.name);

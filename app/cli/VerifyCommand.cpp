@@ -118,6 +118,8 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     for (const QString& name : std::as_const(names)) {
         const JobConfig* job = config->job(name);
         if (!job) {
+            if (const auto misspelt = misspeltJobError(name, *config))
+                return *misspelt;
             QStringList known;
             for (const JobConfig& configured : config->jobs)
                 known.append(configured.name);
