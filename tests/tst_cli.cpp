@@ -289,6 +289,7 @@ private Q_SLOTS:
     void check_reportsTheJobCount();
     void cli_configBeforeTheCommandIsTheCommandsConfig();
     void cli_helpCommandAndShortVersion();
+    void cli_germanHelpNamesTheCommand();
     void cli_unknownCommandSuggestsTheNearestOne();
     void cli_unknownJobSuggestsTheNearestOne();
     void check_connectReportsEachServersVersionAndPgDump();
@@ -1184,6 +1185,24 @@ void TestCli::cli_helpCommandAndShortVersion()
     QVERIFY2(shortVersion.outText().startsWith(QLatin1String("larder ")),
              qPrintable(shortVersion.describe()));
     QCOMPARE(shortVersion.out, longVersion.out);
+}
+
+void TestCli::cli_germanHelpNamesTheCommand()
+{
+    QProcessEnvironment german = childEnvironment();
+    german.remove(QStringLiteral("LC_ALL"));
+    german.remove(QStringLiteral("LANGUAGE"));
+    german.remove(QStringLiteral("LC_MESSAGES"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    for (const QString& command :
+         {QStringLiteral("run"), QStringLiteral("prune"), QStringLiteral("restore")}) {
+        const CliResult help = larder({command, QStringLiteral("--help")}, german);
+        QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+        const QString usage = help.outText().section(u'\n', 0, 0);
+        QVERIFY2(usage.contains(QStringLiteral("larder %1 ").arg(command)), qPrintable(help.describe()));
+        // Translated, not the English fallback.
+        QVERIFY2(!usage.startsWith(QLatin1String("Usage:")), qPrintable(help.describe()));
+    }
 }
 
 void TestCli::cli_unknownCommandSuggestsTheNearestOne()

@@ -28,9 +28,15 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
+        // The usage line names the program as it was started (argv[0]); "Usage:" and "[options]"
+        // are Qt's translated words, so the program is swapped for "larder COMMAND" by position,
+        // which holds in every language.
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, program.size(), QStringLiteral("larder %1").arg(m_name));
         text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("larder"));
-        text.replace(QStringLiteral("Usage: larder [options]"),
-                     QStringLiteral("Usage: larder %1 [options]").arg(m_name));
         out << text;
         out.flush();
         return ExitCode::Ok;
