@@ -2,6 +2,7 @@
 
 #include "LogCategories.h"
 #include "PgDumpOptions.h"
+#include "Spelling.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,46 +78,9 @@ QString qstr(std::string_view text)
 }
 
 // Optimal string alignment distance, so a swapped pair of letters counts as one edit.
-int editDistance(const QString& a, const QString& b)
-{
-    const int n = int(a.size());
-    const int m = int(b.size());
-    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
-    for (int i = 0; i <= n; ++i)
-        d[size_t(i)][0] = i;
-    for (int j = 0; j <= m; ++j)
-        d[0][size_t(j)] = j;
-    for (int i = 1; i <= n; ++i) {
-        for (int j = 1; j <= m; ++j) {
-            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
-            int best = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
-                                 d[size_t(i - 1)][size_t(j - 1)] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                best = std::min(best, d[size_t(i - 2)][size_t(j - 2)] + 1);
-            d[size_t(i)][size_t(j)] = best;
-        }
-    }
-    return d[size_t(n)][size_t(m)];
-}
-
-QString closestKey(const QString& key, const QStringList& candidates)
-{
-    const int allowed = key.size() <= 4 ? 1 : key.size() <= 8 ? 2 : 3;
-    QString best;
-    int bestDistance = allowed + 1;
-    for (const QString& candidate : candidates) {
-        const int distance = editDistance(key, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-
 QString unknownKeyMessage(const QString& key, const QStringList& valid, const QString& where)
 {
-    const QString suggestion = closestKey(key, valid);
+    const QString suggestion = Spelling::closest(key, valid);
     if (!suggestion.isEmpty())
         return ConfigParser::tr("unknown key '%1': did you mean '%2'?").arg(key, suggestion);
     return ConfigParser::tr("unknown key '%1': the keys allowed in %2 are %3")
@@ -247,7 +211,7 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         if (name != QLatin1String("servers") && name != QLatin1String("databases")) {
             const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
                                         QStringLiteral("databases")};
-            const QString suggestion = closestKey(name, tables);
+            const QString suggestion = Spelling::closest(name, tables);
             addIssue(keyPlace, suggestion.isEmpty()
                                    ? tr("unknown table '%1': the top level holds only [defaults], "
                                         "[servers.NAME] and [databases.NAME]")

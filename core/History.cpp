@@ -229,7 +229,8 @@ Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemPr
 
     const QString dir = QFileInfo(absolute).path();
     if (auto made = PrivateDirectory::make(dir); !made) {
-        return makeError(tr("cannot keep the history at %1: %2, or set \"history\" in the config file to a "
+        return makeError(ErrorKind::CannotCreate,
+                         tr("cannot keep the history at %1: %2, or set \"history\" in the config file to a "
                             "writable place")
                              .arg(absolute, made.error().message));
     }
@@ -248,7 +249,8 @@ Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemPr
         }
         file.close();
     } else if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-        return makeError(tr("cannot create the history at %1: %2. Check the directory's permissions, or set "
+        return makeError(ErrorKind::CannotCreate,
+                         tr("cannot create the history at %1: %2. Check the directory's permissions, or set "
                             "\"history\" in the config file to a writable place")
                              .arg(absolute, file.errorString()));
     } else {

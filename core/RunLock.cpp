@@ -24,7 +24,8 @@ Result<void> RunLock::tryLock()
         return {};
     const QString dir = QFileInfo(m_path).path();
     if (auto made = PrivateDirectory::make(dir); !made) {
-        return makeError(tr("cannot create the run lock %1: %2, or set \"history\" in the config file to a "
+        return makeError(ErrorKind::CannotCreate,
+                         tr("cannot create the run lock %1: %2, or set \"history\" in the config file to a "
                             "writable place")
                              .arg(m_path, made.error().message));
     }
@@ -41,7 +42,8 @@ Result<void> RunLock::tryLock()
         if (!m_lock.getLockInfo(&pid, &host, &app)) {
             // Unreadable or empty: QLockFile cannot tell whether its writer is alive, so only a
             // person can decide.
-            return makeError(tr("%1 exists but does not say which process holds it: if no larder is "
+            return makeError(ErrorKind::Busy,
+                             tr("%1 exists but does not say which process holds it: if no larder is "
                                 "running, delete %1")
                                  .arg(m_path));
         }
@@ -49,21 +51,24 @@ Result<void> RunLock::tryLock()
         const QString sinceText = since.isValid()
                                       ? since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                       : tr("an unknown time");
-        return makeError(tr("another larder run holds %1 (pid %2 on host %3, since %4): it will finish on "
+        return makeError(ErrorKind::Busy,
+                         tr("another larder run holds %1 (pid %2 on host %3, since %4): it will finish on "
                             "its own; if no larder is running, delete %1")
                              .arg(m_path)
                              .arg(pid)
                              .arg(host.isEmpty() ? tr("unknown") : host, sinceText));
     }
     case QLockFile::PermissionError:
-        return makeError(tr("cannot create the run lock %1: permission denied. Make %2 writable for the user "
+        return makeError(ErrorKind::CannotCreate,
+                         tr("cannot create the run lock %1: permission denied. Make %2 writable for the user "
                             "running larder, or set \"history\" in the config file to a writable place")
                              .arg(m_path, dir));
     case QLockFile::NoError:
     case QLockFile::UnknownError:
         break;
     }
-    return makeError(tr("cannot create the run lock %1: check that %2 exists, is writable and its disk is "
+    return makeError(ErrorKind::CannotCreate,
+                     tr("cannot create the run lock %1: check that %2 exists, is writable and its disk is "
                         "not full")
                          .arg(m_path, dir));
 }

@@ -20,7 +20,9 @@ public:
     explicit RunLock(const QString& historyPath); // lock file: <historyPath>.lock
     ~RunLock();
 
-    // Non-blocking. On failure the message says which pid on which host holds it, and since when.
+    // Non-blocking. Fails with ErrorKind::Busy when another process holds the lock (the message says
+    // which pid on which host, and since when), with ErrorKind::CannotCreate when the lock file
+    // cannot be created (permissions, a file in the way, disk full).
     Result<void> tryLock();
     void unlock();
     bool isLocked() const;

@@ -2,6 +2,7 @@
 
 #include "History.h"
 #include "RunRecovery.h"
+#include "Spelling.h"
 
 #include <algorithm>
 
@@ -37,6 +38,12 @@ std::optional<QString> RunPreparation::unknownJob(const Config& config, const QS
         QStringList known;
         for (const JobConfig& job : config.jobs)
             known.append(job.name);
+        if (const QString suggestion = Spelling::closest(name, known); !suggestion.isEmpty()) {
+            return tr("no job named '%1' in %2: did you mean '%3'? %4 jobs: %5")
+                .arg(name, config.path, suggestion,
+                     withDiscovered ? tr("Configured and discovered") : tr("Configured"),
+                     known.join(QLatin1String(", ")));
+        }
         return tr("no job named '%1' in %2; %3 jobs: %4")
             .arg(name, config.path, withDiscovered ? tr("configured and discovered") : tr("configured"),
                  known.isEmpty() ? tr("none") : known.join(QLatin1String(", ")));

@@ -300,6 +300,16 @@ void RunService::startPending()
 
     auto lock = std::make_unique<RunLock>(m_config.historyPath);
     if (const Result<void> locked = lock->tryLock(); !locked) {
+        if (locked.error().kind != ErrorKind::Busy) {
+            // Retrying cannot create a lock file that could not be created: report it once and
+            // drop the requests, like a history that cannot be opened.
+            m_lockRetry.stop();
+            Q_EMIT notice(tr("cannot run jobs: %1").arg(locked.error().message), true);
+            m_pending.clear();
+            m_pendingAll = false;
+            m_pendingDue = false;
+            return;
+        }
         // Manual and scheduled requests alike wait for the holder (cron) and retry on this timer;
         // stop() or pausing the schedule drops them.
         qCInfo(lcService) << "run lock busy, retrying in" << m_lockRetry.interval()

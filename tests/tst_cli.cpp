@@ -276,6 +276,7 @@ private Q_SLOTS:
     void run_allDumpsEveryJobWhateverItsSchedule();
     void run_unknownJobIsAUsageErrorNamingTheConfiguredJobs();
     void run_exitsLockedWhileAnotherProcessHoldsTheRunLock();
+    void run_exitsCannotCreateWhenTheHistoryDirectoryCannotBeCreated();
     void run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt();
     void run_stoppedServerFailsOnlyItsJobNamingServerAndAddress();
     void run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted();
@@ -286,6 +287,11 @@ private Q_SLOTS:
     void config_errorIsReportedWithItsPlaceAndNothingIsDumped_data();
     void config_errorIsReportedWithItsPlaceAndNothingIsDumped();
     void check_reportsTheJobCount();
+    void cli_configBeforeTheCommandIsTheCommandsConfig();
+    void cli_helpCommandAndShortVersion();
+    void cli_germanHelpNamesTheCommand();
+    void cli_unknownCommandSuggestsTheNearestOne();
+    void cli_unknownJobSuggestsTheNearestOne();
     void check_connectReportsEachServersVersionAndPgDump();
     void check_connectFailsNamingTheStoppedServer();
     void plan_showsEveryJobWithScheduleAndDueState();
@@ -854,6 +860,31 @@ void TestCli::run_exitsLockedWhileAnotherProcessHoldsTheRunLock()
     QCOMPARE(dumpsOf(QStringLiteral("shop")).size(), 1);
 }
 
+void TestCli::run_exitsCannotCreateWhenTheHistoryDirectoryCannotBeCreated()
+{
+    writeConfig(configText());
+    // A regular file where the history's directory should be: it cannot be created, even as root
+    // (for whom a read-only directory would still be writable).
+    const QString stateDir = QFileInfo(m_history).path();
+    QFile blocker(stateDir);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    // Not 75: that is "another run holds the lock", which larder.service counts as success.
+    const CliResult run = larder(withConfig(QStringLiteral("run")));
+    QCOMPARE(run.exitCode, 73);
+    QVERIFY2(run.errText().contains(stateDir), qPrintable(run.describe()));
+    QVERIFY2(!run.errText().contains(QLatin1String("another larder run")), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+
+    const CliResult prune = larder(withConfig(QStringLiteral("prune")));
+    QCOMPARE(prune.exitCode, 73);
+    QVERIFY2(prune.errText().contains(stateDir), qPrintable(prune.describe()));
+    const CliResult verify = larder(withConfig(QStringLiteral("verify"), {QStringLiteral("--restore")}));
+    QCOMPARE(verify.exitCode, 73);
+    QVERIFY2(verify.errText().contains(stateDir), qPrintable(verify.describe()));
+}
+
 void TestCli::run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt()
 {
     writeConfig(configText());
@@ -1117,6 +1148,90 @@ void TestCli::check_reportsTheJobCount()
     QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
     QVERIFY2(check.outText().contains(QLatin1String("3 job")), qPrintable(check.describe()));
     // Validating connects to nothing and dumps nothing.
+    QVERIFY(!QFileInfo::exists(m_dumpDir));
+}
+
+void TestCli::cli_configBeforeTheCommandIsTheCommandsConfig()
+{
+    writeConfig(configText());
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("--config"), m_config, QStringLiteral("check")},
+          QStringList{QStringLiteral("--config=") + m_config, QStringLiteral("check")},
+          QStringList{QStringLiteral("-c"), m_config, QStringLiteral("check")}}) {
+        const CliResult check = larder(arguments);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+        QVERIFY2(check.outText().contains(QLatin1String("3 job")), qPrintable(check.describe()));
+    }
+    // One given after the command still wins, as it would alone.
+    const CliResult later = larder({QStringLiteral("--config"), m_dir->filePath(QStringLiteral("none.toml")),
+                                    QStringLiteral("check"), QStringLiteral("--config"), m_config});
+    QVERIFY2(later.exitCode == 0, qPrintable(later.describe()));
+    const CliResult missing = larder({QStringLiteral("--config")});
+    QCOMPARE(missing.exitCode, 64);
+}
+
+void TestCli::cli_helpCommandAndShortVersion()
+{
+    const CliResult viaHelp = larder({QStringLiteral("help"), QStringLiteral("run")});
+    const CliResult viaOption = larder({QStringLiteral("run"), QStringLiteral("--help")});
+    QVERIFY2(viaHelp.exitCode == 0, qPrintable(viaHelp.describe()));
+    QVERIFY2(viaHelp.outText().startsWith(QLatin1String("Usage: larder run")),
+             qPrintable(viaHelp.describe()));
+    QCOMPARE(viaHelp.out, viaOption.out);
+
+    const CliResult shortVersion = larder({QStringLiteral("-V")});
+    const CliResult longVersion = larder({QStringLiteral("--version")});
+    QVERIFY2(shortVersion.exitCode == 0, qPrintable(shortVersion.describe()));
+    QVERIFY2(shortVersion.outText().startsWith(QLatin1String("larder ")),
+             qPrintable(shortVersion.describe()));
+    QCOMPARE(shortVersion.out, longVersion.out);
+}
+
+void TestCli::cli_germanHelpNamesTheCommand()
+{
+    QProcessEnvironment german = childEnvironment();
+    german.remove(QStringLiteral("LC_ALL"));
+    german.remove(QStringLiteral("LANGUAGE"));
+    german.remove(QStringLiteral("LC_MESSAGES"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    for (const QString& command :
+         {QStringLiteral("run"), QStringLiteral("prune"), QStringLiteral("restore")}) {
+        const CliResult help = larder({command, QStringLiteral("--help")}, german);
+        QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+        const QString usage = help.outText().section(u'\n', 0, 0);
+        QVERIFY2(usage.contains(QStringLiteral("larder %1 ").arg(command)), qPrintable(help.describe()));
+        // Translated, not the English fallback.
+        QVERIFY2(!usage.startsWith(QLatin1String("Usage:")), qPrintable(help.describe()));
+    }
+}
+
+void TestCli::cli_unknownCommandSuggestsTheNearestOne()
+{
+    const CliResult typo = larder({QStringLiteral("rnu")});
+    QCOMPARE(typo.exitCode, 64);
+    QVERIFY2(typo.errText().contains(QLatin1String("did you mean 'run'?")), qPrintable(typo.describe()));
+    const CliResult far = larder({QStringLiteral("frobnicate")});
+    QCOMPARE(far.exitCode, 64);
+    QCOMPARE(far.errText(), QStringLiteral("larder: unknown command 'frobnicate'. Try 'larder --help'.\n"));
+}
+
+void TestCli::cli_unknownJobSuggestsTheNearestOne()
+{
+    writeConfig(configText());
+    for (const QString& command : {QStringLiteral("run"), QStringLiteral("prune"), QStringLiteral("verify"),
+                                   QStringLiteral("restore")}) {
+        QStringList arguments{QStringLiteral("shpo")};
+        if (command == QLatin1String("restore"))
+            arguments << QStringLiteral("--to") << QStringLiteral("scratch");
+        const CliResult typo = larder(withConfig(command, arguments));
+        QCOMPARE(typo.exitCode, 64);
+        QVERIFY2(typo.errText().contains(QLatin1String("did you mean 'shop'?")), qPrintable(typo.describe()));
+    }
+    const CliResult explain =
+        larder(withConfig(QStringLiteral("plan"), {QStringLiteral("--explain"), QStringLiteral("shpo")}));
+    QCOMPARE(explain.exitCode, 64);
+    QVERIFY2(explain.errText().contains(QLatin1String("did you mean 'shop'?")),
+             qPrintable(explain.describe()));
     QVERIFY(!QFileInfo::exists(m_dumpDir));
 }
 

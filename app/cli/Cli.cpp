@@ -8,6 +8,7 @@
 #include "PruneCommand.h"
 #include "RestoreCommand.h"
 #include "RunCommand.h"
+#include "Spelling.h"
 #include "VerifyCommand.h"
 
 #include <memory>
@@ -45,7 +46,8 @@ QString Cli::overview()
                "  0   nothing was due, or every job succeeded\n"
                "  1   at least one job failed (or history could not be read)\n"
                "  64  usage error\n"
-               "  75  another larder run holds the lock\n"
+               "  73  the run lock or history cannot be created (see the path named)\n"
+               "  75  another larder run holds the lock, and nothing else\n"
                "  78  config error: nothing was run\n"
                "  130/143  stopped by SIGINT/SIGTERM; running dumps were cancelled and removed\n");
     return text;
@@ -53,12 +55,34 @@ QString Cli::overview()
 
 int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    const QString first = arguments.value(1);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    // Common options may come before the command, as with git and systemctl: they are handed to
+    // the command as if given after its name, where a later one still wins.
+    QStringList common;
+    int next = 1;
+    while (next < arguments.size()) {
+        const QString& argument = arguments.at(next);
+        if (argument == QLatin1String("--config") || argument == QLatin1String("-c")) {
+            if (next + 1 >= arguments.size()) {
+                err << tr("larder: option '%1' needs a file. Try 'larder --help'.").arg(argument) << '\n';
+                return ExitCode::Usage;
+            }
+            common << argument << arguments.at(next + 1);
+            next += 2;
+        } else if (argument.startsWith(QLatin1String("--config="))) {
+            common << argument;
+            ++next;
+        } else {
+            break;
+        }
+    }
+
+    const QString first = arguments.value(next);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        (first == QLatin1String("help") && next + 1 >= arguments.size())) {
         out << overview();
         return ExitCode::Ok;
     }
-    if (first == QLatin1String("--version")) {
+    if (first == QLatin1String("--version") || first == QLatin1String("-V")) {
         out << "larder " << QCoreApplication::applicationVersion() << '\n';
         return ExitCode::Ok;
     }
@@ -66,10 +90,28 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << overview();
         return ExitCode::Usage;
     }
-    for (const auto& command : allCommands()) {
-        if (command->name() == first)
-            return command->execute(arguments.mid(1), out, err);
+    // `larder help run` is `larder run --help`.
+    QStringList rest = arguments.mid(next + 1);
+    QString name = first;
+    if (first == QLatin1String("help")) {
+        name = rest.takeFirst();
+        rest = QStringList{QStringLiteral("--help")};
     }
-    err << tr("larder: unknown command '%1'. Try 'larder --help'.").arg(first) << '\n';
+
+    const auto commands = allCommands();
+    QStringList names;
+    for (const auto& command : commands) {
+        if (command->name() == name)
+            return command->execute(QStringList{name} + common + rest, out, err);
+        names << command->name();
+    }
+    const QString suggestion = larder::Spelling::closest(name, names);
+    if (!suggestion.isEmpty()) {
+        err << tr("larder: unknown command '%1': did you mean '%2'? Try 'larder --help'.")
+                   .arg(name, suggestion)
+            << '\n';
+    } else {
+        err << tr("larder: unknown command '%1'. Try 'larder --help'.").arg(name) << '\n';
+    }
     return ExitCode::Usage;
 }

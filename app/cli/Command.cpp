@@ -2,6 +2,7 @@
 
 #include "ConfigLoader.h"
 #include "ExitCode.h"
+#include "Spelling.h"
 
 #include <QDateTime>
 
@@ -27,9 +28,15 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
+        // The usage line names the program as it was started (argv[0]); "Usage:" and "[options]"
+        // are Qt's translated words, so the program is swapped for "larder COMMAND" by position,
+        // which holds in every language.
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, program.size(), QStringLiteral("larder %1").arg(m_name));
         text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("larder"));
-        text.replace(QStringLiteral("Usage: larder [options]"),
-                     QStringLiteral("Usage: larder %1 [options]").arg(m_name));
         out << text;
         out.flush();
         return ExitCode::Ok;
@@ -67,4 +74,23 @@ int Command::usageError(const QString& message)
           << tr("Try 'larder %1 --help'.").arg(m_name) << '\n';
     err().flush();
     return ExitCode::Usage;
+}
+
+int Command::lockError(const larder::Error& error)
+{
+    err() << QStringLiteral("larder %1: ").arg(m_name) << error.message << '\n';
+    err().flush();
+    return error.kind == larder::ErrorKind::Busy ? ExitCode::Locked : ExitCode::CannotCreate;
+}
+
+std::optional<int> Command::misspeltJobError(const QString& name, const larder::Config& config)
+{
+    QStringList known;
+    for (const larder::JobConfig& job : config.jobs)
+        known.append(job.name);
+    const QString suggestion = larder::Spelling::closest(name, known);
+    if (suggestion.isEmpty())
+        return std::nullopt;
+    return usageError(tr("no job named '%1' in %2: did you mean '%3'? Configured jobs: %4")
+                          .arg(name, config.path, suggestion, known.join(QLatin1String(", "))));
 }

@@ -37,6 +37,12 @@ protected:
     // A log line on err: local timestamp, then the text.
     void logLine(const QString& text);
     int usageError(const QString& message);
+    // For a job name not in the config that is a likely typo of a configured one: the usage error
+    // that asks whether that one was meant. std::nullopt when no job is that near.
+    std::optional<int> misspeltJobError(const QString& name, const larder::Config& config);
+    // A failed RunLock::tryLock: prints the message and returns ExitCode::Locked when another run
+    // holds the lock, ExitCode::CannotCreate when the lock file cannot be created.
+    int lockError(const larder::Error& error);
 
     QTextStream& out() { return *m_out; }
     QTextStream& err() { return *m_err; }

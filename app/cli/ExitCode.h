@@ -5,7 +5,8 @@ namespace ExitCode {
 constexpr int Ok = 0;
 constexpr int JobFailed = 1;
 constexpr int Usage = 64;        // EX_USAGE
-constexpr int Locked = 75;       // EX_TEMPFAIL: another run holds the lock
+constexpr int CannotCreate = 73; // EX_CANTCREAT: the lock or history file cannot be created
+constexpr int Locked = 75;       // EX_TEMPFAIL: another run holds the lock, and only that
 constexpr int Config = 78;       // EX_CONFIG
 constexpr int Interrupted = 130; // SIGINT
 constexpr int Terminated = 143;  // SIGTERM

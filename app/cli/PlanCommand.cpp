@@ -153,8 +153,11 @@ int PlanCommand::run(const QCommandLineParser& parser)
 int PlanCommand::explain(const Config& config, const QString& name)
 {
     const JobConfig* job = config.job(name);
-    if (!job)
+    if (!job) {
+        if (const auto misspelt = misspeltJobError(name, config))
+            return *misspelt;
         return usageError(tr("no job named '%1' in %2").arg(name, config.path));
+    }
     // An absent keep_* rule is not the same as 0, which keeps nothing by that rule.
     const auto count = [](const std::optional<int>& value) {
         return value ? QString::number(*value) : tr("(not set)");

@@ -35,6 +35,8 @@ int PruneCommand::run(const QCommandLineParser& parser)
     for (const QString& name : std::as_const(names)) {
         const auto job = config->job(name);
         if (!job) {
+            if (const auto misspelt = misspeltJobError(name, *config))
+                return *misspelt;
             QStringList known;
             for (const JobConfig& configured : config->jobs)
                 known.append(configured.name);
@@ -51,10 +53,8 @@ int PruneCommand::run(const QCommandLineParser& parser)
     RunLock lock(config->historyPath);
     if (!dryRun) {
         const Result<void> locked = lock.tryLock();
-        if (!locked) {
-            err() << "larder prune: " << locked.error().message << '\n';
-            return ExitCode::Locked;
-        }
+        if (!locked)
+            return lockError(locked.error());
     }
     if (!QFileInfo::exists(config->historyPath)) {
         out() << tr("no history at %1 yet: nothing to prune").arg(config->historyPath) << '\n';

@@ -88,6 +88,8 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         return ExitCode::Config;
     const JobConfig* job = config->job(jobName);
     if (!job) {
+        if (const auto misspelt = misspeltJobError(jobName, *config))
+            return *misspelt;
         QStringList known;
         for (const JobConfig& each : config->jobs)
             known.append(each.name);
@@ -110,10 +112,8 @@ int RestoreCommand::run(const QCommandLineParser& parser)
     // Under the run lock like `larder run`: a run must not prune the dump being restored, and the
     // restore's own databases must not meet a test-restore's.
     RunLock lock(config->historyPath);
-    if (const Result<void> locked = lock.tryLock(); !locked) {
-        err() << "larder restore: " << locked.error().message << '\n';
-        return ExitCode::Locked;
-    }
+    if (const Result<void> locked = lock.tryLock(); !locked)
+        return lockError(locked.error());
 
     // Read only: restoring never writes history, so a missing file is not created for it.
     std::unique_ptr<History> history;

@@ -98,10 +98,8 @@ int RunCommand::run(const QCommandLineParser& parser)
     RunLock lock(config->historyPath);
     if (!dryRun) {
         const Result<void> locked = lock.tryLock();
-        if (!locked) {
-            err() << "larder run: " << locked.error().message << '\n';
-            return ExitCode::Locked;
-        }
+        if (!locked)
+            return lockError(locked.error());
     }
 
     // A dry run changes nothing: no history file is created just to find it empty.
@@ -110,8 +108,11 @@ int RunCommand::run(const QCommandLineParser& parser)
     if (!dryRun || QFileInfo::exists(config->historyPath)) {
         Result<std::unique_ptr<History>> opened = History::open(config->historyPath);
         if (!opened) {
+            // A history that cannot be created is the same fix as a lock that cannot be: 73. One
+            // that exists but cannot be read (damaged, not SQLite, too new) stays a failure: 1.
             logLine(tr("larder run: %1").arg(opened.error().message));
-            return ExitCode::JobFailed;
+            return opened.error().kind == ErrorKind::CannotCreate ? ExitCode::CannotCreate
+                                                                  : ExitCode::JobFailed;
         }
         history = std::move(*opened);
     }

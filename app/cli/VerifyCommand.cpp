@@ -145,6 +145,8 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     for (const QString& name : std::as_const(names)) {
         const JobConfig* job = config->job(name);
         if (!job) {
+            if (const auto misspelt = misspeltJobError(name, *config))
+                return *misspelt;
             QStringList known;
             for (const JobConfig& configured : config->jobs)
                 known.append(configured.name);
@@ -171,10 +173,8 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     // `larder run`. Verifying checksums alone takes none (see Verifier::verifyAndRecord).
     RunLock lock(config->historyPath);
     if (parser.isSet(m_restore)) {
-        if (const Result<void> locked = lock.tryLock(); !locked) {
-            err() << "larder verify: " << locked.error().message << '\n';
-            return ExitCode::Locked;
-        }
+        if (const Result<void> locked = lock.tryLock(); !locked)
+            return lockError(locked.error());
     }
 
     // Reading only: no run lock, and no history file is created just to find it empty.
