@@ -76,7 +76,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+36"/>
+        <location filename="../app/cli/Cli.cpp" line="+37"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -101,7 +101,8 @@ Exit codes:
   0   nothing was due, or every job succeeded
   1   at least one job failed (or history could not be read)
   64  usage error
-  75  another larder run holds the lock
+  73  the run lock or history cannot be created (see the path named)
+  75  another larder run holds the lock, and nothing else
   78  config error: nothing was run
   130/143  stopped by SIGINT/SIGTERM; running dumps were cancelled and removed
 </source>
@@ -116,13 +117,24 @@ Exit-Codes:
   0   nichts war fällig, oder alle Jobs waren erfolgreich
   1   mindestens ein Job ist fehlgeschlagen (oder der Verlauf war nicht lesbar)
   64  Aufruffehler
-  75  ein anderer larder-Lauf hält die Sperre
+  73  die Laufsperre oder der Verlauf kann nicht angelegt werden (siehe den genannten Pfad)
+  75  ein anderer larder-Lauf hält die Sperre, und nur das
   78  Konfigurationsfehler: nichts wurde ausgeführt
   130/143  durch SIGINT/SIGTERM beendet; laufende Sicherungen wurden abgebrochen und entfernt
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>larder: option &apos;%1&apos; needs a file. Try &apos;larder --help&apos;.</source>
+        <translation>larder: Option &apos;%1&apos; braucht eine Datei. Siehe &apos;larder --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>larder: unknown command &apos;%1&apos;: did you mean &apos;%2&apos;? Try &apos;larder --help&apos;.</source>
+        <translation>larder: unbekannter Befehl &apos;%1&apos;: Meinten Sie &apos;%2&apos;? Siehe &apos;larder --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>larder: unknown command &apos;%1&apos;. Try &apos;larder --help&apos;.</source>
         <translation>larder: unbekannter Befehl &apos;%1&apos;. Siehe &apos;larder --help&apos;.</translation>
     </message>
@@ -130,7 +142,7 @@ Exit-Codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+11"/>
+        <location filename="../app/cli/Command.cpp" line="+12"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst ~/.config/larder/larder.toml).</translation>
     </message>
@@ -145,7 +157,7 @@ Exit-Codes:
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n Fehler in der Konfiguration; nichts wurde ausgeführt.</numerusform>
@@ -156,6 +168,11 @@ Exit-Codes:
         <location line="+16"/>
         <source>Try &apos;larder %1 --help&apos;.</source>
         <translation>Siehe &apos;larder %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? Configured jobs: %4</source>
+        <translation>kein Job namens &apos;%1&apos; in %2: Meinten Sie &apos;%3&apos;? Konfigurierte Jobs: %4</translation>
     </message>
 </context>
 <context>
@@ -280,7 +297,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+51"/>
+        <location filename="../core/ConfigParser.cpp" line="+52"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -330,7 +347,7 @@ Exit-Codes:
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+13"/>
         <source>unknown key &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
         <translation>unbekannter Schlüssel &apos;%1&apos;: Meinten Sie &apos;%2&apos;?</translation>
     </message>
@@ -737,17 +754,17 @@ Exit-Codes:
     <name>History</name>
     <message>
         <location filename="../core/History.cpp" line="+210"/>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot keep the history at %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>der Verlauf kann nicht unter %1 geführt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
@@ -762,7 +779,7 @@ Exit-Codes:
         <translation>der Verlauf unter %1 ist keine SQLite-Datenbank: Verweisen Sie &quot;history&quot; in der Konfigurationsdatei auf einen anderen Pfad, oder verschieben Sie diese Datei, falls sie nicht benötigt wird</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot create the history at %1: %2. Check the directory&apos;s permissions, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>der Verlauf unter %1 kann nicht angelegt werden: %2. Prüfen Sie die Berechtigungen des Verzeichnisses, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
@@ -772,12 +789,12 @@ Exit-Codes:
         <translation>der Verlauf unter %1 kann nicht geöffnet werden: %2. Prüfen Sie Eigentümer und Berechtigungen der Datei</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden (%2: %3). Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation>die Schemaversion des Verlaufs unter %1 kann nicht gelesen werden: %2. Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
@@ -1593,12 +1610,12 @@ Exit-Codes:
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no job named &apos;%1&apos; in %2</source>
         <translation>kein Job namens &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
@@ -1776,7 +1793,7 @@ Exit-Codes:
         <translation>Aufzuräumende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
@@ -1786,7 +1803,7 @@ Exit-Codes:
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>no history at %1 yet: nothing to prune</source>
         <translation>noch kein Verlauf unter %1: nichts aufzuräumen</translation>
     </message>
@@ -2072,7 +2089,7 @@ Exit-Codes:
         <translation>--jobs muss eine ganze Zahl von 1 oder mehr sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
@@ -2087,7 +2104,7 @@ Exit-Codes:
         <translation>kein Server namens &apos;%1&apos; in %2; konfigurierte Server: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <location line="+28"/>
         <location line="+52"/>
         <source>larder restore: %1</source>
@@ -2266,7 +2283,7 @@ Exit-Codes:
     </message>
     <message>
         <location line="+29"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <location line="+17"/>
         <location line="+3"/>
@@ -2370,12 +2387,12 @@ Exit-Codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/RunLock.cpp" line="+27"/>
+        <location filename="../core/RunLock.cpp" line="+28"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
         <translation>%1 existiert, gibt aber nicht an, welcher Prozess sie hält: Falls kein larder läuft, löschen Sie %1</translation>
     </message>
@@ -2385,7 +2402,7 @@ Exit-Codes:
         <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>another larder run holds %1 (pid %2 on host %3, since %4): it will finish on its own; if no larder is running, delete %1</source>
         <translation>ein anderer larder-Lauf hält %1 (PID %2 auf Host %3, seit %4): Er endet von selbst; falls kein larder läuft, löschen Sie %1</translation>
     </message>
@@ -2395,12 +2412,12 @@ Exit-Codes:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot create the run lock %1: permission denied. Make %2 writable for the user running larder, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: Zugriff verweigert. Machen Sie %2 für den Benutzer beschreibbar, unter dem larder läuft, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: Prüfen Sie, ob %2 existiert und beschreibbar ist, und ob die Festplatte nicht voll ist</translation>
     </message>
@@ -2408,7 +2425,7 @@ Exit-Codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/RunPreparation.cpp" line="+19"/>
+        <location filename="../core/RunPreparation.cpp" line="+20"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation>%1: Ein früherer Lauf (PID %2) wurde beendet, nachdem seine Sicherung vollständig war; die Sicherung stimmt mit ihrer Prüfsumme überein und ist jetzt verzeichnet: %3</translation>
     </message>
@@ -2418,7 +2435,22 @@ Exit-Codes:
         <translation>%1: Ein früherer Lauf (PID %2) wurde unterbrochen; sein Versuch ist jetzt als &apos;interrupted&apos; markiert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? %4 jobs: %5</source>
+        <translation>kein Job namens &apos;%1&apos; in %2: Meinten Sie &apos;%3&apos;? %4 Jobs: %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configured and discovered</source>
+        <translation>Konfigurierte und gefundene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Configured</source>
+        <translation>Konfigurierte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no job named &apos;%1&apos; in %2; %3 jobs: %4</source>
         <translation>kein Job namens &apos;%1&apos; in %2; %3 Jobs: %4</translation>
     </message>
@@ -2934,7 +2966,7 @@ Exit-Codes:
         <translation>Test-Wiederherstellung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
     </message>
@@ -2949,7 +2981,7 @@ Exit-Codes:
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces): Sie wird nie testweise wiederhergestellt, da ihre Anweisungen auf den ganzen Server wirken. Prüfen Sie sie ohne --restore; spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no history at %1 yet: nothing has been dumped, so nothing to verify</source>
         <translation>noch kein Verlauf unter %1: Es wurde noch nichts gesichert, also gibt es nichts zu prüfen</translation>
     </message>
@@ -3158,12 +3190,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
@@ -3228,7 +3260,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>the job&apos;s name</source>
         <translation>der Name des Jobs</translation>
     </message>
@@ -3466,7 +3498,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>geplant</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -3612,13 +3644,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+139"/>
-        <location line="+469"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+141"/>
+        <location line="+487"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-468"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -3674,12 +3706,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+673"/>
+        <location line="+724"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-723"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -3730,30 +3762,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -3838,7 +3870,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>&amp;Laufend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Ac&amp;tivity</source>
         <translation>Ak&amp;tivität</translation>
     </message>
@@ -3883,7 +3915,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -3909,7 +3941,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Could not back up %1</source>
         <translation>%1 konnte nicht gesichert werden</translation>
     </message>
@@ -3924,7 +3956,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Select a job to see its pg_dump output.</source>
+        <translation>Wählen Sie einen Job aus, um die Ausgabe seines pg_dump zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump output of %1 (the latest %2 lines).</source>
+        <translation>pg_dump-Ausgabe von %1 (die letzten %2 Zeilen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a job to see its attempts.</source>
         <translation>Wählen Sie einen Job aus, um seine Versuche zu sehen.</translation>
     </message>
@@ -3934,7 +3976,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Die letzten %1 Versuche von %2, neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3944,12 +3986,27 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Path: %1 (being written)</source>
+        <translation>Pfad: %1 (wird geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path: %1 (deleted by pruning)</source>
+        <translation>Pfad: %1 (durch die Aufbewahrungsregeln gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path: %1 (not created)</source>
+        <translation>Pfad: %1 (nicht angelegt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
@@ -3979,7 +4036,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 geprüft: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot verify %1</source>
         <translation>%1 kann nicht geprüft werden</translation>
     </message>
@@ -4618,11 +4675,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+74"/>
+        <location line="+13"/>
         <source>cannot run jobs: %1</source>
         <translation>Jobs können nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
     </message>
@@ -4759,12 +4817,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::SectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/SectionDialog.cpp" line="+19"/>
+        <location filename="../ui/dialogs/SectionDialog.cpp" line="+23"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+113"/>
         <source>Elsewhere in the file:</source>
         <translation>An anderer Stelle in der Datei:</translation>
     </message>
@@ -4778,12 +4836,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>Add server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -4908,7 +4966,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Test&amp;datenbank:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+27"/>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to use ~/.pgpass or no password.</source>
+        <translation>Wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um ~/.pgpass oder kein Passwort zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
@@ -5233,13 +5301,13 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+79"/>
-        <source>&amp;Pause Schedules</source>
+        <source>&amp;Pause Scheduling</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Resume Schedules</source>
-        <translation>Zeitpläne fortse&amp;tzen</translation>
+        <source>&amp;Resume Scheduling</source>
+        <translation>Zeitpläne fo&amp;rtsetzen</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -76,7 +76,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+36"/>
+        <location filename="../app/cli/Cli.cpp" line="+37"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -97,14 +97,25 @@ Exit codes:
   0   nothing was due, or every job succeeded
   1   at least one job failed (or history could not be read)
   64  usage error
-  75  another larder run holds the lock
+  73  the run lock or history cannot be created (see the path named)
+  75  another larder run holds the lock, and nothing else
   78  config error: nothing was run
   130/143  stopped by SIGINT/SIGTERM; running dumps were cancelled and removed
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>larder: option &apos;%1&apos; needs a file. Try &apos;larder --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>larder: unknown command &apos;%1&apos;: did you mean &apos;%2&apos;? Try &apos;larder --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>larder: unknown command &apos;%1&apos;. Try &apos;larder --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +123,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+11"/>
+        <location filename="../app/cli/Command.cpp" line="+12"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,7 +138,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n error in the config; nothing was run.</numerusform>
@@ -137,6 +148,11 @@ Exit codes:
     <message>
         <location line="+16"/>
         <source>Try &apos;larder %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? Configured jobs: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,7 +276,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+51"/>
+        <location filename="../core/ConfigParser.cpp" line="+52"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +326,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+13"/>
         <source>unknown key &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,17 +733,17 @@ Exit codes:
     <name>History</name>
     <message>
         <location filename="../core/History.cpp" line="+210"/>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot keep the history at %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +758,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot create the history at %1: %2. Check the directory&apos;s permissions, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,12 +768,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,12 +1589,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>no job named &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+5"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
@@ -1756,7 +1772,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,7 +1782,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>no history at %1 yet: nothing to prune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,7 +2068,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2083,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <location line="+28"/>
         <location line="+52"/>
         <source>larder restore: %1</source>
@@ -2246,7 +2262,7 @@ Exit codes:
     </message>
     <message>
         <location line="+29"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+9"/>
         <location line="+17"/>
         <location line="+3"/>
@@ -2350,12 +2366,12 @@ Exit codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/RunLock.cpp" line="+27"/>
+        <location filename="../core/RunLock.cpp" line="+28"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2381,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>another larder run holds %1 (pid %2 on host %3, since %4): it will finish on its own; if no larder is running, delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,12 +2391,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot create the run lock %1: permission denied. Make %2 writable for the user running larder, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +2404,7 @@ Exit codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/RunPreparation.cpp" line="+19"/>
+        <location filename="../core/RunPreparation.cpp" line="+20"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2414,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? %4 jobs: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configured and discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no job named &apos;%1&apos; in %2; %3 jobs: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,7 +2945,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2960,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no history at %1 yet: nothing has been dumped, so nothing to verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,12 +3162,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3232,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>the job&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,7 +3468,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,13 +3614,13 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+139"/>
-        <location line="+469"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+141"/>
+        <location line="+487"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-468"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,12 +3676,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+673"/>
+        <location line="+724"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-723"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,30 +3732,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-145"/>
+        <location line="+147"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-146"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,7 +3840,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Ac&amp;tivity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,7 +3885,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Run finished: %n succeeded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3880,7 +3911,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Could not back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +3926,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Select a job to see its pg_dump output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump output of %1 (the latest %2 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a job to see its attempts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,7 +3946,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,12 +3956,27 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Path: %1 (being written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path: %1 (deleted by pruning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path: %1 (not created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,7 +4006,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot verify %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4589,11 +4645,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+74"/>
+        <location line="+13"/>
         <source>cannot run jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,12 +4787,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::SectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/SectionDialog.cpp" line="+19"/>
+        <location filename="../ui/dialogs/SectionDialog.cpp" line="+23"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+113"/>
         <source>Elsewhere in the file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,12 +4806,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>Add server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4879,7 +4936,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+27"/>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to use ~/.pgpass or no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5200,12 +5267,12 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+79"/>
-        <source>&amp;Pause Schedules</source>
+        <source>&amp;Pause Scheduling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Resume Schedules</source>
+        <source>&amp;Resume Scheduling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
