@@ -254,20 +254,8 @@ void TestBoundedWaits::writeConfig(const Job& job)
 
 QProcessEnvironment TestBoundedWaits::childEnvironment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    // No keychain, as under cron: the superuser over the cluster's socket needs no password.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
-        env.remove(QLatin1String(key));
-    return env;
+    // No password file: the superuser over the cluster's socket needs none.
+    return CliRunner::hermeticEnvironment(m_dir->path());
 }
 
 CliRunner TestBoundedWaits::runner() const
