@@ -125,9 +125,7 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const PgConnection& connec
         return makeError(tr("cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3")
                              .arg(where)
                              .arg(timeoutMs / 1000)
-                             .arg(tr("is the server running and reachable at %1:%2?")
-                                      .arg(server.host.isEmpty() ? QStringLiteral("localhost") : server.host)
-                                      .arg(server.port)));
+                             .arg(connectHint(QStringLiteral("timed out"), server)));
     if (pq().status(conn) != CONNECTION_OK) {
         const QString message = cleanMessage(pq().errorMessage(conn), connection.password());
         qCInfo(lcEngine) << "connection to" << server.displayName() << "failed:" << message;

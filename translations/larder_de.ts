@@ -1416,12 +1416,7 @@ Exit-Codes:
         <translation>keine Verbindung zu %1 möglich: keine Antwort innerhalb von %2 s (connect_timeout). Hinweis: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>is the server running and reachable at %1:%2?</source>
-        <translation>Läuft der Server, und ist er unter %1:%2 erreichbar?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot connect to %1: %2. Hint: %3</source>
         <translation>keine Verbindung zu %1 möglich: %2. Hinweis: %3</translation>
     </message>

@@ -1395,12 +1395,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>is the server running and reachable at %1:%2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot connect to %1: %2. Hint: %3</source>
         <translation type="unfinished"></translation>
     </message>
