@@ -25,7 +25,7 @@ const QStringList kJobKeys = {
     QStringLiteral("compression"),    QStringLiteral("timeout"),     QStringLiteral("pg_dump_args"),
     QStringLiteral("keep_last"),      QStringLiteral("keep_daily"),  QStringLiteral("keep_weekly"),
     QStringLiteral("keep_monthly"),   QStringLiteral("keep_within"), QStringLiteral("test_restore"),
-    QStringLiteral("restore_server"),
+    QStringLiteral("restore_server"), QStringLiteral("retry"),       QStringLiteral("enabled"),
 };
 // Only meaningful per server (they make jobs of their own); [defaults] passes them on to servers.
 const QStringList kServerKeys = {
@@ -500,6 +500,9 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
     job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
                        job.origins, dumpDirPlace);
     job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
+    job.retrySeconds =
+        pick(QStringLiteral("retry"), &Layer::retry, chain, JobConfig::kDefaultRetrySeconds, job.origins);
+    job.enabled = pick(QStringLiteral("enabled"), &Layer::enabled, chain, true, job.origins);
     job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
                           job.origins, &argsPlace);
     job.retention.keepLast = pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
@@ -666,6 +669,10 @@ void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, c
         assign(layer.compression, readInt(value, place, 0, 9));
     } else if (key == QLatin1String("timeout")) {
         assign(layer.timeout, readDuration(value, place, key, QStringLiteral("6 hours")));
+    } else if (key == QLatin1String("retry")) {
+        assign(layer.retry, readRetry(value, place, key));
+    } else if (key == QLatin1String("enabled")) {
+        assign(layer.enabled, readBool(value, place, key));
     } else if (key == QLatin1String("keep_within")) {
         assign(layer.keepWithin, readDuration(value, place, key, QStringLiteral("14 days")));
     } else if (key == QLatin1String("keep_last")) {
@@ -797,6 +804,16 @@ std::optional<int> ConfigParser::readDuration(const toml::node& node, const Plac
     addIssue(place, tr("expected a duration for %1 such as \"%2\" or a number of seconds, got %3")
                         .arg(key, example, typeName(node.type())));
     return std::nullopt;
+}
+
+std::optional<int> ConfigParser::readRetry(const toml::node& node, const Place& place, const QString& key)
+{
+    if (const toml::value<std::string>* text = node.as_string();
+        text && qstr(text->get()).trimmed().compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        return 0;
+    if (const toml::value<int64_t>* number = node.as_integer(); number && number->get() == 0)
+        return 0;
+    return readDuration(node, place, key, QStringLiteral("15 minutes"));
 }
 
 std::optional<int> ConfigParser::readCount(const toml::node& node, const Place& place, const QString& key)

@@ -46,12 +46,12 @@ private:
     {
         Place header;
         Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname, restoreServer;
-        Field<int> port, connectTimeout, maxParallel, compression, timeout;
+        Field<int> port, connectTimeout, maxParallel, compression, timeout, retry;
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
         Field<Schedule> schedule, testRestore;
         Field<DumpFormat> format;
         Field<QStringList> pgDumpArgs, discoverPatterns, excludePatterns;
-        Field<bool> dumpGlobals;
+        Field<bool> dumpGlobals, enabled;
         QList<Place> pgDumpArgPlaces; // one per element
     };
 
@@ -82,6 +82,8 @@ private:
     std::optional<int> readInt(const toml::node& node, const Place& place, int min, int max);
     std::optional<int> readDuration(const toml::node& node, const Place& place, const QString& key,
                                     const QString& example);
+    // A duration, or "off" / 0 for no backoff (returned as 0).
+    std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key);
     std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
     std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);

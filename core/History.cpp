@@ -431,6 +431,10 @@ Result<void> History::checkIntegrity() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
+    const auto readFailed = [this, &query] {
+        return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    };
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         return failure(query.lastError(),
                        tr("cannot check the history at %1: %2. Check that no other program holds the "
@@ -640,6 +644,38 @@ Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
     for (HistoryRecord& record : *rows)
         byJob.insert(record.job, std::move(record));
     return byJob;
+}
+
+Result<PlanHistory> History::planHistory() const
+{
+    auto last = lastSuccesses();
+    if (!last)
+        return tl::unexpected(last.error());
+    PlanHistory result;
+    result.lastSuccesses = std::move(*last);
+    // Interrupted and cancelled attempts say nothing about the job: they neither count nor reset.
+    // A pruned attempt was a success. The inner seek uses the (job, status, started_at) index.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const auto readFailed = [this, &query] {
+        return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec(QStringLiteral(
+            "SELECT f.job, count(*), max(coalesce(f.finished_at, f.started_at)) FROM attempts AS f"
+            " WHERE f.status = 'failed' AND f.started_at > coalesce((SELECT max(s.started_at) FROM attempts"
+            "  AS s WHERE s.job = f.job AND s.status IN ('success', 'pruned')), '')"
+            " GROUP BY f.job")))
+        return readFailed();
+    while (query.next()) {
+        PlanHistory::Failures failures;
+        failures.count = query.value(1).toInt();
+        failures.lastUtc = fromText(query.value(2));
+        result.failures.insert(query.value(0).toString(), failures);
+    }
+    if (query.lastError().isValid())
+        return readFailed();
+    return result;
 }
 
 Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) const

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "HistoryRecord.h"
 #include "NetworkFileSystem.h"
+#include "PlanHistory.h"
 #include "RestoreCheck.h"
 #include "TableCount.h"
 
@@ -57,6 +58,8 @@ public:
     Result<QList<HistoryRecord>> runningAttempts() const;
     // The latest successful attempt of each job, by job name.
     Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
+    // lastSuccesses() and each job's failures since then (one query for all jobs), for Planner.
+    Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
     // A job's successful dumps, newest first (pruned ones have their own status and drop out).

@@ -28,6 +28,13 @@ struct JobConfig
     ServerConfig server;
     QString dbname;
     Schedule schedule;
+    // enabled = false: never due on its schedule; `larder run NAME` (or "Run now") still dumps it.
+    bool enabled = true;
+    // retry: after a failure the job is due again only after this many seconds, doubled with each
+    // failure in a row and capped at the schedule's period, so a broken job is not retried (and
+    // reported) at every run. 0 ("off"): due at every run until it succeeds.
+    int retrySeconds = kDefaultRetrySeconds;
+    static constexpr int kDefaultRetrySeconds = 15 * 60;
     DumpFormat format = DumpFormat::Custom;
     int compression = 6;
     QString dumpDir; // absolute, cleaned

@@ -55,13 +55,27 @@ QList<PlannedJob> RunPreparation::select(const QList<PlannedJob>& plan, const QS
 {
     QList<PlannedJob> selected;
     for (const PlannedJob& entry : plan) {
-        if (all || names.contains(entry.job.name) || (names.isEmpty() && entry.due))
+        if ((all && entry.job.enabled) || names.contains(entry.job.name) || (names.isEmpty() && entry.due))
             selected.append(entry);
     }
     std::stable_sort(selected.begin(), selected.end(), [](const PlannedJob& a, const PlannedJob& b) {
         return a.lastDurationMs > b.lastDurationMs;
     });
     return selected;
+}
+
+QStringList RunPreparation::disabledSkipped(const QList<PlannedJob>& plan, bool all)
+{
+    QStringList lines;
+    if (!all)
+        return lines;
+    for (const PlannedJob& entry : plan) {
+        if (!entry.job.enabled)
+            lines.append(
+                tr("%1 is disabled (enabled = false) and not dumped: `larder run %1` dumps it anyway")
+                    .arg(entry.job.name));
+    }
+    return lines;
 }
 
 QList<JobConfig> RunPreparation::jobsOf(const QList<PlannedJob>& selected)

@@ -32,9 +32,11 @@ public:
     // then says "configured and discovered").
     static std::optional<QString> unknownJob(const Config& config, const QStringList& names,
                                              bool withDiscovered);
-    // all: every job; else the named jobs; else (no names) the due ones. Longest first (by the last
-    // successful dump), which shortens the whole run.
+    // all: every enabled job; else the named jobs (disabled or not); else (no names) the due ones.
+    // Longest first (by the last successful dump), which shortens the whole run.
     static QList<PlannedJob> select(const QList<PlannedJob>& plan, const QStringList& names, bool all);
+    // With all: one line per disabled job that all skips, saying how to run it anyway.
+    static QStringList disabledSkipped(const QList<PlannedJob>& plan, bool all);
     static QList<JobConfig> jobsOf(const QList<PlannedJob>& selected);
 };
 

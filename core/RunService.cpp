@@ -160,15 +160,15 @@ QList<PlannedJob> RunService::plan() const
 {
     if (!m_hasConfig)
         return {};
-    QHash<QString, HistoryRecord> lastSuccesses;
+    PlanHistory records;
     if (m_history) {
-        if (auto last = m_history->lastSuccesses(); last)
-            lastSuccesses = std::move(*last);
+        if (auto read = m_history->planHistory(); read)
+            records = std::move(*read);
         else
-            qCWarning(lcService) << "cannot read the last successes from" << m_history->path() << ":"
-                                 << last.error().message;
+            qCWarning(lcService) << "cannot read the last successes and failures from" << m_history->path()
+                                 << ":" << read.error().message;
     }
-    return Planner::plan(configWithDiscovered(), lastSuccesses, QDateTime::currentDateTimeUtc(),
+    return Planner::plan(configWithDiscovered(), records, QDateTime::currentDateTimeUtc(),
                          QTimeZone::systemTimeZone());
 }
 
@@ -353,13 +353,13 @@ void RunService::prepare(Preparation preparation)
     if (!recovered->isEmpty())
         Q_EMIT historyChanged();
 
-    auto last = m_history->lastSuccesses();
-    if (!last) {
-        Q_EMIT notice(last.error().message, true);
+    auto records = m_history->planHistory();
+    if (!records) {
+        Q_EMIT notice(records.error().message, true);
         abandonRun();
         return;
     }
-    preparation.lastSuccesses = std::move(*last);
+    preparation.history = std::move(*records);
 
     if (DatabaseDiscovery::isNeeded(preparation.config))
         discover(std::move(preparation));
@@ -385,7 +385,7 @@ void RunService::discover(Preparation preparation)
     auto prepared = std::make_shared<Preparation>(std::move(preparation));
     DatabaseEngine* engine = m_engine.get();
     QThread* thread = QThread::create([outcome, engine, passwords, config = prepared->config,
-                                       historyJobs = prepared->lastSuccesses.keys()] {
+                                       historyJobs = prepared->history.lastSuccesses.keys()] {
         *outcome = DatabaseDiscovery::expand(
             config, *engine,
             [&passwords](const ServerConfig& server) { return passwords.value(server.name); }, historyJobs);
@@ -429,8 +429,10 @@ void RunService::beginCoordinatedRun(const Preparation& preparation, const QList
     }
 
     const QList<PlannedJob> planned = Planner::plan(
-        config, preparation.lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+        config, preparation.history, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
     const QList<PlannedJob> selected = RunPreparation::select(planned, preparation.names, preparation.all);
+    for (const QString& note : RunPreparation::disabledSkipped(planned, preparation.all))
+        Q_EMIT notice(note, false);
     // Test-restores due now among the jobs this run covers (all of them for a scheduled check, as in
     // `larder run`); they run after the dumps.
     QList<JobConfig> restores;
@@ -444,7 +446,7 @@ void RunService::beginCoordinatedRun(const Preparation& preparation, const QList
     // run` says so each time, this service would every minute.
     restores.erase(std::remove_if(restores.begin(), restores.end(),
                                   [&](const JobConfig& job) {
-                                      return !preparation.lastSuccesses.contains(job.name) &&
+                                      return !preparation.history.lastSuccesses.contains(job.name) &&
                                              std::none_of(selected.cbegin(), selected.cend(),
                                                           [&job](const PlannedJob& entry) {
                                                               return entry.job.name == job.name;

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "HistoryRecord.h"
 #include "JobEvent.h"
+#include "PlanHistory.h"
 #include "PlannedJob.h"
 #include "RestoreCheck.h"
 #include "RunSummary.h"
@@ -128,7 +129,7 @@ private:
     struct Preparation
     {
         Config config;
-        QHash<QString, HistoryRecord> lastSuccesses;
+        PlanHistory history;
         QStringList names; // manual: the named jobs; empty with all = false: the due ones
         bool all = false;
         Trigger trigger = Trigger::Schedule;

@@ -412,6 +412,24 @@ bool Schedule::isDue(const QDateTime& lastSuccessStart, const QDateTime& now, co
     return lastSuccessStart < latestSlot(now, zone);
 }
 
+qint64 Schedule::periodSeconds() const
+{
+    switch (m_kind) {
+    case Kind::Minutes:
+        return qint64(m_interval) * 60;
+    case Kind::Hours:
+        return qint64(m_interval) * 3600;
+    case Kind::Days:
+        return qint64(m_interval) * kSecsPerDay;
+    case Kind::Weeks:
+        return qint64(m_interval) * 7 * kSecsPerDay;
+    case Kind::Always:
+    case Kind::Manual:
+        break;
+    }
+    return 0;
+}
+
 bool Schedule::operator==(const Schedule& other) const
 {
     return m_kind == other.m_kind && m_interval == other.m_interval && m_at == other.m_at &&

@@ -40,6 +40,9 @@ public:
     QDateTime nextSlot(const QDateTime& now, const QTimeZone& zone) const;
     // Always: true. Manual: false. Otherwise: no success started at or after latestSlot(now).
     bool isDue(const QDateTime& lastSuccessStart, const QDateTime& now, const QTimeZone& zone) const;
+    // The nominal time between slots in seconds (a day is 86400 s even across a DST change); 0 for
+    // Always and Manual, which have no slots.
+    qint64 periodSeconds() const;
 
     bool operator==(const Schedule& other) const;
 

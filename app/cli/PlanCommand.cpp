@@ -55,19 +55,19 @@ int PlanCommand::run(const QCommandLineParser& parser)
         return explain(*config, parser.value(m_explain));
 
     // Reading history needs no lock, and a missing history just means nothing ran yet.
-    QHash<QString, HistoryRecord> lastSuccesses;
+    PlanHistory records;
     if (QFileInfo::exists(config->historyPath)) {
         auto history = History::open(config->historyPath);
         if (!history) {
             err() << "larder plan: " << history.error().message << '\n';
             return ExitCode::JobFailed;
         }
-        auto last = (*history)->lastSuccesses();
-        if (!last) {
-            err() << "larder plan: " << last.error().message << '\n';
+        auto read = (*history)->planHistory();
+        if (!read) {
+            err() << "larder plan: " << read.error().message << '\n';
             return ExitCode::JobFailed;
         }
-        lastSuccesses = *last;
+        records = std::move(*read);
     }
 
     // Connects only when some server discovers databases: a plan of configured jobs stays offline.
@@ -78,7 +78,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
         found = DatabaseDiscovery::expand(
             *config, engine,
             [&credentials](const ServerConfig& server) { return credentials.readPassword(server); },
-            lastSuccesses.keys());
+            records.lastSuccesses.keys());
         DatabaseDiscovery::apply(*config, found.jobs);
     }
     const QStringList problems = found.errors + found.warnings;
@@ -94,7 +94,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
     }
 
     const QList<PlannedJob> plan =
-        Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+        Planner::plan(*config, records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
 
     if (parser.isSet(m_json)) {
         QJsonArray jobs;
@@ -109,6 +109,10 @@ int PlanCommand::run(const QCommandLineParser& parser)
                                     {QStringLiteral("last_bytes"), entry.lastBytes},
                                     {QStringLiteral("next_due"), iso(entry.nextDueUtc)},
                                     {QStringLiteral("due"), entry.due},
+                                    {QStringLiteral("enabled"), entry.job.enabled},
+                                    {QStringLiteral("failures"), entry.failures},
+                                    {QStringLiteral("last_failure"), iso(entry.lastFailureUtc)},
+                                    {QStringLiteral("retry_at"), iso(entry.retryUtc)},
                                     {QStringLiteral("reason"), entry.reason},
                                     {QStringLiteral("kind"), entry.job.kind == JobKind::Globals
                                                                  ? QStringLiteral("globals")
@@ -134,15 +138,21 @@ int PlanCommand::run(const QCommandLineParser& parser)
                      tr("NEXT DUE"), tr("DUE")});
     for (const PlannedJob& entry : plan) {
         const QString next = entry.due                    ? tr("now")
+                             : !entry.job.enabled         ? tr("disabled")
                              : entry.nextDueUtc.isValid() ? local(entry.nextDueUtc)
                                                           : entry.job.schedule.describe();
+        // Not due for the usual reason (next slot) needs no words; held back or disabled does.
+        const QString dueText = entry.due ? tr("yes: %1").arg(entry.reason)
+                                : (entry.retryUtc.isValid() || !entry.job.enabled)
+                                    ? tr("no: %1").arg(entry.reason)
+                                    : tr("no");
         const QString database = entry.job.kind == JobKind::Globals ? tr("(globals)")
                                  : entry.job.discovered ? tr("%1 (discovered)").arg(entry.job.dbname)
                                                         : entry.job.dbname;
         table.addRow({entry.job.name, entry.job.server.name, database, entry.job.schedule.describe(),
                       local(entry.lastSuccessUtc),
                       entry.lastSuccessUtc.isValid() ? Units::bytes(entry.lastBytes) : QStringLiteral("-"),
-                      next, entry.due ? tr("yes: %1").arg(entry.reason) : tr("no")});
+                      next, dueText});
     }
     table.print(out());
     out().flush();
@@ -190,6 +200,13 @@ int PlanCommand::explain(const Config& config, const QString& name)
         {QStringLiteral("compression"), QString::number(job->compression)},
         {QStringLiteral("dump_dir"), job->dumpDir},
         {QStringLiteral("timeout"), Units::duration(qint64(job->timeoutSeconds) * 1000)},
+        {QStringLiteral("enabled"), job->enabled ? tr("true") : tr("false")},
+        {QStringLiteral("retry"),
+         job->retrySeconds == 0
+             ? tr("off (due at every run until it succeeds)")
+             : tr("%1 after a failure, doubled after each further one, at most %2")
+                   .arg(Units::duration(qint64(job->retrySeconds) * 1000),
+                        Units::duration(Planner::backoffCapSeconds(job->schedule) * 1000))},
         {QStringLiteral("pg_dump_args"), job->pgDumpArgs.join(QLatin1Char(' '))},
         {QStringLiteral("keep_last"), count(job->retention.keepLast)},
         {QStringLiteral("keep_daily"), count(job->retention.keepDaily)},

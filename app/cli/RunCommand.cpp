@@ -104,7 +104,7 @@ int RunCommand::run(const QCommandLineParser& parser)
 
     // A dry run changes nothing: no history file is created just to find it empty.
     std::unique_ptr<History> history;
-    QHash<QString, HistoryRecord> lastSuccesses;
+    PlanHistory records;
     if (!dryRun || QFileInfo::exists(config->historyPath)) {
         Result<std::unique_ptr<History>> opened = History::open(config->historyPath);
         if (!opened) {
@@ -126,12 +126,12 @@ int RunCommand::run(const QCommandLineParser& parser)
             logLine(line);
     }
     if (history) {
-        auto last = history->lastSuccesses();
-        if (!last) {
-            logLine(tr("larder run: %1").arg(last.error().message));
+        auto read = history->planHistory();
+        if (!read) {
+            logLine(tr("larder run: %1").arg(read.error().message));
             return ExitCode::JobFailed;
         }
-        lastSuccesses = std::move(*last);
+        records = std::move(*read);
     }
 
     PostgresEngine engine;
@@ -143,7 +143,7 @@ int RunCommand::run(const QCommandLineParser& parser)
     bool discoveryFailed = false;
     if (discovery) {
         const DatabaseDiscovery::Outcome found =
-            DatabaseDiscovery::expand(*config, engine, passwordLookup, lastSuccesses.keys());
+            DatabaseDiscovery::expand(*config, engine, passwordLookup, records.lastSuccesses.keys());
         for (const QString& error : found.errors)
             logLine(tr("larder run: %1").arg(error));
         if (!quiet) {
@@ -158,8 +158,12 @@ int RunCommand::run(const QCommandLineParser& parser)
     const int okCode = discoveryFailed ? ExitCode::JobFailed : ExitCode::Ok;
 
     const QList<PlannedJob> plan =
-        Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+        Planner::plan(*config, records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
     const QList<PlannedJob> selected = RunPreparation::select(plan, names, all);
+    if (!quiet) {
+        for (const QString& note : RunPreparation::disabledSkipped(plan, all))
+            logLine(tr("larder run: %1").arg(note));
+    }
     const Trigger trigger = (all || !names.isEmpty()) ? Trigger::Manual : Trigger::Schedule;
 
     if (dryRun) {
