@@ -145,6 +145,9 @@ private slots:
     void restoreServer_missing_isReportedOnceWhereWritten();
     void timeout_acceptsDurationsAndSeconds_data();
     void timeout_acceptsDurationsAndSeconds();
+    void retry_acceptsDurationsAndOff_data();
+    void retry_acceptsDurationsAndOff();
+    void enabled_isInheritedAndDefaultsToTrue();
     void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
     void pgDumpArgs_jobsAllowedWithDirectoryFormat();
     void pgDumpArgs_optionsAreAccepted_data();
@@ -330,7 +333,7 @@ void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
         if (it.key() != QLatin1String("dbname"))
             QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
     }
-    QCOMPARE(job.origins.size(), 25);
+    QCOMPARE(job.origins.size(), 27); // retry and enabled too
 
     QVERIFY(job.retention.isEmpty());
     QCOMPARE(job.testRestore.kind(), Schedule::Kind::Manual);
@@ -591,6 +594,42 @@ void TstConfigLoader::timeout_acceptsDurationsAndSeconds()
     QFETCH(int, seconds);
     LOAD_VALID(config, QStringLiteral("[databases.app]\ntimeout = %1\n").arg(value));
     QCOMPARE(config.jobs.first().timeoutSeconds, seconds);
+}
+
+void TstConfigLoader::retry_acceptsDurationsAndOff_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("built-in") << "[databases.app]\n" << 15 * 60 << "built-in";
+    QTest::newRow("minutes in the database") << "[databases.app]\nretry = \"30 minutes\"\n"
+                                             << 1800 << "databases.app";
+    QTest::newRow("seconds in defaults") << "[defaults]\nretry = 120\n[databases.app]\n" << 120 << "defaults";
+    QTest::newRow("off") << "[defaults]\nretry = \"off\"\n[databases.app]\n" << 0 << "defaults";
+    QTest::newRow("zero") << "[databases.app]\nretry = 0\n" << 0 << "databases.app";
+}
+
+void TstConfigLoader::retry_acceptsDurationsAndOff()
+{
+    QFETCH(QString, text);
+    QFETCH(int, seconds);
+    QFETCH(QString, origin);
+    LOAD_VALID(config, text);
+    QCOMPARE(config.jobs.first().retrySeconds, seconds);
+    QVERIFY2(config.jobs.first()
+                 .origins.value(QStringLiteral("retry"), QStringLiteral("built-in"))
+                 .startsWith(origin),
+             qPrintable(config.jobs.first().origins.value(QStringLiteral("retry"))));
+}
+
+void TstConfigLoader::enabled_isInheritedAndDefaultsToTrue()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nenabled = false\n[databases.app]\n"
+                                      "[databases.billing]\nenabled = true\n"));
+    QCOMPARE(config.job(QStringLiteral("app"))->enabled, false);
+    QCOMPARE(config.job(QStringLiteral("billing"))->enabled, true);
+    LOAD_VALID(plain, QStringLiteral("[databases.app]\n"));
+    QCOMPARE(plain.jobs.first().enabled, true);
 }
 
 void TstConfigLoader::pgDumpArgs_optionValuesAreNotMistakenForManagedOptions()
@@ -858,6 +897,13 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
         "belongs in a [servers.NAME] section or in [defaults]");
     row("exclude in database", "[databases.app]\nexclude = [\"x\"]\n", 2, 1, "databases.app.exclude",
         "'exclude' is a server setting");
+    row("retry unit unknown", "[defaults]\nretry = \"15 furlongs\"\n", 2, 9, "defaults.retry",
+        "is not a duration for retry");
+    row("retry negative", "[databases.app]\nretry = -60\n", 2, 9, "databases.app.retry",
+        "is not a usable retry");
+    row("retry boolean", "[defaults]\nretry = false\n", 2, 9, "defaults.retry", "got a boolean");
+    row("enabled as a string", "[databases.app]\nenabled = \"no\"\n", 2, 11, "databases.app.enabled",
+        "enabled must be true or false");
 }
 
 void TstConfigLoader::invalidConfig_reportsLocatedIssue()
