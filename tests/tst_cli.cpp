@@ -280,6 +280,7 @@ private Q_SLOTS:
     void run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt();
     void run_stoppedServerFailsOnlyItsJobNamingServerAndAddress();
     void run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted();
+    void run_failedJobBacksOffUntilNamedAndDisabledJobIsSkipped();
     void run_signalCancelsTheBlockedDumpAndRemovesItsPartial_data();
     void run_signalCancelsTheBlockedDumpAndRemovesItsPartial();
     void run_passwordNeverAppearsInAnyCommandLineOrOutput();
@@ -952,6 +953,71 @@ void TestCli::run_stoppedServerFailsOnlyItsJobNamingServerAndAddress()
                 .value(QStringLiteral("error"))
                 .toString()
                 .contains(address));
+}
+
+void TestCli::run_failedJobBacksOffUntilNamedAndDisabledJobIsSkipped()
+{
+    writeConfig(configText() +
+                QStringLiteral("\n[databases.gone]\nserver = \"one\"\ndbname = \"no_such_db\"\n"
+                               "\n[databases.idle]\nserver = \"one\"\ndbname = \"app\"\n"
+                               "enabled = false\n"));
+    const CliResult first = larder(withConfig(QStringLiteral("run")));
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.errText().contains(QLatin1String("no_such_db")), qPrintable(first.describe()));
+    // Before the backoff, every cron run tried the missing database again (and mailed about it).
+    const CliResult second = larder(withConfig(QStringLiteral("run")));
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+
+    QJsonArray rows;
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rowsOf(rows, QStringLiteral("gone")).size(), 1);
+    QCOMPARE(rowsOf(rows, QStringLiteral("idle")).size(), 0);
+
+    const CliResult table = larder(withConfig(QStringLiteral("plan")));
+    QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+    QVERIFY2(table.outText().contains(QLatin1String("retrying after failure at")) &&
+                 table.outText().contains(QLatin1String("attempt 2 at")),
+             qPrintable(table.describe()));
+    QVERIFY2(table.outText().contains(QLatin1String("disabled (enabled = false)")),
+             qPrintable(table.describe()));
+    QJsonArray plan;
+    readPlan(plan);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QJsonValue& value : std::as_const(plan)) {
+        const QJsonObject job = value.toObject();
+        const QString name = job.value(QStringLiteral("job")).toString();
+        if (name == QLatin1String("gone")) {
+            QCOMPARE(job.value(QStringLiteral("due")).toBool(), false);
+            QCOMPARE(job.value(QStringLiteral("failures")).toInt(), 1);
+            QVERIFY(!job.value(QStringLiteral("retry_at")).toString().isEmpty());
+        } else if (name == QLatin1String("idle")) {
+            QCOMPARE(job.value(QStringLiteral("enabled")).toBool(), false);
+            QCOMPARE(job.value(QStringLiteral("due")).toBool(), false);
+        }
+    }
+
+    const CliResult explain =
+        larder(withConfig(QStringLiteral("plan"), {QStringLiteral("--explain"), QStringLiteral("gone")}));
+    QVERIFY2(explain.outText().contains(QLatin1String("doubled after each further one")),
+             qPrintable(explain.describe()));
+
+    const CliResult all =
+        larder(withConfig(QStringLiteral("run"), {QStringLiteral("--all"), QStringLiteral("--dry-run")}));
+    QVERIFY2(all.errText().contains(QLatin1String("`larder run idle`")), qPrintable(all.describe()));
+
+    // Naming a job runs it, backoff or not, enabled or not.
+    const CliResult named =
+        larder(withConfig(QStringLiteral("run"), {QStringLiteral("gone"), QStringLiteral("idle")}));
+    QCOMPARE(named.exitCode, 1);
+    readHistory(rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rowsOf(rows, QStringLiteral("gone")).size(), 2);
+    QCOMPARE(rowsOf(rows, QStringLiteral("idle")).size(), 1);
+    QCOMPARE(dumpsOf(QStringLiteral("idle")).size(), 1);
 }
 
 void TestCli::run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted()
