@@ -8,6 +8,7 @@
 #include "GuiTestHelpers.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void placeholders_showInheritedValuesOfChosenServer();
     void acceptAndSave_loaderAndLarderPlanSeeTheJob();
     void edit_unsetFieldsStayUnset_renameMovesSection();
+    void enabled_uncheckedWritesFalseAndCheckedRemovesTheKey();
     void retention_placeholdersFollowChosenServer();
     void retention_acceptAndSave_loaderAndLarderPlanSeeTheValues();
     void retention_clearedFields_removeKeysSoInheritedValuesApply();
@@ -322,6 +324,34 @@ void tst_DatabaseDialog::edit_unsetFieldsStayUnset_renameMovesSection()
     QCOMPARE(edited.value(sec, QStringLiteral("schedule")).toString(), QStringLiteral("every 6 hours"));
     for (const char* key : {"dbname", "format", "compression", "dump_dir", "pg_dump_args"})
         QVERIFY2(!edited.value(sec, QLatin1String(key)).isValid(), key);
+}
+
+void tst_DatabaseDialog::enabled_uncheckedWritesFalseAndCheckedRemovesTheKey()
+{
+    DatabaseDialog dialog(*m_document, QStringLiteral("existing"));
+    dialog.show();
+    auto* check = requireChild<QCheckBox>(&dialog, "enabledCheck");
+    QVERIFY(check->isChecked());
+    check->setChecked(false);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    ConfigDocument disabled = dialog.document();
+    QCOMPARE(disabled.value(QStringLiteral("databases.existing"), QStringLiteral("enabled")),
+             QVariant(false));
+    const auto loaded = disabled.validate();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->job(QStringLiteral("existing"))->enabled, false);
+
+    // Reopened, the box shows the saved state; checked again, the key goes (enabled is the default).
+    DatabaseDialog again(disabled, QStringLiteral("existing"));
+    again.show();
+    auto* checkAgain = requireChild<QCheckBox>(&again, "enabledCheck");
+    QVERIFY(!checkAgain->isChecked());
+    checkAgain->setChecked(true);
+    QTest::mouseClick(okButton(&again), Qt::LeftButton);
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QVERIFY(
+        !again.document().value(QStringLiteral("databases.existing"), QStringLiteral("enabled")).isValid());
 }
 
 void tst_DatabaseDialog::retention_placeholdersFollowChosenServer()

@@ -33,6 +33,10 @@ QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection)
         return ConfigLoader::defaultHistoryPath();
     if (key == QLatin1String("test_restore"))
         return QStringLiteral("manual");
+    if (key == QLatin1String("enabled"))
+        return true;
+    if (key == QLatin1String("retry"))
+        return QStringLiteral("15 minutes");
     return {};
 }
 

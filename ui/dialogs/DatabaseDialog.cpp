@@ -5,6 +5,7 @@
 #include "RetentionFields.h"
 #include "ScheduleField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -50,6 +51,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_schedule(new ScheduleField(this)), m_formatCombo(new QComboBox(this)),
       m_compressionSpin(new OptionalSpinBox(0, 9, this)), m_dumpDirEdit(new QLineEdit(this)),
       m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
+      m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
       m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
@@ -71,6 +73,10 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     m_browseButton->setAccessibleName(tr("Choose the dump directory"));
     m_argsEdit->setObjectName(QStringLiteral("pgDumpArgsEdit"));
     m_argsEdit->setAccessibleName(tr("Extra pg_dump arguments, one per line"));
+    m_enabledCheck->setObjectName(QStringLiteral("enabledCheck"));
+    m_enabledCheck->setToolTip(tr("Unchecked: the job keeps its settings and dumps but is never dumped on "
+                                  "its schedule; \"Run now\" still dumps it"));
+    m_enabledCheck->setChecked(true);
     m_argsEdit->setTabChangesFocus(true); // keyboard users can leave the field with Tab
     m_argsEdit->setPlaceholderText(tr("--exclude-table-data=audit_log"));
     m_argsEdit->setFixedHeight(m_argsEdit->fontMetrics().lineSpacing() * 4 + 12);
@@ -93,6 +99,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
 
     QFormLayout* form = this->form();
     form->addRow(tr("&Name:"), m_nameEdit);
+    form->addRow(QString(), m_enabledCheck);
     form->addRow(tr("&Server:"), m_serverCombo);
     form->addRow(tr("&Database:"), m_dbnameEdit);
     form->addRow(tr("Sc&hedule:"), m_schedule);
@@ -119,6 +126,9 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
         m_argsEdit->setPlainText(
             doc.value(sec, QStringLiteral("pg_dump_args")).toStringList().join(QLatin1Char('\n')));
         m_retention->load(doc, sec);
+        m_enabledCheck->setChecked(
+            ConfigInheritance::value(doc, QStringList{sec} + inheritanceChain(), QStringLiteral("enabled"))
+                .toBool());
     } else if (servers.size() == 1) {
         m_serverCombo->setCurrentIndex(1); // the obvious choice
     } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
@@ -142,6 +152,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DatabaseDialog::revalidate);
     connect(m_compressionSpin, &QSpinBox::valueChanged, this, &DatabaseDialog::revalidate);
     connect(m_argsEdit, &QPlainTextEdit::textChanged, this, &DatabaseDialog::revalidate);
+    connect(m_enabledCheck, &QCheckBox::toggled, this, &DatabaseDialog::revalidate);
     connect(m_retention, &RetentionFields::changed, this, &DatabaseDialog::revalidate);
     connect(m_browseButton, &QPushButton::clicked, this, &DatabaseDialog::browseDumpDir);
     revalidate();
@@ -231,6 +242,12 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
     }
     document.setValue(sec, QStringLiteral("pg_dump_args"), args.isEmpty() ? QVariant() : QVariant(args));
     m_retention->applyTo(document, sec);
+    // Written only when it differs from what the job would inherit, so a plain job stays plain.
+    const bool inherited =
+        ConfigInheritance::value(document, inheritanceChain(), QStringLiteral("enabled")).toBool();
+    document.setValue(sec, QStringLiteral("enabled"),
+                      m_enabledCheck->isChecked() == inherited ? QVariant()
+                                                               : QVariant(m_enabledCheck->isChecked()));
     return {};
 }
 

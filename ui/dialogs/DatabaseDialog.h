@@ -2,6 +2,7 @@
 
 #include "SectionDialog.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -48,6 +49,7 @@ private:
     QLineEdit* m_dumpDirEdit;
     QPushButton* m_browseButton;
     QPlainTextEdit* m_argsEdit;
+    QCheckBox* m_enabledCheck;
     RetentionFields* m_retention;
 };
 
