@@ -10,8 +10,10 @@
 #include "Schedule.h"
 #include "Units.h"
 
+#include <QBrush>
 #include <QFile>
 #include <QFont>
+#include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void states_followTheNewestAttemptAndTheSchedule();
     void columns_showServerDatabaseScheduleAndRelativeTimes();
     void globalsJob_isMarkedNotEditable();
+    void disabledJob_isGreyedAndSaysDisabled();
     void liveEvents_showQueuedAndRunningUntilTheJobEnds();
     void historyWrittenElsewhere_refreshesTheState();
     void sortRole_sortsByRawValuesNotTexts();
@@ -251,6 +254,32 @@ void TestJobTableModel::globalsJob_isMarkedNotEditable()
     QCOMPARE(
         cell(model, QStringLiteral("stale"), JobTableModel::NameColumn, Qt::FontRole).value<QFont>().italic(),
         false);
+}
+
+void TestJobTableModel::disabledJob_isGreyedAndSaysDisabled()
+{
+    QFile file(m_config);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll() + "\n[databases.paused]\nserver = \"main\"\nenabled = false\n";
+    file.close();
+    auto written = BackupFixture::writeFileAtomically(m_config, text);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+
+    auto service = makeService();
+    QVERIFY(service->hasConfig());
+    JobTableModel model(*service);
+    const QString paused = QStringLiteral("paused");
+    QVERIFY(model.rowOf(paused) >= 0);
+    const QColor grey = QPalette().color(QPalette::Disabled, QPalette::Text);
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        QCOMPARE(cell(model, paused, column, Qt::ForegroundRole).value<QBrush>().color(), grey);
+        QVERIFY(!cell(model, QStringLiteral("fresh"), column, Qt::ForegroundRole).isValid());
+    }
+    QCOMPARE(cell(model, paused, JobTableModel::StateColumn).toString(), QStringLiteral("disabled"));
+    QVERIFY2(cell(model, paused, JobTableModel::StateColumn, Qt::ToolTipRole)
+                 .toString()
+                 .contains(QLatin1String("enabled = false")),
+             qPrintable(cell(model, paused, JobTableModel::StateColumn, Qt::ToolTipRole).toString()));
 }
 
 void TestJobTableModel::liveEvents_showQueuedAndRunningUntilTheJobEnds()

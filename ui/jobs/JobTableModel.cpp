@@ -8,6 +8,7 @@
 #include "Units.h"
 
 #include <QFont>
+#include <QPalette>
 
 #include <limits>
 
@@ -224,6 +225,11 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
             return font;
         }
         return {};
+    case Qt::ForegroundRole:
+        // enabled = false: kept for "Run now" but out of the schedule, like a disabled control.
+        if (!job.enabled)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LastSizeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -259,6 +265,9 @@ QVariant JobTableModel::displayData(const Row& row, int column) const
             return planned.due ? tr("now") : RelativeTime::until(planned.nextDueUtc, m_nowUtc);
         }
     case StateColumn:
+        // A disabled job still shows queued or running while "Run now" dumps it.
+        if (!planned.job.enabled && !m_liveStates.contains(planned.job.name))
+            return tr("disabled");
         return stateName(stateOf(row));
     default:
         return {};
