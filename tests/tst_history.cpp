@@ -444,6 +444,42 @@ private Q_SLOTS:
         QCOMPARE(last->value(c).id, cOnly);
     }
 
+    void planHistory_countsFailuresSinceTheLatestSuccessOnly()
+    {
+        QTemporaryDir tmp;
+        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history);
+        History& h = **history;
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const QString c = QStringLiteral("c");
+        // a: failures before its success do not count; interrupted and cancelled neither count nor reset.
+        addFinished(h, a, utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, a, utc(2, 2, 0, 0, 0), AttemptStatus::Success);
+        addFinished(h, a, utc(3, 2, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, a, utc(3, 3, 0, 0, 0), AttemptStatus::Interrupted);
+        addFinished(h, a, utc(3, 4, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, a, utc(3, 5, 0, 0, 0), AttemptStatus::Cancelled);
+        // b: never succeeded.
+        addFinished(h, b, utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, b, utc(1, 3, 0, 0, 0), AttemptStatus::Failed);
+        addFinished(h, b, utc(1, 4, 0, 0, 0), AttemptStatus::Failed);
+        // c: its latest success was pruned since: still a success.
+        addFinished(h, c, utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+        const qint64 pruned = addFinished(h, c, utc(1, 3, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(h.markPruned(pruned));
+
+        const auto plan = h.planHistory();
+        QVERIFY2(plan, why(plan));
+        QCOMPARE(plan->lastSuccesses.size(), 1);
+        QCOMPARE(plan->failures.size(), 2);
+        QCOMPARE(plan->failures.value(a).count, 2);
+        QCOMPARE(plan->failures.value(a).lastUtc, utc(3, 4, 1, 0, 0)); // when it ended
+        QCOMPARE(plan->failures.value(b).count, 3);
+        QCOMPARE(plan->failures.value(b).lastUtc, utc(1, 4, 1, 0, 0));
+        QVERIFY(!plan->failures.contains(c));
+    }
+
     void lastSuccesses_emptyHistoryGivesNothing()
     {
         QTemporaryDir tmp;
