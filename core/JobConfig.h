@@ -28,7 +28,7 @@ struct JobConfig
     ServerConfig server;
     QString dbname;
     Schedule schedule;
-    // enabled = false: never due on its schedule; `larder run NAME` (or "Run now") still dumps it.
+    // enabled = false: never due on its schedule; `larder run NAME` (or Back Up Selected Now) still dumps it.
     bool enabled = true;
     // retry: after a failure the job is due again only after this many seconds, doubled with each
     // failure in a row and capped at the schedule's period, so a broken job is not retried (and

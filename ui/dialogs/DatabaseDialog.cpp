@@ -75,7 +75,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     m_argsEdit->setAccessibleName(tr("Extra pg_dump arguments, one per line"));
     m_enabledCheck->setObjectName(QStringLiteral("enabledCheck"));
     m_enabledCheck->setToolTip(tr("Unchecked: the job keeps its settings and dumps but is never dumped on "
-                                  "its schedule; \"Run now\" still dumps it"));
+                                  "its schedule; Back Up Selected Now still dumps it"));
     m_enabledCheck->setChecked(true);
     m_argsEdit->setTabChangesFocus(true); // keyboard users can leave the field with Tab
     m_argsEdit->setPlaceholderText(tr("--exclude-table-data=audit_log"));

@@ -226,7 +226,7 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        // enabled = false: kept for "Run now" but out of the schedule, like a disabled control.
+        // enabled = false: kept for Back Up Selected Now but out of the schedule, like a disabled control.
         if (!job.enabled)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
@@ -265,7 +265,7 @@ QVariant JobTableModel::displayData(const Row& row, int column) const
             return planned.due ? tr("now") : RelativeTime::until(planned.nextDueUtc, m_nowUtc);
         }
     case StateColumn:
-        // A disabled job still shows queued or running while "Run now" dumps it.
+        // A disabled job still shows queued or running while Back Up Selected Now dumps it.
         if (!planned.job.enabled && !m_liveStates.contains(planned.job.name))
             return tr("disabled");
         return stateName(stateOf(row));
