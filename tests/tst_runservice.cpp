@@ -63,6 +63,7 @@ private Q_SLOTS:
     void runNow_dumpsTheJobAndRecordsItInHistory();
     void runDue_dumpsOnlyTheDueJobs();
     void scheduling_dumpsRepeatedlyUntilPaused();
+    void scheduling_aFailedJobWaitsForItsBackoffButRunsWhenNamed();
     void lockHeldElsewhere_isReportedAndTheRunStartsOnceItIsFree();
     void runNowDuringARun_startsAFollowUpRun();
     void unknownJob_isAnErrorNamingTheKnownJobs();
@@ -214,6 +215,32 @@ void TestRunService::runDue_dumpsOnlyTheDueJobs()
     const auto rows = service->history()->attempts(QStringLiteral("alpha"), 0);
     QVERIFY(rows);
     QCOMPARE(rows->first().trigger, Trigger::Schedule);
+}
+
+void TestRunService::scheduling_aFailedJobWaitsForItsBackoffButRunsWhenNamed()
+{
+    // Before the backoff, each check (every minute in the app) tried the missing database again.
+    writeConfig(QStringLiteral("[databases.gone]\nserver = \"main\"\ndbname = \"no_such_db\"\n"
+                               "schedule = \"always\"\n"));
+    auto service = makeService();
+    QSignalSpy started(service.get(), &RunService::runStarted);
+    QSignalSpy finished(service.get(), &RunService::runFinished);
+    service->setCheckInterval(100);
+    service->setScheduling(true);
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QCOMPARE(finished.first().first().value<RunSummary>().failed(), 1);
+    QTest::qWait(1500); // a dozen checks
+    QCOMPARE(started.size(), 1);
+    const QList<PlannedJob> planned = service->plan();
+    QCOMPARE(planned.size(), 1);
+    QVERIFY(!planned.first().due);
+    QVERIFY2(planned.first().reason.contains(QLatin1String("retrying after failure at")),
+             qPrintable(planned.first().reason));
+
+    QVERIFY(service->runNow({QStringLiteral("gone")}));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, kRunTimeoutMs);
+    QCOMPARE(started.last().at(1).value<Trigger>(), Trigger::Manual);
+    service->setScheduling(false);
 }
 
 void TestRunService::scheduling_dumpsRepeatedlyUntilPaused()
