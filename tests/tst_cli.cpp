@@ -294,6 +294,8 @@ private Q_SLOTS:
     void cli_unknownJobSuggestsTheNearestOne();
     void check_connectReportsEachServersVersionAndPgDump();
     void check_connectFailsNamingTheStoppedServer();
+    void check_connectReachesDiscoveryOnlyAndRestoreOnlyServers();
+    void check_connectNamesAnUnwritableDumpDirAndHistory();
     void plan_showsEveryJobWithScheduleAndDueState();
     void plan_explainNamesWhereEachValueComesFrom();
 
@@ -1271,6 +1273,55 @@ void TestCli::check_connectFailsNamingTheStoppedServer()
             .hasMatch(),
         qPrintable(check.describe()));
     QVERIFY2(all.contains(QLatin1String("server one: PostgreSQL")), qPrintable(check.describe()));
+}
+
+void TestCli::check_connectReachesDiscoveryOnlyAndRestoreOnlyServers()
+{
+    // Neither server has a job of its own; "intruder" is no role there, so logging in fails.
+    QString text = configText().replace(QStringLiteral("[databases.crm]\nserver = \"two\"\n"),
+                                        QStringLiteral("[databases.crm]\nserver = \"two\"\n"
+                                                       "restore_server = \"spare\"\n"));
+    text += QStringLiteral("\n[servers.finder]\nhost = \"127.0.0.1\"\nport = %1\nuser = \"intruder\"\n"
+                           "databases = \"all\"\n"
+                           "\n[servers.spare]\nhost = \"127.0.0.1\"\nport = %2\nuser = \"intruder\"\n")
+                .arg(m_one->port())
+                .arg(m_two->port());
+    writeConfig(text);
+    const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
+    QVERIFY2(check.exitCode == 1, qPrintable(check.describe()));
+    const QString all = check.outText() + check.errText();
+    for (const char* name : {"finder", "spare"}) {
+        QVERIFY2(all.contains(QStringLiteral("server %1: FAILED").arg(QLatin1String(name))) &&
+                     all.contains(QLatin1String("intruder")),
+                 qPrintable(check.describe()));
+    }
+    QVERIFY2(all.contains(QLatin1String("server one: PostgreSQL")) &&
+                 all.contains(QLatin1String("server two: PostgreSQL")),
+             qPrintable(check.describe()));
+}
+
+void TestCli::check_connectNamesAnUnwritableDumpDirAndHistory()
+{
+    // Under a regular file nothing can be created, not even by root.
+    const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString badDumpDir = blocker + QStringLiteral("/dumps");
+    const QString badHistory = blocker + QStringLiteral("/history.sqlite");
+    QString text = configText().replace(m_history, badHistory);
+    text += QStringLiteral("\n[databases.extra]\nserver = \"one\"\ndbname = \"app\"\ndump_dir = \"%1\"\n")
+                .arg(badDumpDir);
+    writeConfig(text);
+    const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
+    QVERIFY2(check.exitCode == 1, qPrintable(check.describe()));
+    QVERIFY2(check.outText().contains(QStringLiteral("dump_dir %1: FAILED").arg(badDumpDir)) &&
+                 check.outText().contains(QStringLiteral("history %1: FAILED").arg(badHistory)) &&
+                 check.outText().contains(QLatin1String("not a directory")),
+             qPrintable(check.describe()));
+    // The default dump_dir of the other jobs is fine and not named.
+    QVERIFY2(!check.outText().contains(QStringLiteral("dump_dir %1:").arg(m_dumpDir)),
+             qPrintable(check.describe()));
 }
 
 void TestCli::plan_showsEveryJobWithScheduleAndDueState()
