@@ -346,6 +346,15 @@ void TestDiscovery::discoveredDatabaseThatCannotBeDumped_failsEvenAQuietRun()
              qPrintable(run.describe()));
     QCOMPARE(jobsWithDumps(), QStringList{QStringLiteral("One.beta")});
 
+    // run --json names it among its problems, as plan --json does.
+    const CliResult json = larder({QStringLiteral("run"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 1, qPrintable(json.describe()));
+    const QJsonArray runProblems =
+        QJsonDocument::fromJson(json.outText().toUtf8())[QStringLiteral("problems")].toArray();
+    QVERIFY2(runProblems.size() == 1 && runProblems.first().toString().contains(
+                                            QLatin1String("database beta on server one is not dumped")),
+             qPrintable(json.describe()));
+
     const CliResult plan = larder({QStringLiteral("plan"), QStringLiteral("--json")});
     QVERIFY2(plan.exitCode == 1, qPrintable(plan.describe()));
     const QJsonArray problems =
