@@ -902,6 +902,10 @@ void TestCli::run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt()
     const QString err = run.errText();
     QVERIFY2(err.contains(QLatin1String("crm")), qPrintable(run.describe()));
     QVERIFY2(err.contains(QLatin1String("password authentication failed")), qPrintable(run.describe()));
+    // pg_dump and larder's own connection fail for the same reason: said once, with the hint.
+    QVERIFY2(err.count(QLatin1String("password authentication failed")) == 1 &&
+                 err.contains(QLatin1String("larder password set two")),
+             qPrintable(run.describe()));
     for (const QString& secret : {wrong, m_passwordOne, m_passwordTwo}) {
         QVERIFY2(!err.contains(secret) && !run.outText().contains(secret), "a password was printed");
     }
