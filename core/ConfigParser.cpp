@@ -1,5 +1,6 @@
 #include "ConfigParser.h"
 
+#include "DatabaseDiscovery.h"
 #include "LogCategories.h"
 #include "PgDumpOptions.h"
 #include "Spelling.h"
@@ -410,6 +411,8 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         placed.append({config.jobs.size(), dumpDirPlace});
         config.jobs.append(globals);
     }
+    reportShadowedDiscoveries(config, databases);
+
     // An exclude list without discovery is most likely a forgotten databases key, not an intent.
     bool anyDiscovery = false;
     for (const ServerConfig& server : std::as_const(config.servers))
@@ -484,6 +487,32 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     qCDebug(lcConfig) << "loaded config" << m_file << "with" << config.jobs.size() << "job(s) on"
                       << config.servers.size() << "server(s)";
     return config;
+}
+
+void ConfigParser::reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases)
+{
+    // A section named SERVER.DB takes the name discovery gives DB on SERVER, and discovery then
+    // skips DB: unless the section dumps that very database, DB would never be backed up.
+    for (const JobConfig& job : config.jobs) {
+        if (job.kind != JobKind::Database || !databases.contains(job.name))
+            continue;
+        for (const ServerConfig& server : config.servers) {
+            const QString prefix = server.name + QLatin1Char('.');
+            if (server.discoverPatterns.isEmpty() || !job.name.startsWith(prefix))
+                continue;
+            const QString dbname = job.name.mid(prefix.size());
+            if (!DatabaseDiscovery::matchesAny(dbname, server.discoverPatterns) ||
+                DatabaseDiscovery::matchesAny(dbname, server.excludePatterns) ||
+                (job.server.name == server.name && job.dbname == dbname)) {
+                continue;
+            }
+            addIssue(databases[job.name].header,
+                     tr("[databases.\"%1\"] takes the name that database %2, discovered on server '%3', "
+                        "would get, so that database would never be dumped: rename the section, or add "
+                        "\"%2\" to exclude of server '%3'")
+                         .arg(job.name, dbname, server.name));
+        }
+    }
 }
 
 bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain,

@@ -98,6 +98,8 @@ private:
     // restore_server names no server (reported where it is written).
     bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
                             Place* dumpDirPlace, bool checkArgs);
+    // Config issues for sections whose name hides a database that discovery would dump.
+    void reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases);
     QString resolveUserPath(const QString& value) const;
     QString originText(const Place& place) const;
 

@@ -71,7 +71,7 @@ DatabaseDiscovery::Outcome DatabaseDiscovery::expand(const Config& config, Datab
                 continue;
             const QString name = server.name + QLatin1Char('.') + dbname;
             if (!ConfigLoader::isValidName(name)) {
-                outcome.warnings.append(
+                outcome.errors.append(
                     tr("database \"%1\" on server %2 is not dumped: its name cannot be part "
                        "of a job name (only letters, digits, '-', '_' and '.'); add a "
                        "[databases.NAME] section with dbname = \"%1\" to dump it, or "
@@ -80,10 +80,9 @@ DatabaseDiscovery::Outcome DatabaseDiscovery::expand(const Config& config, Datab
                 continue;
             }
             if (configuredNames.contains(name)) {
-                outcome.warnings.append(
-                    tr("database %1 on server %2 would be the job %3, but a configured job "
-                       "has that name; the configured job is used: rename its section "
-                       "or exclude the database")
+                outcome.errors.append(
+                    tr("database %1 on server %2 is not dumped: it would be the job %3, but a "
+                       "configured job has that name; rename that section or exclude the database")
                         .arg(dbname, server.name, name));
                 continue;
             }
@@ -94,11 +93,10 @@ DatabaseDiscovery::Outcome DatabaseDiscovery::expand(const Config& config, Datab
             job.origins.insert(QStringLiteral("dbname"), tr("discovered on server %1").arg(server.name));
             const QString directory = QDir::cleanPath(job.outputDirectory()).toLower();
             if (takenDirectories.contains(directory)) {
-                outcome.warnings.append(
-                    tr("database %1 on server %2 is not dumped: another job already writes "
-                       "to %3 (paths are compared case-insensitively); add a "
-                       "[databases.NAME] section for it with its own name")
-                        .arg(dbname, server.name, job.outputDirectory()));
+                outcome.errors.append(tr("database %1 on server %2 is not dumped: another job already writes "
+                                         "to %3 (paths are compared case-insensitively); add a "
+                                         "[databases.NAME] section for it with its own name")
+                                          .arg(dbname, server.name, job.outputDirectory()));
                 continue;
             }
             takenDirectories.insert(directory);

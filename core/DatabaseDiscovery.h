@@ -26,9 +26,11 @@ public:
     struct Outcome
     {
         QList<JobConfig> jobs; // discovered, sorted by name; discovered = true
-        // Servers that could not be listed: their discovered jobs are missing from this run.
+        // Servers that could not be listed, and databases that match but are not dumped (a name
+        // that cannot be a job name, a collision with a configured job or its directory): each
+        // means a database is not backed up, so each fails the run.
         QStringList errors;
-        // Skipped names, collisions with configured jobs, databases that are gone.
+        // Databases that are gone (their dumps are kept).
         QStringList warnings;
     };
 

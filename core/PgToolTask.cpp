@@ -255,6 +255,20 @@ QString PgToolTask::stderrSummary() const
     return m_stderrTail.mid(first).join(QLatin1Char('\n'));
 }
 
+bool PgToolTask::probeFailedTheSameWay() const
+{
+    if (!m_probeError)
+        return false;
+    const QString summary = stderrSummary();
+    const QString marker = QStringLiteral("error: ");
+    const qsizetype at = summary.indexOf(marker);
+    if (at < 0)
+        return false;
+    // libpq's own text without the tool's "pg_dump: error: " prefix; the spacing differs.
+    const QString cause = summary.mid(at + marker.size()).section(QLatin1Char('\n'), 0, 0).simplified();
+    return !cause.isEmpty() && m_probeError->simplified().contains(cause);
+}
+
 void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (m_state != State::Dumping)
@@ -337,6 +351,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     }
     if (toolFailed) {
         const QString problem = removePartial();
+        const bool sameCause = status != QProcess::CrashExit && probeFailedTheSameWay();
         // On a crash Qt reports the signal number as the exit code.
         QString message = status == QProcess::CrashExit
                               ? tr("%1 of %2 on %3 was killed by signal %4: %5")
@@ -346,8 +361,9 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
                               : tr("%1 of %2 on %3 failed (exit code %4): %5")
                                     .arg(m_toolName, job.name, job.server.displayName())
                                     .arg(exitCode)
-                                    .arg(stderrSummary());
-        message += alsoProbe;
+                                    .arg(sameCause ? *m_probeError : stderrSummary());
+        if (!sameCause)
+            message += alsoProbe;
         if (!problem.isEmpty())
             message += QStringLiteral("; ") + problem;
         fail(message);

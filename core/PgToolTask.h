@@ -103,6 +103,9 @@ private:
     void stopProcess(StopReason reason, int graceMs);
     void takeStderrLine(const QString& line);
     QString stderrSummary() const;
+    // True when the probe failed with the libpq text the tool printed: one cause, said once (the
+    // probe's message has the hint).
+    bool probeFailedTheSameWay() const;
     QString removePartial();
 
     DumpRequest m_request;

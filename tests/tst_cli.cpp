@@ -295,6 +295,8 @@ private Q_SLOTS:
     void cli_unknownJobSuggestsTheNearestOne();
     void check_connectReportsEachServersVersionAndPgDump();
     void check_connectFailsNamingTheStoppedServer();
+    void check_connectReachesDiscoveryOnlyAndRestoreOnlyServers();
+    void check_connectNamesAnUnwritableDumpDirAndHistory();
     void plan_showsEveryJobWithScheduleAndDueState();
     void plan_explainNamesWhereEachValueComesFrom();
 
@@ -854,6 +856,10 @@ void TestCli::run_exitsLockedWhileAnotherProcessHoldsTheRunLock()
              qPrintable(run.describe()));
     QVERIFY2(run.errText().contains(m_history + QStringLiteral(".lock")), qPrintable(run.describe()));
     QVERIFY(!QFileInfo::exists(m_dumpDir));
+    // From cron (--quiet) an overlap is expected, not a failure: the same 75, and no output to mail.
+    const CliResult quiet = larder(withConfig(QStringLiteral("run"), {QStringLiteral("--quiet")}));
+    QCOMPARE(quiet.exitCode, 75);
+    QVERIFY2(quiet.outText().isEmpty() && quiet.errText().isEmpty(), qPrintable(quiet.describe()));
 
     lock.unlock();
     const CliResult afterwards = larder(withConfig(QStringLiteral("run"), {QStringLiteral("shop")}));
@@ -897,6 +903,10 @@ void TestCli::run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt()
     const QString err = run.errText();
     QVERIFY2(err.contains(QLatin1String("crm")), qPrintable(run.describe()));
     QVERIFY2(err.contains(QLatin1String("password authentication failed")), qPrintable(run.describe()));
+    // pg_dump and larder's own connection fail for the same reason: said once, with the hint.
+    QVERIFY2(err.count(QLatin1String("password authentication failed")) == 1 &&
+                 err.contains(QLatin1String("larder password set two")),
+             qPrintable(run.describe()));
     for (const QString& secret : {wrong, m_passwordOne, m_passwordTwo}) {
         QVERIFY2(!err.contains(secret) && !run.outText().contains(secret), "a password was printed");
     }
@@ -1339,6 +1349,55 @@ void TestCli::check_connectFailsNamingTheStoppedServer()
     QVERIFY2(all.contains(QLatin1String("server one: PostgreSQL")), qPrintable(check.describe()));
 }
 
+void TestCli::check_connectReachesDiscoveryOnlyAndRestoreOnlyServers()
+{
+    // Neither server has a job of its own; "intruder" is no role there, so logging in fails.
+    QString text = configText().replace(QStringLiteral("[databases.crm]\nserver = \"two\"\n"),
+                                        QStringLiteral("[databases.crm]\nserver = \"two\"\n"
+                                                       "restore_server = \"spare\"\n"));
+    text += QStringLiteral("\n[servers.finder]\nhost = \"127.0.0.1\"\nport = %1\nuser = \"intruder\"\n"
+                           "databases = \"all\"\n"
+                           "\n[servers.spare]\nhost = \"127.0.0.1\"\nport = %2\nuser = \"intruder\"\n")
+                .arg(m_one->port())
+                .arg(m_two->port());
+    writeConfig(text);
+    const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
+    QVERIFY2(check.exitCode == 1, qPrintable(check.describe()));
+    const QString all = check.outText() + check.errText();
+    for (const char* name : {"finder", "spare"}) {
+        QVERIFY2(all.contains(QStringLiteral("server %1: FAILED").arg(QLatin1String(name))) &&
+                     all.contains(QLatin1String("intruder")),
+                 qPrintable(check.describe()));
+    }
+    QVERIFY2(all.contains(QLatin1String("server one: PostgreSQL")) &&
+                 all.contains(QLatin1String("server two: PostgreSQL")),
+             qPrintable(check.describe()));
+}
+
+void TestCli::check_connectNamesAnUnwritableDumpDirAndHistory()
+{
+    // Under a regular file nothing can be created, not even by root.
+    const QString blocker = m_dir->filePath(QStringLiteral("a-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString badDumpDir = blocker + QStringLiteral("/dumps");
+    const QString badHistory = blocker + QStringLiteral("/history.sqlite");
+    QString text = configText().replace(m_history, badHistory);
+    text += QStringLiteral("\n[databases.extra]\nserver = \"one\"\ndbname = \"app\"\ndump_dir = \"%1\"\n")
+                .arg(badDumpDir);
+    writeConfig(text);
+    const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
+    QVERIFY2(check.exitCode == 1, qPrintable(check.describe()));
+    QVERIFY2(check.outText().contains(QStringLiteral("dump_dir %1: FAILED").arg(badDumpDir)) &&
+                 check.outText().contains(QStringLiteral("history %1: FAILED").arg(badHistory)) &&
+                 check.outText().contains(QLatin1String("not a directory")),
+             qPrintable(check.describe()));
+    // The default dump_dir of the other jobs is fine and not named.
+    QVERIFY2(!check.outText().contains(QStringLiteral("dump_dir %1:").arg(m_dumpDir)),
+             qPrintable(check.describe()));
+}
+
 void TestCli::plan_showsEveryJobWithScheduleAndDueState()
 {
     writeConfig(configText());
@@ -1373,7 +1432,12 @@ void TestCli::plan_showsEveryJobWithScheduleAndDueState()
         QCOMPARE(job.value(QStringLiteral("server")).toString(),
                  name == QLatin1String("crm") ? QStringLiteral("two") : QStringLiteral("one"));
         QCOMPARE(job.value(QStringLiteral("due")).toBool(), name != QLatin1String("shop"));
-        QVERIFY(!job.value(QStringLiteral("next_due")).toString().isEmpty());
+        // One meaning with the table: a due job's next_due is now, not its next slot (12 hours away).
+        const QDateTime nextDue =
+            QDateTime::fromString(job.value(QStringLiteral("next_due")).toString(), Qt::ISODate);
+        QVERIFY(nextDue.isValid());
+        QVERIFY2((nextDue <= QDateTime::currentDateTimeUtc()) == (name != QLatin1String("shop")),
+                 qPrintable(name + QLatin1Char(' ') + nextDue.toString(Qt::ISODate)));
     }
 }
 

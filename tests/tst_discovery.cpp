@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTime>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void plan_listsDiscoveredJobsMarkedAsDiscovered();
     void run_acceptsADiscoveredJobName();
     void unreachableServer_isReportedAndFailsTheRunWhileOtherJobsSucceed();
+    void sectionNamedLikeADiscoveredJob_isAConfigError();
+    void discoveredDatabaseThatCannotBeDumped_failsEvenAQuietRun();
 
 private:
     CliResult larder(const QStringList& arguments) const;
@@ -300,6 +303,67 @@ void TestDiscovery::unreachableServer_isReportedAndFailsTheRunWhileOtherJobsSucc
 
     const CliResult plan = larder({QStringLiteral("plan")});
     QVERIFY2(plan.exitCode == 1 && plan.errText().contains(QLatin1String("discovery on server down failed")),
+             qPrintable(plan.describe()));
+}
+
+void TestDiscovery::sectionNamedLikeADiscoveredJob_isAConfigError()
+{
+    // one discovers beta, whose job would be "one.beta"; the section of that name dumps alpha on two.
+    writeConfig(QStringLiteral("databases = \"all\"\n"),
+                QStringLiteral("[servers.two]\nhost = \"127.0.0.1\"\nport = %1\nuser = \"postgres\"\n"
+                               "\n[databases.\"one.beta\"]\nserver = \"two\"\ndbname = \"alpha\"\n")
+                    .arg(m_cluster->port()));
+    for (const QStringList& arguments : {QStringList{QStringLiteral("check")},
+                                         QStringList{QStringLiteral("run"), QStringLiteral("--quiet")}}) {
+        const CliResult result = larder(arguments);
+        QVERIFY2(result.exitCode == 78, qPrintable(result.describe()));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("larder\\.toml:\\d+:\\d+: .*one\\.beta.*beta.*server 'one'"))
+                .match(result.errText())
+                .hasMatch(),
+            qPrintable(result.describe()));
+    }
+    QCOMPARE(jobsWithDumps(), QStringList());
+
+    // Excluded there, the name hides nothing.
+    writeConfig(QStringLiteral("databases = \"all\"\nexclude = [\"beta\"]\n"),
+                QStringLiteral("[servers.two]\nhost = \"127.0.0.1\"\nport = %1\nuser = \"postgres\"\n"
+                               "\n[databases.\"one.beta\"]\nserver = \"two\"\ndbname = \"alpha\"\n")
+                    .arg(m_cluster->port()));
+    const CliResult check = larder({QStringLiteral("check")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+}
+
+void TestDiscovery::discoveredDatabaseThatCannotBeDumped_failsEvenAQuietRun()
+{
+    // "One.beta" writes to the directory one.beta would (compared case-insensitively), which only
+    // the run can tell: discovered beta is not dumped, and that is a failure, not a remark.
+    writeConfig(QStringLiteral("databases = [\"beta\"]\n"),
+                QStringLiteral("[databases.\"One.beta\"]\nserver = \"one\"\ndbname = \"alpha\"\n"));
+    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("--quiet")});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errText().contains(QLatin1String("database beta on server one is not dumped")),
+             qPrintable(run.describe()));
+    QCOMPARE(jobsWithDumps(), QStringList{QStringLiteral("One.beta")});
+
+    // run --json names it among its problems, as plan --json does.
+    const CliResult json = larder({QStringLiteral("run"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 1, qPrintable(json.describe()));
+    const QJsonArray runProblems =
+        QJsonDocument::fromJson(json.outText().toUtf8())[QStringLiteral("problems")].toArray();
+    QVERIFY2(runProblems.size() == 1 && runProblems.first().toString().contains(
+                                            QLatin1String("database beta on server one is not dumped")),
+             qPrintable(json.describe()));
+
+    const CliResult plan = larder({QStringLiteral("plan"), QStringLiteral("--json")});
+    QVERIFY2(plan.exitCode == 1, qPrintable(plan.describe()));
+    const QJsonArray problems =
+        QJsonDocument::fromJson(plan.outText().toUtf8())[QStringLiteral("problems")].toArray();
+    QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                         [](const QJsonValue& problem) {
+                             return problem.toString().contains(
+                                 QLatin1String("database beta on server one is not dumped"));
+                         }),
              qPrintable(plan.describe()));
 }
 

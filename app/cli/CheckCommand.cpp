@@ -5,12 +5,42 @@
 #include "PgDumpLocator.h"
 #include "PostgresEngine.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
 using namespace larder;
+
+namespace {
+
+// Where a run would reach each server: the database of its first job, else the maintenance
+// database that discovery and restores use.
+QString probeDatabase(const Config& config, const QString& serverName)
+{
+    for (const JobConfig& job : config.jobs) {
+        if (job.server.name == serverName)
+            return job.dbname;
+    }
+    return QStringLiteral("postgres");
+}
+
+// A server a run dumps from (a job, discovery or globals) needs a pg_dump; one named only as
+// restore_server does not.
+bool dumpsFrom(const Config& config, const ServerConfig& server)
+{
+    if (!server.discoverPatterns.isEmpty() || server.dumpGlobals)
+        return true;
+    return std::any_of(config.jobs.cbegin(), config.jobs.cend(),
+                       [&](const JobConfig& job) { return job.server.name == server.name; });
+}
+
+} // namespace
 
 CheckCommand::CheckCommand()
     : Command(QStringLiteral("check"), tr("Validate the config; with --connect, reach every server too.")),
       m_connect(QStringLiteral("connect"),
-                tr("Connect to every server in use; report its version and the pg_dump that would be used."))
+                tr("Connect to every server the config names; report its version and the pg_dump that "
+                   "would be used, and check that the dump directories and the history are writable."))
 {}
 
 void CheckCommand::addOptions(QCommandLineParser& parser)
@@ -26,42 +56,84 @@ int CheckCommand::run(const QCommandLineParser& parser)
     if (!config)
         return ExitCode::Config;
 
-    // Only servers that some job uses: those are the ones a run would reach.
-    QMap<QString, const JobConfig*> firstJobOfServer;
-    for (const JobConfig& job : config->jobs) {
-        if (!firstJobOfServer.contains(job.server.name))
-            firstJobOfServer.insert(job.server.name, &job);
-    }
     out() << tr("%1: OK, %n job(s)", nullptr, int(config->jobs.size())).arg(config->path)
-          << tr(" on %n server(s)", nullptr, int(firstJobOfServer.size())) << '\n';
+          << tr(" on %n server(s)", nullptr, int(config->servers.size())) << '\n';
     if (!parser.isSet(m_connect))
         return ExitCode::Ok;
 
+    int failures = 0;
+    for (const ServerConfig& server : config->servers)
+        failures += checkServer(*config, server) ? 0 : 1;
+    failures += checkWritable(*config);
+    return failures == 0 ? ExitCode::Ok : ExitCode::JobFailed;
+}
+
+bool CheckCommand::checkServer(const Config& config, const ServerConfig& server)
+{
     PostgresEngine engine;
     CredentialStore credentials;
-    int failures = 0;
-    for (auto it = firstJobOfServer.cbegin(); it != firstJobOfServer.cend(); ++it) {
-        const JobConfig& job = **it;
-        const auto info = engine.probe(job.server, job.dbname, credentials.readPassword(job.server));
-        if (!info) {
-            ++failures;
-            out() << tr("server %1: FAILED: %2").arg(job.server.name, info.error().message) << '\n';
-            continue;
-        }
-        const auto pgDump = PgDumpLocator::locate(job.server.pgDump, info->majorVersion());
-        if (!pgDump) {
-            ++failures;
-            out() << tr("server %1: PostgreSQL %2, but: %3")
-                         .arg(job.server.name, info->versionString, pgDump.error().message)
-                  << '\n';
-            continue;
-        }
-        out() << tr("server %1: PostgreSQL %2 at %3:%4; pg_dump %5 (%6)")
-                     .arg(job.server.name, info->versionString,
-                          job.server.host.isEmpty() ? QStringLiteral("(default)") : job.server.host)
-                     .arg(job.server.port)
-                     .arg(pgDump->path, pgDump->versionText)
-              << '\n';
+    const auto info =
+        engine.probe(server, probeDatabase(config, server.name), credentials.readPassword(server));
+    if (!info) {
+        out() << tr("server %1: FAILED: %2").arg(server.name, info.error().message) << '\n';
+        return false;
     }
-    return failures == 0 ? ExitCode::Ok : ExitCode::JobFailed;
+    const QString where = tr("server %1: PostgreSQL %2 at %3:%4")
+                              .arg(server.name, info->versionString,
+                                   server.host.isEmpty() ? QStringLiteral("(default)") : server.host)
+                              .arg(server.port);
+    if (!dumpsFrom(config, server)) {
+        out() << tr("%1; used for restores only").arg(where) << '\n';
+        return true;
+    }
+    const auto pgDump = PgDumpLocator::locate(server.pgDump, info->majorVersion());
+    if (!pgDump) {
+        out() << tr("%1, but: %2").arg(where, pgDump.error().message) << '\n';
+        return false;
+    }
+    out() << tr("%1; pg_dump %2 (%3)").arg(where, pgDump->path, pgDump->versionText) << '\n';
+    return true;
+}
+
+int CheckCommand::checkWritable(const Config& config)
+{
+    QStringList dumpDirs;
+    for (const JobConfig& job : config.jobs)
+        dumpDirs.append(job.dumpDir);
+    // Discovered jobs are not known without connecting again; their dump_dir is their server's.
+    for (const JobConfig& templ : config.serverTemplates) {
+        if (!templ.server.discoverPatterns.isEmpty())
+            dumpDirs.append(templ.dumpDir);
+    }
+    dumpDirs.removeDuplicates();
+    int failures = 0;
+    for (const QString& dir : std::as_const(dumpDirs)) {
+        if (const std::optional<QString> problem = unwritableReason(dir)) {
+            out() << tr("dump_dir %1: FAILED: %2").arg(dir, *problem) << '\n';
+            ++failures;
+        }
+    }
+    const QFileInfo history(config.historyPath);
+    const std::optional<QString> problem =
+        history.exists()
+            ? (history.isWritable() ? std::nullopt : std::optional<QString>(tr("the file is not writable")))
+            : unwritableReason(history.absolutePath());
+    if (problem) {
+        out() << tr("history %1: FAILED: %2").arg(config.historyPath, *problem) << '\n';
+        ++failures;
+    }
+    return failures;
+}
+
+std::optional<QString> CheckCommand::unwritableReason(const QString& directory)
+{
+    // A run creates the missing part below the nearest existing ancestor: that one decides.
+    QFileInfo existing(QDir::cleanPath(directory));
+    while (!existing.exists() && !existing.isSymLink() && !existing.isRoot())
+        existing = QFileInfo(existing.absolutePath());
+    if (!existing.isDir())
+        return tr("%1 is not a directory, so nothing can be created under it").arg(existing.filePath());
+    if (!existing.isWritable())
+        return tr("%1 is not writable for this user").arg(existing.filePath());
+    return std::nullopt;
 }

@@ -93,8 +93,8 @@ int PlanCommand::run(const QCommandLineParser& parser)
         return code == ExitCode::Ok ? okCode : code;
     }
 
-    const QList<PlannedJob> plan =
-        Planner::plan(*config, records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<PlannedJob> plan = Planner::plan(*config, records, now, QTimeZone::systemTimeZone());
 
     if (parser.isSet(m_json)) {
         QJsonArray jobs;
@@ -107,7 +107,8 @@ int PlanCommand::run(const QCommandLineParser& parser)
                                     {QStringLiteral("directory"), entry.job.outputDirectory()},
                                     {QStringLiteral("last_success"), iso(entry.lastSuccessUtc)},
                                     {QStringLiteral("last_bytes"), entry.lastBytes},
-                                    {QStringLiteral("next_due"), iso(entry.nextDueUtc)},
+                                    // As the table's "now": a due job is due at once, not at its next slot.
+                                    {QStringLiteral("next_due"), iso(entry.due ? now : entry.nextDueUtc)},
                                     {QStringLiteral("due"), entry.due},
                                     {QStringLiteral("enabled"), entry.job.enabled},
                                     {QStringLiteral("failures"), entry.failures},

@@ -98,6 +98,9 @@ int RunCommand::run(const QCommandLineParser& parser)
     RunLock lock(config->historyPath);
     if (!dryRun) {
         const Result<void> locked = lock.tryLock();
+        // A quiet (cron) run overlapping a live one is no failure: say nothing, so cron mails nothing.
+        if (!locked && quiet && locked.error().kind == ErrorKind::Busy)
+            return ExitCode::Locked;
         if (!locked)
             return lockError(locked.error());
     }
@@ -122,8 +125,12 @@ int RunCommand::run(const QCommandLineParser& parser)
             logLine(tr("larder run: %1").arg(repaired.error().message));
             return ExitCode::JobFailed;
         }
-        for (const QString& line : *repaired)
-            logLine(line);
+        // What an earlier run left is repaired and recorded in history; the jobs it missed are due
+        // again, so a quiet run mails only if they fail now.
+        if (!quiet) {
+            for (const QString& line : *repaired)
+                logLine(line);
+        }
     }
     if (history) {
         auto read = history->planHistory();
@@ -141,6 +148,7 @@ int RunCommand::run(const QCommandLineParser& parser)
     };
     // A server that cannot be listed fails the run (exit 1), while every other job still runs.
     bool discoveryFailed = false;
+    QStringList problems; // for --json, as `plan --json` names them
     if (discovery) {
         const DatabaseDiscovery::Outcome found =
             DatabaseDiscovery::expand(*config, engine, passwordLookup, records.lastSuccesses.keys());
@@ -151,6 +159,7 @@ int RunCommand::run(const QCommandLineParser& parser)
                 logLine(tr("larder run: %1").arg(warning));
         }
         discoveryFailed = !found.errors.isEmpty();
+        problems = found.errors + found.warnings;
         DatabaseDiscovery::apply(*config, found.jobs);
         if (const auto unknown = RunPreparation::unknownJob(*config, names, /*withDiscovered=*/true))
             return usageError(*unknown);
@@ -195,7 +204,10 @@ int RunCommand::run(const QCommandLineParser& parser)
         if (verbose)
             logLine(tr("nothing is due"));
         if (parser.isSet(m_json))
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray{}}}).toJson();
+            out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("jobs"), QJsonArray{}},
+                                     {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
+                         .toJson();
         return okCode;
     }
 
@@ -289,7 +301,8 @@ int RunCommand::run(const QCommandLineParser& parser)
                          {QStringLiteral("succeeded"), summary.succeeded()},
                          {QStringLiteral("failed"), summary.failed()},
                          {QStringLiteral("test_restores"), VerifyCommand::toJson(restoreChecks)},
-                         {QStringLiteral("jobs"), array}})
+                         {QStringLiteral("jobs"), array},
+                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                      .toJson();
     }
     if (caughtSignal == SIGINT)
