@@ -410,6 +410,15 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         placed.append({config.jobs.size(), dumpDirPlace});
         config.jobs.append(globals);
     }
+    // For jobs only history still knows whose server is gone from the config (KnownJobs).
+    {
+        JobConfig templ;
+        templ.server = implicitServer.config;
+        templ.origins = implicitServer.origins;
+        Place dumpDirPlace = defaults.header;
+        if (resolveJobSettings(templ, {&defaults}, scope, &dumpDirPlace, /*checkArgs=*/false))
+            config.defaultsTemplate = templ;
+    }
     // An exclude list without discovery is most likely a forgotten databases key, not an intent.
     bool anyDiscovery = false;
     for (const ServerConfig& server : std::as_const(config.servers))

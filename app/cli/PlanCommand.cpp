@@ -56,13 +56,15 @@ int PlanCommand::run(const QCommandLineParser& parser)
 
     // Reading history needs no lock, and a missing history just means nothing ran yet.
     QHash<QString, HistoryRecord> lastSuccesses;
+    std::unique_ptr<History> history;
     if (QFileInfo::exists(config->historyPath)) {
-        auto history = History::open(config->historyPath);
-        if (!history) {
-            err() << "larder plan: " << history.error().message << '\n';
+        auto opened = History::open(config->historyPath);
+        if (!opened) {
+            err() << "larder plan: " << opened.error().message << '\n';
             return ExitCode::JobFailed;
         }
-        auto last = (*history)->lastSuccesses();
+        history = std::move(*opened);
+        auto last = history->lastSuccesses();
         if (!last) {
             err() << "larder plan: " << last.error().message << '\n';
             return ExitCode::JobFailed;
@@ -93,6 +95,22 @@ int PlanCommand::run(const QCommandLineParser& parser)
         return code == ExitCode::Ok ? okCode : code;
     }
 
+    QList<KnownJobs::HistoryJob> orphans;
+    if (history) {
+        auto historyOnly = KnownJobs::historyOnly(*config, *history);
+        if (!historyOnly) {
+            err() << "larder plan: " << historyOnly.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        // A server that could not be listed may still have the database: its jobs are not orphans.
+        for (const KnownJobs::HistoryJob& entry : std::as_const(*historyOnly)) {
+            const bool unlisted = !found.errors.isEmpty() && entry.known.serverConfigured &&
+                                  !entry.known.job.server.discoverPatterns.isEmpty();
+            if (!unlisted)
+                orphans.append(entry);
+        }
+    }
+
     const QList<PlannedJob> plan =
         Planner::plan(*config, lastSuccesses, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
 
@@ -119,6 +137,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
                      QJsonObject{{QStringLiteral("config"), config->path},
                                  {QStringLiteral("history"), config->historyPath},
                                  {QStringLiteral("jobs"), jobs},
+                                 {QStringLiteral("orphans"), orphansJson(orphans)},
                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                      .toJson();
         printProblems();
@@ -127,6 +146,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
 
     if (plan.isEmpty()) {
         out() << tr("No jobs in %1: add a [databases.NAME] section.").arg(config->path) << '\n';
+        printOrphans(orphans);
         printProblems();
         return okCode;
     }
@@ -145,9 +165,46 @@ int PlanCommand::run(const QCommandLineParser& parser)
                       next, entry.due ? tr("yes: %1").arg(entry.reason) : tr("no")});
     }
     table.print(out());
+    printOrphans(orphans);
     out().flush();
     printProblems();
     return okCode;
+}
+
+QJsonArray PlanCommand::orphansJson(const QList<KnownJobs::HistoryJob>& orphans)
+{
+    QJsonArray array;
+    for (const KnownJobs::HistoryJob& entry : orphans) {
+        array.append(QJsonObject{{QStringLiteral("job"), entry.known.job.name},
+                                 {QStringLiteral("server"), entry.known.job.server.name},
+                                 {QStringLiteral("server_configured"), entry.known.serverConfigured},
+                                 {QStringLiteral("database"), entry.known.job.dbname},
+                                 {QStringLiteral("directory"), entry.known.job.outputDirectory()},
+                                 {QStringLiteral("kept_dumps"), entry.keptDumps},
+                                 {QStringLiteral("newest_dump"), iso(entry.newestUtc)},
+                                 {QStringLiteral("due"), false}});
+    }
+    return array;
+}
+
+void PlanCommand::printOrphans(const QList<KnownJobs::HistoryJob>& orphans)
+{
+    if (orphans.isEmpty())
+        return;
+    out() << '\n'
+          << tr("Orphaned jobs (known only to history: never due; their dumps are kept until `larder prune "
+                "JOB` names them):")
+          << '\n';
+    TextTable table(
+        {tr("JOB"), tr("SERVER"), tr("DATABASE"), tr("KEPT DUMPS"), tr("NEWEST DUMP"), tr("DIRECTORY")});
+    for (const KnownJobs::HistoryJob& entry : orphans) {
+        const QString server = entry.known.serverConfigured
+                                   ? entry.known.job.server.name
+                                   : tr("%1 (not configured)").arg(entry.known.job.server.name);
+        table.addRow({entry.known.job.name, server, entry.known.job.dbname, QString::number(entry.keptDumps),
+                      local(entry.newestUtc), entry.known.job.outputDirectory()});
+    }
+    table.print(out());
 }
 
 int PlanCommand::explain(const Config& config, const QString& name)
