@@ -256,12 +256,17 @@ void TestOrphans::droppedDatabase_keepsItsDumpsUntilAPruneNamesIt()
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
     QVERIFY2(dry.outText().contains(QLatin1String("keep_* rules of server beta")),
              qPrintable(dry.describe()));
-    QVERIFY2(dry.outText().contains(QLatin1String("beta.gone: would delete ") + dumps.first()),
+    // Two dumps in one second are not ordered by name: count them instead.
+    QVERIFY2(dry.outText().contains(QLatin1String("beta.gone: 1 dump(s) would be pruned, 1 kept")),
              qPrintable(dry.describe()));
     QCOMPARE(dumpsOf(QStringLiteral("beta.gone")), dumps);
     const CliResult prune = larder({QStringLiteral("prune"), QStringLiteral("beta.gone")});
     QVERIFY2(prune.exitCode == 0, qPrintable(prune.describe()));
-    QCOMPARE(dumpsOf(QStringLiteral("beta.gone")), QStringList{dumps.last()});
+    QVERIFY2(prune.outText().contains(QLatin1String("beta.gone: 1 dump(s) pruned, 1 kept")),
+             qPrintable(prune.describe()));
+    const QStringList left = dumpsOf(QStringLiteral("beta.gone"));
+    QCOMPARE(left.size(), 1);
+    QVERIFY(dumps.contains(left.first()));
 }
 
 void TestOrphans::removedJob_isReachableAndRestoreAsksForAServer()
@@ -274,6 +279,15 @@ void TestOrphans::removedJob_isReachableAndRestoreAsksForAServer()
     // The job and its server leave the config.
     writeConfig(serverSection(QStringLiteral("new"), QString()) +
                 QStringLiteral("\n[databases.billing]\nserver = \"new\"\n"));
+
+    const CliResult explain =
+        larder({QStringLiteral("plan"), QStringLiteral("--explain"), QStringLiteral("legacy")});
+    QVERIFY2(explain.exitCode == 0, qPrintable(explain.describe()));
+    QVERIFY2(explain.outText().contains(QLatin1String("legacy is an orphaned job")),
+             qPrintable(explain.describe()));
+    const CliResult history = larder({QStringLiteral("history"), QStringLiteral("legacy")});
+    QVERIFY2(history.exitCode == 0, qPrintable(history.describe()));
+    QVERIFY2(history.outText().contains(QLatin1String("success")), qPrintable(history.describe()));
 
     const CliResult verify = larder({QStringLiteral("verify"), QStringLiteral("legacy")});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));

@@ -209,12 +209,12 @@ void PlanCommand::printOrphans(const QList<KnownJobs::HistoryJob>& orphans)
 
 int PlanCommand::explain(const Config& config, const QString& name)
 {
-    const JobConfig* job = config.job(name);
-    if (!job) {
-        if (const auto misspelt = misspeltJobError(name, config))
-            return *misspelt;
-        return usageError(tr("no job named '%1' in %2").arg(name, config.path));
-    }
+    // Discovered jobs are in config by now; an orphan is explained with its last known settings.
+    const auto found = findJobs(config, {name});
+    if (!found)
+        return found.error();
+    const KnownJobs::Known& known = found->first();
+    const JobConfig* job = &known.job;
     // An absent keep_* rule is not the same as 0, which keeps nothing by that rule.
     const auto count = [](const std::optional<int>& value) {
         return value ? QString::number(*value) : tr("(not set)");
@@ -263,6 +263,11 @@ int PlanCommand::explain(const Config& config, const QString& name)
         {QStringLiteral("exclude"), job->server.excludePatterns.join(QStringLiteral(", "))},
     };
     out() << tr("Job %1 in %2; dumps go to %3").arg(job->name, config.path, job->outputDirectory()) << '\n';
+    if (!known.configured)
+        out() << tr("%1 is an orphaned job, known only to history: the settings of %2, with the server, "
+                    "database and place of its newest dump")
+                     .arg(job->name, known.settingsFrom)
+              << '\n';
     TextTable table({tr("KEY"), tr("VALUE"), tr("FROM")});
     for (const auto& [key, value] : values)
         table.addRow({key, value, job->origins.value(key, tr("built-in"))});
