@@ -20,6 +20,8 @@ struct Config
     // server -> [defaults] -> built-in. server, restoreServer and origins are set; name and
     // dbname are empty.
     QMap<QString, JobConfig> serverTemplates;
+    // The job settings of [defaults] alone, resolved like a template (name and dbname empty).
+    JobConfig defaultsTemplate;
 
     const JobConfig* job(const QString& name) const;
 };

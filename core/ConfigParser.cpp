@@ -413,6 +413,15 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
     }
     reportShadowedDiscoveries(config, databases);
 
+    // For jobs only history still knows whose server is gone from the config (KnownJobs).
+    {
+        JobConfig templ;
+        templ.server = implicitServer.config;
+        templ.origins = implicitServer.origins;
+        Place dumpDirPlace = defaults.header;
+        if (resolveJobSettings(templ, {&defaults}, scope, &dumpDirPlace, /*checkArgs=*/false))
+            config.defaultsTemplate = templ;
+    }
     // An exclude list without discovery is most likely a forgotten databases key, not an intent.
     bool anyDiscovery = false;
     for (const ServerConfig& server : std::as_const(config.servers))

@@ -2,9 +2,11 @@
 
 #include "ConfigLoader.h"
 #include "ExitCode.h"
+#include "History.h"
 #include "Spelling.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 Command::Command(QString name, QString summary)
     : m_name(std::move(name)), m_summary(std::move(summary)),
@@ -93,4 +95,42 @@ std::optional<int> Command::misspeltJobError(const QString& name, const larder::
         return std::nullopt;
     return usageError(tr("no job named '%1' in %2: did you mean '%3'? Configured jobs: %4")
                           .arg(name, config.path, suggestion, known.join(QLatin1String(", "))));
+}
+
+tl::expected<QList<larder::KnownJobs::Known>, int> Command::findJobs(const larder::Config& config,
+                                                                     const QStringList& names)
+{
+    // Read only: no history file is created just to find it empty.
+    std::unique_ptr<larder::History> history;
+    const bool needHistory =
+        std::any_of(names.cbegin(), names.cend(), [&](const QString& name) { return !config.job(name); });
+    if (needHistory && QFileInfo::exists(config.historyPath)) {
+        auto opened = larder::History::open(config.historyPath);
+        if (!opened) {
+            logLine(QStringLiteral("larder %1: %2").arg(m_name, opened.error().message));
+            return tl::unexpected(int(ExitCode::JobFailed));
+        }
+        history = std::move(*opened);
+    }
+    QList<larder::KnownJobs::Known> jobs;
+    for (const QString& name : names) {
+        const auto found = larder::KnownJobs::find(config, history.get(), name);
+        if (!found) {
+            logLine(QStringLiteral("larder %1: %2").arg(m_name, found.error().message));
+            return tl::unexpected(int(ExitCode::JobFailed));
+        }
+        if (*found) {
+            jobs.append(**found);
+            continue;
+        }
+        if (const auto misspelt = misspeltJobError(name, config))
+            return tl::unexpected(*misspelt);
+        QStringList known;
+        for (const larder::JobConfig& configured : config.jobs)
+            known.append(configured.name);
+        return tl::unexpected(usageError(
+            tr("no job named '%1' in %2 or its history; configured jobs: %3")
+                .arg(name, config.path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", ")))));
+    }
+    return jobs;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Config.h"
+#include "KnownJobs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <tl/expected.hpp>
 
 // One subcommand: declares its own options and gets its own --help. The output streams are
 // injectable so that tests can read what a command prints.
@@ -40,6 +42,10 @@ protected:
     // For a job name not in the config that is a likely typo of a configured one: the usage error
     // that asks whether that one was meant. std::nullopt when no job is that near.
     std::optional<int> misspeltJobError(const QString& name, const larder::Config& config);
+    // The named jobs as KnownJobs finds them: configured, else known to history (discovered,
+    // dropped or removed from the config). An unknown name: the usage error, as an exit code.
+    tl::expected<QList<larder::KnownJobs::Known>, int> findJobs(const larder::Config& config,
+                                                                const QStringList& names);
     // A failed RunLock::tryLock: prints the message and returns ExitCode::Locked when another run
     // holds the lock, ExitCode::CannotCreate when the lock file cannot be created.
     int lockError(const larder::Error& error);

@@ -56,13 +56,15 @@ int PlanCommand::run(const QCommandLineParser& parser)
 
     // Reading history needs no lock, and a missing history just means nothing ran yet.
     PlanHistory records;
+    std::unique_ptr<History> history;
     if (QFileInfo::exists(config->historyPath)) {
-        auto history = History::open(config->historyPath);
-        if (!history) {
-            err() << "larder plan: " << history.error().message << '\n';
+        auto opened = History::open(config->historyPath);
+        if (!opened) {
+            err() << "larder plan: " << opened.error().message << '\n';
             return ExitCode::JobFailed;
         }
-        auto read = (*history)->planHistory();
+        history = std::move(*opened);
+        auto read = history->planHistory();
         if (!read) {
             err() << "larder plan: " << read.error().message << '\n';
             return ExitCode::JobFailed;
@@ -91,6 +93,22 @@ int PlanCommand::run(const QCommandLineParser& parser)
         printProblems();
         const int code = explain(*config, parser.value(m_explain));
         return code == ExitCode::Ok ? okCode : code;
+    }
+
+    QList<KnownJobs::HistoryJob> orphans;
+    if (history) {
+        auto historyOnly = KnownJobs::historyOnly(*config, *history);
+        if (!historyOnly) {
+            err() << "larder plan: " << historyOnly.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        // A server that could not be listed may still have the database: its jobs are not orphans.
+        for (const KnownJobs::HistoryJob& entry : std::as_const(*historyOnly)) {
+            const bool unlisted = !found.errors.isEmpty() && entry.known.serverConfigured &&
+                                  !entry.known.job.server.discoverPatterns.isEmpty();
+            if (!unlisted)
+                orphans.append(entry);
+        }
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -124,6 +142,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
                      QJsonObject{{QStringLiteral("config"), config->path},
                                  {QStringLiteral("history"), config->historyPath},
                                  {QStringLiteral("jobs"), jobs},
+                                 {QStringLiteral("orphans"), orphansJson(orphans)},
                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                      .toJson();
         printProblems();
@@ -132,6 +151,7 @@ int PlanCommand::run(const QCommandLineParser& parser)
 
     if (plan.isEmpty()) {
         out() << tr("No jobs in %1: add a [databases.NAME] section.").arg(config->path) << '\n';
+        printOrphans(orphans);
         printProblems();
         return okCode;
     }
@@ -156,19 +176,56 @@ int PlanCommand::run(const QCommandLineParser& parser)
                       next, dueText});
     }
     table.print(out());
+    printOrphans(orphans);
     out().flush();
     printProblems();
     return okCode;
 }
 
+QJsonArray PlanCommand::orphansJson(const QList<KnownJobs::HistoryJob>& orphans)
+{
+    QJsonArray array;
+    for (const KnownJobs::HistoryJob& entry : orphans) {
+        array.append(QJsonObject{{QStringLiteral("job"), entry.known.job.name},
+                                 {QStringLiteral("server"), entry.known.job.server.name},
+                                 {QStringLiteral("server_configured"), entry.known.serverConfigured},
+                                 {QStringLiteral("database"), entry.known.job.dbname},
+                                 {QStringLiteral("directory"), entry.known.job.outputDirectory()},
+                                 {QStringLiteral("kept_dumps"), entry.keptDumps},
+                                 {QStringLiteral("newest_dump"), iso(entry.newestUtc)},
+                                 {QStringLiteral("due"), false}});
+    }
+    return array;
+}
+
+void PlanCommand::printOrphans(const QList<KnownJobs::HistoryJob>& orphans)
+{
+    if (orphans.isEmpty())
+        return;
+    out() << '\n'
+          << tr("Orphaned jobs (known only to history: never due; their dumps are kept until `larder prune "
+                "JOB` names them):")
+          << '\n';
+    TextTable table(
+        {tr("JOB"), tr("SERVER"), tr("DATABASE"), tr("KEPT DUMPS"), tr("NEWEST DUMP"), tr("DIRECTORY")});
+    for (const KnownJobs::HistoryJob& entry : orphans) {
+        const QString server = entry.known.serverConfigured
+                                   ? entry.known.job.server.name
+                                   : tr("%1 (not configured)").arg(entry.known.job.server.name);
+        table.addRow({entry.known.job.name, server, entry.known.job.dbname, QString::number(entry.keptDumps),
+                      local(entry.newestUtc), entry.known.job.outputDirectory()});
+    }
+    table.print(out());
+}
+
 int PlanCommand::explain(const Config& config, const QString& name)
 {
-    const JobConfig* job = config.job(name);
-    if (!job) {
-        if (const auto misspelt = misspeltJobError(name, config))
-            return *misspelt;
-        return usageError(tr("no job named '%1' in %2").arg(name, config.path));
-    }
+    // Discovered jobs are in config by now; an orphan is explained with its last known settings.
+    const auto found = findJobs(config, {name});
+    if (!found)
+        return found.error();
+    const KnownJobs::Known& known = found->first();
+    const JobConfig* job = &known.job;
     // An absent keep_* rule is not the same as 0, which keeps nothing by that rule.
     const auto count = [](const std::optional<int>& value) {
         return value ? QString::number(*value) : tr("(not set)");
@@ -224,6 +281,11 @@ int PlanCommand::explain(const Config& config, const QString& name)
         {QStringLiteral("exclude"), job->server.excludePatterns.join(QStringLiteral(", "))},
     };
     out() << tr("Job %1 in %2; dumps go to %3").arg(job->name, config.path, job->outputDirectory()) << '\n';
+    if (!known.configured)
+        out() << tr("%1 is an orphaned job, known only to history: the settings of %2, with the server, "
+                    "database and place of its newest dump")
+                     .arg(job->name, known.settingsFrom)
+              << '\n';
     TextTable table({tr("KEY"), tr("VALUE"), tr("FROM")});
     for (const auto& [key, value] : values)
         table.addRow({key, value, job->origins.value(key, tr("built-in"))});

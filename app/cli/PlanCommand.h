@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QJsonArray>
+
 // `larder plan [--json] [--explain JOB]`
 class PlanCommand final : public Command
 {
@@ -16,6 +18,9 @@ protected:
 
 private:
     int explain(const larder::Config& config, const QString& name);
+    static QJsonArray orphansJson(const QList<larder::KnownJobs::HistoryJob>& orphans);
+    // The jobs only history knows, in a table of their own after the plan.
+    void printOrphans(const QList<larder::KnownJobs::HistoryJob>& orphans);
 
     QCommandLineOption m_json;
     QCommandLineOption m_explain;

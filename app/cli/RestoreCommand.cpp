@@ -86,17 +86,18 @@ int RestoreCommand::run(const QCommandLineParser& parser)
     const std::optional<Config> config = loadConfig(parser);
     if (!config)
         return ExitCode::Config;
-    const JobConfig* job = config->job(jobName);
-    if (!job) {
-        if (const auto misspelt = misspeltJobError(jobName, *config))
-            return *misspelt;
-        QStringList known;
-        for (const JobConfig& each : config->jobs)
-            known.append(each.name);
-        return usageError(
-            tr("no job named '%1' in %2; configured jobs: %3")
-                .arg(jobName, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
-    }
+    const auto found = findJobs(*config, {jobName});
+    if (!found)
+        return found.error();
+    const KnownJobs::Known& known = found->first();
+    const JobConfig* job = &known.job;
+    if (!known.serverConfigured && !parser.isSet(m_server))
+        return usageError(tr("the server '%1' of job %2 is no longer in %3: name a configured server to "
+                             "restore to with --server NAME (configured servers: %4)")
+                              .arg(job->server.name, job->name, config->path,
+                                   config->servers.isEmpty()
+                                       ? tr("none")
+                                       : config->servers.keys().join(QLatin1String(", "))));
     if (job->kind == JobKind::Globals)
         return refuseGlobals(*job, *config);
     ServerConfig server = job->server;

@@ -141,21 +141,12 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     const std::optional<Config> config = loadConfig(parser);
     if (!config)
         return ExitCode::Config;
+    const auto found = findJobs(*config, names);
+    if (!found)
+        return found.error();
     QList<JobConfig> jobs;
-    for (const QString& name : std::as_const(names)) {
-        const JobConfig* job = config->job(name);
-        if (!job) {
-            if (const auto misspelt = misspeltJobError(name, *config))
-                return *misspelt;
-            QStringList known;
-            for (const JobConfig& configured : config->jobs)
-                known.append(configured.name);
-            return usageError(
-                tr("no job named '%1' in %2; configured jobs: %3")
-                    .arg(name, config->path, known.isEmpty() ? tr("none") : known.join(QLatin1String(", "))));
-        }
-        jobs.append(*job);
-    }
+    for (const KnownJobs::Known& known : *found)
+        jobs.append(known.job);
     if (names.isEmpty())
         jobs = config->jobs;
     if (parser.isSet(m_restore)) {
