@@ -91,12 +91,6 @@ void TrayController::show()
     m_tray->show();
 }
 
-void TrayController::acknowledgeFailures()
-{
-    m_state.acknowledgeFailures();
-    refresh();
-}
-
 QIcon TrayController::stateIcon(TrayState::Icon icon, bool monochrome)
 {
     const QString path =
