@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -96,8 +97,9 @@ void ScheduleField::updatePreview()
         if (!at.isValid())
             break;
         m_times.append(at);
-        // ISO first so the list reads (and sorts) the same in every locale.
-        lines << at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm (ddd)"));
+        // ISO first so the list reads (and sorts) the same in every locale; the weekday in the UI language
+        // (QDateTime::toString would name it in English).
+        lines << QLocale().toString(at.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm (ddd)"));
     }
     m_preview->setText(tr("Next runs (%1):").arg(schedule->describe()) + QLatin1Char('\n') +
                        lines.join(QLatin1Char('\n')));
