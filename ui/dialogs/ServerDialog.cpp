@@ -62,9 +62,6 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(tr("unchanged"));
-    m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config file. "
-                                  "Leave empty to keep what is stored."));
     m_forgetPasswordCheck->setObjectName(QStringLiteral("forgetPasswordCheck"));
     m_forgetPasswordCheck->setAccessibleName(tr("Forget the stored password"));
     m_passwordStatusLabel->setObjectName(QStringLiteral("passwordStatusLabel"));
@@ -130,11 +127,11 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
         }
     } else {
         m_forgetPasswordCheck->hide(); // nothing can be stored for a server that does not exist yet
-        m_passwordEdit->setPlaceholderText(tr("not stored"));
-        m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
-                                      "file. Leave empty to use ~/.pgpass or no password."));
     }
     updatePlaceholders();
+    // "unchanged" only where there is something to keep; ~/.pgpass is libpq's to read, not the dialog's.
+    showPasswordStored(!serverName.isEmpty() &&
+                       CredentialStore().readPassword(effectiveServer()).has_value());
 
     for (QLineEdit* edit : {m_nameEdit, m_hostEdit, m_userEdit})
         connect(edit, &QLineEdit::textChanged, this, &ServerDialog::revalidate);
@@ -167,6 +164,20 @@ QString ServerDialog::section() const
 {
     const QString name = serverName();
     return sectionFor(name.isEmpty() ? m_originalName : name);
+}
+
+void ServerDialog::showPasswordStored(bool stored)
+{
+    if (stored) {
+        m_passwordEdit->setPlaceholderText(tr("unchanged"));
+        m_passwordEdit->setToolTip(
+            tr("Stored in the OS keychain when you press OK, never in the config file. "
+               "Leave empty to keep what is stored."));
+    } else {
+        m_passwordEdit->setPlaceholderText(tr("not stored"));
+        m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
+                                      "file. Leave empty to use ~/.pgpass or no password."));
+    }
 }
 
 void ServerDialog::updatePlaceholders()
