@@ -1,6 +1,7 @@
 #include "ScheduleField.h"
 
 #include "Schedule.h"
+#include "StateColours.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -72,7 +73,8 @@ void ScheduleField::updatePreview()
     const Result<Schedule> schedule = Schedule::parse(text);
     if (!schedule) {
         m_error = schedule.error().message;
-        m_preview->setStyleSheet(QStringLiteral("color: #c00000;"));
+        m_preview->setStyleSheet(
+            StateColours::textStyleSheet(StateColours::failure(palette(), QPalette::Window)));
         m_preview->setText(m_error);
         return;
     }

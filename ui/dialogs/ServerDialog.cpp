@@ -4,6 +4,7 @@
 #include "ConnectionTester.h"
 #include "CredentialStore.h"
 #include "OptionalSpinBox.h"
+#include "StateColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +70,8 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
     m_passwordStatusLabel->setWordWrap(true);
     m_passwordStatusLabel->setTextFormat(Qt::PlainText);
     m_passwordStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_passwordStatusLabel->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_passwordStatusLabel->setStyleSheet(
+        StateColours::textStyleSheet(StateColours::failure(palette(), QPalette::Window)));
     m_passwordStatusLabel->hide();
     m_probeDatabaseEdit->setObjectName(QStringLiteral("probeDatabaseEdit"));
     m_probeDatabaseEdit->setAccessibleName(tr("Database to connect to for the test"));
@@ -281,8 +283,9 @@ void ServerDialog::showTestResult(bool ok, const QString& message)
 {
     m_testBusy->hide();
     m_testButton->setText(tr("&Test connection"));
-    m_testResultLabel->setStyleSheet(ok ? QStringLiteral("color: #006000;")
-                                        : QStringLiteral("color: #c00000;"));
+    m_testResultLabel->setStyleSheet(
+        StateColours::textStyleSheet(ok ? StateColours::success(palette(), QPalette::Window)
+                                        : StateColours::failure(palette(), QPalette::Window)));
     m_testResultLabel->setText(message);
 }
 

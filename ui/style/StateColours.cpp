@@ -1,14 +1,22 @@
 #include "StateColours.h"
 
-#include <QPalette>
-
 #include <cmath>
 
 using namespace larder;
 
-QColor StateColours::failure(const QPalette& palette)
+QColor StateColours::failure(const QPalette& palette, QPalette::ColorRole background)
 {
-    return readableOn(palette.color(QPalette::Base), QColor(0xb0, 0x20, 0x20), QColor(0xff, 0x8a, 0x80));
+    return readableOn(palette.color(background), QColor(0xb0, 0x20, 0x20), QColor(0xff, 0x8a, 0x80));
+}
+
+QColor StateColours::success(const QPalette& palette, QPalette::ColorRole background)
+{
+    return readableOn(palette.color(background), QColor(0x00, 0x60, 0x00), QColor(0x7c, 0xd9, 0x7c));
+}
+
+QString StateColours::textStyleSheet(const QColor& colour)
+{
+    return QStringLiteral("color: %1;").arg(colour.name());
 }
 
 double StateColours::contrast(const QColor& a, const QColor& b)
