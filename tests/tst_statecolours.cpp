@@ -11,8 +11,8 @@ class TestStateColours final : public QObject
 
 private Q_SLOTS:
     void contrast_matchesWcagReferenceValues();
-    void failure_readableOnEveryBase_data();
-    void failure_readableOnEveryBase();
+    void stateColours_readableOnEveryBase_data();
+    void stateColours_readableOnEveryBase();
 };
 
 void TestStateColours::contrast_matchesWcagReferenceValues()
@@ -26,7 +26,7 @@ void TestStateColours::contrast_matchesWcagReferenceValues()
     QVERIFY(StateColours::contrast(QColor(0xb0, 0x20, 0x20), QColor(0x23, 0x26, 0x29)) < 2.5);
 }
 
-void TestStateColours::failure_readableOnEveryBase_data()
+void TestStateColours::stateColours_readableOnEveryBase_data()
 {
     QTest::addColumn<QColor>("base");
     QTest::newRow("light") << QColor(Qt::white);
@@ -38,19 +38,30 @@ void TestStateColours::failure_readableOnEveryBase_data()
     QTest::newRow("darkRed") << QColor(0x60, 0x10, 0x10);
 }
 
-void TestStateColours::failure_readableOnEveryBase()
+void TestStateColours::stateColours_readableOnEveryBase()
 {
     QFETCH(QColor, base);
     QPalette palette;
     palette.setColor(QPalette::Base, base);
-    const QColor failure = StateColours::failure(palette);
-    const double ratio = StateColours::contrast(failure, base);
-    QVERIFY2(ratio >= StateColours::kMinContrast,
-             qPrintable(QStringLiteral("%1 on %2: %3:1").arg(failure.name(), base.name()).arg(ratio)));
-    // Still a red where the base leaves room for one.
-    if (base != QColor(0x76, 0x76, 0x76))
-        QVERIFY2(failure.red() > failure.green() && failure.red() > failure.blue(),
-                 qPrintable(failure.name()));
+    palette.setColor(QPalette::Window, base);
+    // Views paint on Base, dialog labels on Window.
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+        const QColor failure = StateColours::failure(palette, role);
+        const QColor success = StateColours::success(palette, role);
+        for (const QColor& colour : {failure, success}) {
+            const double ratio = StateColours::contrast(colour, base);
+            QVERIFY2(ratio >= StateColours::kMinContrast,
+                     qPrintable(QStringLiteral("%1 on %2: %3:1").arg(colour.name(), base.name()).arg(ratio)));
+        }
+        // Still red and green where the base leaves room for them.
+        if (base != QColor(0x76, 0x76, 0x76)) {
+            QVERIFY2(failure.red() > failure.green() && failure.red() > failure.blue(),
+                     qPrintable(failure.name()));
+            QVERIFY2(success.green() > success.red() && success.green() > success.blue(),
+                     qPrintable(success.name()));
+        }
+    }
+    QCOMPARE(StateColours::textStyleSheet(QColor(0x12, 0x34, 0x56)), QStringLiteral("color: #123456;"));
 }
 
 QTEST_GUILESS_MAIN(TestStateColours)
