@@ -34,6 +34,7 @@ private Q_SLOTS:
     void openAndActivate_requestOpen();
     void backUpAll_failingJob_showsFailed();
     void desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon();
+    void newTray_showsTheFailureOfAnEarlierRun();
     void stateIcons_existInColourAndMonochrome();
 
 private:
@@ -226,6 +227,19 @@ void TestTrayIcon::desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon(
     QVERIFY(app.mainWindow()->isVisible());
     QCOMPARE(app.tray()->state().icon(), TrayState::Icon::Failed);
     QCOMPARE(app.tray()->state().failedJobs(), QStringList{QStringLiteral("app")});
+}
+
+void TestTrayIcon::newTray_showsTheFailureOfAnEarlierRun()
+{
+    // A restart of the app does not make a failing job healthy: the history says it fails.
+    QSignalSpy finished(m_service.get(), &RunService::runFinished);
+    QVERIFY(m_service->runNow({}).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    RunService restarted(m_service->configPath(), std::make_unique<PostgresEngine>(),
+                         [](const ServerConfig&) { return std::optional<QString>(); });
+    TrayController tray(restarted, *m_settings);
+    QCOMPARE(tray.state().icon(), TrayState::Icon::Failed);
+    QCOMPARE(tray.state().failedJobs(), QStringList{QStringLiteral("app")});
 }
 
 void TestTrayIcon::stateIcons_existInColourAndMonochrome()

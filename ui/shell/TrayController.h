@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    // A job whose newest finished attempt failed is failing now, though it failed before this start.
+    void readHealthFromHistory();
     void updatePauseAction();
     void backUpAll();
 
