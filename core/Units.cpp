@@ -6,7 +6,8 @@ namespace larder {
 
 QString Units::bytes(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    // The default locale is the UI language (Translator::install): "751 Byte", "1,4 MiB" in German.
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString Units::duration(qint64 ms)

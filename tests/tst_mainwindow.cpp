@@ -15,16 +15,19 @@
 #include "RunService.h"
 #include "RunningModel.h"
 #include "RunningView.h"
+#include "StateColours.h"
 #include "TableLock.h"
 #include "Units.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -257,6 +260,18 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     QVERIFY2(!error.contains(QLatin1String("not-the-password")), qPrintable(error));
     QCOMPARE(history.index(0, HistoryModel::ErrorColumn).data(Qt::ToolTipRole).toString(), error);
     QCOMPARE(history.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("failed"));
+    // The failure's red is readable on a dark palette and on a light one (issue 11, #18).
+    const QPalette original = QGuiApplication::palette();
+    for (const QColor& base : {QColor(0x23, 0x26, 0x29), QColor(Qt::white)}) {
+        QPalette palette = original;
+        palette.setColor(QPalette::Base, base);
+        QApplication::setPalette(palette);
+        const QColor red =
+            history.index(0, HistoryModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+        QVERIFY2(StateColours::contrast(red, base) >= 4.5,
+                 qPrintable(red.name() + QLatin1String(" on ") + base.name()));
+    }
+    QApplication::setPalette(original);
     auto* detail = childNamed<QPlainTextEdit>(&window, "historyDetail");
     QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
     // No dump was written: its planned path is not offered as one (issue 11, #13).

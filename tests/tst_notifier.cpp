@@ -1,12 +1,16 @@
 #include "GuiSettings.h"
 #include "JobEvent.h"
 #include "Notifier.h"
+#include "PostgresEngine.h"
+#include "RunService.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace larder;
@@ -19,6 +23,7 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 struct NotifyCall
 {
     QString appName;
+    uint replacesId = 0;
     QString summary;
     QString body;
     QStringList actions;
@@ -55,9 +60,8 @@ public Q_SLOTS:
     uint Notify(const QString& appName, uint replacesId, const QString& appIcon, const QString& summary,
                 const QString& body, const QStringList& actions, const QVariantMap& hints, int expireTimeout)
     {
-        Q_UNUSED(replacesId)
         Q_UNUSED(appIcon)
-        calls.append({appName, summary, body, actions, hints, expireTimeout});
+        calls.append({appName, replacesId, summary, body, actions, hints, expireTimeout});
         return uint(100 + calls.size());
     }
     QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
@@ -75,7 +79,10 @@ private Q_SLOTS:
     void failure_requestsNotificationWithJobAndError();
     void success_onlyWhenTheSettingIsOn();
     void otherStates_notify_nothing();
-    void dbus_failureIsCriticalAndNeverExpires();
+    void realFailingJob_runThreeTimes_notifiesOnce();
+    void failingThenWorking_notifiesRecoveryEvenWithoutSuccessNotifications();
+    void dbus_failureIsCriticalAndExpiresLate();
+    void dbus_recovery_replacesThatJobsFailure();
     void dbus_successExpiresNormally();
     void dbus_defaultAction_activatesThatJob();
     void dbus_otherApplicationsActions_ignored();
@@ -172,7 +179,84 @@ void TestNotifier::otherStates_notify_nothing()
     QCOMPARE(requested.count(), 0);
 }
 
-void TestNotifier::dbus_failureIsCriticalAndNeverExpires()
+void TestNotifier::realFailingJob_runThreeTimes_notifiesOnce()
+{
+    // The flood of issue 11: a job that fails at every attempt (here: nothing listens on its port).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(QStringLiteral("larder.toml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\n"
+                              "dump_dir = \"%1/dumps\"\n"
+                              "history = \"%1/history.sqlite\"\n"
+                              "host = \"127.0.0.1\"\n"
+                              "port = 1\n"
+                              "user = \"nobody\"\n"
+                              "connect_timeout = 2\n"
+                              "[databases.app]\n"
+                              "schedule = \"manual\"\n")
+                   .arg(dir.path())
+                   .toUtf8());
+    file.close();
+    RunService service(config, std::make_unique<PostgresEngine>(),
+                       [](const ServerConfig&) { return std::optional<QString>(); });
+    QVERIFY(service.hasConfig());
+    Notifier notifier(*m_settings);
+    connect(&service, &RunService::jobChanged, &notifier, &Notifier::jobChanged);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    QSignalSpy finished(&service, &RunService::runFinished);
+    QSignalSpy failures(&service, &RunService::jobChanged);
+
+    for (int run = 1; run <= 3; ++run) {
+        QVERIFY(service.runNow({}).has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == run, 30000);
+    }
+    int failed = 0;
+    for (const QList<QVariant>& args : failures)
+        failed += args.at(0).value<JobEvent>().state == JobState::Failed ? 1 : 0;
+    QCOMPARE(failed, 3);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("app"));
+}
+
+void TestNotifier::failingThenWorking_notifiesRecoveryEvenWithoutSuccessNotifications()
+{
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    notifier.jobChanged(finished(QStringLiteral("db2"), JobState::Succeeded)); // another job: no news
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(1).at(2).toString(), QStringLiteral("app"));
+    QCOMPARE(requested.at(1).at(3).toBool(), false);
+    // Working again, then the next success is ordinary (off here) and a new failure is news again.
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QCOMPARE(requested.count(), 2);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    QCOMPARE(requested.count(), 3);
+}
+
+void TestNotifier::dbus_recovery_replacesThatJobsFailure()
+{
+    requireFakeServer();
+    Notifier notifier(*m_settings);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    QTRY_COMPARE(m_server->calls.size(), 1);
+    QTest::qWait(200); // the reply with the id
+    notifier.jobChanged(finished(QStringLiteral("db2"), JobState::Failed, QStringLiteral("boom")));
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    QTest::qWait(200);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QTRY_COMPARE(m_server->calls.size(), 3);
+    QCOMPARE(m_server->calls.at(0).replacesId, 0u);
+    QCOMPARE(m_server->calls.at(1).replacesId, 0u);
+    QCOMPARE(m_server->calls.at(2).replacesId, 101u); // app's failure, not db2's
+    QCOMPARE(m_server->calls.at(2).hints.value(QStringLiteral("urgency")).toInt(), 1);
+}
+
+void TestNotifier::dbus_failureIsCriticalAndExpiresLate()
 {
     requireFakeServer();
     Notifier notifier(*m_settings);
@@ -183,7 +267,8 @@ void TestNotifier::dbus_failureIsCriticalAndNeverExpires()
     QCOMPARE(call.appName, QStringLiteral("Larder"));
     QVERIFY2(call.summary.contains(QLatin1String("app")), qPrintable(call.summary));
     QCOMPARE(call.body, QStringLiteral("disk full: &lt;dump&gt; &amp; more"));
-    QCOMPARE(call.expireTimeout, 0);
+    QCOMPARE(call.expireTimeout, Notifier::kFailureExpiryMs);
+    QVERIFY(call.expireTimeout >= 10 * 60 * 1000);
     QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 2);
     QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
              QStringLiteral("org.larder.Larder"));

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void testConnection_usesStoredPassword();
     void forgetPassword_deletesIt();
     void edit_changedUser_movesStoredPasswordToTheNewKey();
+    void edit_passwordSaysUnchangedOnlyWhenOneIsStored();
 
     // Without any keychain.
     void accept_withoutKeychain_explainsPgpassAndStaysOpen();
@@ -333,6 +334,31 @@ void tst_ServerDialog::forgetPassword_deletesIt()
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(CredentialStore().readPassword(server), std::nullopt);
+}
+
+void tst_ServerDialog::edit_passwordSaysUnchangedOnlyWhenOneIsStored()
+{
+    // Issue 11, #19: "unchanged" for a server that has no password stored.
+    REQUIRE_KEYRING();
+    ConfigDocument document;
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), m_cluster->host());
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("port"), qint64(m_cluster->port()));
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("user"),
+                      QStringLiteral("placeholder_user"));
+    const larder::ServerConfig server = ServerDialog(document, QStringLiteral("main")).effectiveServer();
+    CredentialStore().deletePassword(server);
+    {
+        ServerDialog dialog(document, QStringLiteral("main"));
+        QCOMPARE(requireChild<QLineEdit>(&dialog, "passwordEdit")->placeholderText(),
+                 QStringLiteral("not stored"));
+    }
+    QVERIFY(CredentialStore().writePassword(server, kRolePassword));
+    {
+        ServerDialog dialog(document, QStringLiteral("main"));
+        QCOMPARE(requireChild<QLineEdit>(&dialog, "passwordEdit")->placeholderText(),
+                 QStringLiteral("unchanged"));
+    }
+    QVERIFY(CredentialStore().deletePassword(server));
 }
 
 void tst_ServerDialog::edit_changedUser_movesStoredPasswordToTheNewKey()

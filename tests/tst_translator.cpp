@@ -1,8 +1,12 @@
+#include "ScheduleField.h"
 #include "Translator.h"
 #include "TrayState.h"
+#include "Units.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QTest>
 
@@ -15,6 +19,7 @@ class TestTranslator final : public QObject
 
 private Q_SLOTS:
     void german_loadsLarderAndQtTranslations();
+    void german_weekdaysAndByteSizesAreGerman();
     void english_usesPluralForms();
     void systemLocale_followsLang();
 };
@@ -35,6 +40,27 @@ void TestTranslator::german_loadsLarderAndQtTranslations()
     TrayState state;
     state.setScheduling(false);
     QCOMPARE(state.toolTip(QDateTime::currentDateTime()), QStringLiteral("Larder\nZeitpläne angehalten"));
+}
+
+void TestTranslator::german_weekdaysAndByteSizesAreGerman()
+{
+    Translator::install(QStringLiteral("de"));
+    // Issue 11: "751 bytes" and "(Fri)" in a German window.
+    QCOMPARE(Units::bytes(751), QStringLiteral("751 Bytes"));
+    QCOMPARE(Units::bytes(1536), QStringLiteral("1,5 KiB"));
+
+    // The schedule preview names each run's weekday.
+    ScheduleField field;
+    field.setText(QStringLiteral("weekly on friday at 02:30"));
+    QVERIFY2(field.error().isEmpty(), qPrintable(field.error()));
+    QString preview;
+    for (const QLabel* label : field.findChildren<QLabel*>())
+        preview += label->text();
+    const QStringList english{"(Mon)", "(Tue)", "(Wed)", "(Thu)", "(Fri)", "(Sat)", "(Sun)"};
+    for (const QString& day : english)
+        QVERIFY2(!preview.contains(day), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("(Fr.)")) || preview.contains(QStringLiteral("(Fr)")),
+             qPrintable(preview));
 }
 
 void TestTranslator::english_usesPluralForms()
@@ -62,7 +88,7 @@ void TestTranslator::systemLocale_followsLang()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv); // the schedule preview is a widget
     TestTranslator test;
     return QTest::qExec(&test, argc, argv);
 }

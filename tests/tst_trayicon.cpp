@@ -1,4 +1,6 @@
+#include "DesktopApp.h"
 #include "GuiSettings.h"
+#include "MainWindow.h"
 #include "PostgresEngine.h"
 #include "RunService.h"
 #include "TrayController.h"
@@ -30,7 +32,9 @@ private Q_SLOTS:
     void menu_hasTheFiveActions();
     void pause_togglesScheduling();
     void openAndActivate_requestOpen();
-    void backUpAll_failingJob_showsFailedUntilAcknowledged();
+    void backUpAll_failingJob_showsFailed();
+    void desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon();
+    void newTray_showsTheFailureOfAnEarlierRun();
     void stateIcons_existInColourAndMonochrome();
 
 private:
@@ -194,7 +198,7 @@ void TestTrayIcon::openAndActivate_requestOpen()
     QCOMPARE(open.count(), 2);
 }
 
-void TestTrayIcon::backUpAll_failingJob_showsFailedUntilAcknowledged()
+void TestTrayIcon::backUpAll_failingJob_showsFailed()
 {
     QSignalSpy finished(m_service.get(), &RunService::runFinished);
     for (QAction* action : m_tray->menu()->actions()) {
@@ -206,9 +210,36 @@ void TestTrayIcon::backUpAll_failingJob_showsFailedUntilAcknowledged()
     QCOMPARE(m_tray->state().icon(), TrayState::Icon::Failed);
     QVERIFY2(m_tray->trayIcon()->toolTip().contains(QLatin1String("app")),
              qPrintable(m_tray->trayIcon()->toolTip()));
+}
 
-    m_tray->acknowledgeFailures();
-    QCOMPARE(m_tray->state().icon(), TrayState::Icon::Idle);
+void TestTrayIcon::desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon()
+{
+    // The tray shows health, not unread events: having looked does not make the job work.
+    DesktopApp app(m_service->configPath());
+    QVERIFY(app.tray());
+    app.start(true);
+    QSignalSpy finished(&app.service(), &RunService::runFinished);
+    QVERIFY(app.service().runNow({}).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(app.tray()->state().icon(), TrayState::Icon::Failed);
+
+    Q_EMIT app.tray()->openRequested();
+    QVERIFY(app.mainWindow()->isVisible());
+    QCOMPARE(app.tray()->state().icon(), TrayState::Icon::Failed);
+    QCOMPARE(app.tray()->state().failedJobs(), QStringList{QStringLiteral("app")});
+}
+
+void TestTrayIcon::newTray_showsTheFailureOfAnEarlierRun()
+{
+    // A restart of the app does not make a failing job healthy: the history says it fails.
+    QSignalSpy finished(m_service.get(), &RunService::runFinished);
+    QVERIFY(m_service->runNow({}).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    RunService restarted(m_service->configPath(), std::make_unique<PostgresEngine>(),
+                         [](const ServerConfig&) { return std::optional<QString>(); });
+    TrayController tray(restarted, *m_settings);
+    QCOMPARE(tray.state().icon(), TrayState::Icon::Failed);
+    QCOMPARE(tray.state().failedJobs(), QStringList{QStringLiteral("app")});
 }
 
 void TestTrayIcon::stateIcons_existInColourAndMonochrome()

@@ -9,7 +9,7 @@ Q_DECLARE_METATYPE(larder::TrayState::Icon)
 namespace {
 
 // A step of a scenario: "q:app" queued, "r:app" running, "s:app" succeeded, "f:app" failed,
-// "c:app" cancelled, "pending:a,b", "finished" (run over), "pause", "resume", "seen" (history opened).
+// "c:app" cancelled, "pending:a,b", "finished" (run over), "pause", "resume".
 void apply(TrayState& state, const QString& step)
 {
     const QString arg = step.section(QLatin1Char(':'), 1);
@@ -31,8 +31,6 @@ void apply(TrayState& state, const QString& step)
         state.setScheduling(false);
     else if (step == QLatin1String("resume"))
         state.setScheduling(true);
-    else if (step == QLatin1String("seen"))
-        state.acknowledgeFailures();
     else
         QFAIL(qPrintable(QStringLiteral("unknown step ") + step));
 }
@@ -81,10 +79,9 @@ void TestTrayState::transitions_data()
         << QStringList{"f:a", "r:a", "c:a"} << I::Failed << 0 << 0 << QStringList{"a"};
     QTest::newRow("cancelled_setsNoFailure")
         << QStringList{"r:a", "c:a"} << I::Idle << 0 << 0 << QStringList{};
-    QTest::newRow("historySeen_clears")
-        << QStringList{"f:a", "f:b", "seen"} << I::Idle << 0 << 0 << QStringList{};
-    QTest::newRow("failedAgainAfterSeen")
-        << QStringList{"f:a", "seen", "f:a"} << I::Failed << 0 << 0 << QStringList{"a"};
+    QTest::newRow("failingTwice_staysFailed")
+        << QStringList{"f:a", "f:b", "finished", "r:a", "f:a", "finished"} << I::Failed << 0 << 0
+        << QStringList{"a", "b"};
     QTest::newRow("paused") << QStringList{"pause"} << I::Paused << 0 << 0 << QStringList{};
     QTest::newRow("failureOverridesPaused")
         << QStringList{"pause", "f:a"} << I::Failed << 0 << 0 << QStringList{"a"};

@@ -1,9 +1,11 @@
 #include "ScheduleField.h"
 
 #include "Schedule.h"
+#include "StateColours.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -71,7 +73,8 @@ void ScheduleField::updatePreview()
     const Result<Schedule> schedule = Schedule::parse(text);
     if (!schedule) {
         m_error = schedule.error().message;
-        m_preview->setStyleSheet(QStringLiteral("color: #c00000;"));
+        m_preview->setStyleSheet(
+            StateColours::textStyleSheet(StateColours::failure(palette(), QPalette::Window)));
         m_preview->setText(m_error);
         return;
     }
@@ -96,8 +99,9 @@ void ScheduleField::updatePreview()
         if (!at.isValid())
             break;
         m_times.append(at);
-        // ISO first so the list reads (and sorts) the same in every locale.
-        lines << at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm (ddd)"));
+        // ISO first so the list reads (and sorts) the same in every locale; the weekday in the UI language
+        // (QDateTime::toString would name it in English).
+        lines << QLocale().toString(at.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm (ddd)"));
     }
     m_preview->setText(tr("Next runs (%1):").arg(schedule->describe()) + QLatin1Char('\n') +
                        lines.join(QLatin1Char('\n')));

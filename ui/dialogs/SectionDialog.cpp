@@ -1,6 +1,7 @@
 #include "SectionDialog.h"
 
 #include "ConfigIssue.h"
+#include "StateColours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +25,8 @@ SectionDialog::SectionDialog(ConfigDocument document, QWidget* parent)
     m_issuesLabel->setWordWrap(true);
     m_issuesLabel->setTextFormat(Qt::PlainText);
     m_issuesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_issuesLabel->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_issuesLabel->setStyleSheet(
+        StateColours::textStyleSheet(StateColours::failure(palette(), QPalette::Window)));
     m_issuesLabel->hide();
 
     // The form scrolls when the screen is too small for it (1024x768 and a panel), so OK stays

@@ -4,6 +4,7 @@
 #include "ConnectionTester.h"
 #include "CredentialStore.h"
 #include "OptionalSpinBox.h"
+#include "StateColours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,9 +63,6 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setPlaceholderText(tr("unchanged"));
-    m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config file. "
-                                  "Leave empty to keep what is stored."));
     m_forgetPasswordCheck->setObjectName(QStringLiteral("forgetPasswordCheck"));
     m_forgetPasswordCheck->setAccessibleName(tr("Forget the stored password"));
     m_passwordStatusLabel->setObjectName(QStringLiteral("passwordStatusLabel"));
@@ -72,7 +70,8 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
     m_passwordStatusLabel->setWordWrap(true);
     m_passwordStatusLabel->setTextFormat(Qt::PlainText);
     m_passwordStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_passwordStatusLabel->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_passwordStatusLabel->setStyleSheet(
+        StateColours::textStyleSheet(StateColours::failure(palette(), QPalette::Window)));
     m_passwordStatusLabel->hide();
     m_probeDatabaseEdit->setObjectName(QStringLiteral("probeDatabaseEdit"));
     m_probeDatabaseEdit->setAccessibleName(tr("Database to connect to for the test"));
@@ -130,11 +129,11 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
         }
     } else {
         m_forgetPasswordCheck->hide(); // nothing can be stored for a server that does not exist yet
-        m_passwordEdit->setPlaceholderText(tr("not stored"));
-        m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
-                                      "file. Leave empty to use ~/.pgpass or no password."));
     }
     updatePlaceholders();
+    // "unchanged" only where there is something to keep; ~/.pgpass is libpq's to read, not the dialog's.
+    showPasswordStored(!serverName.isEmpty() &&
+                       CredentialStore().readPassword(effectiveServer()).has_value());
 
     for (QLineEdit* edit : {m_nameEdit, m_hostEdit, m_userEdit})
         connect(edit, &QLineEdit::textChanged, this, &ServerDialog::revalidate);
@@ -167,6 +166,20 @@ QString ServerDialog::section() const
 {
     const QString name = serverName();
     return sectionFor(name.isEmpty() ? m_originalName : name);
+}
+
+void ServerDialog::showPasswordStored(bool stored)
+{
+    if (stored) {
+        m_passwordEdit->setPlaceholderText(tr("unchanged"));
+        m_passwordEdit->setToolTip(
+            tr("Stored in the OS keychain when you press OK, never in the config file. "
+               "Leave empty to keep what is stored."));
+    } else {
+        m_passwordEdit->setPlaceholderText(tr("not stored"));
+        m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
+                                      "file. Leave empty to use ~/.pgpass or no password."));
+    }
 }
 
 void ServerDialog::updatePlaceholders()
@@ -270,8 +283,9 @@ void ServerDialog::showTestResult(bool ok, const QString& message)
 {
     m_testBusy->hide();
     m_testButton->setText(tr("&Test connection"));
-    m_testResultLabel->setStyleSheet(ok ? QStringLiteral("color: #006000;")
-                                        : QStringLiteral("color: #c00000;"));
+    m_testResultLabel->setStyleSheet(
+        StateColours::textStyleSheet(ok ? StateColours::success(palette(), QPalette::Window)
+                                        : StateColours::failure(palette(), QPalette::Window)));
     m_testResultLabel->setText(message);
 }
 

@@ -43,6 +43,7 @@ protected:
 
 private:
     void updatePlaceholders();
+    void showPasswordStored(bool stored); // the password field's placeholder and tooltip
     void testConnection();
     void showTestResult(bool ok, const QString& message);
     void showPasswordProblem(const QString& message);

@@ -4,11 +4,14 @@
 #include "Pruner.h"
 #include "RelativeTime.h"
 #include "RunService.h"
+#include "StateColours.h"
 #include "Units.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTimeZone>
 
 namespace larder {
@@ -211,7 +214,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if ((index.column() == StatusColumn && isFailure(record.status)) ||
             (index.column() == VerifiedColumn && verifyFailed(record)))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(StateColours::failure(QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (record.status == AttemptStatus::Pruned) {

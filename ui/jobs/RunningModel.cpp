@@ -1,6 +1,7 @@
 #include "RunningModel.h"
 
 #include "JobEvent.h"
+#include "RemainingTime.h"
 #include "RunService.h"
 #include "Units.h"
 
@@ -97,13 +98,13 @@ QString RunningModel::progressText(const Dump& dump) const
 
 QString RunningModel::etaText(const Dump& dump) const
 {
-    const qint64 elapsed = elapsedMs(dump);
-    if (dump.estimate <= 0 || dump.bytes <= 0 || elapsed <= 0)
-        return QStringLiteral("–");
-    if (dump.bytes >= dump.estimate)
+    if (dump.estimate > 0 && dump.bytes >= dump.estimate)
         return tr("past the estimate");
-    const double bytesPerMs = double(dump.bytes) / double(elapsed);
-    return tr("~%1").arg(Units::duration(qint64(double(dump.estimate - dump.bytes) / bytesPerMs)));
+    const std::optional<qint64> remaining =
+        RemainingTime::estimateMs(dump.bytes, dump.estimate, elapsedMs(dump));
+    if (!remaining)
+        return QStringLiteral("–");
+    return tr("~%1").arg(Units::duration(*remaining));
 }
 
 int RunningModel::rowCount(const QModelIndex& parent) const

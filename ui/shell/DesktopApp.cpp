@@ -55,10 +55,7 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new TrayController(*m_service, *m_settings, this);
-        connect(m_tray, &TrayController::openRequested, this, [this] {
-            raise();
-            m_tray->acknowledgeFailures();
-        });
+        connect(m_tray, &TrayController::openRequested, this, &DesktopApp::raise);
         connect(m_tray, &TrayController::quitRequested, this, &DesktopApp::quit);
         m_window->setKeepRunningInTray(true);
     } else {
@@ -74,8 +71,6 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
         raise();
         if (!job.isEmpty())
             m_window->showJobHistory(job);
-        if (m_tray)
-            m_tray->acknowledgeFailures();
     });
 
     const QByteArray geometry = m_settings->windowGeometry();

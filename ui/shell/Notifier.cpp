@@ -4,6 +4,7 @@
 #include "JobEvent.h"
 #include "RestoreCheck.h"
 #include "ShellLog.h"
+#include "Units.h"
 
 #include <QDBusConnection>
 #include <QDBusError>
@@ -60,19 +61,32 @@ void Notifier::jobChanged(const JobEvent& event)
 {
     if (event.state == JobState::Failed) {
         const QString error = event.outcome.error.isEmpty() ? event.detail : event.outcome.error;
-        notify(tr("Backup of %1 failed").arg(event.job), shortened(error.trimmed()), event.job, true);
-    } else if (event.state == JobState::Succeeded && m_settings.notifyOnSuccess()) {
-        const QString size = QLocale().formattedDataSize(event.outcome.bytes);
+        notifyFailure(tr("Backup of %1 failed").arg(event.job), shortened(error.trimmed()), event.job);
+    } else if (event.state == JobState::Succeeded) {
+        const bool recovered = m_failingJobs.remove(event.job);
+        if (!recovered && !m_settings.notifyOnSuccess())
+            return;
+        const QString size = Units::bytes(event.outcome.bytes);
         const QString body = tr("%1 written in %n second(s)", nullptr, int(event.elapsedMs / 1000)).arg(size);
-        notify(tr("Backup of %1 done").arg(event.job), body, event.job, false);
+        notify(recovered ? tr("Backup of %1 works again").arg(event.job)
+                         : tr("Backup of %1 done").arg(event.job),
+               body, event.job, false);
     }
 }
 
 void Notifier::testRestoreFinished(const RestoreCheck& check)
 {
     if (!check.ok)
-        notify(tr("Test-restore of %1 failed").arg(check.job), shortened(check.detail.trimmed()), check.job,
-               true);
+        notifyFailure(tr("Test-restore of %1 failed").arg(check.job), shortened(check.detail.trimmed()),
+                      check.job);
+}
+
+void Notifier::notifyFailure(const QString& title, const QString& body, const QString& job)
+{
+    if (m_failingJobs.contains(job))
+        return; // still failing: the notification of the first failure says it
+    m_failingJobs.insert(job);
+    notify(title, body, job, true);
 }
 
 void Notifier::notify(const QString& title, const QString& body, const QString& job, bool isFailure)
@@ -95,8 +109,9 @@ void Notifier::sendDBus(const QString& title, const QString& body, const QString
          isFailure ? QStringLiteral("transfer.error") : QStringLiteral("transfer.complete")},
     };
     // Servers may read the body as markup; a pg_dump error can hold '<' and '&'.
-    call << QStringLiteral("Larder") << uint(0) << QStringLiteral("org.larder.Larder") << title
-         << body.toHtmlEscaped() << actions << hints << qint32(isFailure ? 0 : -1);
+    call << QStringLiteral("Larder") << m_notificationByJob.value(job, 0u)
+         << QStringLiteral("org.larder.Larder") << title << body.toHtmlEscaped() << actions << hints
+         << qint32(isFailure ? kFailureExpiryMs : -1);
 
     // Asynchronous: a slow or hung notification daemon must not freeze the window.
     auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
@@ -109,6 +124,7 @@ void Notifier::sendDBus(const QString& title, const QString& body, const QString
             return;
         }
         m_jobByNotification.insert(reply.value(), job);
+        m_notificationByJob.insert(job, reply.value());
     });
 }
 
@@ -120,9 +136,9 @@ void Notifier::showInTray(const QString& title, const QString& body, const QStri
         return;
     }
     m_trayMessageJob = job;
-    // 0: failures stay until clicked where the platform lets the app choose.
+    // The tray has one balloon: a new message replaces the shown one.
     m_tray->showMessage(title, body, isFailure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
-                        isFailure ? 0 : 10000);
+                        isFailure ? kFailureExpiryMs : 10000);
 }
 
 void Notifier::onActionInvoked(uint id, const QString& action)
@@ -137,5 +153,7 @@ void Notifier::onActionInvoked(uint id, const QString& action)
 void Notifier::onNotificationClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
-    m_jobByNotification.remove(id);
+    const QString job = m_jobByNotification.take(id);
+    if (m_notificationByJob.value(job) == id)
+        m_notificationByJob.remove(job);
 }

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class QSystemTrayIcon;
@@ -13,9 +14,11 @@ class GuiSettings;
 struct JobEvent;
 struct RestoreCheck;
 
-// Desktop notifications about finished dumps and failed test-restores: every failure, and successes when the
-// user asked for them (GuiSettings::notifyOnSuccess). Sent to org.freedesktop.Notifications over the session
-// bus (failures critical and without expiry, so they stay until dismissed); when that service is missing or
+// Desktop notifications about finished dumps and failed test-restores, one per job and change of state: a job
+// that starts failing, a failing job that works again ("recovered"), and successes when the user asked for
+// them (GuiSettings::notifyOnSuccess). A job that fails again is no news: a scheduler retrying it must not
+// pile up notifications. Each job's notification replaces its previous one. Sent to
+// org.freedesktop.Notifications over the session bus (failures critical); when that service is missing or
 // refuses, through the tray icon's balloon. Clicking either emits activated(job).
 class Notifier final : public QObject
 {
@@ -31,7 +34,11 @@ public:
     void jobChanged(const larder::JobEvent& event);
     // A failed check only: a scheduled test-restore that worked is no news.
     void testRestoreFinished(const larder::RestoreCheck& check);
+    // Shows a notification about job, replacing the one shown last for that job.
     void notify(const QString& title, const QString& body, const QString& job, bool isFailure);
+
+    // How long a failure stays when the user does not dismiss it (ms); a success uses the server's default.
+    static constexpr int kFailureExpiryMs = 60 * 60 * 1000;
 
 Q_SIGNALS:
     // Emitted first for every notification, whichever way it is then shown.
@@ -50,7 +57,11 @@ private:
 
     GuiSettings& m_settings;
     QPointer<QSystemTrayIcon> m_tray;
+    void notifyFailure(const QString& title, const QString& body, const QString& job);
+
     QHash<uint, QString> m_jobByNotification;
+    QHash<QString, uint> m_notificationByJob;
+    QSet<QString> m_failingJobs; // failed last time: a further failure is not news
     QString m_trayMessageJob;
 };
 

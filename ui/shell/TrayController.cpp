@@ -1,6 +1,8 @@
 #include "TrayController.h"
 
 #include "GuiSettings.h"
+#include "History.h"
+#include "PlannedJob.h"
 #include "RunService.h"
 #include "ShellLog.h"
 
@@ -77,6 +79,7 @@ TrayController::TrayController(RunService& service, GuiSettings& settings, QObje
     m_clock.setInterval(kClockMs);
     connect(&m_clock, &QTimer::timeout, this, &TrayController::refresh);
     m_clock.start();
+    readHealthFromHistory();
     refresh();
 }
 
@@ -91,10 +94,27 @@ void TrayController::show()
     m_tray->show();
 }
 
-void TrayController::acknowledgeFailures()
+void TrayController::readHealthFromHistory()
 {
-    m_state.acknowledgeFailures();
-    refresh();
+    History* history = m_service.history();
+    if (!history)
+        return;
+    // A few attempts are enough to get past cancelled and running ones, which say nothing about health.
+    constexpr int kNewestAttempts = 5;
+    for (const PlannedJob& planned : m_service.plan()) {
+        const auto attempts = history->attempts(planned.job.name, kNewestAttempts);
+        if (!attempts)
+            continue;
+        for (const HistoryRecord& record : *attempts) {
+            if (record.status == AttemptStatus::Running || record.status == AttemptStatus::Cancelled)
+                continue;
+            const bool failed =
+                record.status == AttemptStatus::Failed || record.status == AttemptStatus::Interrupted;
+            if (failed)
+                m_state.jobChanged(planned.job.name, JobState::Failed);
+            break;
+        }
+    }
 }
 
 QIcon TrayController::stateIcon(TrayState::Icon icon, bool monochrome)

@@ -30,8 +30,6 @@ public:
     QSystemTrayIcon* trayIcon() const { return m_tray; }
     QMenu* menu() const { return m_menu; }
     const TrayState& state() const { return m_state; }
-    // The user has seen the history: failures no longer colour the icon.
-    void acknowledgeFailures();
 
     // The icon for a state, from the SVGs in the resource (monochrome: tinted to the panel's text
     // colour, and a mask on macOS).
@@ -43,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    // A job whose newest finished attempt failed is failing now, though it failed before this start.
+    void readHealthFromHistory();
     void updatePauseAction();
     void backUpAll();
 

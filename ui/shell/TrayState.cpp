@@ -54,11 +54,6 @@ void TrayState::setNextDue(const QDateTime& utc)
     m_nextDueUtc = utc;
 }
 
-void TrayState::acknowledgeFailures()
-{
-    m_failed.clear();
-}
-
 TrayState::Icon TrayState::icon() const
 {
     if (!m_running.isEmpty() || queuedCount() > 0)

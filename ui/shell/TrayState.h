@@ -13,10 +13,9 @@ namespace larder {
 // What the tray icon shows, as pure logic (no widgets) so that every transition can be tested.
 //
 // Icon priority: Running (something dumps or waits) > Failed > Paused > Idle.
-// A job's failure stays shown until that job next succeeds, or until the user has seen the history
-// (acknowledgeFailures: the application calls it when the window is opened from the tray or from a
-// notification), whichever comes first. A cancelled dump neither sets nor clears a failure: it says
-// nothing about whether the job works.
+// The icon shows current health, not unread events: a job's failure stays shown until that job next
+// succeeds, however often the window is opened meanwhile. A cancelled dump neither sets nor clears a
+// failure: it says nothing about whether the job works.
 class TrayState final
 {
     Q_DECLARE_TR_FUNCTIONS(TrayState)
@@ -32,7 +31,6 @@ public:
     void runFinished();
     void setScheduling(bool enabled);
     void setNextDue(const QDateTime& utc); // invalid: nothing scheduled
-    void acknowledgeFailures();
 
     Icon icon() const;
     int runningCount() const { return m_running.size(); }
