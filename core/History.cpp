@@ -431,10 +431,6 @@ Result<void> History::checkIntegrity() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    const auto readFailed = [this, &query] {
-        return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
-                                              .arg(m_path, sqliteMessage(query.lastError())));
-    };
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         return failure(query.lastError(),
                        tr("cannot check the history at %1: %2. Check that no other program holds the "
