@@ -907,6 +907,9 @@ void TestCli::run_wrongPasswordFailsOnlyThatServersJobWithoutShowingIt()
     QVERIFY2(err.count(QLatin1String("password authentication failed")) == 1 &&
                  err.contains(QLatin1String("larder password set two")),
              qPrintable(run.describe()));
+    // The noun follows the number of jobs, not of failures.
+    QVERIFY2(err.contains(QStringLiteral("1 of %1 jobs failed").arg(kJobs.size())),
+             qPrintable(run.describe()));
     for (const QString& secret : {wrong, m_passwordOne, m_passwordTwo}) {
         QVERIFY2(!err.contains(secret) && !run.outText().contains(secret), "a password was printed");
     }

@@ -315,7 +315,8 @@ int RunCommand::run(const QCommandLineParser& parser)
             return ExitCode::JobFailed;
     }
     if (summary.failed() > 0) {
-        logLine(tr("%n of %1 job(s) failed", nullptr, summary.failed()).arg(summary.jobs.size()));
+        // Counted by the total: the noun follows it ("1 of 2 jobs failed").
+        logLine(tr("%1 of %n job(s) failed", nullptr, int(summary.jobs.size())).arg(summary.failed()));
         return ExitCode::JobFailed;
     }
     if (discoveryFailed)
