@@ -27,22 +27,22 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+11"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+40"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Connect to every server in use; report its version and the pg_dump that would be used.</source>
-        <translation>Mit jedem verwendeten Server verbinden; dessen Version und das zu verwendende pg_dump anzeigen.</translation>
+        <source>Connect to every server the config names; report its version and the pg_dump that would be used, and check that the dump directories and the history are writable.</source>
+        <translation>Jeden Server verbinden, den die Konfiguration nennt; seine Version und das pg_dump melden, das verwendet würde, und prüfen, ob die Dump-Verzeichnisse und der Verlauf beschreibbar sind.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1: OK, %n job(s)</source>
         <translation>
             <numerusform>%1: OK, %n Job</numerusform>
@@ -58,19 +58,54 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>server %1: FAILED: %2</source>
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>server %1: PostgreSQL %2, but: %3</source>
-        <translation>Server %1: PostgreSQL %2, aber: %3</translation>
+        <location line="+3"/>
+        <source>server %1: PostgreSQL %2 at %3:%4</source>
+        <translation>Server %1: PostgreSQL %2 auf %3:%4</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>server %1: PostgreSQL %2 at %3:%4; pg_dump %5 (%6)</source>
-        <translation>Server %1: PostgreSQL %2 auf %3:%4; pg_dump %5 (%6)</translation>
+        <source>%1; used for restores only</source>
+        <translation>%1; nur für Wiederherstellungen verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, but: %2</source>
+        <translation>%1, aber: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; pg_dump %2 (%3)</source>
+        <translation>%1; pg_dump %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dump_dir %1: FAILED: %2</source>
+        <translation>dump_dir %1: FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history %1: FAILED: %2</source>
+        <translation>Verlauf %1: FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a directory, so nothing can be created under it</source>
+        <translation>%1 ist kein Verzeichnis, darunter kann also nichts angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not writable for this user</source>
+        <translation>%1 ist für diesen Benutzer nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -142,7 +177,7 @@ Exit-Codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+12"/>
+        <location filename="../app/cli/Command.cpp" line="+14"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst ~/.config/larder/larder.toml).</translation>
     </message>
@@ -173,6 +208,16 @@ Exit-Codes:
         <location line="+20"/>
         <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? Configured jobs: %4</source>
         <translation>kein Job namens &apos;%1&apos; in %2: Meinten Sie &apos;%3&apos;? Konfigurierte Jobs: %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no job named &apos;%1&apos; in %2 or its history; configured jobs: %3</source>
+        <translation>kein Job namens &apos;%1&apos; in %2 oder ihrem Verlauf; konfigurierte Jobs: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -241,7 +286,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+56"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+60"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -297,7 +342,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+52"/>
+        <location filename="../core/ConfigParser.cpp" line="+53"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -423,7 +468,7 @@ Exit-Codes:
         <translation>[databases.&quot;%1&quot;] trägt den Namen des Jobs für globale Objekte, den dump_globals = true bei Server &apos;%2&apos; anlegt (gesetzt in %3): Benennen Sie den Abschnitt um, oder schalten Sie dump_globals ab</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>exclude has no effect because %1 discovers no databases: add databases = &quot;all&quot; (or patterns) there, or remove exclude</source>
         <translation>exclude hat keine Wirkung, weil %1 keine Datenbanken erkennt: Fügen Sie dort databases = &quot;all&quot; (oder Muster) hinzu, oder entfernen Sie exclude</translation>
     </message>
@@ -443,7 +488,12 @@ Exit-Codes:
         <translation>Job &apos;%1&apos; würde nach %2 schreiben, also in das Verzeichnis %4 von Job &apos;%3&apos;: Geben Sie ihm ein dump_dir außerhalb von %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>[databases.&quot;%1&quot;] takes the name that database %2, discovered on server &apos;%3&apos;, would get, so that database would never be dumped: rename the section, or add &quot;%2&quot; to exclude of server &apos;%3&apos;</source>
+        <translation>[databases.&quot;%1&quot;] belegt den Namen, den die auf Server &apos;%3&apos; gefundene Datenbank %2 bekäme, sodass diese Datenbank nie gesichert würde: benennen Sie den Abschnitt um oder nehmen Sie &quot;%2&quot; in exclude von Server &apos;%3&apos; auf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation>die erkannten Jobs von Server &apos;%1&apos;</translation>
     </message>
@@ -453,7 +503,7 @@ Exit-Codes:
         <translation>Job &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
         <translation>Passwörter werden nicht in der Konfiguration gespeichert: Führen Sie `larder password set %1` aus, um es im Schlüsselbund des Betriebssystems zu speichern, oder verwenden Sie ~/.pgpass; entfernen Sie dann &apos;%2&apos;</translation>
     </message>
@@ -488,7 +538,7 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [databases.NAME]: Verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation>&apos;%1&apos; ist kein gültiger sslmode: Verwenden Sie einen der Werte %2</translation>
     </message>
@@ -538,7 +588,7 @@ Exit-Codes:
         <translation>Dauer für %1 wie &quot;%2&quot; oder eine Anzahl Sekunden erwartet, aber %3 erhalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)</source>
         <translation>%1 muss eine ganze Zahl von Sicherungen sein, nicht %2: Schreiben Sie z. B. %1 = 7 (ohne Anführungszeichen)</translation>
     </message>
@@ -655,16 +705,16 @@ Exit-Codes:
     </message>
     <message>
         <location line="+9"/>
-        <source>database %1 on server %2 would be the job %3, but a configured job has that name; the configured job is used: rename its section or exclude the database</source>
-        <translation>Datenbank %1 auf Server %2 wäre der Job %3, aber ein konfigurierter Job trägt diesen Namen; der konfigurierte Job wird verwendet: Benennen Sie seinen Abschnitt um, oder schließen Sie die Datenbank aus</translation>
+        <source>database %1 on server %2 is not dumped: it would be the job %3, but a configured job has that name; rename that section or exclude the database</source>
+        <translation>Datenbank %1 auf Server %2 wird nicht gesichert: sie wäre der Job %3, aber ein konfigurierter Job trägt diesen Namen; benennen Sie diesen Abschnitt um oder schließen Sie die Datenbank aus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>discovered on server %1</source>
         <translation>erkannt auf Server %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>database %1 on server %2 is not dumped: another job already writes to %3 (paths are compared case-insensitively); add a [databases.NAME] section for it with its own name</source>
         <translation>Datenbank %1 auf Server %2 wird nicht gesichert: Ein anderer Job schreibt bereits nach %3 (Pfade werden ohne Beachtung der Groß-/Kleinschreibung verglichen); fügen Sie für sie einen Abschnitt [databases.NAME] mit eigenem Namen hinzu</translation>
     </message>
@@ -871,7 +921,12 @@ Exit-Codes:
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+101"/>
+        <source>cannot read the failed attempts from the history at %1: %2</source>
+        <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -1091,6 +1146,24 @@ Exit-Codes:
         <location line="+6"/>
         <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
         <translation>dem Jobverzeichnis %1 (Modus %2) konnte das Schreibrecht für andere nicht entzogen werden: %3: Führen Sie &apos;chmod go-w %1&apos; aus</translation>
+    </message>
+</context>
+<context>
+    <name>KnownJobs</name>
+    <message>
+        <location filename="../core/KnownJobs.cpp" line="+51"/>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[defaults]</source>
+        <translation>[defaults]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>history (its newest dump)</source>
+        <translation>Verlauf (sein neuester Dump)</translation>
     </message>
 </context>
 <context>
@@ -1535,27 +1608,30 @@ Exit-Codes:
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation>Keine Jobs in %1: Fügen Sie einen Abschnitt [databases.NAME] hinzu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+52"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
         <source>SCHEDULE</source>
         <translation>ZEITPLAN</translation>
     </message>
@@ -1585,7 +1661,17 @@ Exit-Codes:
         <translation>jetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(globals)</source>
         <translation>(globale Objekte)</translation>
     </message>
@@ -1595,22 +1681,42 @@ Exit-Codes:
         <translation>%1 (erkannt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+35"/>
+        <source>Orphaned jobs (known only to history: never due; their dumps are kept until `larder prune JOB` names them):</source>
+        <translation>Verwaiste Jobs (nur noch im Verlauf bekannt: nie fällig; ihre Sicherungen werden behalten, bis `larder prune JOB` sie nennt):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KEPT DUMPS</source>
+        <translation>BEHALTENE DUMPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEWEST DUMP</source>
+        <translation>NEUESTER DUMP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIRECTORY</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht konfiguriert)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>no job named &apos;%1&apos; in %2</source>
-        <translation>kein Job namens &apos;%1&apos; in %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+62"/>
         <location line="+5"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
@@ -1657,17 +1763,29 @@ Exit-Codes:
         <translation>(nach Serverversion gewählt)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+16"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>off (due at every run until it succeeds)</source>
+        <translation>aus (bei jedem Lauf fällig, bis er gelingt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 after a failure, doubled after each further one, at most %2</source>
+        <translation>%1 nach einem Fehlschlag, verdoppelt nach jedem weiteren, höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no discovery)</source>
         <translation>(keine Erkennung)</translation>
     </message>
@@ -1677,7 +1795,12 @@ Exit-Codes:
         <translation>Job %1 in %2; Sicherungen werden in %3 abgelegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 is an orphaned job, known only to history: the settings of %2, with the server, database and place of its newest dump</source>
+        <translation>%1 ist ein verwaister Job, nur noch im Verlauf bekannt: die Einstellungen von %2, mit Server, Datenbank und Ablageort seines neuesten Dumps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
@@ -1700,7 +1823,12 @@ Exit-Codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/Planner.cpp" line="+33"/>
+        <location filename="../core/Planner.cpp" line="+39"/>
+        <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
+        <translation>deaktiviert (enabled = false): läuft nur, wenn er genannt wird, wie in `larder run %1`</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>manual schedule: runs only on demand</source>
         <translation>manueller Zeitplan: läuft nur auf Anforderung</translation>
     </message>
@@ -1710,7 +1838,7 @@ Exit-Codes:
         <translation>Zeitplan &apos;always&apos;: Sicherung bei jedem Lauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>never dumped successfully</source>
         <translation>noch nie erfolgreich gesichert</translation>
     </message>
@@ -1720,9 +1848,19 @@ Exit-Codes:
         <translation>keine erfolgreiche Sicherung seit dem Termin %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>dumped at %1; next slot %2</source>
         <translation>zuletzt gesichert: %1; nächster Termin: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>retrying after failure at %1: attempt %2 at %3</source>
+        <translation>neuer Versuch nach Fehlschlag um %1: Versuch %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying after failure at %1 (attempt %2)</source>
+        <translation>neuer Versuch nach Fehlschlag um %1 (Versuch %2)</translation>
     </message>
 </context>
 <context>
@@ -1788,14 +1926,9 @@ Exit-Codes:
         <translation>Aufzuräumende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>keine</translation>
+        <location line="+21"/>
+        <source>%1 is not in the config: its dumps are pruned by the keep_* rules of %2</source>
+        <translation>%1 steht nicht in der Konfiguration: seine Sicherungen werden nach den keep_*-Regeln von %2 aufgeräumt</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2084,12 +2217,12 @@ Exit-Codes:
         <translation>--jobs muss eine ganze Zahl von 1 oder mehr sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
+        <location line="+18"/>
+        <source>the server &apos;%1&apos; of job %2 is no longer in %3: name a configured server to restore to with --server NAME (configured servers: %4)</source>
+        <translation>der Server &apos;%1&apos; des Jobs %2 steht nicht mehr in %3: Nennen Sie mit --server NAME einen konfigurierten Server, auf den wiederhergestellt werden soll (konfigurierte Server: %4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2277,12 +2410,13 @@ Exit-Codes:
         <translation>--quiet und --verbose widersprechen einander</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+9"/>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
     </message>
@@ -2307,7 +2441,7 @@ Exit-Codes:
         <translation>nichts ist fällig</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>received %1: stopping the running dumps</source>
         <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
@@ -2358,7 +2492,7 @@ Exit-Codes:
         <translation>%1: Aufbewahrung konnte nicht abgeschlossen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n Test-Wiederherstellung ist fehlgeschlagen</numerusform>
@@ -2366,11 +2500,11 @@ Exit-Codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of %1 job(s) failed</source>
+        <location line="+6"/>
+        <source>%1 of %n job(s) failed</source>
         <translation>
-            <numerusform>%n von %1 Jobs ist fehlgeschlagen</numerusform>
-            <numerusform>%n von %1 Jobs sind fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Job fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Jobs fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,6 +2597,11 @@ Exit-Codes:
         <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is disabled (enabled = false) and not dumped: `larder run %1` dumps it anyway</source>
+        <translation>%1 ist deaktiviert (enabled = false) und wird nicht gesichert: `larder run %1` sichert ihn trotzdem</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2849,7 @@ Exit-Codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+103"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+98"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -2786,7 +2925,7 @@ Exit-Codes:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/Units.cpp" line="+15"/>
+        <location filename="../core/Units.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2925,7 +3064,7 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
-        <location line="+131"/>
+        <location line="+122"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2941,7 +3080,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-180"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-171"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -2961,17 +3100,7 @@ Exit-Codes:
         <translation>Test-Wiederherstellung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation>kein Job namens &apos;%1&apos; in %2; konfigurierte Jobs: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces): Sie wird nie testweise wiederhergestellt, da ihre Anweisungen auf den ganzen Server wirken. Prüfen Sie sie ohne --restore; spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
@@ -3139,9 +3268,14 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+53"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job enabled: dumps on its schedule</source>
+        <translation>&amp;Job aktiviert: sichert nach seinem Zeitplan</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3185,12 +3319,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-134"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
@@ -3201,6 +3335,11 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
+        <source>Unchecked: the job keeps its settings and dumps but is never dumped on its schedule; Back Up Selected Now still dumps it</source>
+        <translation>Nicht angehakt: der Job behält seine Einstellungen und Dumps, wird aber nie nach Zeitplan gesichert; „Auswahl jetzt sichern“ sichert ihn trotzdem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--exclude-table-data=audit_log</source>
         <translation>--exclude-table-data=audit_log</translation>
     </message>
@@ -3220,7 +3359,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -3255,7 +3394,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>the job&apos;s name</source>
         <translation>der Name des Jobs</translation>
     </message>
@@ -3391,7 +3530,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+163"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+158"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -3408,7 +3547,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+100"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+103"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
@@ -3531,7 +3670,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+180"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+181"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -3561,7 +3700,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>(roles and tablespaces)</source>
         <translation>(Rollen und Tablespaces)</translation>
     </message>
@@ -3581,7 +3720,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>jetzt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Roles and tablespaces of server %1 (dump_globals); edit the server to change it.</source>
         <translation>Rollen und Tablespaces von Server %1 (dump_globals); bearbeiten Sie den Server, um dies zu ändern.</translation>
     </message>
@@ -4136,12 +4280,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+63"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+64"/>
         <source>Backup of %1 failed</source>
         <translation>Sicherung von %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 written in %n second(s)</source>
         <translation>
             <numerusform>%1 in %n Sekunde geschrieben</numerusform>
@@ -4150,16 +4294,21 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup of %1 works again</source>
+        <translation>Sicherung von %1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backup of %1 done</source>
         <translation>Sicherung von %1 fertig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test-restore of %1 failed</source>
         <translation>Test-Wiederherstellung von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
@@ -4209,12 +4358,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location filename="../core/PgToolTask.cpp" line="+122"/>
         <location line="+22"/>
         <location line="+41"/>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-150"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
@@ -4229,20 +4378,20 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+146"/>
+        <location line="+57"/>
+        <location line="+148"/>
         <location line="+38"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+146"/>
+        <location line="-185"/>
+        <location line="+148"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
@@ -4257,7 +4406,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>; eine eigene Verbindung von Larder zum Server schlug ebenfalls fehl: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation>%1 von %2 auf %3 wurde durch Signal %4 beendet: %5</translation>
     </message>
@@ -4267,7 +4416,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>
@@ -4683,7 +4832,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+94"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+95"/>
         <source>first dump: no estimate</source>
         <translation>erste Sicherung: keine Schätzung</translation>
     </message>
@@ -4693,12 +4842,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 % von %2 (Schätzung)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>past the estimate</source>
         <translation>Schätzung überschritten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>~%1</source>
         <translation>~%1</translation>
     </message>
@@ -4754,7 +4903,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ScheduleField</name>
     <message>
-        <location filename="../ui/dialogs/ScheduleField.cpp" line="+19"/>
+        <location filename="../ui/dialogs/ScheduleField.cpp" line="+21"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -4784,7 +4933,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Nächste Zeiten der Test-Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Dumped at every run of larder (every cron or timer invocation).</source>
         <translation>Wird bei jedem Lauf von larder gesichert (bei jedem Aufruf durch cron oder Timer).</translation>
     </message>
@@ -4804,7 +4953,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Wird nur auf Anforderung testweise wiederhergestellt (larder verify --restore JOB).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Next runs (%1):</source>
         <translation>Nächste Läufe (%1):</translation>
     </message>
@@ -4812,12 +4961,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::SectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/SectionDialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/SectionDialog.cpp" line="+24"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Elsewhere in the file:</source>
         <translation>An anderer Stelle in der Datei:</translation>
     </message>
@@ -4825,18 +4974,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+43"/>
         <source>&amp;Forget the stored password</source>
         <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+240"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-237"/>
         <source>Add server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -4886,17 +5035,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+110"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to keep what is stored.</source>
         <translation>Wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-109"/>
         <source>Forget the stored password</source>
         <translation>Gespeichertes Passwort vergessen</translation>
     </message>
@@ -4906,7 +5055,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Problem beim Speichern des Passworts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Database to connect to for the test</source>
         <translation>Datenbank, mit der sich der Test verbindet</translation>
     </message>
@@ -4961,7 +5110,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Test&amp;datenbank:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+74"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
@@ -4971,7 +5120,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um ~/.pgpass oder kein Passwort zu verwenden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
@@ -5006,7 +5155,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1
 
 The password was not stored anywhere. To use ~/.pgpass instead, add this line to it (and chmod 600 ~/.pgpass):
@@ -5275,7 +5424,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="+43"/>
+        <location filename="../ui/shell/TrayController.cpp" line="+45"/>
         <source>&amp;Open Larder</source>
         <translation>Larder &amp;öffnen</translation>
     </message>
@@ -5295,7 +5444,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>&amp;Pause Scheduling</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>

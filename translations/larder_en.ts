@@ -27,22 +27,22 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+11"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+40"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Connect to every server in use; report its version and the pg_dump that would be used.</source>
+        <source>Connect to every server the config names; report its version and the pg_dump that would be used, and check that the dump directories and the history are writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+5"/>
         <source>%1: OK, %n job(s)</source>
         <translation>
             <numerusform>%1: OK, %n job</numerusform>
@@ -58,18 +58,53 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>server %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>server %1: PostgreSQL %2, but: %3</source>
+        <location line="+3"/>
+        <source>server %1: PostgreSQL %2 at %3:%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>server %1: PostgreSQL %2 at %3:%4; pg_dump %5 (%6)</source>
+        <source>%1; used for restores only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; pg_dump %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dump_dir %1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history %1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a directory, so nothing can be created under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not writable for this user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -123,7 +158,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+12"/>
+        <location filename="../app/cli/Command.cpp" line="+14"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,6 +188,16 @@ Exit codes:
     <message>
         <location line="+20"/>
         <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? Configured jobs: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no job named &apos;%1&apos; in %2 or its history; configured jobs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,7 +265,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+56"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+60"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +321,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+52"/>
+        <location filename="../core/ConfigParser.cpp" line="+53"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +447,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>exclude has no effect because %1 discovers no databases: add databases = &quot;all&quot; (or patterns) there, or remove exclude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +467,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>[databases.&quot;%1&quot;] takes the name that database %2, discovered on server &apos;%3&apos;, would get, so that database would never be dumped: rename the section, or add &quot;%2&quot; to exclude of server &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,7 +482,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +517,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +567,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,16 +684,16 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <source>database %1 on server %2 would be the job %3, but a configured job has that name; the configured job is used: rename its section or exclude the database</source>
+        <source>database %1 on server %2 is not dumped: it would be the job %3, but a configured job has that name; rename that section or exclude the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>discovered on server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>database %1 on server %2 is not dumped: another job already writes to %3 (paths are compared case-insensitively); add a [databases.NAME] section for it with its own name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +900,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+101"/>
+        <source>cannot read the failed attempts from the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1124,24 @@ Exit codes:
     <message>
         <location line="+6"/>
         <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnownJobs</name>
+    <message>
+        <location filename="../core/KnownJobs.cpp" line="+51"/>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[defaults]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>history (its newest dump)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,27 +1587,30 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+52"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>SERVER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
         <source>SCHEDULE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1640,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(globals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,22 +1660,42 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>yes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>no job named &apos;%1&apos; in %2</source>
+        <location line="+35"/>
+        <source>Orphaned jobs (known only to history: never due; their dumps are kept until `larder prune JOB` names them):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>KEPT DUMPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEWEST DUMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIRECTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <location line="+5"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
@@ -1636,17 +1742,29 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+16"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>off (due at every run until it succeeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 after a failure, doubled after each further one, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no discovery)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1774,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 is an orphaned job, known only to history: the settings of %2, with the server, database and place of its newest dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1802,12 @@ Exit codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/Planner.cpp" line="+33"/>
+        <location filename="../core/Planner.cpp" line="+39"/>
+        <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>manual schedule: runs only on demand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,7 +1817,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>never dumped successfully</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,8 +1827,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>dumped at %1; next slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>retrying after failure at %1: attempt %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying after failure at %1 (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,13 +1905,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
+        <location line="+21"/>
+        <source>%1 is not in the config: its dumps are pruned by the keep_* rules of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,12 +2196,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
+        <location line="+18"/>
+        <source>the server &apos;%1&apos; of job %2 is no longer in %3: name a configured server to restore to with --server NAME (configured servers: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,12 +2389,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+9"/>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2420,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>received %1: stopping the running dumps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2471,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n test-restore failed</numerusform>
@@ -2345,11 +2479,11 @@ Exit codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of %1 job(s) failed</source>
+        <location line="+6"/>
+        <source>%1 of %n job(s) failed</source>
         <translation>
-            <numerusform>%n of %1 job failed</numerusform>
-            <numerusform>%n of %1 jobs failed</numerusform>
+            <numerusform>%1 of %n job failed</numerusform>
+            <numerusform>%1 of %n jobs failed</numerusform>
         </translation>
     </message>
     <message>
@@ -2441,6 +2575,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is disabled (enabled = false) and not dumped: `larder run %1` dumps it anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,7 +2828,7 @@ Exit codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+103"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+98"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,7 +2904,7 @@ Exit codes:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/Units.cpp" line="+15"/>
+        <location filename="../core/Units.cpp" line="+16"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +3043,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
-        <location line="+131"/>
+        <location line="+122"/>
         <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -2920,7 +3059,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-180"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-171"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,17 +3079,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>no job named &apos;%1&apos; in %2; configured jobs: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,8 +3240,13 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+52"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+53"/>
         <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job enabled: dumps on its schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3157,12 +3291,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-134"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3173,6 +3307,11 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
+        <source>Unchecked: the job keeps its settings and dumps but is never dumped on its schedule; Back Up Selected Now still dumps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--exclude-table-data=audit_log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,7 +3331,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3366,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>the job&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,7 +3502,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+163"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+158"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,7 +3517,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+100"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+103"/>
         <source>kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,7 +3640,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+180"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+181"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3670,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>(roles and tablespaces)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,7 +3690,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Roles and tablespaces of server %1 (dump_globals); edit the server to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,12 +4250,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+63"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+64"/>
         <source>Backup of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 written in %n second(s)</source>
         <translation>
             <numerusform>%1 written in %n second</numerusform>
@@ -4120,16 +4264,21 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup of %1 works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backup of %1 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test-restore of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Show history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,12 +4328,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <location filename="../core/PgToolTask.cpp" line="+122"/>
         <location line="+22"/>
         <location line="+41"/>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-150"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,20 +4348,20 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+146"/>
+        <location line="+57"/>
+        <location line="+148"/>
         <location line="+38"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+146"/>
+        <location line="-185"/>
+        <location line="+148"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,7 +4376,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,7 +4386,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,7 +4802,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+94"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+95"/>
         <source>first dump: no estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,12 +4812,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>past the estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>~%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,7 +4873,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ScheduleField</name>
     <message>
-        <location filename="../ui/dialogs/ScheduleField.cpp" line="+19"/>
+        <location filename="../ui/dialogs/ScheduleField.cpp" line="+21"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,7 +4903,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Dumped at every run of larder (every cron or timer invocation).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,7 +4923,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Next runs (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,12 +4931,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::SectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/SectionDialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/SectionDialog.cpp" line="+24"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Elsewhere in the file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,18 +4944,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+43"/>
         <source>&amp;Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+240"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-237"/>
         <source>Add server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,17 +5005,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+110"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to keep what is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-109"/>
         <source>Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,7 +5025,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Database to connect to for the test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,7 +5080,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+74"/>
         <source>not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,7 +5090,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,7 +5125,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1
 
 The password was not stored anywhere. To use ~/.pgpass instead, add this line to it (and chmod 600 ~/.pgpass):
@@ -5241,7 +5390,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="+43"/>
+        <location filename="../ui/shell/TrayController.cpp" line="+45"/>
         <source>&amp;Open Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,7 +5410,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>&amp;Pause Scheduling</source>
         <translation type="unfinished"></translation>
     </message>
