@@ -6,7 +6,7 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Svg DBus Network)
 # tst_serverdialog: inside a private unlocked gnome-keyring (with-keyring.sh; exit 77 = tools
 # missing), where the password is typed into the server dialog and only the keychain authenticates;
 # and with a dead session bus, where the password comes from a PGPASSFILE the test writes.
-larder_add_test(tst_desktopapp SOURCES support/CliRunner.h support/CliRunner.cpp
+larder_add_test(tst_desktopapp
     LIBS larder_ui larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 240 LABELS gui postgres)
 target_compile_definitions(tst_desktopapp PRIVATE
     LARDER_EXECUTABLE="$<TARGET_FILE:larder>" LARDER_GUI_EXECUTABLE="$<TARGET_FILE:larder-gui>")

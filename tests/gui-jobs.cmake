@@ -17,7 +17,5 @@ set_tests_properties(tst_mainwindow PROPERTIES ENVIRONMENT_MODIFICATION
     "QT_QPA_PLATFORM=set:offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1024x768.json")
 # The History tab's Verify action (worker thread, real pg_restore) and "Kept because" column,
 # compared with the real `larder prune --dry-run`.
-larder_add_test(tst_historyverify LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets
-    SOURCES support/CliRunner.h support/CliRunner.cpp TIMEOUT 240 LABELS gui postgres)
-target_compile_definitions(tst_historyverify PRIVATE LARDER_EXECUTABLE="$<TARGET_FILE:larder>")
-add_dependencies(tst_historyverify larder)
+larder_add_test(tst_historyverify CLI LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets
+    TIMEOUT 240 LABELS gui postgres)

@@ -89,14 +89,8 @@ void TestDiscovery::init()
     QVERIFY(m_dir->isValid());
     m_config = m_dir->filePath(QStringLiteral("larder.toml"));
     m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
-    QFile pgpass(m_dir->filePath(QStringLiteral("pgpass")));
-    QVERIFY(pgpass.open(QIODevice::WriteOnly));
-    pgpass.write(QStringLiteral("127.0.0.1:%1:*:postgres:%2\n")
-                     .arg(m_cluster->port())
-                     .arg(m_cluster->superPassword())
-                     .toUtf8());
-    pgpass.close();
-    QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const auto written = m_cluster->writePgPass(m_dir->filePath(QStringLiteral("pgpass")));
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 }
 
 void TestDiscovery::cleanup()
@@ -110,19 +104,9 @@ void TestDiscovery::cleanup()
 
 CliResult TestDiscovery::larder(const QStringList& arguments) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("pgpass")));
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    runner.setEnvironment(env);
+    runner.setEnvironment(
+        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("pgpass"))));
     runner.setWorkingDirectory(m_dir->path());
     return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
                       {}, kLarderTimeoutMs);

@@ -82,14 +82,8 @@ void TestOrphans::init()
     QVERIFY(m_dir->isValid());
     m_config = m_dir->filePath(QStringLiteral("larder.toml"));
     m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
-    QFile pgpass(m_dir->filePath(QStringLiteral("pgpass")));
-    QVERIFY(pgpass.open(QIODevice::WriteOnly));
-    pgpass.write(QStringLiteral("127.0.0.1:%1:*:postgres:%2\n")
-                     .arg(m_cluster->port())
-                     .arg(m_cluster->superPassword())
-                     .toUtf8());
-    pgpass.close();
-    QVERIFY(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const auto written = m_cluster->writePgPass(m_dir->filePath(QStringLiteral("pgpass")));
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 }
 
 void TestOrphans::cleanup()

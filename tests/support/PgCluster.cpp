@@ -330,6 +330,19 @@ Result<void> PgCluster::createRole(const QString& role, const QString& password)
                                                    .arg(quoteIdent(role), quoteLiteral(password)));
 }
 
+Result<void> PgCluster::writePgPass(const QString& path, const QList<QPair<QString, QString>>& roles) const
+{
+    QString text;
+    for (const auto& [role, password] :
+         QList<QPair<QString, QString>>{{superuser(), m_superPassword}} + roles)
+        text += QStringLiteral("%1:%2:*:%3:%4\n").arg(host()).arg(port()).arg(role, password);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0 ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return makeError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
 Result<void> PgCluster::createDatabase(const QString& dbname, const QString& owner) const
 {
     return execute(QStringLiteral("postgres"),

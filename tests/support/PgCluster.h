@@ -32,6 +32,9 @@ public:
     // A LOGIN role with a scram-sha-256 password, and a database it owns.
     larder::Result<void> createRole(const QString& role, const QString& password) const;
     larder::Result<void> createDatabase(const QString& dbname, const QString& owner) const;
+    // A pgpass file (mode 0600) with the superuser's password and the given roles' for this cluster.
+    larder::Result<void> writePgPass(const QString& path,
+                                     const QList<QPair<QString, QString>>& roles = {}) const;
 
     larder::Result<void> stop(const QString& mode = QStringLiteral("fast"));
     larder::Result<void> startAgain();
