@@ -475,7 +475,7 @@ void Restorer::startTool()
                                << arguments.join(QLatin1Char(' '));
     m_state = State::Restoring;
     if (m_preparation.tocEntries > 0)
-        Q_EMIT progress(0, m_preparation.tocEntries);
+        Q_EMIT progress(0, m_preparation.tocEntries, QString());
     if (m_gzip)
         m_gzip->start();
     m_tool->start();
@@ -531,14 +531,19 @@ void Restorer::takeLine(const QString& line)
     const QRegularExpression& entry = m_request.jobs > 1 ? parallel : serial;
     if (m_preparation.tocEntries > 0 && message && entry.match(text).hasMatch()) {
         m_done = qMin(m_done + 1, m_preparation.tocEntries);
-        Q_EMIT activity(
-            QStringLiteral("[%1/%2] pg_restore: %3").arg(m_done).arg(m_preparation.tocEntries).arg(text));
-        Q_EMIT progress(m_done, m_preparation.tocEntries);
+        Q_EMIT progress(m_done, m_preparation.tocEntries, QStringLiteral("pg_restore: ") + text);
         return;
     }
     // The level, if any, stays: only the doubled tool prefix goes.
     QString shown = line;
     shown.replace(toolPrefixes, QStringLiteral("pg_restore: "));
+    // pg_restore's --verbose narration ("launching item ...", "connecting to database ...") has a
+    // prefix but no level: detail, not news.
+    static const QRegularExpression level(QStringLiteral("(?:error|warning|detail|hint):"));
+    if (prefix.capturedLength() > 0 && !prefix.captured(0).contains(level)) {
+        Q_EMIT detail(shown);
+        return;
+    }
     Q_EMIT activity(shown);
 }
 

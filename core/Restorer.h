@@ -94,8 +94,13 @@ public:
     const Request& request() const { return m_request; }
 
 Q_SIGNALS:
+    // What a user should read: Larder's notes, pg_restore's warnings and errors, psql's output.
     void activity(const QString& line);
-    void progress(int done, int total); // total 0: unknown
+    // pg_restore's narration of its work that progress() does not count.
+    void detail(const QString& line);
+    // One per TOC entry restored, with pg_restore's line for it ("creating TABLE ..."): the details
+    // a listener shows in full or only counts. Not repeated as activity(). First (0, total, "").
+    void progress(int done, int total, const QString& item);
     void finished(const larder::Restorer::Outcome& outcome);
 
 private:

@@ -260,21 +260,46 @@ void tst_RestoreCommand::restore_roundTripIntoNewDatabase()
     const QString target =
         QStringLiteral("r_") + QString(QTest::currentDataTag())
                                    .replace(QRegularExpression(QStringLiteral("\\W")), QStringLiteral("_"));
-    const CliResult result = larder(restoreArgs({QStringLiteral("--to"), target}));
+    // custom: every restored item with -v; tar: --quiet says nothing; the others a progress line.
+    const QString mode = format == QLatin1String("custom") ? QStringLiteral("-v")
+                         : format == QLatin1String("tar")  ? QStringLiteral("--quiet")
+                                                           : QString();
+    QStringList arguments{QStringLiteral("--to"), target};
+    if (!mode.isEmpty())
+        arguments << mode;
+    const CliResult result = larder(restoreArgs(arguments));
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     QCOMPARE(fingerprint(target), m_sourcePrint);
     const QString err = result.errText();
+    if (mode == QLatin1String("--quiet")) {
+        QVERIFY2(err.trimmed().isEmpty(), qPrintable(result.describe()));
+        return;
+    }
     QVERIFY2(err.contains(QStringLiteral("checksum of")), qPrintable(err));
     QVERIFY2(err.contains(QRegularExpression(
                  QStringLiteral("restored .* into \"%1\" on one .* in [0-9.]+ s").arg(target))),
              qPrintable(err));
+    if (format == QLatin1String("plain"))
+        return;
     // backup is no superuser: ownership cannot be restored, and the user is told so.
-    if (format != QLatin1String("plain")) {
-        QVERIFY2(err.contains(QStringLiteral("--no-owner")), qPrintable(err));
-        QVERIFY2(
-            err.contains(QRegularExpression(QStringLiteral("\\[\\d+/\\d+\\] pg_restore: creating TABLE"))),
-            qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("--no-owner")), qPrintable(err));
+    static const QRegularExpression item(QStringLiteral("\\[\\d+/\\d+\\] pg_restore: creating TABLE"));
+    static const QRegularExpression tenth(QStringLiteral("restored (\\d+) of (\\d+) items \\((\\d+) %\\)"));
+    if (mode == QLatin1String("-v")) {
+        QVERIFY2(err.contains(item), qPrintable(err));
+        return;
     }
+    QVERIFY2(!err.contains(item) && !err.contains(QStringLiteral("pg_restore: connecting")), qPrintable(err));
+    QStringList percents;
+    QString last;
+    for (auto it = tenth.globalMatch(err); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        percents << match.captured(3);
+        last = match.captured(1) + QLatin1Char('/') + match.captured(2);
+    }
+    QVERIFY2(percents.size() >= 2 && percents.size() <= 10 && percents.last() == QLatin1String("100"),
+             qPrintable(err));
+    QCOMPARE(last.section(QLatin1Char('/'), 0, 0), last.section(QLatin1Char('/'), 1, 1));
 }
 
 void tst_RestoreCommand::restore_atPicksNewestDumpStartedAtOrBeforeTime()
@@ -391,8 +416,9 @@ void tst_RestoreCommand::restore_jobsTwoWithDirectoryFormat()
 {
     writeConfig(QStringLiteral("directory"));
     QVERIFY(!dumpApp().isEmpty());
-    const CliResult result = larder(restoreArgs({QStringLiteral("--to"), QStringLiteral("r_parallel"),
-                                                 QStringLiteral("--jobs"), QStringLiteral("2")}));
+    const CliResult result =
+        larder(restoreArgs({QStringLiteral("--to"), QStringLiteral("r_parallel"), QStringLiteral("--jobs"),
+                            QStringLiteral("2"), QStringLiteral("--verbose")}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     // pg_restore's own words for its parallel mode.
     QVERIFY2(result.errText().contains(QStringLiteral("launching item")), qPrintable(result.describe()));
@@ -433,8 +459,9 @@ void tst_RestoreCommand::restore_jobsTwoCountsInterleavedWorkerLines()
                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     m_searchPath = wrapperDir + QLatin1Char(':') + m_one->binDir();
 
-    const CliResult result = larder(restoreArgs({QStringLiteral("--to"), QStringLiteral("r_interleaved"),
-                                                 QStringLiteral("--jobs"), QStringLiteral("2")}));
+    const CliResult result =
+        larder(restoreArgs({QStringLiteral("--to"), QStringLiteral("r_interleaved"), QStringLiteral("--jobs"),
+                            QStringLiteral("2"), QStringLiteral("--verbose")}));
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     const QString err = result.errText();
     // Shown once per line, whatever the pieces did.

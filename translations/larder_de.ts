@@ -2182,6 +2182,16 @@ Exit-Codes:
         <translation>n</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print only failures.</source>
+        <translation>Nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pg_restore&apos;s line for every restored item instead of a progress line every 10 %.</source>
+        <translation>Die Zeile von pg_restore für jedes wiederhergestellte Element ausgeben statt einer Fortschrittszeile alle 10 %.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The job whose dump to restore.</source>
         <translation>Der Job, dessen Sicherung wiederhergestellt werden soll.</translation>
@@ -2196,8 +2206,16 @@ Exit-Codes:
         <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. %2Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
         <translation>%1 ist eine Sicherung der globalen Objekte: ihre Rollen und Tablespaces gehören einem ganzen Server, nicht einer Datenbank, die --to nennen könnte, daher stellt larder sie nicht wieder her. %2Spielen Sie sie von Hand auf dem Server ab, der sie bekommen soll: psql -X -d postgres -f DUMP (die Sicherungen zeigt `larder history %1`)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>restored %1 of %n item(s) (%2 %)</source>
+        <translation>
+            <numerusform>%1 von %n Element wiederhergestellt (%2 %)</numerusform>
+            <numerusform>%1 von %n Elementen wiederhergestellt (%2 %)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>give exactly one job name</source>
         <translation>geben Sie genau einen Jobnamen an</translation>
     </message>
@@ -2234,12 +2252,12 @@ Exit-Codes:
     <message>
         <location line="+17"/>
         <location line="+28"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>larder restore: %1</source>
         <translation>larder restore: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
     </message>
@@ -2259,7 +2277,7 @@ Exit-Codes:
         <translation>%1 empfangen: Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
         <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
     </message>
@@ -4609,12 +4627,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+24"/>
-        <location line="+258"/>
+        <location line="+256"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-214"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
@@ -4629,7 +4647,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; auf %2</translation>
     </message>

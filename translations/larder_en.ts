@@ -2161,6 +2161,16 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print only failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pg_restore&apos;s line for every restored item instead of a progress line every 10 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The job whose dump to restore.</source>
         <translation type="unfinished"></translation>
@@ -2175,8 +2185,16 @@ Exit codes:
         <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. %2Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>restored %1 of %n item(s) (%2 %)</source>
+        <translation>
+            <numerusform>restored %1 of %n item (%2 %)</numerusform>
+            <numerusform>restored %1 of %n items (%2 %)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>give exactly one job name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,12 +2231,12 @@ Exit codes:
     <message>
         <location line="+17"/>
         <location line="+28"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>larder restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2256,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4579,12 +4597,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+24"/>
-        <location line="+258"/>
+        <location line="+256"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-214"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,7 +4617,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>&quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,12 +31,16 @@ RestoreCommand::RestoreCommand()
           QStringLiteral("clean"),
           tr("Restore into a non-empty database, dropping the dump's objects first (not for plain dumps).")),
       m_jobs(QStringLiteral("jobs"), tr("Parallel pg_restore jobs (custom and directory dumps only)."),
-             tr("n"), QStringLiteral("1"))
+             tr("n"), QStringLiteral("1")),
+      m_quiet(QStringList() << QStringLiteral("q") << QStringLiteral("quiet"), // braces here lose lupdate
+              tr("Print only failures.")),
+      m_verbose(QStringList() << QStringLiteral("v") << QStringLiteral("verbose"),
+                tr("Print pg_restore's line for every restored item instead of a progress line every 10 %."))
 {}
 
 void RestoreCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({m_dump, m_at, m_to, m_server, m_clean, m_jobs});
+    parser.addOptions({m_dump, m_at, m_to, m_server, m_clean, m_jobs, m_quiet, m_verbose});
     parser.addPositionalArgument(QStringLiteral("job"), tr("The job whose dump to restore."),
                                  QStringLiteral("JOB"));
 }
@@ -59,8 +63,29 @@ int RestoreCommand::refuseGlobals(const JobConfig& job, const Config& config)
                           .arg(job.name, what));
 }
 
+void RestoreCommand::note(const QString& text)
+{
+    if (!m_quietNotes)
+        logLine(text);
+}
+
+void RestoreCommand::showProgress(int done, int total, const QString& item, bool verbose)
+{
+    if (done <= 0 || total <= 0)
+        return;
+    if (verbose) {
+        note(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(item));
+        return;
+    }
+    // 213 lines for a small database drown what matters; ten say it is moving.
+    const int tenth = done * 10 / total;
+    if (tenth != (done - 1) * 10 / total)
+        note(tr("restored %1 of %n item(s) (%2 %)", nullptr, total).arg(done).arg(tenth * 10));
+}
+
 int RestoreCommand::run(const QCommandLineParser& parser)
 {
+    m_quietNotes = parser.isSet(m_quiet);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(tr("give exactly one job name"));
@@ -154,10 +179,10 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         }
         request.dumpPath = record->path;
         request.expectedSha256 = record->sha256;
-        logLine(tr("restoring the dump of %1 started %2: %3")
-                    .arg(job->name,
-                         record->startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         record->path));
+        note(tr("restoring the dump of %1 started %2: %3")
+                 .arg(job->name,
+                      record->startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      record->path));
     }
 
     const auto kind = Restorer::detectKind(request.dumpPath);
@@ -184,21 +209,28 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         caughtSignal = signalNumber;
         restorer.cancel();
     });
-    QObject::connect(&restorer, &Restorer::activity, &restorer,
-                     [this](const QString& line) { logLine(line); });
+    QObject::connect(&restorer, &Restorer::activity, &restorer, [this](const QString& line) { note(line); });
+    const bool verbose = parser.isSet(m_verbose);
+    if (verbose)
+        QObject::connect(&restorer, &Restorer::detail, &restorer,
+                         [this](const QString& line) { note(line); });
+    QObject::connect(&restorer, &Restorer::progress, &restorer,
+                     [this, verbose](int done, int total, const QString& item) {
+                         showProgress(done, total, item, verbose);
+                     });
     QObject::connect(&restorer, &Restorer::finished, &restorer, [&](const Restorer::Outcome& result) {
         outcome = result;
         loop.quit();
     });
-    logLine(tr("restoring %1 (%2) into \"%3\" on %4")
-                .arg(request.dumpPath, Restorer::kindName(*kind), target, server.displayName()));
+    note(tr("restoring %1 (%2) into \"%3\" on %4")
+             .arg(request.dumpPath, Restorer::kindName(*kind), target, server.displayName()));
     restorer.start();
     loop.exec();
 
     const QString seconds = QString::number(double(outcome.durationMs) / 1000.0, 'f', 1);
     const QString where = tr("\"%1\" on %2").arg(target, server.displayName());
     if (outcome.ok) {
-        logLine(tr("restored %1 into %2 in %3 s").arg(request.dumpPath, where, seconds));
+        note(tr("restored %1 into %2 in %3 s").arg(request.dumpPath, where, seconds));
         return ExitCode::Ok;
     }
     logLine(tr("larder restore: %1").arg(outcome.error));

@@ -15,6 +15,10 @@ protected:
     int run(const QCommandLineParser& parser) override;
 
 private:
+    // What the restore is doing, as opposed to what went wrong: left out with --quiet.
+    void note(const QString& text);
+    // A line per restored item with --verbose, else one at each tenth of the items.
+    void showProgress(int done, int total, const QString& item, bool verbose);
     // A globals job: says what its newest dump would create and how to replay it by hand.
     int refuseGlobals(const larder::JobConfig& job, const larder::Config& config);
 
@@ -24,4 +28,7 @@ private:
     QCommandLineOption m_server;
     QCommandLineOption m_clean;
     QCommandLineOption m_jobs;
+    QCommandLineOption m_quiet;
+    QCommandLineOption m_verbose;
+    bool m_quietNotes = false;
 };
