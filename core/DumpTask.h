@@ -27,6 +27,8 @@ public:
 Q_SIGNALS:
     void progress(qint64 bytesWritten);
     void activity(const QString& line); // pg_dump --verbose lines
+    // What the user should read even without --verbose (a choice Larder made for them).
+    void notice(const QString& line);
     void finished(const larder::DumpOutcome& outcome);
 };
 

@@ -127,10 +127,9 @@ void PgToolTask::onPrepared(const Preparation& preparation)
     if (!prepareOutput())
         return;
     m_extraArguments = preparation.extraArguments;
-    for (const QString& note : preparation.notes) {
-        qCInfo(lcEngine).noquote() << m_request.job.name << note;
-        Q_EMIT activity(note);
-    }
+    // Said once, through the signal: a log line too would print it twice with -v.
+    for (const QString& note : preparation.notes)
+        Q_EMIT notice(note);
     onReady();
 }
 

@@ -44,7 +44,7 @@ protected:
         ServerInfo server;
         PgDumpBinary binary;
         QStringList extraArguments; // appended to toolArguments()
-        QStringList notes;          // reported as activity lines before the tool starts
+        QStringList notes;          // reported as notice() before the tool starts
     };
     // Runs on a worker thread: it must capture copies only.
     using Preparer = std::function<void(Preparation&)>;

@@ -179,7 +179,9 @@ void RunCoordinator::launch(const JobConfig& job)
     const QString name = job.name;
     connect(task, &DumpTask::progress, this, [this, name](qint64 bytes) { Q_EMIT jobProgress(name, bytes); });
     connect(task, &DumpTask::activity, this,
-            [this, name](const QString& line) { Q_EMIT jobActivity(name, line); });
+            [this, name](const QString& line) { Q_EMIT jobActivity(name, line, false); });
+    connect(task, &DumpTask::notice, this,
+            [this, name](const QString& line) { Q_EMIT jobActivity(name, line, true); });
     connect(task, &DumpTask::finished, this,
             [this, name](const DumpOutcome& outcome) { onTaskFinished(name, outcome); });
 

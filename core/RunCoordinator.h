@@ -44,7 +44,8 @@ public:
 Q_SIGNALS:
     void jobChanged(const larder::JobEvent& event);
     void jobProgress(const QString& job, qint64 bytesWritten);
-    void jobActivity(const QString& job, const QString& line);
+    // notice: a line the user should read even without --verbose (DumpTask::notice).
+    void jobActivity(const QString& job, const QString& line, bool notice);
     void runFinished(const larder::RunSummary& summary);
     // After each successful dump, retention ran for that job: the dumps it deleted (each with its
     // .sha256 sidecar) and what went wrong (empty if nothing). A prune error never fails the dump.

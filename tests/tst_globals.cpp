@@ -171,9 +171,10 @@ void TestGlobals::superuser_dumpsRolesWithPasswordsAndTheScriptRecreatesThem()
 void TestGlobals::nonSuperuser_dumpsWithNoRolePasswordsAndSaysSo()
 {
     writeConfig(QStringLiteral("backup"));
-    const CliResult run = larder({QStringLiteral("run"), QStringLiteral("-v")});
+    // Said without -v, and once.
+    const CliResult run = larder({QStringLiteral("run")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QVERIFY2(run.errText().contains(QLatin1String("not a superuser")) &&
+    QVERIFY2(run.errText().count(QLatin1String("not a superuser")) == 1 &&
                  run.errText().contains(QLatin1String("--no-role-passwords")),
              qPrintable(run.describe()));
 

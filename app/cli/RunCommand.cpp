@@ -253,11 +253,11 @@ int RunCommand::run(const QCommandLineParser& parser)
             break;
         }
     });
-    if (verbose) {
-        QObject::connect(
-            &coordinator, &RunCoordinator::jobActivity, &coordinator,
-            [&](const QString& job, const QString& line) { logLine(tr("%1: %2").arg(job, line)); });
-    }
+    QObject::connect(&coordinator, &RunCoordinator::jobActivity, &coordinator,
+                     [&](const QString& job, const QString& line, bool notice) {
+                         if (verbose || (notice && !quiet))
+                             logLine(tr("%1: %2").arg(job, line));
+                     });
     QObject::connect(
         &coordinator, &RunCoordinator::jobPruned, &coordinator,
         [&](const QString& job, const QStringList& deletedPaths, const QString& error) {
