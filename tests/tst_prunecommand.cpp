@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +185,13 @@ private Q_SLOTS:
         }
         QCOMPARE(treeOf(m_dir->path()), expected);
         QCOMPARE(statusOf(app[2]), AttemptStatus::Success);
+        // history still names the pruned dumps: which dump existed when matters.
+        const CliResult shown = larder({QStringLiteral("history"), QStringLiteral("app")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        for (const QString& dump : {app[0], app[1]})
+            QVERIFY2(shown.outText().contains(QRegularExpression(
+                         QStringLiteral("pruned .*%1").arg(QRegularExpression::escape(dump)))),
+                     qPrintable(shown.describe()));
 
         // Again, for every job: nothing left to do.
         const CliResult again = larder({QStringLiteral("prune")});

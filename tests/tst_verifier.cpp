@@ -14,6 +14,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -294,6 +298,21 @@ void tst_Verifier::cli_mismatchExitsOneAndHistoryRecordsEachStatus()
         badPath = attempts->first().path;
         QCOMPARE(attempts->first().verifyStatus, QStringLiteral("ok"));
     }
+    // history shows the verification too, in its table and its JSON.
+    const CliResult shown =
+        runner.run({QStringLiteral("history"), QStringLiteral("--config"), config, QStringLiteral("bad")});
+    QVERIFY2(shown.exitCode == 0 && shown.outText().contains(QStringLiteral("VERIFIED")) &&
+                 shown.outText().contains(QRegularExpression(QStringLiteral("\\bok \\d{4}-\\d\\d-\\d\\d "))),
+             qPrintable(shown.describe()));
+    const CliResult shownJson = runner.run({QStringLiteral("history"), QStringLiteral("--config"), config,
+                                            QStringLiteral("bad"), QStringLiteral("--json")});
+    QVERIFY2(shownJson.exitCode == 0 &&
+                 QJsonDocument::fromJson(shownJson.out)
+                         .array()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("verify_status")) == QStringLiteral("ok"),
+             qPrintable(shownJson.describe()));
     QVERIFY(flipByte(badPath, QFileInfo(badPath).size() / 2));
 
     const CliResult found = runner.run({QStringLiteral("verify"), QStringLiteral("--config"), config});

@@ -989,7 +989,7 @@ Exit-Codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+43"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+55"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -1067,6 +1067,11 @@ Exit-Codes:
         <location line="+0"/>
         <source>PATH / ERROR</source>
         <translation>PFAD / FEHLER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERIFIED</source>
+        <translation>GEPRÜFT</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2212,7 @@ Exit-Codes:
         <translation>%1 ist eine Sicherung der globalen Objekte: ihre Rollen und Tablespaces gehören einem ganzen Server, nicht einer Datenbank, die --to nennen könnte, daher stellt larder sie nicht wieder her. %2Spielen Sie sie von Hand auf dem Server ab, der sie bekommen soll: psql -X -d postgres -f DUMP (die Sicherungen zeigt `larder history %1`)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>restored %1 of %n item(s) (%2 %)</source>
         <translation>
             <numerusform>%1 von %n Element wiederhergestellt (%2 %)</numerusform>
@@ -2252,12 +2257,12 @@ Exit-Codes:
     <message>
         <location line="+17"/>
         <location line="+28"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>larder restore: %1</source>
         <translation>larder restore: %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
     </message>
@@ -2277,7 +2282,7 @@ Exit-Codes:
         <translation>%1 empfangen: Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
         <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
     </message>
@@ -4374,7 +4379,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <name>larder::PgToolTask</name>
     <message>
         <location filename="../core/PgToolTask.cpp" line="+122"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+41"/>
         <location line="+138"/>
         <source>cannot dump %1: %2</source>
@@ -4627,12 +4632,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+24"/>
-        <location line="+256"/>
+        <location line="+263"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-221"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
@@ -4647,7 +4652,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; auf %2</translation>
     </message>
@@ -4823,7 +4828,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>

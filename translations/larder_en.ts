@@ -968,7 +968,7 @@ Exit codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+43"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+55"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1045,11 @@ Exit codes:
     <message>
         <location line="+0"/>
         <source>PATH / ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERIFIED</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,7 +2191,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>restored %1 of %n item(s) (%2 %)</source>
         <translation>
             <numerusform>restored %1 of %n item (%2 %)</numerusform>
@@ -2231,12 +2236,12 @@ Exit codes:
     <message>
         <location line="+17"/>
         <location line="+28"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>larder restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,7 +2261,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,7 +4349,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <name>larder::PgToolTask</name>
     <message>
         <location filename="../core/PgToolTask.cpp" line="+122"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+41"/>
         <location line="+138"/>
         <source>cannot dump %1: %2</source>
@@ -4597,12 +4602,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+24"/>
-        <location line="+256"/>
+        <location line="+263"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-221"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,7 +4622,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>&quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,7 +4798,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>

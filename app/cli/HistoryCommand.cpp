@@ -34,7 +34,19 @@ QJsonObject toJson(const HistoryRecord& record)
                        {QStringLiteral("sha256"), record.sha256},
                        {QStringLiteral("pg_dump_version"), record.pgDumpVersion},
                        {QStringLiteral("server_version"), record.serverVersion},
-                       {QStringLiteral("error"), record.error}};
+                       {QStringLiteral("error"), record.error},
+                       {QStringLiteral("verified"), iso(record.verifiedUtc)},
+                       {QStringLiteral("verify_status"), record.verifyStatus},
+                       {QStringLiteral("verify_error"), record.verifyError}};
+}
+
+// The latest `larder verify` of a dump: "ok 2026-11-20 03:00", "mismatch ...", or "-".
+QString verifiedText(const HistoryRecord& record)
+{
+    if (!record.verifiedUtc.isValid() || record.verifyStatus.isEmpty())
+        return QStringLiteral("-");
+    return record.verifyStatus + QLatin1Char(' ') +
+           record.verifiedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -98,14 +110,16 @@ int HistoryCommand::run(const QCommandLineParser& parser)
         return ExitCode::Ok;
     }
     TextTable table({tr("STARTED"), tr("JOB"), tr("SERVER"), tr("TRIGGER"), tr("STATUS"), tr("DURATION"),
-                     tr("SIZE"), tr("PATH / ERROR")});
+                     tr("SIZE"), tr("VERIFIED"), tr("PATH / ERROR")});
     for (const HistoryRecord& record : std::as_const(records)) {
-        const bool success = record.status == AttemptStatus::Success;
+        // A pruned dump was a success: where it was still matters (which dump a restore had).
+        const bool success =
+            record.status == AttemptStatus::Success || record.status == AttemptStatus::Pruned;
         table.addRow(
             {record.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), record.job,
              record.server, triggerName(record.trigger), attemptStatusName(record.status),
              record.finishedUtc.isValid() ? Units::duration(record.durationMs()) : QStringLiteral("-"),
-             success ? Units::bytes(record.bytes) : QStringLiteral("-"),
+             success ? Units::bytes(record.bytes) : QStringLiteral("-"), verifiedText(record),
              success ? record.path : record.error.section(QLatin1Char('\n'), 0, 0)});
     }
     table.print(out());
