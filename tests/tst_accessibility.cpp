@@ -1,12 +1,12 @@
-#include "ConfigDocument.h"
 #include "DatabaseDialog.h"
 #include "DefaultsDialog.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
-#include "RunService.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 #include "SettingsDialog.h"
+#include "config/ConfigDocument.h"
+#include "run/RunService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

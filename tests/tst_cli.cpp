@@ -4,7 +4,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
-#include "RunLock.h"
+#include "history/RunLock.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "ConfigDocument.h"
-#include "ConfigLoader.h"
+#include "config/ConfigDocument.h"
+#include "config/ConfigLoader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "ConfigDocument.h"
 #include "ConfigEditor.h"
 #include "DefaultsDialog.h"
 #include "GuiTestHelpers.h"
-#include "RunService.h"
+#include "config/ConfigDocument.h"
+#include "run/RunService.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "ConfigLoader.h"
+#include "config/ConfigLoader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "ConnectionTester.h"
-#include "ServerConfig.h"
+#include "config/ServerConfig.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,5 +1,5 @@
-#include "CredentialStore.h"
-#include "ServerConfig.h"
+#include "config/ServerConfig.h"
+#include "system/CredentialStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 #include "CliRunner.h"
-#include "ConfigDocument.h"
-#include "ConfigLoader.h"
 #include "DatabaseDialog.h"
-#include "Schedule.h"
 #include "ScheduleField.h"
+#include "config/ConfigDocument.h"
+#include "config/ConfigLoader.h"
+#include "config/Schedule.h"
 
 #include "GuiTestHelpers.h"
 

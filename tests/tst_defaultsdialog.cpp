@@ -1,8 +1,8 @@
-#include "ConfigDocument.h"
 #include "DefaultsDialog.h"
 #include "RetentionFields.h"
-#include "Schedule.h"
 #include "ScheduleField.h"
+#include "config/ConfigDocument.h"
+#include "config/Schedule.h"
 
 #include "GuiTestHelpers.h"
 

@@ -13,7 +13,6 @@
 
 #include "BackupFixture.h"
 #include "CliRunner.h"
-#include "ConfigLoader.h"
 #include "DesktopApp.h"
 #include "GuiSettings.h"
 #include "GuiTestHelpers.h"
@@ -22,12 +21,13 @@
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "PgCluster.h"
-#include "RunService.h"
 #include "RunningModel.h"
 #include "RunningView.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 #include "TableLock.h"
+#include "config/ConfigLoader.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "DumpFinalizer.h"
-#include "JobDirectory.h"
+#include "engine/DumpFinalizer.h"
+#include "system/JobDirectory.h"
 
 #include <QCryptographicHash>
 #include <QDir>

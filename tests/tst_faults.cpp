@@ -8,8 +8,8 @@
 // a dump directory below a regular file, which still fail the job with an OS error.
 
 #include "CliRunner.h"
-#include "History.h"
 #include "PgCluster.h"
+#include "history/History.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -7,13 +7,13 @@
 #include "CliRunner.h"
 #include "GuiTestHelpers.h"
 #include "HeldFile.h"
-#include "History.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "PgCluster.h"
-#include "PostgresEngine.h"
-#include "RunService.h"
+#include "history/History.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QDir>

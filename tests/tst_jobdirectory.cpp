@@ -1,7 +1,7 @@
 // JobDirectory against real files: what it examines and deletes is relative to the job's directory
 // held open, never through a symbolic link, including one swapped in (through the test hook)
 // between the decision and the deletion; and write permission for others is taken away or refused.
-#include "JobDirectory.h"
+#include "system/JobDirectory.h"
 
 #include <QDir>
 #include <QFile>

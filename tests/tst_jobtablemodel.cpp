@@ -2,13 +2,13 @@
 // History): states, columns, sorting and filtering. No cluster: nothing is dumped.
 
 #include "BackupFixture.h"
-#include "History.h"
 #include "JobTableModel.h"
-#include "PostgresEngine.h"
 #include "RelativeTime.h"
-#include "RunService.h"
-#include "Schedule.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "config/Schedule.h"
+#include "history/History.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunService.h"
 
 #include <QBrush>
 #include <QFile>

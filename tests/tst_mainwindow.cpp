@@ -9,15 +9,15 @@
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "PgCluster.h"
-#include "PostgresEngine.h"
 #include "QueueModel.h"
-#include "RunLock.h"
-#include "RunService.h"
 #include "RunningModel.h"
 #include "RunningView.h"
 #include "StateColours.h"
 #include "TableLock.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "history/RunLock.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "NetworkFileSystem.h"
+#include "system/NetworkFileSystem.h"
 
 #include <QTemporaryDir>
 #include <QTest>

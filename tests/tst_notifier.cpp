@@ -1,8 +1,8 @@
 #include "GuiSettings.h"
-#include "JobEvent.h"
 #include "Notifier.h"
-#include "PostgresEngine.h"
-#include "RunService.h"
+#include "postgres/PostgresEngine.h"
+#include "run/JobEvent.h"
+#include "run/RunService.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

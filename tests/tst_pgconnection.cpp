@@ -1,8 +1,8 @@
 // PgConnection: the config alone says where, as whom and how to connect. A base environment full of
 // PG* decoys must reach neither a child's environment nor libpq's parameters.
 
-#include "PgConnection.h"
-#include "ServerConfig.h"
+#include "config/ServerConfig.h"
+#include "postgres/PgConnection.h"
 
 #include <QHash>
 #include <QProcessEnvironment>

@@ -1,4 +1,4 @@
-#include "PgDumpLocator.h"
+#include "postgres/PgDumpLocator.h"
 
 #include <QFile>
 #include <QTemporaryDir>

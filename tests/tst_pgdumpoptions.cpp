@@ -1,4 +1,4 @@
-#include "PgDumpOptions.h"
+#include "postgres/PgDumpOptions.h"
 
 #include <QtTest>
 

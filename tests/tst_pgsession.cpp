@@ -2,8 +2,8 @@
 // early by an Interrupt set from another thread; ordinary queries and parameters still work.
 
 #include "PgCluster.h"
-#include "PgSession.h"
 #include "TableLock.h"
+#include "postgres/PgSession.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

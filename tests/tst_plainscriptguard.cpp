@@ -1,4 +1,4 @@
-#include "PlainScriptGuard.h"
+#include "postgres/plainscript/PlainScriptGuard.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "Planner.h"
-#include "RunPreparation.h"
+#include "plan/Planner.h"
+#include "run/RunPreparation.h"
 
 #include <QTest>
 

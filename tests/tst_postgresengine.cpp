@@ -1,8 +1,8 @@
-#include "DumpFinalizer.h"
-#include "DumpTask.h"
 #include "PgCluster.h"
-#include "PgDumpLocator.h"
-#include "PostgresEngine.h"
+#include "engine/DumpFinalizer.h"
+#include "engine/DumpTask.h"
+#include "postgres/PgDumpLocator.h"
+#include "postgres/PostgresEngine.h"
 
 #include <QCryptographicHash>
 #include <QDir>

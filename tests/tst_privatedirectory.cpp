@@ -1,7 +1,7 @@
 // PrivateDirectory against real directories: missing ones are made 0700; a job's own directory
 // (makeOwned) loses write permission for others when it is ours, and is refused when it is someone
 // else's or a link; dump_dir above it is left as the user made it.
-#include "PrivateDirectory.h"
+#include "system/PrivateDirectory.h"
 
 #include <QDir>
 #include <QFile>

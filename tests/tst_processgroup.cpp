@@ -1,7 +1,7 @@
 // ProcessGroup: a child and everything it forked stop together, whether a run times out, is
 // interrupted or is signalled; a short tool's output and exit code come back whole.
 
-#include "ProcessGroup.h"
+#include "system/ProcessGroup.h"
 
 #include <QDir>
 #include <QElapsedTimer>

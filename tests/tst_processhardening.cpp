@@ -1,4 +1,4 @@
-#include "ProcessHardening.h"
+#include "system/ProcessHardening.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

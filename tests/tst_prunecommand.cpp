@@ -1,9 +1,9 @@
 // `larder prune` and the pruning that follows `larder run`, through the real larder binary.
 // Dumps are planted (history rows plus files) except in the last test, which dumps a real cluster.
 #include "CliRunner.h"
-#include "History.h"
 #include "PgCluster.h"
-#include "RunLock.h"
+#include "history/History.h"
+#include "history/RunLock.h"
 
 #include <QDir>
 #include <QDirIterator>

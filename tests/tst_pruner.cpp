@@ -2,12 +2,12 @@
 // deleted (with its sidecar) and marked pruned; look-alikes, foreign paths, symlinks and failed
 // attempts are never touched. The last two tests run the coordinator against a real cluster:
 // a successful dump prunes, a failed one does not.
-#include "History.h"
-#include "JobDirectory.h"
 #include "PgCluster.h"
-#include "PostgresEngine.h"
-#include "Pruner.h"
-#include "RunCoordinator.h"
+#include "history/History.h"
+#include "postgres/PostgresEngine.h"
+#include "retention/Pruner.h"
+#include "run/RunCoordinator.h"
+#include "system/JobDirectory.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -4,10 +4,10 @@
 // that a restore could do all the damage a superuser can, and must not.
 
 #include "CliRunner.h"
-#include "DumpFinalizer.h"
-#include "History.h"
 #include "PgCluster.h"
-#include "RunLock.h"
+#include "engine/DumpFinalizer.h"
+#include "history/History.h"
+#include "history/RunLock.h"
 
 #include <QDir>
 #include <QFile>

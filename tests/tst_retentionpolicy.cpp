@@ -1,6 +1,6 @@
 // Which successful dumps retention keeps, and why: each rule alone, combinations, more rules than
 // dumps, the newest always kept, ties, and local days/weeks/months across DST changes in Berlin.
-#include "RetentionPolicy.h"
+#include "retention/RetentionPolicy.h"
 
 #include <QRandomGenerator>
 #include <QTest>

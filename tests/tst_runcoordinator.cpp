@@ -1,9 +1,9 @@
 // Concurrency limits and failure isolation of the coordinator. The engine is a fake (the only
 // one in the suite): this tests the scheduling logic alone; real dumps are in tst_cli.
-#include "DatabaseEngine.h"
-#include "DumpTask.h"
-#include "History.h"
-#include "RunCoordinator.h"
+#include "engine/DatabaseEngine.h"
+#include "engine/DumpTask.h"
+#include "history/History.h"
+#include "run/RunCoordinator.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

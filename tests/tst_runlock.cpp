@@ -1,5 +1,5 @@
-#include "ProcessHardening.h"
-#include "RunLock.h"
+#include "history/RunLock.h"
+#include "system/ProcessHardening.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "Config.h"
-#include "DumpFinalizer.h"
-#include "History.h"
-#include "JobDirectory.h"
-#include "RunRecovery.h"
+#include "config/Config.h"
+#include "engine/DumpFinalizer.h"
+#include "history/History.h"
+#include "run/RunRecovery.h"
+#include "system/JobDirectory.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,12 +3,12 @@
 // cancellation, and reacting to the config and history files changing on disk.
 
 #include "BackupFixture.h"
-#include "History.h"
 #include "PgCluster.h"
-#include "PostgresEngine.h"
-#include "RestoreCheck.h"
-#include "RunLock.h"
-#include "RunService.h"
+#include "history/History.h"
+#include "history/RestoreCheck.h"
+#include "history/RunLock.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunService.h"
 
 #include <QCoreApplication>
 #include <QDir>

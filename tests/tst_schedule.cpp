@@ -1,4 +1,4 @@
-#include "Schedule.h"
+#include "config/Schedule.h"
 
 #include <QElapsedTimer>
 #include <QMap>

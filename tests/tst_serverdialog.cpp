@@ -1,9 +1,9 @@
 #include "BackupFixture.h"
-#include "ConfigDocument.h"
-#include "CredentialStore.h"
 #include "PgCluster.h"
-#include "PgDumpLocator.h"
 #include "ServerDialog.h"
+#include "config/ConfigDocument.h"
+#include "postgres/PgDumpLocator.h"
+#include "system/CredentialStore.h"
 
 #include "GuiTestHelpers.h"
 

@@ -1,6 +1,6 @@
-#include "ConfigDocument.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
+#include "config/ConfigDocument.h"
 
 #include "GuiTestHelpers.h"
 

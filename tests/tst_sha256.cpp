@@ -1,4 +1,4 @@
-#include "Sha256.h"
+#include "base/Sha256.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

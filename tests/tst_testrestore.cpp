@@ -2,12 +2,12 @@
 // throwaway cluster holding a pgbench database.
 
 #include "CliRunner.h"
-#include "DumpTask.h"
-#include "History.h"
 #include "PgCluster.h"
-#include "PgSession.h"
-#include "PostgresEngine.h"
-#include "TestRestore.h"
+#include "engine/DumpTask.h"
+#include "history/History.h"
+#include "postgres/PgSession.h"
+#include "postgres/PostgresEngine.h"
+#include "verify/TestRestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

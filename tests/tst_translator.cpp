@@ -1,7 +1,7 @@
 #include "ScheduleField.h"
-#include "Translator.h"
 #include "TrayState.h"
-#include "Units.h"
+#include "base/Translator.h"
+#include "base/Units.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "DesktopApp.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
-#include "PostgresEngine.h"
-#include "RunService.h"
 #include "TrayController.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QFile>

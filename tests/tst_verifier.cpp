@@ -1,13 +1,13 @@
 // Verifier and `larder verify` against dumps made by the real PgDumpTask from a throwaway cluster.
 
 #include "CliRunner.h"
-#include "DumpFinalizer.h"
-#include "DumpTask.h"
 #include "HeldFile.h"
-#include "History.h"
 #include "PgCluster.h"
-#include "PostgresEngine.h"
-#include "Verifier.h"
+#include "engine/DumpFinalizer.h"
+#include "engine/DumpTask.h"
+#include "history/History.h"
+#include "postgres/PostgresEngine.h"
+#include "verify/Verifier.h"
 
 #include <QDir>
 #include <QDirIterator>

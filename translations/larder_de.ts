@@ -223,7 +223,7 @@ Exit-Codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/ConfigDocument.cpp" line="+195"/>
+        <location filename="../core/config/ConfigDocument.cpp" line="+195"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
@@ -324,7 +324,7 @@ Exit-Codes:
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/ConfigLoader.cpp" line="+21"/>
+        <location filename="../core/config/ConfigLoader.cpp" line="+21"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
         <translation>keine Konfigurationsdatei unter %1: Legen Sie sie mit einem Abschnitt [databases.NAME] für jede zu sichernde Datenbank an und prüfen Sie sie dann mit `larder check` (oder verweisen Sie mit --config oder LARDER_CONFIG auf eine andere Datei)</translation>
     </message>
@@ -342,7 +342,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+53"/>
+        <location filename="../core/config/ConfigParser.cpp" line="+53"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -656,7 +656,7 @@ Exit-Codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/CredentialStore.cpp" line="+97"/>
+        <location filename="../core/system/CredentialStore.cpp" line="+97"/>
         <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
         <translation>kein D-Bus-Sitzungsbus: DBUS_SESSION_BUS_ADDRESS und DISPLAY sind nicht gesetzt, und es gibt kein $XDG_RUNTIME_DIR/bus</translation>
     </message>
@@ -694,7 +694,7 @@ Exit-Codes:
 <context>
     <name>DatabaseDiscovery</name>
     <message>
-        <location filename="../core/DatabaseDiscovery.cpp" line="+56"/>
+        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+56"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
         <translation>die Erkennung auf Server %1 ist fehlgeschlagen, daher werden dessen erkannte Datenbanken in diesem Lauf nicht gesichert: %2</translation>
     </message>
@@ -727,7 +727,7 @@ Exit-Codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/DumpFinalizer.cpp" line="+64"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+64"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
@@ -803,7 +803,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/History.cpp" line="+210"/>
+        <location filename="../core/history/History.cpp" line="+210"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1077,7 +1077,7 @@ Exit-Codes:
 <context>
     <name>JobDirectory</name>
     <message>
-        <location filename="../core/JobDirectory.cpp" line="+132"/>
+        <location filename="../core/system/JobDirectory.cpp" line="+132"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
         <translation>%1 ist kein absoluter Pfad zu einem Jobverzeichnis: Prüfen Sie dump_dir</translation>
     </message>
@@ -1156,7 +1156,7 @@ Exit-Codes:
 <context>
     <name>KnownJobs</name>
     <message>
-        <location filename="../core/KnownJobs.cpp" line="+51"/>
+        <location filename="../core/plan/KnownJobs.cpp" line="+51"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -1174,7 +1174,7 @@ Exit-Codes:
 <context>
     <name>LibPq</name>
     <message>
-        <location filename="../core/LibPq.cpp" line="+16"/>
+        <location filename="../core/postgres/LibPq.cpp" line="+16"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
         <translation>die PostgreSQL-Clientbibliothek libpq konnte nicht geladen werden (%1); installieren Sie sie (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</translation>
     </message>
@@ -1240,7 +1240,7 @@ Exit-Codes:
 <context>
     <name>PgDumpLocator</name>
     <message>
-        <location filename="../core/PgDumpLocator.cpp" line="+33"/>
+        <location filename="../core/postgres/PgDumpLocator.cpp" line="+33"/>
         <source>brew install postgresql@%1</source>
         <translation>brew install postgresql@%1</translation>
     </message>
@@ -1345,7 +1345,7 @@ Exit-Codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/PgDumpOptions.cpp" line="+31"/>
+        <location filename="../core/postgres/PgDumpOptions.cpp" line="+31"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
     </message>
@@ -1454,7 +1454,7 @@ Exit-Codes:
 <context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/PgSession.cpp" line="+103"/>
+        <location filename="../core/postgres/PgSession.cpp" line="+103"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation>Datenbank &quot;%1&quot; auf %2</translation>
     </message>
@@ -1524,7 +1524,7 @@ Exit-Codes:
 <context>
     <name>PlainScriptGuard</name>
     <message>
-        <location filename="../core/PlainScriptGuard.cpp" line="+51"/>
+        <location filename="../core/postgres/plainscript/PlainScriptGuard.cpp" line="+51"/>
         <source>cannot read %1: it is not open for reading</source>
         <translation>%1 kann nicht gelesen werden: Es ist nicht zum Lesen geöffnet</translation>
     </message>
@@ -1828,7 +1828,7 @@ Exit-Codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/Planner.cpp" line="+39"/>
+        <location filename="../core/plan/Planner.cpp" line="+39"/>
         <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
         <translation>deaktiviert (enabled = false): läuft nur, wenn er genannt wird, wie in `larder run %1`</translation>
     </message>
@@ -1871,7 +1871,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/PostgresEngine.cpp" line="+44"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+44"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -1880,7 +1880,7 @@ Exit-Codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/PrivateDirectory.cpp" line="+21"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+21"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation>%1 existiert, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
@@ -1898,7 +1898,7 @@ Exit-Codes:
 <context>
     <name>ProcessGroup</name>
     <message>
-        <location filename="../core/ProcessGroup.cpp" line="+62"/>
+        <location filename="../core/system/ProcessGroup.cpp" line="+62"/>
         <source>could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -1989,7 +1989,7 @@ Exit-Codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/Pruner.cpp" line="+67"/>
+        <location filename="../core/retention/Pruner.cpp" line="+67"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation>Aufbewahrung kann auf Job %1 nicht angewendet werden: %2</translation>
     </message>
@@ -2310,7 +2310,7 @@ Exit-Codes:
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../core/RetentionPolicy.cpp" line="+41"/>
+        <location filename="../core/retention/RetentionPolicy.cpp" line="+41"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
@@ -2539,7 +2539,7 @@ Exit-Codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/RunLock.cpp" line="+28"/>
+        <location filename="../core/history/RunLock.cpp" line="+28"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
@@ -2577,7 +2577,7 @@ Exit-Codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/RunPreparation.cpp" line="+20"/>
+        <location filename="../core/run/RunPreparation.cpp" line="+20"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation>%1: Ein früherer Lauf (PID %2) wurde beendet, nachdem seine Sicherung vollständig war; die Sicherung stimmt mit ihrer Prüfsumme überein und ist jetzt verzeichnet: %3</translation>
     </message>
@@ -2630,7 +2630,7 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/RunRecovery.cpp" line="+78"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+78"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
@@ -2669,7 +2669,7 @@ Exit-Codes:
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../core/Schedule.cpp" line="+179"/>
+        <location filename="../core/config/Schedule.cpp" line="+179"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -2948,7 +2948,7 @@ Exit-Codes:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/Units.cpp" line="+16"/>
+        <location filename="../core/base/Units.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2971,7 +2971,7 @@ Exit-Codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/Verifier.cpp" line="+78"/>
+        <location filename="../core/verify/Verifier.cpp" line="+78"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
@@ -3070,7 +3070,7 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+74"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+74"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation>%1: nicht testweise wiederhergestellt: Eine Sicherung der globalen Objekte legt Rollen und Tablespaces für den ganzen Server an</translation>
     </message>
@@ -3088,12 +3088,12 @@ Exit-Codes:
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
         <location line="+122"/>
-        <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+12"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+12"/>
         <source>%1: %2; restoring without comparing rows</source>
         <translation>%1: %2; Wiederherstellung ohne Zeilenvergleich</translation>
     </message>
@@ -3108,7 +3108,7 @@ Exit-Codes:
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+24"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+24"/>
         <source>%1: test-restore ok: %2</source>
         <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
@@ -4352,7 +4352,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgDumpAllTask</name>
     <message>
-        <location filename="../core/PgDumpAllTask.cpp" line="+39"/>
+        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+39"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
         <translation>Rolle %1 ist kein Superuser, daher werden die globalen Objekte mit --no-role-passwords gesichert: Die Rollen werden ohne ihre Passwörter wiederhergestellt; verbinden Sie sich als Superuser, um sie einzuschließen</translation>
     </message>
@@ -4365,7 +4365,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/PgDumpTask.cpp" line="+132"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+132"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation>das Zählen der Zeilen von %1 für die Test-Wiederherstellung wurde abgebrochen (%2); die Sicherung ist vollständig und wird ohne Zeilenzahlen behalten</translation>
     </message>
@@ -4378,7 +4378,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/PgToolTask.cpp" line="+122"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+122"/>
         <location line="+21"/>
         <location line="+41"/>
         <location line="+138"/>
@@ -4495,7 +4495,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/Restorer.cpp" line="+89"/>
+        <location filename="../core/restore/Restorer.cpp" line="+89"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
@@ -4808,7 +4808,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/RunCoordinator.cpp" line="+78"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+78"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
@@ -4836,7 +4836,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/RunService.cpp" line="+220"/>
+        <location filename="../core/run/RunService.cpp" line="+220"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
@@ -5309,7 +5309,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::SnapshotCounter</name>
     <message>
-        <location filename="../core/SnapshotCounter.cpp" line="+95"/>
+        <location filename="../core/postgres/SnapshotCounter.cpp" line="+95"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation>das Zählen der Zeilen von Datenbank &quot;%1&quot; wurde abgebrochen</translation>
     </message>
@@ -5317,7 +5317,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/TestRestore.cpp" line="+83"/>
+        <location filename="../core/verify/TestRestore.cpp" line="+83"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>

@@ -204,7 +204,7 @@ Exit codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/ConfigDocument.cpp" line="+195"/>
+        <location filename="../core/config/ConfigDocument.cpp" line="+195"/>
         <source>it is a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,7 +303,7 @@ Exit codes:
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/ConfigLoader.cpp" line="+21"/>
+        <location filename="../core/config/ConfigLoader.cpp" line="+21"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +321,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/ConfigParser.cpp" line="+53"/>
+        <location filename="../core/config/ConfigParser.cpp" line="+53"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +635,7 @@ Exit codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/CredentialStore.cpp" line="+97"/>
+        <location filename="../core/system/CredentialStore.cpp" line="+97"/>
         <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +673,7 @@ Exit codes:
 <context>
     <name>DatabaseDiscovery</name>
     <message>
-        <location filename="../core/DatabaseDiscovery.cpp" line="+56"/>
+        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+56"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +706,7 @@ Exit codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/DumpFinalizer.cpp" line="+64"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+64"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +782,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/History.cpp" line="+210"/>
+        <location filename="../core/history/History.cpp" line="+210"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1056,7 +1056,7 @@ Exit codes:
 <context>
     <name>JobDirectory</name>
     <message>
-        <location filename="../core/JobDirectory.cpp" line="+132"/>
+        <location filename="../core/system/JobDirectory.cpp" line="+132"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,7 +1135,7 @@ Exit codes:
 <context>
     <name>KnownJobs</name>
     <message>
-        <location filename="../core/KnownJobs.cpp" line="+51"/>
+        <location filename="../core/plan/KnownJobs.cpp" line="+51"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,7 +1153,7 @@ Exit codes:
 <context>
     <name>LibPq</name>
     <message>
-        <location filename="../core/LibPq.cpp" line="+16"/>
+        <location filename="../core/postgres/LibPq.cpp" line="+16"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1219,7 @@ Exit codes:
 <context>
     <name>PgDumpLocator</name>
     <message>
-        <location filename="../core/PgDumpLocator.cpp" line="+33"/>
+        <location filename="../core/postgres/PgDumpLocator.cpp" line="+33"/>
         <source>brew install postgresql@%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,7 +1324,7 @@ Exit codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/PgDumpOptions.cpp" line="+31"/>
+        <location filename="../core/postgres/PgDumpOptions.cpp" line="+31"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,7 +1433,7 @@ Exit codes:
 <context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/PgSession.cpp" line="+103"/>
+        <location filename="../core/postgres/PgSession.cpp" line="+103"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,7 +1503,7 @@ Exit codes:
 <context>
     <name>PlainScriptGuard</name>
     <message>
-        <location filename="../core/PlainScriptGuard.cpp" line="+51"/>
+        <location filename="../core/postgres/plainscript/PlainScriptGuard.cpp" line="+51"/>
         <source>cannot read %1: it is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,7 +1807,7 @@ Exit codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/Planner.cpp" line="+39"/>
+        <location filename="../core/plan/Planner.cpp" line="+39"/>
         <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,7 +1850,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/PostgresEngine.cpp" line="+44"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+44"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1859,7 +1859,7 @@ Exit codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/PrivateDirectory.cpp" line="+21"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+21"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,7 +1877,7 @@ Exit codes:
 <context>
     <name>ProcessGroup</name>
     <message>
-        <location filename="../core/ProcessGroup.cpp" line="+62"/>
+        <location filename="../core/system/ProcessGroup.cpp" line="+62"/>
         <source>could not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,7 +1968,7 @@ Exit codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/Pruner.cpp" line="+67"/>
+        <location filename="../core/retention/Pruner.cpp" line="+67"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2289,7 @@ Exit codes:
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../core/RetentionPolicy.cpp" line="+41"/>
+        <location filename="../core/retention/RetentionPolicy.cpp" line="+41"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,7 +2518,7 @@ Exit codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/RunLock.cpp" line="+28"/>
+        <location filename="../core/history/RunLock.cpp" line="+28"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2556,7 @@ Exit codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/RunPreparation.cpp" line="+20"/>
+        <location filename="../core/run/RunPreparation.cpp" line="+20"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,7 +2609,7 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/RunRecovery.cpp" line="+78"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+78"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,7 +2648,7 @@ Exit codes:
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../core/Schedule.cpp" line="+179"/>
+        <location filename="../core/config/Schedule.cpp" line="+179"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@ Exit codes:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/Units.cpp" line="+16"/>
+        <location filename="../core/base/Units.cpp" line="+16"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,7 +2950,7 @@ Exit codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/Verifier.cpp" line="+78"/>
+        <location filename="../core/verify/Verifier.cpp" line="+78"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3049,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+74"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+74"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,12 +3067,12 @@ Exit codes:
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
         <location line="+122"/>
-        <location filename="../core/TestRestoreQueue.cpp" line="-51"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+12"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+12"/>
         <source>%1: %2; restoring without comparing rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,7 +3087,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/TestRestoreQueue.cpp" line="+24"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+24"/>
         <source>%1: test-restore ok: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,7 +4322,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgDumpAllTask</name>
     <message>
-        <location filename="../core/PgDumpAllTask.cpp" line="+39"/>
+        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+39"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,7 +4335,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/PgDumpTask.cpp" line="+132"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+132"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4348,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/PgToolTask.cpp" line="+122"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+122"/>
         <location line="+21"/>
         <location line="+41"/>
         <location line="+138"/>
@@ -4465,7 +4465,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/Restorer.cpp" line="+89"/>
+        <location filename="../core/restore/Restorer.cpp" line="+89"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,7 +4778,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/RunCoordinator.cpp" line="+78"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+78"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,7 +4806,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/RunService.cpp" line="+220"/>
+        <location filename="../core/run/RunService.cpp" line="+220"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,7 +5275,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::SnapshotCounter</name>
     <message>
-        <location filename="../core/SnapshotCounter.cpp" line="+95"/>
+        <location filename="../core/postgres/SnapshotCounter.cpp" line="+95"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5283,7 +5283,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/TestRestore.cpp" line="+83"/>
+        <location filename="../core/verify/TestRestore.cpp" line="+83"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,9 @@
 #include "CheckCommand.h"
 
-#include "CredentialStore.h"
 #include "ExitCode.h"
-#include "PgDumpLocator.h"
-#include "PostgresEngine.h"
+#include "postgres/PgDumpLocator.h"
+#include "postgres/PostgresEngine.h"
+#include "system/CredentialStore.h"
 
 #include <QDir>
 #include <QFileInfo>

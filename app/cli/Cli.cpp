@@ -8,8 +8,8 @@
 #include "PruneCommand.h"
 #include "RestoreCommand.h"
 #include "RunCommand.h"
-#include "Spelling.h"
 #include "VerifyCommand.h"
+#include "base/Spelling.h"
 
 #include <memory>
 #include <vector>

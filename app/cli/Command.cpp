@@ -1,9 +1,9 @@
 #include "Command.h"
 
-#include "ConfigLoader.h"
 #include "ExitCode.h"
-#include "History.h"
-#include "Spelling.h"
+#include "base/Spelling.h"
+#include "config/ConfigLoader.h"
+#include "history/History.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Config.h"
-#include "KnownJobs.h"
+#include "config/Config.h"
+#include "plan/KnownJobs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "HistoryCommand.h"
 
 #include "ExitCode.h"
-#include "History.h"
 #include "TextTable.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "history/History.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "PasswordCommand.h"
 
-#include "CredentialStore.h"
 #include "ExitCode.h"
+#include "system/CredentialStore.h"
 
 #include <QFile>
 

@@ -1,13 +1,13 @@
 #include "PlanCommand.h"
 
-#include "CredentialStore.h"
-#include "DatabaseDiscovery.h"
 #include "ExitCode.h"
-#include "History.h"
-#include "Planner.h"
-#include "PostgresEngine.h"
 #include "TextTable.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "history/History.h"
+#include "plan/DatabaseDiscovery.h"
+#include "plan/Planner.h"
+#include "postgres/PostgresEngine.h"
+#include "system/CredentialStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "PruneCommand.h"
 
 #include "ExitCode.h"
-#include "History.h"
-#include "Pruner.h"
-#include "RunLock.h"
+#include "history/History.h"
+#include "history/RunLock.h"
+#include "retention/Pruner.h"
 
 #include <QFileInfo>
 #include <QTimeZone>

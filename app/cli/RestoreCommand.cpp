@@ -1,11 +1,11 @@
 #include "RestoreCommand.h"
 
-#include "CredentialStore.h"
 #include "ExitCode.h"
-#include "History.h"
-#include "Restorer.h"
-#include "RunLock.h"
-#include "SignalWatcher.h"
+#include "history/History.h"
+#include "history/RunLock.h"
+#include "restore/Restorer.h"
+#include "system/CredentialStore.h"
+#include "system/SignalWatcher.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

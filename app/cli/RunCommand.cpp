@@ -1,17 +1,17 @@
 #include "RunCommand.h"
 
-#include "CredentialStore.h"
-#include "DatabaseDiscovery.h"
 #include "ExitCode.h"
-#include "History.h"
-#include "Planner.h"
-#include "PostgresEngine.h"
-#include "RunCoordinator.h"
-#include "RunLock.h"
-#include "RunPreparation.h"
-#include "SignalWatcher.h"
-#include "Units.h"
 #include "VerifyCommand.h"
+#include "base/Units.h"
+#include "history/History.h"
+#include "history/RunLock.h"
+#include "plan/DatabaseDiscovery.h"
+#include "plan/Planner.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunCoordinator.h"
+#include "run/RunPreparation.h"
+#include "system/CredentialStore.h"
+#include "system/SignalWatcher.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

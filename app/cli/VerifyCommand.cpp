@@ -1,11 +1,11 @@
 #include "VerifyCommand.h"
 
-#include "CredentialStore.h"
 #include "ExitCode.h"
-#include "RunLock.h"
-#include "SignalWatcher.h"
-#include "TestRestoreQueue.h"
-#include "Verifier.h"
+#include "history/RunLock.h"
+#include "system/CredentialStore.h"
+#include "system/SignalWatcher.h"
+#include "verify/TestRestoreQueue.h"
+#include "verify/Verifier.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Command.h"
-#include "History.h"
-#include "RestoreCheck.h"
-#include "Verifier.h"
+#include "history/History.h"
+#include "history/RestoreCheck.h"
+#include "verify/Verifier.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "Cli.h"
-#include "PgConnection.h"
-#include "ProcessHardening.h"
-#include "Translator.h"
+#include "base/Translator.h"
+#include "postgres/PgConnection.h"
+#include "system/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,11 +1,11 @@
-#include "ConfigLoader.h"
 #include "DesktopApp.h"
 #include "GuiSettings.h"
-#include "PgConnection.h"
-#include "ProcessHardening.h"
-#include "SignalWatcher.h"
 #include "SingleInstance.h"
-#include "Translator.h"
+#include "base/Translator.h"
+#include "config/ConfigLoader.h"
+#include "postgres/PgConnection.h"
+#include "system/ProcessHardening.h"
+#include "system/SignalWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,8 +7,8 @@
 // a message that names the line. A violated rule prints what broke and traps, so libFuzzer saves the
 // input.
 
-#include "PlainScriptGuard.h"
-#include "PlainScriptScanner.h"
+#include "postgres/plainscript/PlainScriptGuard.h"
+#include "postgres/plainscript/PlainScriptScanner.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // A failed parse must be a clean error: a non-empty message that quotes the text. A violated
 // invariant prints what broke and traps, so libFuzzer saves the input.
 
-#include "Schedule.h"
+#include "config/Schedule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 #include "ConfigEditor.h"
 
-#include "ConfigDocument.h"
 #include "DatabaseDialog.h"
 #include "DefaultsDialog.h"
-#include "RunService.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
+#include "config/ConfigDocument.h"
+#include "run/RunService.h"
 
 #include <QMessageBox>
 #include <QPushButton>

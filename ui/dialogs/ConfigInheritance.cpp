@@ -1,7 +1,7 @@
 #include "ConfigInheritance.h"
 
-#include "ConfigDocument.h"
-#include "ConfigLoader.h"
+#include "config/ConfigDocument.h"
+#include "config/ConfigLoader.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "ConnectionTester.h"
 
-#include "PgDumpLocator.h"
-#include "PostgresEngine.h"
+#include "postgres/PgDumpLocator.h"
+#include "postgres/PostgresEngine.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerConfig.h"
+#include "config/ServerConfig.h"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "RetentionFields.h"
 
-#include "ConfigDocument.h"
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
 #include "ScheduleField.h"
+#include "config/ConfigDocument.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "ScheduleField.h"
 
-#include "Schedule.h"
 #include "StateColours.h"
+#include "config/Schedule.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #include "SectionDialog.h"
 
-#include "ConfigIssue.h"
 #include "StateColours.h"
+#include "config/ConfigIssue.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Config.h"
-#include "ConfigDocument.h"
+#include "config/Config.h"
+#include "config/ConfigDocument.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -2,9 +2,9 @@
 
 #include "ConfigInheritance.h"
 #include "ConnectionTester.h"
-#include "CredentialStore.h"
 #include "OptionalSpinBox.h"
 #include "StateColours.h"
+#include "system/CredentialStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SectionDialog.h"
-#include "ServerConfig.h"
+#include "config/ServerConfig.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConfigDocument.h"
+#include "config/ConfigDocument.h"
 
 #include <QDialog>
 #include <QPointer>

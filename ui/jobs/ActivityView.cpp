@@ -1,7 +1,7 @@
 #include "ActivityView.h"
 
-#include "JobEvent.h"
-#include "RunService.h"
+#include "run/JobEvent.h"
+#include "run/RunService.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>

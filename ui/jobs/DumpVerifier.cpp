@@ -1,8 +1,8 @@
 #include "DumpVerifier.h"
 
-#include "History.h"
-#include "LogCategories.h"
-#include "Verifier.h"
+#include "base/LogCategories.h"
+#include "history/History.h"
+#include "verify/Verifier.h"
 
 #include <QDateTime>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryRecord.h"
+#include "history/HistoryRecord.h"
 
 #include <QObject>
 #include <QString>

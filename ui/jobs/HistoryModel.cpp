@@ -1,11 +1,11 @@
 #include "HistoryModel.h"
 
-#include "History.h"
-#include "Pruner.h"
 #include "RelativeTime.h"
-#include "RunService.h"
 #include "StateColours.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "history/History.h"
+#include "retention/Pruner.h"
+#include "run/RunService.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryRecord.h"
+#include "history/HistoryRecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

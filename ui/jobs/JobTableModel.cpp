@@ -1,11 +1,11 @@
 #include "JobTableModel.h"
 
-#include "History.h"
-#include "JobEvent.h"
 #include "RelativeTime.h"
-#include "RunService.h"
-#include "RunSummary.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "history/History.h"
+#include "run/JobEvent.h"
+#include "run/RunService.h"
+#include "run/RunSummary.h"
 
 #include <QFont>
 #include <QPalette>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PlannedJob.h"
+#include "plan/PlannedJob.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

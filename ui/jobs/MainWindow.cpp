@@ -2,13 +2,13 @@
 
 #include "ActivityView.h"
 #include "DumpVerifier.h"
-#include "History.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "QueueModel.h"
-#include "RunService.h"
 #include "RunningModel.h"
 #include "RunningView.h"
+#include "history/History.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #include "QueueModel.h"
 
-#include "JobEvent.h"
-#include "RunService.h"
-#include "RunSummary.h"
+#include "run/JobEvent.h"
+#include "run/RunService.h"
+#include "run/RunSummary.h"
 
 #include <algorithm>
 

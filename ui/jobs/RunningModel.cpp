@@ -1,9 +1,9 @@
 #include "RunningModel.h"
 
-#include "JobEvent.h"
 #include "RemainingTime.h"
-#include "RunService.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "run/JobEvent.h"
+#include "run/RunService.h"
 
 namespace larder {
 

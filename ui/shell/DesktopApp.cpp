@@ -4,11 +4,11 @@
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "Notifier.h"
-#include "RunService.h"
 #include "SettingsDialog.h"
 #include "ShellLog.h"
 #include "SleepWatcher.h"
 #include "TrayController.h"
+#include "run/RunService.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,10 +1,10 @@
 #include "Notifier.h"
 
 #include "GuiSettings.h"
-#include "JobEvent.h"
-#include "RestoreCheck.h"
 #include "ShellLog.h"
-#include "Units.h"
+#include "base/Units.h"
+#include "history/RestoreCheck.h"
+#include "run/JobEvent.h"
 
 #include <QDBusConnection>
 #include <QDBusError>

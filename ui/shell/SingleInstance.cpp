@@ -1,7 +1,7 @@
 #include "SingleInstance.h"
 
-#include "PrivateDirectory.h"
 #include "ShellLog.h"
+#include "system/PrivateDirectory.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "TrayController.h"
 
 #include "GuiSettings.h"
-#include "History.h"
-#include "PlannedJob.h"
-#include "RunService.h"
 #include "ShellLog.h"
+#include "history/History.h"
+#include "plan/PlannedJob.h"
+#include "run/RunService.h"
 
 #include <QAction>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobEvent.h"
+#include "run/JobEvent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,0 +1,10 @@
+#include "base/LogCategories.h"
+
+Q_LOGGING_CATEGORY(lcConfig, "larder.core.config", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSchedule, "larder.core.schedule", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHistory, "larder.core.history", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcCredentials, "larder.core.credentials", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEngine, "larder.core.engine", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRunner, "larder.core.runner", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcService, "larder.core.service", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProcess, "larder.core.process", QtWarningMsg)

@@ -1,0 +1,14 @@
+#include "config/Config.h"
+
+namespace larder {
+
+const JobConfig* Config::job(const QString& name) const
+{
+    for (const JobConfig& j : jobs) {
+        if (j.name == name)
+            return &j;
+    }
+    return nullptr;
+}
+
+} // namespace larder

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "config/JobConfig.h"
+#include "config/ServerConfig.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace larder {
+
+struct Config
+{
+    QString path;                        // the file it was read from (absolute)
+    QString historyPath;                 // absolute; default $XDG_DATA_HOME/larder/history.sqlite
+    int maxParallel = 2;                 // dumps at once for the whole run
+    QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it
+    QList<JobConfig> jobs;               // sorted by name
+    // Per server (by name): the job settings its discovered and globals jobs get, resolved
+    // server -> [defaults] -> built-in. server, restoreServer and origins are set; name and
+    // dbname are empty.
+    QMap<QString, JobConfig> serverTemplates;
+    // The job settings of [defaults] alone, resolved like a template (name and dbname empty).
+    JobConfig defaultsTemplate;
+
+    const JobConfig* job(const QString& name) const;
+};
+
+} // namespace larder

@@ -1,0 +1,1047 @@
+#include "config/ConfigParser.h"
+
+#include "base/LogCategories.h"
+#include "base/Spelling.h"
+#include "plan/DatabaseDiscovery.h"
+#include "postgres/PgDumpOptions.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace larder {
+
+namespace {
+
+const QStringList kConnectionKeys = {
+    QStringLiteral("host"),    QStringLiteral("port"),    QStringLiteral("user"),
+    QStringLiteral("sslmode"), QStringLiteral("pg_dump"), QStringLiteral("connect_timeout"),
+};
+const QStringList kJobKeys = {
+    QStringLiteral("dump_dir"),       QStringLiteral("schedule"),    QStringLiteral("format"),
+    QStringLiteral("compression"),    QStringLiteral("timeout"),     QStringLiteral("pg_dump_args"),
+    QStringLiteral("keep_last"),      QStringLiteral("keep_daily"),  QStringLiteral("keep_weekly"),
+    QStringLiteral("keep_monthly"),   QStringLiteral("keep_within"), QStringLiteral("test_restore"),
+    QStringLiteral("restore_server"), QStringLiteral("retry"),       QStringLiteral("enabled"),
+};
+// Only meaningful per server (they make jobs of their own); [defaults] passes them on to servers.
+const QStringList kServerKeys = {
+    QStringLiteral("dump_globals"),
+    QStringLiteral("databases"),
+    QStringLiteral("exclude"),
+};
+const QStringList kSslModes = {
+    QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+    QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
+};
+const QString kBuiltIn = QStringLiteral("built-in");
+
+bool isPasswordKey(const QString& key)
+{
+    return key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 ||
+           key.compare(QLatin1String("passfile"), Qt::CaseInsensitive) == 0;
+}
+
+QString typeName(toml::node_type type)
+{
+    switch (type) {
+    case toml::node_type::string:
+        return ConfigParser::tr("a string");
+    case toml::node_type::integer:
+        return ConfigParser::tr("an integer");
+    case toml::node_type::floating_point:
+        return ConfigParser::tr("a floating-point number");
+    case toml::node_type::boolean:
+        return ConfigParser::tr("a boolean");
+    case toml::node_type::table:
+        return ConfigParser::tr("a table");
+    case toml::node_type::array:
+        return ConfigParser::tr("an array");
+    case toml::node_type::date:
+        return ConfigParser::tr("a date");
+    case toml::node_type::time:
+        return ConfigParser::tr("a time");
+    case toml::node_type::date_time:
+        return ConfigParser::tr("a date-time");
+    case toml::node_type::none:
+        break;
+    }
+    return ConfigParser::tr("nothing");
+}
+
+QString qstr(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Optimal string alignment distance, so a swapped pair of letters counts as one edit.
+QString unknownKeyMessage(const QString& key, const QStringList& valid, const QString& where)
+{
+    const QString suggestion = Spelling::closest(key, valid);
+    if (!suggestion.isEmpty())
+        return ConfigParser::tr("unknown key '%1': did you mean '%2'?").arg(key, suggestion);
+    return ConfigParser::tr("unknown key '%1': the keys allowed in %2 are %3")
+        .arg(key, where, valid.join(QStringLiteral(", ")));
+}
+
+// The path with its longest existing ancestor's symlinks resolved (the rest does not exist yet).
+QString resolvedPath(const QString& path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QString existing = clean;
+    QString rest;
+    while (!existing.isEmpty() && !QFileInfo::exists(existing)) {
+        const qsizetype cut = existing.lastIndexOf(QLatin1Char('/'));
+        if (cut <= 0)
+            return clean;
+        rest = existing.mid(cut) + rest;
+        existing.truncate(cut);
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    return canonical.isEmpty() ? clean : QDir::cleanPath(canonical + rest);
+}
+
+std::optional<int> parseDuration(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(second|minute|hour|day|week)s?\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = re.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 count = match.captured(1).toLongLong(&ok);
+    const QString unit = match.captured(2).toLower();
+    const qint64 factor = unit == QLatin1String("second")   ? 1
+                          : unit == QLatin1String("minute") ? 60
+                          : unit == QLatin1String("hour")   ? 3600
+                          : unit == QLatin1String("day")    ? 86400
+                                                            : 7 * 86400;
+    if (!ok || count <= 0 || count > std::numeric_limits<int>::max() / factor)
+        return std::nullopt;
+    return int(count * factor);
+}
+
+// Sets as QRegularExpression::wildcardToRegularExpression reads them; with an unclosed '[' it makes an
+// invalid expression, which would silently match no database at all.
+bool hasUnclosedBracket(const QString& pattern)
+{
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) != QLatin1Char('['))
+            continue;
+        qsizetype j = i + 1;
+        if (j < pattern.size() && (pattern.at(j) == QLatin1Char('!') || pattern.at(j) == QLatin1Char('^')))
+            ++j;
+        if (j < pattern.size() && pattern.at(j) == QLatin1Char(']'))
+            ++j; // a leading ']' is a member of the set
+        const qsizetype close = pattern.indexOf(QLatin1Char(']'), j);
+        if (close < 0)
+            return true;
+        i = close;
+    }
+    return false;
+}
+
+} // namespace
+
+template <typename T>
+std::optional<T> ConfigParser::pickOptional(const QString& key, Field<T> Layer::*member,
+                                            std::initializer_list<const Layer*> layers,
+                                            QMap<QString, QString>& origins, Place* chosen) const
+{
+    for (const Layer* layer : layers) {
+        if (!layer)
+            continue;
+        const Field<T>& field = layer->*member;
+        if (field.value) {
+            origins.insert(key, originText(field.place));
+            if (chosen)
+                *chosen = field.place;
+            return field.value;
+        }
+    }
+    origins.insert(key, kBuiltIn);
+    return std::nullopt;
+}
+
+template <typename T>
+T ConfigParser::pick(const QString& key, Field<T> Layer::*member, std::initializer_list<const Layer*> layers,
+                     T builtin, QMap<QString, QString>& origins, Place* chosen) const
+{
+    return pickOptional(key, member, layers, origins, chosen).value_or(std::move(builtin));
+}
+
+ConfigParser::ConfigParser(QString displayPath, QString baseDir)
+    : m_file(std::move(displayPath)), m_fileName(QFileInfo(m_file).fileName()), m_baseDir(std::move(baseDir))
+{
+    if (m_fileName.isEmpty())
+        m_fileName = m_file;
+}
+
+ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
+{
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), m_file.toStdString());
+    } catch (const toml::parse_error& error) {
+        // The installed toml++ is built with exceptions; keep them from crossing our API.
+        addIssue(int(error.source().begin.line), int(error.source().begin.column), QString(),
+                 tr("TOML syntax error: %1; fix the file at this position").arg(qstr(error.description())));
+        return tl::unexpected(m_issues);
+    }
+
+    scanPasswords(root, QString());
+
+    Layer defaults;
+    QMap<QString, Layer> servers;
+    QMap<QString, Layer> databases;
+
+    for (auto&& [key, node] : root) {
+        const QString name = qstr(key.str());
+        if (isPasswordKey(name))
+            continue;
+        const Place keyPlace = placeOfKey(key, QString(), name);
+        if (name == QLatin1String("defaults")) {
+            if (std::optional<Layer> layer = readSection(SectionKind::Defaults, name, node, keyPlace))
+                defaults = *layer;
+            continue;
+        }
+        if (name != QLatin1String("servers") && name != QLatin1String("databases")) {
+            const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
+                                        QStringLiteral("databases")};
+            const QString suggestion = Spelling::closest(name, tables);
+            addIssue(keyPlace, suggestion.isEmpty()
+                                   ? tr("unknown table '%1': the top level holds only [defaults], "
+                                        "[servers.NAME] and [databases.NAME]")
+                                         .arg(name)
+                                   : tr("unknown table '%1': did you mean '%2'?").arg(name, suggestion));
+            continue;
+        }
+        const bool isServers = name == QLatin1String("servers");
+        const toml::table* group = node.as_table();
+        if (!group) {
+            addIssue(
+                placeOf(node, QString(), name),
+                tr("expected a table, got %1: write sections as [%2.NAME]").arg(typeName(node.type()), name));
+            continue;
+        }
+        for (auto&& [childKey, child] : *group) {
+            const QString childName = qstr(childKey.str());
+            if (isPasswordKey(childName))
+                continue;
+            const QString section = name + QLatin1Char('.') + childName;
+            const Place childPlace = placeOfKey(childKey, section, section);
+            if (!ConfigLoader::isValidName(childName)) {
+                addIssue(childPlace,
+                         tr("'%1' is not a valid %2 name: use only letters, digits, '-', '_' and '.' "
+                            "(it becomes a directory name)")
+                             .arg(childName, isServers ? tr("server") : tr("database")));
+                continue;
+            }
+            std::optional<Layer> layer = readSection(isServers ? SectionKind::Server : SectionKind::Database,
+                                                     section, child, childPlace);
+            if (layer)
+                (isServers ? servers : databases).insert(childName, *layer);
+        }
+    }
+
+    Config config;
+    config.path = m_file;
+    config.maxParallel = defaults.maxParallel.value.value_or(2);
+    config.historyPath = defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
+
+    for (auto it = servers.cbegin(); it != servers.cend(); ++it)
+        config.servers.insert(it.key(), resolveServer(it.key(), &it.value(), defaults).config);
+
+    const QString implicitName = QStringLiteral("default");
+    const bool implicitAllowed = defaults.host.value.has_value() || servers.isEmpty();
+    const ResolvedServer implicitServer = resolveServer(implicitName, nullptr, defaults);
+    const QString available = servers.isEmpty() ? tr("none") : servers.keys().join(QStringLiteral(", "));
+
+    // restore_server is checked where it is written, once, even in a section no job uses.
+    const auto serverExists = [&](const QString& name) {
+        return servers.contains(name) || (name == implicitName && implicitAllowed);
+    };
+    QStringList restoreCandidates = servers.keys();
+    if (implicitAllowed && !servers.contains(implicitName))
+        restoreCandidates.prepend(implicitName);
+    QList<const Layer*> everyLayer = {&defaults};
+    for (const Layer& layer : std::as_const(servers))
+        everyLayer.append(&layer);
+    for (const Layer& layer : std::as_const(databases))
+        everyLayer.append(&layer);
+    for (const Layer* layer : std::as_const(everyLayer)) {
+        const Field<QString>& wanted = layer->restoreServer;
+        if (wanted.value && !serverExists(*wanted.value)) {
+            addIssue(wanted.place,
+                     tr("no server named '%1' for restore_server (available: %2): add a "
+                        "[servers.%1] section or name one of the available servers")
+                         .arg(*wanted.value, restoreCandidates.isEmpty()
+                                                 ? tr("none")
+                                                 : restoreCandidates.join(QStringLiteral(", "))));
+        }
+    }
+
+    const JobScope scope{servers, defaults, implicitAllowed, implicitServer, config};
+
+    struct Placed
+    {
+        qsizetype index;
+        Place dumpDir;
+    };
+    QList<Placed> placed;
+
+    for (auto it = databases.cbegin(); it != databases.cend(); ++it) {
+        const Layer& db = it.value();
+        const Layer* serverLayer = nullptr;
+        ResolvedServer server;
+        // Without a usable server the job is still checked, so every issue shows up in one pass.
+        bool serverFound = true;
+        QString serverOrigin;
+
+        if (db.server.value) {
+            const QString& wanted = *db.server.value;
+            serverOrigin = originText(db.server.place);
+            if (servers.contains(wanted)) {
+                serverLayer = &servers[wanted];
+                server = resolveServer(wanted, serverLayer, defaults);
+            } else if (wanted == implicitName && implicitAllowed) {
+                server = implicitServer;
+            } else {
+                addIssue(db.server.place, tr("no server named '%1' (available: %2): add a [servers.%1] "
+                                             "section or name one of the available servers")
+                                              .arg(wanted, available));
+                serverFound = false;
+            }
+        } else if (servers.contains(implicitName)) {
+            serverLayer = &servers[implicitName];
+            server = resolveServer(implicitName, serverLayer, defaults);
+            serverOrigin = kBuiltIn;
+        } else if (implicitAllowed) {
+            server = implicitServer;
+            serverOrigin = kBuiltIn;
+        } else {
+            addIssue(db.header, tr("no server set (available: %1): add server = \"NAME\" to "
+                                   "[databases.%2], or set host in [defaults]")
+                                    .arg(available, it.key()));
+            serverFound = false;
+        }
+        if (serverFound && server.config.name == implicitName && !servers.contains(implicitName))
+            config.servers.insert(implicitName, server.config);
+
+        JobConfig job;
+        job.name = it.key();
+        job.server = server.config;
+        job.origins = server.origins;
+        job.origins.insert(QStringLiteral("server"), serverOrigin);
+
+        if (db.dbname.value) {
+            job.dbname = *db.dbname.value;
+            job.origins.insert(QStringLiteral("dbname"), originText(db.dbname.place));
+        } else {
+            job.dbname = job.name;
+            job.origins.insert(QStringLiteral("dbname"), tr("section name"));
+        }
+
+        Place dumpDirPlace = db.header;
+        const bool restoreFound = resolveJobSettings(job, {&db, serverLayer, &defaults}, scope, &dumpDirPlace,
+                                                     /*checkArgs=*/true);
+
+        if (!serverFound || !restoreFound)
+            continue;
+        placed.append({config.jobs.size(), dumpDirPlace});
+        config.jobs.append(job);
+    }
+
+    // Discovery and globals make jobs from the server alone, so the implicit server can exist without
+    // any [databases.NAME] section naming it.
+    const ServerConfig& implicit = implicitServer.config;
+    if (implicitAllowed && !servers.contains(implicitName) &&
+        (implicit.dumpGlobals || !implicit.discoverPatterns.isEmpty())) {
+        config.servers.insert(implicitName, implicit);
+    }
+
+    // Templates for discovered and globals jobs: the server's own settings, then [defaults].
+    // By a copy of the names: resolving restore_server may add the implicit server.
+    const QStringList serverNames = config.servers.keys();
+    for (const QString& serverName : serverNames) {
+        const Layer* serverLayer = servers.contains(serverName) ? &servers[serverName] : nullptr;
+        const ResolvedServer server =
+            serverLayer ? resolveServer(serverName, serverLayer, defaults) : implicitServer;
+        JobConfig templ;
+        templ.server = server.config;
+        templ.origins = server.origins;
+        templ.origins.insert(QStringLiteral("server"),
+                             serverLayer ? originText(serverLayer->header) : kBuiltIn);
+        Place dumpDirPlace = serverLayer ? serverLayer->header : defaults.header;
+        // A server without discovery has no jobs of its own to which a -j would apply.
+        const bool restoreFound = resolveJobSettings(templ, {serverLayer, &defaults}, scope, &dumpDirPlace,
+                                                     /*checkArgs=*/!templ.server.discoverPatterns.isEmpty());
+        if (!restoreFound)
+            continue;
+        config.serverTemplates.insert(serverName, templ);
+
+        if (!templ.server.dumpGlobals)
+            continue;
+        const Field<bool>& globalsField =
+            serverLayer && serverLayer->dumpGlobals.value ? serverLayer->dumpGlobals : defaults.dumpGlobals;
+        const QString origin = originText(globalsField.place);
+        JobConfig globals = templ;
+        globals.name = serverName + QStringLiteral(".globals");
+        globals.kind = JobKind::Globals;
+        // pg_dumpall writes only a plain SQL script, and pg_dump_args are pg_dump's, not its options.
+        globals.format = DumpFormat::Plain;
+        globals.compression = 0;
+        globals.pgDumpArgs.clear();
+        // A test-restore would create the roles on the restore server: it only makes sense by hand.
+        globals.testRestore = Schedule();
+        globals.dbname = QStringLiteral("postgres");
+        for (const char* key : {"format", "compression", "pg_dump_args", "test_restore", "dbname"})
+            globals.origins.insert(QLatin1String(key), origin);
+        if (databases.contains(globals.name)) {
+            addIssue(databases[globals.name].header,
+                     tr("[databases.\"%1\"] has the name of the globals job that dump_globals = true of "
+                        "server '%2' makes (set at %3): rename the section or turn dump_globals off")
+                         .arg(globals.name, serverName, origin));
+            continue;
+        }
+        placed.append({config.jobs.size(), dumpDirPlace});
+        config.jobs.append(globals);
+    }
+    reportShadowedDiscoveries(config, databases);
+
+    // For jobs only history still knows whose server is gone from the config (KnownJobs).
+    {
+        JobConfig templ;
+        templ.server = implicitServer.config;
+        templ.origins = implicitServer.origins;
+        Place dumpDirPlace = defaults.header;
+        if (resolveJobSettings(templ, {&defaults}, scope, &dumpDirPlace, /*checkArgs=*/false))
+            config.defaultsTemplate = templ;
+    }
+    // An exclude list without discovery is most likely a forgotten databases key, not an intent.
+    bool anyDiscovery = false;
+    for (const ServerConfig& server : std::as_const(config.servers))
+        anyDiscovery = anyDiscovery || !server.discoverPatterns.isEmpty();
+    const auto reportUselessExclude = [this](const Layer& layer, const QString& where) {
+        addIssue(layer.excludePatterns.place,
+                 tr("exclude has no effect because %1 discovers no databases: add databases = \"all\" (or "
+                    "patterns) there, or remove exclude")
+                     .arg(where));
+    };
+    if (defaults.excludePatterns.value && !anyDiscovery)
+        reportUselessExclude(defaults, tr("no server"));
+    for (auto it = servers.cbegin(); it != servers.cend(); ++it) {
+        if (it.value().excludePatterns.value && config.servers.value(it.key()).discoverPatterns.isEmpty())
+            reportUselessExclude(it.value(), QStringLiteral("[servers.%1]").arg(it.key()));
+    }
+
+    // Each job owns <dump_dir>/<name>; two jobs sharing or nesting one would prune each other's dumps.
+    // Hash lookups of each directory and its ancestors: with a thousand jobs, comparing all pairs
+    // dominated `larder plan`.
+    QStringList dirs;
+    QHash<QString, qsizetype> owners; // case-folded directory -> first job index in `placed`
+    // Symlinks resolved: /backups/link/app is /srv/dumps/app when link points there. Once per
+    // dump_dir, which a thousand jobs share.
+    QHash<QString, QString> canonicalDumpDirs;
+    for (qsizetype j = 0; j < placed.size(); ++j) {
+        const JobConfig& b = config.jobs.at(placed.at(j).index);
+        auto canonical = canonicalDumpDirs.find(b.dumpDir);
+        if (canonical == canonicalDumpDirs.end())
+            canonical = canonicalDumpDirs.insert(b.dumpDir, resolvedPath(b.dumpDir));
+        dirs.append(QDir::cleanPath(*canonical + QLatin1Char('/') + b.name));
+        const QString folded = dirs.last().toCaseFolded();
+        const auto same = owners.constFind(folded);
+        if (same == owners.cend()) {
+            owners.insert(folded, j);
+            continue;
+        }
+        const JobConfig& a = config.jobs.at(placed.at(*same).index);
+        addIssue(placed.at(j).dumpDir, tr("jobs '%1' and '%2' would both write to %3 (paths are compared "
+                                          "case-insensitively): give one of them a different dump_dir or "
+                                          "section name")
+                                           .arg(a.name, b.name, dirs.last()));
+    }
+    for (qsizetype j = 0; j < placed.size(); ++j) {
+        QString ancestor = dirs.at(j).toCaseFolded();
+        for (qsizetype cut = ancestor.lastIndexOf(QLatin1Char('/')); cut > 0;
+             cut = ancestor.lastIndexOf(QLatin1Char('/'))) {
+            ancestor.truncate(cut);
+            const auto outer = owners.constFind(ancestor);
+            if (outer == owners.cend())
+                continue;
+            const JobConfig& a = config.jobs.at(placed.at(*outer).index);
+            const JobConfig& b = config.jobs.at(placed.at(j).index);
+            addIssue(placed.at(j).dumpDir,
+                     tr("job '%1' would write to %2, inside job '%3''s directory %4: give "
+                        "it a dump_dir outside %4")
+                         .arg(b.name, dirs.at(j), a.name, dirs.at(*outer)));
+        }
+    }
+
+    // After the path checks, which refer to jobs by their index.
+    std::stable_sort(config.jobs.begin(), config.jobs.end(),
+                     [](const JobConfig& a, const JobConfig& b) { return a.name < b.name; });
+
+    if (!m_issues.isEmpty()) {
+        std::stable_sort(m_issues.begin(), m_issues.end(), [](const ConfigIssue& x, const ConfigIssue& y) {
+            return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
+        });
+        qCDebug(lcConfig) << "config" << m_file << "has" << m_issues.size() << "issue(s)";
+        return tl::unexpected(m_issues);
+    }
+    qCDebug(lcConfig) << "loaded config" << m_file << "with" << config.jobs.size() << "job(s) on"
+                      << config.servers.size() << "server(s)";
+    return config;
+}
+
+void ConfigParser::reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases)
+{
+    // A section named SERVER.DB takes the name discovery gives DB on SERVER, and discovery then
+    // skips DB: unless the section dumps that very database, DB would never be backed up.
+    for (const JobConfig& job : config.jobs) {
+        if (job.kind != JobKind::Database || !databases.contains(job.name))
+            continue;
+        for (const ServerConfig& server : config.servers) {
+            const QString prefix = server.name + QLatin1Char('.');
+            if (server.discoverPatterns.isEmpty() || !job.name.startsWith(prefix))
+                continue;
+            const QString dbname = job.name.mid(prefix.size());
+            if (!DatabaseDiscovery::matchesAny(dbname, server.discoverPatterns) ||
+                DatabaseDiscovery::matchesAny(dbname, server.excludePatterns) ||
+                (job.server.name == server.name && job.dbname == dbname)) {
+                continue;
+            }
+            addIssue(databases[job.name].header,
+                     tr("[databases.\"%1\"] takes the name that database %2, discovered on server '%3', "
+                        "would get, so that database would never be dumped: rename the section, or add "
+                        "\"%2\" to exclude of server '%3'")
+                         .arg(job.name, dbname, server.name));
+        }
+    }
+}
+
+bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain,
+                                      const JobScope& scope, Place* dumpDirPlace, bool checkArgs)
+{
+    // Templates have no name of their own; their settings reach every discovered job of the server.
+    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1'").arg(job.server.name)
+                                           : tr("job '%1'").arg(job.name);
+    Place argsPlace;
+    job.schedule = pick(QStringLiteral("schedule"), &Layer::schedule, chain,
+                        Schedule::parse(QStringLiteral("daily")).value_or(Schedule()), job.origins);
+    job.format = pick(QStringLiteral("format"), &Layer::format, chain, DumpFormat::Custom, job.origins);
+    job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain, 6, job.origins);
+    job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
+                       job.origins, dumpDirPlace);
+    job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
+    job.retrySeconds =
+        pick(QStringLiteral("retry"), &Layer::retry, chain, JobConfig::kDefaultRetrySeconds, job.origins);
+    job.enabled = pick(QStringLiteral("enabled"), &Layer::enabled, chain, true, job.origins);
+    job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
+                          job.origins, &argsPlace);
+    job.retention.keepLast = pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
+    job.retention.keepDaily =
+        pickOptional(QStringLiteral("keep_daily"), &Layer::keepDaily, chain, job.origins);
+    job.retention.keepWeekly =
+        pickOptional(QStringLiteral("keep_weekly"), &Layer::keepWeekly, chain, job.origins);
+    job.retention.keepMonthly =
+        pickOptional(QStringLiteral("keep_monthly"), &Layer::keepMonthly, chain, job.origins);
+    if (const std::optional<int> within =
+            pickOptional(QStringLiteral("keep_within"), &Layer::keepWithin, chain, job.origins)) {
+        job.retention.keepWithinSeconds = qint64(*within);
+    }
+    job.testRestore =
+        pick(QStringLiteral("test_restore"), &Layer::testRestore, chain, Schedule(), job.origins);
+
+    const std::optional<QString> restoreName =
+        pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
+    bool restoreFound = true;
+    if (!restoreName) {
+        job.restoreServer = job.server;
+    } else if (scope.servers.contains(*restoreName)) {
+        job.restoreServer =
+            resolveServer(*restoreName, &scope.servers.find(*restoreName).value(), scope.defaults).config;
+    } else if (*restoreName == scope.implicitServer.config.name && scope.implicitAllowed) {
+        job.restoreServer = scope.implicitServer.config;
+        scope.config.servers.insert(scope.implicitServer.config.name, scope.implicitServer.config);
+    } else {
+        restoreFound = false; // reported above, where it is written
+    }
+
+    if (checkArgs) {
+        // The layer whose pg_dump_args the job took, for the place of each element.
+        const auto argsLayer = std::find_if(
+            chain.begin(), chain.end(), [](const Layer* layer) { return layer && layer->pgDumpArgs.value; });
+        if (argsLayer != chain.end()) {
+            for (const PgDumpOptions::Problem& problem :
+                 PgDumpOptions::checkForFormat(job.pgDumpArgs, job.format, who))
+                addIssue((*argsLayer)->pgDumpArgPlaces.value(problem.element, argsPlace), problem.message);
+        }
+    }
+    return restoreFound;
+}
+
+void ConfigParser::scanPasswords(const toml::table& table, const QString& prefix)
+{
+    for (auto&& [key, node] : table) {
+        const QString name = qstr(key.str());
+        const QString dotted = prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+        if (isPasswordKey(name)) {
+            const QString server =
+                prefix.startsWith(QLatin1String("servers."))
+                    ? prefix.mid(QStringLiteral("servers.").size()).section(QLatin1Char('.'), 0, 0)
+                    : QStringLiteral("SERVER");
+            addIssue(placeOfKey(key, prefix, dotted),
+                     tr("passwords are not kept in the config: run `larder password set %1` to store it in "
+                        "the OS keychain, or use ~/.pgpass; then remove '%2'")
+                         .arg(server, name));
+            continue;
+        }
+        if (const toml::table* child = node.as_table())
+            scanPasswords(*child, dotted);
+        else if (const toml::array* array = node.as_array()) {
+            for (size_t i = 0; i < array->size(); ++i) {
+                if (const toml::table* element = array->get(i)->as_table())
+                    scanPasswords(*element, dotted + QStringLiteral("[%1]").arg(i));
+            }
+        }
+    }
+}
+
+std::optional<ConfigParser::Layer> ConfigParser::readSection(SectionKind kind, const QString& section,
+                                                             const toml::node& node, const Place& keyPlace)
+{
+    const toml::table* table = node.as_table();
+    if (!table) {
+        addIssue(placeOf(node, section, section),
+                 tr("expected a table, got %1: write it as a section header [%2] followed by key = value "
+                    "lines")
+                     .arg(typeName(node.type()), section));
+        return std::nullopt;
+    }
+    Layer layer;
+    layer.header = keyPlace;
+    layer.header.section = section;
+    for (auto&& [key, value] : *table) {
+        const QString name = qstr(key.str());
+        if (isPasswordKey(name))
+            continue; // reported by scanPasswords
+        readKey(kind, layer, name, value, placeOfKey(key, section, section + QLatin1Char('.') + name));
+    }
+    return layer;
+}
+
+QString ConfigParser::misplacedKeyMessage(SectionKind kind, const QString& key) const
+{
+    if (kind == SectionKind::Database && kConnectionKeys.contains(key)) {
+        return tr("'%1' is a connection setting and belongs in a [servers.NAME] section (or [defaults]): "
+                  "move it there and set server = \"NAME\" in this database")
+            .arg(key);
+    }
+    if (kind == SectionKind::Database && kServerKeys.contains(key)) {
+        return tr("'%1' is a server setting (it makes jobs of its own for the server) and belongs in a "
+                  "[servers.NAME] section or in [defaults]: move it there")
+            .arg(key);
+    }
+    if (kind == SectionKind::Database && key == QLatin1String("max_parallel")) {
+        return tr("'max_parallel' limits dumps per server or per run: set it in a [servers.NAME] section "
+                  "or in [defaults]");
+    }
+    if (kind != SectionKind::Defaults && key == QLatin1String("history"))
+        return tr("'history' can only be set in [defaults]: move it there");
+    if (kind != SectionKind::Database && (key == QLatin1String("server") || key == QLatin1String("dbname"))) {
+        return tr("'%1' belongs in a [databases.NAME] section: move it there").arg(key);
+    }
+    return QString();
+}
+
+void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, const toml::node& value,
+                           const Place& keyPlace)
+{
+    QStringList allowed = kJobKeys;
+    QString where;
+    switch (kind) {
+    case SectionKind::Defaults:
+        allowed << kConnectionKeys << kServerKeys << QStringLiteral("max_parallel")
+                << QStringLiteral("history");
+        where = QStringLiteral("[defaults]");
+        break;
+    case SectionKind::Server:
+        allowed << kConnectionKeys << kServerKeys << QStringLiteral("max_parallel");
+        where = QStringLiteral("[servers.NAME]");
+        break;
+    case SectionKind::Database:
+        allowed << QStringLiteral("server") << QStringLiteral("dbname");
+        where = QStringLiteral("[databases.NAME]");
+        break;
+    }
+    if (!allowed.contains(key)) {
+        const QString misplaced = misplacedKeyMessage(kind, key);
+        addIssue(keyPlace, misplaced.isEmpty() ? unknownKeyMessage(key, allowed, where) : misplaced);
+        return;
+    }
+
+    const Place place = placeOf(value, layer.header.section, keyPlace.key);
+    auto assign = [&place](auto& field, auto parsed) {
+        if (parsed) {
+            field.value = *parsed;
+            field.place = place;
+        }
+    };
+
+    if (key == QLatin1String("host")) {
+        assign(layer.host, readString(value, place, true));
+    } else if (key == QLatin1String("user")) {
+        assign(layer.user, readString(value, place, true));
+    } else if (key == QLatin1String("port")) {
+        assign(layer.port, readInt(value, place, 1, 65535));
+    } else if (key == QLatin1String("connect_timeout")) {
+        assign(layer.connectTimeout, readInt(value, place, 1, 3600));
+    } else if (key == QLatin1String("max_parallel")) {
+        assign(layer.maxParallel, readInt(value, place, 1, 64));
+    } else if (key == QLatin1String("compression")) {
+        assign(layer.compression, readInt(value, place, 0, 9));
+    } else if (key == QLatin1String("timeout")) {
+        assign(layer.timeout, readDuration(value, place, key, QStringLiteral("6 hours")));
+    } else if (key == QLatin1String("retry")) {
+        assign(layer.retry, readRetry(value, place, key));
+    } else if (key == QLatin1String("enabled")) {
+        assign(layer.enabled, readBool(value, place, key));
+    } else if (key == QLatin1String("keep_within")) {
+        assign(layer.keepWithin, readDuration(value, place, key, QStringLiteral("14 days")));
+    } else if (key == QLatin1String("keep_last")) {
+        assign(layer.keepLast, readCount(value, place, key));
+    } else if (key == QLatin1String("keep_daily")) {
+        assign(layer.keepDaily, readCount(value, place, key));
+    } else if (key == QLatin1String("keep_weekly")) {
+        assign(layer.keepWeekly, readCount(value, place, key));
+    } else if (key == QLatin1String("keep_monthly")) {
+        assign(layer.keepMonthly, readCount(value, place, key));
+    } else if (key == QLatin1String("dump_globals")) {
+        assign(layer.dumpGlobals, readBool(value, place, key));
+    } else if (key == QLatin1String("databases")) {
+        assign(layer.discoverPatterns, readPatterns(value, place, key));
+    } else if (key == QLatin1String("exclude")) {
+        assign(layer.excludePatterns, readPatterns(value, place, key));
+    } else if (key == QLatin1String("restore_server")) {
+        assign(layer.restoreServer, readString(value, place, false));
+    } else if (key == QLatin1String("sslmode")) {
+        const std::optional<QString> mode = readString(value, place, false);
+        if (mode && !kSslModes.contains(*mode)) {
+            addIssue(
+                place,
+                tr("'%1' is not an sslmode: use one of %2").arg(*mode, kSslModes.join(QStringLiteral(", "))));
+        } else {
+            assign(layer.sslmode, mode);
+        }
+    } else if (key == QLatin1String("format")) {
+        const std::optional<QString> text = readString(value, place, false);
+        if (!text)
+            return;
+        const std::pair<const char*, DumpFormat> formats[] = {{"custom", DumpFormat::Custom},
+                                                              {"directory", DumpFormat::Directory},
+                                                              {"plain", DumpFormat::Plain},
+                                                              {"tar", DumpFormat::Tar}};
+        for (const auto& [formatName, format] : formats) {
+            if (*text == QLatin1String(formatName)) {
+                assign(layer.format, std::optional<DumpFormat>(format));
+                return;
+            }
+        }
+        addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
+    } else if (key == QLatin1String("schedule") || key == QLatin1String("test_restore")) {
+        const std::optional<QString> text = readString(value, place, false);
+        if (!text)
+            return;
+        Result<Schedule> schedule = Schedule::parse(*text);
+        if (!schedule)
+            addIssue(place, schedule.error().message);
+        else
+            assign(key == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
+                   std::optional<Schedule>(*schedule));
+    } else if (key == QLatin1String("dump_dir") || key == QLatin1String("history")) {
+        std::optional<QString> path = readString(value, place, false);
+        if (path)
+            path = resolveUserPath(*path);
+        assign(key == QLatin1String("history") ? layer.history : layer.dumpDir, path);
+    } else if (key == QLatin1String("pg_dump")) {
+        assign(layer.pgDump, readString(value, place, false));
+    } else if (key == QLatin1String("pg_dump_args")) {
+        QList<Place> elementPlaces;
+        const std::optional<QStringList> args = readPgDumpArgs(value, place, elementPlaces);
+        if (args) {
+            assign(layer.pgDumpArgs, args);
+            layer.pgDumpArgPlaces = elementPlaces;
+        }
+    } else if (key == QLatin1String("server")) {
+        assign(layer.server, readString(value, place, false));
+    } else if (key == QLatin1String("dbname")) {
+        assign(layer.dbname, readString(value, place, false));
+    }
+}
+
+std::optional<QString> ConfigParser::readString(const toml::node& node, const Place& place, bool allowEmpty)
+{
+    const toml::value<std::string>* text = node.as_string();
+    if (!text) {
+        addIssue(place,
+                 tr("expected a string, got %1: put the value in double quotes").arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    const QString result = qstr(text->get());
+    if (!allowEmpty && result.trimmed().isEmpty()) {
+        addIssue(place, tr("the value is empty: give a value or remove the key to use the inherited one"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<int> ConfigParser::readInt(const toml::node& node, const Place& place, int min, int max)
+{
+    const toml::value<int64_t>* number = node.as_integer();
+    if (!number) {
+        addIssue(place, node.is_string()
+                            ? tr("expected an integer, got a string: write the number without quotes")
+                            : tr("expected an integer, got %1").arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    const int64_t v = number->get();
+    if (v < min || v > max) {
+        addIssue(place, tr("%1 is out of range: use an integer from %2 to %3").arg(v).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return int(v);
+}
+
+std::optional<int> ConfigParser::readDuration(const toml::node& node, const Place& place, const QString& key,
+                                              const QString& example)
+{
+    if (const toml::value<int64_t>* number = node.as_integer()) {
+        const int64_t v = number->get();
+        if (v <= 0 || v > std::numeric_limits<int>::max()) {
+            addIssue(place, tr("%1 is not a usable %2: give a positive number of seconds or a duration such "
+                               "as \"%3\"")
+                                .arg(QString::number(v), key, example));
+            return std::nullopt;
+        }
+        return int(v);
+    }
+    if (const toml::value<std::string>* text = node.as_string()) {
+        const QString value = qstr(text->get());
+        if (std::optional<int> seconds = parseDuration(value))
+            return seconds;
+        addIssue(place, tr("'%1' is not a duration for %2: write e.g. \"%3\", \"90 minutes\", \"1 day\", "
+                           "\"2 weeks\" or a positive number of seconds")
+                            .arg(value, key, example));
+        return std::nullopt;
+    }
+    addIssue(place, tr("expected a duration for %1 such as \"%2\" or a number of seconds, got %3")
+                        .arg(key, example, typeName(node.type())));
+    return std::nullopt;
+}
+
+std::optional<int> ConfigParser::readRetry(const toml::node& node, const Place& place, const QString& key)
+{
+    if (const toml::value<std::string>* text = node.as_string();
+        text && qstr(text->get()).trimmed().compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        return 0;
+    if (const toml::value<int64_t>* number = node.as_integer(); number && number->get() == 0)
+        return 0;
+    return readDuration(node, place, key, QStringLiteral("15 minutes"));
+}
+
+std::optional<int> ConfigParser::readCount(const toml::node& node, const Place& place, const QString& key)
+{
+    const toml::value<int64_t>* number = node.as_integer();
+    if (!number) {
+        addIssue(place, tr("%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)")
+                            .arg(key, typeName(node.type())));
+        return std::nullopt;
+    }
+    const int64_t v = number->get();
+    if (v < 0 || v > std::numeric_limits<int>::max()) {
+        addIssue(place, tr("%1 = %2 is out of range: use 0 or more (0 means this rule keeps nothing; remove "
+                           "the key to not use the rule)")
+                            .arg(key, QString::number(v)));
+        return std::nullopt;
+    }
+    return int(v);
+}
+
+std::optional<bool> ConfigParser::readBool(const toml::node& node, const Place& place, const QString& key)
+{
+    if (const toml::value<bool>* flag = node.as_boolean())
+        return flag->get();
+    addIssue(place, tr("%1 must be true or false, got %2: write %1 = true (without quotes)")
+                        .arg(key, typeName(node.type())));
+    return std::nullopt;
+}
+
+std::optional<QStringList> ConfigParser::readPatterns(const toml::node& node, const Place& place,
+                                                      const QString& key)
+{
+    const bool isDatabases = key == QLatin1String("databases");
+    if (const toml::value<std::string>* text = node.as_string()) {
+        const QString value = qstr(text->get());
+        if (isDatabases && value == QLatin1String("all"))
+            return QStringList{QStringLiteral("*")};
+        addIssue(place, isDatabases
+                            ? tr("'%1' is not a database selection: write databases = \"all\" or an "
+                                 "array of name patterns such as [\"app_*\", \"billing\"]")
+                                  .arg(value)
+                            : tr("expected an array of name patterns, got a string: write %1 = [\"%2\"]")
+                                  .arg(key, value));
+        return std::nullopt;
+    }
+    const toml::array* array = node.as_array();
+    if (!array) {
+        addIssue(place, isDatabases ? tr("expected \"all\" or an array of name patterns, got %1: write "
+                                         "databases = \"all\" or databases = [\"app_*\"]")
+                                          .arg(typeName(node.type()))
+                                    : tr("expected an array of name patterns, got %1: write e.g. %2 = "
+                                         "[\"template*\", \"*_old\"]")
+                                          .arg(typeName(node.type()), key));
+        return std::nullopt;
+    }
+    if (isDatabases && array->empty()) {
+        addIssue(place, tr("databases = [] selects nothing: use databases = \"all\" or list patterns; remove "
+                           "the key to turn discovery off"));
+        return std::nullopt;
+    }
+    QStringList patterns;
+    bool ok = true;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = *array->get(i);
+        const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
+        const toml::value<std::string>* text = element.as_string();
+        if (!text) {
+            addIssue(elementPlace,
+                     tr("expected a name pattern string, got %1: put each pattern in double quotes")
+                         .arg(typeName(element.type())));
+            ok = false;
+            continue;
+        }
+        const QString pattern = qstr(text->get());
+        if (pattern.trimmed().isEmpty()) {
+            addIssue(elementPlace,
+                     tr("the pattern is empty: give a database name or a glob such as \"app_*\", "
+                        "or remove the element"));
+            ok = false;
+        } else if (hasUnclosedBracket(pattern)) {
+            addIssue(
+                elementPlace,
+                tr("'%1' has a '[' without a closing ']': close the set, e.g. \"db[0-9]\"").arg(pattern));
+            ok = false;
+        } else {
+            patterns.append(pattern);
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return patterns;
+}
+
+std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, const Place& place,
+                                                        QList<Place>& elementPlaces)
+{
+    const toml::array* array = node.as_array();
+    if (!array) {
+        addIssue(place, tr("expected an array of strings, got %1: write e.g. pg_dump_args = [\"--no-owner\"]")
+                            .arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    QStringList args;
+    QList<Place> argPlaces; // of the string elements, one per entry of args
+    bool ok = true;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = *array->get(i);
+        const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
+        elementPlaces.append(elementPlace);
+        const toml::value<std::string>* text = element.as_string();
+        if (!text) {
+            addIssue(elementPlace, tr("expected a string, got %1: put each argument in double quotes")
+                                       .arg(typeName(element.type())));
+            ok = false;
+            continue;
+        }
+        args.append(qstr(text->get()));
+        argPlaces.append(elementPlace);
+    }
+    for (const PgDumpOptions::Problem& problem : PgDumpOptions::check(args)) {
+        addIssue(argPlaces.at(problem.element), problem.message);
+        ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    return args;
+}
+
+ConfigParser::ResolvedServer ConfigParser::resolveServer(const QString& name, const Layer* server,
+                                                         const Layer& defaults) const
+{
+    ResolvedServer resolved;
+    ServerConfig& c = resolved.config;
+    c.name = name;
+    const std::initializer_list<const Layer*> chain = {server, &defaults};
+    c.host = pick(QStringLiteral("host"), &Layer::host, chain, QString(), resolved.origins);
+    c.port = pick(QStringLiteral("port"), &Layer::port, chain, 5432, resolved.origins);
+    c.user = pick(QStringLiteral("user"), &Layer::user, chain, QString(), resolved.origins);
+    c.sslmode =
+        pick(QStringLiteral("sslmode"), &Layer::sslmode, chain, QStringLiteral("prefer"), resolved.origins);
+    c.pgDump = pick(QStringLiteral("pg_dump"), &Layer::pgDump, chain, QString(), resolved.origins);
+    c.connectTimeoutSeconds =
+        pick(QStringLiteral("connect_timeout"), &Layer::connectTimeout, chain, 10, resolved.origins);
+    c.dumpGlobals = pick(QStringLiteral("dump_globals"), &Layer::dumpGlobals, chain, false, resolved.origins);
+    c.discoverPatterns =
+        pick(QStringLiteral("databases"), &Layer::discoverPatterns, chain, QStringList(), resolved.origins);
+    c.excludePatterns =
+        pick(QStringLiteral("exclude"), &Layer::excludePatterns, chain, QStringList(), resolved.origins);
+    // [defaults].max_parallel is the run-wide limit, so a server's own limit does not inherit it.
+    c.maxParallel = pick(QStringLiteral("max_parallel"), &Layer::maxParallel, {server}, 1, resolved.origins);
+    return resolved;
+}
+
+QString ConfigParser::resolveUserPath(const QString& value) const
+{
+    QString path = value;
+    if (path == QLatin1String("~"))
+        path = QDir::homePath();
+    else if (path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    if (QDir::isRelativePath(path))
+        path = QDir(m_baseDir).absoluteFilePath(path);
+    return QDir::cleanPath(path);
+}
+
+QString ConfigParser::originText(const Place& place) const
+{
+    return QStringLiteral("%1 (%2:%3:%4)").arg(place.section, m_fileName).arg(place.line).arg(place.column);
+}
+
+ConfigParser::Place ConfigParser::placeOf(const toml::node& node, const QString& section,
+                                          const QString& key) const
+{
+    return Place{section, key, int(node.source().begin.line), int(node.source().begin.column)};
+}
+
+ConfigParser::Place ConfigParser::placeOfKey(const toml::key& tomlKey, const QString& section,
+                                             const QString& key) const
+{
+    return Place{section, key, int(tomlKey.source().begin.line), int(tomlKey.source().begin.column)};
+}
+
+void ConfigParser::addIssue(const Place& place, const QString& message)
+{
+    addIssue(place.line, place.column, place.key, message);
+}
+
+void ConfigParser::addIssue(int line, int column, const QString& key, const QString& message)
+{
+    m_issues.append(ConfigIssue{m_file, line, column, key, message});
+}
+
+} // namespace larder

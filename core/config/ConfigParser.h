@@ -1,0 +1,125 @@
+#pragma once
+
+#include "config/ConfigLoader.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <toml++/toml.h>
+
+#include <optional>
+
+namespace larder {
+
+// Turns TOML text into a validated Config, collecting every issue. Private to ConfigLoader.
+class ConfigParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigParser)
+    Q_DISABLE_COPY_MOVE(ConfigParser)
+
+public:
+    ConfigParser(QString displayPath, QString baseDir);
+
+    ConfigLoader::LoadResult parse(const QByteArray& utf8);
+
+private:
+    enum class SectionKind { Defaults, Server, Database };
+
+    // Where a value was set, for origins and for issues found after inheritance.
+    struct Place
+    {
+        QString section; // "defaults", "servers.main", "databases.app"
+        QString key;     // dotted
+        int line = 0;
+        int column = 0;
+    };
+
+    template <typename T>
+    struct Field
+    {
+        std::optional<T> value;
+        Place place;
+    };
+
+    struct Layer
+    {
+        Place header;
+        Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname, restoreServer;
+        Field<int> port, connectTimeout, maxParallel, compression, timeout, retry;
+        Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
+        Field<Schedule> schedule, testRestore;
+        Field<DumpFormat> format;
+        Field<QStringList> pgDumpArgs, discoverPatterns, excludePatterns;
+        Field<bool> dumpGlobals, enabled;
+        QList<Place> pgDumpArgPlaces; // one per element
+    };
+
+    struct ResolvedServer
+    {
+        ServerConfig config;
+        QMap<QString, QString> origins;
+    };
+
+    // What resolving a job's keys needs beyond its own chain of layers.
+    struct JobScope
+    {
+        const QMap<QString, Layer>& servers;
+        const Layer& defaults;
+        bool implicitAllowed;
+        const ResolvedServer& implicitServer;
+        Config& config; // gains the implicit server when restore_server names it
+    };
+
+    void scanPasswords(const toml::table& table, const QString& prefix);
+    std::optional<Layer> readSection(SectionKind kind, const QString& section, const toml::node& node,
+                                     const Place& keyPlace);
+    void readKey(SectionKind kind, Layer& layer, const QString& key, const toml::node& value,
+                 const Place& keyPlace);
+    QString misplacedKeyMessage(SectionKind kind, const QString& key) const;
+
+    std::optional<QString> readString(const toml::node& node, const Place& place, bool allowEmpty);
+    std::optional<int> readInt(const toml::node& node, const Place& place, int min, int max);
+    std::optional<int> readDuration(const toml::node& node, const Place& place, const QString& key,
+                                    const QString& example);
+    // A duration, or "off" / 0 for no backoff (returned as 0).
+    std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key);
+    std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
+    std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
+    std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
+    std::optional<QStringList> readPgDumpArgs(const toml::node& node, const Place& place,
+                                              QList<Place>& elementPlaces);
+
+    ResolvedServer resolveServer(const QString& name, const Layer* server, const Layer& defaults) const;
+    // The job keys (schedule, format, dump_dir, keep_*, restore_server, ...) of job along chain, for
+    // a [databases.NAME] section (database -> server -> defaults) and for a server's template
+    // (server -> defaults). *dumpDirPlace becomes where dump_dir was set, if it was. checkArgs: report
+    // pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat). False when
+    // restore_server names no server (reported where it is written).
+    bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
+                            Place* dumpDirPlace, bool checkArgs);
+    // Config issues for sections whose name hides a database that discovery would dump.
+    void reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases);
+    QString resolveUserPath(const QString& value) const;
+    QString originText(const Place& place) const;
+
+    template <typename T>
+    T pick(const QString& key, Field<T> Layer::*member, std::initializer_list<const Layer*> layers, T builtin,
+           QMap<QString, QString>& origins, Place* chosen = nullptr) const;
+    template <typename T>
+    std::optional<T> pickOptional(const QString& key, Field<T> Layer::*member,
+                                  std::initializer_list<const Layer*> layers, QMap<QString, QString>& origins,
+                                  Place* chosen = nullptr) const;
+
+    Place placeOf(const toml::node& node, const QString& section, const QString& key) const;
+    Place placeOfKey(const toml::key& tomlKey, const QString& section, const QString& key) const;
+    void addIssue(const Place& place, const QString& message);
+    void addIssue(int line, int column, const QString& key, const QString& message);
+
+    QString m_file;
+    QString m_fileName;
+    QString m_baseDir;
+    QList<ConfigIssue> m_issues;
+};
+
+} // namespace larder

@@ -1,0 +1,37 @@
+#include "config/ServerConfig.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace larder {
+
+namespace {
+
+QString effectiveUser(const QString& user)
+{
+    // libpq falls back to the name of the effective uid (not $USER, which sudo -E or cron may leave
+    // different or unset); the keychain entry must match what it will use.
+    if (!user.isEmpty())
+        return user;
+    const passwd* entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
+}
+
+QString effectiveHost(const QString& host)
+{
+    return host.isEmpty() ? QStringLiteral("localhost") : host;
+}
+
+} // namespace
+
+QString ServerConfig::credentialKey() const
+{
+    return QStringLiteral("%1@%2:%3").arg(effectiveUser(user), effectiveHost(host)).arg(port);
+}
+
+QString ServerConfig::displayName() const
+{
+    return QStringLiteral("%1 (%2)").arg(name, credentialKey());
+}
+
+} // namespace larder

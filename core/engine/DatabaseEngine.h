@@ -1,0 +1,39 @@
+#pragma once
+
+#include "base/Error.h"
+#include "config/ServerConfig.h"
+#include "engine/DumpRequest.h"
+#include "engine/ServerInfo.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace larder {
+
+class DumpTask;
+
+// One kind of database (PostgreSQL today). The coordinator knows only this interface.
+class DatabaseEngine
+{
+public:
+    virtual ~DatabaseEngine() = default;
+
+    virtual QString name() const = 0;
+    // Connects to dbname on the server and asks its version. Blocking, bounded by the server's
+    // connect timeout: use off the GUI thread. Errors name the server and say how to fix it.
+    virtual Result<ServerInfo> probe(const ServerConfig& server, const QString& dbname,
+                                     const std::optional<QString>& password) = 0;
+    // The names of the databases that accept connections, templates left out, sorted. Blocking like
+    // probe(). Errors name the server and say how to fix it.
+    virtual Result<QStringList> listDatabases(const ServerConfig& server,
+                                              const std::optional<QString>& password) = 0;
+    // A task that, once started, probes the server, picks a dump tool, and dumps the job (a database,
+    // or the server's globals for JobKind::Globals).
+    virtual std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) = 0;
+};
+
+} // namespace larder

@@ -1,0 +1,275 @@
+#include "engine/DumpFinalizer.h"
+
+#include "base/LogCategories.h"
+#include "base/Sha256.h"
+#include "system/JobDirectory.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace larder {
+
+namespace {
+
+constexpr qint64 kChunkSize = 1024 * 1024;
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QByteArray nativePath(const QString& path)
+{
+    return QFile::encodeName(path);
+}
+
+// Regular files below dir, as sorted paths relative to it; symlinks are neither listed nor followed.
+QStringList filesBelow(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    const QDir base(dir);
+    while (it.hasNext())
+        files << base.relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+QStringList dirsBelow(const QString& dir)
+{
+    QStringList dirs;
+    QDirIterator it(dir, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        dirs << it.next();
+    return dirs;
+}
+
+// rename() that fails instead of replacing an existing target, atomically where the OS can.
+Result<void> renameNoReplace(const QString& from, const QString& to)
+{
+    const QByteArray src = nativePath(from);
+    const QByteArray dst = nativePath(to);
+    const auto existsError = [&] {
+        return makeError(DumpFinalizer::tr("%1 already exists; larder never overwrites a dump: move it away "
+                                           "and run the job again")
+                             .arg(to));
+    };
+#if defined(Q_OS_LINUX) && defined(RENAME_NOREPLACE)
+    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno == EEXIST)
+        return existsError();
+    // Some file systems lack RENAME_NOREPLACE: fall back to check-then-rename below.
+    if (errno != EINVAL && errno != ENOSYS)
+        return makeError(DumpFinalizer::tr("could not rename %1 to %2: %3: check the permissions of %4")
+                             .arg(from, to, errnoText(errno), QFileInfo(to).absolutePath()));
+#endif
+    struct stat st;
+    if (::lstat(dst.constData(), &st) == 0)
+        return existsError();
+    if (::rename(src.constData(), dst.constData()) != 0)
+        return makeError(DumpFinalizer::tr("could not rename %1 to %2: %3: check the permissions of %4")
+                             .arg(from, to, errnoText(errno), QFileInfo(to).absolutePath()));
+    return {};
+}
+
+} // namespace
+
+Result<void> DumpFinalizer::syncPath(const QString& path)
+{
+    const int fd = ::open(nativePath(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return makeError(tr("could not open %1 to flush it to disk: %2").arg(path, errnoText(errno)));
+    const int rc = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    // Directories on some file systems refuse fsync; the data itself was synced.
+    if (rc != 0 && !(error == EINVAL && QFileInfo(path).isDir()))
+        return makeError(tr("could not flush %1 to disk: %2: check the disk and its free space")
+                             .arg(path, errnoText(error)));
+    return {};
+}
+
+Result<QString> DumpFinalizer::sha256OfFile(const QString& path, const std::atomic_bool* interrupt)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
+    Sha256 hash;
+    QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    for (;;) {
+        if (interrupt && interrupt->load())
+            return makeError(tr("checksumming %1 was stopped").arg(path));
+        const qint64 n = file.read(buffer.data(), kChunkSize);
+        if (n < 0)
+            return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByteArray& content)
+{
+    const QString temp = path + QStringLiteral(".partial");
+    const int fd =
+        ::open(nativePath(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return makeError(tr("could not create %1: %2: check the permissions of %3")
+                             .arg(temp, errnoText(errno), QFileInfo(temp).absolutePath()));
+    qint64 written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.constData() + written, size_t(content.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = errno;
+            ::close(fd);
+            ::unlink(nativePath(temp).constData());
+            return makeError(
+                tr("could not write %1: %2: check the disk and its free space").arg(temp, errnoText(error)));
+        }
+        written += n;
+    }
+    if (::fsync(fd) != 0) {
+        const int error = errno;
+        ::close(fd);
+        ::unlink(nativePath(temp).constData());
+        return makeError(tr("could not flush %1 to disk: %2: check the disk").arg(temp, errnoText(error)));
+    }
+    ::close(fd);
+    if (::rename(nativePath(temp).constData(), nativePath(path).constData()) != 0) {
+        const int error = errno;
+        ::unlink(nativePath(temp).constData());
+        return makeError(tr("could not rename %1 to %2: %3").arg(temp, path, errnoText(error)));
+    }
+    return syncPath(QFileInfo(path).absolutePath());
+}
+
+qint64 DumpFinalizer::sizeOnDisk(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return 0;
+    if (info.isFile())
+        return info.size();
+    if (!info.isDir())
+        return 0;
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+Result<void> DumpFinalizer::removeDumpPath(const QString& path)
+{
+    // Relative to the directory it lies in, held open: nothing swapped in on the way is followed.
+    const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    const auto parent = JobDirectory::open(info.path());
+    if (!parent)
+        return makeError(tr("could not remove %1: %2").arg(path, parent.error().message));
+    const Result<JobDirectory::Kind> kind = (*parent)->kindOf(info.fileName());
+    if (!kind)
+        return makeError(tr("could not remove %1: %2").arg(path, kind.error().message));
+    const Result<void> removed = (*parent)->remove(info.fileName(), *kind);
+    if (!removed)
+        return makeError(tr("%1; remove %2 by hand").arg(removed.error().message, path));
+    return {};
+}
+
+Result<QByteArray> DumpFinalizer::sidecarContent(const QString& dataPath, const QString& finalName,
+                                                 QString* sha256, const std::atomic_bool* interrupt)
+{
+    QByteArray sidecar;
+    if (QFileInfo(dataPath).isDir()) {
+        const QStringList files = filesBelow(dataPath);
+        for (const QString& file : files) {
+            const auto hash = sha256OfFile(QDir(dataPath).filePath(file), interrupt);
+            if (!hash)
+                return tl::unexpected(hash.error());
+            sidecar +=
+                hash->toLatin1() + "  " + QFile::encodeName(finalName + QLatin1Char('/') + file) + '\n';
+        }
+        if (sha256)
+            *sha256 = QString::fromLatin1(Sha256::hash(sidecar).toHex());
+    } else {
+        const auto hash = sha256OfFile(dataPath, interrupt);
+        if (!hash)
+            return tl::unexpected(hash.error());
+        if (sha256)
+            *sha256 = *hash;
+        sidecar = hash->toLatin1() + "  " + QFile::encodeName(finalName) + '\n';
+    }
+    return sidecar;
+}
+
+Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const QString& finalPath,
+                                              const std::atomic_bool* interrupt)
+{
+    const QFileInfo partial(partialPath);
+    if (partial.isSymLink() || !partial.exists())
+        return makeError(tr("pg_dump reported success but left no output at %1: check the dump directory "
+                            "and its free space")
+                             .arg(partialPath));
+
+    if (partial.isDir()) {
+        const QStringList files = filesBelow(partialPath);
+        for (const QString& file : files) {
+            if (auto synced = syncPath(QDir(partialPath).filePath(file)); !synced)
+                return tl::unexpected(synced.error());
+        }
+        const QStringList dirs = dirsBelow(partialPath);
+        for (const QString& dir : dirs) {
+            if (auto synced = syncPath(dir); !synced)
+                return tl::unexpected(synced.error());
+        }
+    }
+    if (auto synced = syncPath(partialPath); !synced)
+        return tl::unexpected(synced.error());
+
+    // The checksum is written before the rename, and the rename comes last: whenever a dump stands
+    // under its final name, its sidecar is already there, even if larder is killed at any point.
+    FinalizedDump result;
+    result.path = finalPath;
+    result.sidecarPath = sidecarPath(finalPath);
+    const auto sidecar =
+        sidecarContent(partialPath, QFileInfo(finalPath).fileName(), &result.sha256, interrupt);
+    if (!sidecar)
+        return tl::unexpected(sidecar.error());
+    if (auto written = writeFileAtomically(result.sidecarPath, *sidecar); !written)
+        return tl::unexpected(written.error());
+    result.bytes = sizeOnDisk(partialPath);
+
+    const auto fail = [&](const Error& error) -> Result<FinalizedDump> {
+        (void)removeDumpPath(result.sidecarPath);
+        return tl::unexpected(error);
+    };
+    if (interrupt && interrupt->load())
+        return fail(Error{tr("stopped before %1 was stored").arg(finalPath)});
+    if (auto renamed = renameNoReplace(partialPath, finalPath); !renamed)
+        return fail(renamed.error());
+    if (auto synced = syncPath(QFileInfo(finalPath).absolutePath()); !synced) {
+        (void)removeDumpPath(finalPath);
+        return fail(synced.error());
+    }
+    qCDebug(lcEngine) << "finalized" << finalPath << result.bytes << "bytes";
+    return result;
+}
+
+} // namespace larder

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "history/HistoryRecord.h"
+#include "history/TableCount.h"
+
+#include <QList>
+
+#include <QString>
+
+namespace larder {
+
+struct DumpOutcome
+{
+    AttemptStatus status = AttemptStatus::Failed; // Success, Failed or Cancelled
+    QString error; // what went wrong and how to fix it, with pg_dump's last stderr lines
+    qint64 bytes = 0;
+    QString path; // final path on success
+    QString sha256;
+    QString toolVersion;   // e.g. "pg_dump (PostgreSQL) 15.4"
+    QString serverVersion; // e.g. "15.4"
+    // Rows per table in pg_dump's snapshot; only for jobs with a scheduled test_restore, empty if
+    // counting failed.
+    QList<TableCount> tableCounts;
+};
+
+} // namespace larder

@@ -1,0 +1,930 @@
+#include "history/History.h"
+
+#include "base/LogCategories.h"
+#include "system/PrivateDirectory.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace larder {
+
+namespace {
+
+constexpr int kDefaultBusyTimeoutMs = 10000;
+
+// Step N takes the schema from version N-1 to N, in one transaction. Append steps; never edit
+// one that has been released.
+const QList<QStringList>& migrationSteps()
+{
+    static const QList<QStringList> steps = {
+        // 1: the attempts table.
+        {
+            QStringLiteral("CREATE TABLE attempts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " job TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " \"database\" TEXT NOT NULL,"
+                           " \"trigger\" TEXT NOT NULL CHECK (\"trigger\" IN ('schedule', 'manual')),"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " status TEXT NOT NULL"
+                           "  CHECK (status IN ('running', 'success', 'failed', 'interrupted', 'cancelled')),"
+                           " bytes INTEGER NOT NULL DEFAULT 0,"
+                           " path TEXT,"
+                           " partial_path TEXT,"
+                           " sha256 TEXT,"
+                           " pg_dump_version TEXT,"
+                           " server_version TEXT,"
+                           " error TEXT,"
+                           " pid INTEGER NOT NULL DEFAULT 0)"),
+            // lastSuccesses(): one seek per job to its newest success.
+            QStringLiteral("CREATE INDEX attempts_job_status_started ON attempts (job, status, started_at)"),
+            // attempts(job, limit), newest first.
+            QStringLiteral("CREATE INDEX attempts_job_started ON attempts (job, started_at)"),
+            // attempts("", limit), newest first.
+            QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)"),
+            // runningAttempts() without scanning the finished ones.
+            QStringLiteral("CREATE INDEX attempts_running ON attempts (id) WHERE status = 'running'"),
+        },
+        // 2: pruned attempts, verification, per-table row counts and test-restores. SQLite cannot
+        // change a CHECK constraint in place, so attempts is rebuilt (ids kept) to allow 'pruned'.
+        {
+            QStringLiteral("CREATE TABLE attempts_v2 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " job TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " \"database\" TEXT NOT NULL,"
+                           " \"trigger\" TEXT NOT NULL CHECK (\"trigger\" IN ('schedule', 'manual')),"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " status TEXT NOT NULL"
+                           "  CHECK (status IN ('running', 'success', 'failed', 'interrupted', 'cancelled',"
+                           "   'pruned')),"
+                           " bytes INTEGER NOT NULL DEFAULT 0,"
+                           " path TEXT,"
+                           " partial_path TEXT,"
+                           " sha256 TEXT,"
+                           " pg_dump_version TEXT,"
+                           " server_version TEXT,"
+                           " error TEXT,"
+                           " pid INTEGER NOT NULL DEFAULT 0,"
+                           " verified_at TEXT,"
+                           " verify_status TEXT CHECK (verify_status IN ('ok', 'mismatch', 'error')),"
+                           " verify_error TEXT)"),
+            QStringLiteral("INSERT INTO attempts_v2 (id, job, server, \"database\", \"trigger\", started_at,"
+                           " finished_at, status, bytes, path, partial_path, sha256, pg_dump_version,"
+                           " server_version, error, pid)"
+                           " SELECT id, job, server, \"database\", \"trigger\", started_at, finished_at,"
+                           " status, bytes, path, partial_path, sha256, pg_dump_version, server_version,"
+                           " error, pid FROM attempts"),
+            QStringLiteral("DROP TABLE attempts"),
+            QStringLiteral("ALTER TABLE attempts_v2 RENAME TO attempts"),
+            QStringLiteral("CREATE INDEX attempts_job_status_started ON attempts (job, status, started_at)"),
+            QStringLiteral("CREATE INDEX attempts_job_started ON attempts (job, started_at)"),
+            QStringLiteral("CREATE INDEX attempts_started ON attempts (started_at)"),
+            QStringLiteral("CREATE INDEX attempts_running ON attempts (id) WHERE status = 'running'"),
+            QStringLiteral("CREATE TABLE table_counts ("
+                           " attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,"
+                           " schema TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " row_count INTEGER NOT NULL,"
+                           " PRIMARY KEY (attempt_id, schema, name))"),
+            QStringLiteral("CREATE TABLE restore_checks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " attempt_id INTEGER REFERENCES attempts(id),"
+                           " job TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " scratch_database TEXT NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
+                           " detail TEXT)"),
+            // lastGoodRestoreChecks(): one seek per job to its newest good check.
+            QStringLiteral(
+                "CREATE INDEX restore_checks_job_ok_started ON restore_checks (job, ok, started_at)"),
+        },
+    };
+    return steps;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, job, server, \"database\", \"trigger\", started_at, finished_at, status, bytes, path, "
+    "partial_path, sha256, pg_dump_version, server_version, error, pid, verified_at, verify_status, "
+    "verify_error");
+
+const QString kRestoreCheckColumns =
+    QStringLiteral("id, attempt_id, job, server, scratch_database, started_at, finished_at, ok, detail");
+
+const QStringList kVerifyStatuses = {QStringLiteral("ok"), QStringLiteral("mismatch"),
+                                     QStringLiteral("error")};
+
+// Fixed-width UTC with milliseconds, so text order is time order.
+QString toText(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime fromText(const QVariant& value)
+{
+    if (value.isNull())
+        return QDateTime();
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+// Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// SQLite's own words ("database is locked", "database or disk is full"), without Qt's suffix.
+QString sqliteMessage(const QSqlError& error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
+// SQLITE_CORRUPT and SQLITE_NOTADB, also as extended codes; Qt reports SQLite's code as text.
+bool isDamage(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 11 || code == 26);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("larder-history-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool hasSqliteHeader(QFile& file)
+{
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(header.size()) == header;
+}
+
+// Once per process and file: the desktop app opens the history again for every run.
+bool firstTimeFor(const QString& path)
+{
+    static QMutex mutex;
+    static QSet<QString> seen;
+    const QMutexLocker locker(&mutex);
+    if (seen.contains(path))
+        return false;
+    seen.insert(path);
+    return true;
+}
+
+} // namespace
+
+History::History(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{}
+
+History::~History()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int History::latestSchemaVersion()
+{
+    return static_cast<int>(migrationSteps().size());
+}
+
+tl::unexpected<Error> History::failure(const QSqlError& error, const QString& otherwise) const
+{
+    if (isDamage(error)) {
+        return makeError(tr("history at %1 is damaged: SQLite says %2; move it away to start a new one "
+                            "(larder never deletes it)")
+                             .arg(m_path, sqliteMessage(error)));
+    }
+    return makeError(otherwise);
+}
+
+tl::unexpected<Error> History::openFailure(const QSqlError& error, const QString& what) const
+{
+    return failure(error, tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
+                             "stop it")
+                              .arg(m_path, what, sqliteMessage(error)));
+}
+
+Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemProbe networkFileSystemOf)
+{
+    if (path.isEmpty())
+        return makeError(tr("no history path is set: set \"history\" in the config file"));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+
+    const QString dir = QFileInfo(absolute).path();
+    if (auto made = PrivateDirectory::make(dir); !made) {
+        return makeError(ErrorKind::CannotCreate,
+                         tr("cannot keep the history at %1: %2, or set \"history\" in the config file to a "
+                            "writable place")
+                             .arg(absolute, made.error().message));
+    }
+
+    QFile file(absolute);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(tr("cannot read the history at %1: %2. Check the file's owner and permissions")
+                                 .arg(absolute, file.errorString()));
+        }
+        // Checked before SQLite sees the file so a wrong path never gets a journal or WAL beside it.
+        if (file.size() > 0 && !hasSqliteHeader(file)) {
+            return makeError(tr("history at %1 is not a SQLite database: point \"history\" in the config "
+                                "file at another path, or move this file away if it is not needed")
+                                 .arg(absolute));
+        }
+        file.close();
+    } else if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+        return makeError(ErrorKind::CannotCreate,
+                         tr("cannot create the history at %1: %2. Check the directory's permissions, or set "
+                            "\"history\" in the config file to a writable place")
+                             .arg(absolute, file.errorString()));
+    } else {
+        file.close();
+        qCInfo(lcHistory) << "created history" << absolute;
+    }
+
+    const QString connectionName = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(absolute);
+    }
+    std::unique_ptr<History> history(new History(absolute, connectionName));
+    // The file's own, symlinks followed: SQLite keeps its journal beside the file it resolves to.
+    if (auto ok = history->initialize(networkFileSystemOf(absolute)); !ok)
+        return tl::unexpected(ok.error());
+    return history;
+}
+
+Result<void> History::initialize(const QString& networkFileSystem)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.open()) {
+        return failure(db.lastError(),
+                       tr("cannot open the history at %1: %2. Check the file's owner and permissions")
+                           .arg(m_path, sqliteMessage(db.lastError())));
+    }
+    QSqlQuery query(db);
+    const auto fail = [&](const QString& what) { return openFailure(query.lastError(), what); };
+
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kDefaultBusyTimeoutMs)))
+        return fail(QStringLiteral("busy_timeout"));
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(QStringLiteral("foreign_keys"));
+
+    // No quick_check here: it reads the whole file (about a second at a million rows) and `larder
+    // plan` must stay quick. Damage shows on the query that meets it; checkIntegrity() looks for it.
+
+    // Checked before the journal mode is set, so a file this build must not touch stays as it is.
+    const auto state = readSchemaState();
+    if (!state)
+        return tl::unexpected(state.error());
+    if (auto ok = checkSchemaState(*state); !ok)
+        return ok;
+
+    if (auto ok = setJournalMode(networkFileSystem); !ok)
+        return ok;
+
+    if (state->version < latestSchemaVersion())
+        return migrate();
+    return {};
+}
+
+Result<void> History::setJournalMode(const QString& networkFileSystem)
+{
+    // WAL's shared-memory index only works between processes of one machine (sqlite.org/wal.html).
+    const bool local = networkFileSystem.isEmpty();
+    if (!local && firstTimeFor(m_path)) {
+        qCWarning(lcHistory).noquote()
+            << QStringLiteral("the history at %1 is on a file system of type %2, where SQLite's WAL mode is "
+                              "unsafe: using the rollback journal (slower); put the history on a local disk "
+                              "for speed")
+                   .arg(m_path, networkFileSystem);
+    }
+    const QLatin1String wanted = local ? QLatin1String("wal") : QLatin1String("delete");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(wanted)))
+        return openFailure(query.lastError(), QStringLiteral("journal_mode"));
+    // Leaving WAL needs the file to itself: while another process has it open, it stays in WAL.
+    if (query.next() && query.value(0).toString() != wanted) {
+        qCWarning(lcHistory) << "history" << m_path << "stays in journal mode" << query.value(0).toString()
+                             << "instead of" << wanted;
+    }
+    query.finish();
+    // Usually the default already, but builds may lower it; below FULL, a power cut can corrupt a
+    // file in rollback-journal mode.
+    if (!local && !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return openFailure(query.lastError(), QStringLiteral("synchronous"));
+    return {};
+}
+
+Result<History::SchemaState> History::readSchemaState() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // One statement, so both come from the same snapshot even while another process migrates.
+    if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
+                                   " (SELECT count(*) FROM sqlite_master)")) ||
+        !query.next()) {
+        return failure(query.lastError(),
+                       tr("cannot read the schema version of the history at %1: %2. If another program "
+                          "holds it locked, stop it")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
+}
+
+Result<void> History::checkSchemaState(const SchemaState& state) const
+{
+    const int latest = latestSchemaVersion();
+    if (state.version > latest) {
+        return makeError(tr("history at %1 has schema version %2, newer than this larder understands (%3): "
+                            "upgrade larder")
+                             .arg(m_path)
+                             .arg(state.version)
+                             .arg(latest));
+    }
+    if (state.version == 0 && state.objects > 0) {
+        return makeError(tr("history at %1 is a SQLite database that larder did not create: point "
+                            "\"history\" in the config file at another path")
+                             .arg(m_path));
+    }
+    return {};
+}
+
+Result<void> History::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    const auto sqlError = [&](const QString& doing) {
+        return failure(query.lastError(),
+                       tr("cannot %1 of the history at %2: %3. Check free disk space and the file's "
+                          "permissions, and that no other program holds it locked")
+                           .arg(doing, m_path, sqliteMessage(query.lastError())));
+    };
+    const auto rollback = [&](Result<void> error) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+
+    const int latest = latestSchemaVersion();
+    for (int target = 1; target <= latest; ++target) {
+        // IMMEDIATE, and the version re-read inside, so two processes opening a new file at once
+        // do not both run the same step.
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(tr("upgrade the schema"));
+        const auto state = readSchemaState();
+        if (!state)
+            return rollback(tl::unexpected(state.error()));
+        if (auto ok = checkSchemaState(*state); !ok)
+            return rollback(ok);
+        if (state->version >= target) {
+            if (!query.exec(QStringLiteral("COMMIT")))
+                return rollback(sqlError(tr("upgrade the schema")));
+            continue;
+        }
+        for (const QString& statement : migrationSteps().at(target - 1)) {
+            if (!query.exec(statement))
+                return rollback(sqlError(tr("upgrade the schema to version %1").arg(target)));
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
+            !query.exec(QStringLiteral("COMMIT"))) {
+            return rollback(sqlError(tr("upgrade the schema to version %1").arg(target)));
+        }
+        qCInfo(lcHistory) << "history" << m_path << "schema now at version" << target;
+    }
+    return {};
+}
+
+int History::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> History::setBusyTimeout(int milliseconds)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)))) {
+        return makeError(tr("cannot set the busy timeout of the history at %1: %2")
+                             .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    return {};
+}
+
+Result<void> History::checkIntegrity() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return failure(query.lastError(),
+                       tr("cannot check the history at %1: %2. Check that no other program holds the "
+                          "file locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (query.lastError().isValid()) {
+        return failure(query.lastError(),
+                       tr("cannot check the history at %1: %2. Check that no other program holds the "
+                          "file locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    if (problems.isEmpty())
+        return {};
+    constexpr int kShown = 3; // the first few say enough; quick_check lists up to 100
+    QString said = problems.mid(0, kShown).join(QStringLiteral("; "));
+    if (problems.size() > kShown)
+        said += tr(" (and %n more)", nullptr, static_cast<int>(problems.size() - kShown));
+    return makeError(tr("history at %1 is damaged: SQLite says %2; move it away to start a new one "
+                        "(larder never deletes it)")
+                         .arg(m_path, said));
+}
+
+Result<qint64> History::beginAttempt(const HistoryRecord& record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("INSERT INTO attempts (job, server, \"database\", \"trigger\", started_at, "
+                       "status, bytes, path, partial_path, sha256, pg_dump_version, server_version, "
+                       "error, pid) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime started =
+        record.startedUtc.isValid() ? record.startedUtc : QDateTime::currentDateTimeUtc();
+    query.addBindValue(notNull(record.job));
+    query.addBindValue(notNull(record.server));
+    query.addBindValue(notNull(record.database));
+    query.addBindValue(triggerName(record.trigger));
+    query.addBindValue(toText(started));
+    query.addBindValue(record.bytes);
+    query.addBindValue(record.path);
+    query.addBindValue(record.partialPath);
+    query.addBindValue(record.sha256);
+    query.addBindValue(record.pgDumpVersion);
+    query.addBindValue(record.serverVersion);
+    query.addBindValue(record.error);
+    query.addBindValue(record.pid != 0 ? record.pid : QCoreApplication::applicationPid());
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(record.job, m_path, sqliteMessage(query.lastError())));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    qCDebug(lcHistory) << "began attempt" << id << "of job" << record.job;
+    return id;
+}
+
+Result<void> History::finishAttempt(const HistoryRecord& record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE attempts SET status = ?, finished_at = ?, bytes = ?, path = ?, "
+                                 "partial_path = ?, sha256 = ?, pg_dump_version = ?, server_version = ?, "
+                                 "error = ? WHERE id = ?"));
+    const QDateTime finished =
+        record.finishedUtc.isValid() ? record.finishedUtc : QDateTime::currentDateTimeUtc();
+    query.addBindValue(attemptStatusName(record.status));
+    query.addBindValue(toText(finished));
+    query.addBindValue(record.bytes);
+    query.addBindValue(record.path);
+    query.addBindValue(record.partialPath);
+    query.addBindValue(record.sha256);
+    query.addBindValue(record.pgDumpVersion);
+    query.addBindValue(record.serverVersion);
+    query.addBindValue(record.error);
+    query.addBindValue(record.id);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the end of job %1 in the history at %2: %3. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(record.job, m_path, sqliteMessage(query.lastError())));
+    }
+    if (query.numRowsAffected() != 1) {
+        return makeError(
+            tr("cannot record the end of job %1: attempt %2 is not in the history at %3 (was the "
+               "file replaced during the run?)")
+                .arg(record.job)
+                .arg(record.id)
+                .arg(m_path));
+    }
+    qCDebug(lcHistory) << "finished attempt" << record.id << "of job" << record.job << "as"
+                       << attemptStatusName(record.status);
+    return {};
+}
+
+Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot read the history at %1: %2. Check that no other program holds the file "
+                          "locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    QList<HistoryRecord> records;
+    while (query.next()) {
+        HistoryRecord record;
+        record.id = query.value(0).toLongLong();
+        record.job = query.value(1).toString();
+        record.server = query.value(2).toString();
+        record.database = query.value(3).toString();
+        const auto trigger = triggerFromName(query.value(4).toString());
+        const auto status = attemptStatusFromName(query.value(7).toString());
+        if (!trigger || !status) {
+            return makeError(tr("attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): "
+                                "was the file written by another program?")
+                                 .arg(record.id)
+                                 .arg(m_path, query.value(4).toString(), query.value(7).toString()));
+        }
+        record.trigger = *trigger;
+        record.startedUtc = fromText(query.value(5));
+        record.finishedUtc = fromText(query.value(6));
+        record.status = *status;
+        record.bytes = query.value(8).toLongLong();
+        record.path = query.value(9).toString();
+        record.partialPath = query.value(10).toString();
+        record.sha256 = query.value(11).toString();
+        record.pgDumpVersion = query.value(12).toString();
+        record.serverVersion = query.value(13).toString();
+        record.error = query.value(14).toString();
+        record.pid = query.value(15).toLongLong();
+        record.verifiedUtc = fromText(query.value(16));
+        record.verifyStatus = query.value(17).toString();
+        record.verifyError = query.value(18).toString();
+        records.append(std::move(record));
+    }
+    if (query.lastError().isValid()) {
+        return failure(query.lastError(),
+                       tr("cannot read the history at %1: %2. Check that no other program holds the file "
+                          "locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    return records;
+}
+
+Result<QList<HistoryRecord>> History::runningAttempts() const
+{
+    return select(
+        QStringLiteral("SELECT %1 FROM attempts WHERE status = 'running' ORDER BY id").arg(kColumns), {});
+}
+
+namespace {
+
+// Newest row per job among those matching `condition` (alias t), as two index seeks per job
+// however many rows the table holds: a recursive walk over the distinct job names.
+QString newestPerJobSql(const QString& table, const QString& columns, const QString& condition)
+{
+    return QStringLiteral("WITH RECURSIVE jobs(name) AS ("
+                          " SELECT min(job) FROM %1"
+                          " UNION ALL"
+                          " SELECT (SELECT min(job) FROM %1 WHERE job > jobs.name) FROM jobs"
+                          "  WHERE jobs.name IS NOT NULL)"
+                          " SELECT %2 FROM %1 WHERE id IN ("
+                          "  SELECT (SELECT id FROM %1 AS t WHERE t.job = jobs.name"
+                          "   AND %3 ORDER BY t.started_at DESC, t.id DESC LIMIT 1)"
+                          "  FROM jobs WHERE jobs.name IS NOT NULL)")
+        .arg(table, columns, condition);
+}
+
+// Newest first; empty job: all jobs; limit <= 0: no limit.
+QString newestFirstSql(const QString& table, const QString& columns, const QString& job, int limit,
+                       QVariantList& values)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
+    if (!job.isEmpty()) {
+        sql += QStringLiteral(" WHERE job = ?");
+        values.append(job);
+    }
+    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    return sql;
+}
+
+} // namespace
+
+Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
+{
+    // SQLite has no loose index scan: the (job, status, started_at) index serves the walk.
+    const QString sql =
+        newestPerJobSql(QStringLiteral("attempts"), kColumns, QStringLiteral("t.status = 'success'"));
+    auto rows = select(sql, {});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QHash<QString, HistoryRecord> byJob;
+    byJob.reserve(rows->size());
+    for (HistoryRecord& record : *rows)
+        byJob.insert(record.job, std::move(record));
+    return byJob;
+}
+
+Result<PlanHistory> History::planHistory() const
+{
+    auto last = lastSuccesses();
+    if (!last)
+        return tl::unexpected(last.error());
+    PlanHistory result;
+    result.lastSuccesses = std::move(*last);
+    // Interrupted and cancelled attempts say nothing about the job: they neither count nor reset.
+    // A pruned attempt was a success. The inner seek uses the (job, status, started_at) index.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const auto readFailed = [this, &query] {
+        return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec(QStringLiteral(
+            "SELECT f.job, count(*), max(coalesce(f.finished_at, f.started_at)) FROM attempts AS f"
+            " WHERE f.status = 'failed' AND f.started_at > coalesce((SELECT max(s.started_at) FROM attempts"
+            "  AS s WHERE s.job = f.job AND s.status IN ('success', 'pruned')), '')"
+            " GROUP BY f.job")))
+        return readFailed();
+    while (query.next()) {
+        PlanHistory::Failures failures;
+        failures.count = query.value(1).toInt();
+        failures.lastUtc = fromText(query.value(2));
+        result.failures.insert(query.value(0).toString(), failures);
+    }
+    if (query.lastError().isValid())
+        return readFailed();
+    return result;
+}
+
+Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) const
+{
+    QVariantList values;
+    const QString sql = newestFirstSql(QStringLiteral("attempts"), kColumns, job, limit, values);
+    return select(sql, values);
+}
+
+Result<QList<HistoryRecord>> History::successfulAttempts(const QString& job) const
+{
+    // Through the (job, status, started_at) index: retention keeps the successes few, while failed
+    // and pruned attempts pile up for as long as the history is kept.
+    return select(QStringLiteral("SELECT %1 FROM attempts WHERE job = ? AND status = 'success' "
+                                 "ORDER BY started_at DESC, id DESC")
+                      .arg(kColumns),
+                  {job});
+}
+
+Result<HistoryRecord> History::attempt(qint64 id) const
+{
+    auto rows = select(QStringLiteral("SELECT %1 FROM attempts WHERE id = ?").arg(kColumns), {id});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    if (rows->isEmpty()) {
+        return makeError(tr("attempt %1 is not in the history at %2: `larder history` lists the attempts "
+                            "it has")
+                             .arg(id)
+                             .arg(m_path));
+    }
+    return rows->takeFirst();
+}
+
+Result<void> History::markPruned(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("UPDATE attempts SET status = 'pruned' WHERE id = ? AND status = 'success'"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot mark attempt %1 as pruned in the history at %2: %3. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(id)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    if (query.numRowsAffected() == 1) {
+        qCDebug(lcHistory) << "attempt" << id << "pruned";
+        return {};
+    }
+    // Say why: a missing row and a row in the wrong state need different fixes.
+    const auto existing = attempt(id);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    return makeError(tr("cannot mark attempt %1 of job %2 as pruned: it is %3, and only a successful dump "
+                        "can be pruned (history at %4)")
+                         .arg(id)
+                         .arg(existing->job, attemptStatusName(existing->status), m_path));
+}
+
+Result<void> History::recordVerification(qint64 id, const QDateTime& verifiedUtc, const QString& status,
+                                         const QString& error)
+{
+    if (!kVerifyStatuses.contains(status)) {
+        return makeError(tr("cannot record the verification of attempt %1: status \"%2\" is not one of %3")
+                             .arg(id)
+                             .arg(status, kVerifyStatuses.join(QStringLiteral(", "))));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "UPDATE attempts SET verified_at = ?, verify_status = ?, verify_error = ? WHERE id = ?"));
+    query.addBindValue(toText(verifiedUtc.isValid() ? verifiedUtc : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(status);
+    query.addBindValue(error);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the verification of attempt %1 in the history at %2: %3. Check "
+                          "free disk space and that no other program holds the file locked")
+                           .arg(id)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    if (query.numRowsAffected() != 1) {
+        return makeError(tr("cannot record the verification of attempt %1: it is not in the history at %2 "
+                            "(was the file replaced meanwhile?)")
+                             .arg(id)
+                             .arg(m_path));
+    }
+    return {};
+}
+
+Result<void> History::saveTableCounts(qint64 attemptId, const QList<TableCount>& counts)
+{
+    QSet<std::pair<QString, QString>> seen;
+    for (const TableCount& count : counts) {
+        if (seen.contains({count.schema, count.table})) {
+            return makeError(tr("cannot save the row counts of attempt %1: table %2.%3 is listed twice")
+                                 .arg(attemptId)
+                                 .arg(count.schema, count.table));
+        }
+        seen.insert({count.schema, count.table});
+    }
+    if (auto existing = attempt(attemptId); !existing)
+        return tl::unexpected(existing.error());
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    const auto sqlError = [&]() {
+        const auto error = failure(query.lastError(),
+                                   tr("cannot save the row counts of attempt %1 in the history at %2: %3. "
+                                      "Check free disk space and that no other program holds the file "
+                                      "locked")
+                                       .arg(attemptId)
+                                       .arg(m_path, sqliteMessage(query.lastError())));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    // IMMEDIATE: the write lock is taken up front, so a busy file waits here, not halfway.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(query.lastError(),
+                       tr("cannot save the row counts of attempt %1 in the history at %2: %3. Check that "
+                          "no other program holds the file locked")
+                           .arg(attemptId)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    query.prepare(QStringLiteral("DELETE FROM table_counts WHERE attempt_id = ?"));
+    query.addBindValue(attemptId);
+    if (!query.exec())
+        return sqlError();
+    query.prepare(
+        QStringLiteral("INSERT INTO table_counts (attempt_id, schema, name, row_count) VALUES (?, ?, ?, ?)"));
+    for (const TableCount& count : counts) {
+        query.bindValue(0, attemptId);
+        query.bindValue(1, notNull(count.schema));
+        query.bindValue(2, notNull(count.table));
+        query.bindValue(3, count.rows);
+        if (!query.exec())
+            return sqlError();
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return sqlError();
+    qCDebug(lcHistory) << "saved" << counts.size() << "table counts of attempt" << attemptId;
+    return {};
+}
+
+Result<QList<TableCount>> History::tableCounts(qint64 attemptId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT schema, name, row_count FROM table_counts WHERE attempt_id = ? "
+                                 "ORDER BY schema, name"));
+    query.addBindValue(attemptId);
+    const auto readError = [&]() {
+        return failure(query.lastError(),
+                       tr("cannot read the row counts of attempt %1 from the history at %2: %3. Check that "
+                          "no other program holds the file locked")
+                           .arg(attemptId)
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec())
+        return readError();
+    QList<TableCount> counts;
+    while (query.next())
+        counts.append(
+            TableCount{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+    if (query.lastError().isValid())
+        return readError();
+    return counts;
+}
+
+Result<qint64> History::recordRestoreCheck(const RestoreCheck& check)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO restore_checks (attempt_id, job, server, scratch_database, "
+                                 "started_at, finished_at, ok, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // 0: the check failed before it had a dump to restore.
+    query.addBindValue(check.attemptId != 0 ? QVariant(check.attemptId)
+                                            : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(notNull(check.job));
+    query.addBindValue(notNull(check.server));
+    query.addBindValue(notNull(check.scratchDatabase));
+    query.addBindValue(
+        toText(check.startedUtc.isValid() ? check.startedUtc : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(check.finishedUtc.isValid() ? QVariant(toText(check.finishedUtc))
+                                                   : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(check.ok ? 1 : 0);
+    query.addBindValue(check.detail);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the test-restore of job %1 in the history at %2: %3. Check free "
+                          "disk space and that no other program holds the file locked")
+                           .arg(check.job, m_path, sqliteMessage(query.lastError())));
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    qCDebug(lcHistory) << "recorded test-restore" << id << "of job" << check.job
+                       << (check.ok ? "ok" : "failed");
+    return id;
+}
+
+Result<QList<RestoreCheck>> History::selectRestoreChecks(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    const auto readError = [&]() {
+        return failure(query.lastError(),
+                       tr("cannot read the test-restores in the history at %1: %2. Check that no other "
+                          "program holds the file locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec())
+        return readError();
+    QList<RestoreCheck> checks;
+    while (query.next()) {
+        RestoreCheck check;
+        check.id = query.value(0).toLongLong();
+        check.attemptId = query.value(1).toLongLong();
+        check.job = query.value(2).toString();
+        check.server = query.value(3).toString();
+        check.scratchDatabase = query.value(4).toString();
+        check.startedUtc = fromText(query.value(5));
+        check.finishedUtc = fromText(query.value(6));
+        check.ok = query.value(7).toInt() != 0;
+        check.detail = query.value(8).toString();
+        checks.append(std::move(check));
+    }
+    if (query.lastError().isValid())
+        return readError();
+    return checks;
+}
+
+Result<QHash<QString, RestoreCheck>> History::lastGoodRestoreChecks() const
+{
+    // The same two seeks per job as lastSuccesses(), on the (job, ok, started_at) index.
+    const QString sql =
+        newestPerJobSql(QStringLiteral("restore_checks"), kRestoreCheckColumns, QStringLiteral("t.ok = 1"));
+    auto rows = selectRestoreChecks(sql, {});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QHash<QString, RestoreCheck> byJob;
+    byJob.reserve(rows->size());
+    for (RestoreCheck& check : *rows)
+        byJob.insert(check.job, std::move(check));
+    return byJob;
+}
+
+Result<QList<RestoreCheck>> History::restoreChecks(const QString& job, int limit) const
+{
+    QVariantList values;
+    const QString sql =
+        newestFirstSql(QStringLiteral("restore_checks"), kRestoreCheckColumns, job, limit, values);
+    return selectRestoreChecks(sql, values);
+}
+
+} // namespace larder

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "base/Error.h"
+#include "history/HistoryRecord.h"
+#include "history/PlanHistory.h"
+#include "history/RestoreCheck.h"
+#include "history/TableCount.h"
+#include "system/NetworkFileSystem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlError;
+
+namespace larder {
+
+// The history store: one SQLite file (WAL, busy timeout), a versioned schema with migrations.
+// Times are stored in UTC. Not thread-safe: use from one thread. On a network file system, where WAL
+// is unsafe, the rollback journal instead.
+class History final
+{
+    Q_DECLARE_TR_FUNCTIONS(History)
+    Q_DISABLE_COPY_MOVE(History)
+
+public:
+    ~History();
+
+    // Names the network file system a path is on, empty when local (NetworkFileSystem::of).
+    using FileSystemProbe = QString (*)(const QString& path);
+
+    // Creates the file (0600, parent directories 0700) and migrates the schema. A file that is not
+    // a SQLite database, or has a newer schema, is an error naming the path; it is never deleted.
+    // Tests pass their own probe to play a network file system.
+    static Result<std::unique_ptr<History>>
+    open(const QString& path, FileSystemProbe networkFileSystemOf = &NetworkFileSystem::of);
+
+    QString path() const { return m_path; }
+    // The schema version of the open file; -1 if it cannot be read.
+    int schemaVersion() const;
+    // The newest schema version this build knows.
+    static int latestSchemaVersion();
+    // How long a write waits for another process's write to finish (default 10 s); for tests.
+    Result<void> setBusyTimeout(int milliseconds);
+    // Reads the whole file (PRAGMA quick_check); open() does not, so it stays fast on a large history.
+    Result<void> checkIntegrity() const;
+
+    // Inserts a row with status Running (started now if startedUtc is invalid); returns its id.
+    Result<qint64> beginAttempt(const HistoryRecord& record);
+    // Sets status, finished time, bytes, path, sha256, versions and error of an attempt.
+    Result<void> finishAttempt(const HistoryRecord& record);
+
+    // Rows still marked Running (left by a killed run).
+    Result<QList<HistoryRecord>> runningAttempts() const;
+    // The latest successful attempt of each job, by job name.
+    Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
+    // lastSuccesses() and each job's failures since then (one query for all jobs), for Planner.
+    Result<PlanHistory> planHistory() const;
+    // Newest first; empty job: all jobs; limit <= 0: no limit.
+    Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
+    // A job's successful dumps, newest first (pruned ones have their own status and drop out).
+    Result<QList<HistoryRecord>> successfulAttempts(const QString& job) const;
+
+    // Schema v2: retention, verification and test-restores.
+    Result<HistoryRecord> attempt(qint64 id) const;
+    // Status becomes Pruned; the row is kept for the record.
+    Result<void> markPruned(qint64 id);
+    // status: "ok", "mismatch" or "error".
+    Result<void> recordVerification(qint64 id, const QDateTime& verifiedUtc, const QString& status,
+                                    const QString& error);
+    // Per-table row counts of a dump, counted at dump time.
+    Result<void> saveTableCounts(qint64 attemptId, const QList<TableCount>& counts);
+    Result<QList<TableCount>> tableCounts(qint64 attemptId) const; // sorted by schema, table
+    Result<qint64> recordRestoreCheck(const RestoreCheck& check);
+    // The latest successful test-restore of each job, by job name (for test_restore schedules).
+    Result<QHash<QString, RestoreCheck>> lastGoodRestoreChecks() const;
+    // Newest first; empty job: all jobs; limit <= 0: no limit.
+    Result<QList<RestoreCheck>> restoreChecks(const QString& job, int limit) const;
+
+private:
+    History(QString path, QString connectionName);
+
+    struct SchemaState
+    {
+        int version = 0;
+        int objects = 0; // tables, indexes, ... of any application
+    };
+
+    Result<void> initialize(const QString& networkFileSystem);
+    Result<void> setJournalMode(const QString& networkFileSystem);
+    Result<SchemaState> readSchemaState() const;
+    Result<void> checkSchemaState(const SchemaState& state) const;
+    Result<void> migrate();
+    Result<QList<HistoryRecord>> select(const QString& sql, const QVariantList& values) const;
+    Result<QList<RestoreCheck>> selectRestoreChecks(const QString& sql, const QVariantList& values) const;
+    // A damaged file gets the same advice wherever SQLite first notices it; otherwise `otherwise`.
+    tl::unexpected<Error> failure(const QSqlError& error, const QString& otherwise) const;
+    // A statement of open() failed; what: the PRAGMA.
+    tl::unexpected<Error> openFailure(const QSqlError& error, const QString& what) const;
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace larder

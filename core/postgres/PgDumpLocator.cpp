@@ -1,0 +1,298 @@
+#include "postgres/PgDumpLocator.h"
+
+#include "base/LogCategories.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <optional>
+
+namespace larder {
+
+namespace {
+
+constexpr int kVersionTimeoutMs = 10'000;
+
+// Old majors (9.6 -> 906) and new ones (15) on one scale.
+int comparable(int majorVersion)
+{
+    return majorVersion >= 100 ? majorVersion : majorVersion * 100;
+}
+
+QString installHint(int serverMajor)
+{
+#ifdef Q_OS_MACOS
+    return PgDumpLocator::tr("brew install postgresql@%1").arg(PgDumpLocator::majorVersionName(serverMajor));
+#else
+    return PgDumpLocator::tr("install postgresql-client-%1")
+        .arg(PgDumpLocator::majorVersionName(serverMajor));
+#endif
+}
+
+// Subdirectories of base matching pattern, newest version first.
+QStringList versionedDirs(const QString& base, const QString& pattern, const QString& suffix)
+{
+    const QDir dir(base);
+    QStringList names = dir.entryList({pattern}, QDir::Dirs | QDir::NoDotAndDotDot);
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(names.begin(), names.end(),
+              [&](const QString& a, const QString& b) { return collator.compare(a, b) > 0; });
+    QStringList out;
+    for (const QString& name : names)
+        out << dir.filePath(name + suffix);
+    return out;
+}
+
+QMutex s_cacheMutex;
+QHash<QString, PgDumpBinary> s_cache;
+
+} // namespace
+
+int PgDumpLocator::parseMajorVersion(const QString& versionText)
+{
+    return parseToolMajorVersion(versionText, QStringLiteral("pg_dump"));
+}
+
+int PgDumpLocator::parseToolMajorVersion(const QString& versionText, const QString& tool)
+{
+    const QRegularExpression re(
+        QStringLiteral("^%1 \\(PostgreSQL\\) (\\d+)(?:\\.(\\d+))?").arg(QRegularExpression::escape(tool)),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = re.match(versionText.trimmed());
+    if (!match.hasMatch())
+        return 0;
+    const int first = match.captured(1).toInt();
+    if (first >= 10)
+        return first;
+    return first * 100 + match.captured(2).toInt();
+}
+
+QString PgDumpLocator::majorVersionName(int majorVersion)
+{
+    if (majorVersion >= 100)
+        return QStringLiteral("%1.%2").arg(majorVersion / 100).arg(majorVersion % 100);
+    return QString::number(majorVersion);
+}
+
+Result<PgDumpBinary> PgDumpLocator::inspect(const QString& path)
+{
+    return inspectTool(path, QStringLiteral("pg_dump"));
+}
+
+Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QString& tool)
+{
+    const bool isPgDump = tool == QLatin1String("pg_dump");
+    // Only pg_dump has a setting; the other tools are always searched for.
+    const QString fix = isPgDump
+                            ? tr("fix the pg_dump setting")
+                            : tr("install the PostgreSQL client tools or set LARDER_PG_DUMP_SEARCH_PATH");
+    QString resolved = path;
+    if (!path.contains(QLatin1Char('/'))) {
+        resolved = QStandardPaths::findExecutable(path);
+        if (resolved.isEmpty())
+            return makeError(isPgDump
+                                 ? tr("%1 is not in PATH: install the PostgreSQL client tools or set "
+                                      "pg_dump to its full path")
+                                       .arg(path)
+                                 : tr("%1 is not in PATH: install the PostgreSQL client tools").arg(path));
+    }
+    resolved = QFileInfo(resolved).absoluteFilePath();
+    const QString cacheKey = tool + QLatin1Char('\n') + resolved;
+
+    {
+        const QMutexLocker lock(&s_cacheMutex);
+        const auto it = s_cache.constFind(cacheKey);
+        if (it != s_cache.constEnd())
+            return *it;
+    }
+
+    const QFileInfo info(resolved);
+    if (!info.exists())
+        return makeError(
+            isPgDump ? tr("pg_dump not found at %1: fix the pg_dump setting or install the "
+                          "PostgreSQL client tools")
+                           .arg(resolved)
+                     : tr("%1 not found at %2: install the PostgreSQL client tools").arg(tool, resolved));
+    if (!info.isFile() || !info.isExecutable())
+        return makeError(tr("%1 is not an executable file: %2").arg(resolved, fix));
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(resolved, {QStringLiteral("--version")});
+    if (!process.waitForStarted(kVersionTimeoutMs))
+        return makeError(tr("could not run %1: %2").arg(resolved, process.errorString()));
+    if (!process.waitForFinished(kVersionTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(1000);
+        return makeError(tr("%1 --version did not answer within %2 s: check that it is a working %3")
+                             .arg(resolved)
+                             .arg(kVersionTimeoutMs / 1000)
+                             .arg(tool));
+    }
+    const QString text = QString::fromLocal8Bit(process.readAll()).trimmed();
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const int major = parseToolMajorVersion(firstLine, tool);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || major == 0)
+        return makeError(isPgDump ? tr("%1 does not look like pg_dump (\"%2 --version\" printed \"%3\"): "
+                                       "point pg_dump at PostgreSQL's pg_dump")
+                                        .arg(resolved, resolved, firstLine.left(200))
+                                  : tr("%1 does not look like %2 (\"%3 --version\" printed \"%4\"): %5")
+                                        .arg(resolved, tool, resolved, firstLine.left(200), fix));
+
+    PgDumpBinary binary{resolved, major, firstLine};
+    qCDebug(lcEngine) << "found" << binary.versionText << "at" << resolved;
+    const QMutexLocker lock(&s_cacheMutex);
+    s_cache.insert(cacheKey, binary);
+    return binary;
+}
+
+QString PgDumpLocator::likelyPath(const QString& configuredPath)
+{
+    if (configuredPath.isEmpty()) {
+        const QStringList candidates = candidatePaths();
+        return candidates.isEmpty() ? QString() : candidates.first();
+    }
+    // Resolved as inspect() does, so that the two paths compare equal.
+    const QString resolved = configuredPath.contains(QLatin1Char('/'))
+                                 ? configuredPath
+                                 : QStandardPaths::findExecutable(configuredPath);
+    const QFileInfo info(resolved);
+    // A missing one is for locate() to explain.
+    return !resolved.isEmpty() && info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
+}
+
+QStringList PgDumpLocator::candidatePaths()
+{
+    return candidatePaths(QStringLiteral("pg_dump"));
+}
+
+QStringList PgDumpLocator::candidatePaths(const QString& tool)
+{
+    const QString binSuffix = QStringLiteral("/bin/") + tool;
+    QStringList candidates;
+    const QString override = qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH");
+    if (!override.isEmpty()) {
+        const QStringList dirs = override.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        for (const QString& dir : dirs)
+            candidates << QDir(dir).filePath(tool);
+    } else {
+        candidates << versionedDirs(QStringLiteral("/usr/lib/postgresql"), QStringLiteral("*"), binSuffix);
+#ifdef Q_OS_MACOS
+        candidates << versionedDirs(QStringLiteral("/opt/homebrew/opt"), QStringLiteral("postgresql@*"),
+                                    binSuffix);
+        candidates << versionedDirs(QStringLiteral("/usr/local/opt"), QStringLiteral("postgresql@*"),
+                                    binSuffix);
+        candidates << versionedDirs(QStringLiteral("/Applications/Postgres.app/Contents/Versions"),
+                                    QStringLiteral("*"), binSuffix);
+#endif
+        const QString inPath = QStandardPaths::findExecutable(tool);
+        // Debian's /usr/bin/pg_dump is pg_wrapper, a Perl script that only runs one of the
+        // /usr/lib/postgresql/*/bin tools listed above; asking it its version costs a Perl start.
+        const bool isDebianWrapper =
+            QFileInfo(inPath).canonicalFilePath().endsWith(QLatin1String("/postgresql-common/pg_wrapper"));
+        const bool versionedInstalled =
+            std::any_of(candidates.cbegin(), candidates.cend(), [](const QString& path) {
+                const QFileInfo info(path);
+                return info.isFile() && info.isExecutable();
+            });
+        if (!inPath.isEmpty() && !(isDebianWrapper && versionedInstalled))
+            candidates << inPath;
+    }
+
+    QStringList existing;
+    for (const QString& candidate : std::as_const(candidates)) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable() && !existing.contains(info.absoluteFilePath()))
+            existing << info.absoluteFilePath();
+    }
+    return existing;
+}
+
+Result<PgDumpBinary> PgDumpLocator::locate(const QString& configuredPath, int serverMajorVersion)
+{
+    const QString serverName = majorVersionName(serverMajorVersion);
+    if (!configuredPath.isEmpty()) {
+        auto binary = inspect(configuredPath);
+        if (!binary)
+            return binary;
+        if (comparable(binary->majorVersion) < comparable(serverMajorVersion))
+            return makeError(tr("pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = "
+                                "\"...\" to a pg_dump of version %3 or newer")
+                                 .arg(binary->path, majorVersionName(binary->majorVersion), serverName,
+                                      installHint(serverMajorVersion)));
+        return binary;
+    }
+
+    std::optional<PgDumpBinary> best;
+    QStringList found;
+    const QStringList candidates = candidatePaths();
+    for (const QString& candidate : candidates) {
+        const auto binary = inspect(candidate);
+        if (!binary) {
+            qCDebug(lcEngine) << "skipping pg_dump candidate:" << binary.error().message;
+            continue;
+        }
+        found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
+        if (comparable(binary->majorVersion) < comparable(serverMajorVersion))
+            continue;
+        // Earlier candidates win ties: the versioned install directories before PATH.
+        if (!best || comparable(binary->majorVersion) > comparable(best->majorVersion))
+            best = *binary;
+    }
+    if (best)
+        return *best;
+    if (found.isEmpty())
+        return makeError(tr("no pg_dump found for the server's PostgreSQL %1 (searched %2): %3 or set "
+                            "pg_dump = \"/path/to/pg_dump\" for the server")
+                             .arg(serverName,
+                                  qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
+                                      ? tr("the usual install locations and PATH")
+                                      : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH"),
+                                  installHint(serverMajorVersion)));
+    return makeError(tr("no pg_dump of version %1 or newer found for the server's PostgreSQL %1 (found "
+                        "only %2): %3 or set pg_dump = \"/path/to/pg_dump\" for the server")
+                         .arg(serverName, found.join(QStringLiteral(", ")), installHint(serverMajorVersion)));
+}
+
+Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int minMajorVersion)
+{
+    const QString minName = majorVersionName(minMajorVersion);
+    std::optional<PgDumpBinary> best;
+    QStringList found;
+    const QStringList candidates = candidatePaths(tool);
+    for (const QString& candidate : candidates) {
+        const auto binary = inspectTool(candidate, tool);
+        if (!binary) {
+            qCDebug(lcEngine) << "skipping" << tool << "candidate:" << binary.error().message;
+            continue;
+        }
+        found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
+        if (comparable(binary->majorVersion) < comparable(minMajorVersion))
+            continue;
+        if (!best || comparable(binary->majorVersion) > comparable(best->majorVersion))
+            best = *binary;
+    }
+    if (best)
+        return *best;
+    if (found.isEmpty())
+        return makeError(tr("no %1 found for the server's PostgreSQL %2 (searched %3): %4")
+                             .arg(tool, minName,
+                                  qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
+                                      ? tr("the usual install locations and PATH")
+                                      : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH"),
+                                  installHint(minMajorVersion)));
+    return makeError(
+        tr("no %1 of version %2 or newer found for the server's PostgreSQL %2 (found only %3): %4")
+            .arg(tool, minName, found.join(QStringLiteral(", ")), installHint(minMajorVersion)));
+}
+
+} // namespace larder

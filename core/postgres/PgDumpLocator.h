@@ -1,0 +1,53 @@
+#pragma once
+
+#include "base/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace larder {
+
+struct PgDumpBinary
+{
+    QString path;
+    // Same scale as ServerInfo::majorVersion(): 15 for 15.4, 906 for 9.6.24.
+    int majorVersion = 0;
+    QString versionText; // "pg_dump (PostgreSQL) 15.4"
+};
+
+// Finds a pg_dump whose major version is at least the server's.
+// For tests and packagers: LARDER_PG_DUMP_SEARCH_PATH (colon-separated directories) replaces the
+// built-in candidate list and PATH; each directory's pg_dump is a candidate.
+class PgDumpLocator final
+{
+    Q_DECLARE_TR_FUNCTIONS(PgDumpLocator)
+
+public:
+    // Runs "PATH --version" (cached per path for the process's lifetime).
+    static Result<PgDumpBinary> inspect(const QString& path);
+    // Configured path if set (an error if too old), else the newest fitting one among
+    // /usr/lib/postgresql/*/bin, Homebrew and Postgres.app locations on macOS, then PATH.
+    // The error names both versions and how to fix it (install postgresql-client-N or set pg_dump).
+    static Result<PgDumpBinary> locate(const QString& configuredPath, int serverMajorVersion);
+    static QStringList candidatePaths();
+    // The path locate() most likely picks, found without running anything (a dump may start with it
+    // while the probe is still connecting): the configured one, else the first candidate, which is
+    // the newest versioned install. Empty when there is none.
+    static QString likelyPath(const QString& configuredPath);
+    // Another client tool ("pg_restore", "psql", "pg_dumpall") of major version minMajorVersion or
+    // newer, newest first, from the same places as pg_dump (LARDER_PG_DUMP_SEARCH_PATH included).
+    static Result<PgDumpBinary> locateClientTool(const QString& tool, int minMajorVersion);
+    static QStringList candidatePaths(const QString& tool);
+    // Like parseMajorVersion, for "TOOL (PostgreSQL) 15.4"; 0 when it is not that tool.
+    static int parseToolMajorVersion(const QString& versionText, const QString& tool);
+    // Parses "pg_dump (PostgreSQL) 15.4" (also "16beta2", "9.6.24"); 0 when it is not pg_dump.
+    static int parseMajorVersion(const QString& versionText);
+    // "15", or "9.6" for the old two-part majors.
+    static QString majorVersionName(int majorVersion);
+
+private:
+    static Result<PgDumpBinary> inspectTool(const QString& path, const QString& tool);
+};
+
+} // namespace larder

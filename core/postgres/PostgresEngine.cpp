@@ -1,0 +1,64 @@
+#include "postgres/PostgresEngine.h"
+
+#include "base/LogCategories.h"
+#include "postgres/PgSession.h"
+#include "postgres/tools/PgDumpAllTask.h"
+#include "postgres/tools/PgDumpTask.h"
+
+#include <memory>
+
+namespace larder {
+
+Result<ServerInfo> PostgresEngine::probe(const ServerConfig& server, const QString& dbname,
+                                         const std::optional<QString>& password)
+{
+    qCDebug(lcEngine) << "probing" << server.displayName() << "database" << dbname;
+    const auto session = PgSession::connect(server, dbname, password);
+    if (!session)
+        return tl::unexpected(session.error());
+    const ServerInfo info = describe(**session);
+    qCDebug(lcEngine) << server.displayName() << "runs PostgreSQL" << info.versionString;
+    return info;
+}
+
+ServerInfo PostgresEngine::describe(PgSession& session)
+{
+    ServerInfo info;
+    info.versionNumber = session.serverVersion();
+    info.versionString = session.serverVersionText();
+    // One more round trip, for pg_dumpall and restores: only a superuser may read role passwords or
+    // give objects to other owners.
+    const auto roles =
+        session.query(QStringLiteral("SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
+    if (roles && roles->size() == 1)
+        info.superuser = roles->first().value(0) == QLatin1String("true");
+    return info;
+}
+
+Result<QStringList> PostgresEngine::listDatabases(const ServerConfig& server,
+                                                  const std::optional<QString>& password)
+{
+    auto session = PgSession::connect(server, QStringLiteral("postgres"), password);
+    if (!session)
+        return makeError(
+            tr("cannot list the databases of server %1: %2").arg(server.name, session.error().message));
+    const auto rows = (*session)->query(QStringLiteral(
+        "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"));
+    if (!rows)
+        return makeError(
+            tr("cannot list the databases of server %1: %2").arg(server.name, rows.error().message));
+    QStringList names;
+    for (const QStringList& row : *rows)
+        names.append(row.value(0));
+    qCDebug(lcEngine) << server.displayName() << "has databases" << names;
+    return names;
+}
+
+std::unique_ptr<DumpTask> PostgresEngine::createDump(const DumpRequest& request, QObject* parent)
+{
+    if (request.job.kind == JobKind::Globals)
+        return std::make_unique<PgDumpAllTask>(request, parent);
+    return std::make_unique<PgDumpTask>(request, parent);
+}
+
+} // namespace larder

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "engine/DatabaseEngine.h"
+
+#include <QCoreApplication>
+
+namespace larder {
+
+class PgSession;
+
+class PostgresEngine final : public DatabaseEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresEngine)
+
+public:
+    QString name() const override { return QStringLiteral("postgresql"); }
+    Result<ServerInfo> probe(const ServerConfig& server, const QString& dbname,
+                             const std::optional<QString>& password) override;
+    Result<QStringList> listDatabases(const ServerConfig& server,
+                                      const std::optional<QString>& password) override;
+    std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+
+    // What probe() learns, from a session that is already open.
+    static ServerInfo describe(PgSession& session);
+};
+
+} // namespace larder

@@ -1,0 +1,148 @@
+#include "postgres/tools/PgDumpTask.h"
+
+#include "base/LogCategories.h"
+#include "postgres/PostgresEngine.h"
+
+#include <utility>
+
+namespace larder {
+
+namespace {
+
+QString formatFlag(DumpFormat format)
+{
+    switch (format) {
+    case DumpFormat::Custom:
+        return QStringLiteral("--format=c");
+    case DumpFormat::Directory:
+        return QStringLiteral("--format=d");
+    case DumpFormat::Plain:
+        return QStringLiteral("--format=p");
+    case DumpFormat::Tar:
+        return QStringLiteral("--format=t");
+    }
+    return QStringLiteral("--format=c");
+}
+
+} // namespace
+
+PgDumpTask::PgDumpTask(DumpRequest request, QObject* parent)
+    : PgToolTask(std::move(request), QStringLiteral("pg_dump"), parent)
+{}
+
+QStringList PgDumpTask::pgDumpArguments(const JobConfig& job, const QString& outputPath)
+{
+    QStringList args{QStringLiteral("--verbose"), formatFlag(job.format)};
+    // pg_dump cannot compress tar; plain without compression is the default.
+    const bool compress =
+        job.format != DumpFormat::Tar && !(job.format == DumpFormat::Plain && job.compression == 0);
+    if (compress)
+        args << QStringLiteral("--compress=%1").arg(job.compression);
+    args << QStringLiteral("--file=") + outputPath << QStringLiteral("--no-password");
+    args << job.pgDumpArgs;
+    return args;
+}
+
+PgToolTask::Preparer PgDumpTask::preparer() const
+{
+    return [server = request().job.server, dbname = request().job.dbname,
+            password = request().password](Preparation& result) {
+        PostgresEngine engine;
+        const auto info = engine.probe(server, dbname, password);
+        if (!info) {
+            result.error = info.error();
+            return;
+        }
+        result.server = *info;
+        const auto binary = PgDumpLocator::locate(server.pgDump, info->majorVersion());
+        if (!binary) {
+            result.error = binary.error();
+            return;
+        }
+        result.binary = *binary;
+    };
+}
+
+QStringList PgDumpTask::toolArguments() const
+{
+    QStringList arguments = pgDumpArguments(request().job, partialPath());
+    if (!m_snapshot.isEmpty())
+        arguments << QStringLiteral("--snapshot=") + m_snapshot;
+    return arguments;
+}
+
+void PgDumpTask::onReady()
+{
+    const JobConfig& job = request().job;
+    if (!job.recordsRowCounts()) {
+        startProcess();
+        return;
+    }
+    m_counter = new SnapshotCounter(this);
+    connect(m_counter, &SnapshotCounter::snapshotReady, this, &PgDumpTask::onSnapshotReady);
+    connect(m_counter, &SnapshotCounter::finished, this, &PgDumpTask::onCountsFinished);
+    m_counter->start(job.server, job.dbname, request().password);
+    // pg_dump starts once the snapshot is exported
+}
+
+void PgDumpTask::onToolExited()
+{
+    if (m_counter)
+        m_counter->release(); // pg_dump no longer needs the snapshot
+}
+
+bool PgDumpTask::holdOutcome(DumpOutcome& outcome)
+{
+    if (m_counter && !m_countsDone) {
+        m_pendingOutcome = outcome;
+        return true;
+    }
+    outcome.tableCounts = m_counts;
+    return false;
+}
+
+void PgDumpTask::onFinishing()
+{
+    if (m_counter)
+        m_counter->cancel(); // no-op once it has finished
+}
+
+void PgDumpTask::stopFinishing(const QString& why)
+{
+    if (!m_counter || m_countsDone)
+        return;
+    m_countsStopped = why;
+    m_counter->cancel(); // finished() follows at once, with an error
+}
+
+void PgDumpTask::onSnapshotReady(const QString& snapshotId)
+{
+    if (!isPreparing())
+        return;
+    m_snapshot = snapshotId;
+    startProcess();
+}
+
+void PgDumpTask::onCountsFinished(const QList<TableCount>& counts, const QString& error)
+{
+    m_countsDone = true;
+    if (error.isEmpty())
+        m_counts = counts;
+    else if (!m_countsStopped.isEmpty()) {
+        const QString note = tr("counting the rows of %1 for its test-restore was stopped (%2); the dump is "
+                                "complete and kept without counts")
+                                 .arg(request().job.name, m_countsStopped);
+        qCWarning(lcEngine).noquote() << note;
+        Q_EMIT activity(note);
+    } else if (!isDone())
+        qCWarning(lcEngine).noquote() << tr("could not count the rows of %1 for its test-restore; the dump "
+                                            "goes on without counts: %2")
+                                             .arg(request().job.name, error);
+    if (m_pendingOutcome) {
+        DumpOutcome outcome = *std::exchange(m_pendingOutcome, std::nullopt);
+        outcome.tableCounts = m_counts;
+        finish(outcome);
+    }
+}
+
+} // namespace larder

@@ -1,0 +1,551 @@
+#include "postgres/tools/PgToolTask.h"
+
+#include "base/LogCategories.h"
+#include "postgres/PgConnection.h"
+#include "system/PrivateDirectory.h"
+#include "system/ProcessGroup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <csignal>
+#include <cstring>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace larder {
+
+namespace {
+
+constexpr int kProgressIntervalMs = 500;
+constexpr int kCancelGraceMs = 5'000;
+constexpr int kTimeoutGraceMs = 10'000;
+constexpr int kStderrTailLines = 20;
+} // namespace
+
+PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
+    : DumpTask(parent), m_request(std::move(request)), m_toolName(std::move(toolName))
+{
+    const QDateTime started =
+        m_request.startedUtc.isValid() ? m_request.startedUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    const JobConfig& job = m_request.job;
+    const QString stem = job.outputDirectory() + QLatin1Char('/') + job.name + QLatin1Char('_') +
+                         started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // Two runs of one job within the same second (small databases, `larder run JOB` twice) must
+    // not collide: the later one gets a counter. The run lock keeps this free of races.
+    for (int attempt = 1;; ++attempt) {
+        m_finalPath =
+            stem + (attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt)) + job.fileExtension();
+        m_partialPath = m_finalPath + QStringLiteral(".partial");
+        const QFileInfo final(m_finalPath);
+        if ((!final.exists() && !final.isSymLink()) || attempt >= 100)
+            break;
+    }
+
+    m_progressTimer.setInterval(kProgressIntervalMs);
+    m_timeoutTimer.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    connect(&m_progressTimer, &QTimer::timeout, this, &PgToolTask::emitProgress);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &PgToolTask::onTimeout);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            qCWarning(lcEngine).noquote()
+                << m_toolName << "of" << m_request.job.name << "did not stop; killing it";
+            ProcessGroup::signal(m_process, SIGKILL);
+        }
+    });
+}
+
+PgToolTask::~PgToolTask()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        ProcessGroup::signal(m_process, SIGKILL);
+        m_process->waitForFinished(2'000);
+        (void)removePartial();
+    } else if (m_exitAwaitingConfirmation) {
+        (void)removePartial();
+    }
+}
+
+void PgToolTask::start()
+{
+    if (m_state != State::Created)
+        return;
+    m_state = State::Preparing;
+
+    // The tool first: the probe's first step, loading libpq with its ~30 libraries, holds the dynamic
+    // loader's lock, which would make the tool's start wait.
+    if (startsBeforeProbe()) {
+        if (const QString likely = PgDumpLocator::likelyPath(m_request.job.server.pgDump); !likely.isEmpty())
+            startEarly(likely);
+    }
+    if (m_state == State::Done)
+        return; // could not even create its output: nothing to confirm
+
+    // The worker gets copies only; it hands its result over when its thread has finished.
+    auto result = std::make_shared<Preparation>();
+    QThread* thread = QThread::create([result, work = preparer()] { work(*result); });
+    connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void PgToolTask::startEarly(const QString& binaryPath)
+{
+    m_binary = PgDumpBinary{binaryPath, 0, QString()}; // the locator's answer fills in the version
+    if (!prepareOutput())
+        return;
+    m_startedEarly = true;
+    qCDebug(lcEngine).noquote() << "starting" << m_toolName << "of" << m_request.job.name
+                                << "while the server is probed";
+    onReady();
+}
+
+void PgToolTask::onPrepared(const Preparation& preparation)
+{
+    if (m_startedEarly) {
+        onConfirmed(preparation);
+        return;
+    }
+    m_confirmed = true;
+    if (m_state != State::Preparing)
+        return;
+    if (preparation.error) {
+        fail(tr("cannot dump %1: %2").arg(m_request.job.name, preparation.error->message));
+        return;
+    }
+    m_server = preparation.server;
+    m_binary = preparation.binary;
+    if (!prepareOutput())
+        return;
+    m_extraArguments = preparation.extraArguments;
+    // Said once, through the signal: a log line too would print it twice with -v.
+    for (const QString& note : preparation.notes)
+        Q_EMIT notice(note);
+    onReady();
+}
+
+void PgToolTask::onConfirmed(const Preparation& preparation)
+{
+    m_confirmed = true;
+    if (m_state == State::Done)
+        return;
+    const QString& job = m_request.job.name;
+    if (preparation.error) {
+        const QString message = tr("cannot dump %1: %2").arg(job, preparation.error->message);
+        // A server version means the probe connected and the locator refused: no pg_dump fits.
+        if (preparation.server.versionNumber > 0)
+            m_unfitError = message;
+        else
+            m_probeError = preparation.error->message;
+    } else {
+        m_server = preparation.server;
+        if (preparation.binary.path == m_binary.path)
+            m_binary = preparation.binary;
+        else
+            m_restartWith = preparation.binary;
+    }
+    if (m_exitAwaitingConfirmation) {
+        const auto [exitCode, status] = *std::exchange(m_exitAwaitingConfirmation, std::nullopt);
+        concludeTool(exitCode, status);
+        return;
+    }
+    if (m_state != State::Dumping || m_stopReason != StopReason::None)
+        return;
+    // Running with the wrong pg_dump, or with none that fits: no use waiting for it to finish.
+    if (m_unfitError || m_restartWith)
+        stopProcess(StopReason::Superseded, kCancelGraceMs);
+}
+
+bool PgToolTask::prepareOutput()
+{
+    const JobConfig& job = m_request.job;
+    if (auto made = PrivateDirectory::makeOwned(job.outputDirectory()); !made) {
+        fail(tr("cannot dump %1: %2, or change dump_dir").arg(job.name, made.error().message));
+        return false;
+    }
+    const QFileInfo existing(m_finalPath);
+    if (existing.exists() || existing.isSymLink()) {
+        fail(tr("cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the "
+                "job again")
+                 .arg(job.name, m_finalPath));
+        return false;
+    }
+    // Only a leftover of our own, by its name: pg_dump -Fd refuses a non-empty directory.
+    if (const QString problem = removePartial(); !problem.isEmpty()) {
+        fail(tr("cannot dump %1: %2").arg(job.name, problem));
+        return false;
+    }
+    return true;
+}
+
+void PgToolTask::startProcess()
+{
+    const JobConfig& job = m_request.job;
+    const ServerConfig& server = job.server;
+
+    m_process = new QProcess(this);
+    m_process->setProgram(m_binary.path);
+    m_process->setArguments(toolArguments() + m_extraArguments);
+    PgConnection(server, job.dbname, m_request.password).setUpChild(*m_process);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::readyReadStandardError, this, &PgToolTask::onStderr);
+    connect(m_process, &QProcess::finished, this, &PgToolTask::onProcessFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &PgToolTask::onProcessError);
+
+    qCInfo(lcEngine).noquote() << "dumping" << job.name << "from" << server.displayName() << "with"
+                               << m_binary.path << m_process->arguments().join(QLatin1Char(' '));
+    m_state = State::Dumping;
+    m_process->start();
+    if (m_state != State::Dumping || m_exitAwaitingConfirmation)
+        return; // failed to start: reported, or waiting for the locator's answer
+    m_progressTimer.start();
+    // QTimer counts int milliseconds: about 24 days at most.
+    if (job.timeoutSeconds > 0)
+        m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
+}
+
+void PgToolTask::onStderr()
+{
+    m_stderrBuffer += m_process->readAllStandardError();
+    qsizetype newline;
+    while ((newline = m_stderrBuffer.indexOf('\n')) >= 0) {
+        takeStderrLine(QString::fromLocal8Bit(m_stderrBuffer.left(newline)));
+        m_stderrBuffer.remove(0, newline + 1);
+    }
+}
+
+void PgToolTask::takeStderrLine(const QString& line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    m_stderrTail << trimmed;
+    while (m_stderrTail.size() > kStderrTailLines)
+        m_stderrTail.removeFirst();
+    Q_EMIT activity(trimmed);
+}
+
+QString PgToolTask::stderrSummary() const
+{
+    if (m_stderrTail.isEmpty())
+        return tr("(%1 printed nothing)").arg(m_toolName);
+    // From the first error line on; the --verbose chatter before it only hides it.
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < m_stderrTail.size(); ++i) {
+        const QString& line = m_stderrTail.at(i);
+        if (line.contains(QLatin1String("error:")) || line.contains(QLatin1String("fatal:")) ||
+            line.contains(QLatin1String("FATAL:")) || line.contains(QLatin1String("ERROR:"))) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0)
+        first = qMax<qsizetype>(0, m_stderrTail.size() - 5);
+    return m_stderrTail.mid(first).join(QLatin1Char('\n'));
+}
+
+bool PgToolTask::probeFailedTheSameWay() const
+{
+    if (!m_probeError)
+        return false;
+    const QString summary = stderrSummary();
+    const QString marker = QStringLiteral("error: ");
+    const qsizetype at = summary.indexOf(marker);
+    if (at < 0)
+        return false;
+    // libpq's own text without the tool's "pg_dump: error: " prefix; the spacing differs.
+    const QString cause = summary.mid(at + marker.size()).section(QLatin1Char('\n'), 0, 0).simplified();
+    return !cause.isEmpty() && m_probeError->simplified().contains(cause);
+}
+
+void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_state != State::Dumping)
+        return;
+    onToolExited();
+    m_progressTimer.stop();
+    // The timeout still runs: what follows the tool (row counts) is bounded by it too.
+    m_killTimer.stop();
+    if (!m_stderrBuffer.isEmpty()) {
+        takeStderrLine(QString::fromLocal8Bit(m_stderrBuffer));
+        m_stderrBuffer.clear();
+    }
+    if (m_startedEarly && !m_confirmed && m_stopReason == StopReason::None) {
+        // Which server this was, and on failure why, is the probe's to say: it answers within its
+        // connect timeout.
+        m_exitAwaitingConfirmation = std::make_pair(exitCode, status);
+        return;
+    }
+    concludeTool(exitCode, status);
+}
+
+void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
+{
+    const JobConfig& job = m_request.job;
+
+    if (m_stopReason == StopReason::Cancelled) {
+        const QString problem = removePartial();
+        fail(problem.isEmpty() ? tr("dump of %1 was cancelled").arg(job.name)
+                               : tr("dump of %1 was cancelled; %2").arg(job.name, problem),
+             AttemptStatus::Cancelled);
+        return;
+    }
+    if (m_stopReason == StopReason::TimedOut) {
+        const QString problem = removePartial();
+        QString message = tr("%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this "
+                             "job if it needs longer, or look for locks that block it")
+                              .arg(m_toolName, job.name)
+                              .arg(job.timeoutSeconds);
+        if (!problem.isEmpty())
+            message += QStringLiteral("; ") + problem;
+        fail(message);
+        return;
+    }
+    const bool toolFailed = m_startError || status == QProcess::CrashExit || exitCode != 0;
+    if (m_unfitError) {
+        const QString problem = removePartial();
+        fail(problem.isEmpty() ? *m_unfitError : *m_unfitError + QStringLiteral("; ") + problem);
+        return;
+    }
+    if (m_restartWith) {
+        if (const QString problem = removePartial(); !problem.isEmpty()) {
+            fail(tr("cannot dump %1: %2").arg(job.name, problem));
+            return;
+        }
+        m_binary = *std::exchange(m_restartWith, std::nullopt);
+        const QString note = tr("dumping again with %1, the pg_dump chosen for the server's PostgreSQL %2")
+                                 .arg(m_binary.path, m_server.versionString);
+        qCInfo(lcEngine).noquote() << job.name << note;
+        Q_EMIT activity(note);
+        m_startedEarly = false;
+        m_startError.reset();
+        m_stopReason = StopReason::None;
+        m_stderrTail.clear();
+        m_lastProgress = -1;
+        m_process->deleteLater();
+        m_process = nullptr;
+        startProcess();
+        return;
+    }
+    // Both failed: the probe's message often has the hint (a password to store, a server that does
+    // not run), pg_dump's says what happened to the dump (a server that died under it); say both.
+    const QString alsoProbe =
+        m_probeError
+            ? tr("; a separate connection of larder's to the server failed as well: %1").arg(*m_probeError)
+            : QString();
+    if (m_startError) {
+        (void)removePartial();
+        fail(*m_startError + alsoProbe);
+        return;
+    }
+    if (toolFailed) {
+        const QString problem = removePartial();
+        const bool sameCause = status != QProcess::CrashExit && probeFailedTheSameWay();
+        // On a crash Qt reports the signal number as the exit code.
+        QString message = status == QProcess::CrashExit
+                              ? tr("%1 of %2 on %3 was killed by signal %4: %5")
+                                    .arg(m_toolName, job.name, job.server.displayName())
+                                    .arg(exitCode)
+                                    .arg(stderrSummary())
+                              : tr("%1 of %2 on %3 failed (exit code %4): %5")
+                                    .arg(m_toolName, job.name, job.server.displayName())
+                                    .arg(exitCode)
+                                    .arg(sameCause ? *m_probeError : stderrSummary());
+        if (!sameCause)
+            message += alsoProbe;
+        if (!problem.isEmpty())
+            message += QStringLiteral("; ") + problem;
+        fail(message);
+        return;
+    }
+    if (m_probeError) {
+        // pg_dump connected and finished: the dump is good; only the server's version is unknown.
+        const QString note = tr("the dump succeeded, but a second connection to ask the server its version "
+                                "failed (%1)")
+                                 .arg(*m_probeError);
+        qCWarning(lcEngine).noquote() << job.name << note;
+        Q_EMIT activity(note);
+        // The locator never ran: its --version answer, for the history.
+        if (const auto inspected = PgDumpLocator::inspect(m_binary.path))
+            m_binary = *inspected;
+    }
+
+    m_state = State::Finalizing;
+    emitProgress();
+    auto result = std::make_shared<Result<FinalizedDump>>(makeError(QString()));
+    const QString partial = m_partialPath;
+    const QString finalPath = m_finalPath;
+    QThread* thread = QThread::create([result, partial, finalPath, interrupt = m_finalizeInterrupt] {
+        *result = DumpFinalizer::finalize(partial, finalPath, interrupt.get());
+    });
+    connect(thread, &QThread::finished, this, [this, result] { onFinalized(*result); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void PgToolTask::onProcessError(QProcess::ProcessError error)
+{
+    // Other errors arrive together with finished().
+    if (error != QProcess::FailedToStart || m_state != State::Dumping)
+        return;
+    m_progressTimer.stop();
+    m_timeoutTimer.stop();
+    m_killTimer.stop();
+    m_startError =
+        tr("could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the "
+           "PostgreSQL client tools are installed")
+            .arg(m_binary.path, m_request.job.name, m_process->errorString(), m_request.job.server.name);
+    if (m_startedEarly && !m_confirmed && m_stopReason == StopReason::None) {
+        // The likely pg_dump is only a guess, and the locator skips one that is gone or does not run:
+        // held like an exit, so that the locator's choice restarts the dump.
+        m_exitAwaitingConfirmation = std::make_pair(-1, QProcess::NormalExit);
+        return;
+    }
+    concludeTool(-1, QProcess::NormalExit);
+}
+
+void PgToolTask::onTimeout()
+{
+    if (m_state == State::Finalizing) {
+        qCWarning(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "timed out after"
+                                      << m_request.job.timeoutSeconds << "s while finishing";
+        stopFinishing(tr("timed out after %1 s (timeout)").arg(m_request.job.timeoutSeconds));
+        return;
+    }
+    if (m_state != State::Dumping || m_stopReason != StopReason::None)
+        return;
+    qCWarning(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "timed out after"
+                                  << m_request.job.timeoutSeconds << "s; stopping it";
+    stopProcess(StopReason::TimedOut, kTimeoutGraceMs);
+}
+
+void PgToolTask::stopProcess(StopReason reason, int graceMs)
+{
+    m_stopReason = reason;
+    ProcessGroup::signal(m_process, SIGTERM); // -j workers too
+    m_killTimer.start(graceMs);
+}
+
+void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
+{
+    if (m_state != State::Finalizing)
+        return;
+    const JobConfig& job = m_request.job;
+    if (!result && m_finalizeInterrupt->load()) {
+        const QString problem = removePartial();
+        fail(problem.isEmpty() ? tr("dump of %1 was cancelled").arg(job.name)
+                               : tr("dump of %1 was cancelled; %2").arg(job.name, problem),
+             AttemptStatus::Cancelled);
+        return;
+    }
+    if (!result) {
+        (void)removePartial();
+        fail(tr("%1 of %2 finished but the dump could not be stored: %3")
+                 .arg(m_toolName, job.name, result.error().message));
+        return;
+    }
+    DumpOutcome outcome;
+    outcome.status = AttemptStatus::Success;
+    outcome.bytes = result->bytes;
+    outcome.path = result->path;
+    outcome.sha256 = result->sha256;
+    outcome.toolVersion = m_binary.versionText;
+    outcome.serverVersion = m_server.versionString;
+    qCInfo(lcEngine).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes";
+    if (holdOutcome(outcome))
+        return;
+    finish(outcome);
+}
+
+void PgToolTask::emitProgress()
+{
+    const qint64 bytes = DumpFinalizer::sizeOnDisk(m_partialPath);
+    if (bytes != m_lastProgress) {
+        m_lastProgress = bytes;
+        Q_EMIT progress(bytes);
+    }
+}
+
+void PgToolTask::cancel()
+{
+    switch (m_state) {
+    case State::Created:
+    case State::Preparing:
+        fail(tr("dump of %1 was cancelled").arg(m_request.job.name), AttemptStatus::Cancelled);
+        return;
+    case State::Dumping:
+        if (m_exitAwaitingConfirmation) {
+            // The tool has already exited: conclude with what is known rather than wait for the probe.
+            const auto [exitCode, status] = *m_exitAwaitingConfirmation;
+            m_exitAwaitingConfirmation.reset();
+            m_confirmed = true;
+            concludeTool(exitCode, status);
+            return;
+        }
+        if (m_stopReason == StopReason::None) {
+            qCInfo(lcEngine).noquote() << "cancelling" << m_toolName << "of" << m_request.job.name;
+            stopProcess(StopReason::Cancelled, kCancelGraceMs);
+        } else {
+            m_stopReason = StopReason::Cancelled;
+        }
+        return;
+    case State::Finalizing:
+        // Still checksumming: the dump is not stored (a big dump takes a while to hash). Already
+        // stored: the dump stays; only what still waits on it (row counts) stops.
+        m_finalizeInterrupt->store(true);
+        qCInfo(lcEngine).noquote() << "cancelling what follows" << m_toolName << "of" << m_request.job.name;
+        stopFinishing(tr("cancelled"));
+        return;
+    case State::Done:
+        return;
+    }
+}
+
+QString PgToolTask::removePartial()
+{
+    const auto removed = DumpFinalizer::removeDumpPath(m_partialPath);
+    if (removed)
+        return QString();
+    qCWarning(lcEngine) << removed.error().message;
+    return removed.error().message;
+}
+
+void PgToolTask::fail(const QString& message, AttemptStatus status)
+{
+    DumpOutcome outcome;
+    outcome.status = status;
+    outcome.error = message;
+    outcome.toolVersion = m_binary.versionText;
+    outcome.serverVersion = m_server.versionString;
+    // The coordinator's listener reports failures to the user; this is for debugging only.
+    if (status == AttemptStatus::Failed)
+        qCInfo(lcEngine).noquote() << message;
+    finish(outcome);
+}
+
+void PgToolTask::finish(DumpOutcome outcome)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_state = State::Done;
+    onFinishing();
+    m_progressTimer.stop();
+    m_timeoutTimer.stop();
+    m_killTimer.stop();
+    // Always later, never from inside start() or cancel(): callers connect after calling them too.
+    QMetaObject::invokeMethod(
+        this, [this, outcome = std::move(outcome)] { Q_EMIT finished(outcome); }, Qt::QueuedConnection);
+}
+
+} // namespace larder

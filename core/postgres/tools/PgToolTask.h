@@ -1,0 +1,144 @@
+#pragma once
+
+#include "base/Error.h"
+#include "engine/DumpFinalizer.h"
+#include "engine/DumpRequest.h"
+#include "engine/DumpTask.h"
+#include "engine/ServerInfo.h"
+#include "postgres/PgDumpLocator.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace larder {
+
+// What pg_dump and pg_dumpall runs share: preparation (probe, tool lookup) on a worker thread, the
+// tool as a child process that gets its connection (and password) only through its environment, in
+// its own process group and with a 077 umask, stderr as activity lines, progress, timeout and
+// cancel, then DumpFinalizer on a worker thread. Once the tool has exited successfully the dump is
+// complete: cancel() no longer applies.
+class PgToolTask : public DumpTask
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PgToolTask)
+
+public:
+    ~PgToolTask() override;
+
+    void start() override;
+    void cancel() override;
+    QString partialPath() const override { return m_partialPath; }
+    QString finalPath() const override { return m_finalPath; }
+
+protected:
+    struct Preparation
+    {
+        std::optional<Error> error;
+        ServerInfo server;
+        PgDumpBinary binary;
+        QStringList extraArguments; // appended to toolArguments()
+        QStringList notes;          // reported as notice() before the tool starts
+    };
+    // Runs on a worker thread: it must capture copies only.
+    using Preparer = std::function<void(Preparation&)>;
+
+    // toolName names the tool in messages ("pg_dump", "pg_dumpall").
+    PgToolTask(DumpRequest request, QString toolName, QObject* parent);
+
+    virtual Preparer preparer() const = 0;
+    // Whether the tool may start before preparation has finished: with PgDumpLocator::likelyPath(),
+    // while the probe (a connection of its own: TCP, TLS and SCRAM handshakes) and the locator (which
+    // runs each candidate's --version) work beside it instead of before it. The locator picks the
+    // newest pg_dump that is new enough, so if any fits the server, the likely one does. The tool's
+    // exit is held until preparation has answered; if it chose another pg_dump, the dump restarts
+    // with that one.
+    virtual bool startsBeforeProbe() const { return false; }
+    // The command line without the connection (which travels in the environment).
+    virtual QStringList toolArguments() const = 0;
+    // Once prepared and the output directory is ready; starts the tool unless overridden.
+    virtual void onReady() { startProcess(); }
+    // The tool has exited, whatever the outcome.
+    virtual void onToolExited() {}
+    // A successful outcome before it is reported: the subclass may add to it, or keep it back by
+    // returning true (and finish it later).
+    virtual bool holdOutcome(DumpOutcome& outcome)
+    {
+        Q_UNUSED(outcome)
+        return false;
+    }
+    virtual void onFinishing() {}
+    // Cancel or timeout once the tool has exited successfully: the dump is complete and stays; what
+    // still follows it (why: e.g. "cancelled") must end now.
+    virtual void stopFinishing(const QString& why) { Q_UNUSED(why) }
+
+    const DumpRequest& request() const { return m_request; }
+    bool isPreparing() const { return m_state == State::Preparing; }
+    bool isDone() const { return m_state == State::Done; }
+    void startProcess();
+    void fail(const QString& message, AttemptStatus status = AttemptStatus::Failed);
+    void finish(DumpOutcome outcome);
+
+private:
+    enum class State { Created, Preparing, Dumping, Finalizing, Done };
+    enum class StopReason { None, Cancelled, TimedOut, Superseded };
+
+    void onPrepared(const Preparation& preparation);
+    void startEarly(const QString& binaryPath);
+    void onConfirmed(const Preparation& preparation);
+    bool prepareOutput();
+    void concludeTool(int exitCode, QProcess::ExitStatus status);
+    void onStderr();
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    void onTimeout();
+    void onFinalized(const Result<FinalizedDump>& result);
+    void emitProgress();
+    void stopProcess(StopReason reason, int graceMs);
+    void takeStderrLine(const QString& line);
+    QString stderrSummary() const;
+    // True when the probe failed with the libpq text the tool printed: one cause, said once (the
+    // probe's message has the hint).
+    bool probeFailedTheSameWay() const;
+    QString removePartial();
+
+    DumpRequest m_request;
+    QString m_toolName;
+    QString m_partialPath;
+    QString m_finalPath;
+    State m_state = State::Created;
+    StopReason m_stopReason = StopReason::None;
+    ServerInfo m_server;
+    PgDumpBinary m_binary;
+    QStringList m_extraArguments;
+    QProcess* m_process = nullptr;
+    QByteArray m_stderrBuffer;
+    QStringList m_stderrTail;
+    QTimer m_progressTimer;
+    QTimer m_timeoutTimer;
+    QTimer m_killTimer;
+    qint64 m_lastProgress = -1;
+    bool m_finishing = false;
+    // Started before the probe answered (startsBeforeProbe()): until it has, a finished tool waits.
+    bool m_startedEarly = false;
+    bool m_confirmed = false;
+    // The probe could not connect: said beside a failed tool's own error; a tool that succeeded wins.
+    std::optional<QString> m_probeError;
+    // No pg_dump fits this server: always a failure.
+    std::optional<QString> m_unfitError;
+    // The locator chose another pg_dump than the one started early.
+    std::optional<PgDumpBinary> m_restartWith;
+    std::optional<std::pair<int, QProcess::ExitStatus>> m_exitAwaitingConfirmation;
+    // The tool started early could not start; held like an exit until the locator has answered.
+    std::optional<QString> m_startError;
+    // Set by cancel() while the finalizer checksums: it stops before the rename.
+    std::shared_ptr<std::atomic_bool> m_finalizeInterrupt = std::make_shared<std::atomic_bool>(false);
+};
+
+} // namespace larder

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "engine/DumpOutcome.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace larder {
+
+enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
+
+QString jobStateName(JobState state); // "queued", "running", "succeeded", "failed", "cancelled"
+
+// A job's state change as the coordinator reports it.
+struct JobEvent
+{
+    QString job;
+    QString server;
+    JobState state = JobState::Queued;
+    QString detail; // why it waits ("server limit"), or the error
+    QDateTime startedUtc;
+    qint64 elapsedMs = 0;
+    DumpOutcome outcome; // set when finished
+};
+
+} // namespace larder

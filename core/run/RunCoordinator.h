@@ -1,0 +1,79 @@
+#pragma once
+
+#include "config/JobConfig.h"
+#include "history/HistoryRecord.h"
+#include "run/JobEvent.h"
+#include "run/RunSummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace larder {
+
+class DatabaseEngine;
+class DumpTask;
+class History;
+
+// Runs a list of jobs within the run-wide limit and each server's own limit, records every
+// attempt in history, and reports what happens as signals. One job's failure never stops others.
+class RunCoordinator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunCoordinator)
+
+public:
+    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
+
+    RunCoordinator(DatabaseEngine& engine, History& history, PasswordLookup passwordLookup,
+                   QObject* parent = nullptr);
+    ~RunCoordinator() override;
+
+    // Jobs start in the order given (callers put the longest expected first).
+    void start(const QList<JobConfig>& jobs, Trigger trigger, int maxParallel);
+    // Cancels running dumps and drops queued ones; runFinished follows.
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void jobChanged(const larder::JobEvent& event);
+    void jobProgress(const QString& job, qint64 bytesWritten);
+    // notice: a line the user should read even without --verbose (DumpTask::notice).
+    void jobActivity(const QString& job, const QString& line, bool notice);
+    void runFinished(const larder::RunSummary& summary);
+    // After each successful dump, retention ran for that job: the dumps it deleted (each with its
+    // .sha256 sidecar) and what went wrong (empty if nothing). A prune error never fails the dump.
+    void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
+
+private:
+    struct Running;
+
+    void startMore();
+    void launch(const JobConfig& job);
+    void onTaskFinished(const QString& job, const larder::DumpOutcome& outcome);
+    void finishJob(JobEvent event);
+    void prune(const JobConfig& job);
+    void reportWaiting();
+    int runningOn(const QString& server) const;
+
+    DatabaseEngine& m_engine;
+    History& m_history;
+    PasswordLookup m_passwordLookup;
+    QList<JobConfig> m_queue;
+    QHash<QString, std::shared_ptr<Running>> m_running; // by job name
+    QHash<QString, std::optional<QString>> m_passwords; // per server, looked up once at start
+    QHash<QString, QString> m_waitReasons;              // last reason reported per queued job
+    Trigger m_trigger = Trigger::Schedule;
+    int m_maxParallel = 1;
+    bool m_cancelled = false;
+    bool m_active = false;
+    RunSummary m_summary;
+};
+
+} // namespace larder

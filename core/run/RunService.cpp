@@ -1,0 +1,637 @@
+#include "run/RunService.h"
+
+#include "base/LogCategories.h"
+#include "config/ConfigLoader.h"
+#include "engine/DatabaseEngine.h"
+#include "history/History.h"
+#include "history/RunLock.h"
+#include "plan/DatabaseDiscovery.h"
+#include "plan/Planner.h"
+#include "postgres/PostgresEngine.h"
+#include "run/RunCoordinator.h"
+#include "run/RunPreparation.h"
+#include "system/CredentialStore.h"
+#include "verify/TestRestoreQueue.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
+
+// Due test-restores (test_restore = "...") run here as in `larder run`, through the same
+// TestRestoreQueue: after the dumps, one at a time, under the same lock, so that they never compete
+// with a dump and a cron run waits for them.
+
+namespace larder {
+
+namespace {
+
+constexpr int kDefaultCheckMs = 60'000;
+constexpr int kDefaultLockRetryMs = 5'000;
+// Atomic saves and SQLite commits arrive as bursts of file events: one reaction per burst.
+constexpr int kDebounceMs = 300;
+
+bool isFinal(JobState state)
+{
+    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Cancelled;
+}
+
+} // namespace
+
+RunService::RunService(QString configPath, QObject* parent)
+    : RunService(
+          std::move(configPath), std::make_unique<PostgresEngine>(),
+          [](const ServerConfig& server) { return CredentialStore().readPassword(server); }, parent)
+{}
+
+RunService::RunService(QString configPath, std::unique_ptr<DatabaseEngine> engine, PasswordLookup passwords,
+                       QObject* parent)
+    : QObject(parent), m_configPath(QFileInfo(configPath).absoluteFilePath()), m_engine(std::move(engine)),
+      m_passwords(std::move(passwords))
+{
+    init();
+}
+
+RunService::~RunService()
+{
+    // The worker uses m_engine: it must end first. Discovery is bounded by the connect timeouts.
+    if (m_discoveryThread) {
+        m_discoveryThread->disconnect(this);
+        m_discoveryThread->wait();
+        delete m_discoveryThread;
+        m_discoveryThread = nullptr;
+    }
+    // Cancels running dumps and test-restores while the history they write to still exists; a
+    // test-restore drops its scratch database first.
+    m_coordinator.reset();
+    m_testRestores.reset();
+}
+
+void RunService::init()
+{
+    m_tick.setInterval(kDefaultCheckMs);
+    connect(&m_tick, &QTimer::timeout, this, &RunService::tick);
+    m_lockRetry.setSingleShot(true);
+    m_lockRetry.setInterval(kDefaultLockRetryMs);
+    connect(&m_lockRetry, &QTimer::timeout, this, &RunService::startPending);
+    m_historyDebounce.setSingleShot(true);
+    m_historyDebounce.setInterval(kDebounceMs);
+    connect(&m_historyDebounce, &QTimer::timeout, this, &RunService::onHistoryFileEvent);
+    m_configDebounce.setSingleShot(true);
+    m_configDebounce.setInterval(kDebounceMs);
+    connect(&m_configDebounce, &QTimer::timeout, this, [this] { onConfigFileEvent(m_configPath); });
+
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        if (path == m_configPath)
+            m_configDebounce.start();
+        else
+            m_historyDebounce.start();
+    });
+    // Only the config's directory is watched, and only while the file is missing: to see it appear.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+            [this](const QString&) { m_configDebounce.start(); });
+
+    reload();
+
+    m_lastTickUtc = QDateTime::currentDateTimeUtc();
+    if (m_scheduling)
+        m_tick.start();
+    // The first check waits for the event loop, so the owner can connect or pause scheduling first.
+    QTimer::singleShot(0, this, &RunService::tick);
+}
+
+bool RunService::reload()
+{
+    ConfigLoader::LoadResult loaded = ConfigLoader::loadFile(m_configPath);
+    const QFileInfo info(m_configPath);
+    m_configFileExisted = info.exists();
+    m_configModified = m_configFileExisted ? info.lastModified() : QDateTime();
+    if (!loaded) {
+        m_configIssues = loaded.error();
+        qCWarning(lcService) << "config" << m_configPath << "has" << m_configIssues.size()
+                             << "issue(s); keeping the previous config";
+        watchFiles();
+        Q_EMIT configFailed(m_configIssues);
+        return false;
+    }
+
+    const QString oldHistoryPath = m_hasConfig ? m_config.historyPath : QString();
+    m_config = std::move(*loaded);
+    m_hasConfig = true;
+    m_configIssues.clear();
+    // Discovered jobs stay until the next discovery, unless their server stopped discovering.
+    m_discovered.erase(std::remove_if(m_discovered.begin(), m_discovered.end(),
+                                      [this](const JobConfig& job) {
+                                          const auto server = m_config.servers.constFind(job.server.name);
+                                          return server == m_config.servers.cend() ||
+                                                 server->discoverPatterns.isEmpty();
+                                      }),
+                       m_discovered.end());
+    if (!m_history || m_config.historyPath != oldHistoryPath) {
+        // The running coordinator writes to the open history: switch once it has finished.
+        if (isRunning())
+            m_reopenHistoryAfterRun = true;
+        else
+            openHistory();
+    }
+    watchFiles();
+    qCInfo(lcService) << "read config" << m_configPath << "with" << m_config.jobs.size() << "job(s)";
+    Q_EMIT configReloaded();
+    return true;
+}
+
+Config RunService::configWithDiscovered() const
+{
+    Config config = m_config;
+    QList<JobConfig> discovered;
+    for (const JobConfig& job : m_discovered) {
+        if (!config.job(job.name))
+            discovered.append(job);
+    }
+    DatabaseDiscovery::apply(config, discovered);
+    return config;
+}
+
+QList<PlannedJob> RunService::plan() const
+{
+    if (!m_hasConfig)
+        return {};
+    PlanHistory records;
+    if (m_history) {
+        if (auto read = m_history->planHistory(); read)
+            records = std::move(*read);
+        else
+            qCWarning(lcService) << "cannot read the last successes and failures from" << m_history->path()
+                                 << ":" << read.error().message;
+    }
+    return Planner::plan(configWithDiscovered(), records, QDateTime::currentDateTimeUtc(),
+                         QTimeZone::systemTimeZone());
+}
+
+void RunService::setScheduling(bool enabled)
+{
+    if (enabled == m_scheduling)
+        return;
+    m_scheduling = enabled;
+    if (enabled) {
+        m_lastTickUtc = QDateTime::currentDateTimeUtc();
+        m_tick.start();
+        QTimer::singleShot(0, this, &RunService::tick);
+    } else {
+        m_tick.stop();
+        m_pendingDue = false; // a scheduled check waiting for the lock; manual requests still run
+    }
+    qCInfo(lcService) << (enabled ? "scheduling resumed" : "scheduling paused");
+    Q_EMIT schedulingChanged(enabled);
+}
+
+void RunService::setCheckInterval(int milliseconds)
+{
+    m_tick.setInterval(qMax(1, milliseconds));
+}
+
+void RunService::setLockRetryInterval(int milliseconds)
+{
+    m_lockRetry.setInterval(qMax(1, milliseconds));
+}
+
+void RunService::tick()
+{
+    if (!m_scheduling)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // QTimer counts monotonic time, which stands still while the machine sleeps; the wall clock
+    // does not. A large jump means slots may have passed unnoticed: say so, and check now.
+    if (m_lastTickUtc.isValid() && m_lastTickUtc.msecsTo(now) > 2 * qint64(m_tick.interval()))
+        qCInfo(lcService) << "the clock moved" << m_lastTickUtc.msecsTo(now) / 1000
+                          << "s since the last check (the machine slept?): checking what is due now";
+    m_lastTickUtc = now;
+    runDue();
+}
+
+Result<void> RunService::runNow(const QStringList& jobs)
+{
+    if (!m_hasConfig)
+        return makeError(
+            tr("no job can run until the config %1 is valid: fix the issues it reports").arg(m_configPath));
+    QStringList names = jobs;
+    names.removeDuplicates();
+    if (const auto unknown =
+            RunPreparation::unknownJob(configWithDiscovered(), names, DatabaseDiscovery::isNeeded(m_config)))
+        return makeError(*unknown);
+    if (names.isEmpty())
+        m_pendingAll = true;
+    else
+        m_pending.unite(QSet<QString>(names.cbegin(), names.cend()));
+    startPending();
+    return {};
+}
+
+void RunService::runDue()
+{
+    if (isRunning() || m_preparing || !m_hasConfig)
+        return;
+    m_pendingDue = true;
+    startPending();
+}
+
+void RunService::stop()
+{
+    m_pending.clear();
+    m_pendingAll = false;
+    m_pendingDue = false;
+    m_lockRetry.stop();
+    m_dueRestores.clear();
+    if (m_preparing)
+        m_stopRequested = true;
+    else if (m_coordinator && m_coordinator->isRunning())
+        m_coordinator->cancel();
+    else if (m_testRestores && m_testRestores->isRunning())
+        m_testRestores->cancel();
+}
+
+bool RunService::isRunning() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+QStringList RunService::pendingJobs() const
+{
+    if (!hasPending())
+        return {};
+    QSet<QString> names = m_pending;
+    const QList<PlannedJob> planned = plan();
+    for (const PlannedJob& entry : planned) {
+        if (m_pendingAll || (m_pendingDue && entry.due))
+            names.insert(entry.job.name);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    return sorted;
+}
+
+QDateTime RunService::nextDueUtc() const
+{
+    QDateTime next;
+    const QList<PlannedJob> planned = plan();
+    for (const PlannedJob& entry : planned) {
+        if (entry.nextDueUtc.isValid() && (!next.isValid() || entry.nextDueUtc < next))
+            next = entry.nextDueUtc;
+    }
+    return next;
+}
+
+void RunService::startPending()
+{
+    if (isRunning() || m_preparing || !hasPending())
+        return;
+    if (!m_hasConfig || !m_history) {
+        if (m_hasConfig)
+            Q_EMIT notice(tr("cannot run jobs: %1").arg(m_historyError), true);
+        m_pending.clear();
+        m_pendingAll = false;
+        m_pendingDue = false;
+        return;
+    }
+
+    auto lock = std::make_unique<RunLock>(m_config.historyPath);
+    if (const Result<void> locked = lock->tryLock(); !locked) {
+        if (locked.error().kind != ErrorKind::Busy) {
+            // Retrying cannot create a lock file that could not be created: report it once and
+            // drop the requests, like a history that cannot be opened.
+            m_lockRetry.stop();
+            Q_EMIT notice(tr("cannot run jobs: %1").arg(locked.error().message), true);
+            m_pending.clear();
+            m_pendingAll = false;
+            m_pendingDue = false;
+            return;
+        }
+        // Manual and scheduled requests alike wait for the holder (cron) and retry on this timer;
+        // stop() or pausing the schedule drops them.
+        qCInfo(lcService) << "run lock busy, retrying in" << m_lockRetry.interval()
+                          << "ms:" << locked.error().message;
+        m_lockRetry.start();
+        Q_EMIT lockBusy(locked.error().message);
+        return;
+    }
+    m_lockRetry.stop();
+    m_lock = std::move(lock);
+    m_preparing = true;
+    m_stopRequested = false;
+
+    // Manual requests first; a scheduled check waiting beside them runs as the follow-up.
+    Preparation preparation;
+    preparation.config = m_config;
+    if (m_pendingAll || !m_pending.isEmpty()) {
+        preparation.trigger = Trigger::Manual;
+        preparation.all = m_pendingAll;
+        preparation.names = QStringList(m_pending.cbegin(), m_pending.cend());
+        preparation.names.sort();
+        m_pending.clear();
+        m_pendingAll = false;
+    } else {
+        preparation.trigger = Trigger::Schedule;
+        m_pendingDue = false;
+    }
+    prepare(std::move(preparation));
+}
+
+void RunService::prepare(Preparation preparation)
+{
+    const Result<QStringList> recovered = RunPreparation::recover(*m_history, preparation.config);
+    if (!recovered) {
+        Q_EMIT notice(recovered.error().message, true);
+        abandonRun();
+        return;
+    }
+    for (const QString& line : *recovered)
+        Q_EMIT notice(line, false);
+    if (!recovered->isEmpty())
+        Q_EMIT historyChanged();
+
+    auto records = m_history->planHistory();
+    if (!records) {
+        Q_EMIT notice(records.error().message, true);
+        abandonRun();
+        return;
+    }
+    preparation.history = std::move(*records);
+
+    if (DatabaseDiscovery::isNeeded(preparation.config))
+        discover(std::move(preparation));
+    else
+        beginCoordinatedRun(preparation, m_discovered);
+}
+
+void RunService::discover(Preparation preparation)
+{
+    // CredentialStore works on the main thread only: look every password up before the worker
+    // starts. A keychain lookup may spin a local event loop; m_preparing keeps it from re-entering.
+    QHash<QString, std::optional<QString>> passwords;
+    for (const ServerConfig& server : std::as_const(preparation.config.servers)) {
+        if (!server.discoverPatterns.isEmpty())
+            passwords.insert(server.name, password(server));
+    }
+    if (m_stopRequested) {
+        abandonRun();
+        return;
+    }
+
+    auto outcome = std::make_shared<DatabaseDiscovery::Outcome>();
+    auto prepared = std::make_shared<Preparation>(std::move(preparation));
+    DatabaseEngine* engine = m_engine.get();
+    QThread* thread = QThread::create([outcome, engine, passwords, config = prepared->config,
+                                       historyJobs = prepared->history.lastSuccesses.keys()] {
+        *outcome = DatabaseDiscovery::expand(
+            config, *engine,
+            [&passwords](const ServerConfig& server) { return passwords.value(server.name); }, historyJobs);
+    });
+    thread->setObjectName(QStringLiteral("larder-discovery"));
+    m_discoveryThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, outcome, prepared] {
+        thread->deleteLater();
+        m_discoveryThread = nullptr;
+        for (const QString& error : std::as_const(outcome->errors))
+            Q_EMIT notice(error, true);
+        for (const QString& warning : std::as_const(outcome->warnings))
+            Q_EMIT notice(warning, false);
+        // A server that could not be listed keeps no discovered jobs until it can be listed again.
+        m_discovered = outcome->jobs;
+        Q_EMIT jobsDiscovered();
+        if (m_stopRequested) {
+            abandonRun();
+            return;
+        }
+        beginCoordinatedRun(*prepared, outcome->jobs);
+    });
+    thread->start();
+}
+
+void RunService::beginCoordinatedRun(const Preparation& preparation, const QList<JobConfig>& discovered)
+{
+    Config config = preparation.config;
+    QList<JobConfig> extra;
+    for (const JobConfig& job : discovered) {
+        if (!config.job(job.name))
+            extra.append(job);
+    }
+    DatabaseDiscovery::apply(config, extra);
+    for (const QString& name : preparation.names) {
+        if (!config.job(name))
+            Q_EMIT notice(tr("%1 is not dumped: it is no longer a job of %2 (its database is gone, or the "
+                             "config changed)")
+                              .arg(name, config.path),
+                          false);
+    }
+
+    const QList<PlannedJob> planned = Planner::plan(
+        config, preparation.history, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+    const QList<PlannedJob> selected = RunPreparation::select(planned, preparation.names, preparation.all);
+    for (const QString& note : RunPreparation::disabledSkipped(planned, preparation.all))
+        Q_EMIT notice(note, false);
+    // Test-restores due now among the jobs this run covers (all of them for a scheduled check, as in
+    // `larder run`); they run after the dumps.
+    QList<JobConfig> restores;
+    if (const auto due = TestRestoreQueue::due(config, preparation.all ? QStringList() : preparation.names,
+                                               *m_history, QDateTime::currentDateTimeUtc());
+        due)
+        restores = *due;
+    else
+        Q_EMIT notice(due.error().message, true);
+    // A job with no successful dump before this run and none in it has nothing to restore: `larder
+    // run` says so each time, this service would every minute.
+    restores.erase(std::remove_if(restores.begin(), restores.end(),
+                                  [&](const JobConfig& job) {
+                                      return !preparation.history.lastSuccesses.contains(job.name) &&
+                                             std::none_of(selected.cbegin(), selected.cend(),
+                                                          [&job](const PlannedJob& entry) {
+                                                              return entry.job.name == job.name;
+                                                          });
+                                  }),
+                   restores.end());
+    if ((selected.isEmpty() && restores.isEmpty()) || m_stopRequested) {
+        qCDebug(lcService) << "nothing to dump or test-restore";
+        abandonRun();
+        return;
+    }
+    m_dueRestores = restores;
+    m_dumpSummary.reset();
+    if (selected.isEmpty()) {
+        m_preparing = false;
+        startTestRestores();
+        return;
+    }
+    const QList<JobConfig> jobs = RunPreparation::jobsOf(selected);
+    QStringList names;
+    for (const JobConfig& job : jobs)
+        names.append(job.name);
+
+    m_coordinator = std::make_unique<RunCoordinator>(
+        *m_engine, *m_history, [this](const ServerConfig& server) { return password(server); }, this);
+    RunCoordinator* coordinator = m_coordinator.get();
+    connect(coordinator, &RunCoordinator::jobChanged, this, [this](const JobEvent& event) {
+        Q_EMIT jobChanged(event);
+        if (isFinal(event.state))
+            Q_EMIT historyChanged();
+    });
+    connect(coordinator, &RunCoordinator::jobProgress, this, &RunService::jobProgress);
+    connect(coordinator, &RunCoordinator::jobActivity, this, &RunService::jobActivity);
+    connect(coordinator, &RunCoordinator::jobPruned, this, &RunService::jobPruned);
+    connect(coordinator, &RunCoordinator::runFinished, this, &RunService::onRunFinished);
+
+    qCInfo(lcService) << "run started," << triggerName(preparation.trigger) << ":" << names;
+    Q_EMIT runStarted(names, preparation.trigger);
+    coordinator->start(jobs, preparation.trigger, config.maxParallel);
+    m_preparing = false;
+    // stop() from a runStarted listener, or during start()'s keychain lookups.
+    if (std::exchange(m_stopRequested, false))
+        coordinator->cancel();
+}
+
+void RunService::onRunFinished(const RunSummary& summary)
+{
+    // Called from the coordinator's own signal: it may only be deleted once that returns.
+    m_coordinator.release()->deleteLater();
+    qCInfo(lcService) << "dumps finished:" << summary.succeeded() << "succeeded," << summary.failed()
+                      << "failed" << (summary.cancelled ? "(cancelled)" : "");
+    m_dumpSummary = summary;
+    // A stopped run skips its test-restores, as `larder run` does on SIGINT.
+    if (summary.cancelled)
+        m_dueRestores.clear();
+    startTestRestores();
+}
+
+void RunService::startTestRestores()
+{
+    const QList<JobConfig> jobs = std::exchange(m_dueRestores, {});
+    if (jobs.isEmpty()) {
+        finishRun();
+        return;
+    }
+    m_testRestores = std::make_unique<TestRestoreQueue>();
+    TestRestoreQueue* queue = m_testRestores.get();
+    connect(queue, &TestRestoreQueue::log, this, &RunService::notice);
+    connect(queue, &TestRestoreQueue::checkStarted, this, &RunService::testRestoreStarted);
+    connect(queue, &TestRestoreQueue::checkFinished, this, [this](const RestoreCheck& check) {
+        Q_EMIT testRestoreFinished(check);
+        Q_EMIT historyChanged();
+    });
+    connect(queue, &TestRestoreQueue::finished, this, [this](const QList<RestoreCheck>& checks) {
+        // Called from the queue's own signal: it may only be deleted once that returns.
+        m_testRestores.release()->deleteLater();
+        qCInfo(lcService) << "test-restores finished:" << checks.size() << "checked";
+        finishRun();
+    });
+    QStringList names;
+    for (const JobConfig& job : jobs)
+        names.append(job.name);
+    qCInfo(lcService) << "test-restores started:" << names;
+    queue->start(
+        jobs, *m_history, [this](const ServerConfig& server) { return password(server); },
+        /*requireDump=*/false);
+}
+
+void RunService::finishRun()
+{
+    m_lock->unlock();
+    m_lock.reset();
+    if (std::exchange(m_reopenHistoryAfterRun, false)) {
+        openHistory();
+        watchFiles();
+    }
+    if (const std::optional<RunSummary> summary = std::exchange(m_dumpSummary, std::nullopt)) {
+        qCInfo(lcService) << "run finished";
+        Q_EMIT runFinished(*summary);
+    }
+    Q_EMIT runEnded();
+    startPending();
+}
+
+void RunService::abandonRun()
+{
+    m_preparing = false;
+    m_stopRequested = false;
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+    if (std::exchange(m_reopenHistoryAfterRun, false)) {
+        openHistory();
+        watchFiles();
+    }
+    // From the event loop: a failure that abandons every attempt must not recurse.
+    QTimer::singleShot(0, this, &RunService::startPending);
+}
+
+void RunService::openHistory()
+{
+    m_history.reset();
+    m_historyError.clear();
+    Result<std::unique_ptr<History>> opened = History::open(m_config.historyPath);
+    if (!opened) {
+        m_historyError = opened.error().message;
+        qCWarning(lcService) << "cannot open the history" << m_config.historyPath << ":" << m_historyError;
+        // Later, so that the owner sees it even when this happens in the constructor.
+        QTimer::singleShot(0, this, [this, message = m_historyError] { Q_EMIT notice(message, true); });
+        return;
+    }
+    m_history = std::move(*opened);
+    QTimer::singleShot(0, this, &RunService::historyChanged);
+}
+
+void RunService::watchFiles()
+{
+    // Re-added every time: an atomic save replaces the config file's inode, and the watch on the
+    // old one is gone or stale.
+    if (const QStringList files = m_watcher->files(); !files.isEmpty())
+        m_watcher->removePaths(files);
+    if (const QStringList dirs = m_watcher->directories(); !dirs.isEmpty())
+        m_watcher->removePaths(dirs);
+
+    QStringList paths;
+    if (QFileInfo::exists(m_configPath))
+        paths.append(m_configPath);
+    else if (const QString dir = QFileInfo(m_configPath).absolutePath(); QFileInfo(dir).isDir())
+        paths.append(dir);
+    if (m_history) {
+        // Another process's commits land in the -wal file; checkpoints in the main file.
+        for (const QString& path : {m_history->path(), m_history->path() + QStringLiteral("-wal")}) {
+            if (QFileInfo::exists(path))
+                paths.append(path);
+        }
+    }
+    if (!paths.isEmpty()) {
+        const QStringList failed = m_watcher->addPaths(paths);
+        for (const QString& path : failed)
+            qCWarning(lcService) << "cannot watch" << path
+                                 << "for changes; restart to see changes made to it";
+    }
+}
+
+void RunService::onConfigFileEvent(const QString& path)
+{
+    watchFiles();
+    const QFileInfo info(path);
+    // Directory events and our own reload() (after the GUI saved) leave the file as last read.
+    if (info.exists() == m_configFileExisted && (!info.exists() || info.lastModified() == m_configModified))
+        return;
+    qCInfo(lcService) << "config" << path << "changed on disk: reading it again";
+    reload();
+}
+
+void RunService::onHistoryFileEvent()
+{
+    watchFiles();
+    Q_EMIT historyChanged();
+}
+
+std::optional<QString> RunService::password(const ServerConfig& server)
+{
+    return m_passwords ? m_passwords(server) : std::nullopt;
+}
+
+} // namespace larder

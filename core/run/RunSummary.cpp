@@ -1,0 +1,19 @@
+#include "run/RunSummary.h"
+
+#include <algorithm>
+
+namespace larder {
+
+int RunSummary::succeeded() const
+{
+    return int(std::count_if(jobs.cbegin(), jobs.cend(),
+                             [](const JobEvent& event) { return event.state == JobState::Succeeded; }));
+}
+
+int RunSummary::failed() const
+{
+    return int(std::count_if(jobs.cbegin(), jobs.cend(),
+                             [](const JobEvent& event) { return event.state == JobState::Failed; }));
+}
+
+} // namespace larder

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "run/JobEvent.h"
+
+#include <QList>
+
+namespace larder {
+
+struct RunSummary
+{
+    QList<JobEvent> jobs; // final events, in finishing order
+    bool cancelled = false;
+    int succeeded() const;
+    int failed() const;
+};
+
+} // namespace larder

@@ -1,0 +1,249 @@
+#include "system/CredentialStore.h"
+
+#include "base/LogCategories.h"
+
+#include <QAbstractEventDispatcher>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QStringList>
+#include <QThread>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <atomic>
+#include <memory>
+
+namespace larder {
+
+namespace {
+
+// Long enough for a user to answer an unlock prompt, short enough that cron does not stall forever.
+constexpr int kJobTimeoutMs = 30 * 1000;
+
+enum class Failure {
+    None,
+    NotFound,
+    Unreachable,
+    Refused,
+    TimedOut,
+    WrongThread,
+};
+
+struct JobResult
+{
+    Failure failure = Failure::None;
+    QString message; // QtKeychain's text; never contains the secret
+};
+
+// QtKeychain reports a missing session bus / secret service as OtherError with the D-Bus or libsecret
+// text, so recognise those by their wording.
+bool looksUnreachable(const QString& message)
+{
+    static const QStringList markers = {
+        QStringLiteral("Could not connect"),       // GDBus: bus address points nowhere
+        QStringLiteral("autolaunch"),              // GDBus: no bus and no $DISPLAY
+        QStringLiteral("dbus-launch"),             // GDBus: autolaunch helper missing or failing
+        QStringLiteral("message bus"),             // GDBus: cannot spawn a bus
+        QStringLiteral("D-Bus"),                   // QtKeychain's KWallet path: "D-Bus is not running"
+        QStringLiteral("org.freedesktop.secrets"), // bus but no Secret Service provider
+        QStringLiteral("ServiceUnknown"),
+        QStringLiteral("Could not open wallet"),
+        QStringLiteral("No keyring daemon"),
+        QStringLiteral("No keychain service"),
+    };
+    for (const QString& marker : markers) {
+        if (message.contains(marker, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+Failure classify(QKeychain::Error error, const QString& message)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return Failure::None;
+    case QKeychain::EntryNotFound:
+        return Failure::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Failure::Unreachable;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::CouldNotDeleteEntry:
+        return Failure::Refused;
+    case QKeychain::OtherError:
+        break;
+    }
+    return looksUnreachable(message) ? Failure::Unreachable : Failure::Refused;
+}
+
+// Runs the job to completion in a local event loop, so it works before QCoreApplication::exec().
+// On timeout the job is released to delete itself when QtKeychain finally answers, because
+// libsecret's pending callback still points into it; `job` is then null.
+// Why no Secret Service or KWallet can answer here, without asking: both live on the D-Bus session
+// bus, which GDBus finds through DBUS_SESSION_BUS_ADDRESS, $XDG_RUNTIME_DIR/bus, or by starting one
+// for an X11 $DISPLAY. Cron has none of them; asking anyway loads libsecret, GLib's GIO and friends
+// and fails a few milliseconds later, in every run.
+QString missingSessionBus()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") || !qEnvironmentVariableIsEmpty("DISPLAY"))
+        return QString();
+    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtimeDir.isEmpty() && QFileInfo::exists(runtimeDir + QStringLiteral("/bus")))
+        return QString();
+    return CredentialStore::tr("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and "
+                               "there is no $XDG_RUNTIME_DIR/bus");
+#else
+    return QString();
+#endif
+}
+
+template <typename JobT>
+JobResult runJob(std::unique_ptr<JobT>& job)
+{
+    if (QCoreApplication::instance() == nullptr || QThread::currentThread() != qApp->thread())
+        return {Failure::WrongThread, {}};
+    if (const QString missing = missingSessionBus(); !missing.isEmpty())
+        return {Failure::Unreachable, missing};
+    // libsecret answers through the GLib main context; without it every call would sit out the timeout.
+    const QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
+    if (dispatcher == nullptr || !dispatcher->inherits("QEventDispatcherGlib"))
+        return {Failure::Unreachable,
+                QStringLiteral("Qt's event loop is not GLib-based (is QT_NO_GLIB set?), "
+                               "so the Secret Service cannot answer")};
+
+    job->setAutoDelete(false);
+    // Without this QtKeychain could write the password in plain text to a QSettings file.
+    job->setInsecureFallback(false);
+
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(job.get(), &QKeychain::Job::finished, &loop, [&finished, &loop] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kJobTimeoutMs, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    if (!finished) {
+        job->setAutoDelete(true);
+        job.release();
+        return {Failure::TimedOut, {}};
+    }
+    return {classify(job->error(), job->errorString()), job->errorString()};
+}
+
+// What to do about a failed write or delete; `action` names the server and key.
+QString failureText(const QString& action, const JobResult& result)
+{
+    switch (result.failure) {
+    case Failure::None:
+    case Failure::NotFound:
+        break;
+    case Failure::Unreachable:
+        return CredentialStore::tr("%1: no OS keychain is reachable here (QtKeychain: %2). Put it in "
+                                   "~/.pgpass instead (host:port:*:user:password, mode 0600), or run "
+                                   "this from a desktop session")
+            .arg(action, result.message);
+    case Failure::Refused:
+        return CredentialStore::tr("%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or "
+                                   "allow access, or put the password in ~/.pgpass "
+                                   "(host:port:*:user:password, mode 0600)")
+            .arg(action, result.message);
+    case Failure::TimedOut:
+        return CredentialStore::tr("%1: the OS keychain did not answer within %2 s. Answer its unlock "
+                                   "prompt and retry, or put the password in ~/.pgpass "
+                                   "(host:port:*:user:password, mode 0600)")
+            .arg(action)
+            .arg(kJobTimeoutMs / 1000);
+    case Failure::WrongThread:
+        return CredentialStore::tr("%1: the keychain can only be used from the application's main "
+                                   "thread, after a QCoreApplication exists")
+            .arg(action);
+    }
+    return action;
+}
+
+} // namespace
+
+std::optional<QString> CredentialStore::readPassword(const ServerConfig& server) const
+{
+    const QString key = server.credentialKey();
+    auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
+    job->setKey(key);
+    const JobResult result = runJob(job);
+
+    switch (result.failure) {
+    case Failure::None:
+        qCDebug(lcCredentials) << "found a password in the OS keychain for" << key;
+        return job->textData();
+    case Failure::NotFound:
+        qCDebug(lcCredentials) << "no password in the OS keychain for" << key
+                               << "- libpq's own lookup (~/.pgpass, PGPASSFILE) applies";
+        return std::nullopt;
+    case Failure::Unreachable: {
+        // Normal under cron or SSH: say it once per process, not once per server.
+        static std::atomic_bool said{false};
+        if (!said.exchange(true)) {
+            qCInfo(lcCredentials).noquote()
+                << "the OS keychain is not reachable here (" + result.message +
+                       "); libpq's own password lookup (~/.pgpass, PGPASSFILE) is used";
+        } else {
+            qCDebug(lcCredentials) << "OS keychain not reachable for" << key;
+        }
+        return std::nullopt;
+    }
+    case Failure::Refused:
+        qCWarning(lcCredentials).noquote()
+            << "the OS keychain refused the password for" << server.name << "(" + key + "):" << result.message
+            << "- unlock the keychain or allow access; libpq's own lookup (~/.pgpass) is used meanwhile";
+        return std::nullopt;
+    case Failure::TimedOut:
+        qCWarning(lcCredentials).noquote()
+            << "the OS keychain did not answer within" << kJobTimeoutMs / 1000 << "s for" << server.name
+            << "(" + key + "), perhaps waiting for an unlock prompt; libpq's own lookup (~/.pgpass) is used";
+        return std::nullopt;
+    case Failure::WrongThread:
+        qCWarning(lcCredentials) << "CredentialStore used outside the application's main thread; the"
+                                 << "keychain is not consulted for" << key;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+Result<void> CredentialStore::writePassword(const ServerConfig& server, const QString& password) const
+{
+    const QString key = server.credentialKey();
+    auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
+    job->setKey(key);
+    job->setTextData(password);
+    const JobResult result = runJob(job);
+
+    if (result.failure == Failure::None) {
+        qCInfo(lcCredentials) << "stored the password for" << key << "in the OS keychain";
+        return {};
+    }
+    return makeError(failureText(tr("cannot store the password for %1 (%2)").arg(server.name, key), result));
+}
+
+Result<void> CredentialStore::deletePassword(const ServerConfig& server) const
+{
+    const QString key = server.credentialKey();
+    auto job = std::make_unique<QKeychain::DeletePasswordJob>(serviceName());
+    job->setKey(key);
+    const JobResult result = runJob(job);
+
+    // Nothing stored is already the state the caller asked for.
+    if (result.failure == Failure::None || result.failure == Failure::NotFound) {
+        // A locked keyring also answers "done" without removing anything, hence the hedge.
+        qCInfo(lcCredentials) << "asked the OS keychain to remove the password for" << key;
+        return {};
+    }
+    return makeError(failureText(tr("cannot delete the password for %1 (%2)").arg(server.name, key), result));
+}
+
+} // namespace larder

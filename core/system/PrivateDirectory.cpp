@@ -1,0 +1,50 @@
+#include "system/PrivateDirectory.h"
+
+#include "base/LogCategories.h"
+#include "system/JobDirectory.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace larder {
+
+Result<void> PrivateDirectory::make(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    if (info.exists() || info.isSymLink())
+        return makeError(tr("%1 exists but is not a directory: move it away").arg(path));
+    const QString parent = info.absolutePath();
+    if (parent != info.absoluteFilePath()) {
+        if (auto made = make(parent); !made)
+            return made;
+    }
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
+        return makeError(tr("could not create directory %1: %2: check the permissions of %3")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)), parent));
+    return {};
+}
+
+Result<void> PrivateDirectory::makeOwned(const QString& path)
+{
+    if (auto made = make(path); !made)
+        return made;
+    const auto directory = JobDirectory::open(path);
+    if (!directory)
+        return tl::unexpected(directory.error());
+    const Result<bool> tightened = (*directory)->tightenPermissions();
+    if (!tightened)
+        return tl::unexpected(tightened.error());
+    if (*tightened)
+        qCInfo(lcRunner).noquote() << tr("removed write permission for group and others from the job's "
+                                         "directory %1: only Larder should change the dumps in it")
+                                          .arg(path);
+    return {};
+}
+
+} // namespace larder

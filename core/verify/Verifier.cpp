@@ -1,0 +1,206 @@
+#include "verify/Verifier.h"
+
+#include "base/LogCategories.h"
+#include "base/Sha256.h"
+#include "engine/DumpFinalizer.h"
+#include "history/History.h"
+#include "postgres/PgDumpLocator.h"
+#include "system/ProcessGroup.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace larder {
+
+namespace {
+
+// Problems of one dump, worst kind wins: a changed byte is a mismatch, anything else an error.
+struct Problems
+{
+    QStringList mismatches;
+    QStringList errors;
+
+    Verifier::Finding finding() const
+    {
+        Verifier::Finding finding;
+        finding.status = !mismatches.isEmpty() ? QStringLiteral("mismatch")
+                         : !errors.isEmpty()   ? QStringLiteral("error")
+                                               : QStringLiteral("ok");
+        finding.detail = (mismatches + errors).join(QStringLiteral("; "));
+        return finding;
+    }
+};
+
+struct ManifestLine
+{
+    QString hash;
+    QString name; // as written: relative to the directory holding the dump
+};
+
+QList<ManifestLine> parseManifest(const QByteArray& content)
+{
+    QList<ManifestLine> lines;
+    for (const QByteArray& raw : content.split('\n')) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        const qsizetype gap = raw.indexOf("  ");
+        lines.append(gap == 64
+                         ? ManifestLine{QString::fromLatin1(raw.left(64)), QFile::decodeName(raw.mid(66))}
+                         : ManifestLine{QString(), QFile::decodeName(raw)});
+    }
+    return lines;
+}
+
+// pg_restore's error lines, or its last lines when none says "error".
+QString toolErrors(const QByteArray& output)
+{
+    QStringList lines = QString::fromLocal8Bit(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList errors;
+    for (const QString& line : std::as_const(lines)) {
+        if (line.contains(QLatin1String("error"), Qt::CaseInsensitive))
+            errors << line.trimmed();
+    }
+    if (errors.isEmpty())
+        errors = lines.mid(qMax<qsizetype>(0, lines.size() - 3));
+    return errors.mid(0, 3).join(QStringLiteral(" / "));
+}
+
+// Runs pg_restore without a database: --list reads the table of contents, --file=/dev/null every
+// data block (a custom dump cut short still has an intact table of contents).
+QString readArchive(const QString& path, const QString& pgDumpVersion, const Verifier::Limits& limits)
+{
+    const auto tool = PgDumpLocator::locateClientTool(QStringLiteral("pg_restore"),
+                                                      PgDumpLocator::parseMajorVersion(pgDumpVersion));
+    if (!tool)
+        return Verifier::tr("cannot check %1 with pg_restore: %2").arg(path, tool.error().message);
+    for (const QString& mode : {QStringLiteral("--list"), QStringLiteral("--file=/dev/null")}) {
+        // --list prints the table of contents; --file=/dev/null prints nothing.
+        const auto run = ProcessGroup::run(tool->path, {mode, path}, limits.timeoutMs, limits.interrupt);
+        if (!run)
+            return Verifier::tr("cannot check %1: %2").arg(path, run.error().message);
+        if (run->crashed || run->exitCode != 0)
+            return Verifier::tr("pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3")
+                .arg(mode, path, toolErrors(run->standardError));
+    }
+    return QString();
+}
+
+} // namespace
+
+Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limits)
+{
+    Problems problems;
+    const QString path = dump.path;
+    const QFileInfo info(path);
+    if (path.isEmpty() || (!info.exists() && !info.isSymLink())) {
+        problems.errors
+            << tr("%1 is missing: it was moved or deleted outside larder; run the job again for a "
+                  "new dump")
+                   .arg(path.isEmpty() ? tr("the dump of attempt %1").arg(dump.id) : path);
+        return problems.finding();
+    }
+    const QString sidecarPath = DumpFinalizer::sidecarPath(path);
+    QFile sidecar(sidecarPath);
+    QByteArray manifest;
+    const bool haveSidecar = sidecar.open(QIODevice::ReadOnly);
+    if (haveSidecar)
+        manifest = sidecar.readAll();
+    else
+        problems.errors
+            << tr("checksum file %1 is missing or unreadable (%2)").arg(sidecarPath, sidecar.errorString());
+
+    if (info.isDir()) {
+        // History holds the hash of the manifest; the manifest holds one hash per file.
+        if (haveSidecar) {
+            const QString manifestHash = QString::fromLatin1(Sha256::hash(manifest).toHex());
+            if (!dump.sha256.isEmpty() && manifestHash != dump.sha256)
+                problems.mismatches << tr("%1: checksum mismatch: history has %2, the manifest now has %3")
+                                           .arg(sidecarPath, dump.sha256, manifestHash);
+            const QDir parent = info.absoluteDir();
+            QSet<QString> listed;
+            for (const ManifestLine& line : parseManifest(manifest)) {
+                const QString file = parent.filePath(line.name);
+                listed.insert(QFileInfo(file).absoluteFilePath());
+                if (line.hash.isEmpty()) {
+                    problems.mismatches << tr("%1: malformed line \"%2\"").arg(sidecarPath, line.name);
+                    continue;
+                }
+                if (!QFileInfo::exists(file)) {
+                    problems.errors << tr("%1 is missing (listed in %2)").arg(file, sidecarPath);
+                    continue;
+                }
+                const auto hash = DumpFinalizer::sha256OfFile(file);
+                if (!hash)
+                    problems.errors << hash.error().message;
+                else if (*hash != line.hash)
+                    problems.mismatches << tr("%1: checksum mismatch: %2 has %3, the file now has %4")
+                                               .arg(file, sidecarPath, line.hash, *hash);
+            }
+            QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = QFileInfo(it.next()).absoluteFilePath();
+                if (!listed.contains(file))
+                    problems.mismatches << tr("%1 is not listed in %2").arg(file, sidecarPath);
+            }
+        }
+    } else {
+        const auto hash = DumpFinalizer::sha256OfFile(path);
+        if (!hash) {
+            problems.errors << hash.error().message;
+        } else {
+            if (!dump.sha256.isEmpty() && *hash != dump.sha256)
+                problems.mismatches << tr("%1: checksum mismatch: history has %2, the file now has %3")
+                                           .arg(path, dump.sha256, *hash);
+            if (haveSidecar) {
+                const QList<ManifestLine> lines = parseManifest(manifest);
+                if (lines.size() != 1 || lines.first().hash.isEmpty())
+                    problems.mismatches << tr("%1 is not a one-line `sha256sum` file").arg(sidecarPath);
+                else if (lines.first().hash != *hash)
+                    problems.mismatches << tr("%1: checksum mismatch: %2 has %3, the file now has %4")
+                                               .arg(path, sidecarPath, lines.first().hash, *hash);
+            }
+        }
+    }
+
+    const bool plain = path.endsWith(QLatin1String(".sql")) || path.endsWith(QLatin1String(".sql.gz"));
+    if (!plain) {
+        if (const QString unreadable = readArchive(path, dump.pgDumpVersion, limits); !unreadable.isEmpty())
+            problems.errors << unreadable;
+    }
+    const Finding finding = problems.finding();
+    qCDebug(lcEngine).noquote() << "verified" << path << finding.status << finding.detail;
+    return finding;
+}
+
+Verifier::Recorded Verifier::verifyAndRecord(History& history, const HistoryRecord& dump,
+                                             const Limits& limits)
+{
+    const Finding finding = verify(dump, limits);
+    if (limits.interrupt && limits.interrupt->load())
+        return Recorded{finding, QString()}; // stopped: says nothing about the dump
+    return record(history, dump, finding);
+}
+
+Verifier::Recorded Verifier::record(History& history, const HistoryRecord& dump, const Finding& finding)
+{
+    Recorded recorded;
+    recorded.finding = finding;
+    if (!recorded.finding.ok()) {
+        if (const auto latest = history.attempt(dump.id); latest && latest->status == AttemptStatus::Pruned) {
+            recorded.finding.status = QStringLiteral("pruned");
+            recorded.finding.detail =
+                tr("%1 was pruned by a run while it was being verified; skipped").arg(dump.path);
+            return recorded;
+        }
+    }
+    if (const Result<void> written = history.recordVerification(
+            dump.id, QDateTime::currentDateTimeUtc(), recorded.finding.status, recorded.finding.detail);
+        !written)
+        recorded.recordError = written.error().message;
+    return recorded;
+}
+
+} // namespace larder
