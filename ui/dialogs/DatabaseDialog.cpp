@@ -129,12 +129,17 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
         m_enabledCheck->setChecked(
             ConfigInheritance::value(doc, QStringList{sec} + inheritanceChain(), QStringLiteral("enabled"))
                 .toBool());
-    } else if (servers.size() == 1) {
-        m_serverCombo->setCurrentIndex(1); // the obvious choice
-    } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
-               !servers.contains(QStringLiteral("default"))) {
-        // "(not set)" would name no usable connection: the loader wants a server for the job.
-        m_serverCombo->setCurrentIndex(1);
+    } else {
+        if (servers.size() == 1) {
+            m_serverCombo->setCurrentIndex(1); // the obvious choice
+        } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
+                   !servers.contains(QStringLiteral("default"))) {
+            // "(not set)" would name no usable connection: the loader wants a server for the job.
+            m_serverCombo->setCurrentIndex(1);
+        }
+        followInheritedEnabled();
+        connect(m_serverCombo, &QComboBox::currentIndexChanged, this,
+                &DatabaseDialog::followInheritedEnabled);
     }
     updatePlaceholders();
 
@@ -153,6 +158,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     connect(m_compressionSpin, &QSpinBox::valueChanged, this, &DatabaseDialog::revalidate);
     connect(m_argsEdit, &QPlainTextEdit::textChanged, this, &DatabaseDialog::revalidate);
     connect(m_enabledCheck, &QCheckBox::toggled, this, &DatabaseDialog::revalidate);
+    connect(m_enabledCheck, &QCheckBox::clicked, this, [this] { m_enabledSetByUser = true; });
     connect(m_retention, &RetentionFields::changed, this, &DatabaseDialog::revalidate);
     connect(m_browseButton, &QPushButton::clicked, this, &DatabaseDialog::browseDumpDir);
     revalidate();
@@ -179,6 +185,14 @@ QStringList DatabaseDialog::inheritanceChain() const
         chain << QStringLiteral("servers.") + server.toString();
     chain << kDefaults;
     return chain;
+}
+
+void DatabaseDialog::followInheritedEnabled()
+{
+    if (m_enabledSetByUser)
+        return;
+    m_enabledCheck->setChecked(
+        ConfigInheritance::value(original(), inheritanceChain(), QStringLiteral("enabled")).toBool());
 }
 
 void DatabaseDialog::updatePlaceholders()
