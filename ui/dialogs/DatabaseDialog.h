@@ -52,6 +52,7 @@ private:
     QPushButton* m_browseButton;
     QPlainTextEdit* m_argsEdit;
     QCheckBox* m_enabledCheck;
+    QLineEdit* m_retryEdit;
     bool m_enabledSetByUser = false;
     RetentionFields* m_retention;
 };
