@@ -44,6 +44,8 @@ private Q_SLOTS:
     void acceptAndSave_loaderAndLarderPlanSeeTheJob();
     void edit_unsetFieldsStayUnset_renameMovesSection();
     void enabled_uncheckedWritesFalseAndCheckedRemovesTheKey();
+    void newJob_enabledFollowsInheritedValue_andWritesNoRedundantKey();
+    void retry_placeholderFollowsServer_valueReachesTheLoader();
     void retention_placeholdersFollowChosenServer();
     void retention_acceptAndSave_loaderAndLarderPlanSeeTheValues();
     void retention_clearedFields_removeKeysSoInheritedValuesApply();
@@ -352,6 +354,85 @@ void tst_DatabaseDialog::enabled_uncheckedWritesFalseAndCheckedRemovesTheKey()
     QCOMPARE(again.result(), int(QDialog::Accepted));
     QVERIFY(
         !again.document().value(QStringLiteral("databases.existing"), QStringLiteral("enabled")).isValid());
+}
+
+void tst_DatabaseDialog::newJob_enabledFollowsInheritedValue_andWritesNoRedundantKey()
+{
+    // [defaults] enabled = false; the server "reports" turns it back on for its jobs.
+    m_document->setValue(QStringLiteral("defaults"), QStringLiteral("enabled"), false);
+    m_document->setValue(QStringLiteral("servers.reports"), QStringLiteral("enabled"), true);
+    QVERIFY(m_document->validate());
+    auto dialog = newDialog();
+    auto* check = requireChild<QCheckBox>(dialog.get(), "enabledCheck");
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QVERIFY(!check->isChecked());
+    server->setCurrentIndex(server->findData(QStringLiteral("reports")));
+    QVERIFY(check->isChecked());
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QVERIFY(!check->isChecked());
+
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+    QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const ConfigDocument edited = dialog->document();
+    QVERIFY(!edited.value(QStringLiteral("databases.app"), QStringLiteral("enabled")).isValid());
+    const auto loaded = edited.validate();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->job(QStringLiteral("app"))->enabled, false);
+
+    // Once the user sets the box, a change of server leaves it alone.
+    auto other = newDialog();
+    auto* otherCheck = requireChild<QCheckBox>(other.get(), "enabledCheck");
+    auto* otherServer = requireChild<QComboBox>(other.get(), "serverCombo");
+    otherServer->setCurrentIndex(otherServer->findData(QStringLiteral("main")));
+    QTest::mouseClick(otherCheck, Qt::LeftButton);
+    QVERIFY(otherCheck->isChecked());
+    otherServer->setCurrentIndex(otherServer->findData(QStringLiteral("reports")));
+    otherServer->setCurrentIndex(otherServer->findData(QStringLiteral("main")));
+    QVERIFY(otherCheck->isChecked());
+}
+
+void tst_DatabaseDialog::retry_placeholderFollowsServer_valueReachesTheLoader()
+{
+    m_document->setValue(QStringLiteral("servers.reports"), QStringLiteral("retry"),
+                         QStringLiteral("1 hour"));
+    QVERIFY(m_document->validate());
+    auto dialog = newDialog();
+    auto* retry = requireChild<QLineEdit>(dialog.get(), "retryEdit");
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QCOMPARE(retry->placeholderText(), QStringLiteral("15 minutes (built-in)"));
+    server->setCurrentIndex(server->findData(QStringLiteral("reports")));
+    QCOMPARE(retry->placeholderText(), QStringLiteral("1 hour (from [servers.reports])"));
+
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("app"));
+    QTest::keyClicks(retry, QStringLiteral("bald"));
+    QVERIFY(!okButton(dialog.get())->isEnabled());
+    QVERIFY2(dialog->issues().join(QLatin1Char('\n')).contains(QStringLiteral("retry")),
+             qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+    retry->selectAll();
+    QTest::keyClicks(retry, QStringLiteral("600"));
+    QVERIFY2(okButton(dialog.get())->isEnabled(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+    QTest::mouseClick(okButton(dialog.get()), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const ConfigDocument edited = dialog->document();
+    QCOMPARE(edited.value(QStringLiteral("databases.app"), QStringLiteral("retry")), QVariant(qint64(600)));
+    const auto loaded = edited.validate();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->job(QStringLiteral("app"))->retrySeconds, 600);
+
+    // Reopened, the field shows the value; cleared, the key goes and the server's value applies.
+    DatabaseDialog again(edited, QStringLiteral("app"));
+    again.show();
+    auto* retryAgain = requireChild<QLineEdit>(&again, "retryEdit");
+    QCOMPARE(retryAgain->text(), QStringLiteral("600"));
+    retryAgain->clear();
+    QTest::mouseClick(okButton(&again), Qt::LeftButton);
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QVERIFY(!again.document().value(QStringLiteral("databases.app"), QStringLiteral("retry")).isValid());
+    QCOMPARE(again.document().validate()->job(QStringLiteral("app"))->retrySeconds, 3600);
 }
 
 void tst_DatabaseDialog::retention_placeholdersFollowChosenServer()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void numericTimeout_isWrittenAsSeconds();
     void badTimeout_showsLoaderMessageAndDisablesOk();
     void badSchedule_showsScheduleMessage();
+    void retry_showsBuiltInAndWritesWhatTheLoaderReads();
     void retention_builtInPlaceholders();
     void retention_accept_everyJobInheritsTheValues();
     void retention_clearedFields_removeKeys();
@@ -125,6 +126,32 @@ void tst_DefaultsDialog::badTimeout_showsLoaderMessageAndDisablesOk()
         dialog.issues().first().contains(QStringLiteral("defaults.timeout: 'a fortnight' is not a duration")),
         qPrintable(dialog.issues().first()));
     QCOMPARE(requireChild<QLabel>(&dialog, "issuesLabel")->text(), dialog.issues().first());
+}
+
+void tst_DefaultsDialog::retry_showsBuiltInAndWritesWhatTheLoaderReads()
+{
+    DefaultsDialog dialog(oneJob());
+    dialog.show();
+    auto* retry = requireChild<QLineEdit>(&dialog, "retryEdit");
+    QCOMPARE(retry->text(), QString());
+    QCOMPARE(retry->placeholderText(), QStringLiteral("15 minutes (built-in)"));
+    QVERIFY(!dialog.document().value(QStringLiteral("defaults"), QStringLiteral("retry")).isValid());
+
+    QTest::keyClicks(retry, QStringLiteral("30 minutes"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.validatedConfig()->jobs.first().retrySeconds, 1800);
+    retry->selectAll();
+    QTest::keyClicks(retry, QStringLiteral("off"));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.document().value(QStringLiteral("defaults"), QStringLiteral("retry")),
+             QVariant(QStringLiteral("off")));
+    QCOMPARE(dialog.validatedConfig()->jobs.first().retrySeconds, 0);
+
+    retry->selectAll();
+    QTest::keyClicks(retry, QStringLiteral("soonish"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY2(dialog.issues().join(QLatin1Char('\n')).contains(QStringLiteral("defaults.retry")),
+             qPrintable(dialog.issues().join(QLatin1Char('\n'))));
 }
 
 void tst_DefaultsDialog::badSchedule_showsScheduleMessage()

@@ -1,5 +1,6 @@
 #include "GuiSettings.h"
 #include "Notifier.h"
+#include "history/RestoreCheck.h"
 #include "postgres/PostgresEngine.h"
 #include "run/JobEvent.h"
 #include "run/RunService.h"
@@ -44,6 +45,25 @@ JobEvent finished(const QString& job, JobState state, const QString& error = {})
     return event;
 }
 
+RestoreCheck restoreCheck(const QString& job, bool ok)
+{
+    RestoreCheck check;
+    check.job = job;
+    check.server = QStringLiteral("main");
+    check.ok = ok;
+    check.detail =
+        ok ? QStringLiteral("12 tables, same row counts") : QStringLiteral("table t: 3 rows, expected 4");
+    return check;
+}
+
+QStringList titles(const QSignalSpy& requested)
+{
+    QStringList result;
+    for (const QList<QVariant>& args : requested)
+        result << args.at(0).toString();
+    return result;
+}
+
 } // namespace
 
 // A notification server on its own bus connection: the Notifier reaches it through the session bus
@@ -81,7 +101,11 @@ private Q_SLOTS:
     void otherStates_notify_nothing();
     void realFailingJob_runThreeTimes_notifiesOnce();
     void failingThenWorking_notifiesRecoveryEvenWithoutSuccessNotifications();
+    void testRestoreFailing_whileDumpsWork_notifiesOnce();
+    void testRestoreWorkingAgain_notifiesRecovery_thenFailureIsNewsAgain();
+    void dumpAndTestRestoreFailures_areToldApart();
     void dbus_failureIsCriticalAndExpiresLate();
+    void dbus_testRestoreNotifications_replaceOnlyTheirOwn();
     void dbus_recovery_replacesThatJobsFailure();
     void dbus_successExpiresNormally();
     void dbus_defaultAction_activatesThatJob();
@@ -236,6 +260,75 @@ void TestNotifier::failingThenWorking_notifiesRecoveryEvenWithoutSuccessNotifica
     QCOMPARE(requested.count(), 2);
     notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
     QCOMPARE(requested.count(), 3);
+}
+
+void TestNotifier::testRestoreFailing_whileDumpsWork_notifiesOnce()
+{
+    // Issue 11: dumps that work must not say "works again" about a test-restore that keeps failing.
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    for (int run = 1; run <= 3; ++run) {
+        notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+        notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), false));
+    }
+    QCOMPARE(titles(requested), QStringList{QStringLiteral("Test-restore of app failed")});
+    QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("table t: 3 rows, expected 4"));
+    QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("app"));
+    QCOMPARE(requested.at(0).at(3).toBool(), true);
+}
+
+void TestNotifier::testRestoreWorkingAgain_notifiesRecovery_thenFailureIsNewsAgain()
+{
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), true)); // working all along: no news
+    QCOMPARE(requested.count(), 0);
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), false));
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("db2"), true)); // another job
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), true));
+    QCOMPARE(titles(requested), (QStringList{QStringLiteral("Test-restore of app failed"),
+                                             QStringLiteral("Test-restore of app works again")}));
+    QCOMPARE(requested.at(1).at(3).toBool(), false);
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), true));
+    QCOMPARE(requested.count(), 2);
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), false));
+    QCOMPARE(requested.count(), 3);
+    QCOMPARE(requested.at(2).at(0).toString(), QStringLiteral("Test-restore of app failed"));
+}
+
+void TestNotifier::dumpAndTestRestoreFailures_areToldApart()
+{
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    // A test-restore of an older dump failing too is news of its own.
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), false));
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), false));
+    QCOMPARE(titles(requested), (QStringList{QStringLiteral("Backup of app failed"),
+                                             QStringLiteral("Test-restore of app failed"),
+                                             QStringLiteral("Backup of app works again")}));
+}
+
+void TestNotifier::dbus_testRestoreNotifications_replaceOnlyTheirOwn()
+{
+    requireFakeServer();
+    Notifier notifier(*m_settings);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Failed, QStringLiteral("boom")));
+    QTRY_COMPARE(m_server->calls.size(), 1);
+    QTest::qWait(200); // the reply with the id
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), false));
+    QTRY_COMPARE(m_server->calls.size(), 2);
+    QTest::qWait(200);
+    notifier.testRestoreFinished(restoreCheck(QStringLiteral("app"), true));
+    QTRY_COMPARE(m_server->calls.size(), 3);
+    QTest::qWait(200);
+    notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
+    QTRY_COMPARE(m_server->calls.size(), 4);
+    QCOMPARE(m_server->calls.at(1).replacesId, 0u);   // not the dump's failure
+    QCOMPARE(m_server->calls.at(2).replacesId, 102u); // the test-restore's failure
+    QCOMPARE(m_server->calls.at(3).replacesId, 101u); // the dump's failure
 }
 
 void TestNotifier::dbus_recovery_replacesThatJobsFailure()

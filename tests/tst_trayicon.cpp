@@ -2,6 +2,7 @@
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "TrayController.h"
+#include "history/History.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
 
@@ -17,6 +18,27 @@
 #include <QTest>
 
 using namespace larder;
+
+namespace {
+
+bool recordSuccess(History& history, const QString& job, const QDateTime& startedUtc)
+{
+    HistoryRecord record;
+    record.job = job;
+    record.server = QStringLiteral("default");
+    record.database = job;
+    record.startedUtc = startedUtc;
+    const auto id = history.beginAttempt(record);
+    if (!id)
+        return false;
+    record.id = *id;
+    record.status = AttemptStatus::Success;
+    record.finishedUtc = startedUtc.addSecs(10);
+    record.bytes = 1024;
+    return history.finishAttempt(record).has_value();
+}
+
+} // namespace
 
 // The tray icon on a real X server with a real XEmbed tray (tests/with-xvfb-tray.sh: Xvfb + trayer).
 class TestTrayIcon final : public QObject
@@ -35,6 +57,7 @@ private Q_SLOTS:
     void backUpAll_failingJob_showsFailed();
     void desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon();
     void newTray_showsTheFailureOfAnEarlierRun();
+    void newTray_showsAJobStaleWhoseLastDumpIsOld();
     void stateIcons_existInColourAndMonochrome();
 
 private:
@@ -242,10 +265,43 @@ void TestTrayIcon::newTray_showsTheFailureOfAnEarlierRun()
     QCOMPARE(tray.state().failedJobs(), QStringList{QStringLiteral("app")});
 }
 
+void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
+{
+    // An hourly job whose last success, in the history, started three hours ago.
+    const QString config = m_dir->filePath(QStringLiteral("stale.toml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\n"
+                              "dump_dir = \"%1/dumps\"\n"
+                              "history = \"%1/stale.sqlite\"\n"
+                              "host = \"127.0.0.1\"\n"
+                              "port = 1\n"
+                              "user = \"nobody\"\n"
+                              "[databases.app]\n"
+                              "schedule = \"hourly\"\n")
+                   .arg(m_dir->path())
+                   .toUtf8());
+    file.close();
+    {
+        auto history = History::open(m_dir->filePath(QStringLiteral("stale.sqlite")));
+        QVERIFY2(history.has_value(), qPrintable(history ? QString() : history.error().message));
+        QVERIFY(recordSuccess(**history, QStringLiteral("app"),
+                              QDateTime::currentDateTimeUtc().addSecs(-3 * 3600)));
+    }
+    RunService service(config, std::make_unique<PostgresEngine>(),
+                       [](const ServerConfig&) { return std::optional<QString>(); });
+    service.setScheduling(false); // no dump while the test looks
+    TrayController tray(service, *m_settings);
+    QCOMPARE(tray.state().staleJobs(), QStringList{QStringLiteral("app")});
+    QCOMPARE(tray.state().icon(), TrayState::Icon::Stale);
+    QVERIFY2(tray.trayIcon()->toolTip().contains(QLatin1String("Stale: app (last dump 3 hour(s) ago)")),
+             qPrintable(tray.trayIcon()->toolTip()));
+}
+
 void TestTrayIcon::stateIcons_existInColourAndMonochrome()
 {
     for (auto state : {TrayState::Icon::Idle, TrayState::Icon::Running, TrayState::Icon::Failed,
-                       TrayState::Icon::Paused}) {
+                       TrayState::Icon::Paused, TrayState::Icon::Stale}) {
         for (bool monochrome : {false, true}) {
             const QImage image = TrayController::stateIcon(state, monochrome).pixmap(22).toImage();
             QVERIFY(!image.isNull());

@@ -37,6 +37,17 @@ void apply(TrayState& state, const QString& step)
 
 const QDateTime kNow(QDate(2026, 11, 26), QTime(14, 0), Qt::LocalTime);
 
+PlannedJob planned(const QString& name, const QString& schedule, const QDateTime& lastSuccessUtc,
+                   bool enabled = true)
+{
+    PlannedJob entry;
+    entry.job.name = name;
+    entry.job.schedule = *Schedule::parse(schedule);
+    entry.job.enabled = enabled;
+    entry.lastSuccessUtc = lastSuccessUtc;
+    return entry;
+}
+
 } // namespace
 
 class TestTrayState final : public QObject
@@ -52,6 +63,10 @@ private Q_SLOTS:
     void toolTip();
     void failures_listOnlyTheFirstThree();
     void iconName_namesEveryState();
+    void stale_afterTwoPeriodsWithoutSuccess();
+    void stale_neverForNeverDumpedDisabledOrManualJobs();
+    void stale_clearedBySuccess_andBelowFailedAboveOthers();
+    void stale_toolTipNamesJobsWithTheirAge();
 };
 
 void TestTrayState::transitions_data()
@@ -165,6 +180,74 @@ void TestTrayState::iconName_namesEveryState()
     QCOMPARE(TrayState::iconName(TrayState::Icon::Running), QStringLiteral("running"));
     QCOMPARE(TrayState::iconName(TrayState::Icon::Failed), QStringLiteral("failed"));
     QCOMPARE(TrayState::iconName(TrayState::Icon::Paused), QStringLiteral("paused"));
+}
+
+void TestTrayState::stale_afterTwoPeriodsWithoutSuccess()
+{
+    const QDateTime now = kNow.toUTC();
+    TrayState state;
+    state.setPlan({planned(QStringLiteral("daily"), QStringLiteral("daily"), now.addSecs(-47 * 3600)),
+                   planned(QStringLiteral("hourly"), QStringLiteral("hourly"), now.addSecs(-3 * 3600))});
+    state.updateStale(now);
+    QCOMPARE(state.staleJobs(), QStringList{QStringLiteral("hourly")});
+    QCOMPARE(state.icon(), TrayState::Icon::Stale);
+    // Time passes without a dump.
+    state.updateStale(now.addSecs(2 * 3600));
+    QCOMPARE(state.staleJobs(), (QStringList{QStringLiteral("daily"), QStringLiteral("hourly")}));
+    QVERIFY(!TrayState::isStale(86400, now.addSecs(-2 * 86400), now)); // exactly two periods: not yet
+    QVERIFY(TrayState::isStale(86400, now.addSecs(-2 * 86400 - 1), now));
+}
+
+void TestTrayState::stale_neverForNeverDumpedDisabledOrManualJobs()
+{
+    const QDateTime now = kNow.toUTC();
+    const QDateTime longAgo = now.addDays(-60);
+    TrayState state;
+    state.setPlan({planned(QStringLiteral("new"), QStringLiteral("hourly"), QDateTime()),
+                   planned(QStringLiteral("off"), QStringLiteral("daily"), longAgo, false),
+                   planned(QStringLiteral("manual"), QStringLiteral("manual"), longAgo),
+                   planned(QStringLiteral("always"), QStringLiteral("always"), longAgo)});
+    state.updateStale(now);
+    QCOMPARE(state.staleJobs(), QStringList{});
+    QCOMPARE(state.icon(), TrayState::Icon::Idle);
+}
+
+void TestTrayState::stale_clearedBySuccess_andBelowFailedAboveOthers()
+{
+    const QDateTime now = kNow.toUTC();
+    TrayState state;
+    state.setPlan({planned(QStringLiteral("a"), QStringLiteral("daily"), now.addDays(-3)),
+                   planned(QStringLiteral("b"), QStringLiteral("daily"), now.addDays(-1))});
+    state.updateStale(now);
+    state.setScheduling(false);
+    QCOMPARE(state.icon(), TrayState::Icon::Stale); // old dumps matter more than a pause
+    state.jobChanged(QStringLiteral("b"), JobState::Failed);
+    QCOMPARE(state.icon(), TrayState::Icon::Failed);
+    state.jobChanged(QStringLiteral("a"), JobState::Running);
+    QCOMPARE(state.icon(), TrayState::Icon::Running);
+    state.jobChanged(QStringLiteral("a"), JobState::Succeeded, now);
+    state.jobChanged(QStringLiteral("b"), JobState::Succeeded, now);
+    QCOMPARE(state.staleJobs(), QStringList{});
+    QCOMPARE(state.icon(), TrayState::Icon::Paused);
+    // The success counts for later evaluations too.
+    state.updateStale(now.addSecs(3600));
+    QCOMPARE(state.staleJobs(), QStringList{});
+    state.updateStale(now.addDays(3));
+    QCOMPARE(state.staleJobs(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void TestTrayState::stale_toolTipNamesJobsWithTheirAge()
+{
+    const QDateTime now = kNow.toUTC();
+    TrayState state;
+    state.setPlan({planned(QStringLiteral("app"), QStringLiteral("daily"), now.addDays(-5)),
+                   planned(QStringLiteral("crm"), QStringLiteral("hourly"), now.addSecs(-7 * 3600))});
+    state.updateStale(now);
+    const QString tip = state.toolTip(now);
+    QVERIFY2(
+        tip.contains(QLatin1String("Stale: app (last dump 5 day(s) ago), crm (last dump 7 hour(s) ago)")),
+        qPrintable(tip));
+    QCOMPARE(TrayState::iconName(TrayState::Icon::Stale), QStringLiteral("stale"));
 }
 
 QTEST_GUILESS_MAIN(TestTrayState)

@@ -2872,7 +2872,7 @@ Exit-Codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+98"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+141"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -2915,7 +2915,7 @@ Exit-Codes:
         <translation>Letzter Lauf: %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Schedules paused</source>
         <translation>Zeitpläne angehalten</translation>
     </message>
@@ -2943,6 +2943,40 @@ Exit-Codes:
         <location line="+2"/>
         <source>Next on %1</source>
         <translation>Nächste am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (last dump %2 ago)</source>
+        <translation>%1 (letzte Sicherung vor %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stale: %1 and %n more</source>
+        <translation>
+            <numerusform>Veraltet: %1 und %n weitere</numerusform>
+            <numerusform>Veraltet: %1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: %1</source>
+        <translation>Veraltet: %1</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3335,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>&amp;Job aktiviert: sichert nach seinem Zeitplan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add database</source>
         <translation>Datenbank hinzufügen</translation>
     </message>
@@ -3342,12 +3376,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+161"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-159"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
@@ -3373,6 +3407,16 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+12"/>
+        <source>Retry after a failure</source>
+        <translation>Erneuter Versuch nach einem Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
+        <translation>Nach einem Fehlschlag so lange bis zum nächsten Versuch warten, verdoppelt mit jedem weiteren Fehlschlag in Folge und höchstens so lang wie der Abstand des Zeitplans: eine Dauer wie &quot;15 minutes&quot;, eine Zahl von Sekunden oder &quot;off&quot;, um bei jeder Prüfung erneut zu versuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation>Ein Argument pro Zeile, unverändert an pg_dump übergeben (ohne Shell-Quotierung).</translation>
     </message>
@@ -3413,11 +3457,16 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
+        <source>Retry after fail&amp;ure:</source>
+        <translation>Erne&amp;uter Versuch nach Fehlschlag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>pg_dump &amp;arguments:</source>
         <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>the job&apos;s name</source>
         <translation>der Name des Jobs</translation>
     </message>
@@ -3432,7 +3481,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>geerbt: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Give the job a name.</source>
         <translation>Geben Sie dem Job einen Namen.</translation>
     </message>
@@ -3445,7 +3494,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -3485,7 +3534,17 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Eine Dauer wie &quot;6 hours&quot; oder &quot;90 minutes&quot;, oder eine Anzahl Sekunden</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Retry after a failure</source>
+        <translation>Erneuter Versuch nach einem Fehlschlag</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
+        <translation>Nach einem Fehlschlag so lange bis zum nächsten Versuch warten, verdoppelt mit jedem weiteren Fehlschlag in Folge und höchstens so lang wie der Abstand des Zeitplans: eine Dauer wie &quot;15 minutes&quot;, eine Zahl von Sekunden oder &quot;off&quot;, um bei jeder Prüfung erneut zu versuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
@@ -3531,6 +3590,11 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+1"/>
+        <source>Retry after fail&amp;ure:</source>
+        <translation>Erne&amp;uter Versuch nach Fehlschlag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>H&amp;istory file:</source>
         <translation>Verlaufs&amp;datei:</translation>
     </message>
@@ -3540,7 +3604,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Verlaufsdatei</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -4303,12 +4367,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+64"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+67"/>
         <source>Backup of %1 failed</source>
         <translation>Sicherung von %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 written in %n second(s)</source>
         <translation>
             <numerusform>%1 in %n Sekunde geschrieben</numerusform>
@@ -4326,12 +4390,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Sicherung von %1 fertig</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Test-restore of %1 works again</source>
+        <translation>Test-Wiederherstellung von %1 funktioniert wieder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Test-restore of %1 failed</source>
         <translation>Test-Wiederherstellung von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
@@ -5467,7 +5536,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>&amp;Pause Scheduling</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>

@@ -2851,7 +2851,7 @@ Exit codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+98"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+141"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2894,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Schedules paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,6 +2921,40 @@ Exit codes:
     <message>
         <location line="+2"/>
         <source>Next on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (last dump %2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Stale: %1 and %n more</source>
+        <translation>
+            <numerusform>Stale: %1 and %n more</numerusform>
+            <numerusform>Stale: %1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,7 +3307,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,12 +3348,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+161"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-159"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,6 +3379,16 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+12"/>
+        <source>Retry after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,11 +3429,16 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
+        <source>Retry after fail&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>pg_dump &amp;arguments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
         <source>the job&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3453,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Give the job a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,7 +3466,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,7 +3506,17 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Retry after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +3562,11 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+1"/>
+        <source>Retry after fail&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>H&amp;istory file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,7 +3576,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,12 +4337,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+64"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+67"/>
         <source>Backup of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 written in %n second(s)</source>
         <translation>
             <numerusform>%1 written in %n second</numerusform>
@@ -4296,12 +4360,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Test-restore of %1 works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Test-restore of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,7 +5502,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>&amp;Pause Scheduling</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,6 +52,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_compressionSpin(new OptionalSpinBox(0, 9, this)), m_dumpDirEdit(new QLineEdit(this)),
       m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
       m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
+      m_retryEdit(new QLineEdit(this)),
       m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
@@ -93,6 +94,13 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     auto* dumpDirRow = new QHBoxLayout;
     dumpDirRow->addWidget(m_dumpDirEdit, 1);
     dumpDirRow->addWidget(m_browseButton);
+    m_retryEdit->setObjectName(QStringLiteral("retryEdit"));
+    m_retryEdit->setAccessibleName(tr("Retry after a failure"));
+    m_retryEdit->setToolTip(
+        tr("After a failure, wait this long before the next attempt, doubled with each failure in a row and "
+           "at most "
+           "the schedule's period: a duration such as \"15 minutes\", a number of seconds, or \"off\" to try "
+           "again at every check"));
     auto* argsHint =
         new QLabel(tr("One argument per line, passed to pg_dump verbatim (no shell quoting)."), this);
     argsHint->setWordWrap(true);
@@ -107,6 +115,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     form->addRow(tr("&Compression:"), m_compressionSpin);
     form->addRow(tr("Dump director&y:"), dumpDirRow);
     qobject_cast<QLabel*>(form->labelForField(dumpDirRow))->setBuddy(m_dumpDirEdit);
+    form->addRow(tr("Retry after fail&ure:"), m_retryEdit);
     form->addRow(tr("pg_dump &arguments:"), m_argsEdit);
     form->addRow(QString(), argsHint);
     form->addRow(m_retention);
@@ -126,15 +135,21 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
         m_argsEdit->setPlainText(
             doc.value(sec, QStringLiteral("pg_dump_args")).toStringList().join(QLatin1Char('\n')));
         m_retention->load(doc, sec);
+        m_retryEdit->setText(ConfigInheritance::toText(doc.value(sec, QStringLiteral("retry"))));
         m_enabledCheck->setChecked(
             ConfigInheritance::value(doc, QStringList{sec} + inheritanceChain(), QStringLiteral("enabled"))
                 .toBool());
-    } else if (servers.size() == 1) {
-        m_serverCombo->setCurrentIndex(1); // the obvious choice
-    } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
-               !servers.contains(QStringLiteral("default"))) {
-        // "(not set)" would name no usable connection: the loader wants a server for the job.
-        m_serverCombo->setCurrentIndex(1);
+    } else {
+        if (servers.size() == 1) {
+            m_serverCombo->setCurrentIndex(1); // the obvious choice
+        } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
+                   !servers.contains(QStringLiteral("default"))) {
+            // "(not set)" would name no usable connection: the loader wants a server for the job.
+            m_serverCombo->setCurrentIndex(1);
+        }
+        followInheritedEnabled();
+        connect(m_serverCombo, &QComboBox::currentIndexChanged, this,
+                &DatabaseDialog::followInheritedEnabled);
     }
     updatePlaceholders();
 
@@ -152,7 +167,9 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DatabaseDialog::revalidate);
     connect(m_compressionSpin, &QSpinBox::valueChanged, this, &DatabaseDialog::revalidate);
     connect(m_argsEdit, &QPlainTextEdit::textChanged, this, &DatabaseDialog::revalidate);
+    connect(m_retryEdit, &QLineEdit::textChanged, this, &DatabaseDialog::revalidate);
     connect(m_enabledCheck, &QCheckBox::toggled, this, &DatabaseDialog::revalidate);
+    connect(m_enabledCheck, &QCheckBox::clicked, this, [this] { m_enabledSetByUser = true; });
     connect(m_retention, &RetentionFields::changed, this, &DatabaseDialog::revalidate);
     connect(m_browseButton, &QPushButton::clicked, this, &DatabaseDialog::browseDumpDir);
     revalidate();
@@ -181,6 +198,14 @@ QStringList DatabaseDialog::inheritanceChain() const
     return chain;
 }
 
+void DatabaseDialog::followInheritedEnabled()
+{
+    if (m_enabledSetByUser)
+        return;
+    m_enabledCheck->setChecked(
+        ConfigInheritance::value(original(), inheritanceChain(), QStringLiteral("enabled")).toBool());
+}
+
 void DatabaseDialog::updatePlaceholders()
 {
     const ConfigDocument& doc = original();
@@ -195,6 +220,7 @@ void DatabaseDialog::updatePlaceholders()
     m_compressionSpin->setInheritedText(
         ConfigInheritance::describe(doc, chain, QStringLiteral("compression")));
     m_dumpDirEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("dump_dir")));
+    m_retryEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("retry")));
     m_retention->updatePlaceholders(doc, chain);
 }
 
@@ -242,6 +268,7 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
     }
     document.setValue(sec, QStringLiteral("pg_dump_args"), args.isEmpty() ? QVariant() : QVariant(args));
     m_retention->applyTo(document, sec);
+    document.setValue(sec, QStringLiteral("retry"), ConfigInheritance::durationValue(m_retryEdit->text()));
     // Written only when it differs from what the job would inherit, so a plain job stays plain.
     const bool inherited =
         ConfigInheritance::value(document, inheritanceChain(), QStringLiteral("enabled")).toBool();

@@ -38,6 +38,8 @@ private:
     void updatePlaceholders();
     void browseDumpDir();
     QStringList inheritanceChain() const;
+    // A new job's box shows what it would inherit until the user sets it.
+    void followInheritedEnabled();
 
     QString m_originalName;
     QLineEdit* m_nameEdit;
@@ -50,6 +52,8 @@ private:
     QPushButton* m_browseButton;
     QPlainTextEdit* m_argsEdit;
     QCheckBox* m_enabledCheck;
+    QLineEdit* m_retryEdit;
+    bool m_enabledSetByUser = false;
     RetentionFields* m_retention;
 };
 

@@ -37,6 +37,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
       m_formatCombo(new QComboBox(this)), m_compressionSpin(new OptionalSpinBox(0, 9, this)),
       m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
       m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this)),
+      m_retryEdit(new QLineEdit(this)),
       m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(tr("Defaults"));
@@ -55,6 +56,14 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_timeoutEdit->setAccessibleName(tr("Dump timeout"));
     m_timeoutEdit->setToolTip(tr("A duration such as \"6 hours\" or \"90 minutes\", or a number of seconds"));
 
+    m_retryEdit->setObjectName(QStringLiteral("retryEdit"));
+    m_retryEdit->setAccessibleName(tr("Retry after a failure"));
+    m_retryEdit->setToolTip(
+        tr("After a failure, wait this long before the next attempt, doubled with each failure in a row and "
+           "at most "
+           "the schedule's period: a duration such as \"15 minutes\", a number of seconds, or \"off\" to try "
+           "again at every check"));
+
     m_formatCombo->addItem(tr("inherited: %1").arg(builtInText(QStringLiteral("format"))), QVariant());
     for (const char* format : {"custom", "directory", "plain", "tar"})
         m_formatCombo->addItem(QLatin1String(format), QLatin1String(format));
@@ -67,6 +76,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     form()->addRow(tr("Dumps at &once (whole run):"), m_maxParallelSpin);
     form()->addRow(tr("Co&nnect timeout:"), m_connectTimeoutSpin);
     form()->addRow(tr("&Timeout per dump:"), m_timeoutEdit);
+    form()->addRow(tr("Retry after fail&ure:"), m_retryEdit);
     m_historyEdit = pathRow(tr("H&istory file:"), QStringLiteral("history"), QStringLiteral("historyEdit"),
                             tr("History file"), false);
     form()->addRow(m_retention);
@@ -77,6 +87,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_maxParallelSpin->setInheritedText(builtInText(QStringLiteral("max_parallel")));
     m_connectTimeoutSpin->setInheritedText(builtInText(QStringLiteral("connect_timeout")));
     m_timeoutEdit->setPlaceholderText(builtInText(QStringLiteral("timeout")));
+    m_retryEdit->setPlaceholderText(builtInText(QStringLiteral("retry")));
 
     m_schedule->setText(doc.value(kDefaults, QStringLiteral("schedule")).toString());
     const QVariant format = doc.value(kDefaults, QStringLiteral("format"));
@@ -92,6 +103,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_maxParallelSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("max_parallel")));
     m_connectTimeoutSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("connect_timeout")));
     m_timeoutEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, QStringLiteral("timeout"))));
+    m_retryEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, QStringLiteral("retry"))));
     m_retention->updatePlaceholders(ConfigDocument(), {});
     m_retention->load(doc, kDefaults);
 
@@ -99,7 +111,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DefaultsDialog::revalidate);
     for (OptionalSpinBox* spin : {m_compressionSpin, m_maxParallelSpin, m_connectTimeoutSpin})
         connect(spin, &QSpinBox::valueChanged, this, &DefaultsDialog::revalidate);
-    for (QLineEdit* edit : {m_dumpDirEdit, m_timeoutEdit, m_historyEdit})
+    for (QLineEdit* edit : {m_dumpDirEdit, m_timeoutEdit, m_retryEdit, m_historyEdit})
         connect(edit, &QLineEdit::textChanged, this, &DefaultsDialog::revalidate);
     connect(m_retention, &RetentionFields::changed, this, &DefaultsDialog::revalidate);
     revalidate();
@@ -151,6 +163,8 @@ QStringList DefaultsDialog::applyTo(ConfigDocument& document) const
     document.setValue(kDefaults, QStringLiteral("connect_timeout"), m_connectTimeoutSpin->storedValue());
     document.setValue(kDefaults, QStringLiteral("timeout"),
                       ConfigInheritance::durationValue(m_timeoutEdit->text()));
+    document.setValue(kDefaults, QStringLiteral("retry"),
+                      ConfigInheritance::durationValue(m_retryEdit->text()));
     document.setValue(kDefaults, QStringLiteral("history"), textValue(m_historyEdit));
     m_retention->applyTo(document, kDefaults);
     return {};

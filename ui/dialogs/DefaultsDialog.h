@@ -40,6 +40,7 @@ private:
     OptionalSpinBox* m_maxParallelSpin;
     OptionalSpinBox* m_connectTimeoutSpin;
     QLineEdit* m_timeoutEdit;
+    QLineEdit* m_retryEdit;
     QLineEdit* m_historyEdit = nullptr;
     RetentionFields* m_retention;
 };

@@ -60,45 +60,59 @@ void Notifier::setTrayIcon(QSystemTrayIcon* tray)
 void Notifier::jobChanged(const JobEvent& event)
 {
     if (event.state == JobState::Failed) {
+        if (m_failingDumps.contains(event.job))
+            return; // still failing: the notification of the first failure says it
+        m_failingDumps.insert(event.job);
         const QString error = event.outcome.error.isEmpty() ? event.detail : event.outcome.error;
-        notifyFailure(tr("Backup of %1 failed").arg(event.job), shortened(error.trimmed()), event.job);
+        show(tr("Backup of %1 failed").arg(event.job), shortened(error.trimmed()), {event.job, Topic::Dump},
+             true);
     } else if (event.state == JobState::Succeeded) {
-        const bool recovered = m_failingJobs.remove(event.job);
+        const bool recovered = m_failingDumps.remove(event.job);
         if (!recovered && !m_settings.notifyOnSuccess())
             return;
         const QString size = Units::bytes(event.outcome.bytes);
         const QString body = tr("%1 written in %n second(s)", nullptr, int(event.elapsedMs / 1000)).arg(size);
-        notify(recovered ? tr("Backup of %1 works again").arg(event.job)
-                         : tr("Backup of %1 done").arg(event.job),
-               body, event.job, false);
+        show(recovered ? tr("Backup of %1 works again").arg(event.job)
+                       : tr("Backup of %1 done").arg(event.job),
+             body, {event.job, Topic::Dump}, false);
     }
 }
 
 void Notifier::testRestoreFinished(const RestoreCheck& check)
 {
-    if (!check.ok)
-        notifyFailure(tr("Test-restore of %1 failed").arg(check.job), shortened(check.detail.trimmed()),
-                      check.job);
-}
-
-void Notifier::notifyFailure(const QString& title, const QString& body, const QString& job)
-{
-    if (m_failingJobs.contains(job))
-        return; // still failing: the notification of the first failure says it
-    m_failingJobs.insert(job);
-    notify(title, body, job, true);
+    const Shown about{check.job, Topic::TestRestore};
+    if (check.ok) {
+        if (m_failingTestRestores.remove(check.job))
+            show(tr("Test-restore of %1 works again").arg(check.job), shortened(check.detail.trimmed()),
+                 about, false);
+        return;
+    }
+    if (m_failingTestRestores.contains(check.job))
+        return;
+    m_failingTestRestores.insert(check.job);
+    show(tr("Test-restore of %1 failed").arg(check.job), shortened(check.detail.trimmed()), about, true);
 }
 
 void Notifier::notify(const QString& title, const QString& body, const QString& job, bool isFailure)
 {
-    Q_EMIT notificationRequested(title, body, job, isFailure);
-    if (QDBusConnection::sessionBus().isConnected())
-        sendDBus(title, body, job, isFailure);
-    else
-        showInTray(title, body, job, isFailure);
+    show(title, body, {job, Topic::Dump}, isFailure);
 }
 
-void Notifier::sendDBus(const QString& title, const QString& body, const QString& job, bool isFailure)
+void Notifier::show(const QString& title, const QString& body, const Shown& about, bool isFailure)
+{
+    Q_EMIT notificationRequested(title, body, about.job, isFailure);
+    if (QDBusConnection::sessionBus().isConnected())
+        sendDBus(title, body, about, isFailure);
+    else
+        showInTray(title, body, about.job, isFailure);
+}
+
+QHash<QString, uint>& Notifier::notificationsOf(Topic topic)
+{
+    return topic == Topic::TestRestore ? m_testRestoreNotificationByJob : m_dumpNotificationByJob;
+}
+
+void Notifier::sendDBus(const QString& title, const QString& body, const Shown& about, bool isFailure)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QStringList actions{QStringLiteral("default"), tr("Show history")};
@@ -109,23 +123,24 @@ void Notifier::sendDBus(const QString& title, const QString& body, const QString
          isFailure ? QStringLiteral("transfer.error") : QStringLiteral("transfer.complete")},
     };
     // Servers may read the body as markup; a pg_dump error can hold '<' and '&'.
-    call << QStringLiteral("Larder") << m_notificationByJob.value(job, 0u)
+    call << QStringLiteral("Larder") << notificationsOf(about.topic).value(about.job, 0u)
          << QStringLiteral("org.larder.Larder") << title << body.toHtmlEscaped() << actions << hints
          << qint32(isFailure ? kFailureExpiryMs : -1);
 
     // Asynchronous: a slow or hung notification daemon must not freeze the window.
     auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, title, body, job, isFailure] {
-        watcher->deleteLater();
-        const QDBusPendingReply<uint> reply = *watcher;
-        if (reply.isError()) {
-            qCDebug(lcShell) << "no notification service, using the tray:" << reply.error().message();
-            showInTray(title, body, job, isFailure);
-            return;
-        }
-        m_jobByNotification.insert(reply.value(), job);
-        m_notificationByJob.insert(job, reply.value());
-    });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, watcher, title, body, about, isFailure] {
+                watcher->deleteLater();
+                const QDBusPendingReply<uint> reply = *watcher;
+                if (reply.isError()) {
+                    qCDebug(lcShell) << "no notification service, using the tray:" << reply.error().message();
+                    showInTray(title, body, about.job, isFailure);
+                    return;
+                }
+                m_shownById.insert(reply.value(), about);
+                notificationsOf(about.topic).insert(about.job, reply.value());
+            });
 }
 
 void Notifier::showInTray(const QString& title, const QString& body, const QString& job, bool isFailure)
@@ -143,17 +158,21 @@ void Notifier::showInTray(const QString& title, const QString& body, const QStri
 
 void Notifier::onActionInvoked(uint id, const QString& action)
 {
-    const auto it = m_jobByNotification.constFind(id);
-    if (it == m_jobByNotification.cend())
+    const auto it = m_shownById.constFind(id);
+    if (it == m_shownById.cend())
         return; // another application's notification
     if (action == QLatin1String("default"))
-        Q_EMIT activated(it.value());
+        Q_EMIT activated(it.value().job);
 }
 
 void Notifier::onNotificationClosed(uint id, uint reason)
 {
     Q_UNUSED(reason)
-    const QString job = m_jobByNotification.take(id);
-    if (m_notificationByJob.value(job) == id)
-        m_notificationByJob.remove(job);
+    const auto it = m_shownById.constFind(id);
+    if (it == m_shownById.cend())
+        return;
+    QHash<QString, uint>& ofTopic = notificationsOf(it.value().topic);
+    if (ofTopic.value(it.value().job) == id)
+        ofTopic.remove(it.value().job);
+    m_shownById.erase(it);
 }

@@ -17,7 +17,9 @@ struct RestoreCheck;
 // Desktop notifications about finished dumps and failed test-restores, one per job and change of state: a job
 // that starts failing, a failing job that works again ("recovered"), and successes when the user asked for
 // them (GuiSettings::notifyOnSuccess). A job that fails again is no news: a scheduler retrying it must not
-// pile up notifications. Each job's notification replaces its previous one. Sent to
+// pile up notifications. Dumps and test-restores are followed apart: a job whose dumps work but whose
+// test-restore fails is told once, and only its next good test-restore says it works again. Each job's
+// notification replaces its previous one of the same kind (dump or test-restore). Sent to
 // org.freedesktop.Notifications over the session bus (failures critical); when that service is missing or
 // refuses, through the tray icon's balloon. Clicking either emits activated(job).
 class Notifier final : public QObject
@@ -32,7 +34,7 @@ public:
     // The fallback when the notification service is missing; may be null (then only the signal).
     void setTrayIcon(QSystemTrayIcon* tray);
     void jobChanged(const larder::JobEvent& event);
-    // A failed check only: a scheduled test-restore that worked is no news.
+    // A scheduled test-restore that worked is no news, unless the job's last one failed.
     void testRestoreFinished(const larder::RestoreCheck& check);
     // Shows a notification about job, replacing the one shown last for that job.
     void notify(const QString& title, const QString& body, const QString& job, bool isFailure);
@@ -52,16 +54,28 @@ private Q_SLOTS:
     void onNotificationClosed(uint id, uint reason);
 
 private:
-    void sendDBus(const QString& title, const QString& body, const QString& job, bool isFailure);
+    // What a notification is about: each kind of a job replaces only its own previous notification.
+    enum class Topic { Dump, TestRestore };
+    struct Shown
+    {
+        QString job;
+        Topic topic = Topic::Dump;
+    };
+
+    void show(const QString& title, const QString& body, const Shown& about, bool isFailure);
+    void sendDBus(const QString& title, const QString& body, const Shown& about, bool isFailure);
     void showInTray(const QString& title, const QString& body, const QString& job, bool isFailure);
+    QHash<QString, uint>& notificationsOf(Topic topic);
 
     GuiSettings& m_settings;
     QPointer<QSystemTrayIcon> m_tray;
-    void notifyFailure(const QString& title, const QString& body, const QString& job);
 
-    QHash<uint, QString> m_jobByNotification;
-    QHash<QString, uint> m_notificationByJob;
-    QSet<QString> m_failingJobs; // failed last time: a further failure is not news
+    QHash<uint, Shown> m_shownById;
+    QHash<QString, uint> m_dumpNotificationByJob;
+    QHash<QString, uint> m_testRestoreNotificationByJob;
+    // Failed last time: a further failure is not news.
+    QSet<QString> m_failingDumps;
+    QSet<QString> m_failingTestRestores;
     QString m_trayMessageJob;
 };
 

@@ -63,7 +63,7 @@ TrayController::TrayController(RunService& service, GuiSettings& settings, QObje
     });
 
     connect(&m_service, &RunService::jobChanged, this, [this](const JobEvent& event) {
-        m_state.jobChanged(event.job, event.state);
+        m_state.jobChanged(event.job, event.state, event.startedUtc);
         refresh();
     });
     connect(&m_service, &RunService::runStarted, this, &TrayController::refresh);
@@ -72,7 +72,10 @@ TrayController::TrayController(RunService& service, GuiSettings& settings, QObje
         refresh();
     });
     connect(&m_service, &RunService::schedulingChanged, this, &TrayController::refresh);
-    connect(&m_service, &RunService::configReloaded, this, &TrayController::refresh);
+    connect(&m_service, &RunService::configReloaded, this, [this] {
+        m_state.setPlan(m_service.plan());
+        refresh();
+    });
     connect(&m_service, &RunService::lockBusy, this, &TrayController::refresh);
     connect(&m_service, &RunService::historyChanged, this, &TrayController::refresh);
     connect(&m_settings, &GuiSettings::changed, this, &TrayController::refresh);
@@ -101,7 +104,9 @@ void TrayController::readHealthFromHistory()
         return;
     // A few attempts are enough to get past cancelled and running ones, which say nothing about health.
     constexpr int kNewestAttempts = 5;
-    for (const PlannedJob& planned : m_service.plan()) {
+    const QList<PlannedJob> plan = m_service.plan();
+    m_state.setPlan(plan);
+    for (const PlannedJob& planned : plan) {
         const auto attempts = history->attempts(planned.job.name, kNewestAttempts);
         if (!attempts)
             continue;
@@ -136,6 +141,7 @@ void TrayController::refresh()
     m_state.setScheduling(m_service.isScheduling());
     m_state.setPendingJobs(m_service.pendingJobs());
     m_state.setNextDue(m_service.nextDueUtc());
+    m_state.updateStale(QDateTime::currentDateTimeUtc());
     updatePauseAction();
 
     const TrayState::Icon icon = m_state.icon();

@@ -41,7 +41,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    // A job whose newest finished attempt failed is failing now, though it failed before this start.
+    // A job whose newest finished attempt failed is failing now, though it failed before this start;
+    // and each job's latest success, for staleness.
     void readHealthFromHistory();
     void updatePauseAction();
     void backUpAll();

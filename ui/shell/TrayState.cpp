@@ -6,7 +6,7 @@
 
 using namespace larder;
 
-void TrayState::jobChanged(const QString& job, JobState state)
+void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& startedUtc)
 {
     switch (state) {
     case JobState::Queued:
@@ -20,6 +20,9 @@ void TrayState::jobChanged(const QString& job, JobState state)
         break;
     case JobState::Succeeded:
         m_failed.remove(job);
+        m_stale.remove(job);
+        if (startedUtc.isValid())
+            m_lastSuccessUtc.insert(job, startedUtc);
         [[fallthrough]];
     case JobState::Cancelled:
         m_running.remove(job);
@@ -31,6 +34,35 @@ void TrayState::jobChanged(const QString& job, JobState state)
         m_failed.insert(job);
         break;
     }
+}
+
+void TrayState::setPlan(const QList<PlannedJob>& plan)
+{
+    m_periodSeconds.clear();
+    m_lastSuccessUtc.clear();
+    for (const PlannedJob& planned : plan) {
+        const qint64 period = planned.job.enabled ? planned.job.schedule.periodSeconds() : 0;
+        if (period > 0)
+            m_periodSeconds.insert(planned.job.name, period);
+        if (planned.lastSuccessUtc.isValid())
+            m_lastSuccessUtc.insert(planned.job.name, planned.lastSuccessUtc);
+    }
+}
+
+void TrayState::updateStale(const QDateTime& now)
+{
+    m_stale.clear();
+    for (auto it = m_periodSeconds.cbegin(); it != m_periodSeconds.cend(); ++it) {
+        if (isStale(it.value(), m_lastSuccessUtc.value(it.key()), now))
+            m_stale.insert(it.key());
+    }
+}
+
+bool TrayState::isStale(qint64 periodSeconds, const QDateTime& lastSuccessUtc, const QDateTime& now)
+{
+    if (periodSeconds <= 0 || !lastSuccessUtc.isValid())
+        return false;
+    return lastSuccessUtc.secsTo(now) > 2 * periodSeconds;
 }
 
 void TrayState::setPendingJobs(const QStringList& jobs)
@@ -60,6 +92,8 @@ TrayState::Icon TrayState::icon() const
         return Icon::Running;
     if (!m_failed.isEmpty())
         return Icon::Failed;
+    if (!m_stale.isEmpty())
+        return Icon::Stale;
     if (!m_scheduling)
         return Icon::Paused;
     return Icon::Idle;
@@ -78,6 +112,13 @@ QStringList TrayState::failedJobs() const
     return jobs;
 }
 
+QStringList TrayState::staleJobs() const
+{
+    QStringList jobs(m_stale.cbegin(), m_stale.cend());
+    std::sort(jobs.begin(), jobs.end());
+    return jobs;
+}
+
 QString TrayState::iconName(Icon icon)
 {
     switch (icon) {
@@ -89,6 +130,8 @@ QString TrayState::iconName(Icon icon)
         return QStringLiteral("failed");
     case Icon::Paused:
         return QStringLiteral("paused");
+    case Icon::Stale:
+        return QStringLiteral("stale");
     }
     return QStringLiteral("idle");
 }
@@ -116,6 +159,9 @@ QString TrayState::toolTip(const QDateTime& now) const
         lines << tr("Last run: %1 failed").arg(failed.join(QStringLiteral(", ")));
     }
 
+    if (!m_stale.isEmpty())
+        lines << staleText(now);
+
     if (!m_scheduling)
         lines << tr("Schedules paused");
     else if (m_nextDueUtc.isValid())
@@ -138,4 +184,21 @@ QString TrayState::nextDueText(const QDateTime& now) const
         return tr("Next at %1 %2")
             .arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
     return tr("Next on %1").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString TrayState::staleText(const QDateTime& now) const
+{
+    const QStringList stale = staleJobs();
+    constexpr int shown = 3;
+    QStringList named;
+    for (const QString& job : stale.mid(0, shown)) {
+        const qint64 hours = m_lastSuccessUtc.value(job).secsTo(now) / 3600;
+        const QString age =
+            hours >= 48 ? tr("%n day(s)", nullptr, int(hours / 24)) : tr("%n hour(s)", nullptr, int(hours));
+        named << tr("%1 (last dump %2 ago)").arg(job, age);
+    }
+    if (stale.size() > shown)
+        return tr("Stale: %1 and %n more", nullptr, int(stale.size() - shown))
+            .arg(named.join(QStringLiteral(", ")));
+    return tr("Stale: %1").arg(named.join(QStringLiteral(", ")));
 }
