@@ -11,6 +11,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void verifyRestoreWithoutNames_leavesTheRestoreServersRolesAlone();
     void restoreAndVerifyRestore_takeTheRunLock();
     void plainCleanCreateDump_neverTouchesTheSource();
+    void history_showsEachDumpsLatestTestRestore();
 
 private:
     QProcessEnvironment environment() const;
@@ -55,6 +60,9 @@ private:
     QString roles(const PgCluster& cluster) const;
     QString databases(const PgCluster& cluster) const;
     QString afterDumpRows() const;
+    // `larder history app` as rows of the table, each cell by the header's column.
+    QList<QHash<QString, QString>> historyTable(const QStringList& columns);
+    QJsonArray historyJson();
 
     std::unique_ptr<PgCluster> m_one;
     std::unique_ptr<PgCluster> m_two;
@@ -168,6 +176,44 @@ QString tst_RestoreSafety::afterDumpRows() const
     const auto rows =
         m_one->query(QStringLiteral("app"), QStringLiteral("SELECT count(*) FROM items WHERE id > 500"));
     return rows ? *rows : QStringLiteral("ERROR ") + rows.error().message;
+}
+
+QList<QHash<QString, QString>> tst_RestoreSafety::historyTable(const QStringList& columns)
+{
+    const CliResult shown = larder({QStringLiteral("history"), QStringLiteral("app")});
+    [&] { QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe())); }();
+    const QStringList lines = shown.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return {};
+    // Columns are aligned: a cell starts where its header does and ends where the next one starts.
+    QList<qsizetype> starts;
+    for (const QString& column : columns)
+        starts.append(lines.first().indexOf(column));
+    if (starts.contains(-1)) {
+        [&] {
+            QFAIL(qPrintable(
+                QStringLiteral("columns %1 missing in\n%2").arg(columns.join(", "), lines.first())));
+        }();
+        return {};
+    }
+    QList<QHash<QString, QString>> rows;
+    for (const QString& line : lines.mid(1)) {
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const qsizetype length = i + 1 < columns.size() ? starts[i + 1] - starts[i] : -1;
+            row.insert(columns[i], line.mid(starts[i], length).trimmed());
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QJsonArray tst_RestoreSafety::historyJson()
+{
+    const CliResult shown =
+        larder({QStringLiteral("history"), QStringLiteral("app"), QStringLiteral("--json")});
+    [&] { QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe())); }();
+    return QJsonDocument::fromJson(shown.out).array();
 }
 
 void tst_RestoreSafety::verifyRestoreWithoutNames_leavesTheRestoreServersRolesAlone()
@@ -306,6 +352,79 @@ void tst_RestoreSafety::plainCleanCreateDump_neverTouchesTheSource()
     QCOMPARE(afterDumpRows(), QStringLiteral("1"));
     // Neither r_plain nor a scratch database is left; the source was never dropped or recreated.
     QCOMPARE(databases(*m_one), databasesBefore);
+
+    // larder history says the dump's latest test-restore failed, and why, beside the dump's path.
+    const auto rows = historyTable(
+        {QStringLiteral("VERIFIED"), QStringLiteral("TEST-RESTORE"), QStringLiteral("PATH / ERROR")});
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows[0].value(QStringLiteral("TEST-RESTORE")).startsWith(QLatin1String("FAILED 20")),
+             qPrintable(rows[0].value(QStringLiteral("TEST-RESTORE"))));
+    const QString pathOrError = rows[0].value(QStringLiteral("PATH / ERROR"));
+    QVERIFY2(pathOrError.startsWith(path + QStringLiteral("; test-restore: ")) &&
+                 pathOrError.contains(QLatin1String("DROP DATABASE")) &&
+                 !pathOrError.contains(QLatin1Char('\n')),
+             qPrintable(pathOrError));
+    const QJsonArray json = historyJson();
+    QCOMPARE(json.size(), 1);
+    const QJsonObject check = json[0].toObject().value(QStringLiteral("test_restore")).toObject();
+    QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QVERIFY2(check.value(QStringLiteral("detail")).toString().contains(QLatin1String("DROP DATABASE")),
+             qPrintable(QJsonDocument(check).toJson()));
+    QCOMPARE(json[0].toObject().value(QStringLiteral("path")).toString(), path);
+}
+
+void tst_RestoreSafety::history_showsEachDumpsLatestTestRestore()
+{
+    writeConfig(QStringLiteral("two"), QStringLiteral("manual"), /*globals=*/false);
+    for (int dump = 0; dump < 2; ++dump) {
+        const CliResult run = larder({QStringLiteral("run"), QStringLiteral("app")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    }
+    // Before any test-restore: the column is there, and says so for both dumps.
+    auto rows = historyTable(
+        {QStringLiteral("VERIFIED"), QStringLiteral("TEST-RESTORE"), QStringLiteral("PATH / ERROR")});
+    QCOMPARE(rows.size(), 2);
+    for (const auto& row : std::as_const(rows))
+        QCOMPARE(row.value(QStringLiteral("TEST-RESTORE")), QStringLiteral("-"));
+    QJsonArray json = historyJson();
+    QCOMPARE(json.size(), 2);
+    for (const QJsonValue& attempt : std::as_const(json)) {
+        QVERIFY(attempt.toObject().contains(QStringLiteral("test_restore")));
+        QVERIFY(attempt.toObject().value(QStringLiteral("test_restore")).isNull());
+    }
+
+    // The test-restore takes the newest dump: its row says ok, the older one stays untested.
+    const CliResult verify =
+        larder({QStringLiteral("verify"), QStringLiteral("--restore"), QStringLiteral("app")});
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+    rows = historyTable(
+        {QStringLiteral("VERIFIED"), QStringLiteral("TEST-RESTORE"), QStringLiteral("PATH / ERROR")});
+    QCOMPARE(rows.size(), 2);
+    const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    QVERIFY2(rows[0].value(QStringLiteral("TEST-RESTORE")).startsWith(QStringLiteral("ok ") + today),
+             qPrintable(rows[0].value(QStringLiteral("TEST-RESTORE"))));
+    QCOMPARE(rows[1].value(QStringLiteral("TEST-RESTORE")), QStringLiteral("-"));
+    // An ok test-restore leaves the path alone.
+    QVERIFY2(!rows[0].value(QStringLiteral("PATH / ERROR")).contains(QLatin1String("test-restore")),
+             qPrintable(rows[0].value(QStringLiteral("PATH / ERROR"))));
+    QVERIFY(QFileInfo::exists(rows[0].value(QStringLiteral("PATH / ERROR"))));
+
+    json = historyJson();
+    QCOMPARE(json.size(), 2);
+    const QJsonObject newest = json[0].toObject();
+    const QJsonObject check = newest.value(QStringLiteral("test_restore")).toObject();
+    QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(check.value(QStringLiteral("server")).toString(), QStringLiteral("two"));
+    QVERIFY2(check.value(QStringLiteral("detail")).toString().contains(QLatin1String("match")),
+             qPrintable(QJsonDocument(check).toJson()));
+    QVERIFY(QDateTime::fromString(check.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs)
+                .isValid());
+    QVERIFY(QDateTime::fromString(check.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs)
+                .isValid());
+    // The existing fields are as they were.
+    QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    QVERIFY(newest.contains(QStringLiteral("verify_status")));
+    QVERIFY(json[1].toObject().value(QStringLiteral("test_restore")).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_RestoreSafety)

@@ -6,6 +6,7 @@
 #include "history/History.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,12 +15,31 @@ using namespace larder;
 
 namespace {
 
+QString firstLine(const QString& text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0);
+}
+
 QString iso(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject toJson(const HistoryRecord& record)
+// The dump's latest test-restore, or null when it was never test-restored.
+QJsonValue toJson(const RestoreCheck* check)
+{
+    if (check == nullptr)
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("started"), iso(check->startedUtc)},
+        {QStringLiteral("finished"), iso(check->finishedUtc)},
+        {QStringLiteral("status"), check->ok ? QStringLiteral("ok") : QStringLiteral("failed")},
+        {QStringLiteral("detail"), check->detail},
+        {QStringLiteral("server"), check->server},
+        {QStringLiteral("scratch_database"), check->scratchDatabase}};
+}
+
+QJsonObject toJson(const HistoryRecord& record, const RestoreCheck* check)
 {
     return QJsonObject{{QStringLiteral("id"), record.id},
                        {QStringLiteral("job"), record.job},
@@ -37,7 +57,8 @@ QJsonObject toJson(const HistoryRecord& record)
                        {QStringLiteral("error"), record.error},
                        {QStringLiteral("verified"), iso(record.verifiedUtc)},
                        {QStringLiteral("verify_status"), record.verifyStatus},
-                       {QStringLiteral("verify_error"), record.verifyError}};
+                       {QStringLiteral("verify_error"), record.verifyError},
+                       {QStringLiteral("test_restore"), toJson(check)}};
 }
 
 // The latest `larder verify` of a dump: "ok 2026-11-20 03:00", "mismatch ...", or "-".
@@ -47,6 +68,16 @@ QString verifiedText(const HistoryRecord& record)
         return QStringLiteral("-");
     return record.verifyStatus + QLatin1Char(' ') +
            record.verifiedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// The latest test-restore of a dump: "ok 2026-11-20 03:00", "FAILED 2026-11-20 03:05", or "-".
+QString testRestoreText(const RestoreCheck* check)
+{
+    if (check == nullptr)
+        return QStringLiteral("-");
+    const QDateTime at = check->finishedUtc.isValid() ? check->finishedUtc : check->startedUtc;
+    return (check->ok ? QStringLiteral("ok ") : QStringLiteral("FAILED ")) +
+           at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -82,6 +113,7 @@ int HistoryCommand::run(const QCommandLineParser& parser)
     const QString job = positional.value(0);
 
     QList<HistoryRecord> records;
+    QHash<qint64, RestoreCheck> restoreChecks; // each listed dump's latest test-restore
     if (QFileInfo::exists(config->historyPath)) {
         auto history = History::open(config->historyPath);
         if (!history) {
@@ -94,12 +126,26 @@ int HistoryCommand::run(const QCommandLineParser& parser)
             return ExitCode::JobFailed;
         }
         records = *attempts;
+        QList<qint64> ids;
+        ids.reserve(records.size());
+        for (const HistoryRecord& record : std::as_const(records))
+            ids.append(record.id);
+        auto checks = (*history)->latestRestoreChecks(ids);
+        if (!checks) {
+            err() << "larder history: " << checks.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        restoreChecks = *checks;
     }
+    const auto checkOf = [&restoreChecks](const HistoryRecord& record) -> const RestoreCheck* {
+        const auto found = restoreChecks.constFind(record.id);
+        return found != restoreChecks.cend() ? &*found : nullptr;
+    };
 
     if (parser.isSet(m_json)) {
         QJsonArray array;
         for (const HistoryRecord& record : std::as_const(records))
-            array.append(toJson(record));
+            array.append(toJson(record, checkOf(record)));
         out() << QJsonDocument(array).toJson();
         return ExitCode::Ok;
     }
@@ -110,17 +156,22 @@ int HistoryCommand::run(const QCommandLineParser& parser)
         return ExitCode::Ok;
     }
     TextTable table({tr("STARTED"), tr("JOB"), tr("SERVER"), tr("TRIGGER"), tr("STATUS"), tr("DURATION"),
-                     tr("SIZE"), tr("VERIFIED"), tr("PATH / ERROR")});
+                     tr("SIZE"), tr("VERIFIED"), tr("TEST-RESTORE"), tr("PATH / ERROR")});
     for (const HistoryRecord& record : std::as_const(records)) {
         // A pruned dump was a success: where it was still matters (which dump a restore had).
         const bool success =
             record.status == AttemptStatus::Success || record.status == AttemptStatus::Pruned;
+        const RestoreCheck* check = checkOf(record);
+        QString pathOrError = success ? record.path : firstLine(record.error);
+        // A failed test-restore is the error of a dump that was made: why, beside where it is.
+        if (check != nullptr && !check->ok)
+            pathOrError = tr("%1; test-restore: %2").arg(pathOrError, firstLine(check->detail.trimmed()));
         table.addRow(
             {record.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), record.job,
              record.server, triggerName(record.trigger), attemptStatusName(record.status),
              record.finishedUtc.isValid() ? Units::duration(record.durationMs()) : QStringLiteral("-"),
              success ? Units::bytes(record.bytes) : QStringLiteral("-"), verifiedText(record),
-             success ? record.path : record.error.section(QLatin1Char('\n'), 0, 0)});
+             testRestoreText(check), pathOrError});
     }
     table.print(out());
     return ExitCode::Ok;

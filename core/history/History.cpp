@@ -927,4 +927,30 @@ Result<QList<RestoreCheck>> History::restoreChecks(const QString& job, int limit
     return selectRestoreChecks(sql, values);
 }
 
+Result<QHash<qint64, RestoreCheck>> History::latestRestoreChecks(const QList<qint64>& attemptIds) const
+{
+    // Chunked below SQLite's older limit of 999 bound values.
+    constexpr qsizetype kChunk = 500;
+    QHash<qint64, RestoreCheck> byAttempt;
+    for (qsizetype from = 0; from < attemptIds.size(); from += kChunk) {
+        const QList<qint64> chunk = attemptIds.mid(from, kChunk);
+        QVariantList values;
+        values.reserve(chunk.size());
+        for (const qint64 id : chunk)
+            values.append(id);
+        const QString placeholders = QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        // Oldest first: the newest check of each dump is inserted last and wins.
+        auto rows =
+            selectRestoreChecks(QStringLiteral("SELECT %1 FROM restore_checks WHERE attempt_id IN (%2) "
+                                               "ORDER BY started_at, id")
+                                    .arg(kRestoreCheckColumns, placeholders),
+                                values);
+        if (!rows)
+            return tl::unexpected(rows.error());
+        for (RestoreCheck& check : *rows)
+            byAttempt.insert(check.attemptId, std::move(check));
+    }
+    return byAttempt;
+}
+
 } // namespace larder

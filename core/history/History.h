@@ -80,6 +80,9 @@ public:
     Result<QHash<QString, RestoreCheck>> lastGoodRestoreChecks() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<RestoreCheck>> restoreChecks(const QString& job, int limit) const;
+    // The newest test-restore of each of these dumps, by attempt id; dumps never test-restored are
+    // left out. One query per 500 ids, not one per dump.
+    Result<QHash<qint64, RestoreCheck>> latestRestoreChecks(const QList<qint64>& attemptIds) const;
 
 private:
     History(QString path, QString connectionName);
