@@ -989,7 +989,7 @@ Exit-Codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+55"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+86"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -1019,7 +1019,7 @@ Exit-Codes:
         <translation>--limit erwartet eine ganze Zahl von 0 oder mehr, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>No dumps recorded yet in %1.</source>
         <translation>In %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
@@ -1072,6 +1072,16 @@ Exit-Codes:
         <location line="+0"/>
         <source>VERIFIED</source>
         <translation>GEPRÜFT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEST-RESTORE</source>
+        <translation>TEST-WIEDERHERSTELLUNG</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; test-restore: %2</source>
+        <translation>%1; Test-Wiederherstellung: %2</translation>
     </message>
 </context>
 <context>

@@ -968,7 +968,7 @@ Exit codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+55"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+86"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,7 +998,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>No dumps recorded yet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1050,16 @@ Exit codes:
     <message>
         <location line="+0"/>
         <source>VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEST-RESTORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; test-restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
