@@ -294,7 +294,7 @@ void TestJobTableModel::liveEvents_showQueuedAndRunningUntilTheJobEnds()
     event.job = job;
     event.server = QStringLiteral("main");
     event.state = JobState::Queued;
-    event.detail = QStringLiteral("waiting: server main is at its limit of 1 dump(s) at once");
+    event.detail = QStringLiteral("waiting: server main is at its limit of 1 dump at once");
     Q_EMIT service->jobChanged(event);
     QCOMPARE(model.state(job), State::Queued);
     QCOMPARE(cell(model, job, JobTableModel::StateColumn).toString(), QStringLiteral("queued"));

@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY2(plan.contains(QStringLiteral("app: would delete %1").arg(app[0])), qPrintable(plan));
         QVERIFY2(plan.contains(QStringLiteral("shop: would keep %1 (no retention rules)").arg(shop[0])),
                  qPrintable(plan));
-        QVERIFY2(plan.contains(QStringLiteral("app: 2 dump(s) would be pruned, 1 kept")), qPrintable(plan));
+        QVERIFY2(plan.contains(QStringLiteral("app: 2 dumps would be pruned, 1 kept")), qPrintable(plan));
         QCOMPARE(treeOf(m_dir->path()), before);
         for (const QString& dump : app)
             QCOMPARE(statusOf(dump), AttemptStatus::Success);
@@ -196,9 +196,9 @@ private Q_SLOTS:
         // Again, for every job: nothing left to do.
         const CliResult again = larder({QStringLiteral("prune")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
-        QVERIFY2(again.outText().contains(QStringLiteral("app: 0 dump(s) pruned, 1 kept")),
+        QVERIFY2(again.outText().contains(QStringLiteral("app: 0 dumps pruned, 1 kept")),
                  qPrintable(again.describe()));
-        QVERIFY2(again.outText().contains(QStringLiteral("shop: 0 dump(s) pruned, 2 kept")),
+        QVERIFY2(again.outText().contains(QStringLiteral("shop: 0 dumps pruned, 2 kept")),
                  qPrintable(again.describe()));
         QCOMPARE(treeOf(m_dir->path()), expected);
     }

@@ -1985,15 +1985,21 @@ Exit-Codes:
         <source>%1: marked pruned: %2</source>
         <translation>%1: als &apos;pruned&apos; markiert: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1: %2 dump(s) would be pruned, %3 kept</source>
-        <translation>%1: %2 Sicherung(en) würden aufgeräumt, %3 behalten</translation>
+        <source>%1: %n dump(s) would be pruned, %2 kept</source>
+        <translation>
+            <numerusform>%1: %n Sicherung würde aufgeräumt, %2 behalten</numerusform>
+            <numerusform>%1: %n Sicherungen würden aufgeräumt, %2 behalten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1: %2 dump(s) pruned, %3 kept</source>
-        <translation>%1: %2 Sicherung(en) aufgeräumt, %3 behalten</translation>
+        <source>%1: %n dump(s) pruned, %2 kept</source>
+        <translation>
+            <numerusform>%1: %n Sicherung aufgeräumt, %2 behalten</numerusform>
+            <numerusform>%1: %n Sicherungen aufgeräumt, %2 behalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4691,8 +4697,8 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+4"/>
-        <source>database &quot;%1&quot; on %2 already exists and is not empty (%3 tables, sequences, views or functions): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 existiert bereits und ist nicht leer (%3 Tabellen, Sequenzen, Sichten oder Funktionen): Stellen Sie mit einem anderen --to in eine neue Datenbank wieder her, oder fügen Sie --clean hinzu, um die Objekte der Sicherung darin zu löschen und neu anzulegen</translation>
+        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, sequences, views or functions: %3): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert bereits und ist nicht leer (Tabellen, Sequenzen, Sichten oder Funktionen: %3): Stellen Sie mit einem anderen --to in eine neue Datenbank wieder her, oder fügen Sie --clean hinzu, um die Objekte der Sicherung darin zu löschen und neu anzulegen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4891,15 +4897,21 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+46"/>
-        <source>waiting: server %1 is at its limit of %2 dump(s) at once</source>
-        <translation>wartet: Server %1 hat sein Limit von %2 gleichzeitigen Sicherung(en) erreicht</translation>
+        <source>waiting: server %1 is at its limit of %n dump(s) at once</source>
+        <translation>
+            <numerusform>wartet: Server %1 hat sein Limit von %n gleichzeitigen Sicherung erreicht</numerusform>
+            <numerusform>wartet: Server %1 hat sein Limit von %n gleichzeitigen Sicherungen erreicht</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>waiting: the run is at its limit of %1 dump(s) at once</source>
-        <translation>wartet: Der Lauf hat sein Limit von %1 gleichzeitigen Sicherung(en) erreicht</translation>
+        <source>waiting: the run is at its limit of %n dump(s) at once</source>
+        <translation>
+            <numerusform>wartet: Der Lauf hat sein Limit von %n gleichzeitigen Sicherung erreicht</numerusform>
+            <numerusform>wartet: Der Lauf hat sein Limit von %n gleichzeitigen Sicherungen erreicht</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>

@@ -1964,15 +1964,21 @@ Exit codes:
         <source>%1: marked pruned: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1: %2 dump(s) would be pruned, %3 kept</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %n dump(s) would be pruned, %2 kept</source>
+        <translation>
+            <numerusform>%1: %n dump would be pruned, %2 kept</numerusform>
+            <numerusform>%1: %n dumps would be pruned, %2 kept</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1: %2 dump(s) pruned, %3 kept</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %n dump(s) pruned, %2 kept</source>
+        <translation>
+            <numerusform>%1: %n dump pruned, %2 kept</numerusform>
+            <numerusform>%1: %n dumps pruned, %2 kept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4661,7 +4667,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+4"/>
-        <source>database &quot;%1&quot; on %2 already exists and is not empty (%3 tables, sequences, views or functions): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
+        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, sequences, views or functions: %3): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4861,15 +4867,21 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+46"/>
-        <source>waiting: server %1 is at its limit of %2 dump(s) at once</source>
-        <translation type="unfinished"></translation>
+        <source>waiting: server %1 is at its limit of %n dump(s) at once</source>
+        <translation>
+            <numerusform>waiting: server %1 is at its limit of %n dump at once</numerusform>
+            <numerusform>waiting: server %1 is at its limit of %n dumps at once</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>waiting: the run is at its limit of %1 dump(s) at once</source>
-        <translation type="unfinished"></translation>
+        <source>waiting: the run is at its limit of %n dump(s) at once</source>
+        <translation>
+            <numerusform>waiting: the run is at its limit of %n dump at once</numerusform>
+            <numerusform>waiting: the run is at its limit of %n dumps at once</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>

@@ -103,10 +103,9 @@ int PruneCommand::run(const QCommandLineParser& parser)
             }
         }
         const int pruned = report->prunedCount();
-        out() << (dryRun ? tr("%1: %2 dump(s) would be pruned, %3 kept")
-                         : tr("%1: %2 dump(s) pruned, %3 kept"))
+        out() << (dryRun ? tr("%1: %n dump(s) would be pruned, %2 kept", nullptr, pruned)
+                         : tr("%1: %n dump(s) pruned, %2 kept", nullptr, pruned))
                      .arg(job.name)
-                     .arg(pruned)
                      .arg(kept)
               << '\n';
     }

@@ -349,8 +349,8 @@ Restorer::Preparation Restorer::prepare(const Request& request, const Interrupt&
                             .arg(target, server.displayName(), objects.error().message));
         if (objects->toLongLong() > 0 && !request.clean)
             return fail(
-                tr("database \"%1\" on %2 already exists and is not empty (%3 tables, sequences, views "
-                   "or functions): restore into a new database with another --to, or add --clean to "
+                tr("database \"%1\" on %2 already exists and is not empty (tables, sequences, views or "
+                   "functions: %3): restore into a new database with another --to, or add --clean to "
                    "drop and recreate the dump's objects in it")
                     .arg(target, server.displayName(), *objects));
         out.notes << (objects->toLongLong() > 0

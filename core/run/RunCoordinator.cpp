@@ -121,10 +121,10 @@ void RunCoordinator::reportWaiting()
     for (const JobConfig& job : std::as_const(m_queue)) {
         const QString reason =
             runningOn(job.server.name) >= job.server.maxParallel
-                ? tr("waiting: server %1 is at its limit of %2 dump(s) at once")
+                ? tr("waiting: server %1 is at its limit of %n dump(s) at once", nullptr,
+                     job.server.maxParallel)
                       .arg(job.server.name)
-                      .arg(job.server.maxParallel)
-                : tr("waiting: the run is at its limit of %1 dump(s) at once").arg(m_maxParallel);
+                : tr("waiting: the run is at its limit of %n dump(s) at once", nullptr, m_maxParallel);
         if (m_waitReasons.value(job.name) == reason)
             continue;
         m_waitReasons.insert(job.name, reason);
