@@ -921,7 +921,7 @@ Exit-Codes:
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
     </message>
@@ -1320,34 +1320,32 @@ Exit-Codes:
         <translation>pg_dump unter %1 hat Version %2, aber auf dem Server läuft %3: %4, oder setzen Sie pg_dump = &quot;...&quot; auf ein pg_dump der Version %3 oder neuer</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-19"/>
         <source>no pg_dump found for the server&apos;s PostgreSQL %1 (searched %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation>kein pg_dump für PostgreSQL %1 des Servers gefunden (durchsucht: %2): %3, oder setzen Sie pg_dump = &quot;/path/to/pg_dump&quot; für den Server</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+32"/>
         <source>the usual install locations and PATH</source>
         <translation>die üblichen Installationsorte und PATH</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>no pg_dump of version %1 or newer found for the server&apos;s PostgreSQL %1 (found only %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation>kein pg_dump der Version %1 oder neuer für PostgreSQL %1 des Servers gefunden (nur gefunden: %2): %3, oder setzen Sie pg_dump = &quot;/path/to/pg_dump&quot; für den Server</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>no %1 found for the server&apos;s PostgreSQL %2 (searched %3): %4</source>
         <translation>kein %1 für PostgreSQL %2 des Servers gefunden (durchsucht: %3): %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>no %1 of version %2 or newer found for the server&apos;s PostgreSQL %2 (found only %3): %4</source>
         <translation>kein %1 der Version %2 oder neuer für PostgreSQL %2 des Servers gefunden (nur gefunden: %3): %4</translation>
     </message>

@@ -900,7 +900,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,34 +1299,32 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-19"/>
         <source>no pg_dump found for the server&apos;s PostgreSQL %1 (searched %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+32"/>
         <source>the usual install locations and PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>no pg_dump of version %1 or newer found for the server&apos;s PostgreSQL %1 (found only %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>no %1 found for the server&apos;s PostgreSQL %2 (searched %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>no %1 of version %2 or newer found for the server&apos;s PostgreSQL %2 (found only %3): %4</source>
         <translation type="unfinished"></translation>
     </message>

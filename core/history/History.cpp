@@ -625,6 +625,19 @@ QString newestFirstSql(const QString& table, const QString& columns, const QStri
     return sql;
 }
 
+// One row per job (newestPerJobSql's result), by job name.
+template <typename Row>
+Result<QHash<QString, Row>> keyedByJob(Result<QList<Row>> rows)
+{
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QHash<QString, Row> byJob;
+    byJob.reserve(rows->size());
+    for (Row& row : *rows)
+        byJob.insert(row.job, std::move(row));
+    return byJob;
+}
+
 } // namespace
 
 Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
@@ -632,14 +645,7 @@ Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
     // SQLite has no loose index scan: the (job, status, started_at) index serves the walk.
     const QString sql =
         newestPerJobSql(QStringLiteral("attempts"), kColumns, QStringLiteral("t.status = 'success'"));
-    auto rows = select(sql, {});
-    if (!rows)
-        return tl::unexpected(rows.error());
-    QHash<QString, HistoryRecord> byJob;
-    byJob.reserve(rows->size());
-    for (HistoryRecord& record : *rows)
-        byJob.insert(record.job, std::move(record));
-    return byJob;
+    return keyedByJob(select(sql, {}));
 }
 
 Result<PlanHistory> History::planHistory() const
@@ -909,14 +915,7 @@ Result<QHash<QString, RestoreCheck>> History::lastGoodRestoreChecks() const
     // The same two seeks per job as lastSuccesses(), on the (job, ok, started_at) index.
     const QString sql =
         newestPerJobSql(QStringLiteral("restore_checks"), kRestoreCheckColumns, QStringLiteral("t.ok = 1"));
-    auto rows = selectRestoreChecks(sql, {});
-    if (!rows)
-        return tl::unexpected(rows.error());
-    QHash<QString, RestoreCheck> byJob;
-    byJob.reserve(rows->size());
-    for (RestoreCheck& check : *rows)
-        byJob.insert(check.job, std::move(check));
-    return byJob;
+    return keyedByJob(selectRestoreChecks(sql, {}));
 }
 
 Result<QList<RestoreCheck>> History::restoreChecks(const QString& job, int limit) const

@@ -232,42 +232,22 @@ Result<PgDumpBinary> PgDumpLocator::locate(const QString& configuredPath, int se
         return binary;
     }
 
-    std::optional<PgDumpBinary> best;
-    QStringList found;
-    const QStringList candidates = candidatePaths();
-    for (const QString& candidate : candidates) {
-        const auto binary = inspect(candidate);
-        if (!binary) {
-            qCDebug(lcEngine) << "skipping pg_dump candidate:" << binary.error().message;
-            continue;
-        }
-        found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
-        if (comparable(binary->majorVersion) < comparable(serverMajorVersion))
-            continue;
-        // Earlier candidates win ties: the versioned install directories before PATH.
-        if (!best || comparable(binary->majorVersion) > comparable(best->majorVersion))
-            best = *binary;
-    }
-    if (best)
-        return *best;
-    if (found.isEmpty())
+    const Search search = searchNewest(QStringLiteral("pg_dump"), serverMajorVersion);
+    if (search.best)
+        return *search.best;
+    if (search.found.isEmpty())
         return makeError(tr("no pg_dump found for the server's PostgreSQL %1 (searched %2): %3 or set "
                             "pg_dump = \"/path/to/pg_dump\" for the server")
-                             .arg(serverName,
-                                  qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
-                                      ? tr("the usual install locations and PATH")
-                                      : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH"),
-                                  installHint(serverMajorVersion)));
-    return makeError(tr("no pg_dump of version %1 or newer found for the server's PostgreSQL %1 (found "
-                        "only %2): %3 or set pg_dump = \"/path/to/pg_dump\" for the server")
-                         .arg(serverName, found.join(QStringLiteral(", ")), installHint(serverMajorVersion)));
+                             .arg(serverName, searchedPlaces(), installHint(serverMajorVersion)));
+    return makeError(
+        tr("no pg_dump of version %1 or newer found for the server's PostgreSQL %1 (found "
+           "only %2): %3 or set pg_dump = \"/path/to/pg_dump\" for the server")
+            .arg(serverName, search.found.join(QStringLiteral(", ")), installHint(serverMajorVersion)));
 }
 
-Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int minMajorVersion)
+PgDumpLocator::Search PgDumpLocator::searchNewest(const QString& tool, int minMajorVersion)
 {
-    const QString minName = majorVersionName(minMajorVersion);
-    std::optional<PgDumpBinary> best;
-    QStringList found;
+    Search search;
     const QStringList candidates = candidatePaths(tool);
     for (const QString& candidate : candidates) {
         const auto binary = inspectTool(candidate, tool);
@@ -275,24 +255,35 @@ Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int mi
             qCDebug(lcEngine) << "skipping" << tool << "candidate:" << binary.error().message;
             continue;
         }
-        found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
+        search.found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
         if (comparable(binary->majorVersion) < comparable(minMajorVersion))
             continue;
-        if (!best || comparable(binary->majorVersion) > comparable(best->majorVersion))
-            best = *binary;
+        // Earlier candidates win ties: the versioned install directories before PATH.
+        if (!search.best || comparable(binary->majorVersion) > comparable(search.best->majorVersion))
+            search.best = *binary;
     }
-    if (best)
-        return *best;
-    if (found.isEmpty())
+    return search;
+}
+
+QString PgDumpLocator::searchedPlaces()
+{
+    return qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
+               ? tr("the usual install locations and PATH")
+               : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH");
+}
+
+Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int minMajorVersion)
+{
+    const QString minName = majorVersionName(minMajorVersion);
+    const Search search = searchNewest(tool, minMajorVersion);
+    if (search.best)
+        return *search.best;
+    if (search.found.isEmpty())
         return makeError(tr("no %1 found for the server's PostgreSQL %2 (searched %3): %4")
-                             .arg(tool, minName,
-                                  qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
-                                      ? tr("the usual install locations and PATH")
-                                      : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH"),
-                                  installHint(minMajorVersion)));
+                             .arg(tool, minName, searchedPlaces(), installHint(minMajorVersion)));
     return makeError(
         tr("no %1 of version %2 or newer found for the server's PostgreSQL %2 (found only %3): %4")
-            .arg(tool, minName, found.join(QStringLiteral(", ")), installHint(minMajorVersion)));
+            .arg(tool, minName, search.found.join(QStringLiteral(", ")), installHint(minMajorVersion)));
 }
 
 } // namespace larder

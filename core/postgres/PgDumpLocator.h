@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace larder {
 
 struct PgDumpBinary
@@ -47,7 +49,18 @@ public:
     static QString majorVersionName(int majorVersion);
 
 private:
+    // What a search of the candidates found: the newest of at least the minimum version, and every
+    // version seen (for the error when none fits).
+    struct Search
+    {
+        std::optional<PgDumpBinary> best;
+        QStringList found;
+    };
+
     static Result<PgDumpBinary> inspectTool(const QString& path, const QString& tool);
+    static Search searchNewest(const QString& tool, int minMajorVersion);
+    // LARDER_PG_DUMP_SEARCH_PATH, or the words for the built-in places.
+    static QString searchedPlaces();
 };
 
 } // namespace larder
