@@ -1,14 +1,13 @@
 #include "RunCommand.h"
 
 #include "ExitCode.h"
-#include "VerifyCommand.h"
+#include "RestoreChecksJson.h"
 #include "base/Units.h"
 #include "history/History.h"
 #include "history/RunLock.h"
 #include "plan/DatabaseDiscovery.h"
-#include "plan/Planner.h"
 #include "postgres/PostgresEngine.h"
-#include "run/RunCoordinator.h"
+#include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
 #include "system/CredentialStore.h"
 #include "system/SignalWatcher.h"
@@ -19,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <csignal>
@@ -107,7 +105,6 @@ int RunCommand::run(const QCommandLineParser& parser)
 
     // A dry run changes nothing: no history file is created just to find it empty.
     std::unique_ptr<History> history;
-    PlanHistory records;
     if (!dryRun || QFileInfo::exists(config->historyPath)) {
         Result<std::unique_ptr<History>> opened = History::open(config->historyPath);
         if (!opened) {
@@ -119,148 +116,82 @@ int RunCommand::run(const QCommandLineParser& parser)
         }
         history = std::move(*opened);
     }
-    if (history && !dryRun) {
-        const auto repaired = RunPreparation::recover(*history, *config);
-        if (!repaired) {
-            logLine(tr("larder run: %1").arg(repaired.error().message));
-            return ExitCode::JobFailed;
-        }
-        // What an earlier run left is repaired and recorded in history; the jobs it missed are due
-        // again, so a quiet run mails only if they fail now.
-        if (!quiet) {
-            for (const QString& line : *repaired)
-                logLine(line);
-        }
-    }
-    if (history) {
-        auto read = history->planHistory();
-        if (!read) {
-            logLine(tr("larder run: %1").arg(read.error().message));
-            return ExitCode::JobFailed;
-        }
-        records = std::move(*read);
-    }
+    const Trigger trigger = (all || !names.isEmpty()) ? Trigger::Manual : Trigger::Schedule;
 
     PostgresEngine engine;
     CredentialStore credentials;
-    const auto passwordLookup = [&credentials](const ServerConfig& server) {
+    RunPipeline pipeline(engine, history.get(), [&credentials](const ServerConfig& server) {
         return credentials.readPassword(server);
-    };
-    // A server that cannot be listed fails the run (exit 1), while every other job still runs.
-    bool discoveryFailed = false;
-    QStringList problems; // for --json, as `plan --json` names them
-    if (discovery) {
-        const DatabaseDiscovery::Outcome found =
-            DatabaseDiscovery::expand(*config, engine, passwordLookup, records.lastSuccesses.keys());
-        for (const QString& error : found.errors)
-            logLine(tr("larder run: %1").arg(error));
-        if (!quiet) {
-            for (const QString& warning : found.warnings)
-                logLine(tr("larder run: %1").arg(warning));
-        }
-        discoveryFailed = !found.errors.isEmpty();
-        problems = found.errors + found.warnings;
-        DatabaseDiscovery::apply(*config, found.jobs);
-        if (const auto unknown = RunPreparation::unknownJob(*config, names, /*withDiscovered=*/true))
-            return usageError(*unknown);
-    }
-    const int okCode = discoveryFailed ? ExitCode::JobFailed : ExitCode::Ok;
+    });
+    const Output output{quiet, verbose, parser.isSet(m_json), dryRun, trigger};
+    printEvents(pipeline, output);
 
-    const QList<PlannedJob> plan =
-        Planner::plan(*config, records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
-    const QList<PlannedJob> selected = RunPreparation::select(plan, names, all);
-    if (!quiet) {
-        for (const QString& note : RunPreparation::disabledSkipped(plan, all))
-            logLine(tr("larder run: %1").arg(note));
-    }
-    const Trigger trigger = (all || !names.isEmpty()) ? Trigger::Manual : Trigger::Schedule;
-
-    if (dryRun) {
-        for (const PlannedJob& entry : plan) {
-            const bool chosen = std::any_of(selected.cbegin(), selected.cend(), [&](const PlannedJob& s) {
-                return s.job.name == entry.job.name;
-            });
-            const QString why = trigger == Trigger::Manual && chosen ? tr("requested now") : entry.reason;
-            out() << (chosen ? tr("would dump %1 (server %2, database %3): %4")
-                             : tr("would skip %1 (server %2, database %3): %4"))
-                         .arg(entry.job.name, entry.job.server.name, entry.job.dbname, why)
-                  << '\n';
-        }
-        return okCode;
-    }
-
-    // Test-restores due now among the jobs this run covers; they run after the dumps.
-    QList<JobConfig> dueRestores;
-    if (auto due = VerifyCommand::dueTestRestores(*config, all ? QStringList() : names, *history,
-                                                  QDateTime::currentDateTimeUtc());
-        due) {
-        dueRestores = *due;
-    } else {
-        logLine(tr("larder run: %1").arg(due.error().message));
-        return ExitCode::JobFailed;
-    }
-
-    if (selected.isEmpty() && dueRestores.isEmpty()) {
-        if (verbose)
-            logLine(tr("nothing is due"));
-        if (parser.isSet(m_json))
-            out() << QJsonDocument(
-                         QJsonObject{{QStringLiteral("jobs"), QJsonArray{}},
-                                     {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
-                         .toJson();
-        return okCode;
-    }
-
-    const QList<JobConfig> jobs = RunPreparation::jobsOf(selected);
-
-    RunCoordinator coordinator(engine, *history, passwordLookup);
-    QEventLoop loop;
-    RunSummary summary;
+    // SIGINT/SIGTERM stop the run at whatever step it is.
     int caughtSignal = 0;
-
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::received, &coordinator, [&](int signalNumber) {
-        // Once the dumps are over, the test-restores that follow say it themselves.
-        if (caughtSignal == 0 && coordinator.isRunning())
-            logLine(tr("received %1: stopping the running dumps")
-                        .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &pipeline, [&](int signalNumber) {
+        const QString name = signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM");
+        if (pipeline.isTestRestoring())
+            logLine(tr("received %1: stopping the test-restore").arg(name));
+        else if (caughtSignal == 0 && pipeline.isDumping())
+            logLine(tr("received %1: stopping the running dumps").arg(name));
         caughtSignal = signalNumber;
-        coordinator.cancel();
+        pipeline.cancel();
     });
-    QObject::connect(&coordinator, &RunCoordinator::jobChanged, &coordinator, [&](const JobEvent& event) {
-        const QString who = tr("%1 (server %2)").arg(event.job, event.server);
-        switch (event.state) {
-        case JobState::Queued:
-            if (verbose && !event.detail.isEmpty())
-                logLine(tr("%1: %2").arg(who, event.detail));
-            break;
-        case JobState::Running:
-            if (!quiet)
-                logLine(tr("%1: dump started").arg(who));
-            break;
-        case JobState::Succeeded:
-            if (!quiet)
-                logLine(tr("%1: done, %2 in %3 (%4) -> %5")
-                            .arg(who, Units::bytes(event.outcome.bytes), Units::duration(event.elapsedMs),
-                                 Units::rate(event.outcome.bytes, event.elapsedMs), event.outcome.path));
-            break;
-        case JobState::Failed:
-            logLine(tr("%1: FAILED after %2: %3")
-                        .arg(who, Units::duration(event.elapsedMs), indentContinuation(event.detail)));
-            break;
-        case JobState::Cancelled:
-            logLine(tr("%1: cancelled").arg(who));
-            break;
+
+    RunResult result;
+    QEventLoop loop;
+    QObject::connect(&pipeline, &RunPipeline::finished, &loop, [&](const RunResult& finished) {
+        result = finished;
+        loop.quit();
+    });
+    RunRequest request;
+    request.config = std::move(*config);
+    request.names = names;
+    request.all = all;
+    request.trigger = trigger;
+    request.dryRun = dryRun;
+    pipeline.start(std::move(request));
+    // finished() may come from start() itself.
+    if (!pipeline.isFinished())
+        loop.exec();
+    return report(result, output, caughtSignal);
+}
+
+void RunCommand::printEvents(RunPipeline& pipeline, const Output& output)
+{
+    const bool quiet = output.quiet;
+    const bool verbose = output.verbose;
+    // What an earlier run left is repaired and recorded in history; the jobs it missed are due
+    // again, so a quiet run mails only if they fail now.
+    QObject::connect(&pipeline, &RunPipeline::recovered, &pipeline, [this, quiet](const QStringList& lines) {
+        if (!quiet) {
+            for (const QString& line : lines)
+                logLine(line);
         }
     });
-    QObject::connect(&coordinator, &RunCoordinator::jobActivity, &coordinator,
-                     [&](const QString& job, const QString& line, bool notice) {
+    QObject::connect(&pipeline, &RunPipeline::notice, &pipeline,
+                     [this, quiet](const QString& message, bool isError) {
+                         if (isError || !quiet)
+                             logLine(tr("larder run: %1").arg(message));
+                     });
+    if (output.dryRun) {
+        QObject::connect(&pipeline, &RunPipeline::planned, &pipeline,
+                         [this, trigger = output.trigger](const QList<PlannedJob>& plan,
+                                                          const QList<PlannedJob>& selected) {
+                             printDryRun(plan, selected, trigger);
+                         });
+    }
+    QObject::connect(&pipeline, &RunPipeline::jobChanged, &pipeline,
+                     [this, quiet, verbose](const JobEvent& event) { printJobEvent(event, quiet, verbose); });
+    QObject::connect(&pipeline, &RunPipeline::jobActivity, &pipeline,
+                     [this, quiet, verbose](const QString& job, const QString& line, bool notice) {
                          if (verbose || (notice && !quiet))
                              logLine(tr("%1: %2").arg(job, line));
                      });
     QObject::connect(
-        &coordinator, &RunCoordinator::jobPruned, &coordinator,
-        [&](const QString& job, const QStringList& deletedPaths, const QString& error) {
+        &pipeline, &RunPipeline::jobPruned, &pipeline,
+        [this, quiet, verbose](const QString& job, const QStringList& deletedPaths, const QString& error) {
             if (!deletedPaths.isEmpty() && (!quiet || !error.isEmpty()))
                 logLine(tr("%1: pruned %2 old dump(s)").arg(job).arg(deletedPaths.size()));
             if (verbose) {
@@ -270,45 +201,104 @@ int RunCommand::run(const QCommandLineParser& parser)
             if (!error.isEmpty())
                 logLine(tr("%1: retention could not finish: %2").arg(job, indentContinuation(error)));
         });
-    QObject::connect(&coordinator, &RunCoordinator::runFinished, &loop, [&](const RunSummary& finished) {
-        summary = finished;
-        loop.quit();
-    });
+    QObject::connect(&pipeline, &RunPipeline::testRestoreLog, &pipeline,
+                     [this, quiet](const QString& line, bool failure) {
+                         if (failure || !quiet)
+                             logLine(line);
+                     });
+}
 
-    const QDateTime runStarted = QDateTime::currentDateTimeUtc();
-    coordinator.start(jobs, trigger, config->maxParallel);
-    loop.exec();
-    // One at a time after the dumps, so that they never compete with them; a failure fails the run.
-    const QList<RestoreCheck> restoreChecks = VerifyCommand::runTestRestores(
-        dueRestores, *history,
-        [&](const QString& line, bool failure) {
-            if (failure || !quiet)
-                logLine(line);
-        },
-        /*requireDump=*/false, &signalWatcher, &caughtSignal);
-    const auto failedRestores = std::count_if(restoreChecks.cbegin(), restoreChecks.cend(),
-                                              [](const RestoreCheck& check) { return !check.ok; });
+void RunCommand::printJobEvent(const JobEvent& event, bool quiet, bool verbose)
+{
+    const QString who = tr("%1 (server %2)").arg(event.job, event.server);
+    switch (event.state) {
+    case JobState::Queued:
+        if (verbose && !event.detail.isEmpty())
+            logLine(tr("%1: %2").arg(who, event.detail));
+        break;
+    case JobState::Running:
+        if (!quiet)
+            logLine(tr("%1: dump started").arg(who));
+        break;
+    case JobState::Succeeded:
+        if (!quiet)
+            logLine(tr("%1: done, %2 in %3 (%4) -> %5")
+                        .arg(who, Units::bytes(event.outcome.bytes), Units::duration(event.elapsedMs),
+                             Units::rate(event.outcome.bytes, event.elapsedMs), event.outcome.path));
+        break;
+    case JobState::Failed:
+        logLine(tr("%1: FAILED after %2: %3")
+                    .arg(who, Units::duration(event.elapsedMs), indentContinuation(event.detail)));
+        break;
+    case JobState::Cancelled:
+        logLine(tr("%1: cancelled").arg(who));
+        break;
+    }
+}
 
-    if (parser.isSet(m_json)) {
+void RunCommand::printDryRun(const QList<PlannedJob>& plan, const QList<PlannedJob>& selected,
+                             Trigger trigger)
+{
+    for (const PlannedJob& entry : plan) {
+        const bool chosen = std::any_of(selected.cbegin(), selected.cend(),
+                                        [&](const PlannedJob& s) { return s.job.name == entry.job.name; });
+        const QString why = trigger == Trigger::Manual && chosen ? tr("requested now") : entry.reason;
+        out() << (chosen ? tr("would dump %1 (server %2, database %3): %4")
+                         : tr("would skip %1 (server %2, database %3): %4"))
+                     .arg(entry.job.name, entry.job.server.name, entry.job.dbname, why)
+              << '\n';
+    }
+}
+
+int RunCommand::report(const RunResult& result, const Output& output, int caughtSignal)
+{
+    // A server that cannot be listed fails the run (exit 1), while every other job still runs.
+    const int okCode = result.discoveryFailed ? ExitCode::JobFailed : ExitCode::Ok;
+    switch (result.ending) {
+    case RunResult::Ending::UnknownJob:
+        return usageError(result.error);
+    case RunResult::Ending::Failed:
+        logLine(tr("larder run: %1").arg(result.error));
+        return ExitCode::JobFailed;
+    case RunResult::Ending::Planned:
+        return okCode;
+    case RunResult::Ending::NothingDue:
+        if (output.verbose)
+            logLine(tr("nothing is due"));
+        if (output.json)
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray{}},
+                                               {QStringLiteral("problems"),
+                                                QJsonArray::fromStringList(result.problems)}})
+                         .toJson();
+        return okCode;
+    case RunResult::Ending::Stopped:
+    case RunResult::Ending::Ran:
+        break;
+    }
+
+    const RunSummary summary = result.dumps.value_or(RunSummary());
+    if (output.json && result.ending == RunResult::Ending::Ran) {
         QJsonArray array;
         for (const JobEvent& event : std::as_const(summary.jobs))
             array.append(toJson(event));
         out() << QJsonDocument(
                      QJsonObject{
-                         {QStringLiteral("started"), runStarted.toString(Qt::ISODate)},
+                         {QStringLiteral("started"), result.startedUtc.toString(Qt::ISODate)},
                          {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                          {QStringLiteral("cancelled"), summary.cancelled},
                          {QStringLiteral("succeeded"), summary.succeeded()},
                          {QStringLiteral("failed"), summary.failed()},
-                         {QStringLiteral("test_restores"), VerifyCommand::toJson(restoreChecks)},
+                         {QStringLiteral("test_restores"), restoreChecksJson(result.restoreChecks)},
                          {QStringLiteral("jobs"), array},
-                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
+                         {QStringLiteral("problems"), QJsonArray::fromStringList(result.problems)}})
                      .toJson();
     }
     if (caughtSignal == SIGINT)
         return ExitCode::Interrupted;
     if (caughtSignal == SIGTERM)
         return ExitCode::Terminated;
+    const auto failedRestores = std::count_if(result.restoreChecks.cbegin(), result.restoreChecks.cend(),
+                                              [](const RestoreCheck& check) { return !check.ok; });
     if (failedRestores > 0) {
         logLine(tr("%n test-restore(s) failed", nullptr, int(failedRestores)));
         if (summary.failed() == 0)
@@ -319,7 +309,7 @@ int RunCommand::run(const QCommandLineParser& parser)
         logLine(tr("%1 of %n job(s) failed", nullptr, int(summary.jobs.size())).arg(summary.failed()));
         return ExitCode::JobFailed;
     }
-    if (discoveryFailed)
+    if (result.discoveryFailed)
         logLine(tr("discovery failed on at least one server (see above); the other jobs ran"));
     return okCode;
 }

@@ -1,8 +1,17 @@
 #pragma once
 
 #include "Command.h"
+#include "history/HistoryRecord.h"
+#include "plan/PlannedJob.h"
 
-// `larder run [JOB...] [--all] [--dry-run] [--json] [--quiet] [--verbose]`
+namespace larder {
+struct JobEvent;
+struct RunResult;
+class RunPipeline;
+} // namespace larder
+
+// `larder run [JOB...] [--all] [--dry-run] [--json] [--quiet] [--verbose]`: parses its options,
+// takes the run lock and prints what the RunPipeline it runs reports.
 class RunCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -15,6 +24,24 @@ protected:
     int run(const QCommandLineParser& parser) override;
 
 private:
+    // How to print a run, from its options.
+    struct Output
+    {
+        bool quiet = false;
+        bool verbose = false;
+        bool json = false;
+        bool dryRun = false;
+        larder::Trigger trigger = larder::Trigger::Schedule;
+    };
+
+    // Prints the pipeline's events as they come, each line as `larder run` always printed it.
+    void printEvents(larder::RunPipeline& pipeline, const Output& output);
+    void printJobEvent(const larder::JobEvent& event, bool quiet, bool verbose);
+    void printDryRun(const QList<larder::PlannedJob>& plan, const QList<larder::PlannedJob>& selected,
+                     larder::Trigger trigger);
+    // The summary (--json) and closing lines; returns the exit code.
+    int report(const larder::RunResult& result, const Output& output, int caughtSignal);
+
     QCommandLineOption m_all;
     QCommandLineOption m_dryRun;
     QCommandLineOption m_json;

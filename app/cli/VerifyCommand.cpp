@@ -1,6 +1,7 @@
 #include "VerifyCommand.h"
 
 #include "ExitCode.h"
+#include "RestoreChecksJson.h"
 #include "history/RunLock.h"
 #include "system/CredentialStore.h"
 #include "system/SignalWatcher.h"
@@ -37,41 +38,29 @@ void VerifyCommand::addOptions(QCommandLineParser& parser)
                                  QStringLiteral("[job...]"));
 }
 
-Result<QList<JobConfig>> VerifyCommand::dueTestRestores(const Config& config, const QStringList& scope,
-                                                        History& history, const QDateTime& now)
+QList<RestoreCheck> VerifyCommand::runTestRestores(const QList<JobConfig>& jobs, History& history,
+                                                   const std::function<void(const QString& line)>& log,
+                                                   SignalWatcher& watcher, int& caughtSignal)
 {
-    return TestRestoreQueue::due(config, scope, history, now);
-}
-
-QList<RestoreCheck>
-VerifyCommand::runTestRestores(const QList<JobConfig>& jobs, History& history,
-                               const std::function<void(const QString& line, bool failure)>& log,
-                               bool requireDump, SignalWatcher* watcher, int* caughtSignal)
-{
-    if (caughtSignal && *caughtSignal != 0)
-        return {};
     TestRestoreQueue queue;
     QList<RestoreCheck> checks;
     QEventLoop loop;
-    QObject::connect(&queue, &TestRestoreQueue::log, &loop, log);
+    QObject::connect(&queue, &TestRestoreQueue::log, &loop, [&log](const QString& line) { log(line); });
     QObject::connect(&queue, &TestRestoreQueue::finished, &loop, [&](const QList<RestoreCheck>& done) {
         checks = done;
         loop.quit();
     });
-    if (watcher) {
-        QObject::connect(watcher, &SignalWatcher::received, &queue, [&](int signalNumber) {
-            if (caughtSignal)
-                *caughtSignal = signalNumber;
-            log(tr("received %1: stopping the test-restore")
-                    .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")),
-                true);
-            queue.cancel();
-        });
-    }
+    QObject::connect(&watcher, &SignalWatcher::received, &queue, [&](int signalNumber) {
+        caughtSignal = signalNumber;
+        log(tr("received %1: stopping the test-restore")
+                .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        queue.cancel();
+    });
     const CredentialStore credentials;
     queue.start(
         jobs, history,
-        [&credentials](const ServerConfig& server) { return credentials.readPassword(server); }, requireDump);
+        [&credentials](const ServerConfig& server) { return credentials.readPassword(server); },
+        /*requireDump=*/true);
     loop.exec();
     return checks;
 }
@@ -113,24 +102,6 @@ void VerifyCommand::addTestRestores(QList<std::pair<QString, QString>>& lines,
         else
             lines.append({check.job, tr("%1: %2").arg(check.job, outcome)});
     }
-}
-
-QJsonArray VerifyCommand::toJson(const QList<RestoreCheck>& checks)
-{
-    QJsonArray array;
-    for (const RestoreCheck& check : checks) {
-        array.append(QJsonObject{
-            {QStringLiteral("job"), check.job},
-            {QStringLiteral("attempt"), check.attemptId},
-            {QStringLiteral("server"), check.server},
-            {QStringLiteral("scratch_database"), check.scratchDatabase},
-            {QStringLiteral("started"), check.startedUtc.toString(Qt::ISODate)},
-            {QStringLiteral("duration_ms"), check.startedUtc.msecsTo(check.finishedUtc)},
-            {QStringLiteral("ok"), check.ok},
-            {QStringLiteral("detail"), check.detail},
-        });
-    }
-    return array;
 }
 
 int VerifyCommand::run(const QCommandLineParser& parser)
@@ -251,8 +222,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_restore) && caughtSignal == 0) {
         testRestoring = true;
         checks = runTestRestores(
-            jobs, history, [this](const QString& line, bool) { logLine(line); }, /*requireDump=*/true,
-            &watcher, &caughtSignal);
+            jobs, history, [this](const QString& line) { logLine(line); }, watcher, caughtSignal);
         for (const RestoreCheck& check : std::as_const(checks))
             failures += check.ok ? 0 : 1;
     }
@@ -262,7 +232,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     }
     if (json)
         out() << QJsonDocument(QJsonObject{{QStringLiteral("dumps"), dumpsJson},
-                                           {QStringLiteral("test_restores"), toJson(checks)}})
+                                           {QStringLiteral("test_restores"), restoreChecksJson(checks)}})
                      .toJson();
     if (caughtSignal == SIGINT)
         return ExitCode::Interrupted;

@@ -5,8 +5,6 @@
 #include "history/RestoreCheck.h"
 #include "verify/Verifier.h"
 
-#include <QJsonArray>
-
 #include <functional>
 #include <utility>
 
@@ -21,22 +19,6 @@ class VerifyCommand final : public Command
 public:
     VerifyCommand();
 
-    // Jobs among scope (all jobs when empty) whose test_restore schedule is due at now.
-    static larder::Result<QList<larder::JobConfig>> dueTestRestores(const larder::Config& config,
-                                                                    const QStringList& scope,
-                                                                    larder::History& history,
-                                                                    const QDateTime& now);
-    // Test-restores the newest successful dump of each job, one after the other, records each
-    // check in history and reports it through log. A job without a successful dump is skipped, or
-    // with requireDump reported as a failed check (not recorded). A SIGINT/SIGTERM from watcher
-    // stops the running restore (its scratch database is still dropped) and skips the rest; the
-    // signal lands in *caughtSignal.
-    static QList<larder::RestoreCheck>
-    runTestRestores(const QList<larder::JobConfig>& jobs, larder::History& history,
-                    const std::function<void(const QString& line, bool failure)>& log, bool requireDump,
-                    SignalWatcher* watcher, int* caughtSignal);
-    static QJsonArray toJson(const QList<larder::RestoreCheck>& checks);
-
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser) override;
@@ -45,6 +27,14 @@ private:
     void printLines(QList<std::pair<QString, QString>>& lines);
     static void addTestRestores(QList<std::pair<QString, QString>>& lines,
                                 const QList<larder::RestoreCheck>& checks);
+    // Test-restores the newest successful dump of each job through TestRestoreQueue, one after the
+    // other, and records each check; a job without a successful dump is a failed check. A
+    // SIGINT/SIGTERM from watcher stops the running restore (its scratch database is still dropped)
+    // and skips the rest; the signal lands in caughtSignal.
+    static QList<larder::RestoreCheck> runTestRestores(const QList<larder::JobConfig>& jobs,
+                                                       larder::History& history,
+                                                       const std::function<void(const QString& line)>& log,
+                                                       SignalWatcher& watcher, int& caughtSignal);
     // Verifier::verify on a worker thread while this one's event loop runs.
     static larder::Verifier::Finding verifyInBackground(const larder::HistoryRecord& dump,
                                                         const larder::Verifier::Limits& limits);

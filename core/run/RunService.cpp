@@ -4,26 +4,25 @@
 #include "config/ConfigLoader.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
+#include "history/PlanHistory.h"
 #include "history/RunLock.h"
 #include "plan/DatabaseDiscovery.h"
 #include "plan/Planner.h"
 #include "postgres/PostgresEngine.h"
-#include "run/RunCoordinator.h"
+#include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
 #include "system/CredentialStore.h"
-#include "verify/TestRestoreQueue.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
 
-// Due test-restores (test_restore = "...") run here as in `larder run`, through the same
-// TestRestoreQueue: after the dumps, one at a time, under the same lock, so that they never compete
-// with a dump and a cron run waits for them.
+// Each run is a RunPipeline, as in `larder run`: due test-restores (test_restore = "...") run after
+// the dumps, one at a time, under the same lock, so that they never compete with a dump and a cron
+// run waits for them.
 
 namespace larder {
 
@@ -57,17 +56,11 @@ RunService::RunService(QString configPath, std::unique_ptr<DatabaseEngine> engin
 
 RunService::~RunService()
 {
-    // The worker uses m_engine: it must end first. Discovery is bounded by the connect timeouts.
-    if (m_discoveryThread) {
-        m_discoveryThread->disconnect(this);
-        m_discoveryThread->wait();
-        delete m_discoveryThread;
-        m_discoveryThread = nullptr;
-    }
-    // Cancels running dumps and test-restores while the history they write to still exists; a
-    // test-restore drops its scratch database first.
-    m_coordinator.reset();
-    m_testRestores.reset();
+    // Waits for a running discovery (it uses m_engine) and cancels running dumps and test-restores
+    // while the history they write to still exists; a test-restore drops its scratch database first.
+    if (m_pipeline)
+        m_pipeline->disconnect(this);
+    m_pipeline.reset();
 }
 
 void RunService::init()
@@ -233,7 +226,7 @@ Result<void> RunService::runNow(const QStringList& jobs)
 
 void RunService::runDue()
 {
-    if (isRunning() || m_preparing || !m_hasConfig)
+    if (isRunning() || !m_hasConfig)
         return;
     m_pendingDue = true;
     startPending();
@@ -245,13 +238,8 @@ void RunService::stop()
     m_pendingAll = false;
     m_pendingDue = false;
     m_lockRetry.stop();
-    m_dueRestores.clear();
-    if (m_preparing)
-        m_stopRequested = true;
-    else if (m_coordinator && m_coordinator->isRunning())
-        m_coordinator->cancel();
-    else if (m_testRestores && m_testRestores->isRunning())
-        m_testRestores->cancel();
+    if (m_pipeline)
+        m_pipeline->cancel();
 }
 
 bool RunService::isRunning() const
@@ -287,7 +275,7 @@ QDateTime RunService::nextDueUtc() const
 
 void RunService::startPending()
 {
-    if (isRunning() || m_preparing || !hasPending())
+    if (isRunning() || !hasPending())
         return;
     if (!m_hasConfig || !m_history) {
         if (m_hasConfig)
@@ -320,222 +308,76 @@ void RunService::startPending()
     }
     m_lockRetry.stop();
     m_lock = std::move(lock);
-    m_preparing = true;
-    m_stopRequested = false;
 
     // Manual requests first; a scheduled check waiting beside them runs as the follow-up.
-    Preparation preparation;
-    preparation.config = m_config;
+    RunRequest request;
+    request.config = m_config;
+    request.lenient = true;
     if (m_pendingAll || !m_pending.isEmpty()) {
-        preparation.trigger = Trigger::Manual;
-        preparation.all = m_pendingAll;
-        preparation.names = QStringList(m_pending.cbegin(), m_pending.cend());
-        preparation.names.sort();
+        request.trigger = Trigger::Manual;
+        request.all = m_pendingAll;
+        request.names = QStringList(m_pending.cbegin(), m_pending.cend());
+        request.names.sort();
         m_pending.clear();
         m_pendingAll = false;
     } else {
-        preparation.trigger = Trigger::Schedule;
+        request.trigger = Trigger::Schedule;
         m_pendingDue = false;
     }
-    prepare(std::move(preparation));
+    startRun(std::move(request));
 }
 
-void RunService::prepare(Preparation preparation)
+void RunService::startRun(RunRequest request)
 {
-    const Result<QStringList> recovered = RunPreparation::recover(*m_history, preparation.config);
-    if (!recovered) {
-        Q_EMIT notice(recovered.error().message, true);
-        abandonRun();
-        return;
-    }
-    for (const QString& line : *recovered)
-        Q_EMIT notice(line, false);
-    if (!recovered->isEmpty())
-        Q_EMIT historyChanged();
-
-    auto records = m_history->planHistory();
-    if (!records) {
-        Q_EMIT notice(records.error().message, true);
-        abandonRun();
-        return;
-    }
-    preparation.history = std::move(*records);
-
-    if (DatabaseDiscovery::isNeeded(preparation.config))
-        discover(std::move(preparation));
-    else
-        beginCoordinatedRun(preparation, m_discovered);
-}
-
-void RunService::discover(Preparation preparation)
-{
-    // CredentialStore works on the main thread only: look every password up before the worker
-    // starts. A keychain lookup may spin a local event loop; m_preparing keeps it from re-entering.
-    QHash<QString, std::optional<QString>> passwords;
-    for (const ServerConfig& server : std::as_const(preparation.config.servers)) {
-        if (!server.discoverPatterns.isEmpty())
-            passwords.insert(server.name, password(server));
-    }
-    if (m_stopRequested) {
-        abandonRun();
-        return;
-    }
-
-    auto outcome = std::make_shared<DatabaseDiscovery::Outcome>();
-    auto prepared = std::make_shared<Preparation>(std::move(preparation));
-    DatabaseEngine* engine = m_engine.get();
-    QThread* thread = QThread::create([outcome, engine, passwords, config = prepared->config,
-                                       historyJobs = prepared->history.lastSuccesses.keys()] {
-        *outcome = DatabaseDiscovery::expand(
-            config, *engine,
-            [&passwords](const ServerConfig& server) { return passwords.value(server.name); }, historyJobs);
+    m_pipeline = std::make_unique<RunPipeline>(
+        *m_engine, m_history.get(), [this](const ServerConfig& server) { return password(server); });
+    RunPipeline* pipeline = m_pipeline.get();
+    connect(pipeline, &RunPipeline::recovered, this, [this](const QStringList& lines) {
+        for (const QString& line : lines)
+            Q_EMIT notice(line, false);
+        if (!lines.isEmpty())
+            Q_EMIT historyChanged();
     });
-    thread->setObjectName(QStringLiteral("larder-discovery"));
-    m_discoveryThread = thread;
-    connect(thread, &QThread::finished, this, [this, thread, outcome, prepared] {
-        thread->deleteLater();
-        m_discoveryThread = nullptr;
-        for (const QString& error : std::as_const(outcome->errors))
-            Q_EMIT notice(error, true);
-        for (const QString& warning : std::as_const(outcome->warnings))
-            Q_EMIT notice(warning, false);
-        // A server that could not be listed keeps no discovered jobs until it can be listed again.
-        m_discovered = outcome->jobs;
+    connect(pipeline, &RunPipeline::notice, this, &RunService::notice);
+    connect(pipeline, &RunPipeline::discovered, this, [this](const QList<JobConfig>& jobs) {
+        m_discovered = jobs;
         Q_EMIT jobsDiscovered();
-        if (m_stopRequested) {
-            abandonRun();
-            return;
-        }
-        beginCoordinatedRun(*prepared, outcome->jobs);
     });
-    thread->start();
-}
-
-void RunService::beginCoordinatedRun(const Preparation& preparation, const QList<JobConfig>& discovered)
-{
-    Config config = preparation.config;
-    QList<JobConfig> extra;
-    for (const JobConfig& job : discovered) {
-        if (!config.job(job.name))
-            extra.append(job);
-    }
-    DatabaseDiscovery::apply(config, extra);
-    for (const QString& name : preparation.names) {
-        if (!config.job(name))
-            Q_EMIT notice(tr("%1 is not dumped: it is no longer a job of %2 (its database is gone, or the "
-                             "config changed)")
-                              .arg(name, config.path),
-                          false);
-    }
-
-    const QList<PlannedJob> planned = Planner::plan(
-        config, preparation.history, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
-    const QList<PlannedJob> selected = RunPreparation::select(planned, preparation.names, preparation.all);
-    for (const QString& note : RunPreparation::disabledSkipped(planned, preparation.all))
-        Q_EMIT notice(note, false);
-    // Test-restores due now among the jobs this run covers (all of them for a scheduled check, as in
-    // `larder run`); they run after the dumps.
-    QList<JobConfig> restores;
-    if (const auto due = TestRestoreQueue::due(config, preparation.all ? QStringList() : preparation.names,
-                                               *m_history, QDateTime::currentDateTimeUtc());
-        due)
-        restores = *due;
-    else
-        Q_EMIT notice(due.error().message, true);
-    // A job with no successful dump before this run and none in it has nothing to restore: `larder
-    // run` says so each time, this service would every minute.
-    restores.erase(std::remove_if(restores.begin(), restores.end(),
-                                  [&](const JobConfig& job) {
-                                      return !preparation.history.lastSuccesses.contains(job.name) &&
-                                             std::none_of(selected.cbegin(), selected.cend(),
-                                                          [&job](const PlannedJob& entry) {
-                                                              return entry.job.name == job.name;
-                                                          });
-                                  }),
-                   restores.end());
-    if ((selected.isEmpty() && restores.isEmpty()) || m_stopRequested) {
-        qCDebug(lcService) << "nothing to dump or test-restore";
-        abandonRun();
-        return;
-    }
-    m_dueRestores = restores;
-    m_dumpSummary.reset();
-    if (selected.isEmpty()) {
-        m_preparing = false;
-        startTestRestores();
-        return;
-    }
-    const QList<JobConfig> jobs = RunPreparation::jobsOf(selected);
-    QStringList names;
-    for (const JobConfig& job : jobs)
-        names.append(job.name);
-
-    m_coordinator = std::make_unique<RunCoordinator>(
-        *m_engine, *m_history, [this](const ServerConfig& server) { return password(server); }, this);
-    RunCoordinator* coordinator = m_coordinator.get();
-    connect(coordinator, &RunCoordinator::jobChanged, this, [this](const JobEvent& event) {
+    connect(pipeline, &RunPipeline::dumpsStarted, this, [this](const QStringList& names, Trigger trigger) {
+        qCInfo(lcService) << "run started," << triggerName(trigger) << ":" << names;
+        Q_EMIT runStarted(names, trigger);
+    });
+    connect(pipeline, &RunPipeline::jobChanged, this, [this](const JobEvent& event) {
         Q_EMIT jobChanged(event);
         if (isFinal(event.state))
             Q_EMIT historyChanged();
     });
-    connect(coordinator, &RunCoordinator::jobProgress, this, &RunService::jobProgress);
-    connect(coordinator, &RunCoordinator::jobActivity, this, &RunService::jobActivity);
-    connect(coordinator, &RunCoordinator::jobPruned, this, &RunService::jobPruned);
-    connect(coordinator, &RunCoordinator::runFinished, this, &RunService::onRunFinished);
-
-    qCInfo(lcService) << "run started," << triggerName(preparation.trigger) << ":" << names;
-    Q_EMIT runStarted(names, preparation.trigger);
-    coordinator->start(jobs, preparation.trigger, config.maxParallel);
-    m_preparing = false;
-    // stop() from a runStarted listener, or during start()'s keychain lookups.
-    if (std::exchange(m_stopRequested, false))
-        coordinator->cancel();
-}
-
-void RunService::onRunFinished(const RunSummary& summary)
-{
-    // Called from the coordinator's own signal: it may only be deleted once that returns.
-    m_coordinator.release()->deleteLater();
-    qCInfo(lcService) << "dumps finished:" << summary.succeeded() << "succeeded," << summary.failed()
-                      << "failed" << (summary.cancelled ? "(cancelled)" : "");
-    m_dumpSummary = summary;
-    // A stopped run skips its test-restores, as `larder run` does on SIGINT.
-    if (summary.cancelled)
-        m_dueRestores.clear();
-    startTestRestores();
-}
-
-void RunService::startTestRestores()
-{
-    const QList<JobConfig> jobs = std::exchange(m_dueRestores, {});
-    if (jobs.isEmpty()) {
-        finishRun();
-        return;
-    }
-    m_testRestores = std::make_unique<TestRestoreQueue>();
-    TestRestoreQueue* queue = m_testRestores.get();
-    connect(queue, &TestRestoreQueue::log, this, &RunService::notice);
-    connect(queue, &TestRestoreQueue::checkStarted, this, &RunService::testRestoreStarted);
-    connect(queue, &TestRestoreQueue::checkFinished, this, [this](const RestoreCheck& check) {
+    connect(pipeline, &RunPipeline::jobProgress, this, &RunService::jobProgress);
+    connect(pipeline, &RunPipeline::jobActivity, this, &RunService::jobActivity);
+    connect(pipeline, &RunPipeline::jobPruned, this, &RunService::jobPruned);
+    connect(pipeline, &RunPipeline::testRestoreStarted, this, &RunService::testRestoreStarted);
+    connect(pipeline, &RunPipeline::testRestoreLog, this, &RunService::notice);
+    connect(pipeline, &RunPipeline::testRestoreFinished, this, [this](const RestoreCheck& check) {
         Q_EMIT testRestoreFinished(check);
         Q_EMIT historyChanged();
     });
-    connect(queue, &TestRestoreQueue::finished, this, [this](const QList<RestoreCheck>& checks) {
-        // Called from the queue's own signal: it may only be deleted once that returns.
-        m_testRestores.release()->deleteLater();
-        qCInfo(lcService) << "test-restores finished:" << checks.size() << "checked";
-        finishRun();
-    });
-    QStringList names;
-    for (const JobConfig& job : jobs)
-        names.append(job.name);
-    qCInfo(lcService) << "test-restores started:" << names;
-    queue->start(
-        jobs, *m_history, [this](const ServerConfig& server) { return password(server); },
-        /*requireDump=*/false);
+    connect(pipeline, &RunPipeline::finished, this, &RunService::onPipelineFinished);
+    pipeline->start(std::move(request));
 }
 
-void RunService::finishRun()
+void RunService::onPipelineFinished(const RunResult& result)
+{
+    // Called from the pipeline's own signal: it may only be deleted once that returns.
+    m_pipeline.release()->deleteLater();
+    if (result.ending == RunResult::Ending::Failed)
+        Q_EMIT notice(result.error, true);
+    if (result.ending == RunResult::Ending::Ran)
+        finishRun(result.dumps);
+    else
+        abandonRun();
+}
+
+void RunService::finishRun(const std::optional<RunSummary>& dumps)
 {
     m_lock->unlock();
     m_lock.reset();
@@ -543,9 +385,9 @@ void RunService::finishRun()
         openHistory();
         watchFiles();
     }
-    if (const std::optional<RunSummary> summary = std::exchange(m_dumpSummary, std::nullopt)) {
+    if (dumps) {
         qCInfo(lcService) << "run finished";
-        Q_EMIT runFinished(*summary);
+        Q_EMIT runFinished(*dumps);
     }
     Q_EMIT runEnded();
     startPending();
@@ -553,8 +395,6 @@ void RunService::finishRun()
 
 void RunService::abandonRun()
 {
-    m_preparing = false;
-    m_stopRequested = false;
     if (m_lock) {
         m_lock->unlock();
         m_lock.reset();

@@ -4,10 +4,11 @@
 #include "config/Config.h"
 #include "config/ConfigIssue.h"
 #include "history/HistoryRecord.h"
-#include "history/PlanHistory.h"
 #include "history/RestoreCheck.h"
 #include "plan/PlannedJob.h"
 #include "run/JobEvent.h"
+#include "run/RunRequest.h"
+#include "run/RunResult.h"
 #include "run/RunSummary.h"
 
 #include <QDateTime>
@@ -24,19 +25,17 @@
 #include <optional>
 
 class QFileSystemWatcher;
-class QThread;
 
 namespace larder {
 
 class DatabaseEngine;
 class History;
-class RunCoordinator;
+class RunPipeline;
 class RunLock;
-class TestRestoreQueue;
 
 // A long-running host for runs (the GUI): keeps the config and history, runs due jobs while
 // scheduling is on (checked every minute, and at once after the machine wakes up), and runs jobs on
-// demand, through the same RunCoordinator and the same RunLock as `larder run` from cron: whichever
+// demand, through the same RunPipeline and the same RunLock as `larder run` from cron: whichever
 // starts first runs; the other waits (lockBusy) and retries. The lock is held only during a run, so
 // cron can run in between. History written by another process (cron) is noticed through the file
 // system and reported as historyChanged. Main thread only; nothing here blocks the event loop for
@@ -125,28 +124,15 @@ Q_SIGNALS:
     void jobsDiscovered();
 
 private:
-    // What a run is being prepared from: a snapshot, so that a config reload mid-run changes nothing.
-    struct Preparation
-    {
-        Config config;
-        PlanHistory history;
-        QStringList names; // manual: the named jobs; empty with all = false: the due ones
-        bool all = false;
-        Trigger trigger = Trigger::Schedule;
-    };
-
     void init();
     void tick();
     // Starts a run of what is pending if none is active and the lock is free; else retries later.
     void startPending();
-    void prepare(Preparation preparation);
-    void discover(Preparation preparation);
-    void beginCoordinatedRun(const Preparation& preparation, const QList<JobConfig>& discovered);
-    void onRunFinished(const RunSummary& summary);
-    // Runs m_dueRestores (if any and not stopped), then finishRun.
-    void startTestRestores();
-    // Releases the lock at the end of a run and reports m_dumpSummary (none: only test-restores ran).
-    void finishRun();
+    // Runs request through a RunPipeline, whose signals this re-emits.
+    void startRun(RunRequest request);
+    void onPipelineFinished(const RunResult& result);
+    // Releases the lock at the end of a run and reports its dumps (none: only test-restores ran).
+    void finishRun(const std::optional<RunSummary>& dumps);
     // Releases the lock after a preparation that started no run, then serves what else is pending.
     void abandonRun();
     void openHistory();
@@ -168,11 +154,7 @@ private:
     QString m_historyError;
     bool m_reopenHistoryAfterRun = false; // the history path changed while a run used the old one
     std::unique_ptr<RunLock> m_lock;
-    std::unique_ptr<RunCoordinator> m_coordinator;
-    std::unique_ptr<TestRestoreQueue> m_testRestores;
-    QList<JobConfig> m_dueRestores;          // of the current run, started after its dumps
-    std::optional<RunSummary> m_dumpSummary; // of the current run's dumps, reported after its test-restores
-    QThread* m_discoveryThread = nullptr;
+    std::unique_ptr<RunPipeline> m_pipeline; // the current run, from taking the lock until it ends
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer m_tick;
     QTimer m_lockRetry;
@@ -182,9 +164,7 @@ private:
     bool m_configFileExisted = false;
     QDateTime m_configModified; // of the file last read, to ignore unrelated directory changes
     bool m_scheduling = true;
-    bool m_preparing = false;     // between taking the lock and starting the coordinator
-    bool m_stopRequested = false; // stop() while preparing
-    QSet<QString> m_pending;      // manual jobs waiting for the lock or the current run
+    QSet<QString> m_pending; // manual jobs waiting for the lock or the current run
     bool m_pendingAll = false;
     bool m_pendingDue = false;
 };

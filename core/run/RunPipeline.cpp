@@ -1,0 +1,309 @@
+#include "run/RunPipeline.h"
+
+#include "base/LogCategories.h"
+#include "engine/DatabaseEngine.h"
+#include "history/History.h"
+#include "plan/DatabaseDiscovery.h"
+#include "plan/Planner.h"
+#include "run/RunCoordinator.h"
+#include "run/RunPreparation.h"
+#include "verify/TestRestoreQueue.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <utility>
+
+namespace larder {
+
+RunPipeline::RunPipeline(DatabaseEngine& engine, History* history, PasswordLookup passwords, QObject* parent)
+    : QObject(parent), m_engine(engine), m_history(history), m_passwords(std::move(passwords))
+{}
+
+RunPipeline::~RunPipeline()
+{
+    // The worker uses m_engine: it must end first. Discovery is bounded by the connect timeouts.
+    if (m_discoveryThread) {
+        m_discoveryThread->disconnect(this);
+        m_discoveryThread->wait();
+        delete m_discoveryThread;
+        m_discoveryThread = nullptr;
+    }
+    // Cancels running dumps and test-restores while the history they write to still exists.
+    if (m_coordinator)
+        m_coordinator->disconnect(this);
+    m_coordinator.reset();
+    if (m_testRestores)
+        m_testRestores->disconnect(this);
+    m_testRestores.reset();
+}
+
+void RunPipeline::start(RunRequest request)
+{
+    Q_ASSERT(m_history || request.dryRun);
+    m_request = std::move(request);
+    prepare();
+}
+
+void RunPipeline::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    m_restores.clear();
+    // Before the dumps, the next step sees m_cancelled.
+    if (m_coordinator && m_coordinator->isRunning())
+        m_coordinator->cancel();
+    else if (m_testRestores && m_testRestores->isRunning())
+        m_testRestores->cancel();
+}
+
+bool RunPipeline::isDumping() const
+{
+    return m_coordinator && m_coordinator->isRunning();
+}
+
+bool RunPipeline::isTestRestoring() const
+{
+    return m_testRestores && m_testRestores->isRunning();
+}
+
+void RunPipeline::prepare()
+{
+    // A dry run changes nothing, so it repairs nothing either.
+    if (!m_request.dryRun) {
+        const Result<QStringList> repaired = RunPreparation::recover(*m_history, m_request.config);
+        if (!repaired) {
+            finish(RunResult::Ending::Failed, repaired.error().message);
+            return;
+        }
+        Q_EMIT recovered(*repaired);
+    }
+    if (m_history) {
+        auto records = m_history->planHistory();
+        if (!records) {
+            finish(RunResult::Ending::Failed, records.error().message);
+            return;
+        }
+        m_records = std::move(*records);
+    }
+    if (DatabaseDiscovery::isNeeded(m_request.config))
+        discover();
+    else
+        plan();
+}
+
+void RunPipeline::discover()
+{
+    // The password lookup may be the keychain, which works on the main thread only: look every
+    // password up before the worker starts.
+    QHash<QString, std::optional<QString>> passwords;
+    for (const ServerConfig& server : std::as_const(m_request.config.servers)) {
+        if (!server.discoverPatterns.isEmpty())
+            passwords.insert(server.name, password(server));
+    }
+    if (m_cancelled) {
+        finish(RunResult::Ending::Stopped);
+        return;
+    }
+
+    auto outcome = std::make_shared<DatabaseDiscovery::Outcome>();
+    DatabaseEngine* engine = &m_engine;
+    QThread* thread = QThread::create([outcome, engine, passwords, config = m_request.config,
+                                       historyJobs = m_records.lastSuccesses.keys()] {
+        *outcome = DatabaseDiscovery::expand(
+            config, *engine,
+            [&passwords](const ServerConfig& server) { return passwords.value(server.name); }, historyJobs);
+    });
+    thread->setObjectName(QStringLiteral("larder-discovery"));
+    m_discoveryThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, outcome] {
+        thread->deleteLater();
+        m_discoveryThread = nullptr;
+        onDiscovered(outcome->jobs, outcome->errors, outcome->warnings);
+    });
+    thread->start();
+}
+
+void RunPipeline::onDiscovered(const QList<JobConfig>& jobs, const QStringList& errors,
+                               const QStringList& warnings)
+{
+    for (const QString& error : errors)
+        Q_EMIT notice(error, true);
+    for (const QString& warning : warnings)
+        Q_EMIT notice(warning, false);
+    // A server that could not be listed keeps no discovered jobs until it can be listed again, and
+    // fails the run while every other job still runs.
+    m_result.problems = errors + warnings;
+    m_result.discoveryFailed = !errors.isEmpty();
+    Q_EMIT discovered(jobs);
+    if (m_cancelled) {
+        finish(RunResult::Ending::Stopped);
+        return;
+    }
+
+    QList<JobConfig> extra;
+    for (const JobConfig& job : jobs) {
+        if (!m_request.config.job(job.name))
+            extra.append(job);
+    }
+    DatabaseDiscovery::apply(m_request.config, extra);
+    if (!m_request.lenient) {
+        if (const auto unknown = RunPreparation::unknownJob(m_request.config, m_request.names,
+                                                            /*withDiscovered=*/true)) {
+            finish(RunResult::Ending::UnknownJob, *unknown);
+            return;
+        }
+    }
+    plan();
+}
+
+void RunPipeline::plan()
+{
+    if (m_request.lenient) {
+        for (const QString& name : std::as_const(m_request.names)) {
+            if (!m_request.config.job(name))
+                Q_EMIT notice(tr("%1 is not dumped: it is no longer a job of %2 (its database is gone, or "
+                                 "the config changed)")
+                                  .arg(name, m_request.config.path),
+                              false);
+        }
+    }
+
+    const QList<PlannedJob> everyJob = Planner::plan(
+        m_request.config, m_records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+    const QList<PlannedJob> selected = RunPreparation::select(everyJob, m_request.names, m_request.all);
+    for (const QString& note : RunPreparation::disabledSkipped(everyJob, m_request.all))
+        Q_EMIT notice(note, false);
+    Q_EMIT planned(everyJob, selected);
+    if (m_request.dryRun) {
+        finish(RunResult::Ending::Planned);
+        return;
+    }
+
+    const std::optional<QList<JobConfig>> restores = dueRestores(selected);
+    if (!restores)
+        return;
+    if (selected.isEmpty() && restores->isEmpty()) {
+        qCDebug(lcService) << "nothing to dump or test-restore";
+        finish(RunResult::Ending::NothingDue);
+        return;
+    }
+    if (m_cancelled) {
+        finish(RunResult::Ending::Stopped);
+        return;
+    }
+    m_restores = *restores;
+    m_result.startedUtc = QDateTime::currentDateTimeUtc();
+    if (selected.isEmpty())
+        startTestRestores();
+    else
+        startDumps(selected);
+}
+
+std::optional<QList<JobConfig>> RunPipeline::dueRestores(const QList<PlannedJob>& selected)
+{
+    // Test-restores due now among the jobs this run covers (all of them for a scheduled check).
+    auto due = TestRestoreQueue::due(m_request.config, m_request.all ? QStringList() : m_request.names,
+                                     *m_history, QDateTime::currentDateTimeUtc());
+    if (!due && !m_request.lenient) {
+        finish(RunResult::Ending::Failed, due.error().message);
+        return std::nullopt;
+    }
+    if (!due) {
+        Q_EMIT notice(due.error().message, true);
+        return QList<JobConfig>();
+    }
+    QList<JobConfig> restores = std::move(*due);
+    if (m_request.lenient) {
+        // A job with no successful dump before this run and none in it has nothing to restore: `larder
+        // run` says so each time, a host that checks every minute would say it every minute.
+        restores.erase(std::remove_if(restores.begin(), restores.end(),
+                                      [&](const JobConfig& job) {
+                                          return !m_records.lastSuccesses.contains(job.name) &&
+                                                 std::none_of(selected.cbegin(), selected.cend(),
+                                                              [&job](const PlannedJob& entry) {
+                                                                  return entry.job.name == job.name;
+                                                              });
+                                      }),
+                       restores.end());
+    }
+    return restores;
+}
+
+void RunPipeline::startDumps(const QList<PlannedJob>& selected)
+{
+    const QList<JobConfig> jobs = RunPreparation::jobsOf(selected);
+    QStringList names;
+    for (const JobConfig& job : jobs)
+        names.append(job.name);
+
+    m_coordinator = std::make_unique<RunCoordinator>(
+        m_engine, *m_history, [this](const ServerConfig& server) { return password(server); });
+    RunCoordinator* coordinator = m_coordinator.get();
+    connect(coordinator, &RunCoordinator::jobChanged, this, &RunPipeline::jobChanged);
+    connect(coordinator, &RunCoordinator::jobProgress, this, &RunPipeline::jobProgress);
+    connect(coordinator, &RunCoordinator::jobActivity, this, &RunPipeline::jobActivity);
+    connect(coordinator, &RunCoordinator::jobPruned, this, &RunPipeline::jobPruned);
+    connect(coordinator, &RunCoordinator::runFinished, this, &RunPipeline::onDumpsFinished);
+
+    qCInfo(lcService) << "dumps started," << triggerName(m_request.trigger) << ":" << names;
+    Q_EMIT dumpsStarted(names, m_request.trigger);
+    coordinator->start(jobs, m_request.trigger, m_request.config.maxParallel);
+    // cancel() from a dumpsStarted listener, or during start()'s keychain lookups.
+    if (m_cancelled && coordinator->isRunning())
+        coordinator->cancel();
+}
+
+void RunPipeline::onDumpsFinished(const RunSummary& summary)
+{
+    qCInfo(lcService) << "dumps finished:" << summary.succeeded() << "succeeded," << summary.failed()
+                      << "failed" << (summary.cancelled ? "(cancelled)" : "");
+    m_result.dumps = summary;
+    Q_EMIT dumpsFinished(summary);
+    // A stopped run skips its test-restores.
+    if (summary.cancelled)
+        m_restores.clear();
+    startTestRestores();
+}
+
+void RunPipeline::startTestRestores()
+{
+    // One at a time after the dumps, so that they never compete with them.
+    const QList<JobConfig> jobs = std::exchange(m_restores, {});
+    if (jobs.isEmpty() || m_cancelled) {
+        finish(RunResult::Ending::Ran);
+        return;
+    }
+    m_testRestores = std::make_unique<TestRestoreQueue>();
+    TestRestoreQueue* queue = m_testRestores.get();
+    connect(queue, &TestRestoreQueue::log, this, &RunPipeline::testRestoreLog);
+    connect(queue, &TestRestoreQueue::checkStarted, this, &RunPipeline::testRestoreStarted);
+    connect(queue, &TestRestoreQueue::checkFinished, this, &RunPipeline::testRestoreFinished);
+    connect(queue, &TestRestoreQueue::finished, this, [this](const QList<RestoreCheck>& checks) {
+        qCInfo(lcService) << "test-restores finished:" << checks.size() << "checked";
+        m_result.restoreChecks = checks;
+        finish(RunResult::Ending::Ran);
+    });
+    queue->start(
+        jobs, *m_history, [this](const ServerConfig& server) { return password(server); },
+        /*requireDump=*/false);
+}
+
+void RunPipeline::finish(RunResult::Ending ending, const QString& error)
+{
+    m_finished = true;
+    m_result.ending = ending;
+    m_result.error = error;
+    Q_EMIT finished(m_result);
+}
+
+std::optional<QString> RunPipeline::password(const ServerConfig& server) const
+{
+    return m_passwords ? m_passwords(server) : std::nullopt;
+}
+
+} // namespace larder

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "config/JobConfig.h"
+#include "history/PlanHistory.h"
+#include "history/RestoreCheck.h"
+#include "plan/PlannedJob.h"
+#include "run/JobEvent.h"
+#include "run/RunRequest.h"
+#include "run/RunResult.h"
+#include "run/RunSummary.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace larder {
+
+class DatabaseEngine;
+class History;
+class RunCoordinator;
+class TestRestoreQueue;
+
+// One run, after its caller has taken the run lock: repairs what a killed run left, reads the last
+// successes, lists the servers that discover databases (on a worker thread, so that the event loop
+// never waits on a server), plans and selects the jobs, finds the due test-restores, runs the dumps
+// (RunCoordinator) and then the test-restores one at a time (TestRestoreQueue), and reports each step
+// as a signal. `larder run` and the desktop app's RunService both run this, so cron and the app
+// choose, order and explain runs alike. Main thread only (the password lookup may be the keychain).
+// One run per object.
+class RunPipeline final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunPipeline)
+
+public:
+    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
+
+    // engine and history must outlive this; history may be null only for a dry run.
+    RunPipeline(DatabaseEngine& engine, History* history, PasswordLookup passwords,
+                QObject* parent = nullptr);
+    // Waits for a running discovery; cancels running dumps and test-restores (a test-restore drops
+    // its scratch database first). No signals.
+    ~RunPipeline() override;
+
+    // Runs the steps up to the first that waits (discovery, the dumps or the test-restores) before
+    // returning; so finished() may come before start() returns.
+    void start(RunRequest request);
+    // Stops the run at whatever step it is: before the dumps nothing starts; running dumps are
+    // cancelled and the test-restores skipped; a running test-restore is stopped (its scratch
+    // database still dropped) and the rest skipped. finished() follows.
+    void cancel();
+    bool isDumping() const;
+    bool isTestRestoring() const;
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    // One line per attempt of a killed run that was repaired and recorded in history.
+    void recovered(const QStringList& lines);
+    // Something a person should read that is not a job's outcome: discovery's errors and warnings,
+    // disabled jobs that --all skips, and (lenient) names that are no longer jobs.
+    void notice(const QString& message, bool isError);
+    // Discovery listed the servers: the discovered jobs (none for a server that could not be listed).
+    void discovered(const QList<larder::JobConfig>& jobs);
+    // Every job, and those that this run dumps in the order it starts them.
+    void planned(const QList<larder::PlannedJob>& plan, const QList<larder::PlannedJob>& selected);
+    void dumpsStarted(const QStringList& jobs, larder::Trigger trigger);
+    void jobChanged(const larder::JobEvent& event);
+    void jobProgress(const QString& job, qint64 bytesWritten);
+    // notice: a line the user should read even without --verbose.
+    void jobActivity(const QString& job, const QString& line, bool notice);
+    void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
+    void dumpsFinished(const larder::RunSummary& summary);
+    void testRestoreStarted(const QString& job, const QString& scratchDatabase);
+    // A test-restore's line for a person, in `larder run`'s wording.
+    void testRestoreLog(const QString& line, bool isFailure);
+    void testRestoreFinished(const larder::RestoreCheck& check);
+    void finished(const larder::RunResult& result);
+
+private:
+    void prepare();
+    void discover();
+    void onDiscovered(const QList<JobConfig>& jobs, const QStringList& errors, const QStringList& warnings);
+    void plan();
+    std::optional<QList<JobConfig>> dueRestores(const QList<PlannedJob>& selected);
+    void startDumps(const QList<PlannedJob>& selected);
+    void onDumpsFinished(const RunSummary& summary);
+    void startTestRestores();
+    void finish(RunResult::Ending ending, const QString& error = QString());
+    std::optional<QString> password(const ServerConfig& server) const;
+
+    DatabaseEngine& m_engine;
+    History* m_history;
+    PasswordLookup m_passwords;
+    RunRequest m_request;
+    PlanHistory m_records;
+    QList<JobConfig> m_restores; // due, started after the dumps
+    RunResult m_result;
+    QThread* m_discoveryThread = nullptr;
+    std::unique_ptr<RunCoordinator> m_coordinator;
+    std::unique_ptr<TestRestoreQueue> m_testRestores;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace larder
