@@ -282,7 +282,7 @@ private Q_SLOTS:
 
         const CliResult run = larder({QStringLiteral("run"), QStringLiteral("app")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.errText().contains(QStringLiteral("app: pruned 2 old dump(s)")),
+        QVERIFY2(run.errText().contains(QStringLiteral("app: pruned 2 old dumps")),
                  qPrintable(run.describe()));
         for (const QString& dump : old) {
             QVERIFY(!QFileInfo::exists(dump));

@@ -193,7 +193,7 @@ void RunCommand::printEvents(RunPipeline& pipeline, const Output& output)
         &pipeline, &RunPipeline::jobPruned, &pipeline,
         [this, quiet, verbose](const QString& job, const QStringList& deletedPaths, const QString& error) {
             if (!deletedPaths.isEmpty() && (!quiet || !error.isEmpty()))
-                logLine(tr("%1: pruned %2 old dump(s)").arg(job).arg(deletedPaths.size()));
+                logLine(tr("%1: pruned %n old dump(s)", nullptr, int(deletedPaths.size())).arg(job));
             if (verbose) {
                 for (const QString& path : deletedPaths)
                     logLine(tr("%1: deleted %2").arg(job, path));
