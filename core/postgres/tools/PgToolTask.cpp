@@ -118,6 +118,13 @@ PgToolTask::Preparer PgToolTask::preparer() const
     };
 }
 
+QStringList PgToolTask::serverArguments(const ServerInfo& server, QStringList& notes) const
+{
+    Q_UNUSED(server)
+    Q_UNUSED(notes)
+    return {};
+}
+
 void PgToolTask::startEarly(const QString& binaryPath)
 {
     m_binary = PgDumpBinary{binaryPath, 0, QString()}; // the locator's answer fills in the version

@@ -48,12 +48,7 @@ protected:
     virtual ToolLocator toolLocator() const = 0;
     // What the probed server adds to toolArguments(), each addition with a note said (notice())
     // before the tool starts. Not asked of a tool that started before the probe answered.
-    virtual QStringList serverArguments(const ServerInfo& server, QStringList& notes) const
-    {
-        Q_UNUSED(server)
-        Q_UNUSED(notes)
-        return {};
-    }
+    virtual QStringList serverArguments(const ServerInfo& server, QStringList& notes) const;
     // Whether the tool may start before preparation has finished: with PgDumpLocator::likelyPath(),
     // while the probe (a connection of its own: TCP, TLS and SCRAM handshakes) and the locator (which
     // runs each candidate's --version) work beside it instead of before it. The locator picks the
