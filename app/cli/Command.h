@@ -19,7 +19,7 @@ class DatabaseEngine;
 
 // One subcommand: declares its own options and gets its own --help. The output streams are
 // injectable so that tests can read what a command prints, and so is the engine through which it
-// reaches servers (a PostgresEngine unless set): one per command, made when it runs.
+// reaches servers (its own PostgresEngine, made on first use, unless a test sets another).
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
