@@ -6,6 +6,7 @@
 #include "ServerListDialog.h"
 #include "SettingsDialog.h"
 #include "config/ConfigDocument.h"
+#include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
 
 #include <QAbstractButton>
@@ -132,9 +133,10 @@ void tst_Accessibility::dialogs_everyControlIsNamed()
     GuiSettings settings;
     std::unique_ptr<QDialog> shown;
     if (dialog == QLatin1String("server"))
-        shown = std::make_unique<ServerDialog>(*document, QStringLiteral("main"));
+        shown = std::make_unique<ServerDialog>(*document, QStringLiteral("main"),
+                                               std::make_shared<larder::PostgresEngine>());
     else if (dialog == QLatin1String("serverList"))
-        shown = std::make_unique<ServerListDialog>(*document);
+        shown = std::make_unique<ServerListDialog>(*document, std::make_shared<larder::PostgresEngine>());
     else if (dialog == QLatin1String("database"))
         shown = std::make_unique<DatabaseDialog>(*document, QStringLiteral("app"));
     else if (dialog == QLatin1String("defaults"))

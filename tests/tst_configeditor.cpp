@@ -2,6 +2,7 @@
 #include "DefaultsDialog.h"
 #include "GuiTestHelpers.h"
 #include "config/ConfigDocument.h"
+#include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
 
 #include <QAbstractButton>
@@ -100,7 +101,7 @@ void tst_ConfigEditor::editDefaults_savesKeepsBakAndReloadsService()
     service.setScheduling(false);
     QVERIFY(service.hasConfig());
     QCOMPARE(service.config().jobs.first().compression, 6);
-    ConfigEditor editor(service, nullptr);
+    ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     QSignalSpy reloaded(&service, &RunService::configReloaded);
 
     answerDefaultsDialog(1);
@@ -117,7 +118,7 @@ void tst_ConfigEditor::editDefaults_fileChangedElsewhere_overwriteKeepsOurEdit()
 {
     RunService service(m_path);
     service.setScheduling(false);
-    ConfigEditor editor(service, nullptr);
+    ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     const QByteArray theirs = m_original + "\n[databases.other]\ndbname = \"other\"\n";
     answerDefaultsDialog(2, theirs);
     QString question;
@@ -143,7 +144,7 @@ void tst_ConfigEditor::editDefaults_fileChangedElsewhere_reloadKeepsTheirs()
 {
     RunService service(m_path);
     service.setScheduling(false);
-    ConfigEditor editor(service, nullptr);
+    ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     const QByteArray theirs = m_original + "\n[databases.other]\ndbname = \"other\"\n";
     answerDefaultsDialog(2, theirs);
     answerNextModal([](QWidget* modal) {
@@ -162,7 +163,7 @@ void tst_ConfigEditor::removeDatabase_asksSayingDumpsStay_thenRemoves()
 {
     RunService service(m_path);
     service.setScheduling(false);
-    ConfigEditor editor(service, nullptr);
+    ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     QString question;
     answerNextMessageBox(QMessageBox::Yes, &question);
     QVERIFY(editor.removeDatabase(QStringLiteral("app")));
@@ -179,7 +180,7 @@ void tst_ConfigEditor::editDatabase_unknownJob_refused()
 {
     RunService service(m_path);
     service.setScheduling(false);
-    ConfigEditor editor(service, nullptr);
+    ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     QString message;
     answerNextMessageBox(QMessageBox::Ok, &message);
     QVERIFY(!editor.editDatabase(QStringLiteral("main.globals")));

@@ -1,11 +1,18 @@
 #include "ConnectionTester.h"
 #include "config/ServerConfig.h"
+#include "engine/DumpTask.h"
+#include "postgres/PostgresEngine.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
 
+#include <atomic>
+#include <memory>
+
 using larder::ConnectionTester;
+using larder::DatabaseEngine;
+using larder::PostgresEngine;
 using larder::ServerConfig;
 
 // Every test reports exactly once, also many in a row and after a cancel. scripts/screenshots once saw
@@ -18,6 +25,8 @@ class tst_ConnectionTester final : public QObject
 private slots:
     void manyTestsInARow_eachReportsItsResult();
     void cancel_dropsTheResult();
+    void start_probesThroughTheEngineItWasGiven();
+    void destroyedWhileTesting_engineLivesUntilTheTestEnds();
 };
 
 namespace {
@@ -41,11 +50,49 @@ ServerConfig refusingServer()
     return server;
 }
 
+// A server that accepts the connection and never answers: libpq waits for its connect_timeout.
+ServerConfig silentServer(QTcpServer& listener)
+{
+    ServerConfig server = refusingServer();
+    if (listener.listen(QHostAddress::LocalHost))
+        server.port = listener.serverPort();
+    server.connectTimeoutSeconds = 2;
+    return server;
+}
+
+// The real engine, counting the probes it is asked for (on the tester's worker thread).
+class CountingEngine final : public DatabaseEngine
+{
+public:
+    explicit CountingEngine(std::shared_ptr<std::atomic_int> probes) : m_probes(std::move(probes)) {}
+
+    QString name() const override { return m_engine.name(); }
+    larder::Result<larder::ServerInfo> probe(const ServerConfig& server, const QString& dbname,
+                                             const std::optional<QString>& password) override
+    {
+        ++*m_probes;
+        return m_engine.probe(server, dbname, password);
+    }
+    larder::Result<QStringList> listDatabases(const ServerConfig& server,
+                                              const std::optional<QString>& password) override
+    {
+        return m_engine.listDatabases(server, password);
+    }
+    std::unique_ptr<larder::DumpTask> createDump(const larder::DumpRequest& request, QObject* parent) override
+    {
+        return m_engine.createDump(request, parent);
+    }
+
+private:
+    PostgresEngine m_engine;
+    std::shared_ptr<std::atomic_int> m_probes;
+};
+
 } // namespace
 
 void tst_ConnectionTester::manyTestsInARow_eachReportsItsResult()
 {
-    ConnectionTester tester;
+    ConnectionTester tester(std::make_shared<PostgresEngine>());
     QSignalSpy finished(&tester, &ConnectionTester::finished);
     const ServerConfig server = refusingServer();
     for (int i = 0; i < 40; ++i) {
@@ -61,7 +108,7 @@ void tst_ConnectionTester::manyTestsInARow_eachReportsItsResult()
 
 void tst_ConnectionTester::cancel_dropsTheResult()
 {
-    ConnectionTester tester;
+    ConnectionTester tester(std::make_shared<PostgresEngine>());
     QSignalSpy finished(&tester, &ConnectionTester::finished);
     tester.start(refusingServer(), QStringLiteral("postgres"), std::nullopt, QString());
     tester.cancel();
@@ -71,6 +118,38 @@ void tst_ConnectionTester::cancel_dropsTheResult()
     // A new test after a cancelled one reports normally.
     tester.start(refusingServer(), QStringLiteral("postgres"), std::nullopt, QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+}
+
+void tst_ConnectionTester::start_probesThroughTheEngineItWasGiven()
+{
+    const auto probes = std::make_shared<std::atomic_int>(0);
+    ConnectionTester tester(std::make_shared<CountingEngine>(probes));
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    const ServerConfig server = refusingServer();
+    tester.start(server, QStringLiteral("postgres"), std::nullopt, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    QCOMPARE(probes->load(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(server.port)), qPrintable(message));
+}
+
+void tst_ConnectionTester::destroyedWhileTesting_engineLivesUntilTheTestEnds()
+{
+    QTcpServer listener;
+    const ServerConfig server = silentServer(listener);
+    QVERIFY(listener.isListening());
+    const auto probes = std::make_shared<std::atomic_int>(0);
+    auto engine = std::make_shared<CountingEngine>(probes);
+    const std::weak_ptr<DatabaseEngine> watched = engine;
+    {
+        // The dialog that made the tester closes while the test waits for the silent server.
+        ConnectionTester tester(std::move(engine));
+        tester.start(server, QStringLiteral("postgres"), std::nullopt, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(probes->load(), 1, 5'000);
+    }
+    QVERIFY2(!watched.expired(), "the worker still probing lost its engine");
+    QTRY_VERIFY_WITH_TIMEOUT(watched.expired(), 15'000);
 }
 
 QTEST_MAIN(tst_ConnectionTester)

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -676,6 +677,47 @@ private Q_SLOTS:
             qPrintable(activity));
         QVERIFY2(activity.contains(config.server.displayName()), qPrintable(activity));
         QVERIFY(QFileInfo::exists(run.outcome.path));
+    }
+
+    // pg_dumpall, and pg_dump with row counts, wait for the probe (ServerProbe): a server that refuses
+    // fails the job with the probe's message, naming host:port, and no tool ever starts.
+    void dump_serverRefuses_failsWithTheProbesErrorAndStartsNoTool_data()
+    {
+        QTest::addColumn<bool>("globals");
+        QTest::newRow("pg_dumpall") << true;
+        QTest::newRow("pg_dump with row counts") << false;
+    }
+
+    void dump_serverRefuses_failsWithTheProbesErrorAndStartsNoTool()
+    {
+        QFETCH(bool, globals);
+        JobConfig config = job(QStringLiteral("refused"), DumpFormat::Custom);
+        {
+            QTcpServer bound; // a loopback port that refuses: bound and closed again
+            QVERIFY(bound.listen(QHostAddress::LocalHost));
+            config.server.port = bound.serverPort();
+        }
+        if (globals) {
+            config.kind = JobKind::Globals;
+            config.format = DumpFormat::Plain;
+        } else {
+            const auto weekly = Schedule::parse(QStringLiteral("weekly"));
+            QVERIFY(weekly);
+            config.testRestore = *weekly;
+            QVERIFY(config.recordsRowCounts());
+            config.server.pgDump = makeFakePgDump("exit 0");
+        }
+        const DumpRun run = runDump(request(config));
+        QCOMPARE(run.finishedCount, 1);
+        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
+        const QString& error = run.outcome.error;
+        QVERIFY2(error.startsWith(QStringLiteral("cannot dump refused: cannot connect to ")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("reachable at 127.0.0.1:%1").arg(config.server.port)),
+                 qPrintable(error));
+        QVERIFY2(run.activity.isEmpty(), qPrintable(run.activity.join(QLatin1Char('\n'))));
+        QVERIFY(run.outcome.toolVersion.isEmpty());
+        QVERIFY(!QFileInfo::exists(run.partialPath));
     }
 
     void cancel_pgDumpIgnoringTerm_isKilledAfterGrace()

@@ -3,6 +3,7 @@
 #include "ServerDialog.h"
 #include "config/ConfigDocument.h"
 #include "postgres/PgDumpLocator.h"
+#include "postgres/PostgresEngine.h"
 #include "system/CredentialStore.h"
 
 #include "GuiTestHelpers.h"
@@ -29,6 +30,12 @@ using namespace GuiTestHelpers;
 namespace {
 
 const QString kRolePassword = QStringLiteral("Dialog pw: ünï 'q' \"dq\"");
+
+// What the dialogs' "Test connection" probes through, as DesktopApp hands it down.
+std::shared_ptr<larder::DatabaseEngine> engine()
+{
+    return std::make_shared<larder::PostgresEngine>();
+}
 
 } // namespace
 
@@ -101,7 +108,7 @@ QString tst_ServerDialog::clusterVersion() const
 std::unique_ptr<ServerDialog> tst_ServerDialog::filledDialog(const ConfigDocument& document,
                                                              const QString& name, const QString& password)
 {
-    auto dialog = std::make_unique<ServerDialog>(document, QString());
+    auto dialog = std::make_unique<ServerDialog>(document, QString(), engine());
     dialog->show();
     QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), name);
     QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "hostEdit"), m_cluster->host());
@@ -113,7 +120,7 @@ std::unique_ptr<ServerDialog> tst_ServerDialog::filledDialog(const ConfigDocumen
 
 void tst_ServerDialog::newServer_emptyName_disablesOk()
 {
-    ServerDialog dialog{ConfigDocument(), QString()};
+    ServerDialog dialog{ConfigDocument(), QString(), engine()};
     dialog.show();
     QVERIFY(!okButton(&dialog)->isEnabled());
     QCOMPARE(dialog.issues(), QStringList{QStringLiteral("Give the server a name.")});
@@ -125,7 +132,7 @@ void tst_ServerDialog::newServer_emptyName_disablesOk()
 void tst_ServerDialog::newServer_focusesTheNameAndSaysNoPasswordIsStored()
 {
     // Issue 11, #19: the dialog opened with the focus on Cancel and a password "unchanged".
-    ServerDialog dialog{ConfigDocument(), QString()};
+    ServerDialog dialog{ConfigDocument(), QString(), engine()};
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* name = requireChild<QLineEdit>(&dialog, "nameEdit");
@@ -145,7 +152,7 @@ void tst_ServerDialog::newServer_takenName_disablesOkNamingIt()
 {
     ConfigDocument document;
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), QStringLiteral("db1"));
-    ServerDialog dialog(document, QString());
+    ServerDialog dialog(document, QString(), engine());
     dialog.show();
     QTest::keyClicks(requireChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("main"));
     QVERIFY(!okButton(&dialog)->isEnabled());
@@ -168,7 +175,7 @@ void tst_ServerDialog::invalidSslmodeFromFile_showsLoaderMessage()
     const auto loaded = document->validate();
     QVERIFY(!loaded);
 
-    ServerDialog dialog(*document, QStringLiteral("main"));
+    ServerDialog dialog(*document, QStringLiteral("main"), engine());
     dialog.show();
     QVERIFY(!okButton(&dialog)->isEnabled());
     QStringList expected;
@@ -272,7 +279,7 @@ void tst_ServerDialog::edit_renameKeepsDatabasesPointingAtIt()
     ConfigDocument document;
     document.setValue(QStringLiteral("servers.old"), QStringLiteral("host"), QStringLiteral("db1"));
     document.setValue(QStringLiteral("databases.app"), QStringLiteral("server"), QStringLiteral("old"));
-    ServerDialog dialog(document, QStringLiteral("old"));
+    ServerDialog dialog(document, QStringLiteral("old"), engine());
     dialog.show();
     QCOMPARE(requireChild<QLineEdit>(&dialog, "hostEdit")->text(), QStringLiteral("db1"));
     auto* name = requireChild<QLineEdit>(&dialog, "nameEdit");
@@ -322,7 +329,7 @@ void tst_ServerDialog::forgetPassword_deletesIt()
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), m_cluster->host());
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("port"), qint64(m_cluster->port()));
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("user"), QStringLiteral("dialog_user"));
-    ServerDialog dialog(document, QStringLiteral("main"));
+    ServerDialog dialog(document, QStringLiteral("main"), engine());
     dialog.show();
     const larder::ServerConfig server = dialog.effectiveServer();
     QCOMPARE(server.credentialKey(),
@@ -345,16 +352,17 @@ void tst_ServerDialog::edit_passwordSaysUnchangedOnlyWhenOneIsStored()
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("port"), qint64(m_cluster->port()));
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("user"),
                       QStringLiteral("placeholder_user"));
-    const larder::ServerConfig server = ServerDialog(document, QStringLiteral("main")).effectiveServer();
+    const larder::ServerConfig server =
+        ServerDialog(document, QStringLiteral("main"), engine()).effectiveServer();
     CredentialStore().deletePassword(server);
     {
-        ServerDialog dialog(document, QStringLiteral("main"));
+        ServerDialog dialog(document, QStringLiteral("main"), engine());
         QCOMPARE(requireChild<QLineEdit>(&dialog, "passwordEdit")->placeholderText(),
                  QStringLiteral("not stored"));
     }
     QVERIFY(CredentialStore().writePassword(server, kRolePassword));
     {
-        ServerDialog dialog(document, QStringLiteral("main"));
+        ServerDialog dialog(document, QStringLiteral("main"), engine());
         QCOMPARE(requireChild<QLineEdit>(&dialog, "passwordEdit")->placeholderText(),
                  QStringLiteral("unchanged"));
     }
@@ -368,7 +376,7 @@ void tst_ServerDialog::edit_changedUser_movesStoredPasswordToTheNewKey()
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("host"), m_cluster->host());
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("port"), qint64(m_cluster->port()));
     document.setValue(QStringLiteral("servers.main"), QStringLiteral("user"), QStringLiteral("old_user"));
-    ServerDialog dialog(document, QStringLiteral("main"));
+    ServerDialog dialog(document, QStringLiteral("main"), engine());
     dialog.show();
     const larder::ServerConfig before = dialog.effectiveServer();
     QVERIFY(CredentialStore().writePassword(before, kRolePassword));

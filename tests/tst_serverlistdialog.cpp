@@ -1,6 +1,7 @@
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 #include "config/ConfigDocument.h"
+#include "postgres/PostgresEngine.h"
 
 #include "GuiTestHelpers.h"
 
@@ -18,6 +19,12 @@ using larder::ServerListDialog;
 using namespace GuiTestHelpers;
 
 namespace {
+
+// What the dialogs' "Test connection" probes through, as DesktopApp hands it down.
+std::shared_ptr<larder::DatabaseEngine> engine()
+{
+    return std::make_shared<larder::PostgresEngine>();
+}
 
 ConfigDocument twoServers()
 {
@@ -48,7 +55,7 @@ private Q_SLOTS:
 
 void tst_ServerListDialog::lists_serversSorted()
 {
-    ServerListDialog dialog(twoServers());
+    ServerListDialog dialog(twoServers(), engine());
     auto* list = requireChild<QListWidget>(&dialog, "serverList");
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), QStringLiteral("main"));
@@ -58,7 +65,7 @@ void tst_ServerListDialog::lists_serversSorted()
 
 void tst_ServerListDialog::remove_usedServer_refusesNamingDatabases()
 {
-    ServerListDialog dialog(twoServers());
+    ServerListDialog dialog(twoServers(), engine());
     dialog.show();
     auto* list = requireChild<QListWidget>(&dialog, "serverList");
     list->setCurrentRow(0);
@@ -81,7 +88,7 @@ void tst_ServerListDialog::remove_unusedServer_removesIt()
     ConfigDocument document = twoServers();
     document.removeSection(QStringLiteral("databases.other"));
     document.setValue(QStringLiteral("databases.billing"), QStringLiteral("restore_server"), QVariant());
-    ServerListDialog dialog(document);
+    ServerListDialog dialog(document, engine());
     dialog.show();
     requireChild<QListWidget>(&dialog, "serverList")->setCurrentRow(1);
     QVERIFY(dialog.removeServer());
@@ -93,7 +100,7 @@ void tst_ServerListDialog::remove_unusedServer_removesIt()
 
 void tst_ServerListDialog::add_throughServerDialog_addsAndSelects()
 {
-    ServerListDialog dialog(twoServers());
+    ServerListDialog dialog(twoServers(), engine());
     dialog.show();
     QTest::mouseClick(requireChild<QPushButton>(&dialog, "addServerButton"), Qt::LeftButton);
     larder::ServerDialog* serverDialog = dialog.serverDialog();

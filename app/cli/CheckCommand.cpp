@@ -1,8 +1,8 @@
 #include "CheckCommand.h"
 
 #include "ExitCode.h"
+#include "engine/DatabaseEngine.h"
 #include "postgres/PgDumpLocator.h"
-#include "postgres/PostgresEngine.h"
 #include "system/CredentialStore.h"
 
 #include <QDir>
@@ -70,10 +70,9 @@ int CheckCommand::run(const QCommandLineParser& parser)
 
 bool CheckCommand::checkServer(const Config& config, const ServerConfig& server)
 {
-    PostgresEngine engine;
     CredentialStore credentials;
     const auto info =
-        engine.probe(server, probeDatabase(config, server.name), credentials.readPassword(server));
+        engine().probe(server, probeDatabase(config, server.name), credentials.readPassword(server));
     if (!info) {
         out() << tr("server %1: FAILED: %2").arg(server.name, info.error().message) << '\n';
         return false;

@@ -4,6 +4,7 @@
 #include "base/Spelling.h"
 #include "config/ConfigLoader.h"
 #include "history/History.h"
+#include "postgres/PostgresEngine.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -14,6 +15,21 @@ Command::Command(QString name, QString summary)
                      tr("Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml)."),
                      tr("file"))
 {}
+
+Command::~Command() = default;
+
+void Command::setEngine(std::unique_ptr<larder::DatabaseEngine> engine)
+{
+    m_engine = std::move(engine);
+}
+
+larder::DatabaseEngine& Command::engine()
+{
+    // Made on first use: most commands never reach a server.
+    if (!m_engine)
+        m_engine = std::make_unique<larder::PostgresEngine>();
+    return *m_engine;
+}
 
 int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {

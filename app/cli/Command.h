@@ -9,11 +9,17 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 #include <tl/expected.hpp>
 
+namespace larder {
+class DatabaseEngine;
+}
+
 // One subcommand: declares its own options and gets its own --help. The output streams are
-// injectable so that tests can read what a command prints.
+// injectable so that tests can read what a command prints, and so is the engine through which it
+// reaches servers (its own PostgresEngine, made on first use, unless a test sets another).
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -21,13 +27,15 @@ class Command
 
 public:
     Command(QString name, QString summary);
-    virtual ~Command() = default;
+    virtual ~Command();
 
     QString name() const { return m_name; }
     QString summary() const { return m_summary; }
 
     // arguments[0] is the command's name. Returns the process exit code.
     int execute(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // Another engine instead of PostgresEngine (tests); before execute().
+    void setEngine(std::unique_ptr<larder::DatabaseEngine> engine);
 
 protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;
@@ -52,6 +60,8 @@ protected:
 
     QTextStream& out() { return *m_out; }
     QTextStream& err() { return *m_err; }
+    // What probes, discovers and dumps: the one this command owns.
+    larder::DatabaseEngine& engine();
 
 private:
     QString m_name;
@@ -59,4 +69,5 @@ private:
     QCommandLineOption m_configOption;
     QTextStream* m_out = nullptr;
     QTextStream* m_err = nullptr;
+    std::unique_ptr<larder::DatabaseEngine> m_engine;
 };

@@ -3,10 +3,10 @@
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "base/Units.h"
+#include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "plan/DatabaseDiscovery.h"
 #include "plan/Planner.h"
-#include "postgres/PostgresEngine.h"
 #include "system/CredentialStore.h"
 
 #include <QFileInfo>
@@ -75,10 +75,9 @@ int PlanCommand::run(const QCommandLineParser& parser)
     // Connects only when some server discovers databases: a plan of configured jobs stays offline.
     DatabaseDiscovery::Outcome found;
     if (DatabaseDiscovery::isNeeded(*config)) {
-        PostgresEngine engine;
         const CredentialStore credentials;
         found = DatabaseDiscovery::expand(
-            *config, engine,
+            *config, engine(),
             [&credentials](const ServerConfig& server) { return credentials.readPassword(server); },
             records.lastSuccesses.keys());
         DatabaseDiscovery::apply(*config, found.jobs);

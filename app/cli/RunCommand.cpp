@@ -6,7 +6,6 @@
 #include "history/History.h"
 #include "history/RunLock.h"
 #include "plan/DatabaseDiscovery.h"
-#include "postgres/PostgresEngine.h"
 #include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
 #include "system/CredentialStore.h"
@@ -118,9 +117,8 @@ int RunCommand::run(const QCommandLineParser& parser)
     }
     const Trigger trigger = (all || !names.isEmpty()) ? Trigger::Manual : Trigger::Schedule;
 
-    PostgresEngine engine;
     CredentialStore credentials;
-    RunPipeline pipeline(engine, history.get(), [&credentials](const ServerConfig& server) {
+    RunPipeline pipeline(engine(), history.get(), [&credentials](const ServerConfig& server) {
         return credentials.readPassword(server);
     });
     const Output output{quiet, verbose, parser.isSet(m_json), dryRun, trigger};

@@ -1,7 +1,9 @@
 #include "postgres/PostgresEngine.h"
 
 #include "base/LogCategories.h"
+#include "postgres/PgConnection.h"
 #include "postgres/PgSession.h"
+#include "postgres/ServerProbe.h"
 #include "postgres/tools/PgDumpAllTask.h"
 #include "postgres/tools/PgDumpTask.h"
 
@@ -12,27 +14,7 @@ namespace larder {
 Result<ServerInfo> PostgresEngine::probe(const ServerConfig& server, const QString& dbname,
                                          const std::optional<QString>& password)
 {
-    qCDebug(lcEngine) << "probing" << server.displayName() << "database" << dbname;
-    const auto session = PgSession::connect(server, dbname, password);
-    if (!session)
-        return tl::unexpected(session.error());
-    const ServerInfo info = describe(**session);
-    qCDebug(lcEngine) << server.displayName() << "runs PostgreSQL" << info.versionString;
-    return info;
-}
-
-ServerInfo PostgresEngine::describe(PgSession& session)
-{
-    ServerInfo info;
-    info.versionNumber = session.serverVersion();
-    info.versionString = session.serverVersionText();
-    // One more round trip, for pg_dumpall and restores: only a superuser may read role passwords or
-    // give objects to other owners.
-    const auto roles =
-        session.query(QStringLiteral("SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
-    if (roles && roles->size() == 1)
-        info.superuser = roles->first().value(0) == QLatin1String("true");
-    return info;
+    return ServerProbe::probe(PgConnection(server, dbname, password));
 }
 
 Result<QStringList> PostgresEngine::listDatabases(const ServerConfig& server,

@@ -6,8 +6,6 @@
 
 namespace larder {
 
-class PgSession;
-
 class PostgresEngine final : public DatabaseEngine
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresEngine)
@@ -19,9 +17,6 @@ public:
     Result<QStringList> listDatabases(const ServerConfig& server,
                                       const std::optional<QString>& password) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
-
-    // What probe() learns, from a session that is already open.
-    static ServerInfo describe(PgSession& session);
 };
 
 } // namespace larder

@@ -5,7 +5,7 @@
 #include "history/History.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgSession.h"
-#include "postgres/PostgresEngine.h"
+#include "postgres/ServerProbe.h"
 #include "postgres/plainscript/PlainScriptGuard.h"
 #include "system/ProcessGroup.h"
 
@@ -321,7 +321,7 @@ Restorer::Preparation Restorer::prepare(const Request& request, const Interrupt&
     auto admin = PgSession::connect(server, maintenance, request.password, interrupt);
     if (!admin)
         return fail(admin.error().message);
-    const auto info = PostgresEngine::describe(**admin);
+    const auto info = ServerProbe::describe(**admin);
     out.superuser = info.superuser.value_or(false);
     const auto exists =
         firstValue(**admin, QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {target});
@@ -411,7 +411,6 @@ void Restorer::onPrepared(const Preparation& preparation)
 QProcess* Restorer::newProcess()
 {
     auto* process = new QProcess(this);
-    ProcessGroup::setUp(*process);
     connect(process, &QProcess::readyReadStandardError, this,
             [this, process] { onOutput(process, QProcess::StandardError); });
     connect(process, &QProcess::errorOccurred, this,
@@ -424,8 +423,7 @@ void Restorer::startTool()
     const ServerConfig& server = m_request.server;
     const Kind kind = m_preparation.kind;
     m_tool = newProcess();
-    m_tool->setProcessEnvironment(
-        PgConnection(server, m_request.targetDatabase, m_request.password).childEnvironment());
+    PgConnection(server, m_request.targetDatabase, m_request.password).setUpChild(*m_tool);
     m_tool->setProgram(m_preparation.tool.path);
     QStringList arguments;
     if (kind == Kind::Plain || kind == Kind::PlainGzip) {
@@ -462,6 +460,7 @@ void Restorer::startTool()
             return;
         }
         m_gzip = newProcess();
+        ProcessGroup::setUp(*m_gzip); // reaches no server
         m_gzip->setProgram(gzip);
         m_gzip->setArguments({QStringLiteral("-dc"), m_request.dumpPath});
         m_gzip->setStandardInputFile(QProcess::nullDevice());

@@ -120,6 +120,8 @@ private:
     static Preparation prepare(const Request& request, const Interrupt& interrupt);
     void onPrepared(const Preparation& preparation);
     void startTool();
+    // Output and errors wired; the caller sets the child up (PgConnection::setUpChild for a tool that
+    // reaches the server, ProcessGroup::setUp for gzip).
     QProcess* newProcess();
     void onOutput(QProcess* process, QProcess::ProcessChannel channel);
     void takeLine(const QString& line);

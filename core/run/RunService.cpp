@@ -41,12 +41,16 @@ bool isFinal(JobState state)
 } // namespace
 
 RunService::RunService(QString configPath, QObject* parent)
+    : RunService(std::move(configPath), std::make_shared<PostgresEngine>(), parent)
+{}
+
+RunService::RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, QObject* parent)
     : RunService(
-          std::move(configPath), std::make_unique<PostgresEngine>(),
+          std::move(configPath), std::move(engine),
           [](const ServerConfig& server) { return CredentialStore().readPassword(server); }, parent)
 {}
 
-RunService::RunService(QString configPath, std::unique_ptr<DatabaseEngine> engine, PasswordLookup passwords,
+RunService::RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, PasswordLookup passwords,
                        QObject* parent)
     : QObject(parent), m_configPath(QFileInfo(configPath).absoluteFilePath()), m_engine(std::move(engine)),
       m_passwords(std::move(passwords))

@@ -50,10 +50,13 @@ class RunService final : public QObject
 public:
     using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
 
-    // Uses PostgresEngine and the OS keychain (CredentialStore).
+    // Its own PostgresEngine and the OS keychain (CredentialStore): for tests and tools.
     explicit RunService(QString configPath, QObject* parent = nullptr);
+    // The engine of whoever runs (the desktop app shares its engine with the dialogs) and the OS
+    // keychain.
+    RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, QObject* parent = nullptr);
     // For tests: another engine or password lookup.
-    RunService(QString configPath, std::unique_ptr<DatabaseEngine> engine, PasswordLookup passwords,
+    RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, PasswordLookup passwords,
                QObject* parent = nullptr);
     ~RunService() override;
 
@@ -148,7 +151,7 @@ private:
     bool m_hasConfig = false;
     QList<ConfigIssue> m_configIssues;
     QList<JobConfig> m_discovered; // from the last discovery
-    std::unique_ptr<DatabaseEngine> m_engine;
+    std::shared_ptr<DatabaseEngine> m_engine;
     PasswordLookup m_passwords;
     std::unique_ptr<History> m_history;
     QString m_historyError;

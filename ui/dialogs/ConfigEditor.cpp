@@ -96,8 +96,9 @@ bool runDialog(Dialog& dialog, RunService& service, QWidget* window)
 
 } // namespace
 
-ConfigEditor::ConfigEditor(RunService& service, QWidget* parentWindow, QObject* parent)
-    : QObject(parent), m_service(service), m_parentWindow(parentWindow)
+ConfigEditor::ConfigEditor(RunService& service, std::shared_ptr<DatabaseEngine> engine, QWidget* parentWindow,
+                           QObject* parent)
+    : QObject(parent), m_service(service), m_engine(std::move(engine)), m_parentWindow(parentWindow)
 {}
 
 bool ConfigEditor::editServers()
@@ -105,7 +106,7 @@ bool ConfigEditor::editServers()
     std::optional<ConfigDocument> document = loadDocument(m_service, m_parentWindow);
     if (!document)
         return false;
-    ServerListDialog dialog(*document, m_parentWindow);
+    ServerListDialog dialog(*document, m_engine, m_parentWindow);
     if (dialog.exec() != QDialog::Accepted || !dialog.isModified())
         return false;
     return saveDocument(dialog.document(), m_service, m_parentWindow);
@@ -116,7 +117,7 @@ bool ConfigEditor::addServer()
     std::optional<ConfigDocument> document = loadDocument(m_service, m_parentWindow);
     if (!document)
         return false;
-    ServerDialog dialog(*document, QString(), m_parentWindow);
+    ServerDialog dialog(*document, QString(), m_engine, m_parentWindow);
     return runDialog(dialog, m_service, m_parentWindow);
 }
 

@@ -3,10 +3,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QWidget;
 
 namespace larder {
 
+class DatabaseEngine;
 class RunService;
 
 // Runs the editing dialogs on the config file that RunService reads: each action loads the file
@@ -18,7 +21,9 @@ class ConfigEditor final : public QObject
     Q_DISABLE_COPY_MOVE(ConfigEditor)
 
 public:
-    ConfigEditor(RunService& service, QWidget* parentWindow, QObject* parent = nullptr);
+    // engine: what the server dialogs' "Test connection" probes through.
+    ConfigEditor(RunService& service, std::shared_ptr<DatabaseEngine> engine, QWidget* parentWindow,
+                 QObject* parent = nullptr);
 
     // Each returns true when the config was changed and saved.
     bool editServers();                      // list: add, edit, remove (ServerListDialog)
@@ -30,6 +35,7 @@ public:
 
 private:
     RunService& m_service;
+    std::shared_ptr<DatabaseEngine> m_engine;
     QWidget* m_parentWindow;
 };
 

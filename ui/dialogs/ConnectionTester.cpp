@@ -1,7 +1,7 @@
 #include "ConnectionTester.h"
 
+#include "engine/DatabaseEngine.h"
 #include "postgres/PgDumpLocator.h"
-#include "postgres/PostgresEngine.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,7 +17,9 @@ struct ConnectionTester::Outcome
     QString message;
 };
 
-ConnectionTester::ConnectionTester(QObject* parent) : QObject(parent) {}
+ConnectionTester::ConnectionTester(std::shared_ptr<DatabaseEngine> engine, QObject* parent)
+    : QObject(parent), m_engine(std::move(engine))
+{}
 
 ConnectionTester::~ConnectionTester()
 {
@@ -31,9 +33,8 @@ void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
         return;
     // Shared with the worker, which must not touch `this`: it may outlive the dialog.
     auto outcome = std::make_shared<Outcome>();
-    QThread* thread = QThread::create([server, dbname, password, pgDumpPath, outcome] {
-        PostgresEngine engine;
-        const Result<ServerInfo> info = engine.probe(server, dbname, password);
+    QThread* thread = QThread::create([engine = m_engine, server, dbname, password, pgDumpPath, outcome] {
+        const Result<ServerInfo> info = engine->probe(server, dbname, password);
         if (!info) {
             outcome->message = info.error().message;
             return;

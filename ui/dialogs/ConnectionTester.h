@@ -6,20 +6,24 @@
 #include <QString>
 #include <QThread>
 
+#include <memory>
 #include <optional>
 
 namespace larder {
 
-// Connects to a server and picks its pg_dump on a worker thread (libpq and `pg_dump --version` block),
-// then reports one sentence. Dropping the tester (dialog closed) abandons the result: the thread ends
-// on its own within the connect timeout and cleans up after itself.
+class DatabaseEngine;
+
+// Connects to a server through the engine it is given and picks its pg_dump on a worker thread
+// (libpq and `pg_dump --version` block), then reports one sentence. Dropping the tester (dialog
+// closed) abandons the result: the thread ends on its own within the connect timeout and cleans up
+// after itself; it shares the engine, so the engine lives as long as it needs it.
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTester)
 
 public:
-    explicit ConnectionTester(QObject* parent = nullptr);
+    explicit ConnectionTester(std::shared_ptr<DatabaseEngine> engine, QObject* parent = nullptr);
     ~ConnectionTester() override;
 
     bool isRunning() const { return m_currentTest != 0; }
@@ -38,6 +42,7 @@ private:
 
     // Which test's result is awaited (0: none). An id, not the thread: the finished thread may be
     // deleted before its queued result arrives here.
+    std::shared_ptr<DatabaseEngine> m_engine;
     quint64 m_currentTest = 0;
     quint64 m_lastTest = 0;
 };

@@ -35,7 +35,8 @@ QVariant textValue(const QLineEdit* edit)
 
 } // namespace
 
-ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, QWidget* parent)
+ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
+                           std::shared_ptr<DatabaseEngine> engine, QWidget* parent)
     : SectionDialog(std::move(document), parent), m_originalName(serverName), m_nameEdit(new QLineEdit(this)),
       m_hostEdit(new QLineEdit(this)), m_portSpin(new OptionalSpinBox(1, 65535, this)),
       m_userEdit(new QLineEdit(this)), m_sslmodeCombo(new QComboBox(this)),
@@ -43,7 +44,7 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName, Q
       m_forgetPasswordCheck(new QCheckBox(tr("&Forget the stored password"), this)),
       m_passwordStatusLabel(new QLabel(this)), m_probeDatabaseEdit(new QLineEdit(this)),
       m_testButton(new QPushButton(tr("&Test connection"), this)), m_testBusy(new QProgressBar(this)),
-      m_testResultLabel(new QLabel(this)), m_tester(new ConnectionTester(this))
+      m_testResultLabel(new QLabel(this)), m_tester(new ConnectionTester(std::move(engine), this))
 {
     setWindowTitle(serverName.isEmpty() ? tr("Add server") : tr("Edit server %1").arg(serverName));
 

@@ -10,9 +10,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
+#include <memory>
+
 namespace larder {
 
 class ConnectionTester;
+class DatabaseEngine;
 class OptionalSpinBox;
 
 // Adds or edits one [servers.NAME]. The password goes to the OS keychain on OK, never into the file;
@@ -23,8 +26,9 @@ class ServerDialog final : public SectionDialog
     Q_DISABLE_COPY_MOVE(ServerDialog)
 
 public:
-    // serverName empty: a new server.
-    ServerDialog(ConfigDocument document, const QString& serverName, QWidget* parent = nullptr);
+    // serverName empty: a new server. engine: what "Test connection" probes through.
+    ServerDialog(ConfigDocument document, const QString& serverName, std::shared_ptr<DatabaseEngine> engine,
+                 QWidget* parent = nullptr);
     ~ServerDialog() override;
 
     QString serverName() const;

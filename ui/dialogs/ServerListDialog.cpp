@@ -11,10 +11,12 @@
 
 namespace larder {
 
-ServerListDialog::ServerListDialog(ConfigDocument document, QWidget* parent)
-    : QDialog(parent), m_document(std::move(document)), m_list(new QListWidget(this)),
-      m_addButton(new QPushButton(tr("&Add…"), this)), m_editButton(new QPushButton(tr("&Edit…"), this)),
-      m_removeButton(new QPushButton(tr("&Remove"), this)), m_statusLabel(new QLabel(this)),
+ServerListDialog::ServerListDialog(ConfigDocument document, std::shared_ptr<DatabaseEngine> engine,
+                                   QWidget* parent)
+    : QDialog(parent), m_document(std::move(document)), m_engine(std::move(engine)),
+      m_list(new QListWidget(this)), m_addButton(new QPushButton(tr("&Add…"), this)),
+      m_editButton(new QPushButton(tr("&Edit…"), this)), m_removeButton(new QPushButton(tr("&Remove"), this)),
+      m_statusLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Servers"));
@@ -99,7 +101,7 @@ void ServerListDialog::openServerDialog(const QString& name)
 {
     if (m_serverDialog)
         return;
-    m_serverDialog = new ServerDialog(m_document, name, this);
+    m_serverDialog = new ServerDialog(m_document, name, m_engine, this);
     m_serverDialog->setAttribute(Qt::WA_DeleteOnClose);
     ServerDialog* dialog = m_serverDialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

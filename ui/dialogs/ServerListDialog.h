@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -12,6 +14,7 @@ class QPushButton;
 
 namespace larder {
 
+class DatabaseEngine;
 class ServerDialog;
 
 // The [servers.*] sections: add, edit and remove them on a copy of the document, which OK hands back
@@ -22,7 +25,9 @@ class ServerListDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ServerListDialog)
 
 public:
-    explicit ServerListDialog(ConfigDocument document, QWidget* parent = nullptr);
+    // engine: what the server dialogs' "Test connection" probes through.
+    ServerListDialog(ConfigDocument document, std::shared_ptr<DatabaseEngine> engine,
+                     QWidget* parent = nullptr);
     ~ServerListDialog() override;
 
     const ConfigDocument& document() const { return m_document; }
@@ -43,6 +48,7 @@ private:
     QStringList databasesUsing(const QString& server) const;
 
     ConfigDocument m_document;
+    std::shared_ptr<DatabaseEngine> m_engine;
     bool m_modified = false;
     QListWidget* m_list;
     QPushButton* m_addButton;

@@ -8,6 +8,7 @@
 #include "ShellLog.h"
 #include "SleepWatcher.h"
 #include "TrayController.h"
+#include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
 
 #include <QApplication>
@@ -26,7 +27,9 @@ constexpr int kShutDownGraceMs = 5000;
 
 DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
     : QObject(parent), m_settings(std::make_unique<GuiSettings>()),
-      m_service(std::make_unique<RunService>(configPath)), m_window(std::make_unique<MainWindow>(*m_service))
+      m_engine(std::make_shared<PostgresEngine>()),
+      m_service(std::make_unique<RunService>(configPath, m_engine)),
+      m_window(std::make_unique<MainWindow>(*m_service))
 {
     // For tests, which cannot wait a minute for a schedule check; not documented for users.
     bool intervalOk = false;
@@ -41,7 +44,7 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
             m_service->runDue();
     });
 
-    m_editor = new ConfigEditor(*m_service, m_window.get(), this);
+    m_editor = new ConfigEditor(*m_service, m_engine, m_window.get(), this);
     MainWindow* window = m_window.get();
     connect(window, &MainWindow::editServersRequested, m_editor, &ConfigEditor::editServers);
     connect(window, &MainWindow::addDatabaseRequested, m_editor, &ConfigEditor::addDatabase);

@@ -8,6 +8,7 @@
 namespace larder {
 
 class ConfigEditor;
+class DatabaseEngine;
 class GuiSettings;
 class MainWindow;
 class Notifier;
@@ -15,9 +16,9 @@ class RunService;
 class SleepWatcher;
 class TrayController;
 
-// The desktop application put together, so that main() stays thin: the run service over the config
-// file, the main window and its editing dialogs, the tray (where the desktop has one), notifications
-// and settings.
+// The desktop application put together, so that main() stays thin: the database engine, the run
+// service over the config file, the main window and its editing dialogs, the tray (where the desktop
+// has one), notifications and settings.
 class DesktopApp final : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,8 @@ private:
     void explainCloseQuits();
 
     std::unique_ptr<GuiSettings> m_settings;
+    // Shared with the connection tests' worker threads, which may outlive their dialog.
+    std::shared_ptr<DatabaseEngine> m_engine;
     std::unique_ptr<RunService> m_service;
     std::unique_ptr<MainWindow> m_window;
     ConfigEditor* m_editor = nullptr;

@@ -1,7 +1,5 @@
 #include "postgres/tools/PgDumpAllTask.h"
 
-#include "postgres/PostgresEngine.h"
-
 #include <utility>
 
 namespace larder {
@@ -16,33 +14,22 @@ QStringList PgDumpAllTask::pgDumpAllArguments(const QString& outputPath)
             QStringLiteral("--file=") + outputPath, QStringLiteral("--no-password")};
 }
 
-PgToolTask::Preparer PgDumpAllTask::preparer() const
+PgToolTask::ToolLocator PgDumpAllTask::toolLocator() const
 {
-    return [server = request().job.server, dbname = request().job.dbname,
-            password = request().password](Preparation& result) {
-        PostgresEngine engine;
-        const auto info = engine.probe(server, dbname, password);
-        if (!info) {
-            result.error = info.error();
-            return;
-        }
-        result.server = *info;
-        const auto binary =
-            PgDumpLocator::locateClientTool(QStringLiteral("pg_dumpall"), info->majorVersion());
-        if (!binary) {
-            result.error = binary.error();
-            return;
-        }
-        result.binary = *binary;
-        if (!info->superuser.value_or(false)) {
-            result.extraArguments << QStringLiteral("--no-role-passwords");
-            result.notes << PgDumpAllTask::tr("role %1 is not a superuser, so the globals are dumped with "
-                                              "--no-role-passwords: the roles are restored without their "
-                                              "passwords; connect as a superuser to include them")
-                                .arg(server.user.isEmpty() ? PgDumpAllTask::tr("(default user)")
-                                                           : server.user);
-        }
+    return [](const ServerInfo& server) {
+        return PgDumpLocator::locateClientTool(QStringLiteral("pg_dumpall"), server.majorVersion());
     };
+}
+
+QStringList PgDumpAllTask::serverArguments(const ServerInfo& server, QStringList& notes) const
+{
+    if (server.superuser.value_or(false))
+        return {};
+    const QString& user = request().job.server.user;
+    notes << tr("role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles "
+                "are restored without their passwords; connect as a superuser to include them")
+                 .arg(user.isEmpty() ? tr("(default user)") : user);
+    return {QStringLiteral("--no-role-passwords")};
 }
 
 QStringList PgDumpAllTask::toolArguments() const

@@ -22,7 +22,8 @@ public:
     static QStringList pgDumpAllArguments(const QString& outputPath);
 
 protected:
-    Preparer preparer() const override;
+    ToolLocator toolLocator() const override;
+    QStringList serverArguments(const ServerInfo& server, QStringList& notes) const override;
     QStringList toolArguments() const override;
 };
 

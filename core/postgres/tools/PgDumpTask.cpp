@@ -1,7 +1,6 @@
 #include "postgres/tools/PgDumpTask.h"
 
 #include "base/LogCategories.h"
-#include "postgres/PostgresEngine.h"
 
 #include <utility>
 
@@ -43,23 +42,10 @@ QStringList PgDumpTask::pgDumpArguments(const JobConfig& job, const QString& out
     return args;
 }
 
-PgToolTask::Preparer PgDumpTask::preparer() const
+PgToolTask::ToolLocator PgDumpTask::toolLocator() const
 {
-    return [server = request().job.server, dbname = request().job.dbname,
-            password = request().password](Preparation& result) {
-        PostgresEngine engine;
-        const auto info = engine.probe(server, dbname, password);
-        if (!info) {
-            result.error = info.error();
-            return;
-        }
-        result.server = *info;
-        const auto binary = PgDumpLocator::locate(server.pgDump, info->majorVersion());
-        if (!binary) {
-            result.error = binary.error();
-            return;
-        }
-        result.binary = *binary;
+    return [pgDump = request().job.server.pgDump](const ServerInfo& server) {
+        return PgDumpLocator::locate(pgDump, server.majorVersion());
     };
 }
 

@@ -26,7 +26,7 @@ public:
     static QStringList pgDumpArguments(const JobConfig& job, const QString& outputPath);
 
 protected:
-    Preparer preparer() const override;
+    ToolLocator toolLocator() const override;
     // Not with row counts: pg_dump waits for their snapshot anyway.
     bool startsBeforeProbe() const override { return !request().job.recordsRowCounts(); }
     QStringList toolArguments() const override;

@@ -2,6 +2,7 @@
 
 #include "base/LogCategories.h"
 #include "postgres/PgConnection.h"
+#include "postgres/ServerProbe.h"
 #include "system/PrivateDirectory.h"
 #include "system/ProcessGroup.h"
 
@@ -98,6 +99,32 @@ void PgToolTask::start()
     thread->start();
 }
 
+PgToolTask::Preparer PgToolTask::preparer() const
+{
+    return [connection = PgConnection(m_request.job.server, m_request.job.dbname, m_request.password),
+            locate = toolLocator()](Preparation& result) {
+        const auto info = ServerProbe::probe(connection);
+        if (!info) {
+            result.error = info.error();
+            return;
+        }
+        result.server = *info; // also when no tool fits: the probe connected
+        const auto binary = locate(*info);
+        if (!binary) {
+            result.error = binary.error();
+            return;
+        }
+        result.binary = *binary;
+    };
+}
+
+QStringList PgToolTask::serverArguments(const ServerInfo& server, QStringList& notes) const
+{
+    Q_UNUSED(server)
+    Q_UNUSED(notes)
+    return {};
+}
+
 void PgToolTask::startEarly(const QString& binaryPath)
 {
     m_binary = PgDumpBinary{binaryPath, 0, QString()}; // the locator's answer fills in the version
@@ -126,9 +153,10 @@ void PgToolTask::onPrepared(const Preparation& preparation)
     m_binary = preparation.binary;
     if (!prepareOutput())
         return;
-    m_extraArguments = preparation.extraArguments;
+    QStringList notes;
+    m_extraArguments = serverArguments(m_server, notes);
     // Said once, through the signal: a log line too would print it twice with -v.
-    for (const QString& note : preparation.notes)
+    for (const QString& note : std::as_const(notes))
         Q_EMIT notice(note);
     onReady();
 }

@@ -38,21 +38,17 @@ public:
     QString finalPath() const override { return m_finalPath; }
 
 protected:
-    struct Preparation
-    {
-        std::optional<Error> error;
-        ServerInfo server;
-        PgDumpBinary binary;
-        QStringList extraArguments; // appended to toolArguments()
-        QStringList notes;          // reported as notice() before the tool starts
-    };
-    // Runs on a worker thread: it must capture copies only.
-    using Preparer = std::function<void(Preparation&)>;
+    // Which tool fits the probed server. Runs on the preparation's worker thread: it must capture
+    // copies only. Errors say why none fits.
+    using ToolLocator = std::function<Result<PgDumpBinary>(const ServerInfo& server)>;
 
     // toolName names the tool in messages ("pg_dump", "pg_dumpall").
     PgToolTask(DumpRequest request, QString toolName, QObject* parent);
 
-    virtual Preparer preparer() const = 0;
+    virtual ToolLocator toolLocator() const = 0;
+    // What the probed server adds to toolArguments(), each addition with a note said (notice())
+    // before the tool starts. Not asked of a tool that started before the probe answered.
+    virtual QStringList serverArguments(const ServerInfo& server, QStringList& notes) const;
     // Whether the tool may start before preparation has finished: with PgDumpLocator::likelyPath(),
     // while the probe (a connection of its own: TCP, TLS and SCRAM handshakes) and the locator (which
     // runs each candidate's --version) work beside it instead of before it. The locator picks the
@@ -88,7 +84,17 @@ protected:
 private:
     enum class State { Created, Preparing, Dumping, Finalizing, Done };
     enum class StopReason { None, Cancelled, TimedOut, Superseded };
+    struct Preparation
+    {
+        std::optional<Error> error;
+        ServerInfo server;
+        PgDumpBinary binary;
+    };
+    // One for every tool: the probe (ServerProbe), then toolLocator(). Runs on a worker thread, so
+    // it holds copies only.
+    using Preparer = std::function<void(Preparation&)>;
 
+    Preparer preparer() const;
     void onPrepared(const Preparation& preparation);
     void startEarly(const QString& binaryPath);
     void onConfirmed(const Preparation& preparation);

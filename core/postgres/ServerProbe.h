@@ -1,0 +1,26 @@
+#pragma once
+
+#include "base/Error.h"
+#include "engine/ServerInfo.h"
+
+namespace larder {
+
+class PgConnection;
+class PgSession;
+
+// What Larder asks a server before working with it: its version (which pg_dump fits, what the
+// history records) and whether the role is a superuser (pg_dumpall's role passwords, a restore's
+// owners). The engine, the dump tasks and restores all ask through here, so that a task need not
+// reach back up to the engine that made it.
+class ServerProbe final
+{
+public:
+    // Connects and describes. Blocking, bounded by the server's connect_timeout: use off the GUI
+    // thread. Errors name the database and the server and suggest a fix (for a server that refuses
+    // or does not answer: "is the server running and reachable at HOST:PORT?").
+    static Result<ServerInfo> probe(const PgConnection& connection);
+    // What probe() learns, from a session that is already open.
+    static ServerInfo describe(PgSession& session);
+};
+
+} // namespace larder
