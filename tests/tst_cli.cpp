@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/RunLock.h"
 
 #include <QDateTime>
@@ -358,10 +359,10 @@ void TestCli::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
 
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
 
     m_passwordOne = makePassword(QStringLiteral("OnePw-"));
@@ -848,7 +849,7 @@ void TestCli::run_exitsLockedWhileAnotherProcessHoldsTheRunLock()
     writeConfig(configText());
     larder::RunLock lock(m_history);
     const auto locked = lock.tryLock();
-    QVERIFY2(locked, qPrintable(locked ? QString() : locked.error().message));
+    QVERIFY_RESULT(locked);
 
     const CliResult run = larder(withConfig(QStringLiteral("run")));
     QCOMPARE(run.exitCode, 75);
@@ -940,7 +941,7 @@ void TestCli::run_stoppedServerFailsOnlyItsJobNamingServerAndAddress()
     writeConfig(configText());
     RestartOnExit restart(*m_two);
     const auto stopped = m_two->stop(QStringLiteral("fast"));
-    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY_RESULT(stopped);
 
     const CliResult run = larder(withConfig(QStringLiteral("run")));
     QCOMPARE(run.exitCode, 1);
@@ -1339,7 +1340,7 @@ void TestCli::check_connectFailsNamingTheStoppedServer()
     writeConfig(configText());
     RestartOnExit restart(*m_two);
     const auto stopped = m_two->stop(QStringLiteral("fast"));
-    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY_RESULT(stopped);
 
     const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
     QCOMPARE(check.exitCode, 1);

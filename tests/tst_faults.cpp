@@ -9,6 +9,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/History.h"
 
 #include <QDateTime>
@@ -469,10 +470,10 @@ void TestFaults::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
 
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
 
@@ -508,7 +509,7 @@ void TestFaults::initTestCase()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const auto version = m_one->query(QStringLiteral("postgres"), QStringLiteral("SHOW server_version_num"));
-    QVERIFY2(version, qPrintable(version ? QString() : version.error().message));
+    QVERIFY_RESULT(version);
     m_serverMajor = version->toInt() / 10000;
     QVERIFY(m_serverMajor >= 10);
 }
@@ -979,7 +980,7 @@ void TestFaults::server_diesMidDumpFailsThatJobWithPgDumpsErrorOthersSucceed()
     if (!waitForBlockedDump(*process, *m_one))
         QFAIL(qPrintable(CliRunner::finish(*process, 10'000).describe()));
     const auto stopped = m_one->stop(QStringLiteral("immediate"));
-    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY_RESULT(stopped);
     const CliResult result = CliRunner::finish(*process, kLarderTimeoutMs);
     blocker.release();
 
@@ -1168,7 +1169,7 @@ void TestFaults::history_damagedPageIsReportedWithThePathAndTheFileIsUntouched()
     // A real history with many rows: made by larder's own code, then filled in one transaction.
     {
         auto history = larder::History::open(m_history);
-        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QVERIFY_RESULT(history);
     }
     constexpr int kRows = 3000;
     constexpr int kLastSuccessRow = kRows / 2;

@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -100,7 +101,7 @@ private:
 void tst_PgEnvironment::initTestCase()
 {
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_role = osUser();
     QVERIFY2(!m_role.isEmpty(), "no name for this process's user");
@@ -119,7 +120,7 @@ void tst_PgEnvironment::initTestCase()
                        "CREATE TABLE items (id int PRIMARY KEY, name text);\n"
                        "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;")
             .arg(m_role));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
 }
 
 void tst_PgEnvironment::init()
@@ -296,7 +297,7 @@ void tst_PgEnvironment::exportedHostPortUserDatabase_reachNoOtherServer()
     const auto copied = m_cluster->query(
         QStringLiteral("copy"), QStringLiteral("SELECT count(*), pg_get_userbyid(c.relowner) FROM items, "
                                                "pg_class c WHERE c.relname = 'items' GROUP BY 2"));
-    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+    QVERIFY_RESULT(copied);
     QCOMPARE(*copied, QStringLiteral("500|%1").arg(m_role));
     QVERIFY(!databaseExists(QStringLiteral("decoy")));
 }

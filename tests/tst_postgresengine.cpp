@@ -1,4 +1,5 @@
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
 #include "postgres/PgDumpLocator.h"
@@ -237,7 +238,7 @@ private:
             qPrintable(run.activity.join(QLatin1Char('\n'))));
         QVERIFY(!QFileInfo::exists(run.partialPath));
         const auto restored = restore(run, DumpFormat::Custom, copy);
-        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY_RESULT(restored);
         QCOMPARE(fingerprint(copy), m_sourceFingerprint);
     }
 
@@ -286,13 +287,13 @@ private Q_SLOTS:
         QVERIFY(m_work.isValid());
 
         auto cluster = PgCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+        QVERIFY_RESULT(cluster);
         m_cluster = std::move(*cluster);
         auto ok = m_cluster->createRole(QStringLiteral("backup"), kPassword);
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(ok);
         for (const char* db : {"appdb", "lockdb"}) {
             ok = m_cluster->createDatabase(QString::fromLatin1(db), QStringLiteral("backup"));
-            QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+            QVERIFY_RESULT(ok);
         }
         ok = m_cluster->execute(
             QStringLiteral("appdb"),
@@ -306,12 +307,12 @@ private Q_SLOTS:
                 "CREATE VIEW v AS SELECT id, name FROM t WHERE id % 3 = 0;"
                 "CREATE SEQUENCE s;"
                 "SELECT setval('s', 4242);"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(ok);
         ok = m_cluster->execute(QStringLiteral("lockdb"),
                                 QStringLiteral("SET ROLE backup;"
                                                "CREATE TABLE t (id int PRIMARY KEY);"
                                                "INSERT INTO t SELECT generate_series(1, 100);"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(ok);
         m_sourceFingerprint = fingerprint(QStringLiteral("appdb"));
         QVERIFY2(m_sourceFingerprint.startsWith(QLatin1String("3000\n")), qPrintable(m_sourceFingerprint));
     }
@@ -328,7 +329,7 @@ private Q_SLOTS:
     {
         PostgresEngine engine;
         const auto info = engine.probe(server(), QStringLiteral("appdb"), kPassword);
-        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        QVERIFY_RESULT(info);
         QVERIFY(info->versionNumber >= 100000);
         QVERIFY2(info->versionString.startsWith(QString::number(info->majorVersion()) + QLatin1Char('.')),
                  qPrintable(info->versionString));
@@ -358,7 +359,7 @@ private Q_SLOTS:
     void probe_stoppedServer_asksWhetherItRuns()
     {
         auto other = PgCluster::start();
-        QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+        QVERIFY_RESULT(other);
         const int port = (*other)->port();
         QVERIFY((*other)->stop());
         ServerConfig config = server();
@@ -455,7 +456,7 @@ private Q_SLOTS:
         const QString restoredDb =
             QStringLiteral("restored_%1").arg(name).replace(QLatin1Char('-'), QLatin1Char('_'));
         const auto restored = restore(run, dumpFormat, restoredDb);
-        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY_RESULT(restored);
         QCOMPARE(fingerprint(restoredDb), m_sourceFingerprint);
     }
 

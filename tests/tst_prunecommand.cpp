@@ -2,6 +2,7 @@
 // Dumps are planted (history rows plus files) except in the last test, which dumps a real cluster.
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/History.h"
 #include "history/RunLock.h"
 
@@ -267,12 +268,12 @@ private Q_SLOTS:
     void run_prunesAfterASuccessfulDumpAndSaysSo()
     {
         auto cluster = PgCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+        QVERIFY_RESULT(cluster);
         const QString password = QStringLiteral("prune-command-secret");
         auto ok = (*cluster)->createRole(QStringLiteral("backup"), password);
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(ok);
         ok = (*cluster)->createDatabase(QStringLiteral("app"), QStringLiteral("backup"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(ok);
         QVERIFY(writeFile(
             path(QStringLiteral("pgpass")),
             QStringLiteral("127.0.0.1:%1:*:backup:%2\n").arg((*cluster)->port()).arg(password).toUtf8()));

@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,10 +78,10 @@ private:
 void tst_RestoreCommand::initTestCase()
 {
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
     QVERIFY(m_one->createRole(QStringLiteral("backup"), kPassword));
     QVERIFY(m_one->execute(QStringLiteral("postgres"), QStringLiteral("ALTER ROLE backup CREATEDB")));
@@ -99,7 +100,7 @@ void tst_RestoreCommand::initTestCase()
             "CREATE SEQUENCE invoice_no START 100;\n"
             "SELECT setval('invoice_no', 4242);\n"
             "CREATE FUNCTION twice(int) RETURNS int LANGUAGE sql AS 'SELECT $1 * 2';\n"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
     m_sourcePrint = fingerprint(QStringLiteral("app"));
     QVERIFY2(m_sourcePrint.filter(QStringLiteral("ERROR")).isEmpty(), qPrintable(m_sourcePrint.join(u'\n')));
 }

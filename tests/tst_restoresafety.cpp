@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
 #include "history/RunLock.h"
@@ -75,10 +76,10 @@ private:
 void tst_RestoreSafety::initTestCase()
 {
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
     // A role of the source's cluster with a password: what a replayed globals dump would bring along.
     QVERIFY(m_one->createRole(QStringLiteral("victim"), QStringLiteral("OldPassword-1")));
@@ -87,7 +88,7 @@ void tst_RestoreSafety::initTestCase()
         QStringLiteral("app"),
         QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, note text);\n"
                        "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 500) g;\n"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
 }
 
 void tst_RestoreSafety::init()
@@ -303,7 +304,7 @@ void tst_RestoreSafety::plainCleanCreateDump_neverTouchesTheSource()
     QVERIFY(sidecar && DumpFinalizer::writeFileAtomically(DumpFinalizer::sidecarPath(path), *sidecar));
     {
         auto history = History::open(m_history);
-        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QVERIFY_RESULT(history);
         HistoryRecord record;
         record.job = QStringLiteral("app");
         record.server = QStringLiteral("one");

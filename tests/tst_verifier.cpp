@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "HeldFile.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
@@ -151,7 +152,7 @@ void tst_Verifier::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     QVERIFY(m_cluster->createDatabase(QStringLiteral("appdb"), m_cluster->superuser()));
     const auto filled = m_cluster->execute(
@@ -160,9 +161,9 @@ void tst_Verifier::initTestCase()
                        "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
                        "CREATE TABLE notes (id int, note text);"
                        "INSERT INTO notes SELECT g, 'note ' || g FROM generate_series(1, 500) g;"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
     auto history = History::open(m_dir.filePath(QStringLiteral("history.sqlite")));
-    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+    QVERIFY_RESULT(history);
     m_history = std::move(*history);
 }
 
@@ -392,7 +393,7 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
         QVERIFY(history);
         QVERIFY(QFile::remove(dumped.path));
         const auto marked = (*history)->markPruned(dumped.id);
-        QVERIFY2(marked, qPrintable(marked ? QString() : marked.error().message));
+        QVERIFY_RESULT(marked);
     }
     sidecar.release();
     const CliResult result = CliRunner::finish(*verify, 60'000);
