@@ -9,7 +9,9 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "RestartOnExit.h"
 #include "ResultAssert.h"
+#include "TableLock.h"
 #include "history/History.h"
 
 #include <QDateTime>
@@ -263,91 +265,6 @@ private:
     QString m_dir;
     bool m_mounted = false;
     QString m_problem;
-};
-
-// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
-// SHARE lock: a dump that stays in progress however fast or slow the machine is.
-class TableBlocker final
-{
-    Q_DISABLE_COPY_MOVE(TableBlocker)
-
-public:
-    TableBlocker(const PgCluster& cluster, QString dbname, QString table)
-        : m_cluster(cluster), m_dbname(std::move(dbname)), m_table(std::move(table))
-    {
-        QProcessEnvironment env = cleanToolEnvironment();
-        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
-        m_psql.setProcessEnvironment(env);
-        m_psql.setProcessChannelMode(QProcess::MergedChannels);
-        m_psql.start(m_cluster.binDir() + QStringLiteral("/psql"),
-                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.socketDir(),
-                      QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-U"),
-                      m_cluster.superuser(), QStringLiteral("-d"), m_dbname});
-        m_psql.write(
-            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
-                .arg(m_table)
-                .toUtf8());
-        m_psql.closeWriteChannel();
-    }
-
-    ~TableBlocker() { release(); }
-
-    bool isHolding() const
-    {
-        const auto count = m_cluster.query(
-            m_dbname,
-            QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                           "WHERE c.relname = '%1' AND l.mode = 'AccessExclusiveLock' AND l.granted")
-                .arg(m_table));
-        return count && *count == QLatin1String("1");
-    }
-
-    // Ends the blocking session on the server: psql alone going away would not end pg_sleep.
-    void release()
-    {
-        if (m_released)
-            return;
-        m_released = true;
-        if (m_cluster.isRunning()) {
-            (void)m_cluster.execute(QStringLiteral("postgres"),
-                                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                   "WHERE application_name = '%1'")
-                                        .arg(kBlockerApp));
-        }
-        if (!m_psql.waitForFinished(10'000)) {
-            m_psql.kill();
-            m_psql.waitForFinished(5'000);
-        }
-    }
-
-    QString output() { return QString::fromUtf8(m_psql.readAll()); }
-
-private:
-    const PgCluster& m_cluster;
-    QString m_dbname;
-    QString m_table;
-    QProcess m_psql;
-    bool m_released = false;
-};
-
-// Brings a stopped cluster back however the test ends.
-class RestartOnExit final
-{
-    Q_DISABLE_COPY_MOVE(RestartOnExit)
-
-public:
-    explicit RestartOnExit(PgCluster& cluster) : m_cluster(cluster) {}
-    ~RestartOnExit()
-    {
-        if (!m_cluster.isRunning()) {
-            const auto started = m_cluster.startAgain();
-            if (!started)
-                qWarning("could not restart the stopped cluster: %s", qPrintable(started.error().message));
-        }
-    }
-
-private:
-    PgCluster& m_cluster;
 };
 
 // The helper process that holds the history's write lock; killed on destruction if still there.
@@ -972,8 +889,8 @@ void TestFaults::server_diesMidDumpFailsThatJobWithPgDumpsErrorOthersSucceed()
 {
     writeConfig(configText());
     RestartOnExit restart(*m_one);
-    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
-    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    TableLock blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"), kBlockerApp);
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHeld(); }, kWaitMs), qPrintable(blocker.output()));
 
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app"), QStringLiteral("crm")}));
