@@ -370,26 +370,23 @@ void TestCli::cleanup()
 
 QProcessEnvironment TestCli::childEnvironment(Auth auth) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-            env.remove(key);
-    }
-    // English messages from libpq and the server, whatever the machine's locale.
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     if (auth == Auth::PassFile) {
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         // No keychain as under cron: reads must fall back to libpq quickly, and a developer's real
         // keyring is never touched.
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
-            env.remove(QLatin1String(key));
-    } else {
-        // A pgpass that does not exist: the keychain is the only way to a password.
-        env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("no-such-pgpass")));
+        return CliRunner::hermeticEnvironment(m_dir->path(), m_pgpass);
+    }
+    // A pgpass that does not exist: the keychain (on this process's session bus) is the only way to
+    // a password.
+    QProcessEnvironment env =
+        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("no-such-pgpass")));
+    const QProcessEnvironment own = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
+                             "DESKTOP_SESSION"}) {
+        const QString key = QLatin1String(name);
+        if (own.contains(key))
+            env.insert(key, own.value(key));
+        else
+            env.remove(key);
     }
     return env;
 }

@@ -458,17 +458,8 @@ void TestFaults::cleanup()
 
 QProcessEnvironment TestFaults::childEnvironment() const
 {
-    QProcessEnvironment env = cleanToolEnvironment();
-    env.remove(QStringLiteral("LARDER_CONFIG"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
     // No keychain, as under cron: lookups fall back to the pgpass file at once.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
-        env.remove(QLatin1String(key));
-    return env;
+    return CliRunner::hermeticEnvironment(m_dir->path(), m_pgpass);
 }
 
 CliResult TestFaults::larder(const QStringList& arguments) const

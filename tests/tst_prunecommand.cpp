@@ -126,16 +126,7 @@ private:
     CliResult larder(const QStringList& arguments) const
     {
         CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys()) {
-            if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.insert(QStringLiteral("PGPASSFILE"), path(QStringLiteral("pgpass")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        runner.setEnvironment(env);
+        runner.setEnvironment(CliRunner::hermeticEnvironment(m_dir->path(), path(QStringLiteral("pgpass"))));
         runner.setWorkingDirectory(m_dir->path());
         return runner.run(QStringList{arguments.value(0), QStringLiteral("--config"), configPath()} +
                               arguments.mid(1),

@@ -399,9 +399,7 @@ void tst_TestRestore::run_runsDueTestRestoresAfterTheDumpsAndNotUndueOnes()
                    .toUtf8());
     file.close();
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    runner.setEnvironment(env);
+    runner.setEnvironment(CliRunner::hermeticEnvironment(dir.path()));
 
     const CliResult first = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));

@@ -131,14 +131,11 @@ private:
         return config;
     }
 
-    // The real `larder`, in English and without a keychain.
-    static CliRunner cliRunner()
+    // The real `larder`, in English and without a keychain, at home in dir.
+    static CliRunner cliRunner(const QTemporaryDir& dir)
     {
         CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        runner.setEnvironment(env);
+        runner.setEnvironment(CliRunner::hermeticEnvironment(dir.path()));
         return runner;
     }
 
@@ -282,7 +279,7 @@ void tst_Verifier::cli_mismatchExitsOneAndHistoryRecordsEachStatus()
                                           QStringLiteral("[databases.good]\ndbname = \"appdb\"\n\n"
                                                          "[databases.bad]\ndbname = \"appdb\"\n"));
     QVERIFY(!config.isEmpty());
-    const CliRunner runner = cliRunner();
+    const CliRunner runner = cliRunner(dir);
     const CliResult ran = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
 
@@ -370,7 +367,7 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
     const QString config = writeCliConfig(dir, QStringLiteral("manual"),
                                           QStringLiteral("[databases.app]\ndbname = \"appdb\"\n"));
     QVERIFY(!config.isEmpty());
-    const CliRunner runner = cliRunner();
+    const CliRunner runner = cliRunner(dir);
     const CliResult ran =
         runner.run({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("app")});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
