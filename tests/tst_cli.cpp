@@ -2,6 +2,7 @@
 // Cluster one holds the databases app (with one big table) and shop, cluster two holds crm; each
 // test gets a fresh directory with its own config, dumps, history and PGPASSFILE.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "RestartOnExit.h"
@@ -283,20 +284,6 @@ void TestCli::initTestCase()
     m_passwordTwo = makePassword(QStringLiteral("TwoPw-"));
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
 
-    const auto setUp = [](const PgCluster& cluster, const QString& password,
-                          const QList<QPair<QString, QString>>& databases) -> QString {
-        if (auto made = cluster.createRole(QStringLiteral("backup"), password); !made)
-            return made.error().message;
-        for (const auto& [dbname, sql] : databases) {
-            if (auto made = cluster.createDatabase(dbname, QStringLiteral("backup")); !made)
-                return made.error().message;
-            // Owned by backup like a real application's objects, so pg_dump as backup can read them.
-            if (auto filled = cluster.execute(dbname, QStringLiteral("SET ROLE backup;\n") + sql); !filled)
-                return filled.error().message;
-        }
-        return QString();
-    };
-
     const QString app = QStringLiteral(
         "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, email text UNIQUE, created "
         "date);\n"
@@ -333,11 +320,12 @@ void TestCli::initTestCase()
         "CREATE SEQUENCE ticket_no;\n"
         "SELECT setval('ticket_no', 9);\n");
 
-    QString problem =
-        setUp(*m_one, m_passwordOne, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = setUp(*m_two, m_passwordTwo, {{QStringLiteral("crm"), crm}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Owned by backup like a real application's objects, so pg_dump as backup can read them.
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_one, QStringLiteral("backup"), m_passwordOne,
+        {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}}));
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(*m_two, QStringLiteral("backup"), m_passwordTwo,
+                                                          {{QStringLiteral("crm"), crm}}));
 
     for (const QString& job : kJobs) {
         m_sourcePrints.insert(job, fingerprint(clusterOf(job), job));

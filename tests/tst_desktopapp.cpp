@@ -128,14 +128,12 @@ void TestDesktopApp::initTestCase()
     QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_password = QStringLiteral("e2e-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    auto role = m_cluster->createRole(kRole, m_password);
-    QVERIFY_RESULT(role);
     // held_prod: for the larder-gui child only, so that its dump is the only one held there.
-    for (const char* db : {"app_prod", "shop_prod", "held_prod"}) {
-        auto made = BackupFixture::createFilledDatabase(*m_cluster, QLatin1String(db), kRole,
-                                                        QStringLiteral("items"), 20000);
-        QVERIFY_RESULT(made);
-    }
+    const QString items = BackupFixture::filledTableSql(QStringLiteral("items"), 20000);
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(*m_cluster, kRole, m_password,
+                                                          {{QStringLiteral("app_prod"), items},
+                                                           {QStringLiteral("shop_prod"), items},
+                                                           {QStringLiteral("held_prod"), items}}));
     if (!m_keyring) {
         const QString pgpass = m_scratch.filePath(QStringLiteral("pgpass"));
         auto written = BackupFixture::writePassFile(pgpass, *m_cluster, kRole, m_password);

@@ -1,6 +1,7 @@
 // Database discovery end to end: the real `larder` binary against a real cluster whose databases
 // come and go, with databases = "all" or patterns, exclude, and explicit sections.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -72,13 +73,11 @@ void TestDiscovery::initTestCase()
     for (const QString& db : kDatabases) {
         if (db == QLatin1String("postgres"))
             continue;
-        auto made = m_cluster->createDatabase(db, m_cluster->superuser());
-        QVERIFY_RESULT(made);
-        auto filled = m_cluster->execute(
-            db, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
-                               "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 100) g;")
-                    .arg(db));
-        QVERIFY_RESULT(filled);
+        QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+            *m_cluster, db, m_cluster->superuser(),
+            QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
+                           "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 100) g;")
+                .arg(db)));
     }
     // A schedule slot about 12 hours away: the first run dumps everything, the next nothing old.
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));

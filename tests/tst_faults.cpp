@@ -7,6 +7,7 @@
 // Mounting tmpfs needs root; where mount fails the write-error tests fall back to RLIMIT_FSIZE and
 // a dump directory below a regular file, which still fail the job with an OS error.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "RestartOnExit.h"
@@ -394,17 +395,6 @@ void TestFaults::initTestCase()
     m_two = std::move(*two);
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
 
-    const auto setUp = [](const PgCluster& cluster, const QList<QPair<QString, QString>>& databases) {
-        if (auto made = cluster.createRole(QStringLiteral("backup"), QStringLiteral("backup-pw")); !made)
-            return made.error().message;
-        for (const auto& [dbname, sql] : databases) {
-            if (auto made = cluster.createDatabase(dbname, QStringLiteral("backup")); !made)
-                return made.error().message;
-            if (auto filled = cluster.execute(dbname, QStringLiteral("SET ROLE backup;\n") + sql); !filled)
-                return filled.error().message;
-        }
-        return QString();
-    };
     // app uncompressed is about 10 MB: bigger than the 2 MB tmpfs of the full-disk test.
     const QString app = QStringLiteral(
         "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL);\n"
@@ -420,10 +410,12 @@ void TestFaults::initTestCase()
         QStringLiteral("CREATE TABLE contacts (id serial PRIMARY KEY, name text NOT NULL, phone text);\n"
                        "INSERT INTO contacts (name, phone) SELECT 'contact ' || g, '+41 ' || (1000000 + g)\n"
                        "    FROM generate_series(1, 5000) g;\n");
-    QString problem = setUp(*m_one, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = setUp(*m_two, {{QStringLiteral("crm"), crm}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString backup = QStringLiteral("backup");
+    const QString password = QStringLiteral("backup-pw");
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_one, backup, password, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}}));
+    QVERIFY_RESULT(
+        BackupFixture::createRoleWithDatabases(*m_two, backup, password, {{QStringLiteral("crm"), crm}}));
 
     const auto version = m_one->query(QStringLiteral("postgres"), QStringLiteral("SHOW server_version_num"));
     QVERIFY_RESULT(version);

@@ -96,11 +96,9 @@ void TestHistoryVerify::initTestCase()
     QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_password = QStringLiteral("verify-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
-    QVERIFY_RESULT(role);
-    auto made = BackupFixture::createFilledDatabase(*m_cluster, QStringLiteral("app"),
-                                                    QStringLiteral("backup"), QStringLiteral("items"), 20000);
-    QVERIFY_RESULT(made);
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_cluster, QStringLiteral("backup"), m_password,
+        {{QStringLiteral("app"), BackupFixture::filledTableSql(QStringLiteral("items"), 20000)}}));
 }
 
 void TestHistoryVerify::init()

@@ -108,13 +108,10 @@ void TestMainWindow::initTestCase()
     QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_password = QStringLiteral("gui-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
-    QVERIFY_RESULT(role);
-    for (const char* db : {"app", "shop"}) {
-        auto made = BackupFixture::createFilledDatabase(
-            *m_cluster, QLatin1String(db), QStringLiteral("backup"), QStringLiteral("items"), 20000);
-        QVERIFY_RESULT(made);
-    }
+    const QString items = BackupFixture::filledTableSql(QStringLiteral("items"), 20000);
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_cluster, QStringLiteral("backup"), m_password,
+        {{QStringLiteral("app"), items}, {QStringLiteral("shop"), items}}));
 }
 
 void TestMainWindow::init()

@@ -3,6 +3,7 @@
 // verify, restore and prune; plan lists the orphans; retention leaves their dumps alone unless a
 // prune names them.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -65,13 +66,11 @@ void TestOrphans::initTestCase()
     m_cluster = std::move(*cluster);
     for (const char* name : {"billing", "legacy"}) {
         const QString db = QLatin1String(name);
-        auto made = m_cluster->createDatabase(db, m_cluster->superuser());
-        QVERIFY_RESULT(made);
-        auto filled = m_cluster->execute(
-            db, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
-                               "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 50) g;")
-                    .arg(db));
-        QVERIFY_RESULT(filled);
+        QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+            *m_cluster, db, m_cluster->superuser(),
+            QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
+                           "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 50) g;")
+                .arg(db)));
     }
     // A schedule slot about 12 hours away: nothing is due by the clock during the test.
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));

@@ -2,6 +2,7 @@
 // used for psql. The config alone says where, as whom and with which password Larder connects, in
 // its own sessions and in pg_dump/pg_restore alike (see PgConnection).
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -113,14 +114,10 @@ void tst_PgEnvironment::initTestCase()
         QVERIFY(m_cluster->execute(QStringLiteral("postgres"),
                                    QStringLiteral("ALTER ROLE \"%1\" CREATEDB").arg(m_role)));
     }
-    QVERIFY(m_cluster->createDatabase(QStringLiteral("app"), m_role));
-    const auto filled = m_cluster->execute(
-        QStringLiteral("app"),
-        QStringLiteral("SET ROLE \"%1\";\n"
-                       "CREATE TABLE items (id int PRIMARY KEY, name text);\n"
-                       "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;")
-            .arg(m_role));
-    QVERIFY_RESULT(filled);
+    QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+        *m_cluster, QStringLiteral("app"), m_role,
+        QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text);\n"
+                       "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;")));
 }
 
 void tst_PgEnvironment::init()

@@ -1,3 +1,4 @@
+#include "BackupFixture.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
@@ -289,30 +290,20 @@ private Q_SLOTS:
         auto cluster = PgCluster::start();
         QVERIFY_RESULT(cluster);
         m_cluster = std::move(*cluster);
-        auto ok = m_cluster->createRole(QStringLiteral("backup"), kPassword);
-        QVERIFY_RESULT(ok);
-        for (const char* db : {"appdb", "lockdb"}) {
-            ok = m_cluster->createDatabase(QString::fromLatin1(db), QStringLiteral("backup"));
-            QVERIFY_RESULT(ok);
-        }
-        ok = m_cluster->execute(
-            QStringLiteral("appdb"),
-            QStringLiteral(
-                "SET ROLE backup;"
-                "CREATE TABLE t (id int PRIMARY KEY, name text, amount numeric, seen timestamptz);"
-                "INSERT INTO t SELECT g, 'row ' || g || ' ünïcødé', g * 1.5, "
-                "  '2024-01-01'::timestamptz + g * interval '1 minute' FROM generate_series(1, 3000) g;"
-                "CREATE TABLE big (id int PRIMARY KEY, payload text);"
-                "INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
-                "CREATE VIEW v AS SELECT id, name FROM t WHERE id % 3 = 0;"
-                "CREATE SEQUENCE s;"
-                "SELECT setval('s', 4242);"));
-        QVERIFY_RESULT(ok);
-        ok = m_cluster->execute(QStringLiteral("lockdb"),
-                                QStringLiteral("SET ROLE backup;"
-                                               "CREATE TABLE t (id int PRIMARY KEY);"
-                                               "INSERT INTO t SELECT generate_series(1, 100);"));
-        QVERIFY_RESULT(ok);
+        const QString appdb = QStringLiteral(
+            "CREATE TABLE t (id int PRIMARY KEY, name text, amount numeric, seen timestamptz);"
+            "INSERT INTO t SELECT g, 'row ' || g || ' ünïcødé', g * 1.5, "
+            "  '2024-01-01'::timestamptz + g * interval '1 minute' FROM generate_series(1, 3000) g;"
+            "CREATE TABLE big (id int PRIMARY KEY, payload text);"
+            "INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
+            "CREATE VIEW v AS SELECT id, name FROM t WHERE id % 3 = 0;"
+            "CREATE SEQUENCE s;"
+            "SELECT setval('s', 4242);");
+        const QString lockdb = QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
+                                              "INSERT INTO t SELECT generate_series(1, 100);");
+        QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+            *m_cluster, QStringLiteral("backup"), kPassword,
+            {{QStringLiteral("appdb"), appdb}, {QStringLiteral("lockdb"), lockdb}}));
         m_sourceFingerprint = fingerprint(QStringLiteral("appdb"));
         QVERIFY2(m_sourceFingerprint.startsWith(QLatin1String("3000\n")), qPrintable(m_sourceFingerprint));
     }

@@ -1,5 +1,6 @@
 // `larder prune` and the pruning that follows `larder run`, through the real larder binary.
 // Dumps are planted (history rows plus files) except in the last test, which dumps a real cluster.
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -261,10 +262,8 @@ private Q_SLOTS:
         auto cluster = PgCluster::start();
         QVERIFY_RESULT(cluster);
         const QString password = QStringLiteral("prune-command-secret");
-        auto ok = (*cluster)->createRole(QStringLiteral("backup"), password);
-        QVERIFY_RESULT(ok);
-        ok = (*cluster)->createDatabase(QStringLiteral("app"), QStringLiteral("backup"));
-        QVERIFY_RESULT(ok);
+        QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(**cluster, QStringLiteral("backup"), password,
+                                                              {{QStringLiteral("app"), QString()}}));
         QVERIFY(writeFile(
             path(QStringLiteral("pgpass")),
             QStringLiteral("127.0.0.1:%1:*:backup:%2\n").arg((*cluster)->port()).arg(password).toUtf8()));

@@ -2,6 +2,7 @@
 // deleted (with its sidecar) and marked pruned; look-alikes, foreign paths, symlinks and failed
 // attempts are never touched. The last two tests run the coordinator against a real cluster:
 // a successful dump prunes, a failed one does not.
+#include "BackupFixture.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "history/History.h"
@@ -424,10 +425,8 @@ private Q_SLOTS:
         auto cluster = PgCluster::start();
         QVERIFY_RESULT(cluster);
         const QString password = QStringLiteral("pruner-test-secret");
-        auto ok = (*cluster)->createRole(QStringLiteral("backup"), password);
-        QVERIFY_RESULT(ok);
-        ok = (*cluster)->createDatabase(QStringLiteral("app"), QStringLiteral("backup"));
-        QVERIFY_RESULT(ok);
+        QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(**cluster, QStringLiteral("backup"), password,
+                                                              {{QStringLiteral("app"), QString()}}));
 
         JobConfig config = job(QStringLiteral("app"), "keep_last=1");
         config.server.host = (*cluster)->host();

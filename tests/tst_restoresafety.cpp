@@ -3,6 +3,7 @@
 // a separate restore server. Both are reached over their private unix sockets as the superuser, so
 // that a restore could do all the damage a superuser can, and must not.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -83,12 +84,10 @@ void tst_RestoreSafety::initTestCase()
     m_two = std::move(*two);
     // A role of the source's cluster with a password: what a replayed globals dump would bring along.
     QVERIFY(m_one->createRole(QStringLiteral("victim"), QStringLiteral("OldPassword-1")));
-    QVERIFY(m_one->createDatabase(QStringLiteral("app"), m_one->superuser()));
-    const auto filled = m_one->execute(
-        QStringLiteral("app"),
+    QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+        *m_one, QStringLiteral("app"), m_one->superuser(),
         QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, note text);\n"
-                       "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 500) g;\n"));
-    QVERIFY_RESULT(filled);
+                       "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 500) g;\n")));
 }
 
 void tst_RestoreSafety::init()

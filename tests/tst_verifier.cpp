@@ -1,5 +1,6 @@
 // Verifier and `larder verify` against dumps made by the real PgDumpTask from a throwaway cluster.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "HeldFile.h"
 #include "PgCluster.h"
@@ -151,14 +152,12 @@ void tst_Verifier::initTestCase()
     auto cluster = PgCluster::start();
     QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
-    QVERIFY(m_cluster->createDatabase(QStringLiteral("appdb"), m_cluster->superuser()));
-    const auto filled = m_cluster->execute(
-        QStringLiteral("appdb"),
+    QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+        *m_cluster, QStringLiteral("appdb"), m_cluster->superuser(),
         QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, body text);"
                        "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
                        "CREATE TABLE notes (id int, note text);"
-                       "INSERT INTO notes SELECT g, 'note ' || g FROM generate_series(1, 500) g;"));
-    QVERIFY_RESULT(filled);
+                       "INSERT INTO notes SELECT g, 'note ' || g FROM generate_series(1, 500) g;")));
     auto history = History::open(m_dir.filePath(QStringLiteral("history.sqlite")));
     QVERIFY_RESULT(history);
     m_history = std::move(*history);
