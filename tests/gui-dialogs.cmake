@@ -18,7 +18,7 @@ larder_add_test(tst_serverlistdialog LIBS larder_ui_dialogs larder_guitestsuppor
 
 # DatabaseDialog: live schedule preview and validation, then the saved file read by the real larder.
 larder_add_test(tst_databasedialog CLI
-    LIBS larder_ui_dialogs larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 120 LABELS gui cli)
+    LIBS larder_ui_dialogs larder_guitestsupport Qt6::Widgets TIMEOUT 120 LABELS gui cli)
 # The smallest screen the desktop app is tried on (issue 11): the dialog must fit it.
 set_tests_properties(tst_databasedialog PROPERTIES ENVIRONMENT_MODIFICATION
     "QT_QPA_PLATFORM=set:offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1024x768.json")

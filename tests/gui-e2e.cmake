@@ -6,11 +6,10 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Svg DBus Network)
 # tst_serverdialog: inside a private unlocked gnome-keyring (with-keyring.sh; exit 77 = tools
 # missing), where the password is typed into the server dialog and only the keychain authenticates;
 # and with a dead session bus, where the password comes from a PGPASSFILE the test writes.
-larder_add_test(tst_desktopapp
-    LIBS larder_ui larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 240 LABELS gui postgres)
-target_compile_definitions(tst_desktopapp PRIVATE
-    LARDER_EXECUTABLE="$<TARGET_FILE:larder>" LARDER_GUI_EXECUTABLE="$<TARGET_FILE:larder-gui>")
-add_dependencies(tst_desktopapp larder larder-gui)
+larder_add_test(tst_desktopapp CLI
+    LIBS larder_ui larder_guitestsupport Qt6::Widgets TIMEOUT 240 LABELS gui postgres)
+target_compile_definitions(tst_desktopapp PRIVATE LARDER_GUI_EXECUTABLE="$<TARGET_FILE:larder-gui>")
+add_dependencies(tst_desktopapp larder-gui)
 set_tests_properties(tst_desktopapp PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1;LC_ALL=C.UTF-8;LANGUAGE="
     ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent;DISPLAY=unset:;WAYLAND_DISPLAY=unset:;XDG_CURRENT_DESKTOP=unset:;DESKTOP_SESSION=unset:;KDE_FULL_SESSION=unset:")

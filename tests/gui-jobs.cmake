@@ -17,5 +17,5 @@ set_tests_properties(tst_mainwindow PROPERTIES ENVIRONMENT_MODIFICATION
     "QT_QPA_PLATFORM=set:offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1024x768.json")
 # The History tab's Verify action (worker thread, real pg_restore) and "Kept because" column,
 # compared with the real `larder prune --dry-run`.
-larder_add_test(tst_historyverify CLI LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets
+larder_add_test(tst_historyverify CLI LIBS larder_ui_jobs larder_guitestsupport Qt6::Widgets
     TIMEOUT 240 LABELS gui postgres)

@@ -16,6 +16,7 @@ set_tests_properties(tst_translator_lang PROPERTIES TIMEOUT 60 LABELS gui
 find_program(DBUS_RUN_SESSION dbus-run-session)
 add_executable(tst_notifier tst_notifier.cpp)
 target_link_libraries(tst_notifier PRIVATE larder_core larder_ui Qt6::Test Qt6::DBus)
+target_include_directories(tst_notifier PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 if(DBUS_RUN_SESSION)
     add_test(NAME tst_notifier COMMAND ${DBUS_RUN_SESSION} -- $<TARGET_FILE:tst_notifier>)
 else()
@@ -26,6 +27,7 @@ set_tests_properties(tst_notifier PROPERTIES TIMEOUT 60 LABELS gui
 # The tray icon on a real X server with a real tray (Xvfb + trayer; exit 77 = tools missing).
 add_executable(tst_trayicon tst_trayicon.cpp)
 target_link_libraries(tst_trayicon PRIVATE larder_core larder_ui Qt6::Test)
+target_include_directories(tst_trayicon PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 add_test(NAME tst_trayicon COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/with-xvfb-tray.sh $<TARGET_FILE:tst_trayicon>)
 set_tests_properties(tst_trayicon PROPERTIES TIMEOUT 120 LABELS gui SKIP_RETURN_CODE 77
     ENVIRONMENT "LARDER_BINARY_DIR=${CMAKE_BINARY_DIR}"

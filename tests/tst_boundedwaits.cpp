@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "HeldFile.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "TableLock.h"
 
 #include <QDir>
@@ -176,29 +177,29 @@ void TestBoundedWaits::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     const auto created =
         m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE counted"));
-    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    QVERIFY_RESULT(created);
     const auto filled = m_cluster->execute(
         QStringLiteral("counted"),
         QStringLiteral("CREATE TABLE held (id int PRIMARY KEY, note text);\n"
                        "INSERT INTO held SELECT g, 'note ' || g FROM generate_series(1, 100) g;\n"
                        "CREATE TABLE other (id int PRIMARY KEY, body text);\n"
                        "INSERT INTO other SELECT g, md5(g::text) FROM generate_series(1, 2000) g;\n"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
     // Without indexes or constraints: nothing after the data of a restore waits for a lock on a table.
     const auto restored =
         m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE restored"));
-    QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+    QVERIFY_RESULT(restored);
     const auto restoredFilled = m_cluster->execute(
         QStringLiteral("restored"),
         QStringLiteral("CREATE TABLE alpha (id int, note text);\n"
                        "INSERT INTO alpha SELECT g, 'note ' || g FROM generate_series(1, 1000) g;\n"
                        "CREATE TABLE omega (id int, note text);\n"
                        "INSERT INTO omega SELECT g, md5(g::text) FROM generate_series(1, 1000) g;\n"));
-    QVERIFY2(restoredFilled, qPrintable(restoredFilled ? QString() : restoredFilled.error().message));
+    QVERIFY_RESULT(restoredFilled);
 }
 
 void TestBoundedWaits::init()
@@ -510,14 +511,14 @@ void TestBoundedWaits::parallelDumpCancel_leavesNoPgDumpWorker()
     // Enough data that two workers are busy for a few seconds.
     const auto created =
         m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE parallel"));
-    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    QVERIFY_RESULT(created);
     const auto filled = m_cluster->execute(
         QStringLiteral("parallel"),
         QStringLiteral(
             "CREATE TABLE one AS SELECT g AS id, md5(g::text) AS body FROM generate_series(1, 1000000) g;\n"
             "CREATE TABLE two AS SELECT g AS id, md5(g::text) AS body FROM generate_series(1, 1000000) "
             "g;\n"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
 
     Job job = makeJob(QStringLiteral("parallel"), QStringLiteral("parallel"), QStringLiteral("directory"));
     job.pgDumpArgs = {QStringLiteral("-j"), QStringLiteral("2")};

@@ -2,8 +2,12 @@
 // Cluster one holds the databases app (with one big table) and shop, cluster two holds crm; each
 // test gets a fresh directory with its own config, dumps, history and PGPASSFILE.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "RestartOnExit.h"
+#include "ResultAssert.h"
+#include "TableLock.h"
 #include "history/RunLock.h"
 
 #include <QDateTime>
@@ -171,94 +175,6 @@ ToolResult runTool(const QString& program, const QStringList& arguments, const Q
     return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output};
 }
 
-// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
-// SHARE lock: a dump that stays in progress however fast or slow the machine is.
-class TableBlocker final
-{
-    Q_DISABLE_COPY_MOVE(TableBlocker)
-
-public:
-    TableBlocker(const PgCluster& cluster, QString dbname, QString table)
-        : m_cluster(cluster), m_dbname(std::move(dbname)), m_table(std::move(table))
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys()) {
-            if (key.startsWith(QLatin1String("PG")))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
-        m_psql.setProcessEnvironment(env);
-        m_psql.setProcessChannelMode(QProcess::MergedChannels);
-        m_psql.start(m_cluster.binDir() + QStringLiteral("/psql"),
-                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.socketDir(),
-                      QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-U"),
-                      m_cluster.superuser(), QStringLiteral("-d"), m_dbname});
-        m_psql.write(
-            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
-                .arg(m_table)
-                .toUtf8());
-        m_psql.closeWriteChannel();
-    }
-
-    ~TableBlocker() { release(); }
-
-    bool isHolding() const
-    {
-        const auto count = m_cluster.query(
-            m_dbname, QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                                     "WHERE l.database = (SELECT oid FROM pg_database WHERE datname = "
-                                     "current_database()) AND c.relname = '%1' "
-                                     "AND l.mode = 'AccessExclusiveLock' AND l.granted")
-                          .arg(m_table));
-        return count && *count == QLatin1String("1");
-    }
-
-    // Ends the blocking session on the server: psql alone going away would not end pg_sleep.
-    void release()
-    {
-        if (m_released)
-            return;
-        m_released = true;
-        (void)m_cluster.execute(QStringLiteral("postgres"),
-                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                               "WHERE application_name = '%1'")
-                                    .arg(kBlockerApp));
-        if (!m_psql.waitForFinished(10'000)) {
-            m_psql.kill();
-            m_psql.waitForFinished(5'000);
-        }
-    }
-
-    QString output() { return QString::fromUtf8(m_psql.readAll()); }
-
-private:
-    const PgCluster& m_cluster;
-    QString m_dbname;
-    QString m_table;
-    QProcess m_psql;
-    bool m_released = false;
-};
-
-// Brings a stopped cluster back however the test ends.
-class RestartOnExit final
-{
-    Q_DISABLE_COPY_MOVE(RestartOnExit)
-
-public:
-    explicit RestartOnExit(PgCluster& cluster) : m_cluster(cluster) {}
-    ~RestartOnExit()
-    {
-        if (!m_cluster.isRunning()) {
-            const auto started = m_cluster.startAgain();
-            if (!started)
-                qWarning("could not restart the stopped cluster: %s", qPrintable(started.error().message));
-        }
-    }
-
-private:
-    PgCluster& m_cluster;
-};
-
 } // namespace
 
 class TestCli : public QObject
@@ -358,29 +274,15 @@ void TestCli::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
 
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
 
     m_passwordOne = makePassword(QStringLiteral("OnePw-"));
     m_passwordTwo = makePassword(QStringLiteral("TwoPw-"));
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
-
-    const auto setUp = [](const PgCluster& cluster, const QString& password,
-                          const QList<QPair<QString, QString>>& databases) -> QString {
-        if (auto made = cluster.createRole(QStringLiteral("backup"), password); !made)
-            return made.error().message;
-        for (const auto& [dbname, sql] : databases) {
-            if (auto made = cluster.createDatabase(dbname, QStringLiteral("backup")); !made)
-                return made.error().message;
-            // Owned by backup like a real application's objects, so pg_dump as backup can read them.
-            if (auto filled = cluster.execute(dbname, QStringLiteral("SET ROLE backup;\n") + sql); !filled)
-                return filled.error().message;
-        }
-        return QString();
-    };
 
     const QString app = QStringLiteral(
         "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, email text UNIQUE, created "
@@ -418,11 +320,12 @@ void TestCli::initTestCase()
         "CREATE SEQUENCE ticket_no;\n"
         "SELECT setval('ticket_no', 9);\n");
 
-    QString problem =
-        setUp(*m_one, m_passwordOne, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = setUp(*m_two, m_passwordTwo, {{QStringLiteral("crm"), crm}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Owned by backup like a real application's objects, so pg_dump as backup can read them.
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_one, QStringLiteral("backup"), m_passwordOne,
+        {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}}));
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(*m_two, QStringLiteral("backup"), m_passwordTwo,
+                                                          {{QStringLiteral("crm"), crm}}));
 
     for (const QString& job : kJobs) {
         m_sourcePrints.insert(job, fingerprint(clusterOf(job), job));
@@ -455,26 +358,23 @@ void TestCli::cleanup()
 
 QProcessEnvironment TestCli::childEnvironment(Auth auth) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-            env.remove(key);
-    }
-    // English messages from libpq and the server, whatever the machine's locale.
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     if (auth == Auth::PassFile) {
-        env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
         // No keychain as under cron: reads must fall back to libpq quickly, and a developer's real
         // keyring is never touched.
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
-            env.remove(QLatin1String(key));
-    } else {
-        // A pgpass that does not exist: the keychain is the only way to a password.
-        env.insert(QStringLiteral("PGPASSFILE"), m_dir->filePath(QStringLiteral("no-such-pgpass")));
+        return CliRunner::hermeticEnvironment(m_dir->path(), m_pgpass);
+    }
+    // A pgpass that does not exist: the keychain (on this process's session bus) is the only way to
+    // a password.
+    QProcessEnvironment env =
+        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("no-such-pgpass")));
+    const QProcessEnvironment own = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
+                             "DESKTOP_SESSION"}) {
+        const QString key = QLatin1String(name);
+        if (own.contains(key))
+            env.insert(key, own.value(key));
+        else
+            env.remove(key);
     }
     return env;
 }
@@ -848,7 +748,7 @@ void TestCli::run_exitsLockedWhileAnotherProcessHoldsTheRunLock()
     writeConfig(configText());
     larder::RunLock lock(m_history);
     const auto locked = lock.tryLock();
-    QVERIFY2(locked, qPrintable(locked ? QString() : locked.error().message));
+    QVERIFY_RESULT(locked);
 
     const CliResult run = larder(withConfig(QStringLiteral("run")));
     QCOMPARE(run.exitCode, 75);
@@ -940,7 +840,7 @@ void TestCli::run_stoppedServerFailsOnlyItsJobNamingServerAndAddress()
     writeConfig(configText());
     RestartOnExit restart(*m_two);
     const auto stopped = m_two->stop(QStringLiteral("fast"));
-    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY_RESULT(stopped);
 
     const CliResult run = larder(withConfig(QStringLiteral("run")));
     QCOMPARE(run.exitCode, 1);
@@ -1036,8 +936,8 @@ void TestCli::run_failedJobBacksOffUntilNamedAndDisabledJobIsSkipped()
 void TestCli::run_afterKilledRunRecoversTheLockAndMarksTheAttemptInterrupted()
 {
     writeConfig(configText());
-    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
-    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    TableLock blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"), kBlockerApp);
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHeld(); }, kWaitMs), qPrintable(blocker.output()));
 
     std::unique_ptr<QProcess> killed =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), childEnvironment());
@@ -1098,8 +998,8 @@ void TestCli::run_signalCancelsTheBlockedDumpAndRemovesItsPartial()
     QFETCH(int, signalNumber);
     QFETCH(int, exitCode);
     writeConfig(configText());
-    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
-    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    TableLock blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"), kBlockerApp);
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHeld(); }, kWaitMs), qPrintable(blocker.output()));
 
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), childEnvironment());
@@ -1132,8 +1032,8 @@ void TestCli::run_signalCancelsTheBlockedDumpAndRemovesItsPartial()
 void TestCli::run_passwordNeverAppearsInAnyCommandLineOrOutput()
 {
     writeConfig(configText());
-    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
-    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    TableLock blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"), kBlockerApp);
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHeld(); }, kWaitMs), qPrintable(blocker.output()));
 
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), childEnvironment());
@@ -1339,7 +1239,7 @@ void TestCli::check_connectFailsNamingTheStoppedServer()
     writeConfig(configText());
     RestartOnExit restart(*m_two);
     const auto stopped = m_two->stop(QStringLiteral("fast"));
-    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY_RESULT(stopped);
 
     const CliResult check = larder(withConfig(QStringLiteral("check"), {QStringLiteral("--connect")}));
     QCOMPARE(check.exitCode, 1);
@@ -1515,8 +1415,8 @@ void TestCli::keychain_runAuthenticatesThroughTheKeychainOnly()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
     // Now the password travels from the keychain to pg_dump: it must not show in any command line.
-    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
-    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    TableLock blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"), kBlockerApp);
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHeld(); }, kWaitMs), qPrintable(blocker.output()));
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), env);
     if (!waitForBlockedDump(*process))

@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "config/ConfigDocument.h"
 #include "config/ConfigLoader.h"
 
@@ -243,7 +244,7 @@ void TstConfigDocument::loadMissingFile_isEmptyDocumentAtThatPath()
     const QString relative =
         QDir::current().relativeFilePath(dir.filePath(QStringLiteral("sub/larder.toml")));
     const Result<ConfigDocument> doc = ConfigDocument::load(relative);
-    QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+    QVERIFY_RESULT(doc);
     QCOMPARE(doc->path(), dir.filePath(QStringLiteral("sub/larder.toml")));
     QVERIFY(doc->sectionNames(QStringLiteral("servers")).isEmpty());
     QVERIFY(doc->sectionNames(QStringLiteral("databases")).isEmpty());
@@ -274,7 +275,7 @@ void TstConfigDocument::toToml_readsBackAsTheSameConfig()
     const ConfigLoader::LoadResult original = ConfigLoader::loadFile(path);
     QVERIFY2(original, qPrintable(describe(original)));
     const Result<ConfigDocument> doc = ConfigDocument::load(path);
-    QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+    QVERIFY_RESULT(doc);
 
     const QString written = doc->toToml();
     const ConfigLoader::LoadResult reread = ConfigLoader::loadString(written, path, dir.path());
@@ -293,7 +294,7 @@ void TstConfigDocument::toToml_readsBackAsTheSameConfig()
     ConfigDocument copy = *doc;
     QVERIFY2(copy.save(), qPrintable(written));
     const Result<ConfigDocument> again = ConfigDocument::load(path);
-    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QVERIFY_RESULT(again);
     QCOMPARE(again->toToml(), written);
     const ConfigLoader::LoadResult fromSaved = ConfigLoader::loadFile(path);
     QVERIFY2(fromSaved, qPrintable(describe(fromSaved)));
@@ -539,7 +540,7 @@ server = "main"
     const QString otherPath = dir.filePath(QStringLiteral("written.toml"));
     QVERIFY(writeFile(otherPath, doc->toToml().toUtf8()));
     const Result<ConfigDocument> reread = ConfigDocument::load(otherPath);
-    QVERIFY2(reread, qPrintable(reread ? QString() : reread.error().message));
+    QVERIFY_RESULT(reread);
     const QString main = QStringLiteral("servers.main");
     QCOMPARE(reread->value(main, QStringLiteral("host")).toString(), QStringLiteral("db2"));
     QCOMPARE(reread->value(main, QStringLiteral("future_key")).toString(), QStringLiteral("kept"));
@@ -627,7 +628,7 @@ void TstConfigDocument::save_createsDirectory_writesPrivateFileAndBackup()
 
     const QByteArray expectedBytes = doc->toToml().toUtf8();
     const Result<void> first = doc->save();
-    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    QVERIFY_RESULT(first);
     QCOMPARE(modeOf(configDir), 0700);
     QCOMPARE(modeOf(path), 0600);
     QVERIFY(!QFileInfo::exists(backup)); // nothing to keep the first time
@@ -640,7 +641,7 @@ void TstConfigDocument::save_createsDirectory_writesPrivateFileAndBackup()
 
     doc->setValue(QStringLiteral("databases.app"), QStringLiteral("schedule"), QStringLiteral("hourly"));
     const Result<void> second = doc->save();
-    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    QVERIFY_RESULT(second);
     QCOMPARE(readFile(backup), firstBytes);
     QCOMPARE(modeOf(backup), 0600);
     QCOMPARE(modeOf(path), 0600);

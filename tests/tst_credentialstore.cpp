@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "config/ServerConfig.h"
 #include "system/CredentialStore.h"
 
@@ -146,7 +147,7 @@ void tst_CredentialStore::writeThenRead_givesPasswordBackUntilDeleted()
         server(QStringLiteral("prod"), QStringLiteral("backup"), QStringLiteral("db1"), 5432);
 
     const larder::Result<void> written = m_store.writePassword(db, QStringLiteral("first-secret"));
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
     QCOMPARE(m_store.readPassword(db), std::optional<QString>(QStringLiteral("first-secret")));
 
     QVERIFY(m_store.writePassword(db, QStringLiteral("second-secret")));
@@ -170,7 +171,7 @@ void tst_CredentialStore::deletePassword_nothingStored_succeeds()
     const ServerConfig db =
         server(QStringLiteral("never"), QStringLiteral("nobody"), QStringLiteral("nowhere"), 6544);
     const larder::Result<void> deleted = m_store.deletePassword(db);
-    QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
+    QVERIFY_RESULT(deleted);
 }
 
 void tst_CredentialStore::passwords_arePerUserHostAndPort()

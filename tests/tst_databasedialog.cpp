@@ -6,6 +6,7 @@
 #include "config/Schedule.h"
 
 #include "GuiTestHelpers.h"
+#include "ResultAssert.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -91,7 +92,7 @@ void tst_DatabaseDialog::init()
                    .toUtf8());
     file.close();
     auto document = ConfigDocument::load(m_path);
-    QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+    QVERIFY_RESULT(document);
     QVERIFY(document->validate());
     m_document = std::move(*document);
 }
@@ -271,7 +272,7 @@ void tst_DatabaseDialog::acceptAndSave_loaderAndLarderPlanSeeTheJob()
     // Inherited fields are not written.
     QVERIFY(!edited.value(QStringLiteral("databases.app"), QStringLiteral("dump_dir")).isValid());
     const auto saved = edited.save();
-    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QVERIFY_RESULT(saved);
     QVERIFY(QFile::exists(m_path + QStringLiteral(".bak")));
 
     const auto config = larder::ConfigLoader::loadFile(m_path);
@@ -495,7 +496,7 @@ void tst_DatabaseDialog::retention_acceptAndSave_loaderAndLarderPlanSeeTheValues
     QVERIFY(!edited.value(sec, QStringLiteral("keep_weekly")).isValid());
     QVERIFY(!edited.value(sec, QStringLiteral("keep_monthly")).isValid());
     const auto saved = edited.save();
-    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QVERIFY_RESULT(saved);
 
     const auto config = larder::ConfigLoader::loadFile(m_path);
     QVERIFY(config);

@@ -21,6 +21,7 @@
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "RunningModel.h"
 #include "RunningView.h"
 #include "ServerDialog.h"
@@ -124,21 +125,19 @@ void TestDesktopApp::initTestCase()
     BackupFixture::isolateFromPgEnvironment();
 
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_password = QStringLiteral("e2e-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    auto role = m_cluster->createRole(kRole, m_password);
-    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
     // held_prod: for the larder-gui child only, so that its dump is the only one held there.
-    for (const char* db : {"app_prod", "shop_prod", "held_prod"}) {
-        auto made = BackupFixture::createFilledDatabase(*m_cluster, QLatin1String(db), kRole,
-                                                        QStringLiteral("items"), 20000);
-        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-    }
+    const QString items = BackupFixture::filledTableSql(QStringLiteral("items"), 20000);
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(*m_cluster, kRole, m_password,
+                                                          {{QStringLiteral("app_prod"), items},
+                                                           {QStringLiteral("shop_prod"), items},
+                                                           {QStringLiteral("held_prod"), items}}));
     if (!m_keyring) {
         const QString pgpass = m_scratch.filePath(QStringLiteral("pgpass"));
         auto written = BackupFixture::writePassFile(pgpass, *m_cluster, kRole, m_password);
-        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QVERIFY_RESULT(written);
         qputenv("PGPASSFILE", QFile::encodeName(pgpass));
     }
 
@@ -373,7 +372,7 @@ void TestDesktopApp::passwordChangedOnTheServer_failedRowWithTheServersErrorAndA
     const QString job = QStringLiteral("app");
     auto altered = m_cluster->execute(QStringLiteral("postgres"),
                                       QStringLiteral("ALTER ROLE backup PASSWORD 'changed-elsewhere'"));
-    QVERIFY2(altered, qPrintable(altered ? QString() : altered.error().message));
+    QVERIFY_RESULT(altered);
     QSignalSpy notified(m_app->notifier(), &Notifier::notificationRequested);
     const int before = windowHistory(job).size();
 

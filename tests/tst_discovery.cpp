@@ -1,8 +1,10 @@
 // Database discovery end to end: the real `larder` binary against a real cluster whose databases
 // come and go, with databases = "all" or patterns, exclude, and explicit sections.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,18 +68,16 @@ void TestDiscovery::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     for (const QString& db : kDatabases) {
         if (db == QLatin1String("postgres"))
             continue;
-        auto made = m_cluster->createDatabase(db, m_cluster->superuser());
-        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-        auto filled = m_cluster->execute(
-            db, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
-                               "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 100) g;")
-                    .arg(db));
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+        QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+            *m_cluster, db, m_cluster->superuser(),
+            QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
+                           "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 100) g;")
+                .arg(db)));
     }
     // A schedule slot about 12 hours away: the first run dumps everything, the next nothing old.
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
@@ -90,7 +90,7 @@ void TestDiscovery::init()
     m_config = m_dir->filePath(QStringLiteral("larder.toml"));
     m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
     const auto written = m_cluster->writePgPass(m_dir->filePath(QStringLiteral("pgpass")));
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 void TestDiscovery::cleanup()
@@ -201,7 +201,7 @@ void TestDiscovery::newDatabase_isPickedUpByTheNextRun()
     QCOMPARE(jobsWithDumps(), QStringList{QStringLiteral("one.beta")});
 
     auto made = m_cluster->createDatabase(QStringLiteral("fresh"), m_cluster->superuser());
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY_RESULT(made);
     run = larder({QStringLiteral("run")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(jobsWithDumps(), (QStringList{QStringLiteral("one.beta"), QStringLiteral("one.fresh")}));
@@ -213,7 +213,7 @@ void TestDiscovery::newDatabase_isPickedUpByTheNextRun()
 void TestDiscovery::droppedDatabase_isReportedAndItsDumpsAreKept()
 {
     auto made = m_cluster->createDatabase(QStringLiteral("gone"), m_cluster->superuser());
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY_RESULT(made);
     writeConfig(QStringLiteral("databases = [\"gone\", \"beta\"]\n"));
     CliResult run = larder({QStringLiteral("run")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -221,7 +221,7 @@ void TestDiscovery::droppedDatabase_isReportedAndItsDumpsAreKept()
     QCOMPARE(dumps.size(), 1);
 
     auto dropped = m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE gone"));
-    QVERIFY2(dropped, qPrintable(dropped ? QString() : dropped.error().message));
+    QVERIFY_RESULT(dropped);
     run = larder({QStringLiteral("run"), QStringLiteral("--all")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.errText().contains(

@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "system/JobDirectory.h"
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
         const QString final = dir.filePath(QStringLiteral("job_1.dump"));
         QVERIFY(writeFile(partial, "dump bytes"));
         const auto done = DumpFinalizer::finalize(partial, final);
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QVERIFY_RESULT(done);
         QVERIFY(!QFileInfo::exists(partial));
         QCOMPARE(readFile(final), QByteArray("dump bytes"));
         QCOMPARE(done->bytes, qint64(10));
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(partial + QStringLiteral("/3001.dat.gz"), "data one"));
         QVERIFY(writeFile(partial + QStringLiteral("/3000.dat.gz"), "data zero"));
         const auto done = DumpFinalizer::finalize(partial, final);
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QVERIFY_RESULT(done);
         const QByteArray expected = sha256Hex("data zero") + "  job_3/3000.dat.gz\n" + sha256Hex("data one") +
                                     "  job_3/3001.dat.gz\n" + sha256Hex("toc") + "  job_3/toc.dat\n";
         QCOMPARE(readFile(final + QStringLiteral(".sha256")), expected);

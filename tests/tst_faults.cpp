@@ -7,8 +7,12 @@
 // Mounting tmpfs needs root; where mount fails the write-error tests fall back to RLIMIT_FSIZE and
 // a dump directory below a regular file, which still fail the job with an OS error.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "RestartOnExit.h"
+#include "ResultAssert.h"
+#include "TableLock.h"
 #include "history/History.h"
 
 #include <QDateTime>
@@ -264,91 +268,6 @@ private:
     QString m_problem;
 };
 
-// Holds ACCESS EXCLUSIVE on a table in an open transaction, so that pg_dump waits for its ACCESS
-// SHARE lock: a dump that stays in progress however fast or slow the machine is.
-class TableBlocker final
-{
-    Q_DISABLE_COPY_MOVE(TableBlocker)
-
-public:
-    TableBlocker(const PgCluster& cluster, QString dbname, QString table)
-        : m_cluster(cluster), m_dbname(std::move(dbname)), m_table(std::move(table))
-    {
-        QProcessEnvironment env = cleanToolEnvironment();
-        env.insert(QStringLiteral("PGAPPNAME"), kBlockerApp);
-        m_psql.setProcessEnvironment(env);
-        m_psql.setProcessChannelMode(QProcess::MergedChannels);
-        m_psql.start(m_cluster.binDir() + QStringLiteral("/psql"),
-                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster.socketDir(),
-                      QStringLiteral("-p"), QString::number(m_cluster.port()), QStringLiteral("-U"),
-                      m_cluster.superuser(), QStringLiteral("-d"), m_dbname});
-        m_psql.write(
-            QStringLiteral("BEGIN;\nLOCK TABLE %1 IN ACCESS EXCLUSIVE MODE;\nSELECT pg_sleep(600);\n")
-                .arg(m_table)
-                .toUtf8());
-        m_psql.closeWriteChannel();
-    }
-
-    ~TableBlocker() { release(); }
-
-    bool isHolding() const
-    {
-        const auto count = m_cluster.query(
-            m_dbname,
-            QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                           "WHERE c.relname = '%1' AND l.mode = 'AccessExclusiveLock' AND l.granted")
-                .arg(m_table));
-        return count && *count == QLatin1String("1");
-    }
-
-    // Ends the blocking session on the server: psql alone going away would not end pg_sleep.
-    void release()
-    {
-        if (m_released)
-            return;
-        m_released = true;
-        if (m_cluster.isRunning()) {
-            (void)m_cluster.execute(QStringLiteral("postgres"),
-                                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                   "WHERE application_name = '%1'")
-                                        .arg(kBlockerApp));
-        }
-        if (!m_psql.waitForFinished(10'000)) {
-            m_psql.kill();
-            m_psql.waitForFinished(5'000);
-        }
-    }
-
-    QString output() { return QString::fromUtf8(m_psql.readAll()); }
-
-private:
-    const PgCluster& m_cluster;
-    QString m_dbname;
-    QString m_table;
-    QProcess m_psql;
-    bool m_released = false;
-};
-
-// Brings a stopped cluster back however the test ends.
-class RestartOnExit final
-{
-    Q_DISABLE_COPY_MOVE(RestartOnExit)
-
-public:
-    explicit RestartOnExit(PgCluster& cluster) : m_cluster(cluster) {}
-    ~RestartOnExit()
-    {
-        if (!m_cluster.isRunning()) {
-            const auto started = m_cluster.startAgain();
-            if (!started)
-                qWarning("could not restart the stopped cluster: %s", qPrintable(started.error().message));
-        }
-    }
-
-private:
-    PgCluster& m_cluster;
-};
-
 // The helper process that holds the history's write lock; killed on destruction if still there.
 class HistoryLockHolder final
 {
@@ -469,24 +388,13 @@ void TestFaults::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
 
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
 
-    const auto setUp = [](const PgCluster& cluster, const QList<QPair<QString, QString>>& databases) {
-        if (auto made = cluster.createRole(QStringLiteral("backup"), QStringLiteral("backup-pw")); !made)
-            return made.error().message;
-        for (const auto& [dbname, sql] : databases) {
-            if (auto made = cluster.createDatabase(dbname, QStringLiteral("backup")); !made)
-                return made.error().message;
-            if (auto filled = cluster.execute(dbname, QStringLiteral("SET ROLE backup;\n") + sql); !filled)
-                return filled.error().message;
-        }
-        return QString();
-    };
     // app uncompressed is about 10 MB: bigger than the 2 MB tmpfs of the full-disk test.
     const QString app = QStringLiteral(
         "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL);\n"
@@ -502,13 +410,15 @@ void TestFaults::initTestCase()
         QStringLiteral("CREATE TABLE contacts (id serial PRIMARY KEY, name text NOT NULL, phone text);\n"
                        "INSERT INTO contacts (name, phone) SELECT 'contact ' || g, '+41 ' || (1000000 + g)\n"
                        "    FROM generate_series(1, 5000) g;\n");
-    QString problem = setUp(*m_one, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    problem = setUp(*m_two, {{QStringLiteral("crm"), crm}});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString backup = QStringLiteral("backup");
+    const QString password = QStringLiteral("backup-pw");
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_one, backup, password, {{QStringLiteral("app"), app}, {QStringLiteral("shop"), shop}}));
+    QVERIFY_RESULT(
+        BackupFixture::createRoleWithDatabases(*m_two, backup, password, {{QStringLiteral("crm"), crm}}));
 
     const auto version = m_one->query(QStringLiteral("postgres"), QStringLiteral("SHOW server_version_num"));
-    QVERIFY2(version, qPrintable(version ? QString() : version.error().message));
+    QVERIFY_RESULT(version);
     m_serverMajor = version->toInt() / 10000;
     QVERIFY(m_serverMajor >= 10);
 }
@@ -540,17 +450,8 @@ void TestFaults::cleanup()
 
 QProcessEnvironment TestFaults::childEnvironment() const
 {
-    QProcessEnvironment env = cleanToolEnvironment();
-    env.remove(QStringLiteral("LARDER_CONFIG"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("PGPASSFILE"), m_pgpass);
     // No keychain, as under cron: lookups fall back to the pgpass file at once.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    for (const char* key : {"DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION"})
-        env.remove(QLatin1String(key));
-    return env;
+    return CliRunner::hermeticEnvironment(m_dir->path(), m_pgpass);
 }
 
 CliResult TestFaults::larder(const QStringList& arguments) const
@@ -971,15 +872,15 @@ void TestFaults::server_diesMidDumpFailsThatJobWithPgDumpsErrorOthersSucceed()
 {
     writeConfig(configText());
     RestartOnExit restart(*m_one);
-    TableBlocker blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"));
-    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHolding(); }, kWaitMs), qPrintable(blocker.output()));
+    TableLock blocker(*m_one, QStringLiteral("app"), QStringLiteral("big"), kBlockerApp);
+    QVERIFY2(QTest::qWaitFor([&] { return blocker.isHeld(); }, kWaitMs), qPrintable(blocker.output()));
 
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app"), QStringLiteral("crm")}));
     if (!waitForBlockedDump(*process, *m_one))
         QFAIL(qPrintable(CliRunner::finish(*process, 10'000).describe()));
     const auto stopped = m_one->stop(QStringLiteral("immediate"));
-    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY_RESULT(stopped);
     const CliResult result = CliRunner::finish(*process, kLarderTimeoutMs);
     blocker.release();
 
@@ -1168,7 +1069,7 @@ void TestFaults::history_damagedPageIsReportedWithThePathAndTheFileIsUntouched()
     // A real history with many rows: made by larder's own code, then filled in one transaction.
     {
         auto history = larder::History::open(m_history);
-        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QVERIFY_RESULT(history);
     }
     constexpr int kRows = 3000;
     constexpr int kLastSuccessRow = kRows / 2;

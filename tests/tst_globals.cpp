@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,10 +58,10 @@ void TestGlobals::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     auto made = m_cluster->createRole(QStringLiteral("backup"), kBackupPassword);
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY_RESULT(made);
 }
 
 void TestGlobals::init()
@@ -71,14 +72,14 @@ void TestGlobals::init()
                            QStringLiteral("SET password_encryption = 'scram-sha-256';\n"
                                           "CREATE ROLE %1 LOGIN CREATEDB CONNECTION LIMIT 7 PASSWORD '%2';")
                                .arg(kRole, kRolePassword));
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY_RESULT(made);
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-globals-XXXXXX"));
     QVERIFY(m_dir->isValid());
     m_config = m_dir->filePath(QStringLiteral("larder.toml"));
     m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
     const auto written = m_cluster->writePgPass(m_dir->filePath(QStringLiteral("pgpass")),
                                                 {{QStringLiteral("backup"), kBackupPassword}});
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 void TestGlobals::cleanup()
@@ -150,7 +151,7 @@ void TestGlobals::superuser_dumpsRolesWithPasswordsAndTheScriptRecreatesThem()
 
     // Gone, then back from the script alone, with its attributes and password.
     auto dropped = m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("DROP ROLE %1").arg(kRole));
-    QVERIFY2(dropped, qPrintable(dropped ? QString() : dropped.error().message));
+    QVERIFY_RESULT(dropped);
     QProcess psql;
     psql.setProcessChannelMode(QProcess::MergedChannels);
     // Without ON_ERROR_STOP: the script also creates the roles that still exist (postgres, backup).
@@ -164,7 +165,7 @@ void TestGlobals::superuser_dumpsRolesWithPasswordsAndTheScriptRecreatesThem()
         QStringLiteral("SELECT rolcanlogin, rolcreatedb, rolconnlimit, rolpassword LIKE 'SCRAM-SHA-256$%' "
                        "FROM pg_authid WHERE rolname = '%1'")
             .arg(kRole));
-    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
+    QVERIFY_RESULT(role);
     QVERIFY2(*role == QLatin1String("t|t|7|t"), qPrintable(*role + QLatin1Char('\n') + psql.readAll()));
 }
 

@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "history/History.h"
 
 #include <QElapsedTimer>
@@ -255,7 +256,7 @@ private Q_SLOTS:
         const QString dir = tmp.filePath(QStringLiteral("nested/larder"));
         const QString path = dir + QStringLiteral("/history.sqlite");
         auto history = History::open(path);
-        QVERIFY2(history, why(history));
+        QVERIFY_RESULT(history);
         QCOMPARE((*history)->path(), path);
         QCOMPARE((*history)->schemaVersion(), 2);
         QCOMPARE(History::latestSchemaVersion(), 2);
@@ -276,7 +277,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY2(history, why(history));
+        QVERIFY_RESULT(history);
 
         HistoryRecord begun;
         begun.job = QStringLiteral("billing-nightly");
@@ -288,7 +289,7 @@ private Q_SLOTS:
         begun.partialPath = QStringLiteral("/srv/dumps/.billing.partial");
         begun.pid = 4242;
         const auto id = (*history)->beginAttempt(begun);
-        QVERIFY2(id, why(id));
+        QVERIFY_RESULT(id);
         QVERIFY(*id > 0);
 
         HistoryRecord finished = begun;
@@ -302,10 +303,10 @@ private Q_SLOTS:
         finished.serverVersion = QStringLiteral("15.6");
         finished.error = QStringLiteral("warning: ünïcödé kept");
         const auto ok = (*history)->finishAttempt(finished);
-        QVERIFY2(ok, why(ok));
+        QVERIFY_RESULT(ok);
 
         const auto rows = (*history)->attempts(QStringLiteral("billing-nightly"), 0);
-        QVERIFY2(rows, why(rows));
+        QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 1);
         const HistoryRecord& got = rows->first();
         QCOMPARE(got.id, *id);
@@ -343,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(history);
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         const auto id = (*history)->beginAttempt(record(QStringLiteral("a"), QDateTime()));
-        QVERIFY2(id, why(id));
+        QVERIFY_RESULT(id);
         const auto running = (*history)->runningAttempts();
         QVERIFY(running);
         QCOMPARE(running->size(), 1);
@@ -435,7 +436,7 @@ private Q_SLOTS:
         QVERIFY(aNewest && cOnly);
 
         const auto last = h.lastSuccesses();
-        QVERIFY2(last, why(last));
+        QVERIFY_RESULT(last);
         QCOMPARE(last->size(), 2);
         QVERIFY(!last->contains(b));
         QCOMPARE(last->value(a).id, aNewest);
@@ -470,7 +471,7 @@ private Q_SLOTS:
         QVERIFY(h.markPruned(pruned));
 
         const auto plan = h.planHistory();
-        QVERIFY2(plan, why(plan));
+        QVERIFY_RESULT(plan);
         QCOMPARE(plan->lastSuccesses.size(), 1);
         QCOMPARE(plan->failures.size(), 2);
         QCOMPARE(plan->failures.value(a).count, 2);
@@ -486,7 +487,7 @@ private Q_SLOTS:
         auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
         QVERIFY(history);
         const auto last = (*history)->lastSuccesses();
-        QVERIFY2(last, why(last));
+        QVERIFY_RESULT(last);
         QVERIFY(last->isEmpty());
     }
 
@@ -539,7 +540,7 @@ private Q_SLOTS:
             ids.append(*id);
         }
         const auto got = (*history)->attempts(job, limit);
-        QVERIFY2(got, why(got));
+        QVERIFY_RESULT(got);
         QList<qint64> gotIds;
         for (const HistoryRecord& r : *got)
             gotIds.append(r.id);
@@ -561,7 +562,7 @@ private Q_SLOTS:
             QVERIFY(id);
         }
         auto again = History::open(path);
-        QVERIFY2(again, why(again));
+        QVERIFY_RESULT(again);
         QCOMPARE((*again)->schemaVersion(), 2);
         const auto last = (*again)->lastSuccesses();
         QVERIFY(last);
@@ -594,7 +595,7 @@ private Q_SLOTS:
         const auto nfs = [](const QString&) { return QStringLiteral("NFS"); };
         QTest::ignoreMessage(QtWarningMsg, qPrintable(networkWarning(path)));
         auto history = History::open(path, nfs);
-        QVERIFY2(history, why(history));
+        QVERIFY_RESULT(history);
         QVERIFY(addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success));
         // Written, and still no WAL or its shared-memory index beside the file.
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -608,7 +609,7 @@ private Q_SLOTS:
         // Said once per file: the desktop app opens the history again for every run.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("WAL mode is unsafe")));
         auto again = History::open(path, nfs);
-        QVERIFY2(again, why(again));
+        QVERIFY_RESULT(again);
         const auto last = (*again)->lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->size(), 1);
@@ -631,7 +632,7 @@ private Q_SLOTS:
 
         {
             auto history = History::open(path, local);
-            QVERIFY2(history, why(history));
+            QVERIFY_RESULT(history);
             QCOMPARE(probed, path); // the file itself, which SQLite's journal goes beside
             QVERIFY(addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success));
         }
@@ -640,7 +641,7 @@ private Q_SLOTS:
             // The same file, now reached over the network: out of WAL, rows kept.
             QTest::ignoreMessage(QtWarningMsg, qPrintable(networkWarning(path, QStringLiteral("SMB"))));
             auto history = History::open(path, smb);
-            QVERIFY2(history, why(history));
+            QVERIFY_RESULT(history);
             QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
             const auto last = (*history)->lastSuccesses();
             QVERIFY(last);
@@ -649,7 +650,7 @@ private Q_SLOTS:
         QCOMPARE(journalMode(), QStringLiteral("delete"));
         {
             auto history = History::open(path, local);
-            QVERIFY2(history, why(history));
+            QVERIFY_RESULT(history);
         }
         QCOMPARE(journalMode(), QStringLiteral("wal"));
     }
@@ -788,7 +789,7 @@ private Q_SLOTS:
         {
             // The schema page is intact, so open() succeeds without reading the damaged pages.
             auto history = History::open(path);
-            QVERIFY2(history, why(history));
+            QVERIFY_RESULT(history);
             for (const auto& result : {(*history)->attempts(QString(), 0), (*history)->runningAttempts()}) {
                 QVERIFY(!result);
                 const QString message = result.error().message;
@@ -850,7 +851,7 @@ private Q_SLOTS:
         QVERIFY(history);
         addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const auto checked = (*history)->checkIntegrity();
-        QVERIFY2(checked, why(checked));
+        QVERIFY_RESULT(checked);
     }
 
     void migration_v1FileBecomesV2KeepingEveryRow()
@@ -912,7 +913,7 @@ private Q_SLOTS:
         }
 
         auto history = History::open(path);
-        QVERIFY2(history, why(history));
+        QVERIFY_RESULT(history);
         QCOMPARE((*history)->schemaVersion(), 2);
 
         RawConnection raw(path);
@@ -947,11 +948,11 @@ private Q_SLOTS:
 
         // The migrated rows read back through the API, and the new status is accepted.
         const auto last = (*history)->lastSuccesses();
-        QVERIFY2(last, why(last));
+        QVERIFY_RESULT(last);
         QCOMPARE(last->size(), 4);
         const qint64 successId = last->value(QStringLiteral("job1")).id;
         const auto pruned = (*history)->markPruned(successId);
-        QVERIFY2(pruned, why(pruned));
+        QVERIFY_RESULT(pruned);
         QCOMPARE((*history)->attempt(successId)->status, AttemptStatus::Pruned);
         QVERIFY((*history)->attempt(successId)->verifyStatus.isEmpty());
         QVERIFY(!(*history)->attempt(successId)->verifiedUtc.isValid());
@@ -970,7 +971,7 @@ private Q_SLOTS:
             addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
         QVERIFY(id);
         const auto got = (*history)->attempt(id);
-        QVERIFY2(got, why(got));
+        QVERIFY_RESULT(got);
         QCOMPARE(got->id, id);
         QCOMPARE(got->job, QStringLiteral("a"));
         QCOMPARE(got->status, AttemptStatus::Failed);
@@ -1021,7 +1022,7 @@ private Q_SLOTS:
         QVERIFY(h.markPruned(pruned));
 
         const auto got = h.successfulAttempts(a);
-        QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+        QVERIFY_RESULT(got);
         QList<qint64> ids;
         for (const HistoryRecord& r : *got) {
             QCOMPARE(r.status, AttemptStatus::Success);
@@ -1101,7 +1102,7 @@ private Q_SLOTS:
                                                QStringLiteral("first try")));
         const QDateTime when(QDate(2026, 11, 3), QTime(6, 30, 0, 42), Qt::OffsetFromUTC, 3600);
         const auto ok = (*history)->recordVerification(id, when, status, error);
-        QVERIFY2(ok, why(ok));
+        QVERIFY_RESULT(ok);
 
         for (const HistoryRecord& got :
              {*(*history)->attempt(id), (*history)->attempts(QString(), 0)->first(),
@@ -1152,14 +1153,14 @@ private Q_SLOTS:
             {QStringLiteral("billing"), QStringLiteral("invoices"), 5'000'000'000LL},
             {QStringLiteral("public"), QStringLiteral("customers"), 0}};
         auto saved = h.saveTableCounts(id, first);
-        QVERIFY2(saved, why(saved));
+        QVERIFY_RESULT(saved);
         QVERIFY(h.saveTableCounts(other, {{QStringLiteral("public"), QStringLiteral("x"), 1}}));
         QCOMPARE(*h.tableCounts(id), (QList<TableCount>{first.at(1), first.at(2), first.at(0)}));
 
         const QList<TableCount> second = {{QStringLiteral("public"), QStringLiteral("orders"), 9},
                                           {QStringLiteral("public"), QStringLiteral("new_table"), 3}};
         saved = h.saveTableCounts(id, second);
-        QVERIFY2(saved, why(saved));
+        QVERIFY_RESULT(saved);
         QCOMPARE(*h.tableCounts(id), (QList<TableCount>{second.at(1), second.at(0)}));
         // Another attempt's counts are not touched.
         QCOMPARE(h.tableCounts(other)->size(), 1);
@@ -1216,18 +1217,18 @@ private Q_SLOTS:
         RestoreCheck full = restoreCheck(QStringLiteral("a"), utc(2, 4, 0, 0, 5), true, dump);
         full.detail = QStringLiteral("ünïcödé: 3 tables, counts match");
         const auto first = h.recordRestoreCheck(full);
-        QVERIFY2(first, why(first));
+        QVERIFY_RESULT(first);
         // A check that failed before it had a dump to restore.
         RestoreCheck noDump = restoreCheck(QStringLiteral("a"), utc(3, 4, 0, 0, 0), false, 0);
         noDump.finishedUtc = QDateTime();
         const auto second = h.recordRestoreCheck(noDump);
-        QVERIFY2(second, why(second));
+        QVERIFY_RESULT(second);
         const auto third =
             h.recordRestoreCheck(restoreCheck(QStringLiteral("b"), utc(1, 4, 0, 0, 0), true, dump));
         QVERIFY(third);
 
         const auto all = h.restoreChecks(QString(), 0);
-        QVERIFY2(all, why(all));
+        QVERIFY_RESULT(all);
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, *second);
         QCOMPARE(all->at(1).id, *first);
@@ -1287,7 +1288,7 @@ private Q_SLOTS:
         QVERIFY(aGood && cGood);
 
         const auto last = h.lastGoodRestoreChecks();
-        QVERIFY2(last, why(last));
+        QVERIFY_RESULT(last);
         QCOMPARE(last->size(), 2);
         QVERIFY(!last->contains(b));
         QCOMPARE(last->value(a).id, *aGood);
@@ -1302,7 +1303,7 @@ private Q_SLOTS:
         auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
         QVERIFY(history);
         const auto last = (*history)->lastGoodRestoreChecks();
-        QVERIFY2(last, why(last));
+        QVERIFY_RESULT(last);
         QVERIFY(last->isEmpty());
     }
 
@@ -1334,7 +1335,7 @@ private Q_SLOTS:
 
         QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
         const auto retry = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
-        QVERIFY2(retry, why(retry));
+        QVERIFY_RESULT(retry);
     }
 
     void largeHistory_lastSuccessesPicksTheRightRows()
@@ -1391,7 +1392,7 @@ private Q_SLOTS:
         timer.start();
         const auto last = (*history)->lastSuccesses();
         qInfo() << "lastSuccesses over" << rows << "rows took" << timer.elapsed() << "ms";
-        QVERIFY2(last, why(last));
+        QVERIFY_RESULT(last);
         QCOMPARE(last->size(), expected.size());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const HistoryRecord got = last->value(it.key());

@@ -11,6 +11,7 @@
 #include "JobTableModel.h"
 #include "MainWindow.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
@@ -92,14 +93,12 @@ void TestHistoryVerify::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     BackupFixture::isolateFromPgEnvironment();
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_password = QStringLiteral("verify-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
-    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
-    auto made = BackupFixture::createFilledDatabase(*m_cluster, QStringLiteral("app"),
-                                                    QStringLiteral("backup"), QStringLiteral("items"), 20000);
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_cluster, QStringLiteral("backup"), m_password,
+        {{QStringLiteral("app"), BackupFixture::filledTableSql(QStringLiteral("items"), 20000)}}));
 }
 
 void TestHistoryVerify::init()
@@ -125,7 +124,7 @@ void TestHistoryVerify::writeConfig(const QString& jobExtra)
                                                    m_cluster->port(), QStringLiteral("backup")) +
                          QStringLiteral("\n[databases.app]\nserver = \"main\"\n") + jobExtra;
     auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 std::unique_ptr<RunService> TestHistoryVerify::makeService()
@@ -154,15 +153,7 @@ void TestHistoryVerify::backUp(MainWindow& window, int expectedRows)
 CliResult TestHistoryVerify::larder(const QStringList& arguments) const
 {
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    runner.setEnvironment(env);
+    runner.setEnvironment(CliRunner::hermeticEnvironment(m_dir->path()));
     runner.setWorkingDirectory(m_dir->path());
     return runner.run(QStringList{arguments.value(0), QStringLiteral("--config"), m_config} +
                       arguments.mid(1));
@@ -227,9 +218,9 @@ void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
     QCOMPARE(model.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong(), id);
     {
         auto history = History::open(m_history);
-        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QVERIFY_RESULT(history);
         const auto attempt = (*history)->attempt(id);
-        QVERIFY2(attempt, qPrintable(attempt ? QString() : attempt.error().message));
+        QVERIFY_RESULT(attempt);
         QCOMPARE(attempt->verifyStatus, QStringLiteral("ok"));
         QVERIFY(attempt->verifiedUtc.isValid());
     }
@@ -353,7 +344,7 @@ void TestHistoryVerify::verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded()
         QVERIFY(history);
         QVERIFY(QFile::remove(path));
         const auto pruned = (*history)->markPruned(id);
-        QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().message));
+        QVERIFY_RESULT(pruned);
     }
     sidecar.release();
     QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);

@@ -1,6 +1,7 @@
 // JobDirectory against real files: what it examines and deletes is relative to the job's directory
 // held open, never through a symbolic link, including one swapped in (through the test hook)
 // between the decision and the deletion; and write permission for others is taken away or refused.
+#include "ResultAssert.h"
 #include "system/JobDirectory.h"
 
 #include <QDir>
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(root() + QStringLiteral("/dumps"), linkedDumps));
         QVERIFY(writeFile(jobDir() + QStringLiteral("/app_1.dump"), "dump"));
         const auto opened = JobDirectory::open(linkedDumps + QStringLiteral("/app"));
-        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QVERIFY_RESULT(opened);
         QVERIFY((*opened)->remove(QStringLiteral("app_1.dump"), JobDirectory::Kind::File));
         QVERIFY(!QFileInfo::exists(jobDir() + QStringLiteral("/app_1.dump")));
     }
@@ -181,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(canary(), dump + QStringLiteral("/escape-file")));
         const auto directory = openJobDir();
         const auto removed = directory->remove(QStringLiteral("app_1"), JobDirectory::Kind::Directory);
-        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
+        QVERIFY_RESULT(removed);
         QVERIFY(!QFileInfo::exists(dump));
         QCOMPARE(readFile(canary()), QByteArray("canary"));
     }
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(setMode(jobDir(), 0777));
         const auto directory = openJobDir();
         const auto tightened = directory->tightenPermissions();
-        QVERIFY2(tightened, qPrintable(tightened ? QString() : tightened.error().message));
+        QVERIFY_RESULT(tightened);
         QVERIFY(*tightened);
         QCOMPARE(modeOf(jobDir()), 0755);
         QCOMPARE(*directory->tightenPermissions(), false);

@@ -4,6 +4,7 @@
 #include "BackupFixture.h"
 #include "JobTableModel.h"
 #include "RelativeTime.h"
+#include "ResultAssert.h"
 #include "base/Units.h"
 #include "config/Schedule.h"
 #include "history/History.h"
@@ -87,7 +88,7 @@ void TestJobTableModel::init()
     writeConfig();
 
     auto store = History::open(m_history);
-    QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+    QVERIFY_RESULT(store);
     m_store = std::move(*store);
     // fresh: nothing. broken: a success, then a failure. stale: a success three days ago.
     // current: a success an hour ago. manual: a success a day ago, manual schedule.
@@ -130,7 +131,7 @@ void TestJobTableModel::writeConfig()
                        "server = \"main\"\n"
                        "schedule = \"manual\"\n");
     auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 void TestJobTableModel::addAttempt(const QString& job, const QDateTime& startedUtc, AttemptStatus status,
@@ -142,7 +143,7 @@ void TestJobTableModel::addAttempt(const QString& job, const QDateTime& startedU
     record.database = job;
     record.startedUtc = startedUtc;
     const auto id = m_store->beginAttempt(record);
-    QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+    QVERIFY_RESULT(id);
     record.id = *id;
     record.status = status;
     record.finishedUtc = startedUtc.addSecs(42);
@@ -151,7 +152,7 @@ void TestJobTableModel::addAttempt(const QString& job, const QDateTime& startedU
     if (status == AttemptStatus::Success)
         record.path = m_dir->filePath(QStringLiteral("dumps/%1/%1.dump").arg(job));
     const auto finished = m_store->finishAttempt(record);
-    QVERIFY2(finished, qPrintable(finished ? QString() : finished.error().message));
+    QVERIFY_RESULT(finished);
 }
 
 std::unique_ptr<RunService> TestJobTableModel::makeService()
@@ -263,7 +264,7 @@ void TestJobTableModel::disabledJob_isGreyedAndSaysDisabled()
     const QByteArray text = file.readAll() + "\n[databases.paused]\nserver = \"main\"\nenabled = false\n";
     file.close();
     auto written = BackupFixture::writeFileAtomically(m_config, text);
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 
     auto service = makeService();
     QVERIFY(service->hasConfig());

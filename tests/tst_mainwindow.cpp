@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PgCluster.h"
 #include "QueueModel.h"
+#include "ResultAssert.h"
 #include "RunningModel.h"
 #include "RunningView.h"
 #include "StateColours.h"
@@ -104,16 +105,13 @@ void TestMainWindow::initTestCase()
     BackupFixture::isolateFromPgEnvironment();
 
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_password = QStringLiteral("gui-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    auto role = m_cluster->createRole(QStringLiteral("backup"), m_password);
-    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
-    for (const char* db : {"app", "shop"}) {
-        auto made = BackupFixture::createFilledDatabase(
-            *m_cluster, QLatin1String(db), QStringLiteral("backup"), QStringLiteral("items"), 20000);
-        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-    }
+    const QString items = BackupFixture::filledTableSql(QStringLiteral("items"), 20000);
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+        *m_cluster, QStringLiteral("backup"), m_password,
+        {{QStringLiteral("app"), items}, {QStringLiteral("shop"), items}}));
 }
 
 void TestMainWindow::init()
@@ -144,7 +142,7 @@ void TestMainWindow::writeConfig(const QString& extra)
                                         "server = \"main\"\n") +
                          extra;
     auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 std::unique_ptr<RunService> TestMainWindow::makeService()
@@ -355,7 +353,7 @@ void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
     // Another process (cron) holds the run lock: both jobs wait for it, and the status bar says so.
     RunLock cron(m_history);
     const auto locked = cron.tryLock();
-    QVERIFY2(locked, qPrintable(locked ? QString() : locked.error().message));
+    QVERIFY_RESULT(locked);
     TableLock appBlocker(*m_cluster, QStringLiteral("app"), QStringLiteral("items"), kBlockerApp);
     TableLock shopBlocker(*m_cluster, QStringLiteral("shop"), QStringLiteral("items"), kBlockerApp);
     QTRY_VERIFY_WITH_TIMEOUT(appBlocker.isHeld() && shopBlocker.isHeld(), 10'000);
@@ -551,7 +549,7 @@ void TestMainWindow::testRestoreOnlyRun_isShownAndOffersStop()
 {
     const auto createdb =
         m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("ALTER ROLE backup CREATEDB"));
-    QVERIFY2(createdb, qPrintable(createdb ? QString() : createdb.error().message));
+    QVERIFY_RESULT(createdb);
     {
         auto first = makeService();
         QSignalSpy finished(first.get(), &RunService::runFinished);

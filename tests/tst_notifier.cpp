@@ -1,5 +1,6 @@
 #include "GuiSettings.h"
 #include "Notifier.h"
+#include "ResultAssert.h"
 #include "history/RestoreCheck.h"
 #include "postgres/PostgresEngine.h"
 #include "run/JobEvent.h"
@@ -233,7 +234,7 @@ void TestNotifier::realFailingJob_runThreeTimes_notifiesOnce()
     QSignalSpy failures(&service, &RunService::jobChanged);
 
     for (int run = 1; run <= 3; ++run) {
-        QVERIFY(service.runNow({}).has_value());
+        QVERIFY_RESULT(service.runNow({}));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == run, 30000);
     }
     int failed = 0;

@@ -3,8 +3,10 @@
 // verify, restore and prune; plan lists the orphans; retention leaves their dumps alone unless a
 // prune names them.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,17 +62,15 @@ void TestOrphans::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     for (const char* name : {"billing", "legacy"}) {
         const QString db = QLatin1String(name);
-        auto made = m_cluster->createDatabase(db, m_cluster->superuser());
-        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-        auto filled = m_cluster->execute(
-            db, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
-                               "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 50) g;")
-                    .arg(db));
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+        QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+            *m_cluster, db, m_cluster->superuser(),
+            QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
+                           "INSERT INTO t SELECT g, '%1' FROM generate_series(1, 50) g;")
+                .arg(db)));
     }
     // A schedule slot about 12 hours away: nothing is due by the clock during the test.
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
@@ -83,7 +83,7 @@ void TestOrphans::init()
     m_config = m_dir->filePath(QStringLiteral("larder.toml"));
     m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
     const auto written = m_cluster->writePgPass(m_dir->filePath(QStringLiteral("pgpass")));
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 void TestOrphans::cleanup()
@@ -164,7 +164,7 @@ void TestOrphans::restoreAndCount(const QString& job, const QString& target, con
     QVERIFY2(restore.exitCode == 0, qPrintable(restore.describe()));
     const auto rows =
         m_cluster->query(target, QStringLiteral("SELECT count(*) || ' ' || min(source) FROM t"));
-    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+    QVERIFY_RESULT(rows);
     QCOMPARE(rows->trimmed(), QStringLiteral("50 %1").arg(source));
 }
 
@@ -201,12 +201,12 @@ void TestOrphans::discoveredJob_isVerifiedRestoredAndPrunedByName()
 void TestOrphans::droppedDatabase_keepsItsDumpsUntilAPruneNamesIt()
 {
     auto made = m_cluster->createDatabase(QStringLiteral("gone"), m_cluster->superuser());
-    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QVERIFY_RESULT(made);
     auto filled =
         m_cluster->execute(QStringLiteral("gone"),
                            QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, source text);\n"
                                           "INSERT INTO t SELECT g, 'gone' FROM generate_series(1, 50) g;"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(filled);
     // keep_last = 2 while the database exists; then the job's dumps are the orphan's.
     writeConfig(serverSection(QStringLiteral("beta"),
                               QStringLiteral("databases = [\"gone\", \"billing\"]\nkeep_last = 2")));
@@ -217,7 +217,7 @@ void TestOrphans::droppedDatabase_keepsItsDumpsUntilAPruneNamesIt()
     const QStringList dumps = dumpsOf(QStringLiteral("beta.gone"));
     QCOMPARE(dumps.size(), 2);
     auto dropped = m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE gone"));
-    QVERIFY2(dropped, qPrintable(dropped ? QString() : dropped.error().message));
+    QVERIFY_RESULT(dropped);
     writeConfig(serverSection(QStringLiteral("beta"),
                               QStringLiteral("databases = [\"gone\", \"billing\"]\nkeep_last = 1")));
 

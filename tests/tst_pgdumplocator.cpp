@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "postgres/PgDumpLocator.h"
 
 #include <QFile>
@@ -78,7 +79,7 @@ private Q_SLOTS:
     {
         const QString dir = makeStub(QStringLiteral("pg_dump (PostgreSQL) 14.9"));
         const auto binary = PgDumpLocator::inspect(dir + QStringLiteral("/pg_dump"));
-        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QVERIFY_RESULT(binary);
         QCOMPARE(binary->path, dir + QStringLiteral("/pg_dump"));
         QCOMPARE(binary->majorVersion, 14);
         QCOMPARE(binary->versionText, QStringLiteral("pg_dump (PostgreSQL) 14.9"));
@@ -137,7 +138,7 @@ private Q_SLOTS:
         const QString v14 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 14.2"));
         setSearchPath({v12, v16, v14});
         const auto binary = PgDumpLocator::locate(QString(), serverMajor);
-        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QVERIFY_RESULT(binary);
         QCOMPARE(binary->path, v16 + QStringLiteral("/pg_dump"));
         QCOMPARE(binary->majorVersion, 16);
     }
@@ -194,7 +195,7 @@ private Q_SLOTS:
         const QString dir = makeStub(QStringLiteral("pg_dump (PostgreSQL) 15.7"));
         qputenv("PATH", dir.toUtf8() + ':' + m_savedPath);
         const auto binary = PgDumpLocator::locate(QStringLiteral("pg_dump"), 15);
-        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QVERIFY_RESULT(binary);
         QCOMPARE(binary->path, dir + QStringLiteral("/pg_dump"));
     }
 
@@ -241,7 +242,7 @@ private Q_SLOTS:
         const QString dumpOnly = makeStub(QStringLiteral("pg_dump (PostgreSQL) 17.0"));
         setSearchPath({v12, dumpOnly, v16, v14});
         const auto binary = PgDumpLocator::locateClientTool(tool, 13);
-        QVERIFY2(binary, qPrintable(binary ? QString() : binary.error().message));
+        QVERIFY_RESULT(binary);
         QCOMPARE(binary->path, v16 + QLatin1Char('/') + tool);
         QCOMPARE(binary->majorVersion, 16);
     }

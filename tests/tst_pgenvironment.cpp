@@ -2,8 +2,10 @@
 // used for psql. The config alone says where, as whom and with which password Larder connects, in
 // its own sessions and in pg_dump/pg_restore alike (see PgConnection).
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -100,7 +102,7 @@ private:
 void tst_PgEnvironment::initTestCase()
 {
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     m_role = osUser();
     QVERIFY2(!m_role.isEmpty(), "no name for this process's user");
@@ -112,14 +114,10 @@ void tst_PgEnvironment::initTestCase()
         QVERIFY(m_cluster->execute(QStringLiteral("postgres"),
                                    QStringLiteral("ALTER ROLE \"%1\" CREATEDB").arg(m_role)));
     }
-    QVERIFY(m_cluster->createDatabase(QStringLiteral("app"), m_role));
-    const auto filled = m_cluster->execute(
-        QStringLiteral("app"),
-        QStringLiteral("SET ROLE \"%1\";\n"
-                       "CREATE TABLE items (id int PRIMARY KEY, name text);\n"
-                       "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;")
-            .arg(m_role));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+    QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+        *m_cluster, QStringLiteral("app"), m_role,
+        QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text);\n"
+                       "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;")));
 }
 
 void tst_PgEnvironment::init()
@@ -296,7 +294,7 @@ void tst_PgEnvironment::exportedHostPortUserDatabase_reachNoOtherServer()
     const auto copied = m_cluster->query(
         QStringLiteral("copy"), QStringLiteral("SELECT count(*), pg_get_userbyid(c.relowner) FROM items, "
                                                "pg_class c WHERE c.relname = 'items' GROUP BY 2"));
-    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+    QVERIFY_RESULT(copied);
     QCOMPARE(*copied, QStringLiteral("500|%1").arg(m_role));
     QVERIFY(!databaseExists(QStringLiteral("decoy")));
 }

@@ -2,6 +2,7 @@
 // early by an Interrupt set from another thread; ordinary queries and parameters still work.
 
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "TableLock.h"
 #include "postgres/PgSession.h"
 
@@ -67,7 +68,7 @@ private:
 void tst_PgSession::initTestCase()
 {
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     QVERIFY(m_cluster->createDatabase(kDb, m_cluster->superuser()));
     QVERIFY(m_cluster->execute(
@@ -134,7 +135,7 @@ void tst_PgSession::query_returnsRowsAndTakesParameters()
     const auto rows =
         session->query(QStringLiteral("SELECT n, $1::text || n FROM generate_series(1, 3) n ORDER BY n"),
                        {QStringLiteral("row ")});
-    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+    QVERIFY_RESULT(rows);
     const QList<QStringList> expected = {{QStringLiteral("1"), QStringLiteral("row 1")},
                                          {QStringLiteral("2"), QStringLiteral("row 2")},
                                          {QStringLiteral("3"), QStringLiteral("row 3")}};
@@ -144,13 +145,13 @@ void tst_PgSession::query_returnsRowsAndTakesParameters()
     const QString hostile = QStringLiteral("x'); DROP TABLE held; --");
     const auto echoed =
         session->query(QStringLiteral("SELECT $1::text, (SELECT count(*) FROM held)"), {hostile});
-    QVERIFY2(echoed, qPrintable(echoed ? QString() : echoed.error().message));
+    QVERIFY_RESULT(echoed);
     QCOMPARE(*echoed, (QList<QStringList>{{hostile, QStringLiteral("2")}}));
 
     // A statement shorter than the timeout is not stopped by it.
     session->setStatementTimeout(10'000);
     const auto slept = session->query(QStringLiteral("SELECT pg_sleep(0.3), 'done'"));
-    QVERIFY2(slept, qPrintable(slept ? QString() : slept.error().message));
+    QVERIFY_RESULT(slept);
     QCOMPARE(slept->value(0).value(1), QStringLiteral("done"));
 }
 
@@ -180,12 +181,12 @@ void tst_PgSession::query_blockedByALock_endsAtTheStatementTimeoutAndTheSessionS
     // The server answered the cancel request, so the session is not given up: it still works.
     session->setStatementTimeout(PgSession::kDefaultStatementTimeoutMs);
     const auto after = session->query(QStringLiteral("SELECT 42"));
-    QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+    QVERIFY_RESULT(after);
     QCOMPARE(*after, (QList<QStringList>{{QStringLiteral("42")}}));
 
     lock->release();
     const auto released = session->query(kBlocked);
-    QVERIFY2(released, qPrintable(released ? QString() : released.error().message));
+    QVERIFY_RESULT(released);
     QCOMPARE(*released, (QList<QStringList>{{QStringLiteral("2")}}));
 }
 
@@ -219,7 +220,7 @@ void tst_PgSession::query_blockedByALock_endsWhenInterruptedFromAnotherThread()
              qPrintable(refused.error().message));
     interrupt->store(false);
     const auto after = session->query(QStringLiteral("SELECT 1"));
-    QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+    QVERIFY_RESULT(after);
     QCOMPARE(*after, (QList<QStringList>{{QStringLiteral("1")}}));
 }
 

@@ -1,4 +1,6 @@
+#include "BackupFixture.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
 #include "postgres/PgDumpLocator.h"
@@ -238,7 +240,7 @@ private:
             qPrintable(run.activity.join(QLatin1Char('\n'))));
         QVERIFY(!QFileInfo::exists(run.partialPath));
         const auto restored = restore(run, DumpFormat::Custom, copy);
-        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY_RESULT(restored);
         QCOMPARE(fingerprint(copy), m_sourceFingerprint);
     }
 
@@ -287,32 +289,22 @@ private Q_SLOTS:
         QVERIFY(m_work.isValid());
 
         auto cluster = PgCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+        QVERIFY_RESULT(cluster);
         m_cluster = std::move(*cluster);
-        auto ok = m_cluster->createRole(QStringLiteral("backup"), kPassword);
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        for (const char* db : {"appdb", "lockdb"}) {
-            ok = m_cluster->createDatabase(QString::fromLatin1(db), QStringLiteral("backup"));
-            QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        }
-        ok = m_cluster->execute(
-            QStringLiteral("appdb"),
-            QStringLiteral(
-                "SET ROLE backup;"
-                "CREATE TABLE t (id int PRIMARY KEY, name text, amount numeric, seen timestamptz);"
-                "INSERT INTO t SELECT g, 'row ' || g || ' ünïcødé', g * 1.5, "
-                "  '2024-01-01'::timestamptz + g * interval '1 minute' FROM generate_series(1, 3000) g;"
-                "CREATE TABLE big (id int PRIMARY KEY, payload text);"
-                "INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
-                "CREATE VIEW v AS SELECT id, name FROM t WHERE id % 3 = 0;"
-                "CREATE SEQUENCE s;"
-                "SELECT setval('s', 4242);"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        ok = m_cluster->execute(QStringLiteral("lockdb"),
-                                QStringLiteral("SET ROLE backup;"
-                                               "CREATE TABLE t (id int PRIMARY KEY);"
-                                               "INSERT INTO t SELECT generate_series(1, 100);"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        const QString appdb = QStringLiteral(
+            "CREATE TABLE t (id int PRIMARY KEY, name text, amount numeric, seen timestamptz);"
+            "INSERT INTO t SELECT g, 'row ' || g || ' ünïcødé', g * 1.5, "
+            "  '2024-01-01'::timestamptz + g * interval '1 minute' FROM generate_series(1, 3000) g;"
+            "CREATE TABLE big (id int PRIMARY KEY, payload text);"
+            "INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
+            "CREATE VIEW v AS SELECT id, name FROM t WHERE id % 3 = 0;"
+            "CREATE SEQUENCE s;"
+            "SELECT setval('s', 4242);");
+        const QString lockdb = QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
+                                              "INSERT INTO t SELECT generate_series(1, 100);");
+        QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(
+            *m_cluster, QStringLiteral("backup"), kPassword,
+            {{QStringLiteral("appdb"), appdb}, {QStringLiteral("lockdb"), lockdb}}));
         m_sourceFingerprint = fingerprint(QStringLiteral("appdb"));
         QVERIFY2(m_sourceFingerprint.startsWith(QLatin1String("3000\n")), qPrintable(m_sourceFingerprint));
     }
@@ -329,7 +321,7 @@ private Q_SLOTS:
     {
         PostgresEngine engine;
         const auto info = engine.probe(server(), QStringLiteral("appdb"), kPassword);
-        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        QVERIFY_RESULT(info);
         QVERIFY(info->versionNumber >= 100000);
         QVERIFY2(info->versionString.startsWith(QString::number(info->majorVersion()) + QLatin1Char('.')),
                  qPrintable(info->versionString));
@@ -359,7 +351,7 @@ private Q_SLOTS:
     void probe_stoppedServer_asksWhetherItRuns()
     {
         auto other = PgCluster::start();
-        QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+        QVERIFY_RESULT(other);
         const int port = (*other)->port();
         QVERIFY((*other)->stop());
         ServerConfig config = server();
@@ -456,7 +448,7 @@ private Q_SLOTS:
         const QString restoredDb =
             QStringLiteral("restored_%1").arg(name).replace(QLatin1Char('-'), QLatin1Char('_'));
         const auto restored = restore(run, dumpFormat, restoredDb);
-        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY_RESULT(restored);
         QCOMPARE(fingerprint(restoredDb), m_sourceFingerprint);
     }
 

@@ -1,6 +1,7 @@
 // PrivateDirectory against real directories: missing ones are made 0700; a job's own directory
 // (makeOwned) loses write permission for others when it is ours, and is refused when it is someone
 // else's or a link; dump_dir above it is left as the user made it.
+#include "ResultAssert.h"
 #include "system/PrivateDirectory.h"
 
 #include <QDir>
@@ -87,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(setMode(jobDir(), 0777));
         for (int run = 0; run < 2; ++run) {
             const Result<void> made = PrivateDirectory::makeOwned(jobDir());
-            QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+            QVERIFY_RESULT(made);
         }
         QCOMPARE(modeOf(jobDir()), 0755);
         // dump_dir may be a shared place: it is the user's to set.
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(realDumps));
         QVERIFY(QFile::link(realDumps, dumpDir()));
         const Result<void> made = PrivateDirectory::makeOwned(jobDir());
-        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        QVERIFY_RESULT(made);
         QVERIFY(QFileInfo(realDumps + QStringLiteral("/app")).isDir());
     }
 };

@@ -1,6 +1,7 @@
 // ProcessGroup: a child and everything it forked stop together, whether a run times out, is
 // interrupted or is signalled; a short tool's output and exit code come back whole.
 
+#include "ResultAssert.h"
 #include "system/ProcessGroup.h"
 
 #include <QDir>
@@ -144,7 +145,7 @@ void tst_ProcessGroup::run_nonZeroExitIsAnOutputWithBothStreams()
     const auto result = ProcessGroup::run(
         QStringLiteral("sh"),
         {QStringLiteral("-c"), QStringLiteral("echo to-stdout; echo to-stderr >&2; exit 3")}, 30'000);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QVERIFY_RESULT(result);
     QCOMPARE(result->exitCode, 3);
     QVERIFY(!result->crashed);
     QCOMPARE(result->standardOutput, QByteArray("to-stdout\n"));
@@ -171,7 +172,7 @@ void tst_ProcessGroup::run_moreOutputThanAPipeHoldsCompletes()
         QStringLiteral("sh"),
         {QStringLiteral("-c"), QStringLiteral("head -c %1 /dev/zero; head -c %1 /dev/zero >&2").arg(kBytes)},
         60'000);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QVERIFY_RESULT(result);
     QCOMPARE(result->exitCode, 0);
     QCOMPARE(result->standardOutput.size(), kBytes);
     QCOMPARE(result->standardError.size(), kBytes);

@@ -1,7 +1,9 @@
 // `larder prune` and the pruning that follows `larder run`, through the real larder binary.
 // Dumps are planted (history rows plus files) except in the last test, which dumps a real cluster.
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/History.h"
 #include "history/RunLock.h"
 
@@ -125,16 +127,7 @@ private:
     CliResult larder(const QStringList& arguments) const
     {
         CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys()) {
-            if (key.startsWith(QLatin1String("PG")) || key == QLatin1String("LARDER_CONFIG"))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), m_dir->path());
-        env.insert(QStringLiteral("PGPASSFILE"), path(QStringLiteral("pgpass")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        runner.setEnvironment(env);
+        runner.setEnvironment(CliRunner::hermeticEnvironment(m_dir->path(), path(QStringLiteral("pgpass"))));
         runner.setWorkingDirectory(m_dir->path());
         return runner.run(QStringList{arguments.value(0), QStringLiteral("--config"), configPath()} +
                               arguments.mid(1),
@@ -267,12 +260,10 @@ private Q_SLOTS:
     void run_prunesAfterASuccessfulDumpAndSaysSo()
     {
         auto cluster = PgCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+        QVERIFY_RESULT(cluster);
         const QString password = QStringLiteral("prune-command-secret");
-        auto ok = (*cluster)->createRole(QStringLiteral("backup"), password);
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        ok = (*cluster)->createDatabase(QStringLiteral("app"), QStringLiteral("backup"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(**cluster, QStringLiteral("backup"), password,
+                                                              {{QStringLiteral("app"), QString()}}));
         QVERIFY(writeFile(
             path(QStringLiteral("pgpass")),
             QStringLiteral("127.0.0.1:%1:*:backup:%2\n").arg((*cluster)->port()).arg(password).toUtf8()));

@@ -2,7 +2,9 @@
 // deleted (with its sidecar) and marked pruned; look-alikes, foreign paths, symlinks and failed
 // attempts are never touched. The last two tests run the coordinator against a real cluster:
 // a successful dump prunes, a failed one does not.
+#include "BackupFixture.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
 #include "retention/Pruner.h"
@@ -43,11 +45,6 @@ QStringList treeOf(const QString& dir)
         entries.append(QDir(dir).relativeFilePath(it.next()));
     entries.sort();
     return entries;
-}
-
-QString errorText(const Error& error)
-{
-    return error.message;
 }
 
 } // namespace
@@ -136,7 +133,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         auto opened = History::open(root() + QStringLiteral("/history.sqlite"));
-        QVERIFY2(opened, qPrintable(opened ? QString() : errorText(opened.error())));
+        QVERIFY_RESULT(opened);
         m_history = std::move(*opened);
     }
 
@@ -155,7 +152,7 @@ private Q_SLOTS:
 
         Pruner pruner(*m_history, QTimeZone("Europe/Berlin"));
         const Result<Pruner::Report> report = pruner.prune(job(QStringLiteral("app"), "keep_last=2"), kNow);
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY_RESULT(report);
 
         QVERIFY2(report->errors().isEmpty(), qPrintable(report->errors().join('\n')));
         QCOMPARE(report->entries.size(), 4);
@@ -426,12 +423,10 @@ private Q_SLOTS:
         qunsetenv("PGPASSWORD");
         qputenv("PGPASSFILE", "/nonexistent/pgpass");
         auto cluster = PgCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+        QVERIFY_RESULT(cluster);
         const QString password = QStringLiteral("pruner-test-secret");
-        auto ok = (*cluster)->createRole(QStringLiteral("backup"), password);
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        ok = (*cluster)->createDatabase(QStringLiteral("app"), QStringLiteral("backup"));
-        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(**cluster, QStringLiteral("backup"), password,
+                                                              {{QStringLiteral("app"), QString()}}));
 
         JobConfig config = job(QStringLiteral("app"), "keep_last=1");
         config.server.host = (*cluster)->host();

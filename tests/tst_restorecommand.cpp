@@ -2,8 +2,10 @@
 // holds the source database app (owned by the non-superuser backup, who may create databases);
 // cluster two is stopped in the test that needs an unreachable server.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,29 +79,25 @@ private:
 void tst_RestoreCommand::initTestCase()
 {
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
-    QVERIFY(m_one->createRole(QStringLiteral("backup"), kPassword));
+    const QString app = QStringLiteral(
+        "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, created date);\n"
+        "INSERT INTO customers (name, created) SELECT 'customer ' || g, date '2020-01-01' + g % 900\n"
+        "    FROM generate_series(1, 4000) g;\n"
+        "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int REFERENCES customers, note text);\n"
+        "INSERT INTO orders SELECT g, 1 + g % 4000, md5(g::text) FROM generate_series(1, 30000) g;\n"
+        "CREATE INDEX orders_customer ON orders (customer_id);\n"
+        "CREATE VIEW recent AS SELECT id, name FROM customers WHERE created > date '2021-06-01';\n"
+        "CREATE SEQUENCE invoice_no START 100;\n"
+        "SELECT setval('invoice_no', 4242);\n"
+        "CREATE FUNCTION twice(int) RETURNS int LANGUAGE sql AS 'SELECT $1 * 2';\n");
+    QVERIFY_RESULT(BackupFixture::createRoleWithDatabases(*m_one, QStringLiteral("backup"), kPassword,
+                                                          {{QStringLiteral("app"), app}}));
     QVERIFY(m_one->execute(QStringLiteral("postgres"), QStringLiteral("ALTER ROLE backup CREATEDB")));
-    QVERIFY(m_one->createDatabase(QStringLiteral("app"), QStringLiteral("backup")));
-    const auto filled = m_one->execute(
-        QStringLiteral("app"),
-        QStringLiteral(
-            "SET ROLE backup;\n"
-            "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, created date);\n"
-            "INSERT INTO customers (name, created) SELECT 'customer ' || g, date '2020-01-01' + g % 900\n"
-            "    FROM generate_series(1, 4000) g;\n"
-            "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int REFERENCES customers, note text);\n"
-            "INSERT INTO orders SELECT g, 1 + g % 4000, md5(g::text) FROM generate_series(1, 30000) g;\n"
-            "CREATE INDEX orders_customer ON orders (customer_id);\n"
-            "CREATE VIEW recent AS SELECT id, name FROM customers WHERE created > date '2021-06-01';\n"
-            "CREATE SEQUENCE invoice_no START 100;\n"
-            "SELECT setval('invoice_no', 4242);\n"
-            "CREATE FUNCTION twice(int) RETURNS int LANGUAGE sql AS 'SELECT $1 * 2';\n"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
     m_sourcePrint = fingerprint(QStringLiteral("app"));
     QVERIFY2(m_sourcePrint.filter(QStringLiteral("ERROR")).isEmpty(), qPrintable(m_sourcePrint.join(u'\n')));
 }

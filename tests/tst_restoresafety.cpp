@@ -3,8 +3,10 @@
 // a separate restore server. Both are reached over their private unix sockets as the superuser, so
 // that a restore could do all the damage a superuser can, and must not.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
 #include "history/RunLock.h"
@@ -75,19 +77,17 @@ private:
 void tst_RestoreSafety::initTestCase()
 {
     auto one = PgCluster::start();
-    QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+    QVERIFY_RESULT(one);
     m_one = std::move(*one);
     auto two = PgCluster::start();
-    QVERIFY2(two, qPrintable(two ? QString() : two.error().message));
+    QVERIFY_RESULT(two);
     m_two = std::move(*two);
     // A role of the source's cluster with a password: what a replayed globals dump would bring along.
     QVERIFY(m_one->createRole(QStringLiteral("victim"), QStringLiteral("OldPassword-1")));
-    QVERIFY(m_one->createDatabase(QStringLiteral("app"), m_one->superuser()));
-    const auto filled = m_one->execute(
-        QStringLiteral("app"),
+    QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+        *m_one, QStringLiteral("app"), m_one->superuser(),
         QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, note text);\n"
-                       "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 500) g;\n"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+                       "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 500) g;\n")));
 }
 
 void tst_RestoreSafety::init()
@@ -303,7 +303,7 @@ void tst_RestoreSafety::plainCleanCreateDump_neverTouchesTheSource()
     QVERIFY(sidecar && DumpFinalizer::writeFileAtomically(DumpFinalizer::sidecarPath(path), *sidecar));
     {
         auto history = History::open(m_history);
-        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QVERIFY_RESULT(history);
         HistoryRecord record;
         record.job = QStringLiteral("app");
         record.server = QStringLiteral("one");

@@ -1,5 +1,6 @@
 // Concurrency limits and failure isolation of the coordinator. The engine is a fake (the only
 // one in the suite): this tests the scheduling logic alone; real dumps are in tst_cli.
+#include "ResultAssert.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         auto history = History::open(m_dir->filePath(QStringLiteral("history.sqlite")));
-        QVERIFY2(history.has_value(), history ? "" : qPrintable(history.error().message));
+        QVERIFY_RESULT(history);
         m_history = std::move(*history);
     }
     void cleanup()
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(engine.tally.running, 0);
 
         const auto rows = m_history->attempts(QString(), 0);
-        QVERIFY(rows.has_value());
+        QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 8);
         for (const HistoryRecord& row : *rows) {
             QCOMPARE(row.status, AttemptStatus::Success);
@@ -218,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(summary.succeeded(), 2);
         QCOMPARE(summary.failed(), 1);
         const auto rows = m_history->attempts(QStringLiteral("b"), 0);
-        QVERIFY(rows.has_value());
+        QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().status, AttemptStatus::Failed);
         QCOMPARE(rows->first().trigger, Trigger::Manual);
@@ -244,7 +245,7 @@ private Q_SLOTS:
         for (const JobEvent& event : summary.jobs)
             QCOMPARE(event.state, JobState::Cancelled);
         const auto rows = m_history->attempts(QString(), 0);
-        QVERIFY(rows.has_value());
+        QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 1); // only the started one has a row
         QCOMPARE(rows->first().status, AttemptStatus::Cancelled);
         QVERIFY(!coordinator.isRunning());

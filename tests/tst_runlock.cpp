@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "history/RunLock.h"
 #include "system/ProcessHardening.h"
 
@@ -153,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(lock.lockFilePath(), history + QStringLiteral(".lock"));
         QVERIFY(!lock.isLocked());
         const auto result = lock.tryLock();
-        QVERIFY2(result, why(result));
+        QVERIFY_RESULT(result);
         QVERIFY(lock.isLocked());
         QVERIFY(QFile::exists(lock.lockFilePath()));
         QCOMPARE(modeOf(dir), 0700);
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(!first.isLocked());
         QVERIFY(!QFile::exists(first.lockFilePath()));
         const auto result = second.tryLock();
-        QVERIFY2(result, why(result));
+        QVERIFY_RESULT(result);
         QVERIFY(second.isLocked());
     }
 
@@ -234,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(lock.lockFilePath()));
 
         const auto recovered = lock.tryLock();
-        QVERIFY2(recovered, why(recovered));
+        QVERIFY_RESULT(recovered);
         QVERIFY(lock.isLocked());
     }
 
@@ -270,7 +271,7 @@ private Q_SLOTS:
         holder.kill();
         QVERIFY(holder.waitForFinished(10000));
         const auto recovered = lock.tryLock();
-        QVERIFY2(recovered, why(recovered));
+        QVERIFY_RESULT(recovered);
 #else
         QSKIP("PR_SET_DUMPABLE is Linux only");
 #endif
@@ -289,7 +290,7 @@ private Q_SLOTS:
 
         RunLock lock(history);
         const auto result = lock.tryLock();
-        QVERIFY2(result, why(result));
+        QVERIFY_RESULT(result);
         QFile file(lock.lockFilePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readLine().trimmed(), QByteArray::number(QCoreApplication::applicationPid()));

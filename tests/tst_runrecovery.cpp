@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "config/Config.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
@@ -20,7 +21,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         auto history = History::open(m_dir->filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history.has_value());
+        QVERIFY_RESULT(history);
         m_history = std::move(*history);
         QVERIFY(QDir().mkpath(jobDir()));
         m_config = Config();
@@ -45,7 +46,7 @@ private Q_SLOTS:
         writeFile(DumpFinalizer::sidecarPath(finalOf(id)) + QStringLiteral(".partial"), "half a sidecar");
 
         const auto repaired = RunRecovery::recover(*m_history, m_config);
-        QVERIFY(repaired.has_value());
+        QVERIFY_RESULT(repaired);
         QCOMPARE(repaired->size(), 1);
         QCOMPARE(repaired->first().status, AttemptStatus::Interrupted);
         QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
@@ -59,7 +60,7 @@ private Q_SLOTS:
         writeFile(partialOf(id), "a whole dump");
         writeFile(DumpFinalizer::sidecarPath(finalOf(id)), "0000  app_20261126T020000Z.dump\n");
 
-        QVERIFY(RunRecovery::recover(*m_history, m_config).has_value());
+        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
         QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(!QFileInfo::exists(DumpFinalizer::sidecarPath(finalOf(id))));
         QVERIFY(!QFileInfo::exists(partialOf(id)));
@@ -70,11 +71,11 @@ private Q_SLOTS:
         const qint64 id = begin(QStringLiteral("app_20261126T030000Z.dump"));
         writeFile(partialOf(id), "a complete dump");
         const auto finalized = DumpFinalizer::finalize(partialOf(id), finalOf(id));
-        QVERIFY(finalized.has_value());
+        QVERIFY_RESULT(finalized);
 
-        QVERIFY(RunRecovery::recover(*m_history, m_config).has_value());
+        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
         const auto row = m_history->attempt(id);
-        QVERIFY(row.has_value());
+        QVERIFY_RESULT(row);
         QCOMPARE(row->status, AttemptStatus::Success);
         QCOMPARE(row->sha256, finalized->sha256);
         QCOMPARE(row->bytes, qint64(QByteArray("a complete dump").size()));
@@ -85,10 +86,10 @@ private Q_SLOTS:
     {
         const qint64 id = begin(QStringLiteral("app_20261126T040000Z.dump"));
         writeFile(partialOf(id), "a complete dump");
-        QVERIFY(DumpFinalizer::finalize(partialOf(id), finalOf(id)).has_value());
+        QVERIFY_RESULT(DumpFinalizer::finalize(partialOf(id), finalOf(id)));
         writeFile(finalOf(id), "changed after its checksum was written");
 
-        QVERIFY(RunRecovery::recover(*m_history, m_config).has_value());
+        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
         QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(QFileInfo::exists(finalOf(id))); // never deleted: only partials are
     }
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const qint64 id = beginRow(QStringLiteral("app"), stem, stem + QStringLiteral(".partial"));
 
         const auto repaired = RunRecovery::recover(*m_history, m_config);
-        QVERIFY(repaired.has_value());
+        QVERIFY_RESULT(repaired);
         const auto row = m_history->attempt(id);
         QCOMPARE(row->status, AttemptStatus::Interrupted);
         for (const QString& victim : victims)
@@ -138,7 +139,7 @@ private Q_SLOTS:
         writeFileIn(stem + QStringLiteral(".partial"), "half a dump");
         const qint64 id = beginRow(QStringLiteral("gone"), stem, stem + QStringLiteral(".partial"));
 
-        QVERIFY(RunRecovery::recover(*m_history, m_config).has_value());
+        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
         const auto row = m_history->attempt(id);
         QCOMPARE(row->status, AttemptStatus::Interrupted);
         QVERIFY(QFileInfo::exists(stem + QStringLiteral(".partial")));
@@ -160,7 +161,7 @@ private Q_SLOTS:
         writeFileIn(stem + QStringLiteral(".partial"), "half a dump");
         const qint64 id = beginRow(QStringLiteral("main.shop"), stem, stem + QStringLiteral(".partial"));
 
-        QVERIFY(RunRecovery::recover(*m_history, m_config).has_value());
+        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
         QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(!QFileInfo::exists(stem + QStringLiteral(".partial")));
     }
@@ -181,7 +182,7 @@ private Q_SLOTS:
             QVERIFY(QFile::link(QFileInfo(canary).path(), partial));
         };
 
-        QVERIFY(RunRecovery::recover(*m_history, m_config).has_value());
+        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
         const auto row = m_history->attempt(id);
         QCOMPARE(row->status, AttemptStatus::Interrupted);
         QFile kept(canary);

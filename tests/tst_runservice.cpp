@@ -4,6 +4,7 @@
 
 #include "BackupFixture.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "history/History.h"
 #include "history/RestoreCheck.h"
 #include "history/RunLock.h"
@@ -96,12 +97,12 @@ void TestRunService::initTestCase()
     BackupFixture::isolateFromPgEnvironment();
 
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     for (const char* db : {"alpha", "beta", "gamma"}) {
         auto made = BackupFixture::createFilledDatabase(*m_cluster, QLatin1String(db), m_cluster->superuser(),
                                                         QStringLiteral("t"), 1000);
-        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        QVERIFY_RESULT(made);
     }
 }
 
@@ -126,7 +127,7 @@ void TestRunService::writeConfig(const QString& databases)
                                                    m_cluster->port(), QStringLiteral("postgres")) +
                          QStringLiteral("\n") + databases;
     auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY_RESULT(written);
 }
 
 std::unique_ptr<RunService> TestRunService::makeService(const QString& password)
@@ -167,7 +168,7 @@ void TestRunService::runNow_dumpsTheJobAndRecordsItInHistory()
     QSignalSpy historyChanged(service.get(), &RunService::historyChanged);
 
     const auto ran = service->runNow({QStringLiteral("alpha")});
-    QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().message));
+    QVERIFY_RESULT(ran);
     QVERIFY(service->isRunning());
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).toStringList(), QStringList{QStringLiteral("alpha")});
@@ -412,7 +413,7 @@ void TestRunService::anotherWriterToHistory_isReportedAsHistoryChanged()
 
     // The other writer: what `larder run` from cron does to the same file.
     auto other = History::open(m_history);
-    QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+    QVERIFY_RESULT(other);
     HistoryRecord record;
     record.job = QStringLiteral("alpha");
     record.server = QStringLiteral("main");
@@ -601,14 +602,14 @@ void TestRunService::testRestoreDue_runsAfterTheDumpUnderTheLockAndDropsItsScrat
     QVERIFY(check.id > 0);
 
     const auto recorded = service->history()->restoreChecks(QStringLiteral("alpha"), 0);
-    QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+    QVERIFY_RESULT(recorded);
     QCOMPARE(recorded->size(), 1);
     QCOMPARE(recorded->first().id, check.id);
     QVERIFY(recorded->first().ok);
     const auto left = m_cluster->query(
         QStringLiteral("postgres"),
         QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(scratch));
-    QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+    QVERIFY_RESULT(left);
     QCOMPARE(left->trimmed(), QStringLiteral("0"));
     QVERIFY(!QFileInfo::exists(m_history + QStringLiteral(".lock")));
 

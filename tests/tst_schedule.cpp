@@ -1,3 +1,4 @@
+#include "ResultAssert.h"
 #include "config/Schedule.h"
 
 #include <QElapsedTimer>
@@ -154,7 +155,7 @@ void tst_Schedule::parse_acceptsEveryForm()
     QFETCH(QString, description);
 
     const auto schedule = Schedule::parse(text);
-    QVERIFY2(schedule.has_value(), qPrintable(schedule ? QString() : schedule.error().message));
+    QVERIFY_RESULT(schedule);
     QCOMPARE(schedule->kind(), kind);
     QCOMPARE(schedule->interval(), interval);
     QCOMPARE(schedule->at(), at);

@@ -7,6 +7,7 @@
 #include "system/CredentialStore.h"
 
 #include "GuiTestHelpers.h"
+#include "ResultAssert.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -88,10 +89,10 @@ void tst_ServerDialog::initTestCase()
     qputenv("PGPASSFILE", "/nonexistent/pgpass");
     QVERIFY(m_dir.isValid());
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     const auto role = m_cluster->createRole(QStringLiteral("dialog_user"), kRolePassword);
-    QVERIFY2(role, qPrintable(role ? QString() : role.error().message));
+    QVERIFY_RESULT(role);
 }
 
 void tst_ServerDialog::cleanupTestCase()
@@ -171,7 +172,7 @@ void tst_ServerDialog::invalidSslmodeFromFile_showsLoaderMessage()
     file.write("[servers.main]\nhost = \"db1\"\nsslmode = \"sometimes\"\n");
     file.close();
     auto document = ConfigDocument::load(path);
-    QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+    QVERIFY_RESULT(document);
     const auto loaded = document->validate();
     QVERIFY(!loaded);
 
@@ -207,7 +208,7 @@ void tst_ServerDialog::testConnection_realCluster_showsVersionAndPgDump()
     QVERIFY(!version.isEmpty());
     const int major = version.section(QLatin1Char('.'), 0, 0).toInt();
     const auto pgDump = larder::PgDumpLocator::locate(QString(), major);
-    QVERIFY2(pgDump, qPrintable(pgDump ? QString() : pgDump.error().message));
+    QVERIFY_RESULT(pgDump);
     // The pg_dump version as the binary itself says it, independently of the dialog's parsing.
     QProcess process;
     process.start(pgDump->path, {QStringLiteral("--version")});

@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
 #include "postgres/PgSession.h"
@@ -135,7 +136,7 @@ void tst_TestRestore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
     QVERIFY(m_cluster->createDatabase(QStringLiteral("bench"), m_cluster->superuser()));
     QProcess pgbench;
@@ -159,7 +160,7 @@ void tst_TestRestore::initTestCase()
                        "CREATE TABLE parted_high PARTITION OF parted FOR VALUES FROM (100) TO (1000);"
                        "INSERT INTO parted SELECT generate_series(1, 150);"
                        "CREATE VIEW v AS SELECT * FROM pgbench_branches;"));
-    QVERIFY2(more, qPrintable(more ? QString() : more.error().message));
+    QVERIFY_RESULT(more);
 }
 
 void tst_TestRestore::roundTrip_countsAtDumpTimeEqualRestoredCountsAndScratchIsDropped_data()
@@ -398,9 +399,7 @@ void tst_TestRestore::run_runsDueTestRestoresAfterTheDumpsAndNotUndueOnes()
                    .toUtf8());
     file.close();
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    runner.setEnvironment(env);
+    runner.setEnvironment(CliRunner::hermeticEnvironment(dir.path()));
 
     const CliResult first = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));

@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
+#include "ResultAssert.h"
 #include "TrayController.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
@@ -242,7 +243,7 @@ void TestTrayIcon::desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon(
     QVERIFY(app.tray());
     app.start(true);
     QSignalSpy finished(&app.service(), &RunService::runFinished);
-    QVERIFY(app.service().runNow({}).has_value());
+    QVERIFY_RESULT(app.service().runNow({}));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
     QCOMPARE(app.tray()->state().icon(), TrayState::Icon::Failed);
 
@@ -256,7 +257,7 @@ void TestTrayIcon::newTray_showsTheFailureOfAnEarlierRun()
 {
     // A restart of the app does not make a failing job healthy: the history says it fails.
     QSignalSpy finished(m_service.get(), &RunService::runFinished);
-    QVERIFY(m_service->runNow({}).has_value());
+    QVERIFY_RESULT(m_service->runNow({}));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
     RunService restarted(m_service->configPath(), std::make_unique<PostgresEngine>(),
                          [](const ServerConfig&) { return std::optional<QString>(); });
@@ -284,7 +285,7 @@ void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
     file.close();
     {
         auto history = History::open(m_dir->filePath(QStringLiteral("stale.sqlite")));
-        QVERIFY2(history.has_value(), qPrintable(history ? QString() : history.error().message));
+        QVERIFY_RESULT(history);
         QVERIFY(recordSuccess(**history, QStringLiteral("app"),
                               QDateTime::currentDateTimeUtc().addSecs(-3 * 3600)));
     }

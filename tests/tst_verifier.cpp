@@ -1,8 +1,10 @@
 // Verifier and `larder verify` against dumps made by the real PgDumpTask from a throwaway cluster.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "HeldFile.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
@@ -130,14 +132,11 @@ private:
         return config;
     }
 
-    // The real `larder`, in English and without a keychain.
-    static CliRunner cliRunner()
+    // The real `larder`, in English and without a keychain, at home in dir.
+    static CliRunner cliRunner(const QTemporaryDir& dir)
     {
         CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        runner.setEnvironment(env);
+        runner.setEnvironment(CliRunner::hermeticEnvironment(dir.path()));
         return runner;
     }
 
@@ -151,18 +150,16 @@ void tst_Verifier::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     auto cluster = PgCluster::start();
-    QVERIFY2(cluster, qPrintable(cluster ? QString() : cluster.error().message));
+    QVERIFY_RESULT(cluster);
     m_cluster = std::move(*cluster);
-    QVERIFY(m_cluster->createDatabase(QStringLiteral("appdb"), m_cluster->superuser()));
-    const auto filled = m_cluster->execute(
-        QStringLiteral("appdb"),
+    QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+        *m_cluster, QStringLiteral("appdb"), m_cluster->superuser(),
         QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, body text);"
                        "INSERT INTO items SELECT g, md5(g::text) FROM generate_series(1, 20000) g;"
                        "CREATE TABLE notes (id int, note text);"
-                       "INSERT INTO notes SELECT g, 'note ' || g FROM generate_series(1, 500) g;"));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().message));
+                       "INSERT INTO notes SELECT g, 'note ' || g FROM generate_series(1, 500) g;")));
     auto history = History::open(m_dir.filePath(QStringLiteral("history.sqlite")));
-    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+    QVERIFY_RESULT(history);
     m_history = std::move(*history);
 }
 
@@ -281,7 +278,7 @@ void tst_Verifier::cli_mismatchExitsOneAndHistoryRecordsEachStatus()
                                           QStringLiteral("[databases.good]\ndbname = \"appdb\"\n\n"
                                                          "[databases.bad]\ndbname = \"appdb\"\n"));
     QVERIFY(!config.isEmpty());
-    const CliRunner runner = cliRunner();
+    const CliRunner runner = cliRunner(dir);
     const CliResult ran = runner.run({QStringLiteral("run"), QStringLiteral("--config"), config});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
 
@@ -369,7 +366,7 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
     const QString config = writeCliConfig(dir, QStringLiteral("manual"),
                                           QStringLiteral("[databases.app]\ndbname = \"appdb\"\n"));
     QVERIFY(!config.isEmpty());
-    const CliRunner runner = cliRunner();
+    const CliRunner runner = cliRunner(dir);
     const CliResult ran =
         runner.run({QStringLiteral("run"), QStringLiteral("--config"), config, QStringLiteral("app")});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
@@ -392,7 +389,7 @@ void tst_Verifier::cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure()
         QVERIFY(history);
         QVERIFY(QFile::remove(dumped.path));
         const auto marked = (*history)->markPruned(dumped.id);
-        QVERIFY2(marked, qPrintable(marked ? QString() : marked.error().message));
+        QVERIFY_RESULT(marked);
     }
     sidecar.release();
     const CliResult result = CliRunner::finish(*verify, 60'000);

@@ -17,15 +17,34 @@ void isolateFromPgEnvironment()
 larder::Result<void> createFilledDatabase(const PgCluster& cluster, const QString& dbname,
                                           const QString& owner, const QString& table, int rows)
 {
+    return createOwnedDatabase(cluster, dbname, owner, filledTableSql(table, rows));
+}
+
+QString filledTableSql(const QString& table, int rows)
+{
+    return QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, body text);\n"
+                          "INSERT INTO %1 SELECT g, md5(g::text) FROM generate_series(1, %2) g;\n")
+        .arg(table)
+        .arg(rows);
+}
+
+larder::Result<void> createOwnedDatabase(const PgCluster& cluster, const QString& dbname,
+                                         const QString& owner, const QString& sql)
+{
     auto made = cluster.createDatabase(dbname, owner);
-    if (!made)
+    if (!made || sql.isEmpty())
         return made;
-    return cluster.execute(
-        dbname, QStringLiteral("SET ROLE %1;\n"
-                               "CREATE TABLE %2 (id int PRIMARY KEY, body text);\n"
-                               "INSERT INTO %2 SELECT g, md5(g::text) FROM generate_series(1, %3) g;\n")
-                    .arg(owner, table)
-                    .arg(rows));
+    return cluster.execute(dbname, QStringLiteral("SET ROLE \"%1\";\n").arg(owner) + sql);
+}
+
+larder::Result<void> createRoleWithDatabases(const PgCluster& cluster, const QString& role,
+                                             const QString& password,
+                                             const QList<QPair<QString, QString>>& databases)
+{
+    auto made = cluster.createRole(role, password);
+    for (auto it = databases.cbegin(); made && it != databases.cend(); ++it)
+        made = createOwnedDatabase(cluster, it->first, role, it->second);
+    return made;
 }
 
 larder::Result<void> writePassFile(const QString& path, const PgCluster& cluster, const QString& role,

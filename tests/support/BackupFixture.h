@@ -2,6 +2,8 @@
 
 #include "base/Error.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 class PgCluster;
@@ -19,6 +21,20 @@ void isolateFromPgEnvironment();
 // created as owner.
 larder::Result<void> createFilledDatabase(const PgCluster& cluster, const QString& dbname,
                                           const QString& owner, const QString& table, int rows);
+
+// The SQL that createFilledDatabase runs: table (id int PRIMARY KEY, body text) with `rows` rows.
+QString filledTableSql(const QString& table, int rows);
+
+// Creates dbname owned by owner and runs sql (if any) in it as owner, so that the objects are the
+// owner's, as a real application's are, and a dump as owner can read them all.
+larder::Result<void> createOwnedDatabase(const PgCluster& cluster, const QString& dbname,
+                                         const QString& owner, const QString& sql);
+
+// The usual server of a test: a LOGIN role with a password, and for each (dbname, sql) a database
+// that the role owns, filled by sql run as the role (createOwnedDatabase).
+larder::Result<void> createRoleWithDatabases(const PgCluster& cluster, const QString& role,
+                                             const QString& password,
+                                             const QList<QPair<QString, QString>>& databases);
 
 // Writes a passfile (0600) giving role's password on the cluster's TCP host and port.
 larder::Result<void> writePassFile(const QString& path, const PgCluster& cluster, const QString& role,

@@ -8,7 +8,13 @@ TableLock::TableLock(const PgCluster& cluster, const QString& dbname, const QStr
                      const QString& appName)
     : m_cluster(cluster), m_dbname(dbname), m_appName(appName)
 {
+    // No PG* of the caller's (PGOPTIONS, PGDATABASE...) may change what the session does.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("PGAPPNAME"), m_appName);
     m_psql.setProcessEnvironment(env);
     m_psql.setProcessChannelMode(QProcess::MergedChannels);
@@ -52,12 +58,20 @@ void TableLock::release()
     if (m_released)
         return;
     m_released = true;
-    (void)m_cluster.execute(QStringLiteral("postgres"),
-                            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                           "WHERE application_name = '%1'")
-                                .arg(m_appName));
+    // A stopped cluster has already ended the session.
+    if (m_cluster.isRunning()) {
+        (void)m_cluster.execute(QStringLiteral("postgres"),
+                                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                               "WHERE application_name = '%1'")
+                                    .arg(m_appName));
+    }
     if (!m_psql.waitForFinished(10'000)) {
         m_psql.kill();
         m_psql.waitForFinished(5'000);
     }
+}
+
+QString TableLock::output()
+{
+    return QString::fromUtf8(m_psql.readAll());
 }

@@ -22,6 +22,8 @@ public:
     int waitingDumps() const;
     // Ends every session named appName on the server: psql going away alone would not end pg_sleep.
     void release();
+    // What psql has printed so far (its errors, when the lock is never held), for failure messages.
+    QString output();
 
 private:
     const PgCluster& m_cluster;
