@@ -1,8 +1,11 @@
 #pragma once
 
+#include "config/ConfigKey.h"
 #include "config/ConfigLoader.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QMap>
 #include <QStringList>
 
@@ -71,12 +74,52 @@ private:
         Config& config; // gains the implicit server when restore_server names it
     };
 
+    // The sections as written, before inheritance.
+    struct Sections
+    {
+        Layer defaults;
+        QMap<QString, Layer> servers;
+        QMap<QString, Layer> databases;
+    };
+
+    // A job in Config::jobs (by index, before sorting) and where its dump_dir was set, for the
+    // directory checks.
+    struct PlacedJob
+    {
+        qsizetype index;
+        Place dumpDir;
+    };
+
+    std::optional<toml::table> parseToml(const QByteArray& utf8);
+    Sections readSections(const toml::table& root);
+    void readSectionGroup(const QString& name, const toml::node& node, QMap<QString, Layer>& into);
+    void reportUnknownTable(const QString& name, const Place& keyPlace);
+    Config resolve(const Sections& sections);
+    void checkRestoreServers(const Sections& sections, bool implicitAllowed);
+    void resolveDatabaseJob(const QString& name, const Layer& db, const JobScope& scope,
+                            QList<PlacedJob>& placed);
+    // The server of [databases.name]: false (reported) when it names none or none can be implied.
+    bool findJobServer(const QString& name, const Layer& db, const JobScope& scope, const Layer*& serverLayer,
+                       ResolvedServer& server, QString& origin);
+    // The template of a server's discovered jobs, and its globals job if dump_globals is on.
+    void resolveServerJobs(const QString& serverName, const Sections& sections, const JobScope& scope,
+                           QList<PlacedJob>& placed);
+    void addGlobalsJob(const QString& serverName, const JobConfig& templ, const Layer* serverLayer,
+                       const Sections& sections, const Place& dumpDirPlace, QList<PlacedJob>& placed,
+                       Config& config);
+    void resolveDefaultsTemplate(const Layer& defaults, const JobScope& scope);
+    void reportUselessExcludes(const Sections& sections, const Config& config);
+    void checkJobDirectories(const Config& config, const QList<PlacedJob>& placed);
+    void reportNestedDirectory(const Config& config, const QList<PlacedJob>& placed, const QStringList& dirs,
+                               const QHash<QString, qsizetype>& owners, qsizetype j);
+
     void scanPasswords(const toml::table& table, const QString& prefix);
     std::optional<Layer> readSection(SectionKind kind, const QString& section, const toml::node& node,
                                      const Place& keyPlace);
     void readKey(SectionKind kind, Layer& layer, const QString& key, const toml::node& value,
                  const Place& keyPlace);
     QString misplacedKeyMessage(SectionKind kind, const QString& key) const;
+    static ConfigKey::Scope scopeOf(SectionKind kind);
 
     std::optional<QString> readString(const toml::node& node, const Place& place, bool allowEmpty);
     std::optional<int> readInt(const toml::node& node, const Place& place, int min, int max);
