@@ -94,6 +94,7 @@ private slots:
     void unknownKey_listsTheTableKeysOfItsSection_data();
     void unknownKey_listsTheTableKeysOfItsSection();
     void everyKey_hasNameAndHelp();
+    void everyKey_readsAValidValueIntoItsOwnSetting();
     void readmeKeyReference_matchesTable();
 };
 
@@ -205,6 +206,62 @@ void TstConfigKeyTable::everyKey_hasNameAndHelp()
         QVERIFY2(QByteArray(key.help).size() > 5, key.name);
         QVERIFY2(!key.helpText().isEmpty(), key.name);
         QVERIFY2(key.scopes() != ConfigKey::Scopes(), key.name);
+    }
+}
+
+void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
+{
+    const auto sample = [](const ConfigKey& key) -> QString {
+        switch (key.type) {
+        case ConfigKey::Type::String:
+            return QStringLiteral("\"default\""); // also the name of the one server
+        case ConfigKey::Type::OptionalString:
+            return QStringLiteral("\"\"");
+        case ConfigKey::Type::Integer:
+            return QString::number(key.max);
+        case ConfigKey::Type::Duration:
+            return QStringLiteral("\"1 day\"");
+        case ConfigKey::Type::Retry:
+            return QStringLiteral("\"off\"");
+        case ConfigKey::Type::Count:
+            return QStringLiteral("1");
+        case ConfigKey::Type::Boolean:
+            return QStringLiteral("true");
+        case ConfigKey::Type::Patterns:
+            return QStringLiteral("[\"b*\"]");
+        case ConfigKey::Type::Schedule:
+            return QStringLiteral("\"every 1 week\"");
+        case ConfigKey::Type::Format:
+            return QStringLiteral("\"plain\"");
+        case ConfigKey::Type::SslMode:
+            return QStringLiteral("\"require\"");
+        case ConfigKey::Type::Path:
+            return QStringLiteral("\"/srv/larder/x\"");
+        case ConfigKey::Type::Arguments:
+            return QStringLiteral("[\"--no-owner\"]");
+        }
+        return QString();
+    };
+    for (const ConfigKey& key : ConfigKeyTable::keys()) {
+        const bool inDatabase = !key.allowedIn(ConfigKey::Scope::Defaults);
+        // exclude needs discovery somewhere; the server's own databases would hide one set in [defaults].
+        const QString discovery =
+            key.keyName() == QLatin1String("exclude") ? QStringLiteral("databases = [\"a*\"]\n") : QString();
+        const QString text =
+            QStringLiteral("%1\n%2 = %3\n\n[servers.default]\n%4")
+                .arg(inDatabase ? QStringLiteral("[databases.app]") : QStringLiteral("[defaults]"),
+                     key.keyName(), sample(key), discovery);
+        const ConfigLoader::LoadResult result = load(text);
+        QVERIFY2(result.has_value(), qPrintable(key.keyName() + QStringLiteral(": ") + describe(result)));
+        // Where the value came from names the section it was set in: it reached the key's own setting.
+        const QMap<QString, QString> origins =
+            inDatabase ? result->jobs.constFirst().origins
+                       : result->serverTemplates.value(QStringLiteral("default")).origins;
+        const QString origin = origins.value(key.keyName());
+        if (key.role == ConfigKey::Role::DefaultsOnly || key.role == ConfigKey::Role::Parallelism)
+            continue; // run-wide: in Config itself, not in a job's origins
+        QVERIFY2(origin.startsWith(inDatabase ? QLatin1String("databases.app") : QLatin1String("defaults")),
+                 qPrintable(QStringLiteral("%1 from %2").arg(key.keyName(), origin)));
     }
 }
 

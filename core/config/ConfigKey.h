@@ -30,18 +30,19 @@ public:
 
     // How the value is written, as the parser reads it.
     enum class Type {
-        String,    // "text"; host and user may be empty (libpq decides)
-        Integer,   // a whole number from min to max
-        Duration,  // "6 hours" or a positive number of seconds
-        Retry,     // a duration, or "off" / 0
-        Count,     // keep_*: 0 or more
-        Boolean,   // true / false
-        Patterns,  // ["glob", ...]; databases also takes "all"
-        Schedule,  // "daily", "every 6 hours", ... (Schedule::parse)
-        Format,    // custom | directory | plain | tar
-        SslMode,   // libpq's sslmode values
-        Path,      // relative to the config file's directory, ~ is home
-        Arguments, // pg_dump_args: pg_dump options only
+        String,         // "text", not empty
+        OptionalString, // "text" that may be empty (host, user: libpq decides)
+        Integer,        // a whole number from min to max
+        Duration,       // "6 hours" or a positive number of seconds
+        Retry,          // a duration, or "off" / 0
+        Count,          // keep_*: 0 or more
+        Boolean,        // true / false
+        Patterns,       // ["glob", ...]; databases also takes "all"
+        Schedule,       // "daily", "every 6 hours", ... (Schedule::parse)
+        Format,         // custom | directory | plain | tar
+        SslMode,        // libpq's sslmode values
+        Path,           // relative to the config file's directory, ~ is home
+        Arguments,      // pg_dump_args: pg_dump options only
     };
 
     // The built-in value as a config file would write it (QString, qint64, bool); invalid when
@@ -54,7 +55,8 @@ public:
     int min; // Integer only
     int max;
     BuiltIn builtIn;
-    const char* help; // QT_TRANSLATE_NOOP("ConfigKey", ...)
+    const char* help;              // QT_TRANSLATE_NOOP("ConfigKey", ...)
+    const char* example = nullptr; // Duration, Retry: a value for error messages, e.g. "6 hours"
 
     QString keyName() const { return QLatin1String(name); }
     Scopes scopes() const;

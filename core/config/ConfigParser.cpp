@@ -135,6 +135,15 @@ bool hasUnclosedBracket(const QString& pattern)
 } // namespace
 
 template <typename T>
+void ConfigParser::assign(Field<T>& field, const std::optional<T>& parsed, const Place& place)
+{
+    if (parsed) {
+        field.value = *parsed;
+        field.place = place;
+    }
+}
+
+template <typename T>
 std::optional<T> ConfigParser::pickOptional(const QString& key, Field<T> Layer::*member,
                                             std::initializer_list<const Layer*> layers,
                                             QMap<QString, QString>& origins, Place* chosen) const
@@ -731,104 +740,154 @@ void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, c
                                                : misplaced);
         return;
     }
+    readValue(*known, layer, value, placeOf(value, layer.header.section, keyPlace.key));
+}
 
-    const Place place = placeOf(value, layer.header.section, keyPlace.key);
-    auto assign = [&place](auto& field, auto parsed) {
-        if (parsed) {
-            field.value = *parsed;
-            field.place = place;
-        }
-    };
-
-    if (key == QLatin1String("host")) {
-        assign(layer.host, readString(value, place, true));
-    } else if (key == QLatin1String("user")) {
-        assign(layer.user, readString(value, place, true));
-    } else if (key == QLatin1String("port")) {
-        assign(layer.port, readInt(value, place, 1, 65535));
-    } else if (key == QLatin1String("connect_timeout")) {
-        assign(layer.connectTimeout, readInt(value, place, 1, 3600));
-    } else if (key == QLatin1String("max_parallel")) {
-        assign(layer.maxParallel, readInt(value, place, 1, 64));
-    } else if (key == QLatin1String("compression")) {
-        assign(layer.compression, readInt(value, place, 0, 9));
-    } else if (key == QLatin1String("timeout")) {
-        assign(layer.timeout, readDuration(value, place, key, QStringLiteral("6 hours")));
-    } else if (key == QLatin1String("retry")) {
-        assign(layer.retry, readRetry(value, place, key));
-    } else if (key == QLatin1String("enabled")) {
-        assign(layer.enabled, readBool(value, place, key));
-    } else if (key == QLatin1String("keep_within")) {
-        assign(layer.keepWithin, readDuration(value, place, key, QStringLiteral("14 days")));
-    } else if (key == QLatin1String("keep_last")) {
-        assign(layer.keepLast, readCount(value, place, key));
-    } else if (key == QLatin1String("keep_daily")) {
-        assign(layer.keepDaily, readCount(value, place, key));
-    } else if (key == QLatin1String("keep_weekly")) {
-        assign(layer.keepWeekly, readCount(value, place, key));
-    } else if (key == QLatin1String("keep_monthly")) {
-        assign(layer.keepMonthly, readCount(value, place, key));
-    } else if (key == QLatin1String("dump_globals")) {
-        assign(layer.dumpGlobals, readBool(value, place, key));
-    } else if (key == QLatin1String("databases")) {
-        assign(layer.discoverPatterns, readPatterns(value, place, key));
-    } else if (key == QLatin1String("exclude")) {
-        assign(layer.excludePatterns, readPatterns(value, place, key));
-    } else if (key == QLatin1String("restore_server")) {
-        assign(layer.restoreServer, readString(value, place, false));
-    } else if (key == QLatin1String("sslmode")) {
-        const std::optional<QString> mode = readString(value, place, false);
-        if (mode && !kSslModes.contains(*mode)) {
-            addIssue(
-                place,
-                tr("'%1' is not an sslmode: use one of %2").arg(*mode, kSslModes.join(QStringLiteral(", "))));
-        } else {
-            assign(layer.sslmode, mode);
-        }
-    } else if (key == QLatin1String("format")) {
-        const std::optional<QString> text = readString(value, place, false);
-        if (!text)
-            return;
-        const std::pair<const char*, DumpFormat> formats[] = {{"custom", DumpFormat::Custom},
-                                                              {"directory", DumpFormat::Directory},
-                                                              {"plain", DumpFormat::Plain},
-                                                              {"tar", DumpFormat::Tar}};
-        for (const auto& [formatName, format] : formats) {
-            if (*text == QLatin1String(formatName)) {
-                assign(layer.format, std::optional<DumpFormat>(format));
-                return;
-            }
-        }
-        addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
-    } else if (key == QLatin1String("schedule") || key == QLatin1String("test_restore")) {
-        const std::optional<QString> text = readString(value, place, false);
-        if (!text)
-            return;
-        Result<Schedule> schedule = Schedule::parse(*text);
-        if (!schedule)
-            addIssue(place, schedule.error().message);
-        else
-            assign(key == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
-                   std::optional<Schedule>(*schedule));
-    } else if (key == QLatin1String("dump_dir") || key == QLatin1String("history")) {
-        std::optional<QString> path = readString(value, place, false);
-        if (path)
-            path = resolveUserPath(*path);
-        assign(key == QLatin1String("history") ? layer.history : layer.dumpDir, path);
-    } else if (key == QLatin1String("pg_dump")) {
-        assign(layer.pgDump, readString(value, place, false));
-    } else if (key == QLatin1String("pg_dump_args")) {
-        QList<Place> elementPlaces;
-        const std::optional<QStringList> args = readPgDumpArgs(value, place, elementPlaces);
-        if (args) {
-            assign(layer.pgDumpArgs, args);
-            layer.pgDumpArgPlaces = elementPlaces;
-        }
-    } else if (key == QLatin1String("server")) {
-        assign(layer.server, readString(value, place, false));
-    } else if (key == QLatin1String("dbname")) {
-        assign(layer.dbname, readString(value, place, false));
+void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::node& value, const Place& place)
+{
+    const QString name = key.keyName();
+    switch (key.type) {
+    case ConfigKey::Type::String:
+    case ConfigKey::Type::OptionalString:
+        assign(layer.*stringField(name),
+               readString(value, place, key.type == ConfigKey::Type::OptionalString), place);
+        return;
+    case ConfigKey::Type::Path:
+        assign(layer.*stringField(name), readPath(value, place), place);
+        return;
+    case ConfigKey::Type::SslMode:
+        assign(layer.*stringField(name), readSslMode(value, place), place);
+        return;
+    case ConfigKey::Type::Integer:
+        assign(layer.*intField(name), readInt(value, place, key.min, key.max), place);
+        return;
+    case ConfigKey::Type::Duration:
+        assign(layer.*intField(name), readDuration(value, place, name, QLatin1String(key.example)), place);
+        return;
+    case ConfigKey::Type::Retry:
+        assign(layer.*intField(name), readRetry(value, place, name, QLatin1String(key.example)), place);
+        return;
+    case ConfigKey::Type::Count:
+        assign(layer.*intField(name), readCount(value, place, name), place);
+        return;
+    case ConfigKey::Type::Boolean:
+        assign(layer.*boolField(name), readBool(value, place, name), place);
+        return;
+    case ConfigKey::Type::Patterns:
+        assign(layer.*listField(name), readPatterns(value, place, name), place);
+        return;
+    case ConfigKey::Type::Schedule:
+        assign(name == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
+               readSchedule(value, place), place);
+        return;
+    case ConfigKey::Type::Format:
+        assign(layer.format, readFormat(value, place), place);
+        return;
+    case ConfigKey::Type::Arguments:
+        readPgDumpArgsInto(layer, value, place);
+        return;
     }
+}
+
+ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
+{
+    static const QHash<QString, Member<QString>> fields = {
+        {QStringLiteral("host"), &Layer::host},
+        {QStringLiteral("user"), &Layer::user},
+        {QStringLiteral("sslmode"), &Layer::sslmode},
+        {QStringLiteral("pg_dump"), &Layer::pgDump},
+        {QStringLiteral("dump_dir"), &Layer::dumpDir},
+        {QStringLiteral("history"), &Layer::history},
+        {QStringLiteral("server"), &Layer::server},
+        {QStringLiteral("dbname"), &Layer::dbname},
+        {QStringLiteral("restore_server"), &Layer::restoreServer},
+    };
+    Q_ASSERT(fields.contains(key));
+    return fields.value(key);
+}
+
+ConfigParser::Member<int> ConfigParser::intField(const QString& key)
+{
+    static const QHash<QString, Member<int>> fields = {
+        {QStringLiteral("port"), &Layer::port},
+        {QStringLiteral("connect_timeout"), &Layer::connectTimeout},
+        {QStringLiteral("max_parallel"), &Layer::maxParallel},
+        {QStringLiteral("compression"), &Layer::compression},
+        {QStringLiteral("timeout"), &Layer::timeout},
+        {QStringLiteral("retry"), &Layer::retry},
+        {QStringLiteral("keep_last"), &Layer::keepLast},
+        {QStringLiteral("keep_daily"), &Layer::keepDaily},
+        {QStringLiteral("keep_weekly"), &Layer::keepWeekly},
+        {QStringLiteral("keep_monthly"), &Layer::keepMonthly},
+        {QStringLiteral("keep_within"), &Layer::keepWithin},
+    };
+    Q_ASSERT(fields.contains(key));
+    return fields.value(key);
+}
+
+ConfigParser::Member<bool> ConfigParser::boolField(const QString& key)
+{
+    return key == QLatin1String("dump_globals") ? &Layer::dumpGlobals : &Layer::enabled;
+}
+
+ConfigParser::Member<QStringList> ConfigParser::listField(const QString& key)
+{
+    return key == QLatin1String("databases") ? &Layer::discoverPatterns : &Layer::excludePatterns;
+}
+
+std::optional<QString> ConfigParser::readPath(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> path = readString(node, place, false);
+    if (!path)
+        return std::nullopt;
+    return resolveUserPath(*path);
+}
+
+std::optional<QString> ConfigParser::readSslMode(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> mode = readString(node, place, false);
+    if (!mode || kSslModes.contains(*mode))
+        return mode;
+    addIssue(place,
+             tr("'%1' is not an sslmode: use one of %2").arg(*mode, kSslModes.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+std::optional<DumpFormat> ConfigParser::readFormat(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> text = readString(node, place, false);
+    if (!text)
+        return std::nullopt;
+    for (DumpFormat format :
+         {DumpFormat::Custom, DumpFormat::Directory, DumpFormat::Plain, DumpFormat::Tar}) {
+        if (*text == dumpFormatName(format))
+            return format;
+    }
+    addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
+    return std::nullopt;
+}
+
+std::optional<Schedule> ConfigParser::readSchedule(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> text = readString(node, place, false);
+    if (!text)
+        return std::nullopt;
+    Result<Schedule> schedule = Schedule::parse(*text);
+    if (!schedule) {
+        addIssue(place, schedule.error().message);
+        return std::nullopt;
+    }
+    return *schedule;
+}
+
+void ConfigParser::readPgDumpArgsInto(Layer& layer, const toml::node& node, const Place& place)
+{
+    QList<Place> elementPlaces;
+    const std::optional<QStringList> args = readPgDumpArgs(node, place, elementPlaces);
+    if (!args)
+        return;
+    assign(layer.pgDumpArgs, args, place);
+    layer.pgDumpArgPlaces = elementPlaces;
 }
 
 std::optional<QString> ConfigParser::readString(const toml::node& node, const Place& place, bool allowEmpty)
@@ -891,14 +950,15 @@ std::optional<int> ConfigParser::readDuration(const toml::node& node, const Plac
     return std::nullopt;
 }
 
-std::optional<int> ConfigParser::readRetry(const toml::node& node, const Place& place, const QString& key)
+std::optional<int> ConfigParser::readRetry(const toml::node& node, const Place& place, const QString& key,
+                                           const QString& example)
 {
     if (const toml::value<std::string>* text = node.as_string();
         text && qstr(text->get()).trimmed().compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
         return 0;
     if (const toml::value<int64_t>* number = node.as_integer(); number && number->get() == 0)
         return 0;
-    return readDuration(node, place, key, QStringLiteral("15 minutes"));
+    return readDuration(node, place, key, example);
 }
 
 std::optional<int> ConfigParser::readCount(const toml::node& node, const Place& place, const QString& key)

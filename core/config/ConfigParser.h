@@ -121,12 +121,29 @@ private:
     QString misplacedKeyMessage(SectionKind kind, const QString& key) const;
     static ConfigKey::Scope scopeOf(SectionKind kind);
 
+    // The key's value, read by its type in ConfigKeyTable into its field of layer.
+    void readValue(const ConfigKey& key, Layer& layer, const toml::node& value, const Place& place);
+    template <typename T>
+    using Member = Field<T> Layer::*;
+    static Member<QString> stringField(const QString& key);
+    static Member<int> intField(const QString& key);
+    static Member<bool> boolField(const QString& key);
+    static Member<QStringList> listField(const QString& key);
+    template <typename T>
+    static void assign(Field<T>& field, const std::optional<T>& parsed, const Place& place);
+
     std::optional<QString> readString(const toml::node& node, const Place& place, bool allowEmpty);
     std::optional<int> readInt(const toml::node& node, const Place& place, int min, int max);
     std::optional<int> readDuration(const toml::node& node, const Place& place, const QString& key,
                                     const QString& example);
     // A duration, or "off" / 0 for no backoff (returned as 0).
-    std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key);
+    std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key,
+                                 const QString& example);
+    std::optional<QString> readPath(const toml::node& node, const Place& place); // resolveUserPath'd
+    std::optional<QString> readSslMode(const toml::node& node, const Place& place);
+    std::optional<DumpFormat> readFormat(const toml::node& node, const Place& place);
+    std::optional<Schedule> readSchedule(const toml::node& node, const Place& place);
+    void readPgDumpArgsInto(Layer& layer, const toml::node& node, const Place& place);
     std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
     std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
