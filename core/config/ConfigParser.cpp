@@ -576,9 +576,6 @@ void ConfigParser::reportShadowedDiscoveries(const Config& config, const QMap<QS
 bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain,
                                       const JobScope& scope, Place* dumpDirPlace, bool checkArgs)
 {
-    // Templates have no name of their own; their settings reach every discovered job of the server.
-    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1'").arg(job.server.name)
-                                           : tr("job '%1'").arg(job.name);
     Place argsPlace;
     job.schedule =
         pick(QStringLiteral("schedule"), &Layer::schedule, chain,
@@ -611,9 +608,17 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         pick(QStringLiteral("test_restore"), &Layer::testRestore, chain,
              Schedule::parse(QLatin1String(ConfigDefaults::kTestRestore)).value_or(Schedule()), job.origins);
 
+    const bool restoreFound = resolveRestoreServer(job, chain, scope);
+    if (checkArgs)
+        checkArgsForFormat(job, chain, argsPlace);
+    return restoreFound;
+}
+
+bool ConfigParser::resolveRestoreServer(JobConfig& job, std::initializer_list<const Layer*> chain,
+                                        const JobScope& scope)
+{
     const std::optional<QString> restoreName =
         pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
-    bool restoreFound = true;
     if (!restoreName) {
         job.restoreServer = job.server;
     } else if (scope.servers.contains(*restoreName)) {
@@ -623,20 +628,25 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         job.restoreServer = scope.implicitServer.config;
         scope.config.servers.insert(scope.implicitServer.config.name, scope.implicitServer.config);
     } else {
-        restoreFound = false; // reported above, where it is written
+        return false; // reported by checkRestoreServers, where it is written
     }
+    return true;
+}
 
-    if (checkArgs) {
-        // The layer whose pg_dump_args the job took, for the place of each element.
-        const auto argsLayer = std::find_if(
-            chain.begin(), chain.end(), [](const Layer* layer) { return layer && layer->pgDumpArgs.value; });
-        if (argsLayer != chain.end()) {
-            for (const PgDumpOptions::Problem& problem :
-                 PgDumpOptions::checkForFormat(job.pgDumpArgs, job.format, who))
-                addIssue((*argsLayer)->pgDumpArgPlaces.value(problem.element, argsPlace), problem.message);
-        }
-    }
-    return restoreFound;
+void ConfigParser::checkArgsForFormat(const JobConfig& job, std::initializer_list<const Layer*> chain,
+                                      const Place& argsPlace)
+{
+    // The layer whose pg_dump_args the job took, for the place of each element.
+    const auto argsLayer = std::find_if(chain.begin(), chain.end(),
+                                        [](const Layer* layer) { return layer && layer->pgDumpArgs.value; });
+    if (argsLayer == chain.end())
+        return;
+    // Templates have no name of their own; their settings reach every discovered job of the server.
+    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1'").arg(job.server.name)
+                                           : tr("job '%1'").arg(job.name);
+    for (const PgDumpOptions::Problem& problem :
+         PgDumpOptions::checkForFormat(job.pgDumpArgs, job.format, who))
+        addIssue((*argsLayer)->pgDumpArgPlaces.value(problem.element, argsPlace), problem.message);
 }
 
 void ConfigParser::scanPasswords(const toml::table& table, const QString& prefix)

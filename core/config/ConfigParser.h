@@ -158,6 +158,12 @@ private:
     // restore_server names no server (reported where it is written).
     bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
                             Place* dumpDirPlace, bool checkArgs);
+    // job.restoreServer from restore_server along chain; false when it names no server.
+    bool resolveRestoreServer(JobConfig& job, std::initializer_list<const Layer*> chain,
+                              const JobScope& scope);
+    // Issues for pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat).
+    void checkArgsForFormat(const JobConfig& job, std::initializer_list<const Layer*> chain,
+                            const Place& argsPlace);
     // Config issues for sections whose name hides a database that discovery would dump.
     void reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases);
     QString resolveUserPath(const QString& value) const;
