@@ -8,6 +8,7 @@
 #include "RestartOnExit.h"
 #include "ResultAssert.h"
 #include "TableLock.h"
+#include "config/ConfigKeyTable.h"
 #include "history/RunLock.h"
 
 #include <QDateTime>
@@ -215,6 +216,7 @@ private Q_SLOTS:
     void check_connectNamesAnUnwritableDumpDirAndHistory();
     void plan_showsEveryJobWithScheduleAndDueState();
     void plan_explainNamesWhereEachValueComesFrom();
+    void plan_explainHasARowForEveryJobKeyOfTheKeyTable();
 
     void keychain_runAuthenticatesThroughTheKeychainOnly();
 
@@ -1383,6 +1385,24 @@ void TestCli::plan_explainNamesWhereEachValueComesFrom()
              qPrintable(explain.describe()));
     QVERIFY2(rowOf(QStringLiteral("format")).contains(QStringLiteral("built-in")),
              qPrintable(explain.describe()));
+}
+
+// Every key a job's settings come from (all but [defaults]-only ones) has its row, so a key added to
+// ConfigKeyTable cannot be left out of --explain.
+void TestCli::plan_explainHasARowForEveryJobKeyOfTheKeyTable()
+{
+    writeConfig(configText());
+    const CliResult explain =
+        larder(withConfig(QStringLiteral("plan"), {QStringLiteral("--explain"), QStringLiteral("crm")}));
+    QVERIFY2(explain.exitCode == 0, qPrintable(explain.describe()));
+    QStringList keysShown;
+    for (const QString& line : explain.outText().split(QLatin1Char('\n')))
+        keysShown << line.section(QLatin1Char(' '), 0, 0);
+    for (const larder::ConfigKey& key : larder::ConfigKeyTable::keys()) {
+        const bool perJob = key.role != larder::ConfigKey::Role::DefaultsOnly;
+        QVERIFY2(keysShown.contains(key.keyName()) == perJob,
+                 qPrintable(QStringLiteral("%1: %2").arg(key.keyName(), explain.describe())));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

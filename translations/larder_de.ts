@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>server %1: FAILED: %2</source>
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
@@ -177,7 +177,7 @@ Exit-Codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+14"/>
+        <location filename="../app/cli/Command.cpp" line="+15"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst ~/.config/larder/larder.toml).</translation>
     </message>
@@ -187,7 +187,7 @@ Exit-Codes:
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -286,7 +286,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+60"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+33"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -322,6 +322,149 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConfigKey</name>
+    <message>
+        <location filename="../core/config/ConfigKeyTable.cpp" line="+27"/>
+        <source>directory that holds one subdirectory of dumps per job</source>
+        <translation>Verzeichnis, das je Job ein Unterverzeichnis mit Dumps enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when `larder run` dumps the job</source>
+        <translation>wann `larder run` den Job sichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pg_dump&apos;s output format: custom, directory, plain or tar</source>
+        <translation>Ausgabeformat von pg_dump: custom, directory, plain oder tar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compression level 0-9, as pg_dump -Z (tar cannot be compressed)</source>
+        <translation>Kompressionsstufe 0-9 wie pg_dump -Z (tar lässt sich nicht komprimieren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a dump running longer is stopped and recorded as failed</source>
+        <translation>ein Dump, der länger läuft, wird abgebrochen und als fehlgeschlagen vermerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
+        <translation>weitere pg_dump-Optionen, z. B. [&quot;--no-owner&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the N most recent successful dumps</source>
+        <translation>die N neuesten erfolgreichen Dumps behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the newest successful dump of each of the last N days</source>
+        <translation>den neuesten erfolgreichen Dump jedes der letzten N Tage behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the newest successful dump of each of the last N weeks</source>
+        <translation>den neuesten erfolgreichen Dump jeder der letzten N Wochen behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the newest successful dump of each of the last N months</source>
+        <translation>den neuesten erfolgreichen Dump jedes der letzten N Monate behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep every successful dump younger than this</source>
+        <translation>jeden erfolgreichen Dump behalten, der jünger ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when `larder run` test-restores the newest dump</source>
+        <translation>wann `larder run` den neuesten Dump probeweise wiederherstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server for test-restores (default: the job&apos;s own server)</source>
+        <translation>Server für Probe-Wiederherstellungen (Standard: der Server des Jobs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first wait after a failure, doubled per failure in a row; &quot;off&quot;: none</source>
+        <translation>erste Wartezeit nach einem Fehler, verdoppelt mit jedem weiteren Fehler in Folge; &quot;off&quot;: keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>false: never dumped on schedule; `larder run JOB` still dumps it</source>
+        <translation>false: nie nach Zeitplan gesichert; `larder run JOB` sichert ihn trotzdem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server host name, IP address or unix-socket directory</source>
+        <translation>Hostname, IP-Adresse oder Unix-Socket-Verzeichnis des Servers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server port</source>
+        <translation>Port des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role to connect as (default: your login name)</source>
+        <translation>Rolle für die Verbindung (Standard: Ihr Anmeldename)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>libpq&apos;s sslmode, from disable to verify-full</source>
+        <translation>sslmode von libpq, von disable bis verify-full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump to use (default: chosen by server version)</source>
+        <translation>zu verwendendes pg_dump (Standard: nach Serverversion gewählt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds to wait for a connection</source>
+        <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true: also dump the server&apos;s roles and tablespaces (job SERVER.globals)</source>
+        <translation>true: auch die Rollen und Tablespaces des Servers sichern (Job SERVER.globals)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;all&quot; or name patterns: dump every matching database (job SERVER.DB)</source>
+        <translation>&quot;all&quot; oder Namensmuster: jede passende Datenbank sichern (Job SERVER.DB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name patterns left out of databases</source>
+        <translation>Namensmuster, die von databases ausgenommen sind</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dumps at once: in [defaults] for the whole run, else per server</source>
+        <translation>gleichzeitige Dumps: in [defaults] für den ganzen Lauf, sonst je Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the history database file</source>
+        <translation>die Datei der Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the [servers.NAME] this database is on</source>
+        <translation>der [servers.NAME], auf dem diese Datenbank liegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s name on the server (default: the section name)</source>
+        <translation>der Name der Datenbank auf dem Server (Standard: der Abschnittsname)</translation>
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="+21"/>
@@ -342,7 +485,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/ConfigParser.cpp" line="+53"/>
+        <location filename="../core/config/ConfigParser.cpp" line="+40"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -402,12 +545,12 @@ Exit-Codes:
         <translation>unbekannter Schlüssel &apos;%1&apos;: In %2 sind folgende Schlüssel erlaubt: %3</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+133"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
         <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
         <translation>unbekannte Tabelle &apos;%1&apos;: Auf oberster Ebene sind nur [defaults], [servers.NAME] und [databases.NAME] erlaubt</translation>
     </message>
@@ -417,12 +560,12 @@ Exit-Codes:
         <translation>unbekannte Tabelle &apos;%1&apos;: Meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>expected a table, got %1: write sections as [%2.NAME]</source>
         <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie Abschnitte als [%2.NAME]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not a valid %2 name: use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (it becomes a directory name)</source>
         <translation>&apos;%1&apos; ist kein gültiger %2-Name: Verwenden Sie nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; (der Name wird zu einem Verzeichnisnamen)</translation>
     </message>
@@ -437,38 +580,38 @@ Exit-Codes:
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+21"/>
+        <location line="+70"/>
+        <location line="+44"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-47"/>
         <source>no server named &apos;%1&apos; for restore_server (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation>kein Server namens &apos;%1&apos; für restore_server (verfügbar: %2): Fügen Sie einen Abschnitt [servers.%1] hinzu, oder geben Sie einen der verfügbaren Server an</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>no server named &apos;%1&apos; (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation>kein Server namens &apos;%1&apos; (verfügbar: %2): Fügen Sie einen Abschnitt [servers.%1] hinzu, oder geben Sie einen der verfügbaren Server an</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>no server set (available: %1): add server = &quot;NAME&quot; to [databases.%2], or set host in [defaults]</source>
         <translation>kein Server gesetzt (verfügbar: %1): Fügen Sie server = &quot;NAME&quot; zu [databases.%2] hinzu, oder setzen Sie host in [defaults]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-46"/>
         <source>section name</source>
         <translation>Abschnittsname</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+98"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
         <translation>[databases.&quot;%1&quot;] trägt den Namen des Jobs für globale Objekte, den dump_globals = true bei Server &apos;%2&apos; anlegt (gesetzt in %3): Benennen Sie den Abschnitt um, oder schalten Sie dump_globals ab</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>exclude has no effect because %1 discovers no databases: add databases = &quot;all&quot; (or patterns) there, or remove exclude</source>
         <translation>exclude hat keine Wirkung, weil %1 keine Datenbanken erkennt: Fügen Sie dort databases = &quot;all&quot; (oder Muster) hinzu, oder entfernen Sie exclude</translation>
     </message>
@@ -478,22 +621,22 @@ Exit-Codes:
         <translation>kein Server</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>jobs &apos;%1&apos; and &apos;%2&apos; would both write to %3 (paths are compared case-insensitively): give one of them a different dump_dir or section name</source>
         <translation>die Jobs &apos;%1&apos; und &apos;%2&apos; würden beide nach %3 schreiben (Pfade werden ohne Beachtung der Groß-/Kleinschreibung verglichen): Geben Sie einem der beiden ein anderes dump_dir oder einen anderen Abschnittsnamen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>job &apos;%1&apos; would write to %2, inside job &apos;%3&apos;&apos;s directory %4: give it a dump_dir outside %4</source>
         <translation>Job &apos;%1&apos; würde nach %2 schreiben, also in das Verzeichnis %4 von Job &apos;%3&apos;: Geben Sie ihm ein dump_dir außerhalb von %4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>[databases.&quot;%1&quot;] takes the name that database %2, discovered on server &apos;%3&apos;, would get, so that database would never be dumped: rename the section, or add &quot;%2&quot; to exclude of server &apos;%3&apos;</source>
         <translation>[databases.&quot;%1&quot;] belegt den Namen, den die auf Server &apos;%3&apos; gefundene Datenbank %2 bekäme, sodass diese Datenbank nie gesichert würde: benennen Sie den Abschnitt um oder nehmen Sie &quot;%2&quot; in exclude von Server &apos;%3&apos; auf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation>die erkannten Jobs von Server &apos;%1&apos;</translation>
     </message>
@@ -503,7 +646,7 @@ Exit-Codes:
         <translation>Job &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+17"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
         <translation>Passwörter werden nicht in der Konfiguration gespeichert: Führen Sie `larder password set %1` aus, um es im Schlüsselbund des Betriebssystems zu speichern, oder verwenden Sie ~/.pgpass; entfernen Sie dann &apos;%2&apos;</translation>
     </message>
@@ -513,7 +656,7 @@ Exit-Codes:
         <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie eine Abschnittsüberschrift [%2], gefolgt von Zeilen der Form key = value</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation>&apos;%1&apos; ist eine Verbindungseinstellung und gehört in einen Abschnitt [servers.NAME] (oder [defaults]): Verschieben Sie sie dorthin, und setzen Sie server = &quot;NAME&quot; in dieser Datenbank</translation>
     </message>
@@ -538,17 +681,17 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [databases.NAME]: Verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+125"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation>&apos;%1&apos; ist kein gültiger sslmode: Verwenden Sie einen der Werte %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a dump format: use custom, directory, plain or tar</source>
         <translation>&apos;%1&apos; ist kein Sicherungsformat: Verwenden Sie custom, directory, plain oder tar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>expected a string, got %1: put the value in double quotes</source>
         <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie den Wert in doppelte Anführungszeichen</translation>
     </message>
@@ -588,7 +731,7 @@ Exit-Codes:
         <translation>Dauer für %1 wie &quot;%2&quot; oder eine Anzahl Sekunden erwartet, aber %3 erhalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)</source>
         <translation>%1 muss eine ganze Zahl von Sicherungen sein, nicht %2: Schreiben Sie z. B. %1 = 7 (ohne Anführungszeichen)</translation>
     </message>
@@ -1621,7 +1764,7 @@ Exit-Codes:
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation>Keine Jobs in %1: Fügen Sie einen Abschnitt [databases.NAME] hinzu.</translation>
     </message>
@@ -1879,7 +2022,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+44"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+26"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -2402,7 +2545,7 @@ Exit-Codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+56"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+53"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
@@ -2447,18 +2590,27 @@ Exit-Codes:
         <translation>--quiet und --verbose widersprechen einander</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+9"/>
-        <location line="+13"/>
-        <location line="+18"/>
-        <location line="+3"/>
-        <location line="+15"/>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+62"/>
+        <location line="+85"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-126"/>
+        <source>received %1: stopping the test-restore</source>
+        <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1: pruned %n old dump(s)</source>
+        <translation>
+            <numerusform>%1: %n alte Sicherung aufgeräumt</numerusform>
+            <numerusform>%1: %n alte Sicherungen aufgeräumt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>requested now</source>
         <translation>jetzt angefordert</translation>
     </message>
@@ -2478,23 +2630,23 @@ Exit-Codes:
         <translation>nichts ist fällig</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-130"/>
         <source>received %1: stopping the running dumps</source>
         <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+76"/>
         <source>%1 (server %2)</source>
         <translation>%1 (Server %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+4"/>
         <source>%1: dump started</source>
         <translation>%1: Sicherung gestartet</translation>
     </message>
@@ -2514,12 +2666,7 @@ Exit-Codes:
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: pruned %2 old dump(s)</source>
-        <translation>%1: %2 alte Sicherung(en) aufgeräumt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>%1: deleted %2</source>
         <translation>%1: %2 gelöscht</translation>
     </message>
@@ -2529,7 +2676,7 @@ Exit-Codes:
         <translation>%1: Aufbewahrung konnte nicht abgeschlossen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+101"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n Test-Wiederherstellung ist fehlgeschlagen</numerusform>
@@ -3093,7 +3240,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+25"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+26"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -3134,8 +3281,8 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
-        <location line="+122"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
+        <location line="+104"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3151,7 +3298,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-171"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-152"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -3161,7 +3308,7 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+42"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+41"/>
         <source>test-restore ok</source>
         <translation>Test-Wiederherstellung ok</translation>
     </message>
@@ -3171,7 +3318,7 @@ Exit-Codes:
         <translation>Test-Wiederherstellung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces): Sie wird nie testweise wiederhergestellt, da ihre Anweisungen auf den ganzen Server wirken. Prüfen Sie sie ohne --restore; spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
@@ -3304,7 +3451,7 @@ Möchten Sie sie mit Ihren Änderungen überschreiben, oder Ihre Änderungen ver
         <translation>%1 hat keinen Abschnitt [databases.%2] in %3: Erkannte Jobs und Jobs für globale Objekte übernehmen ihre Einstellungen von ihrem Server; bearbeiten Sie daher stattdessen den Server.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>its dump directory</source>
         <translation>seinem Sicherungsverzeichnis</translation>
     </message>
@@ -3326,7 +3473,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+43"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+44"/>
         <source>PostgreSQL %1 — but: %2</source>
         <translation>PostgreSQL %1 — aber: %2</translation>
     </message>
@@ -3631,7 +3778,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+158"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+161"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -4435,12 +4582,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgDumpAllTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+39"/>
+        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+29"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
         <translation>Rolle %1 ist kein Superuser, daher werden die globalen Objekte mit --no-role-passwords gesichert: Die Rollen werden ohne ihre Passwörter wiederhergestellt; verbinden Sie sich als Superuser, um sie einzuschließen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(default user)</source>
         <translation>(Standardbenutzer)</translation>
     </message>
@@ -4448,7 +4595,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+132"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+118"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation>das Zählen der Zeilen von %1 für die Test-Wiederherstellung wurde abgebrochen (%2); die Sicherung ist vollständig und wird ohne Zeilenzahlen behalten</translation>
     </message>
@@ -4461,8 +4608,8 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+122"/>
-        <location line="+21"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+149"/>
+        <location line="+22"/>
         <location line="+41"/>
         <location line="+138"/>
         <source>cannot dump %1: %2</source>
@@ -4715,12 +4862,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+24"/>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
     </message>
@@ -4735,7 +4882,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; auf %2</translation>
     </message>
@@ -4923,22 +5070,25 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::RunPipeline</name>
+    <message>
+        <location filename="../core/run/RunPipeline.cpp" line="+169"/>
+        <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
+        <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
+    </message>
+</context>
+<context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+220"/>
+        <location filename="../core/run/RunService.cpp" line="+217"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <location line="+13"/>
         <source>cannot run jobs: %1</source>
         <translation>Jobs können nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
-        <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
     </message>
 </context>
 <context>
@@ -5086,7 +5236,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+43"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+44"/>
         <source>&amp;Forget the stored password</source>
         <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
@@ -5283,22 +5433,22 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+17"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Servers</source>
         <translation>Server</translation>

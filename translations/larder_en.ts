@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>server %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+14"/>
+        <location filename="../app/cli/Command.cpp" line="+15"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +168,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,7 +265,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+60"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+33"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +301,149 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>ConfigKey</name>
+    <message>
+        <location filename="../core/config/ConfigKeyTable.cpp" line="+27"/>
+        <source>directory that holds one subdirectory of dumps per job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when `larder run` dumps the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pg_dump&apos;s output format: custom, directory, plain or tar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compression level 0-9, as pg_dump -Z (tar cannot be compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a dump running longer is stopped and recorded as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the N most recent successful dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the newest successful dump of each of the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the newest successful dump of each of the last N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the newest successful dump of each of the last N months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep every successful dump younger than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>when `larder run` test-restores the newest dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server for test-restores (default: the job&apos;s own server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first wait after a failure, doubled per failure in a row; &quot;off&quot;: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>false: never dumped on schedule; `larder run JOB` still dumps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server host name, IP address or unix-socket directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role to connect as (default: your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>libpq&apos;s sslmode, from disable to verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump to use (default: chosen by server version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds to wait for a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>true: also dump the server&apos;s roles and tablespaces (job SERVER.globals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;all&quot; or name patterns: dump every matching database (job SERVER.DB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name patterns left out of databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dumps at once: in [defaults] for the whole run, else per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the history database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the [servers.NAME] this database is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s name on the server (default: the section name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigLoader</name>
     <message>
         <location filename="../core/config/ConfigLoader.cpp" line="+21"/>
@@ -321,7 +464,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/ConfigParser.cpp" line="+53"/>
+        <location filename="../core/config/ConfigParser.cpp" line="+40"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,12 +524,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+133"/>
         <source>TOML syntax error: %1; fix the file at this position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,12 +539,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>expected a table, got %1: write sections as [%2.NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not a valid %2 name: use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (it becomes a directory name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,38 +559,38 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+21"/>
+        <location line="+70"/>
+        <location line="+44"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-47"/>
         <source>no server named &apos;%1&apos; for restore_server (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>no server named &apos;%1&apos; (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>no server set (available: %1): add server = &quot;NAME&quot; to [databases.%2], or set host in [defaults]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-46"/>
         <source>section name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+98"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>exclude has no effect because %1 discovers no databases: add databases = &quot;all&quot; (or patterns) there, or remove exclude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,22 +600,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>jobs &apos;%1&apos; and &apos;%2&apos; would both write to %3 (paths are compared case-insensitively): give one of them a different dump_dir or section name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>job &apos;%1&apos; would write to %2, inside job &apos;%3&apos;&apos;s directory %4: give it a dump_dir outside %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>[databases.&quot;%1&quot;] takes the name that database %2, discovered on server &apos;%3&apos;, would get, so that database would never be dumped: rename the section, or add &quot;%2&quot; to exclude of server &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +625,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+17"/>
         <source>passwords are not kept in the config: run `larder password set %1` to store it in the OS keychain, or use ~/.pgpass; then remove &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,7 +635,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,17 +660,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+125"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>&apos;%1&apos; is not a dump format: use custom, directory, plain or tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>expected a string, got %1: put the value in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +710,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 must be a whole number of dumps, got %2: write e.g. %1 = 7 (without quotes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1743,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,7 +2001,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+44"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+26"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2381,7 +2524,7 @@ Exit codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+56"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+53"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,18 +2569,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+9"/>
-        <location line="+13"/>
-        <location line="+18"/>
-        <location line="+3"/>
-        <location line="+15"/>
-        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+62"/>
+        <location line="+85"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-126"/>
+        <source>received %1: stopping the test-restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1: pruned %n old dump(s)</source>
+        <translation>
+            <numerusform>%1: pruned %n old dump</numerusform>
+            <numerusform>%1: pruned %n old dumps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>requested now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,23 +2609,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-130"/>
         <source>received %1: stopping the running dumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+76"/>
         <source>%1 (server %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+4"/>
         <source>%1: dump started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,12 +2645,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: pruned %2 old dump(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>%1: deleted %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2655,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+101"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n test-restore failed</numerusform>
@@ -3072,7 +3219,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+25"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+26"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,8 +3260,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+78"/>
-        <location line="+122"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
+        <location line="+104"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -3130,7 +3277,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-171"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-152"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,7 +3287,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+42"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+41"/>
         <source>test-restore ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3297,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,7 +3425,7 @@ Overwrite it with your changes, or discard your changes and reload it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>its dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,7 +3445,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+43"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+44"/>
         <source>PostgreSQL %1 — but: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,7 +3750,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+158"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+161"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,12 +4552,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgDumpAllTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+39"/>
+        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+29"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(default user)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4565,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+132"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+118"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,8 +4578,8 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+122"/>
-        <location line="+21"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+149"/>
+        <location line="+22"/>
         <location line="+41"/>
         <location line="+138"/>
         <source>cannot dump %1: %2</source>
@@ -4685,12 +4832,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+24"/>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,7 +4852,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>&quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4893,21 +5040,24 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::RunPipeline</name>
+    <message>
+        <location filename="../core/run/RunPipeline.cpp" line="+169"/>
+        <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+220"/>
+        <location filename="../core/run/RunService.cpp" line="+217"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <location line="+13"/>
         <source>cannot run jobs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5056,7 +5206,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+43"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+44"/>
         <source>&amp;Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5249,22 +5399,22 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+17"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>

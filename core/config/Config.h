@@ -11,9 +11,9 @@ namespace larder {
 
 struct Config
 {
-    QString path;                        // the file it was read from (absolute)
-    QString historyPath;                 // absolute; default $XDG_DATA_HOME/larder/history.sqlite
-    int maxParallel = 2;                 // dumps at once for the whole run
+    QString path;        // the file it was read from (absolute)
+    QString historyPath; // absolute; default $XDG_DATA_HOME/larder/history.sqlite
+    int maxParallel = ConfigDefaults::kRunMaxParallel; // dumps at once for the whole run
     QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it
     QList<JobConfig> jobs;               // sorted by name
     // Per server (by name): the job settings its discovered and globals jobs get, resolved

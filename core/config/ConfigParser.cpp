@@ -2,6 +2,8 @@
 
 #include "base/LogCategories.h"
 #include "base/Spelling.h"
+#include "config/ConfigDefaults.h"
+#include "config/ConfigKeyTable.h"
 #include "plan/DatabaseDiscovery.h"
 #include "postgres/PgDumpOptions.h"
 
@@ -17,28 +19,13 @@ namespace larder {
 
 namespace {
 
-const QStringList kConnectionKeys = {
-    QStringLiteral("host"),    QStringLiteral("port"),    QStringLiteral("user"),
-    QStringLiteral("sslmode"), QStringLiteral("pg_dump"), QStringLiteral("connect_timeout"),
-};
-const QStringList kJobKeys = {
-    QStringLiteral("dump_dir"),       QStringLiteral("schedule"),    QStringLiteral("format"),
-    QStringLiteral("compression"),    QStringLiteral("timeout"),     QStringLiteral("pg_dump_args"),
-    QStringLiteral("keep_last"),      QStringLiteral("keep_daily"),  QStringLiteral("keep_weekly"),
-    QStringLiteral("keep_monthly"),   QStringLiteral("keep_within"), QStringLiteral("test_restore"),
-    QStringLiteral("restore_server"), QStringLiteral("retry"),       QStringLiteral("enabled"),
-};
-// Only meaningful per server (they make jobs of their own); [defaults] passes them on to servers.
-const QStringList kServerKeys = {
-    QStringLiteral("dump_globals"),
-    QStringLiteral("databases"),
-    QStringLiteral("exclude"),
-};
 const QStringList kSslModes = {
     QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
     QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
 };
 const QString kBuiltIn = QStringLiteral("built-in");
+// The server made of [defaults]' connection keys, for databases that name no server.
+const QString kImplicitServer = QStringLiteral("default");
 
 bool isPasswordKey(const QString& key)
 {
@@ -148,6 +135,15 @@ bool hasUnclosedBracket(const QString& pattern)
 } // namespace
 
 template <typename T>
+void ConfigParser::assign(Field<T>& field, const std::optional<T>& parsed, const Place& place)
+{
+    if (parsed) {
+        field.value = *parsed;
+        field.place = place;
+    }
+}
+
+template <typename T>
 std::optional<T> ConfigParser::pickOptional(const QString& key, Field<T> Layer::*member,
                                             std::initializer_list<const Layer*> layers,
                                             QMap<QString, QString>& origins, Place* chosen) const
@@ -183,22 +179,39 @@ ConfigParser::ConfigParser(QString displayPath, QString baseDir)
 
 ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
 {
-    toml::table root;
+    const std::optional<toml::table> root = parseToml(utf8);
+    if (!root)
+        return tl::unexpected(m_issues);
+    scanPasswords(*root, QString());
+    const Sections sections = readSections(*root);
+    Config config = resolve(sections);
+    if (!m_issues.isEmpty()) {
+        std::stable_sort(m_issues.begin(), m_issues.end(), [](const ConfigIssue& x, const ConfigIssue& y) {
+            return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
+        });
+        qCDebug(lcConfig) << "config" << m_file << "has" << m_issues.size() << "issue(s)";
+        return tl::unexpected(m_issues);
+    }
+    qCDebug(lcConfig) << "loaded config" << m_file << "with" << config.jobs.size() << "job(s) on"
+                      << config.servers.size() << "server(s)";
+    return config;
+}
+
+std::optional<toml::table> ConfigParser::parseToml(const QByteArray& utf8)
+{
     try {
-        root = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), m_file.toStdString());
+        return toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())), m_file.toStdString());
     } catch (const toml::parse_error& error) {
         // The installed toml++ is built with exceptions; keep them from crossing our API.
         addIssue(int(error.source().begin.line), int(error.source().begin.column), QString(),
                  tr("TOML syntax error: %1; fix the file at this position").arg(qstr(error.description())));
-        return tl::unexpected(m_issues);
+        return std::nullopt;
     }
+}
 
-    scanPasswords(root, QString());
-
-    Layer defaults;
-    QMap<QString, Layer> servers;
-    QMap<QString, Layer> databases;
-
+ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
+{
+    Sections sections;
     for (auto&& [key, node] : root) {
         const QString name = qstr(key.str());
         if (isPasswordKey(name))
@@ -206,72 +219,110 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
         const Place keyPlace = placeOfKey(key, QString(), name);
         if (name == QLatin1String("defaults")) {
             if (std::optional<Layer> layer = readSection(SectionKind::Defaults, name, node, keyPlace))
-                defaults = *layer;
-            continue;
-        }
-        if (name != QLatin1String("servers") && name != QLatin1String("databases")) {
-            const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
-                                        QStringLiteral("databases")};
-            const QString suggestion = Spelling::closest(name, tables);
-            addIssue(keyPlace, suggestion.isEmpty()
-                                   ? tr("unknown table '%1': the top level holds only [defaults], "
-                                        "[servers.NAME] and [databases.NAME]")
-                                         .arg(name)
-                                   : tr("unknown table '%1': did you mean '%2'?").arg(name, suggestion));
-            continue;
-        }
-        const bool isServers = name == QLatin1String("servers");
-        const toml::table* group = node.as_table();
-        if (!group) {
-            addIssue(
-                placeOf(node, QString(), name),
-                tr("expected a table, got %1: write sections as [%2.NAME]").arg(typeName(node.type()), name));
-            continue;
-        }
-        for (auto&& [childKey, child] : *group) {
-            const QString childName = qstr(childKey.str());
-            if (isPasswordKey(childName))
-                continue;
-            const QString section = name + QLatin1Char('.') + childName;
-            const Place childPlace = placeOfKey(childKey, section, section);
-            if (!ConfigLoader::isValidName(childName)) {
-                addIssue(childPlace,
-                         tr("'%1' is not a valid %2 name: use only letters, digits, '-', '_' and '.' "
-                            "(it becomes a directory name)")
-                             .arg(childName, isServers ? tr("server") : tr("database")));
-                continue;
-            }
-            std::optional<Layer> layer = readSection(isServers ? SectionKind::Server : SectionKind::Database,
-                                                     section, child, childPlace);
-            if (layer)
-                (isServers ? servers : databases).insert(childName, *layer);
+                sections.defaults = *layer;
+        } else if (name == QLatin1String("servers") || name == QLatin1String("databases")) {
+            readSectionGroup(name, node,
+                             name == QLatin1String("servers") ? sections.servers : sections.databases);
+        } else {
+            reportUnknownTable(name, keyPlace);
         }
     }
+    return sections;
+}
 
+void ConfigParser::reportUnknownTable(const QString& name, const Place& keyPlace)
+{
+    const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
+                                QStringLiteral("databases")};
+    const QString suggestion = Spelling::closest(name, tables);
+    addIssue(keyPlace, suggestion.isEmpty()
+                           ? tr("unknown table '%1': the top level holds only [defaults], "
+                                "[servers.NAME] and [databases.NAME]")
+                                 .arg(name)
+                           : tr("unknown table '%1': did you mean '%2'?").arg(name, suggestion));
+}
+
+void ConfigParser::readSectionGroup(const QString& name, const toml::node& node, QMap<QString, Layer>& into)
+{
+    const bool isServers = name == QLatin1String("servers");
+    const toml::table* group = node.as_table();
+    if (!group) {
+        addIssue(
+            placeOf(node, QString(), name),
+            tr("expected a table, got %1: write sections as [%2.NAME]").arg(typeName(node.type()), name));
+        return;
+    }
+    for (auto&& [childKey, child] : *group) {
+        const QString childName = qstr(childKey.str());
+        if (isPasswordKey(childName))
+            continue;
+        const QString section = name + QLatin1Char('.') + childName;
+        const Place childPlace = placeOfKey(childKey, section, section);
+        if (!ConfigLoader::isValidName(childName)) {
+            addIssue(childPlace, tr("'%1' is not a valid %2 name: use only letters, digits, '-', '_' and '.' "
+                                    "(it becomes a directory name)")
+                                     .arg(childName, isServers ? tr("server") : tr("database")));
+            continue;
+        }
+        std::optional<Layer> layer =
+            readSection(isServers ? SectionKind::Server : SectionKind::Database, section, child, childPlace);
+        if (layer)
+            into.insert(childName, *layer);
+    }
+}
+
+Config ConfigParser::resolve(const Sections& sections)
+{
     Config config;
     config.path = m_file;
-    config.maxParallel = defaults.maxParallel.value.value_or(2);
-    config.historyPath = defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
+    config.maxParallel = sections.defaults.maxParallel.value.value_or(ConfigDefaults::kRunMaxParallel);
+    config.historyPath = sections.defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
+    for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it)
+        config.servers.insert(it.key(), resolveServer(it.key(), &it.value(), sections.defaults).config);
 
-    for (auto it = servers.cbegin(); it != servers.cend(); ++it)
-        config.servers.insert(it.key(), resolveServer(it.key(), &it.value(), defaults).config);
+    const bool implicitAllowed = sections.defaults.host.value.has_value() || sections.servers.isEmpty();
+    const ResolvedServer implicitServer = resolveServer(kImplicitServer, nullptr, sections.defaults);
+    checkRestoreServers(sections, implicitAllowed);
+    const JobScope scope{sections.servers, sections.defaults, implicitAllowed, implicitServer, config};
 
-    const QString implicitName = QStringLiteral("default");
-    const bool implicitAllowed = defaults.host.value.has_value() || servers.isEmpty();
-    const ResolvedServer implicitServer = resolveServer(implicitName, nullptr, defaults);
-    const QString available = servers.isEmpty() ? tr("none") : servers.keys().join(QStringLiteral(", "));
+    QList<PlacedJob> placed;
+    for (auto it = sections.databases.cbegin(); it != sections.databases.cend(); ++it)
+        resolveDatabaseJob(it.key(), it.value(), scope, placed);
+    // Discovery and globals make jobs from the server alone, so the implicit server can exist without
+    // any [databases.NAME] section naming it.
+    const ServerConfig& implicit = implicitServer.config;
+    if (implicitAllowed && !sections.servers.contains(kImplicitServer) &&
+        (implicit.dumpGlobals || !implicit.discoverPatterns.isEmpty())) {
+        config.servers.insert(kImplicitServer, implicit);
+    }
+    // By a copy of the names: resolving restore_server may add the implicit server.
+    const QStringList serverNames = config.servers.keys();
+    for (const QString& serverName : serverNames)
+        resolveServerJobs(serverName, sections, scope, placed);
+    reportShadowedDiscoveries(config, sections.databases);
+    resolveDefaultsTemplate(sections.defaults, scope);
+    reportUselessExcludes(sections, config);
+    checkJobDirectories(config, placed);
 
+    // After the path checks, which refer to jobs by their index.
+    std::stable_sort(config.jobs.begin(), config.jobs.end(),
+                     [](const JobConfig& a, const JobConfig& b) { return a.name < b.name; });
+    return config;
+}
+
+void ConfigParser::checkRestoreServers(const Sections& sections, bool implicitAllowed)
+{
     // restore_server is checked where it is written, once, even in a section no job uses.
     const auto serverExists = [&](const QString& name) {
-        return servers.contains(name) || (name == implicitName && implicitAllowed);
+        return sections.servers.contains(name) || (name == kImplicitServer && implicitAllowed);
     };
-    QStringList restoreCandidates = servers.keys();
-    if (implicitAllowed && !servers.contains(implicitName))
-        restoreCandidates.prepend(implicitName);
-    QList<const Layer*> everyLayer = {&defaults};
-    for (const Layer& layer : std::as_const(servers))
+    QStringList candidates = sections.servers.keys();
+    if (implicitAllowed && !sections.servers.contains(kImplicitServer))
+        candidates.prepend(kImplicitServer);
+    QList<const Layer*> everyLayer = {&sections.defaults};
+    for (const Layer& layer : sections.servers)
         everyLayer.append(&layer);
-    for (const Layer& layer : std::as_const(databases))
+    for (const Layer& layer : sections.databases)
         everyLayer.append(&layer);
     for (const Layer* layer : std::as_const(everyLayer)) {
         const Field<QString>& wanted = layer->restoreServer;
@@ -279,166 +330,174 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
             addIssue(wanted.place,
                      tr("no server named '%1' for restore_server (available: %2): add a "
                         "[servers.%1] section or name one of the available servers")
-                         .arg(*wanted.value, restoreCandidates.isEmpty()
-                                                 ? tr("none")
-                                                 : restoreCandidates.join(QStringLiteral(", "))));
+                         .arg(*wanted.value,
+                              candidates.isEmpty() ? tr("none") : candidates.join(QStringLiteral(", "))));
         }
     }
+}
 
-    const JobScope scope{servers, defaults, implicitAllowed, implicitServer, config};
+void ConfigParser::resolveDatabaseJob(const QString& name, const Layer& db, const JobScope& scope,
+                                      QList<PlacedJob>& placed)
+{
+    const Layer* serverLayer = nullptr;
+    ResolvedServer server;
+    QString serverOrigin;
+    // Without a usable server the job is still checked, so every issue shows up in one pass.
+    const bool serverFound = findJobServer(name, db, scope, serverLayer, server, serverOrigin);
+    Config& config = scope.config;
+    if (serverFound && server.config.name == kImplicitServer && !scope.servers.contains(kImplicitServer))
+        config.servers.insert(kImplicitServer, server.config);
 
-    struct Placed
-    {
-        qsizetype index;
-        Place dumpDir;
-    };
-    QList<Placed> placed;
-
-    for (auto it = databases.cbegin(); it != databases.cend(); ++it) {
-        const Layer& db = it.value();
-        const Layer* serverLayer = nullptr;
-        ResolvedServer server;
-        // Without a usable server the job is still checked, so every issue shows up in one pass.
-        bool serverFound = true;
-        QString serverOrigin;
-
-        if (db.server.value) {
-            const QString& wanted = *db.server.value;
-            serverOrigin = originText(db.server.place);
-            if (servers.contains(wanted)) {
-                serverLayer = &servers[wanted];
-                server = resolveServer(wanted, serverLayer, defaults);
-            } else if (wanted == implicitName && implicitAllowed) {
-                server = implicitServer;
-            } else {
-                addIssue(db.server.place, tr("no server named '%1' (available: %2): add a [servers.%1] "
-                                             "section or name one of the available servers")
-                                              .arg(wanted, available));
-                serverFound = false;
-            }
-        } else if (servers.contains(implicitName)) {
-            serverLayer = &servers[implicitName];
-            server = resolveServer(implicitName, serverLayer, defaults);
-            serverOrigin = kBuiltIn;
-        } else if (implicitAllowed) {
-            server = implicitServer;
-            serverOrigin = kBuiltIn;
-        } else {
-            addIssue(db.header, tr("no server set (available: %1): add server = \"NAME\" to "
-                                   "[databases.%2], or set host in [defaults]")
-                                    .arg(available, it.key()));
-            serverFound = false;
-        }
-        if (serverFound && server.config.name == implicitName && !servers.contains(implicitName))
-            config.servers.insert(implicitName, server.config);
-
-        JobConfig job;
-        job.name = it.key();
-        job.server = server.config;
-        job.origins = server.origins;
-        job.origins.insert(QStringLiteral("server"), serverOrigin);
-
-        if (db.dbname.value) {
-            job.dbname = *db.dbname.value;
-            job.origins.insert(QStringLiteral("dbname"), originText(db.dbname.place));
-        } else {
-            job.dbname = job.name;
-            job.origins.insert(QStringLiteral("dbname"), tr("section name"));
-        }
-
-        Place dumpDirPlace = db.header;
-        const bool restoreFound = resolveJobSettings(job, {&db, serverLayer, &defaults}, scope, &dumpDirPlace,
-                                                     /*checkArgs=*/true);
-
-        if (!serverFound || !restoreFound)
-            continue;
-        placed.append({config.jobs.size(), dumpDirPlace});
-        config.jobs.append(job);
+    JobConfig job;
+    job.name = name;
+    job.server = server.config;
+    job.origins = server.origins;
+    job.origins.insert(QStringLiteral("server"), serverOrigin);
+    if (db.dbname.value) {
+        job.dbname = *db.dbname.value;
+        job.origins.insert(QStringLiteral("dbname"), originText(db.dbname.place));
+    } else {
+        job.dbname = job.name;
+        job.origins.insert(QStringLiteral("dbname"), tr("section name"));
     }
 
-    // Discovery and globals make jobs from the server alone, so the implicit server can exist without
-    // any [databases.NAME] section naming it.
-    const ServerConfig& implicit = implicitServer.config;
-    if (implicitAllowed && !servers.contains(implicitName) &&
-        (implicit.dumpGlobals || !implicit.discoverPatterns.isEmpty())) {
-        config.servers.insert(implicitName, implicit);
-    }
+    Place dumpDirPlace = db.header;
+    const bool restoreFound =
+        resolveJobSettings(job, {&db, serverLayer, &scope.defaults}, scope, &dumpDirPlace,
+                           /*checkArgs=*/true);
+    if (!serverFound || !restoreFound)
+        return;
+    placed.append({config.jobs.size(), dumpDirPlace});
+    config.jobs.append(job);
+}
 
+bool ConfigParser::findJobServer(const QString& name, const Layer& db, const JobScope& scope,
+                                 const Layer*& serverLayer, ResolvedServer& server, QString& origin)
+{
+    const QString available =
+        scope.servers.isEmpty() ? tr("none") : scope.servers.keys().join(QStringLiteral(", "));
+    if (db.server.value) {
+        const QString& wanted = *db.server.value;
+        origin = originText(db.server.place);
+        if (scope.servers.contains(wanted)) {
+            serverLayer = &scope.servers.find(wanted).value();
+            server = resolveServer(wanted, serverLayer, scope.defaults);
+            return true;
+        }
+        if (wanted == kImplicitServer && scope.implicitAllowed) {
+            server = scope.implicitServer;
+            return true;
+        }
+        addIssue(db.server.place, tr("no server named '%1' (available: %2): add a [servers.%1] "
+                                     "section or name one of the available servers")
+                                      .arg(wanted, available));
+        return false;
+    }
+    origin = kBuiltIn;
+    if (scope.servers.contains(kImplicitServer)) {
+        serverLayer = &scope.servers.find(kImplicitServer).value();
+        server = resolveServer(kImplicitServer, serverLayer, scope.defaults);
+        return true;
+    }
+    if (scope.implicitAllowed) {
+        server = scope.implicitServer;
+        return true;
+    }
+    origin.clear();
+    addIssue(db.header, tr("no server set (available: %1): add server = \"NAME\" to "
+                           "[databases.%2], or set host in [defaults]")
+                            .arg(available, name));
+    return false;
+}
+
+void ConfigParser::resolveServerJobs(const QString& serverName, const Sections& sections,
+                                     const JobScope& scope, QList<PlacedJob>& placed)
+{
     // Templates for discovered and globals jobs: the server's own settings, then [defaults].
-    // By a copy of the names: resolving restore_server may add the implicit server.
-    const QStringList serverNames = config.servers.keys();
-    for (const QString& serverName : serverNames) {
-        const Layer* serverLayer = servers.contains(serverName) ? &servers[serverName] : nullptr;
-        const ResolvedServer server =
-            serverLayer ? resolveServer(serverName, serverLayer, defaults) : implicitServer;
-        JobConfig templ;
-        templ.server = server.config;
-        templ.origins = server.origins;
-        templ.origins.insert(QStringLiteral("server"),
-                             serverLayer ? originText(serverLayer->header) : kBuiltIn);
-        Place dumpDirPlace = serverLayer ? serverLayer->header : defaults.header;
-        // A server without discovery has no jobs of its own to which a -j would apply.
-        const bool restoreFound = resolveJobSettings(templ, {serverLayer, &defaults}, scope, &dumpDirPlace,
-                                                     /*checkArgs=*/!templ.server.discoverPatterns.isEmpty());
-        if (!restoreFound)
-            continue;
-        config.serverTemplates.insert(serverName, templ);
+    const Layer* serverLayer =
+        sections.servers.contains(serverName) ? &sections.servers.find(serverName).value() : nullptr;
+    const ResolvedServer server =
+        serverLayer ? resolveServer(serverName, serverLayer, sections.defaults) : scope.implicitServer;
+    JobConfig templ;
+    templ.server = server.config;
+    templ.origins = server.origins;
+    templ.origins.insert(QStringLiteral("server"), serverLayer ? originText(serverLayer->header) : kBuiltIn);
+    Place dumpDirPlace = serverLayer ? serverLayer->header : sections.defaults.header;
+    // A server without discovery has no jobs of its own to which a -j would apply.
+    const bool restoreFound =
+        resolveJobSettings(templ, {serverLayer, &sections.defaults}, scope, &dumpDirPlace,
+                           /*checkArgs=*/!templ.server.discoverPatterns.isEmpty());
+    if (!restoreFound)
+        return;
+    scope.config.serverTemplates.insert(serverName, templ);
+    if (templ.server.dumpGlobals)
+        addGlobalsJob(serverName, templ, serverLayer, sections, dumpDirPlace, placed, scope.config);
+}
 
-        if (!templ.server.dumpGlobals)
-            continue;
-        const Field<bool>& globalsField =
-            serverLayer && serverLayer->dumpGlobals.value ? serverLayer->dumpGlobals : defaults.dumpGlobals;
-        const QString origin = originText(globalsField.place);
-        JobConfig globals = templ;
-        globals.name = serverName + QStringLiteral(".globals");
-        globals.kind = JobKind::Globals;
-        // pg_dumpall writes only a plain SQL script, and pg_dump_args are pg_dump's, not its options.
-        globals.format = DumpFormat::Plain;
-        globals.compression = 0;
-        globals.pgDumpArgs.clear();
-        // A test-restore would create the roles on the restore server: it only makes sense by hand.
-        globals.testRestore = Schedule();
-        globals.dbname = QStringLiteral("postgres");
-        for (const char* key : {"format", "compression", "pg_dump_args", "test_restore", "dbname"})
-            globals.origins.insert(QLatin1String(key), origin);
-        if (databases.contains(globals.name)) {
-            addIssue(databases[globals.name].header,
-                     tr("[databases.\"%1\"] has the name of the globals job that dump_globals = true of "
-                        "server '%2' makes (set at %3): rename the section or turn dump_globals off")
-                         .arg(globals.name, serverName, origin));
-            continue;
-        }
-        placed.append({config.jobs.size(), dumpDirPlace});
-        config.jobs.append(globals);
+void ConfigParser::addGlobalsJob(const QString& serverName, const JobConfig& templ, const Layer* serverLayer,
+                                 const Sections& sections, const Place& dumpDirPlace,
+                                 QList<PlacedJob>& placed, Config& config)
+{
+    const Field<bool>& globalsField = serverLayer && serverLayer->dumpGlobals.value
+                                          ? serverLayer->dumpGlobals
+                                          : sections.defaults.dumpGlobals;
+    const QString origin = originText(globalsField.place);
+    JobConfig globals = templ;
+    globals.name = serverName + QStringLiteral(".globals");
+    globals.kind = JobKind::Globals;
+    // pg_dumpall writes only a plain SQL script, and pg_dump_args are pg_dump's, not its options.
+    globals.format = DumpFormat::Plain;
+    globals.compression = 0;
+    globals.pgDumpArgs.clear();
+    // A test-restore would create the roles on the restore server: it only makes sense by hand.
+    globals.testRestore = Schedule();
+    globals.dbname = QStringLiteral("postgres");
+    for (const char* key : {"format", "compression", "pg_dump_args", "test_restore", "dbname"})
+        globals.origins.insert(QLatin1String(key), origin);
+    if (sections.databases.contains(globals.name)) {
+        addIssue(sections.databases.find(globals.name)->header,
+                 tr("[databases.\"%1\"] has the name of the globals job that dump_globals = true of "
+                    "server '%2' makes (set at %3): rename the section or turn dump_globals off")
+                     .arg(globals.name, serverName, origin));
+        return;
     }
-    reportShadowedDiscoveries(config, databases);
+    placed.append({config.jobs.size(), dumpDirPlace});
+    config.jobs.append(globals);
+}
 
+void ConfigParser::resolveDefaultsTemplate(const Layer& defaults, const JobScope& scope)
+{
     // For jobs only history still knows whose server is gone from the config (KnownJobs).
-    {
-        JobConfig templ;
-        templ.server = implicitServer.config;
-        templ.origins = implicitServer.origins;
-        Place dumpDirPlace = defaults.header;
-        if (resolveJobSettings(templ, {&defaults}, scope, &dumpDirPlace, /*checkArgs=*/false))
-            config.defaultsTemplate = templ;
-    }
+    JobConfig templ;
+    templ.server = scope.implicitServer.config;
+    templ.origins = scope.implicitServer.origins;
+    Place dumpDirPlace = defaults.header;
+    if (resolveJobSettings(templ, {&defaults}, scope, &dumpDirPlace, /*checkArgs=*/false))
+        scope.config.defaultsTemplate = templ;
+}
+
+void ConfigParser::reportUselessExcludes(const Sections& sections, const Config& config)
+{
     // An exclude list without discovery is most likely a forgotten databases key, not an intent.
     bool anyDiscovery = false;
     for (const ServerConfig& server : std::as_const(config.servers))
         anyDiscovery = anyDiscovery || !server.discoverPatterns.isEmpty();
-    const auto reportUselessExclude = [this](const Layer& layer, const QString& where) {
+    const auto report = [this](const Layer& layer, const QString& where) {
         addIssue(layer.excludePatterns.place,
                  tr("exclude has no effect because %1 discovers no databases: add databases = \"all\" (or "
                     "patterns) there, or remove exclude")
                      .arg(where));
     };
-    if (defaults.excludePatterns.value && !anyDiscovery)
-        reportUselessExclude(defaults, tr("no server"));
-    for (auto it = servers.cbegin(); it != servers.cend(); ++it) {
+    if (sections.defaults.excludePatterns.value && !anyDiscovery)
+        report(sections.defaults, tr("no server"));
+    for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it) {
         if (it.value().excludePatterns.value && config.servers.value(it.key()).discoverPatterns.isEmpty())
-            reportUselessExclude(it.value(), QStringLiteral("[servers.%1]").arg(it.key()));
+            report(it.value(), QStringLiteral("[servers.%1]").arg(it.key()));
     }
+}
 
+void ConfigParser::checkJobDirectories(const Config& config, const QList<PlacedJob>& placed)
+{
     // Each job owns <dump_dir>/<name>; two jobs sharing or nesting one would prune each other's dumps.
     // Hash lookups of each directory and its ancestors: with a thousand jobs, comparing all pairs
     // dominated `larder plan`.
@@ -465,37 +524,27 @@ ConfigLoader::LoadResult ConfigParser::parse(const QByteArray& utf8)
                                           "section name")
                                            .arg(a.name, b.name, dirs.last()));
     }
-    for (qsizetype j = 0; j < placed.size(); ++j) {
-        QString ancestor = dirs.at(j).toCaseFolded();
-        for (qsizetype cut = ancestor.lastIndexOf(QLatin1Char('/')); cut > 0;
-             cut = ancestor.lastIndexOf(QLatin1Char('/'))) {
-            ancestor.truncate(cut);
-            const auto outer = owners.constFind(ancestor);
-            if (outer == owners.cend())
-                continue;
-            const JobConfig& a = config.jobs.at(placed.at(*outer).index);
-            const JobConfig& b = config.jobs.at(placed.at(j).index);
-            addIssue(placed.at(j).dumpDir,
-                     tr("job '%1' would write to %2, inside job '%3''s directory %4: give "
-                        "it a dump_dir outside %4")
-                         .arg(b.name, dirs.at(j), a.name, dirs.at(*outer)));
-        }
-    }
+    for (qsizetype j = 0; j < placed.size(); ++j)
+        reportNestedDirectory(config, placed, dirs, owners, j);
+}
 
-    // After the path checks, which refer to jobs by their index.
-    std::stable_sort(config.jobs.begin(), config.jobs.end(),
-                     [](const JobConfig& a, const JobConfig& b) { return a.name < b.name; });
-
-    if (!m_issues.isEmpty()) {
-        std::stable_sort(m_issues.begin(), m_issues.end(), [](const ConfigIssue& x, const ConfigIssue& y) {
-            return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
-        });
-        qCDebug(lcConfig) << "config" << m_file << "has" << m_issues.size() << "issue(s)";
-        return tl::unexpected(m_issues);
+void ConfigParser::reportNestedDirectory(const Config& config, const QList<PlacedJob>& placed,
+                                         const QStringList& dirs, const QHash<QString, qsizetype>& owners,
+                                         qsizetype j)
+{
+    QString ancestor = dirs.at(j).toCaseFolded();
+    for (qsizetype cut = ancestor.lastIndexOf(QLatin1Char('/')); cut > 0;
+         cut = ancestor.lastIndexOf(QLatin1Char('/'))) {
+        ancestor.truncate(cut);
+        const auto outer = owners.constFind(ancestor);
+        if (outer == owners.cend())
+            continue;
+        const JobConfig& a = config.jobs.at(placed.at(*outer).index);
+        const JobConfig& b = config.jobs.at(placed.at(j).index);
+        addIssue(placed.at(j).dumpDir, tr("job '%1' would write to %2, inside job '%3''s directory %4: give "
+                                          "it a dump_dir outside %4")
+                                           .arg(b.name, dirs.at(j), a.name, dirs.at(*outer)));
     }
-    qCDebug(lcConfig) << "loaded config" << m_file << "with" << config.jobs.size() << "job(s) on"
-                      << config.servers.size() << "server(s)";
-    return config;
 }
 
 void ConfigParser::reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases)
@@ -527,20 +576,21 @@ void ConfigParser::reportShadowedDiscoveries(const Config& config, const QMap<QS
 bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain,
                                       const JobScope& scope, Place* dumpDirPlace, bool checkArgs)
 {
-    // Templates have no name of their own; their settings reach every discovered job of the server.
-    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1'").arg(job.server.name)
-                                           : tr("job '%1'").arg(job.name);
     Place argsPlace;
-    job.schedule = pick(QStringLiteral("schedule"), &Layer::schedule, chain,
-                        Schedule::parse(QStringLiteral("daily")).value_or(Schedule()), job.origins);
-    job.format = pick(QStringLiteral("format"), &Layer::format, chain, DumpFormat::Custom, job.origins);
-    job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain, 6, job.origins);
+    job.schedule =
+        pick(QStringLiteral("schedule"), &Layer::schedule, chain,
+             Schedule::parse(QLatin1String(ConfigDefaults::kSchedule)).value_or(Schedule()), job.origins);
+    job.format = pick(QStringLiteral("format"), &Layer::format, chain, ConfigDefaults::kFormat, job.origins);
+    job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain,
+                           ConfigDefaults::kCompression, job.origins);
     job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
                        job.origins, dumpDirPlace);
-    job.timeoutSeconds = pick(QStringLiteral("timeout"), &Layer::timeout, chain, 6 * 3600, job.origins);
+    job.timeoutSeconds =
+        pick(QStringLiteral("timeout"), &Layer::timeout, chain, ConfigDefaults::kTimeoutSeconds, job.origins);
     job.retrySeconds =
-        pick(QStringLiteral("retry"), &Layer::retry, chain, JobConfig::kDefaultRetrySeconds, job.origins);
-    job.enabled = pick(QStringLiteral("enabled"), &Layer::enabled, chain, true, job.origins);
+        pick(QStringLiteral("retry"), &Layer::retry, chain, ConfigDefaults::kRetrySeconds, job.origins);
+    job.enabled =
+        pick(QStringLiteral("enabled"), &Layer::enabled, chain, ConfigDefaults::kEnabled, job.origins);
     job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
                           job.origins, &argsPlace);
     job.retention.keepLast = pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
@@ -555,11 +605,20 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         job.retention.keepWithinSeconds = qint64(*within);
     }
     job.testRestore =
-        pick(QStringLiteral("test_restore"), &Layer::testRestore, chain, Schedule(), job.origins);
+        pick(QStringLiteral("test_restore"), &Layer::testRestore, chain,
+             Schedule::parse(QLatin1String(ConfigDefaults::kTestRestore)).value_or(Schedule()), job.origins);
 
+    const bool restoreFound = resolveRestoreServer(job, chain, scope);
+    if (checkArgs)
+        checkArgsForFormat(job, chain, argsPlace);
+    return restoreFound;
+}
+
+bool ConfigParser::resolveRestoreServer(JobConfig& job, std::initializer_list<const Layer*> chain,
+                                        const JobScope& scope)
+{
     const std::optional<QString> restoreName =
         pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
-    bool restoreFound = true;
     if (!restoreName) {
         job.restoreServer = job.server;
     } else if (scope.servers.contains(*restoreName)) {
@@ -569,20 +628,25 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         job.restoreServer = scope.implicitServer.config;
         scope.config.servers.insert(scope.implicitServer.config.name, scope.implicitServer.config);
     } else {
-        restoreFound = false; // reported above, where it is written
+        return false; // reported by checkRestoreServers, where it is written
     }
+    return true;
+}
 
-    if (checkArgs) {
-        // The layer whose pg_dump_args the job took, for the place of each element.
-        const auto argsLayer = std::find_if(
-            chain.begin(), chain.end(), [](const Layer* layer) { return layer && layer->pgDumpArgs.value; });
-        if (argsLayer != chain.end()) {
-            for (const PgDumpOptions::Problem& problem :
-                 PgDumpOptions::checkForFormat(job.pgDumpArgs, job.format, who))
-                addIssue((*argsLayer)->pgDumpArgPlaces.value(problem.element, argsPlace), problem.message);
-        }
-    }
-    return restoreFound;
+void ConfigParser::checkArgsForFormat(const JobConfig& job, std::initializer_list<const Layer*> chain,
+                                      const Place& argsPlace)
+{
+    // The layer whose pg_dump_args the job took, for the place of each element.
+    const auto argsLayer = std::find_if(chain.begin(), chain.end(),
+                                        [](const Layer* layer) { return layer && layer->pgDumpArgs.value; });
+    if (argsLayer == chain.end())
+        return;
+    // Templates have no name of their own; their settings reach every discovered job of the server.
+    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1'").arg(job.server.name)
+                                           : tr("job '%1'").arg(job.name);
+    for (const PgDumpOptions::Problem& problem :
+         PgDumpOptions::checkForFormat(job.pgDumpArgs, job.format, who))
+        addIssue((*argsLayer)->pgDumpArgPlaces.value(problem.element, argsPlace), problem.message);
 }
 
 void ConfigParser::scanPasswords(const toml::table& table, const QString& prefix)
@@ -635,153 +699,205 @@ std::optional<ConfigParser::Layer> ConfigParser::readSection(SectionKind kind, c
     return layer;
 }
 
+ConfigKey::Scope ConfigParser::scopeOf(SectionKind kind)
+{
+    switch (kind) {
+    case SectionKind::Defaults:
+        break;
+    case SectionKind::Server:
+        return ConfigKey::Scope::Server;
+    case SectionKind::Database:
+        return ConfigKey::Scope::Database;
+    }
+    return ConfigKey::Scope::Defaults;
+}
+
 QString ConfigParser::misplacedKeyMessage(SectionKind kind, const QString& key) const
 {
-    if (kind == SectionKind::Database && kConnectionKeys.contains(key)) {
+    const ConfigKey* known = ConfigKeyTable::find(key);
+    if (!known)
+        return QString();
+    if (kind == SectionKind::Database && known->role == ConfigKey::Role::Connection) {
         return tr("'%1' is a connection setting and belongs in a [servers.NAME] section (or [defaults]): "
                   "move it there and set server = \"NAME\" in this database")
             .arg(key);
     }
-    if (kind == SectionKind::Database && kServerKeys.contains(key)) {
+    if (kind == SectionKind::Database && known->role == ConfigKey::Role::ServerJobs) {
         return tr("'%1' is a server setting (it makes jobs of its own for the server) and belongs in a "
                   "[servers.NAME] section or in [defaults]: move it there")
             .arg(key);
     }
-    if (kind == SectionKind::Database && key == QLatin1String("max_parallel")) {
+    if (kind == SectionKind::Database && known->role == ConfigKey::Role::Parallelism) {
         return tr("'max_parallel' limits dumps per server or per run: set it in a [servers.NAME] section "
                   "or in [defaults]");
     }
-    if (kind != SectionKind::Defaults && key == QLatin1String("history"))
+    if (kind != SectionKind::Defaults && known->role == ConfigKey::Role::DefaultsOnly)
         return tr("'history' can only be set in [defaults]: move it there");
-    if (kind != SectionKind::Database && (key == QLatin1String("server") || key == QLatin1String("dbname"))) {
+    if (kind != SectionKind::Database && known->role == ConfigKey::Role::DatabaseOnly)
         return tr("'%1' belongs in a [databases.NAME] section: move it there").arg(key);
-    }
     return QString();
 }
 
 void ConfigParser::readKey(SectionKind kind, Layer& layer, const QString& key, const toml::node& value,
                            const Place& keyPlace)
 {
-    QStringList allowed = kJobKeys;
-    QString where;
-    switch (kind) {
-    case SectionKind::Defaults:
-        allowed << kConnectionKeys << kServerKeys << QStringLiteral("max_parallel")
-                << QStringLiteral("history");
-        where = QStringLiteral("[defaults]");
-        break;
-    case SectionKind::Server:
-        allowed << kConnectionKeys << kServerKeys << QStringLiteral("max_parallel");
-        where = QStringLiteral("[servers.NAME]");
-        break;
-    case SectionKind::Database:
-        allowed << QStringLiteral("server") << QStringLiteral("dbname");
-        where = QStringLiteral("[databases.NAME]");
-        break;
-    }
-    if (!allowed.contains(key)) {
+    const ConfigKey::Scope scope = scopeOf(kind);
+    const ConfigKey* known = ConfigKeyTable::find(key);
+    if (!known || !known->allowedIn(scope)) {
         const QString misplaced = misplacedKeyMessage(kind, key);
-        addIssue(keyPlace, misplaced.isEmpty() ? unknownKeyMessage(key, allowed, where) : misplaced);
+        addIssue(keyPlace, misplaced.isEmpty() ? unknownKeyMessage(key, ConfigKeyTable::names(scope),
+                                                                   ConfigKeyTable::sectionName(scope))
+                                               : misplaced);
         return;
     }
+    readValue(*known, layer, value, placeOf(value, layer.header.section, keyPlace.key));
+}
 
-    const Place place = placeOf(value, layer.header.section, keyPlace.key);
-    auto assign = [&place](auto& field, auto parsed) {
-        if (parsed) {
-            field.value = *parsed;
-            field.place = place;
-        }
-    };
-
-    if (key == QLatin1String("host")) {
-        assign(layer.host, readString(value, place, true));
-    } else if (key == QLatin1String("user")) {
-        assign(layer.user, readString(value, place, true));
-    } else if (key == QLatin1String("port")) {
-        assign(layer.port, readInt(value, place, 1, 65535));
-    } else if (key == QLatin1String("connect_timeout")) {
-        assign(layer.connectTimeout, readInt(value, place, 1, 3600));
-    } else if (key == QLatin1String("max_parallel")) {
-        assign(layer.maxParallel, readInt(value, place, 1, 64));
-    } else if (key == QLatin1String("compression")) {
-        assign(layer.compression, readInt(value, place, 0, 9));
-    } else if (key == QLatin1String("timeout")) {
-        assign(layer.timeout, readDuration(value, place, key, QStringLiteral("6 hours")));
-    } else if (key == QLatin1String("retry")) {
-        assign(layer.retry, readRetry(value, place, key));
-    } else if (key == QLatin1String("enabled")) {
-        assign(layer.enabled, readBool(value, place, key));
-    } else if (key == QLatin1String("keep_within")) {
-        assign(layer.keepWithin, readDuration(value, place, key, QStringLiteral("14 days")));
-    } else if (key == QLatin1String("keep_last")) {
-        assign(layer.keepLast, readCount(value, place, key));
-    } else if (key == QLatin1String("keep_daily")) {
-        assign(layer.keepDaily, readCount(value, place, key));
-    } else if (key == QLatin1String("keep_weekly")) {
-        assign(layer.keepWeekly, readCount(value, place, key));
-    } else if (key == QLatin1String("keep_monthly")) {
-        assign(layer.keepMonthly, readCount(value, place, key));
-    } else if (key == QLatin1String("dump_globals")) {
-        assign(layer.dumpGlobals, readBool(value, place, key));
-    } else if (key == QLatin1String("databases")) {
-        assign(layer.discoverPatterns, readPatterns(value, place, key));
-    } else if (key == QLatin1String("exclude")) {
-        assign(layer.excludePatterns, readPatterns(value, place, key));
-    } else if (key == QLatin1String("restore_server")) {
-        assign(layer.restoreServer, readString(value, place, false));
-    } else if (key == QLatin1String("sslmode")) {
-        const std::optional<QString> mode = readString(value, place, false);
-        if (mode && !kSslModes.contains(*mode)) {
-            addIssue(
-                place,
-                tr("'%1' is not an sslmode: use one of %2").arg(*mode, kSslModes.join(QStringLiteral(", "))));
-        } else {
-            assign(layer.sslmode, mode);
-        }
-    } else if (key == QLatin1String("format")) {
-        const std::optional<QString> text = readString(value, place, false);
-        if (!text)
-            return;
-        const std::pair<const char*, DumpFormat> formats[] = {{"custom", DumpFormat::Custom},
-                                                              {"directory", DumpFormat::Directory},
-                                                              {"plain", DumpFormat::Plain},
-                                                              {"tar", DumpFormat::Tar}};
-        for (const auto& [formatName, format] : formats) {
-            if (*text == QLatin1String(formatName)) {
-                assign(layer.format, std::optional<DumpFormat>(format));
-                return;
-            }
-        }
-        addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
-    } else if (key == QLatin1String("schedule") || key == QLatin1String("test_restore")) {
-        const std::optional<QString> text = readString(value, place, false);
-        if (!text)
-            return;
-        Result<Schedule> schedule = Schedule::parse(*text);
-        if (!schedule)
-            addIssue(place, schedule.error().message);
-        else
-            assign(key == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
-                   std::optional<Schedule>(*schedule));
-    } else if (key == QLatin1String("dump_dir") || key == QLatin1String("history")) {
-        std::optional<QString> path = readString(value, place, false);
-        if (path)
-            path = resolveUserPath(*path);
-        assign(key == QLatin1String("history") ? layer.history : layer.dumpDir, path);
-    } else if (key == QLatin1String("pg_dump")) {
-        assign(layer.pgDump, readString(value, place, false));
-    } else if (key == QLatin1String("pg_dump_args")) {
-        QList<Place> elementPlaces;
-        const std::optional<QStringList> args = readPgDumpArgs(value, place, elementPlaces);
-        if (args) {
-            assign(layer.pgDumpArgs, args);
-            layer.pgDumpArgPlaces = elementPlaces;
-        }
-    } else if (key == QLatin1String("server")) {
-        assign(layer.server, readString(value, place, false));
-    } else if (key == QLatin1String("dbname")) {
-        assign(layer.dbname, readString(value, place, false));
+void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::node& value, const Place& place)
+{
+    const QString name = key.keyName();
+    switch (key.type) {
+    case ConfigKey::Type::String:
+    case ConfigKey::Type::OptionalString:
+        assign(layer.*stringField(name),
+               readString(value, place, key.type == ConfigKey::Type::OptionalString), place);
+        return;
+    case ConfigKey::Type::Path:
+        assign(layer.*stringField(name), readPath(value, place), place);
+        return;
+    case ConfigKey::Type::SslMode:
+        assign(layer.*stringField(name), readSslMode(value, place), place);
+        return;
+    case ConfigKey::Type::Integer:
+        assign(layer.*intField(name), readInt(value, place, key.min, key.max), place);
+        return;
+    case ConfigKey::Type::Duration:
+        assign(layer.*intField(name), readDuration(value, place, name, QLatin1String(key.example)), place);
+        return;
+    case ConfigKey::Type::Retry:
+        assign(layer.*intField(name), readRetry(value, place, name, QLatin1String(key.example)), place);
+        return;
+    case ConfigKey::Type::Count:
+        assign(layer.*intField(name), readCount(value, place, name), place);
+        return;
+    case ConfigKey::Type::Boolean:
+        assign(layer.*boolField(name), readBool(value, place, name), place);
+        return;
+    case ConfigKey::Type::Patterns:
+        assign(layer.*listField(name), readPatterns(value, place, name), place);
+        return;
+    case ConfigKey::Type::Schedule:
+        assign(name == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
+               readSchedule(value, place), place);
+        return;
+    case ConfigKey::Type::Format:
+        assign(layer.format, readFormat(value, place), place);
+        return;
+    case ConfigKey::Type::Arguments:
+        readPgDumpArgsInto(layer, value, place);
+        return;
     }
+}
+
+ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
+{
+    static const QHash<QString, Member<QString>> fields = {
+        {QStringLiteral("host"), &Layer::host},
+        {QStringLiteral("user"), &Layer::user},
+        {QStringLiteral("sslmode"), &Layer::sslmode},
+        {QStringLiteral("pg_dump"), &Layer::pgDump},
+        {QStringLiteral("dump_dir"), &Layer::dumpDir},
+        {QStringLiteral("history"), &Layer::history},
+        {QStringLiteral("server"), &Layer::server},
+        {QStringLiteral("dbname"), &Layer::dbname},
+        {QStringLiteral("restore_server"), &Layer::restoreServer},
+    };
+    Q_ASSERT(fields.contains(key));
+    return fields.value(key);
+}
+
+ConfigParser::Member<int> ConfigParser::intField(const QString& key)
+{
+    static const QHash<QString, Member<int>> fields = {
+        {QStringLiteral("port"), &Layer::port},
+        {QStringLiteral("connect_timeout"), &Layer::connectTimeout},
+        {QStringLiteral("max_parallel"), &Layer::maxParallel},
+        {QStringLiteral("compression"), &Layer::compression},
+        {QStringLiteral("timeout"), &Layer::timeout},
+        {QStringLiteral("retry"), &Layer::retry},
+        {QStringLiteral("keep_last"), &Layer::keepLast},
+        {QStringLiteral("keep_daily"), &Layer::keepDaily},
+        {QStringLiteral("keep_weekly"), &Layer::keepWeekly},
+        {QStringLiteral("keep_monthly"), &Layer::keepMonthly},
+        {QStringLiteral("keep_within"), &Layer::keepWithin},
+    };
+    Q_ASSERT(fields.contains(key));
+    return fields.value(key);
+}
+
+ConfigParser::Member<bool> ConfigParser::boolField(const QString& key)
+{
+    return key == QLatin1String("dump_globals") ? &Layer::dumpGlobals : &Layer::enabled;
+}
+
+ConfigParser::Member<QStringList> ConfigParser::listField(const QString& key)
+{
+    return key == QLatin1String("databases") ? &Layer::discoverPatterns : &Layer::excludePatterns;
+}
+
+std::optional<QString> ConfigParser::readPath(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> path = readString(node, place, false);
+    if (!path)
+        return std::nullopt;
+    return resolveUserPath(*path);
+}
+
+std::optional<QString> ConfigParser::readSslMode(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> mode = readString(node, place, false);
+    if (!mode || kSslModes.contains(*mode))
+        return mode;
+    addIssue(place,
+             tr("'%1' is not an sslmode: use one of %2").arg(*mode, kSslModes.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+std::optional<DumpFormat> ConfigParser::readFormat(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> text = readString(node, place, false);
+    if (!text)
+        return std::nullopt;
+    for (DumpFormat format :
+         {DumpFormat::Custom, DumpFormat::Directory, DumpFormat::Plain, DumpFormat::Tar}) {
+        if (*text == dumpFormatName(format))
+            return format;
+    }
+    addIssue(place, tr("'%1' is not a dump format: use custom, directory, plain or tar").arg(*text));
+    return std::nullopt;
+}
+
+std::optional<Schedule> ConfigParser::readSchedule(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> text = readString(node, place, false);
+    if (!text)
+        return std::nullopt;
+    Result<Schedule> schedule = Schedule::parse(*text);
+    if (!schedule) {
+        addIssue(place, schedule.error().message);
+        return std::nullopt;
+    }
+    return *schedule;
+}
+
+void ConfigParser::readPgDumpArgsInto(Layer& layer, const toml::node& node, const Place& place)
+{
+    QList<Place> elementPlaces;
+    const std::optional<QStringList> args = readPgDumpArgs(node, place, elementPlaces);
+    if (!args)
+        return;
+    assign(layer.pgDumpArgs, args, place);
+    layer.pgDumpArgPlaces = elementPlaces;
 }
 
 std::optional<QString> ConfigParser::readString(const toml::node& node, const Place& place, bool allowEmpty)
@@ -844,14 +960,15 @@ std::optional<int> ConfigParser::readDuration(const toml::node& node, const Plac
     return std::nullopt;
 }
 
-std::optional<int> ConfigParser::readRetry(const toml::node& node, const Place& place, const QString& key)
+std::optional<int> ConfigParser::readRetry(const toml::node& node, const Place& place, const QString& key,
+                                           const QString& example)
 {
     if (const toml::value<std::string>* text = node.as_string();
         text && qstr(text->get()).trimmed().compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
         return 0;
     if (const toml::value<int64_t>* number = node.as_integer(); number && number->get() == 0)
         return 0;
-    return readDuration(node, place, key, QStringLiteral("15 minutes"));
+    return readDuration(node, place, key, example);
 }
 
 std::optional<int> ConfigParser::readCount(const toml::node& node, const Place& place, const QString& key)
@@ -988,20 +1105,22 @@ ConfigParser::ResolvedServer ConfigParser::resolveServer(const QString& name, co
     c.name = name;
     const std::initializer_list<const Layer*> chain = {server, &defaults};
     c.host = pick(QStringLiteral("host"), &Layer::host, chain, QString(), resolved.origins);
-    c.port = pick(QStringLiteral("port"), &Layer::port, chain, 5432, resolved.origins);
+    c.port = pick(QStringLiteral("port"), &Layer::port, chain, ConfigDefaults::kPort, resolved.origins);
     c.user = pick(QStringLiteral("user"), &Layer::user, chain, QString(), resolved.origins);
-    c.sslmode =
-        pick(QStringLiteral("sslmode"), &Layer::sslmode, chain, QStringLiteral("prefer"), resolved.origins);
+    c.sslmode = pick(QStringLiteral("sslmode"), &Layer::sslmode, chain,
+                     QString(QLatin1String(ConfigDefaults::kSslMode)), resolved.origins);
     c.pgDump = pick(QStringLiteral("pg_dump"), &Layer::pgDump, chain, QString(), resolved.origins);
-    c.connectTimeoutSeconds =
-        pick(QStringLiteral("connect_timeout"), &Layer::connectTimeout, chain, 10, resolved.origins);
-    c.dumpGlobals = pick(QStringLiteral("dump_globals"), &Layer::dumpGlobals, chain, false, resolved.origins);
+    c.connectTimeoutSeconds = pick(QStringLiteral("connect_timeout"), &Layer::connectTimeout, chain,
+                                   ConfigDefaults::kConnectTimeoutSeconds, resolved.origins);
+    c.dumpGlobals = pick(QStringLiteral("dump_globals"), &Layer::dumpGlobals, chain,
+                         ConfigDefaults::kDumpGlobals, resolved.origins);
     c.discoverPatterns =
         pick(QStringLiteral("databases"), &Layer::discoverPatterns, chain, QStringList(), resolved.origins);
     c.excludePatterns =
         pick(QStringLiteral("exclude"), &Layer::excludePatterns, chain, QStringList(), resolved.origins);
     // [defaults].max_parallel is the run-wide limit, so a server's own limit does not inherit it.
-    c.maxParallel = pick(QStringLiteral("max_parallel"), &Layer::maxParallel, {server}, 1, resolved.origins);
+    c.maxParallel = pick(QStringLiteral("max_parallel"), &Layer::maxParallel, {server},
+                         ConfigDefaults::kServerMaxParallel, resolved.origins);
     return resolved;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "config/ConfigKey.h"
 #include "config/ConfigLoader.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QMap>
 #include <QStringList>
 
@@ -71,19 +74,76 @@ private:
         Config& config; // gains the implicit server when restore_server names it
     };
 
+    // The sections as written, before inheritance.
+    struct Sections
+    {
+        Layer defaults;
+        QMap<QString, Layer> servers;
+        QMap<QString, Layer> databases;
+    };
+
+    // A job in Config::jobs (by index, before sorting) and where its dump_dir was set, for the
+    // directory checks.
+    struct PlacedJob
+    {
+        qsizetype index;
+        Place dumpDir;
+    };
+
+    std::optional<toml::table> parseToml(const QByteArray& utf8);
+    Sections readSections(const toml::table& root);
+    void readSectionGroup(const QString& name, const toml::node& node, QMap<QString, Layer>& into);
+    void reportUnknownTable(const QString& name, const Place& keyPlace);
+    Config resolve(const Sections& sections);
+    void checkRestoreServers(const Sections& sections, bool implicitAllowed);
+    void resolveDatabaseJob(const QString& name, const Layer& db, const JobScope& scope,
+                            QList<PlacedJob>& placed);
+    // The server of [databases.name]: false (reported) when it names none or none can be implied.
+    bool findJobServer(const QString& name, const Layer& db, const JobScope& scope, const Layer*& serverLayer,
+                       ResolvedServer& server, QString& origin);
+    // The template of a server's discovered jobs, and its globals job if dump_globals is on.
+    void resolveServerJobs(const QString& serverName, const Sections& sections, const JobScope& scope,
+                           QList<PlacedJob>& placed);
+    void addGlobalsJob(const QString& serverName, const JobConfig& templ, const Layer* serverLayer,
+                       const Sections& sections, const Place& dumpDirPlace, QList<PlacedJob>& placed,
+                       Config& config);
+    void resolveDefaultsTemplate(const Layer& defaults, const JobScope& scope);
+    void reportUselessExcludes(const Sections& sections, const Config& config);
+    void checkJobDirectories(const Config& config, const QList<PlacedJob>& placed);
+    void reportNestedDirectory(const Config& config, const QList<PlacedJob>& placed, const QStringList& dirs,
+                               const QHash<QString, qsizetype>& owners, qsizetype j);
+
     void scanPasswords(const toml::table& table, const QString& prefix);
     std::optional<Layer> readSection(SectionKind kind, const QString& section, const toml::node& node,
                                      const Place& keyPlace);
     void readKey(SectionKind kind, Layer& layer, const QString& key, const toml::node& value,
                  const Place& keyPlace);
     QString misplacedKeyMessage(SectionKind kind, const QString& key) const;
+    static ConfigKey::Scope scopeOf(SectionKind kind);
+
+    // The key's value, read by its type in ConfigKeyTable into its field of layer.
+    void readValue(const ConfigKey& key, Layer& layer, const toml::node& value, const Place& place);
+    template <typename T>
+    using Member = Field<T> Layer::*;
+    static Member<QString> stringField(const QString& key);
+    static Member<int> intField(const QString& key);
+    static Member<bool> boolField(const QString& key);
+    static Member<QStringList> listField(const QString& key);
+    template <typename T>
+    static void assign(Field<T>& field, const std::optional<T>& parsed, const Place& place);
 
     std::optional<QString> readString(const toml::node& node, const Place& place, bool allowEmpty);
     std::optional<int> readInt(const toml::node& node, const Place& place, int min, int max);
     std::optional<int> readDuration(const toml::node& node, const Place& place, const QString& key,
                                     const QString& example);
     // A duration, or "off" / 0 for no backoff (returned as 0).
-    std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key);
+    std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key,
+                                 const QString& example);
+    std::optional<QString> readPath(const toml::node& node, const Place& place); // resolveUserPath'd
+    std::optional<QString> readSslMode(const toml::node& node, const Place& place);
+    std::optional<DumpFormat> readFormat(const toml::node& node, const Place& place);
+    std::optional<Schedule> readSchedule(const toml::node& node, const Place& place);
+    void readPgDumpArgsInto(Layer& layer, const toml::node& node, const Place& place);
     std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
     std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
@@ -98,6 +158,12 @@ private:
     // restore_server names no server (reported where it is written).
     bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
                             Place* dumpDirPlace, bool checkArgs);
+    // job.restoreServer from restore_server along chain; false when it names no server.
+    bool resolveRestoreServer(JobConfig& job, std::initializer_list<const Layer*> chain,
+                              const JobScope& scope);
+    // Issues for pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat).
+    void checkArgsForFormat(const JobConfig& job, std::initializer_list<const Layer*> chain,
+                            const Place& argsPlace);
     // Config issues for sections whose name hides a database that discovery would dump.
     void reportShadowedDiscoveries(const Config& config, const QMap<QString, Layer>& databases);
     QString resolveUserPath(const QString& value) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/ConfigDefaults.h"
+#include "config/DumpFormat.h"
 #include "config/RetentionRules.h"
 #include "config/Schedule.h"
 #include "config/ServerConfig.h"
@@ -9,10 +11,6 @@
 #include <QStringList>
 
 namespace larder {
-
-enum class DumpFormat { Custom, Directory, Plain, Tar };
-
-QString dumpFormatName(DumpFormat format); // "custom", "directory", "plain", "tar"
 
 // Database: pg_dump of one database. Globals: pg_dumpall --globals-only (roles, tablespaces) of the
 // whole server, the job "SERVER.globals" made by dump_globals = true.
@@ -29,16 +27,16 @@ struct JobConfig
     QString dbname;
     Schedule schedule;
     // enabled = false: never due on its schedule; `larder run NAME` (or Back Up Selected Now) still dumps it.
-    bool enabled = true;
+    bool enabled = ConfigDefaults::kEnabled;
     // retry: after a failure the job is due again only after this many seconds, doubled with each
     // failure in a row and capped at the schedule's period, so a broken job is not retried (and
     // reported) at every run. 0 ("off"): due at every run until it succeeds.
     int retrySeconds = kDefaultRetrySeconds;
-    static constexpr int kDefaultRetrySeconds = 15 * 60;
-    DumpFormat format = DumpFormat::Custom;
-    int compression = 6;
+    static constexpr int kDefaultRetrySeconds = ConfigDefaults::kRetrySeconds;
+    DumpFormat format = ConfigDefaults::kFormat;
+    int compression = ConfigDefaults::kCompression;
     QString dumpDir; // absolute, cleaned
-    int timeoutSeconds = 6 * 3600;
+    int timeoutSeconds = ConfigDefaults::kTimeoutSeconds;
     QStringList pgDumpArgs;
     RetentionRules retention;   // keep_* keys
     Schedule testRestore;       // test_restore; manual (the default) = only `larder verify --restore`

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/ConfigDefaults.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,15 +12,16 @@ struct ServerConfig
 {
     QString name; // section name, or "default" for the implicit server built from [defaults]
     QString host; // host name, IP, or a unix-socket directory (starts with '/')
-    int port = 5432;
+    int port = ConfigDefaults::kPort;
     QString user; // empty: libpq's default (the OS user)
-    QString sslmode = QStringLiteral("prefer");
-    int maxParallel = 1; // dumps at once against this server
-    QString pgDump;      // configured pg_dump path; empty: pick one by server version
-    int connectTimeoutSeconds = 10;
-    bool dumpGlobals = false;     // dump_globals: pg_dumpall --globals-only as job "<name>.globals"
-    QStringList discoverPatterns; // databases = "all" (["*"]) or glob patterns; empty: no discovery
-    QStringList excludePatterns;  // exclude = [...], globs matched against discovered names
+    QString sslmode = QLatin1String(ConfigDefaults::kSslMode);
+    int maxParallel = ConfigDefaults::kServerMaxParallel; // dumps at once against this server
+    QString pgDump; // configured pg_dump path; empty: pick one by server version
+    int connectTimeoutSeconds = ConfigDefaults::kConnectTimeoutSeconds;
+    bool dumpGlobals =
+        ConfigDefaults::kDumpGlobals; // dump_globals: pg_dumpall --globals-only as job "<name>.globals"
+    QStringList discoverPatterns;     // databases = "all" (["*"]) or glob patterns; empty: no discovery
+    QStringList excludePatterns;      // exclude = [...], globs matched against discovered names
 
     // Key used in the OS keychain: USER@HOST:PORT.
     QString credentialKey() const;

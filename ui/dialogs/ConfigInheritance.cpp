@@ -1,7 +1,7 @@
 #include "ConfigInheritance.h"
 
 #include "config/ConfigDocument.h"
-#include "config/ConfigLoader.h"
+#include "config/ConfigKeyTable.h"
 
 #include <QRegularExpression>
 
@@ -9,35 +9,8 @@ namespace larder {
 
 QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection)
 {
-    // Mirrors ConfigParser's built-in values; "max_parallel" means the whole run in [defaults] and
-    // one server in [servers.NAME].
-    if (key == QLatin1String("port"))
-        return qint64(5432);
-    if (key == QLatin1String("sslmode"))
-        return QStringLiteral("prefer");
-    if (key == QLatin1String("max_parallel"))
-        return qint64(serverSection ? 1 : 2);
-    if (key == QLatin1String("connect_timeout"))
-        return qint64(10);
-    if (key == QLatin1String("schedule"))
-        return QStringLiteral("daily");
-    if (key == QLatin1String("format"))
-        return QStringLiteral("custom");
-    if (key == QLatin1String("compression"))
-        return qint64(6);
-    if (key == QLatin1String("timeout"))
-        return QStringLiteral("6 hours");
-    if (key == QLatin1String("dump_dir"))
-        return ConfigLoader::defaultDumpDir();
-    if (key == QLatin1String("history"))
-        return ConfigLoader::defaultHistoryPath();
-    if (key == QLatin1String("test_restore"))
-        return QStringLiteral("manual");
-    if (key == QLatin1String("enabled"))
-        return true;
-    if (key == QLatin1String("retry"))
-        return QStringLiteral("15 minutes");
-    return {};
+    // "max_parallel" means the whole run in [defaults] and one server in [servers.NAME].
+    return ConfigKeyTable::builtIn(key, serverSection);
 }
 
 QVariant ConfigInheritance::value(const ConfigDocument& document, const QStringList& chain,

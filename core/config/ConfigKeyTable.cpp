@@ -1,0 +1,163 @@
+#include "config/ConfigKeyTable.h"
+
+#include "config/ConfigDefaults.h"
+#include "config/ConfigLoader.h"
+#include "config/JobConfig.h"
+
+#include <algorithm>
+
+namespace larder {
+
+namespace {
+
+using Role = ConfigKey::Role;
+using Type = ConfigKey::Type;
+
+QVariant none(bool)
+{
+    return {};
+}
+
+QList<ConfigKey> buildTable()
+{
+    // Job keys first, then connection, server and run keys: the order in "the keys allowed in ...".
+    return {
+        {"dump_dir", Role::Job, Type::Path, 0, 0,
+         [](bool) { return QVariant(ConfigLoader::defaultDumpDir()); },
+         QT_TRANSLATE_NOOP("ConfigKey", "directory that holds one subdirectory of dumps per job")},
+        {"schedule", Role::Job, Type::Schedule, 0, 0,
+         [](bool) { return QVariant(QLatin1String(ConfigDefaults::kSchedule)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "when `larder run` dumps the job")},
+        {"format", Role::Job, Type::Format, 0, 0,
+         [](bool) { return QVariant(dumpFormatName(ConfigDefaults::kFormat)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "pg_dump's output format: custom, directory, plain or tar")},
+        {"compression", Role::Job, Type::Integer, 0, 9,
+         [](bool) { return QVariant(qint64(ConfigDefaults::kCompression)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "compression level 0-9, as pg_dump -Z (tar cannot be compressed)")},
+        {"timeout", Role::Job, Type::Duration, 0, 0,
+         [](bool) { return QVariant(ConfigKeyTable::durationText(ConfigDefaults::kTimeoutSeconds)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "a dump running longer is stopped and recorded as failed"),
+         "6 hours"},
+        {"pg_dump_args", Role::Job, Type::Arguments, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "further pg_dump options, e.g. [\"--no-owner\"]")},
+        {"keep_last", Role::Job, Type::Count, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "keep the N most recent successful dumps")},
+        {"keep_daily", Role::Job, Type::Count, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "keep the newest successful dump of each of the last N days")},
+        {"keep_weekly", Role::Job, Type::Count, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "keep the newest successful dump of each of the last N weeks")},
+        {"keep_monthly", Role::Job, Type::Count, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "keep the newest successful dump of each of the last N months")},
+        {"keep_within", Role::Job, Type::Duration, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "keep every successful dump younger than this"), "14 days"},
+        {"test_restore", Role::Job, Type::Schedule, 0, 0,
+         [](bool) { return QVariant(QLatin1String(ConfigDefaults::kTestRestore)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "when `larder run` test-restores the newest dump")},
+        {"restore_server", Role::Job, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "server for test-restores (default: the job's own server)")},
+        {"retry", Role::Job, Type::Retry, 0, 0,
+         [](bool) { return QVariant(ConfigKeyTable::durationText(ConfigDefaults::kRetrySeconds)); },
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "first wait after a failure, doubled per failure in a row; \"off\": none"),
+         "15 minutes"},
+        {"enabled", Role::Job, Type::Boolean, 0, 0, [](bool) { return QVariant(ConfigDefaults::kEnabled); },
+         QT_TRANSLATE_NOOP("ConfigKey", "false: never dumped on schedule; `larder run JOB` still dumps it")},
+        {"host", Role::Connection, Type::OptionalString, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "server host name, IP address or unix-socket directory")},
+        {"port", Role::Connection, Type::Integer, 1, 65535,
+         [](bool) { return QVariant(qint64(ConfigDefaults::kPort)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "server port")},
+        {"user", Role::Connection, Type::OptionalString, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "role to connect as (default: your login name)")},
+        {"sslmode", Role::Connection, Type::SslMode, 0, 0,
+         [](bool) { return QVariant(QLatin1String(ConfigDefaults::kSslMode)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "libpq's sslmode, from disable to verify-full")},
+        {"pg_dump", Role::Connection, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "pg_dump to use (default: chosen by server version)")},
+        {"connect_timeout", Role::Connection, Type::Integer, 1, 3600,
+         [](bool) { return QVariant(qint64(ConfigDefaults::kConnectTimeoutSeconds)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "seconds to wait for a connection")},
+        {"dump_globals", Role::ServerJobs, Type::Boolean, 0, 0,
+         [](bool) { return QVariant(ConfigDefaults::kDumpGlobals); },
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "true: also dump the server's roles and tablespaces (job SERVER.globals)")},
+        {"databases", Role::ServerJobs, Type::Patterns, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "\"all\" or name patterns: dump every matching database (job SERVER.DB)")},
+        {"exclude", Role::ServerJobs, Type::Patterns, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "name patterns left out of databases")},
+        {"max_parallel", Role::Parallelism, Type::Integer, 1, 64,
+         [](bool serverSection) {
+             return QVariant(qint64(serverSection ? ConfigDefaults::kServerMaxParallel
+                                                  : ConfigDefaults::kRunMaxParallel));
+         },
+         QT_TRANSLATE_NOOP("ConfigKey", "dumps at once: in [defaults] for the whole run, else per server")},
+        {"history", Role::DefaultsOnly, Type::Path, 0, 0,
+         [](bool) { return QVariant(ConfigLoader::defaultHistoryPath()); },
+         QT_TRANSLATE_NOOP("ConfigKey", "the history database file")},
+        {"server", Role::DatabaseOnly, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "the [servers.NAME] this database is on")},
+        {"dbname", Role::DatabaseOnly, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "the database's name on the server (default: the section name)")},
+    };
+}
+
+} // namespace
+
+const QList<ConfigKey>& ConfigKeyTable::keys()
+{
+    static const QList<ConfigKey> table = buildTable();
+    return table;
+}
+
+const ConfigKey* ConfigKeyTable::find(const QString& name)
+{
+    const QList<ConfigKey>& all = keys();
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&name](const ConfigKey& key) { return name == QLatin1String(key.name); });
+    return it == all.cend() ? nullptr : &*it;
+}
+
+QStringList ConfigKeyTable::names(ConfigKey::Scope scope)
+{
+    QStringList result;
+    for (const ConfigKey& key : keys()) {
+        if (key.allowedIn(scope))
+            result.append(key.keyName());
+    }
+    return result;
+}
+
+QVariant ConfigKeyTable::builtIn(const QString& name, bool serverSection)
+{
+    const ConfigKey* key = find(name);
+    return key ? key->builtIn(serverSection) : QVariant();
+}
+
+QString ConfigKeyTable::sectionName(ConfigKey::Scope scope)
+{
+    switch (scope) {
+    case ConfigKey::Scope::Defaults:
+        return QStringLiteral("[defaults]");
+    case ConfigKey::Scope::Server:
+        return QStringLiteral("[servers.NAME]");
+    case ConfigKey::Scope::Database:
+        return QStringLiteral("[databases.NAME]");
+    }
+    return QString();
+}
+
+QString ConfigKeyTable::durationText(int seconds)
+{
+    const std::pair<int, const char*> units[] = {
+        {7 * 86400, "week"}, {86400, "day"}, {3600, "hour"}, {60, "minute"}, {1, "second"}};
+    for (const auto& [size, unit] : units) {
+        if (seconds % size != 0)
+            continue;
+        const int count = seconds / size;
+        return QStringLiteral("%1 %2%3").arg(count).arg(QLatin1String(unit)).arg(count == 1 ? "" : "s");
+    }
+    return QString::number(seconds);
+}
+
+} // namespace larder
