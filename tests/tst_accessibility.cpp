@@ -5,7 +5,7 @@
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 #include "SettingsDialog.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
 

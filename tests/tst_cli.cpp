@@ -8,7 +8,7 @@
 #include "RestartOnExit.h"
 #include "ResultAssert.h"
 #include "TableLock.h"
-#include "config/ConfigKeyTable.h"
+#include "config/keys/ConfigKeyTable.h"
 #include "history/RunLock.h"
 
 #include <QDateTime>

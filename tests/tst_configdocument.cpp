@@ -1,6 +1,6 @@
 #include "ResultAssert.h"
-#include "config/ConfigDocument.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigDocument.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QDir>
 #include <QFile>

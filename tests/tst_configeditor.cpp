@@ -1,7 +1,7 @@
 #include "ConfigEditor.h"
 #include "DefaultsDialog.h"
 #include "GuiTestHelpers.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
 

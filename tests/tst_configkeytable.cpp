@@ -1,5 +1,5 @@
-#include "config/ConfigKeyTable.h"
-#include "config/ConfigLoader.h"
+#include "config/keys/ConfigKeyTable.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QFile>
 #include <QStandardPaths>

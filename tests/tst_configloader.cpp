@@ -1,4 +1,4 @@
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QDir>
 #include <QFile>

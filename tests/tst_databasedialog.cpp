@@ -1,9 +1,9 @@
 #include "CliRunner.h"
 #include "DatabaseDialog.h"
 #include "ScheduleField.h"
-#include "config/ConfigDocument.h"
-#include "config/ConfigLoader.h"
 #include "config/Schedule.h"
+#include "config/toml/ConfigDocument.h"
+#include "config/toml/ConfigLoader.h"
 
 #include "GuiTestHelpers.h"
 #include "ResultAssert.h"

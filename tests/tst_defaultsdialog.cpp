@@ -1,8 +1,8 @@
 #include "DefaultsDialog.h"
 #include "RetentionFields.h"
 #include "ScheduleField.h"
-#include "config/ConfigDocument.h"
 #include "config/Schedule.h"
+#include "config/toml/ConfigDocument.h"
 
 #include "GuiTestHelpers.h"
 

@@ -27,7 +27,7 @@
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 #include "TableLock.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 #include "run/RunService.h"
 
 #include <QAction>

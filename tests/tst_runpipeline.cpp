@@ -5,7 +5,7 @@
 #include "BackupFixture.h"
 #include "PgCluster.h"
 #include "TableLock.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunPipeline.h"

@@ -1,7 +1,7 @@
 #include "BackupFixture.h"
 #include "PgCluster.h"
 #include "ServerDialog.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 #include "postgres/PgDumpLocator.h"
 #include "postgres/PostgresEngine.h"
 #include "system/CredentialStore.h"

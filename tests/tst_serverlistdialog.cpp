@@ -1,6 +1,6 @@
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 #include "postgres/PostgresEngine.h"
 
 #include "GuiTestHelpers.h"

@@ -223,7 +223,7 @@ Exit-Codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/ConfigDocument.cpp" line="+195"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+195"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
@@ -324,7 +324,7 @@ Exit-Codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/ConfigKeyTable.cpp" line="+27"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+27"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation>Verzeichnis, das je Job ein Unterverzeichnis mit Dumps enthält</translation>
     </message>
@@ -467,7 +467,7 @@ Exit-Codes:
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/config/ConfigLoader.cpp" line="+21"/>
+        <location filename="../core/config/toml/ConfigLoader.cpp" line="+21"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
         <translation>keine Konfigurationsdatei unter %1: Legen Sie sie mit einem Abschnitt [databases.NAME] für jede zu sichernde Datenbank an und prüfen Sie sie dann mit `larder check` (oder verweisen Sie mit --config oder LARDER_CONFIG auf eine andere Datei)</translation>
     </message>
@@ -485,7 +485,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/ConfigParser.cpp" line="+40"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+40"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -3486,7 +3486,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+53"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+54"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
@@ -3537,12 +3537,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+154"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-152"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
@@ -3568,16 +3568,6 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+12"/>
-        <source>Retry after a failure</source>
-        <translation>Erneuter Versuch nach einem Fehlschlag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
-        <translation>Nach einem Fehlschlag so lange bis zum nächsten Versuch warten, verdoppelt mit jedem weiteren Fehlschlag in Folge und höchstens so lang wie der Abstand des Zeitplans: eine Dauer wie &quot;15 minutes&quot;, eine Zahl von Sekunden oder &quot;off&quot;, um bei jeder Prüfung erneut zu versuchen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation>Ein Argument pro Zeile, unverändert an pg_dump übergeben (ohne Shell-Quotierung).</translation>
     </message>
@@ -3655,7 +3645,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+44"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -3695,17 +3685,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Eine Dauer wie &quot;6 hours&quot; oder &quot;90 minutes&quot;, oder eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Retry after a failure</source>
-        <translation>Erneuter Versuch nach einem Fehlschlag</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
-        <translation>Nach einem Fehlschlag so lange bis zum nächsten Versuch warten, verdoppelt mit jedem weiteren Fehlschlag in Folge und höchstens so lang wie der Abstand des Zeitplans: eine Dauer wie &quot;15 minutes&quot;, eine Zahl von Sekunden oder &quot;off&quot;, um bei jeder Prüfung erneut zu versuchen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
@@ -3765,7 +3745,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Verlaufsdatei</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -5033,6 +5013,19 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+57"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>larder::RetryEdit</name>
+    <message>
+        <location filename="../ui/dialogs/RetryEdit.cpp" line="+8"/>
+        <source>Retry after a failure</source>
+        <translation>Erneuter Versuch nach einem Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
+        <translation>Nach einem Fehlschlag so lange bis zum nächsten Versuch warten, verdoppelt mit jedem weiteren Fehlschlag in Folge und höchstens so lang wie der Abstand des Zeitplans: eine Dauer wie &quot;15 minutes&quot;, eine Zahl von Sekunden oder &quot;off&quot;, um bei jeder Prüfung erneut zu versuchen</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@ Exit codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/ConfigDocument.cpp" line="+195"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+195"/>
         <source>it is a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,7 +303,7 @@ Exit codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/ConfigKeyTable.cpp" line="+27"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+27"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@ Exit codes:
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/config/ConfigLoader.cpp" line="+21"/>
+        <location filename="../core/config/toml/ConfigLoader.cpp" line="+21"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +464,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/ConfigParser.cpp" line="+40"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+40"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,7 +3458,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+53"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+54"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,12 +3509,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+154"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-152"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,16 +3540,6 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+12"/>
-        <source>Retry after a failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,7 +3617,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+43"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+44"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,17 +3657,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Retry after a failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,7 +3717,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,6 +4982,19 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+57"/>
         <source>inherited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::RetryEdit</name>
+    <message>
+        <location filename="../ui/dialogs/RetryEdit.cpp" line="+8"/>
+        <source>Retry after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a failure, wait this long before the next attempt, doubled with each failure in a row and at most the schedule&apos;s period: a duration such as &quot;15 minutes&quot;, a number of seconds, or &quot;off&quot; to try again at every check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

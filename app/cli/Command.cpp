@@ -2,7 +2,7 @@
 
 #include "ExitCode.h"
 #include "base/Spelling.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
 

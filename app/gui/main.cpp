@@ -2,7 +2,7 @@
 #include "GuiSettings.h"
 #include "SingleInstance.h"
 #include "base/Translator.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 #include "postgres/PgConnection.h"
 #include "system/ProcessHardening.h"
 #include "system/SignalWatcher.h"

@@ -1,7 +1,7 @@
 #include "plan/DatabaseDiscovery.h"
 
 #include "base/LogCategories.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QDir>
 #include <QHash>

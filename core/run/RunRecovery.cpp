@@ -2,7 +2,7 @@
 
 #include "base/LogCategories.h"
 #include "config/Config.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
 #include "system/JobDirectory.h"

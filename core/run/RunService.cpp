@@ -1,7 +1,7 @@
 #include "run/RunService.h"
 
 #include "base/LogCategories.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "history/PlanHistory.h"

@@ -5,7 +5,7 @@
 // sorted job names; known servers; absolute paths; values in range). A violated rule prints what
 // broke and traps, so libFuzzer saves the input.
 
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "DefaultsDialog.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 #include "run/RunService.h"
 
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #include "ConfigInheritance.h"
 
-#include "config/ConfigDocument.h"
-#include "config/ConfigKeyTable.h"
+#include "config/keys/ConfigKeyTable.h"
+#include "config/toml/ConfigDocument.h"
 
 #include <QRegularExpression>
 

@@ -3,6 +3,7 @@
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
 #include "RetentionFields.h"
+#include "RetryEdit.h"
 #include "ScheduleField.h"
 
 #include <QCheckBox>
@@ -52,7 +53,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_compressionSpin(new OptionalSpinBox(0, 9, this)), m_dumpDirEdit(new QLineEdit(this)),
       m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
       m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
-      m_retryEdit(new QLineEdit(this)),
+      m_retryEdit(new RetryEdit(this)),
       m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
@@ -94,13 +95,6 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     auto* dumpDirRow = new QHBoxLayout;
     dumpDirRow->addWidget(m_dumpDirEdit, 1);
     dumpDirRow->addWidget(m_browseButton);
-    m_retryEdit->setObjectName(QStringLiteral("retryEdit"));
-    m_retryEdit->setAccessibleName(tr("Retry after a failure"));
-    m_retryEdit->setToolTip(
-        tr("After a failure, wait this long before the next attempt, doubled with each failure in a row and "
-           "at most "
-           "the schedule's period: a duration such as \"15 minutes\", a number of seconds, or \"off\" to try "
-           "again at every check"));
     auto* argsHint =
         new QLabel(tr("One argument per line, passed to pg_dump verbatim (no shell quoting)."), this);
     argsHint->setWordWrap(true);

@@ -12,6 +12,7 @@ namespace larder {
 
 class OptionalSpinBox;
 class RetentionFields;
+class RetryEdit;
 class ScheduleField;
 
 // Adds or edits one [databases.NAME]. Fields left empty inherit (the placeholder shows from where)
@@ -52,7 +53,7 @@ private:
     QPushButton* m_browseButton;
     QPlainTextEdit* m_argsEdit;
     QCheckBox* m_enabledCheck;
-    QLineEdit* m_retryEdit;
+    RetryEdit* m_retryEdit;
     bool m_enabledSetByUser = false;
     RetentionFields* m_retention;
 };

@@ -3,6 +3,7 @@
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
 #include "RetentionFields.h"
+#include "RetryEdit.h"
 #include "ScheduleField.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
       m_formatCombo(new QComboBox(this)), m_compressionSpin(new OptionalSpinBox(0, 9, this)),
       m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
       m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this)),
-      m_retryEdit(new QLineEdit(this)),
+      m_retryEdit(new RetryEdit(this)),
       m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
 {
     setWindowTitle(tr("Defaults"));
@@ -55,14 +56,6 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_timeoutEdit->setObjectName(QStringLiteral("timeoutEdit"));
     m_timeoutEdit->setAccessibleName(tr("Dump timeout"));
     m_timeoutEdit->setToolTip(tr("A duration such as \"6 hours\" or \"90 minutes\", or a number of seconds"));
-
-    m_retryEdit->setObjectName(QStringLiteral("retryEdit"));
-    m_retryEdit->setAccessibleName(tr("Retry after a failure"));
-    m_retryEdit->setToolTip(
-        tr("After a failure, wait this long before the next attempt, doubled with each failure in a row and "
-           "at most "
-           "the schedule's period: a duration such as \"15 minutes\", a number of seconds, or \"off\" to try "
-           "again at every check"));
 
     m_formatCombo->addItem(tr("inherited: %1").arg(builtInText(QStringLiteral("format"))), QVariant());
     for (const char* format : {"custom", "directory", "plain", "tar"})
@@ -111,7 +104,8 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DefaultsDialog::revalidate);
     for (OptionalSpinBox* spin : {m_compressionSpin, m_maxParallelSpin, m_connectTimeoutSpin})
         connect(spin, &QSpinBox::valueChanged, this, &DefaultsDialog::revalidate);
-    for (QLineEdit* edit : {m_dumpDirEdit, m_timeoutEdit, m_retryEdit, m_historyEdit})
+    for (QLineEdit* edit :
+         {m_dumpDirEdit, m_timeoutEdit, static_cast<QLineEdit*>(m_retryEdit), m_historyEdit})
         connect(edit, &QLineEdit::textChanged, this, &DefaultsDialog::revalidate);
     connect(m_retention, &RetentionFields::changed, this, &DefaultsDialog::revalidate);
     revalidate();

@@ -9,6 +9,7 @@ namespace larder {
 
 class OptionalSpinBox;
 class RetentionFields;
+class RetryEdit;
 class ScheduleField;
 
 // Edits [defaults]: what every server and database inherits. Empty fields keep the built-in value
@@ -40,7 +41,7 @@ private:
     OptionalSpinBox* m_maxParallelSpin;
     OptionalSpinBox* m_connectTimeoutSpin;
     QLineEdit* m_timeoutEdit;
-    QLineEdit* m_retryEdit;
+    RetryEdit* m_retryEdit;
     QLineEdit* m_historyEdit = nullptr;
     RetentionFields* m_retention;
 };

@@ -3,7 +3,7 @@
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
 #include "ScheduleField.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/Config.h"
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "config/ConfigParser.h"
+#include "config/toml/ConfigParser.h"
 
 #include "base/LogCategories.h"
 #include "base/Spelling.h"
 #include "config/ConfigDefaults.h"
-#include "config/ConfigKeyTable.h"
+#include "config/keys/ConfigKeyTable.h"
 #include "plan/DatabaseDiscovery.h"
 #include "postgres/PgDumpOptions.h"
 

@@ -1,7 +1,7 @@
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 
 #include "base/LogCategories.h"
-#include "config/ConfigParser.h"
+#include "config/toml/ConfigParser.h"
 
 #include <QDir>
 #include <QFile>

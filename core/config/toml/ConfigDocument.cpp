@@ -1,4 +1,4 @@
-#include "config/ConfigDocument.h"
+#include "config/toml/ConfigDocument.h"
 
 #include "base/LogCategories.h"
 #include "system/PrivateDirectory.h"

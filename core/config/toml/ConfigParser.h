@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/ConfigKey.h"
-#include "config/ConfigLoader.h"
+#include "config/keys/ConfigKey.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Error.h"
-#include "config/ConfigLoader.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <QCoreApplication>
 #include <QString>

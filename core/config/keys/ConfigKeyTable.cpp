@@ -1,8 +1,8 @@
-#include "config/ConfigKeyTable.h"
+#include "config/keys/ConfigKeyTable.h"
 
 #include "config/ConfigDefaults.h"
-#include "config/ConfigLoader.h"
 #include "config/JobConfig.h"
+#include "config/toml/ConfigLoader.h"
 
 #include <algorithm>
 

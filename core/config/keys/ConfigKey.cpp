@@ -1,4 +1,4 @@
-#include "config/ConfigKey.h"
+#include "config/keys/ConfigKey.h"
 
 namespace larder {
 

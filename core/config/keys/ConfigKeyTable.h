@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/ConfigKey.h"
+#include "config/keys/ConfigKey.h"
 
 #include <QList>
 #include <QString>
