@@ -208,6 +208,8 @@ private Q_SLOTS:
     void cli_configBeforeTheCommandIsTheCommandsConfig();
     void cli_helpCommandAndShortVersion();
     void cli_germanHelpNamesTheCommand();
+    void history_showsAFailureInTheReadersLanguage_data();
+    void history_showsAFailureInTheReadersLanguage();
     void cli_unknownCommandSuggestsTheNearestOne();
     void cli_unknownJobSuggestsTheNearestOne();
     void check_connectReportsEachServersVersionAndPgDump();
@@ -1183,6 +1185,59 @@ void TestCli::cli_germanHelpNamesTheCommand()
         QVERIFY2(usage.contains(QStringLiteral("larder %1 ").arg(command)), qPrintable(help.describe()));
         // Translated, not the English fallback.
         QVERIFY2(!usage.startsWith(QLatin1String("Usage:")), qPrintable(help.describe()));
+    }
+}
+
+void TestCli::history_showsAFailureInTheReadersLanguage_data()
+{
+    QTest::addColumn<bool>("germanWriter");
+    QTest::newRow("German cron run, English reader") << true;
+    QTest::newRow("English cron run, German reader") << false;
+}
+
+// The history is written by one process and read by others, each in its own language: Larder's
+// words in a stored failure follow the reader, pg_dump's and libpq's stay as they came.
+void TestCli::history_showsAFailureInTheReadersLanguage()
+{
+    QFETCH(bool, germanWriter);
+    writeConfig(configText() +
+                QStringLiteral("\n[databases.gone]\nserver = \"one\"\ndbname = \"no_such_db\"\n"));
+    const QProcessEnvironment english = childEnvironment();
+    QProcessEnvironment german = english;
+    german.remove(QStringLiteral("LC_ALL"));
+    german.remove(QStringLiteral("LANGUAGE"));
+    german.remove(QStringLiteral("LC_MESSAGES"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+
+    const CliResult run =
+        larder(withConfig(QStringLiteral("run"), {QStringLiteral("gone")}), germanWriter ? german : english);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+
+    const QStringList englishWords{QStringLiteral(" failed (exit code 1): "),
+                                   QStringLiteral("check the database name (dbname) of the job")};
+    const QStringList germanWords{QStringLiteral(" ist fehlgeschlagen (Exit-Code 1): "),
+                                  QStringLiteral("Prüfen Sie den Datenbanknamen (dbname) des Jobs")};
+    for (const bool germanReader : {false, true}) {
+        const QStringList& expected = germanReader ? germanWords : englishWords;
+        const QStringList& other = germanReader ? englishWords : germanWords;
+        const QProcessEnvironment& env = germanReader ? german : english;
+        const CliResult json = larder(withConfig(QStringLiteral("history"), {QStringLiteral("--json")}), env);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+        const QList<QJsonObject> attempts = rowsOf(rows, QStringLiteral("gone"));
+        QCOMPARE(attempts.size(), 1);
+        const QString error = attempts.first().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QLatin1String("no_such_db")), qPrintable(error));
+        for (const QString& words : expected)
+            QVERIFY2(error.contains(words), qPrintable(error));
+        for (const QString& words : other)
+            QVERIFY2(!error.contains(words), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("@larder-message")), qPrintable(error));
+
+        const CliResult table = larder(withConfig(QStringLiteral("history")), env);
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        QVERIFY2(table.outText().contains(expected.first()), qPrintable(table.describe()));
+        QVERIFY2(!table.outText().contains(other.first()), qPrintable(table.describe()));
     }
 }
 

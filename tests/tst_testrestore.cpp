@@ -104,7 +104,7 @@ private:
         QTest::qWait(20);
         if (finishedCount != 1)
             return RestoreCheck{
-                0, 0, {}, {}, {}, {}, {}, false, QStringLiteral("finished %1 times").arg(finishedCount)};
+                0, 0, {}, {}, {}, {}, {}, false, QStringLiteral("finished %1 times").arg(finishedCount), {}};
         return *check;
     }
 

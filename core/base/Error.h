@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Message.h"
+
 #include <QString>
 
 #include <tl/expected.hpp>
@@ -17,8 +19,20 @@ enum class ErrorKind {
 // An error a user can act on: the message names the thing and how to fix it.
 struct Error
 {
+    Error(QString message = QString(), ErrorKind kind = ErrorKind::Other, QString stored = QString())
+        : message(std::move(message)), kind(kind), stored(std::move(stored))
+    {}
+
     QString message;
     ErrorKind kind = ErrorKind::Other;
+    // message, language-neutral (Message::serialize()), for errors that end up in the history and
+    // are read later in another language; empty: message is all there is.
+    QString stored;
+
+    Message neutral() const
+    {
+        return stored.isEmpty() ? Message::plain(message) : Message::fromStored(stored);
+    }
 };
 
 template <typename T>
@@ -27,6 +41,11 @@ using Result = tl::expected<T, Error>;
 inline tl::unexpected<Error> makeError(QString message)
 {
     return tl::unexpected<Error>(Error{std::move(message)});
+}
+
+inline tl::unexpected<Error> makeError(const Message& message)
+{
+    return tl::unexpected<Error>(Error{message.toString(), ErrorKind::Other, message.serialize()});
 }
 
 inline tl::unexpected<Error> makeError(ErrorKind kind, QString message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Message.h"
 #include "history/HistoryRecord.h"
 #include "history/TableCount.h"
 
@@ -13,6 +14,8 @@ struct DumpOutcome
 {
     AttemptStatus status = AttemptStatus::Failed; // Success, Failed or Cancelled
     QString error; // what went wrong and how to fix it, with pg_dump's last stderr lines
+    // error, language-neutral (Message::serialize()), for the history; empty: error is stored as is.
+    QString storedError;
     qint64 bytes = 0;
     QString path; // final path on success
     QString sha256;
@@ -21,6 +24,12 @@ struct DumpOutcome
     // Rows per table in pg_dump's snapshot; only for jobs with a scheduled test_restore, empty if
     // counting failed.
     QList<TableCount> tableCounts;
+
+    void setError(const Message& message)
+    {
+        error = message.toString();
+        storedError = message.serialize();
+    }
 };
 
 } // namespace larder

@@ -1,6 +1,7 @@
 #include "history/History.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "system/PrivateDirectory.h"
 
 #include <QAtomicInteger>
@@ -480,7 +481,7 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     query.addBindValue(record.sha256);
     query.addBindValue(record.pgDumpVersion);
     query.addBindValue(record.serverVersion);
-    query.addBindValue(record.error);
+    query.addBindValue(record.storedError.isEmpty() ? record.error : record.storedError);
     query.addBindValue(record.pid != 0 ? record.pid : QCoreApplication::applicationPid());
     if (!query.exec()) {
         return failure(query.lastError(),
@@ -509,7 +510,7 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
     query.addBindValue(record.sha256);
     query.addBindValue(record.pgDumpVersion);
     query.addBindValue(record.serverVersion);
-    query.addBindValue(record.error);
+    query.addBindValue(record.storedError.isEmpty() ? record.error : record.storedError);
     query.addBindValue(record.id);
     if (!query.exec()) {
         return failure(query.lastError(),
@@ -568,11 +569,11 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         record.sha256 = query.value(11).toString();
         record.pgDumpVersion = query.value(12).toString();
         record.serverVersion = query.value(13).toString();
-        record.error = query.value(14).toString();
+        record.error = Message::display(query.value(14).toString());
         record.pid = query.value(15).toLongLong();
         record.verifiedUtc = fromText(query.value(16));
         record.verifyStatus = query.value(17).toString();
-        record.verifyError = query.value(18).toString();
+        record.verifyError = Message::display(query.value(18).toString());
         records.append(std::move(record));
     }
     if (query.lastError().isValid()) {
@@ -863,7 +864,7 @@ Result<qint64> History::recordRestoreCheck(const RestoreCheck& check)
     query.addBindValue(check.finishedUtc.isValid() ? QVariant(toText(check.finishedUtc))
                                                    : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(check.ok ? 1 : 0);
-    query.addBindValue(check.detail);
+    query.addBindValue(check.storedDetail.isEmpty() ? check.detail : check.storedDetail);
     if (!query.exec()) {
         return failure(query.lastError(),
                        tr("cannot record the test-restore of job %1 in the history at %2: %3. Check free "
@@ -902,7 +903,7 @@ Result<QList<RestoreCheck>> History::selectRestoreChecks(const QString& sql, con
         check.startedUtc = fromText(query.value(5));
         check.finishedUtc = fromText(query.value(6));
         check.ok = query.value(7).toInt() != 0;
-        check.detail = query.value(8).toString();
+        check.detail = Message::display(query.value(8).toString());
         checks.append(std::move(check));
     }
     if (query.lastError().isValid())

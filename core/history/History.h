@@ -69,7 +69,7 @@ public:
     Result<HistoryRecord> attempt(qint64 id) const;
     // Status becomes Pruned; the row is kept for the record.
     Result<void> markPruned(qint64 id);
-    // status: "ok", "mismatch" or "error".
+    // status: "ok", "mismatch" or "error"; error as stored (Message::serialize(), or plain text).
     Result<void> recordVerification(qint64 id, const QDateTime& verifiedUtc, const QString& status,
                                     const QString& error);
     // Per-table row counts of a dump, counted at dump time.

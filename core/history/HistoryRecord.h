@@ -35,7 +35,10 @@ struct HistoryRecord
     QString sha256;      // of the file; for directory format, of the manifest sidecar
     QString pgDumpVersion;
     QString serverVersion;
+    // error and verifyError are read back in the reader's language (Message::display()).
     QString error;
+    // error, language-neutral (Message::serialize()): written instead of error when set; not read.
+    QString storedError;
     qint64 pid = 0; // the larder process that made the attempt
     // The latest `larder verify` of this dump (schema v2).
     QDateTime verifiedUtc; // invalid: never verified

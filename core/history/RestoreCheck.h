@@ -16,7 +16,8 @@ struct RestoreCheck
     QDateTime startedUtc;
     QDateTime finishedUtc;
     bool ok = false;
-    QString detail; // what differed, or the error; a summary when ok
+    QString detail;       // what differed, or the error; a summary when ok; read in the reader's language
+    QString storedDetail; // detail, language-neutral: written instead of detail when set; not read
 };
 
 } // namespace larder

@@ -65,22 +65,34 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const ServerConfig& server
 
 namespace {
 
-QString connectHint(const QString& message, const ServerConfig& server)
+// PgSession's text, kept language-neutral: the source through QT_TRANSLATE_NOOP("PgSession", ...).
+Message neutral(const char* source)
+{
+    return Message("PgSession", source);
+}
+
+// A hint for a failed connection; a Message, as it ends up in a failed dump's history.
+Message connectHint(const QString& message, const ServerConfig& server)
 {
     const QString address = QStringLiteral("%1:%2")
                                 .arg(server.host.isEmpty() ? QStringLiteral("localhost") : server.host)
                                 .arg(server.port);
     if (containsAny(message, {"password authentication failed", "no password supplied",
                               "authentication failed", "password is required"}))
-        return PgSession::tr("store the password with `larder password set %1` or in ~/.pgpass")
+        return neutral(QT_TRANSLATE_NOOP("PgSession",
+                                         "store the password with `larder password set %1` or in ~/.pgpass"))
             .arg(server.name);
     if (containsAny(message, {"does not exist"}) && message.contains(QLatin1String("database")))
-        return PgSession::tr("check the database name (dbname) of the job, or create the database");
+        return neutral(QT_TRANSLATE_NOOP(
+            "PgSession", "check the database name (dbname) of the job, or create the database"));
     if (containsAny(message, {"Connection refused", "timeout expired", "timed out", "No route to host",
                               "could not translate host name", "Network is unreachable",
                               "No such file or directory", "could not connect"}))
-        return PgSession::tr("is the server running and reachable at %1?").arg(address);
-    return PgSession::tr("check the settings of server %1 (host, port, user, sslmode)").arg(server.name);
+        return neutral(QT_TRANSLATE_NOOP("PgSession", "is the server running and reachable at %1?"))
+            .arg(address);
+    return neutral(
+               QT_TRANSLATE_NOOP("PgSession", "check the settings of server %1 (host, port, user, sslmode)"))
+        .arg(server.name);
 }
 
 } // namespace
@@ -100,12 +112,16 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const PgConnection& connec
     keys.push_back(nullptr);
     values.push_back(nullptr);
 
-    const QString where = tr("database \"%1\" on %2").arg(connection.dbname(), server.displayName());
+    const Message where = neutral(QT_TRANSLATE_NOOP("PgSession", "database \"%1\" on %2"))
+                              .arg(connection.dbname())
+                              .arg(server.displayName());
     // Started and polled rather than PQconnectdbParams, so that an Interrupt ends the wait too.
     PGconn* conn = pq().connectStartParams(keys.data(), values.data(), /*expand_dbname=*/0);
     if (!conn)
-        return makeError(tr("cannot connect to %1: out of memory").arg(where));
-    std::unique_ptr<PgSession> session(new PgSession(conn, where, connection.password(), interrupt));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("PgSession", "cannot connect to %1: out of memory")).arg(where));
+    std::unique_ptr<PgSession> session(
+        new PgSession(conn, where.toString(), connection.password(), interrupt));
     const int timeoutMs =
         server.connectTimeoutSeconds > 0 ? server.connectTimeoutSeconds * 1000 : kMaxConnectMs;
     const QDeadlineTimer deadline(timeoutMs);
@@ -120,17 +136,23 @@ Result<std::unique_ptr<PgSession>> PgSession::connect(const PgConnection& connec
         polling = pq().connectPoll(conn);
     }
     if (stop == Stop::Interrupted)
-        return makeError(tr("connecting to %1 was cancelled").arg(where));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("PgSession", "connecting to %1 was cancelled")).arg(where));
     if (stop == Stop::TimedOut)
-        return makeError(tr("cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3")
-                             .arg(where)
-                             .arg(timeoutMs / 1000)
-                             .arg(connectHint(QStringLiteral("timed out"), server)));
+        return makeError(
+            neutral(
+                QT_TRANSLATE_NOOP("PgSession",
+                                  "cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3"))
+                .arg(where)
+                .arg(timeoutMs / 1000)
+                .arg(connectHint(QStringLiteral("timed out"), server)));
     if (pq().status(conn) != CONNECTION_OK) {
         const QString message = cleanMessage(pq().errorMessage(conn), connection.password());
         qCInfo(lcEngine) << "connection to" << server.displayName() << "failed:" << message;
-        return makeError(
-            tr("cannot connect to %1: %2. Hint: %3").arg(where, message, connectHint(message, server)));
+        return makeError(neutral(QT_TRANSLATE_NOOP("PgSession", "cannot connect to %1: %2. Hint: %3"))
+                             .arg(where)
+                             .arg(message)
+                             .arg(connectHint(message, server)));
     }
     session->m_cancel = pq().getCancel(conn); // only once connected: it needs the backend's key
     return session;

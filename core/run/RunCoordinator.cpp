@@ -210,6 +210,7 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
     record.pgDumpVersion = outcome.toolVersion;
     record.serverVersion = outcome.serverVersion;
     record.error = outcome.error;
+    record.storedError = outcome.storedError;
 
     JobEvent event;
     event.job = job;
@@ -236,6 +237,7 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
         event.state = JobState::Failed;
         event.detail = tr("the dump finished but history could not record it: %1").arg(saved.error().message);
         event.outcome.error = event.detail;
+        event.outcome.storedError.clear();
         qCWarning(lcRunner) << "job" << job << event.detail;
     } else if (outcome.status == AttemptStatus::Success && !outcome.tableCounts.isEmpty()) {
         // Without counts a test-restore still runs; it only cannot compare rows.

@@ -1,6 +1,7 @@
 #include "run/RunRecovery.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "config/Config.h"
 #include "config/toml/ConfigLoader.h"
 #include "engine/DumpFinalizer.h"
@@ -166,6 +167,7 @@ void recoverRow(HistoryRecord& record, const Config& config)
     if (completeDump(cleanup, record)) {
         record.status = AttemptStatus::Success;
         record.error.clear();
+        record.storedError.clear();
         return;
     }
     // A sidecar without its dump (killed between the two) would describe nothing.
@@ -173,14 +175,21 @@ void recoverRow(HistoryRecord& record, const Config& config)
         cleanup.remove(DumpFinalizer::sidecarPath(record.path), QStringLiteral(".sha256"),
                        /*filesOnly=*/true);
     record.status = AttemptStatus::Interrupted;
-    record.error =
+    // Stored language-neutral: whoever reads the history later may use another language.
+    const Message why =
         cleanup.notes.isEmpty()
-            ? RunRecovery::tr("the larder run that made this attempt (pid %1) was killed or crashed; "
-                              "its partial dump was removed")
+            ? Message("RunRecovery",
+                      QT_TRANSLATE_NOOP("RunRecovery", "the larder run that made this attempt (pid %1) was "
+                                                       "killed or crashed; its partial dump was removed"))
                   .arg(record.pid)
-            : RunRecovery::tr("the larder run that made this attempt (pid %1) was killed or crashed; %2")
+            : Message("RunRecovery",
+                      QT_TRANSLATE_NOOP(
+                          "RunRecovery",
+                          "the larder run that made this attempt (pid %1) was killed or crashed; %2"))
                   .arg(record.pid)
                   .arg(cleanup.notes.join(QStringLiteral("; ")));
+    record.error = why.toString();
+    record.storedError = why.serialize();
 }
 
 } // namespace

@@ -80,8 +80,11 @@ Result<QStringList> tableDataEntries(const QString& pgRestore, const QString& ar
     if (!list)
         return tl::unexpected(list.error());
     if (list->crashed || list->exitCode != 0)
-        return makeError(TestRestore::tr("%1 --list %2 failed: %3")
-                             .arg(pgRestore, archive, QString::fromLocal8Bit(list->standardError).trimmed()));
+        return makeError(Message("larder::TestRestore",
+                                 QT_TRANSLATE_NOOP("larder::TestRestore", "%1 --list %2 failed: %3"))
+                             .arg(pgRestore)
+                             .arg(archive)
+                             .arg(QString::fromLocal8Bit(list->standardError).trimmed()));
     QStringList entries;
     const QString marker = QStringLiteral(" TABLE DATA ");
     const QStringList lines = QString::fromLocal8Bit(list->standardOutput).split(QLatin1Char('\n'));
@@ -115,9 +118,11 @@ TestRestore::TestRestore(Request request, QObject* parent) : QObject(parent), m_
     m_check.startedUtc = m_request.startedUtc.toUTC();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_restoreProblem = tr("the test-restore took longer than the job's timeout of %1 s and was stopped: "
-                              "raise timeout, or look for locks on restore_server or a slow restore_server")
-                               .arg(m_request.job.timeoutSeconds);
+        m_restoreProblem =
+            Message::of<TestRestore>(
+                QT_TR_NOOP("the test-restore took longer than the job's timeout of %1 s and was stopped: "
+                           "raise timeout, or look for locks on restore_server or a slow restore_server"))
+                .arg(m_request.job.timeoutSeconds);
         cancel();
     });
 }
@@ -181,9 +186,11 @@ void TestRestore::start()
     if (job.kind == JobKind::Globals) {
         // Roles and tablespaces belong to the whole server: replaying them is never a test.
         complete(false,
-                 tr("%1 is a globals dump (roles, tablespaces), which is never test-restored: its "
-                    "statements act on the whole server. Replay it by hand with `psql -X -d postgres -f "
-                    "DUMP` on the server that should get those roles, if you mean to")
+                 Message::of<TestRestore>(
+                     QT_TR_NOOP(
+                         "%1 is a globals dump (roles, tablespaces), which is never test-restored: its "
+                         "statements act on the whole server. Replay it by hand with `psql -X -d postgres -f "
+                         "DUMP` on the server that should get those roles, if you mean to"))
                      .arg(job.name));
         return;
     }
@@ -203,51 +210,69 @@ void TestRestore::start()
     const QString dumpPath = isPlain(m_request.dump.path) ? m_request.dump.path : QString();
     runWorker(
         [result, server, password, name, jobName, tool, dumpMajor, dumpPath, interrupt = m_interrupt] {
-            const auto fail = [&](const QString& message) { result->error = message; };
+            const auto fail = [&](const Message& message) { result->error = message; };
             // Before the scratch database exists: a script that would \connect elsewhere or drop a
             // database must not get as far as psql.
             if (!dumpPath.isEmpty()) {
                 if (auto confined = PlainScriptGuard::checkFile(dumpPath); !confined)
-                    return fail(confined.error().message);
+                    return fail(confined.error().neutral());
             }
             auto connected = connectMaintenance(server, password, interrupt);
             if (!connected)
-                return fail(connected.error().message);
+                return fail(connected.error().neutral());
             PgSession& session = **connected;
             result->serverVersion = session.serverVersion();
             const auto existing =
                 session.query(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = $1"), {name});
             if (!existing)
-                return fail(existing.error().message);
+                return fail(existing.error().neutral());
             if (!existing->isEmpty())
-                return fail(tr("a database named %1 already exists on %2; larder never touches a database it "
-                               "did not create: drop or rename it yourself if it is a leftover")
-                                .arg(name, server.displayName()));
+                return fail(
+                    Message::of<TestRestore>(
+                        QT_TR_NOOP(
+                            "a database named %1 already exists on %2; larder never touches a database it "
+                            "did not create: drop or rename it yourself if it is a leftover"))
+                        .arg(name)
+                        .arg(server.displayName()));
             const auto may =
                 session.query(QStringLiteral("SELECT rolcreatedb OR rolsuper, current_user FROM pg_roles "
                                              "WHERE rolname = current_user"));
             if (!may)
-                return fail(may->isEmpty() ? QString() : may.error().message);
+                return fail(may.error().neutral());
             if (may->isEmpty() || may->first().value(0) != QLatin1String("t"))
                 return fail(
-                    tr("role %1 on %2 may not create databases, which a test-restore needs: grant it "
-                       "with ALTER ROLE %1 CREATEDB, or set restore_server for job %3 to a server where "
-                       "it may")
-                        .arg(may->isEmpty() ? server.user : may->first().value(1), server.displayName(),
-                             jobName));
+                    Message::of<TestRestore>(
+                        QT_TR_NOOP(
+                            "role %1 on %2 may not create databases, which a test-restore needs: grant it "
+                            "with ALTER ROLE %1 CREATEDB, or set restore_server for job %3 to a server where "
+                            "it may"))
+                        .arg(may->isEmpty() ? server.user : may->first().value(1))
+                        .arg(server.displayName())
+                        .arg(jobName));
             const auto binary = PgDumpLocator::locateClientTool(tool, dumpMajor);
             if (!binary)
-                return fail(binary.error().message);
+                return fail(binary.error().neutral());
             result->toolPath = binary->path;
             // template0: a copy of template1 may hold objects that collide with the dump's.
             const auto created = session.execute(
                 QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(session.quoteIdentifier(name)));
             if (!created)
-                return fail(
-                    tr("cannot create the scratch database %1: %2").arg(name, created.error().message));
+                return fail(Message::of<TestRestore>(QT_TR_NOOP("cannot create the scratch database %1: %2"))
+                                .arg(name)
+                                .arg(created.error().neutral()));
             result->created = true;
         },
         [this, result] { onCreated(*result); });
+}
+
+// "a; b; c", each part kept language-neutral.
+Message TestRestore::joined(const QList<Message>& parts)
+{
+    Message all;
+    for (const Message& part : parts)
+        all =
+            all.followedBy(all.isEmpty() ? Message() : Message::plain(QStringLiteral("; "))).followedBy(part);
+    return all;
 }
 
 void TestRestore::onCreated(const Prepared& prepared)
@@ -322,7 +347,9 @@ void TestRestore::onRestoreError(QProcess::ProcessError error)
 {
     if (error != QProcess::FailedToStart || m_stage != Stage::Restoring)
         return;
-    m_restoreProblem = tr("could not start %1: %2").arg(m_toolPath, m_restore->errorString());
+    m_restoreProblem = Message::of<TestRestore>(QT_TR_NOOP("could not start %1: %2"))
+                           .arg(m_toolPath)
+                           .arg(m_restore->errorString());
     m_stage = Stage::Checking;
     ProcessGroup::signal(m_gzip, SIGKILL);
     check(false);
@@ -339,7 +366,7 @@ void TestRestore::onRestoreFinished(int exitCode, QProcess::ExitStatus status)
         gzipFailed = m_gzip->exitStatus() != QProcess::NormalExit || m_gzip->exitCode() != 0;
     }
     if (m_restoreProblem.isEmpty() && m_cancelled)
-        m_restoreProblem = tr("the test-restore was cancelled");
+        m_restoreProblem = Message::of<TestRestore>(QT_TR_NOOP("the test-restore was cancelled"));
     if (m_restoreProblem.isEmpty() && (status != QProcess::NormalExit || exitCode != 0 || gzipFailed)) {
         QStringList lines = QString::fromLocal8Bit(m_stderr).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         qsizetype first = -1;
@@ -351,11 +378,14 @@ void TestRestore::onRestoreFinished(int exitCode, QProcess::ExitStatus status)
         const QString tool = QFileInfo(m_toolPath).fileName();
         m_restoreProblem =
             gzipFailed && exitCode == 0
-                ? tr("gzip could not decompress %1").arg(m_request.dump.path)
-                : tr("%1 failed to restore %2 (exit code %3): %4")
-                      .arg(tool, m_request.dump.path)
+                ? Message::of<TestRestore>(QT_TR_NOOP("gzip could not decompress %1"))
+                      .arg(m_request.dump.path)
+                : Message::of<TestRestore>(QT_TR_NOOP("%1 failed to restore %2 (exit code %3): %4"))
+                      .arg(tool)
+                      .arg(m_request.dump.path)
                       .arg(exitCode)
-                      .arg(lines.isEmpty() ? tr("(it printed nothing)") : lines.join(QStringLiteral(" / ")));
+                      .arg(lines.isEmpty() ? Message::of<TestRestore>(QT_TR_NOOP("(it printed nothing)"))
+                                           : Message::plain(lines.join(QStringLiteral(" / "))));
     }
     check(m_restoreProblem.isEmpty());
 }
@@ -377,16 +407,17 @@ void TestRestore::check(bool count)
         [this, result, server, password, name, count, created, selected, plain, pgRestore, archive,
          interrupt = m_interrupt] {
             if (count && selected && plain) {
-                result->countSummary =
-                    tr("row counts not compared: pg_dump_args choose the tables, and a plain "
-                       "dump has no table of contents to tell which were dumped");
+                result->countSummary = Message::of<TestRestore>(
+                    QT_TR_NOOP("row counts not compared: pg_dump_args choose the tables, and a plain "
+                               "dump has no table of contents to tell which were dumped"));
             } else if (count) {
                 std::optional<QStringList> dumped;
                 if (selected) {
                     auto entries = tableDataEntries(pgRestore, archive, interrupt);
                     if (!entries)
-                        result->countProblem =
-                            tr("cannot tell which tables the dump holds: %1").arg(entries.error().message);
+                        result->countProblem = Message::of<TestRestore>(
+                                                   QT_TR_NOOP("cannot tell which tables the dump holds: %1"))
+                                                   .arg(entries.error().neutral());
                     else
                         dumped = *entries;
                 }
@@ -398,7 +429,8 @@ void TestRestore::check(bool count)
                                             : Result<QList<TableCount>>(tl::unexpected(session.error()));
                     if (!restored)
                         result->countProblem =
-                            tr("cannot count the restored rows: %1").arg(restored.error().message);
+                            Message::of<TestRestore>(QT_TR_NOOP("cannot count the restored rows: %1"))
+                                .arg(restored.error().neutral());
                     else
                         result->countProblem = compareCounts(*restored, dumped, &result->countSummary);
                 }
@@ -409,8 +441,8 @@ void TestRestore::check(bool count)
         [this, result] { onChecked(*result); });
 }
 
-QString TestRestore::compareCounts(const QList<TableCount>& restored,
-                                   const std::optional<QStringList>& dumpedTables, QString* summary) const
+Message TestRestore::compareCounts(const QList<TableCount>& restored,
+                                   const std::optional<QStringList>& dumpedTables, Message* summary) const
 {
     // Tables whose data pg_dump_args left out are restored empty, or not at all: not comparable.
     QStringList notDumped;
@@ -426,13 +458,16 @@ QString TestRestore::compareCounts(const QList<TableCount>& restored,
         rows += count.rows;
     }
     if (m_request.expectedCounts.isEmpty()) {
-        *summary = tr("%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were "
-                      "not compared (counts are recorded for jobs whose test_restore is not manual)",
-                      nullptr, int(restored.size()))
-                       .arg(rows);
-        return QString();
+        *summary =
+            Message::of<TestRestore>(
+                QT_TR_N_NOOP(
+                    "%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were "
+                    "not compared (counts are recorded for jobs whose test_restore is not manual)"))
+                .withCount(int(restored.size()))
+                .arg(rows);
+        return Message();
     }
-    QStringList differences;
+    QList<Message> differences;
     QMap<QString, qint64> expected;
     for (const TableCount& count : m_request.expectedCounts) {
         if (inDump(count))
@@ -442,49 +477,63 @@ QString TestRestore::compareCounts(const QList<TableCount>& restored,
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!actual.contains(it.key()))
-            differences
-                << tr("%1: missing after the restore (%2 rows at dump time)").arg(it.key()).arg(it.value());
+            differences << Message::of<TestRestore>(
+                               QT_TR_NOOP("%1: missing after the restore (%2 rows at dump time)"))
+                               .arg(it.key())
+                               .arg(it.value());
         else if (actual.value(it.key()) != it.value())
-            differences << tr("%1: %2 rows at dump time, %3 restored")
+            differences << Message::of<TestRestore>(QT_TR_NOOP("%1: %2 rows at dump time, %3 restored"))
                                .arg(it.key())
                                .arg(it.value())
                                .arg(actual.value(it.key()));
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         if (!expected.contains(it.key()))
-            differences
-                << tr("%1: restored (%2 rows) but not counted at dump time").arg(it.key()).arg(it.value());
+            differences << Message::of<TestRestore>(
+                               QT_TR_NOOP("%1: restored (%2 rows) but not counted at dump time"))
+                               .arg(it.key())
+                               .arg(it.value());
     }
     if (!differences.isEmpty())
-        return tr("row counts differ from dump time: %1").arg(differences.join(QStringLiteral("; ")));
-    *summary =
-        tr("row counts of %n table(s) match the dump (%1 rows)", nullptr, int(expected.size())).arg(rows);
+        return Message::of<TestRestore>(QT_TR_NOOP("row counts differ from dump time: %1"))
+            .arg(joined(differences));
+    *summary = Message::of<TestRestore>(QT_TR_N_NOOP("row counts of %n table(s) match the dump (%1 rows)"))
+                   .withCount(int(expected.size()))
+                   .arg(rows);
     if (!notDumped.isEmpty())
-        *summary += tr("; not compared, as pg_dump_args left their data out: %1")
-                        .arg(notDumped.join(QStringLiteral(", ")));
-    return QString();
+        *summary = summary->followedBy(
+            Message::of<TestRestore>(QT_TR_NOOP("; not compared, as pg_dump_args left their data out: %1"))
+                .arg(notDumped.join(QStringLiteral(", "))));
+    return Message();
 }
 
 void TestRestore::onChecked(const Checked& checked)
 {
     if (checked.dropProblem.isEmpty())
         m_created = false;
-    QStringList problems;
+    QList<Message> problems;
     if (!m_restoreProblem.isEmpty())
         problems << m_restoreProblem;
     if (!checked.countProblem.isEmpty())
         problems << checked.countProblem;
     if (!checked.dropProblem.isEmpty())
-        problems << tr("the scratch database %1 on %2 could not be dropped: %3; drop it yourself")
-                        .arg(m_check.scratchDatabase, m_request.job.restoreServer.displayName(),
-                             checked.dropProblem);
+        problems << Message::of<TestRestore>(
+                        QT_TR_NOOP(
+                            "the scratch database %1 on %2 could not be dropped: %3; drop it yourself"))
+                        .arg(m_check.scratchDatabase)
+                        .arg(m_request.job.restoreServer.displayName())
+                        .arg(checked.dropProblem);
     if (!problems.isEmpty()) {
-        complete(false, problems.join(QStringLiteral("; ")));
+        complete(false, joined(problems));
         return;
     }
-    complete(true, tr("restored %1 into %2 on %3 in %4; %5")
-                       .arg(m_request.dump.path, m_check.scratchDatabase, m_request.job.restoreServer.name,
-                            Units::duration(m_elapsed.elapsed()), checked.countSummary));
+    // The duration is formatted in this process's language: a number and a unit, read by anyone.
+    complete(true, Message::of<TestRestore>(QT_TR_NOOP("restored %1 into %2 on %3 in %4; %5"))
+                       .arg(m_request.dump.path)
+                       .arg(m_check.scratchDatabase)
+                       .arg(m_request.job.restoreServer.name)
+                       .arg(Units::duration(m_elapsed.elapsed()))
+                       .arg(checked.countSummary));
 }
 
 void TestRestore::cancel()
@@ -493,7 +542,7 @@ void TestRestore::cancel()
         return;
     m_cancelled = true;
     if (m_stage == Stage::Created) {
-        complete(false, tr("the test-restore was cancelled"));
+        complete(false, Message::of<TestRestore>(QT_TR_NOOP("the test-restore was cancelled")));
         return;
     }
     // Creating and Checking stop their statement at once, then drop the scratch database.
@@ -506,17 +555,18 @@ void TestRestore::cancel()
     }
 }
 
-void TestRestore::complete(bool ok, const QString& detail)
+void TestRestore::complete(bool ok, const Message& detail)
 {
     if (m_stage == Stage::Done)
         return;
     m_stage = Stage::Done;
     m_timeout.stop();
     m_check.ok = ok && !m_cancelled;
-    m_check.detail = detail;
+    m_check.detail = detail.toString();
+    m_check.storedDetail = detail.serialize();
     m_check.finishedUtc = QDateTime::currentDateTimeUtc();
     if (!m_check.ok)
-        qCInfo(lcEngine).noquote() << "test-restore of" << m_check.job << "failed:" << detail;
+        qCInfo(lcEngine).noquote() << "test-restore of" << m_check.job << "failed:" << m_check.detail;
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT finished(m_check); }, Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Message.h"
 #include "config/JobConfig.h"
 #include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
@@ -64,15 +65,15 @@ private:
 
     struct Prepared
     {
-        std::optional<QString> error;
+        std::optional<Message> error;
         bool created = false;
         QString toolPath;
         int serverVersion = 0;
     };
     struct Checked
     {
-        QString countProblem; // non-empty: rows differ or could not be counted
-        QString countSummary;
+        Message countProblem; // non-empty: rows differ or could not be counted
+        Message countSummary;
         QString dropProblem;
     };
 
@@ -83,11 +84,12 @@ private:
     void check(bool count);
     void onChecked(const Checked& checked);
     void runWorker(std::function<void()> work, std::function<void()> then);
-    void complete(bool ok, const QString& detail);
+    void complete(bool ok, const Message& detail);
+    static Message joined(const QList<Message>& parts);
     // dumpedTables: the "schema table" pairs whose data the archive holds, when pg_dump_args select
     // tables; nullopt: everything counted was dumped.
-    QString compareCounts(const QList<TableCount>& restored, const std::optional<QStringList>& dumpedTables,
-                          QString* summary) const;
+    Message compareCounts(const QList<TableCount>& restored, const std::optional<QStringList>& dumpedTables,
+                          Message* summary) const;
 
     Request m_request;
     RestoreCheck m_check;
@@ -96,7 +98,7 @@ private:
     int m_serverVersion = 0;
     bool m_created = false;
     bool m_cancelled = false;
-    QString m_restoreProblem;
+    Message m_restoreProblem;
     QProcess* m_gzip = nullptr;
     QProcess* m_restore = nullptr;
     QByteArray m_stderr;

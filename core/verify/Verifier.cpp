@@ -1,6 +1,7 @@
 #include "verify/Verifier.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "base/Sha256.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
@@ -17,11 +18,17 @@ namespace larder {
 
 namespace {
 
+// Verifier's text, kept language-neutral for the history: QT_TRANSLATE_NOOP("Verifier", ...).
+Message neutral(const char* source)
+{
+    return Message("Verifier", source);
+}
+
 // Problems of one dump, worst kind wins: a changed byte is a mismatch, anything else an error.
 struct Problems
 {
-    QStringList mismatches;
-    QStringList errors;
+    QList<Message> mismatches;
+    QList<Message> errors;
 
     Verifier::Finding finding() const
     {
@@ -29,7 +36,12 @@ struct Problems
         finding.status = !mismatches.isEmpty() ? QStringLiteral("mismatch")
                          : !errors.isEmpty()   ? QStringLiteral("error")
                                                : QStringLiteral("ok");
-        finding.detail = (mismatches + errors).join(QStringLiteral("; "));
+        Message detail;
+        for (const Message& problem : mismatches + errors)
+            detail = detail.followedBy(detail.isEmpty() ? Message() : Message::plain(QStringLiteral("; ")))
+                         .followedBy(problem);
+        finding.detail = detail.toString();
+        finding.storedDetail = detail.serialize();
         return finding;
     }
 };
@@ -70,22 +82,31 @@ QString toolErrors(const QByteArray& output)
 
 // Runs pg_restore without a database: --list reads the table of contents, --file=/dev/null every
 // data block (a custom dump cut short still has an intact table of contents).
-QString readArchive(const QString& path, const QString& pgDumpVersion, const Verifier::Limits& limits)
+std::optional<Message> readArchive(const QString& path, const QString& pgDumpVersion,
+                                   const Verifier::Limits& limits)
 {
     const auto tool = PgDumpLocator::locateClientTool(QStringLiteral("pg_restore"),
                                                       PgDumpLocator::parseMajorVersion(pgDumpVersion));
     if (!tool)
-        return Verifier::tr("cannot check %1 with pg_restore: %2").arg(path, tool.error().message);
+        return neutral(QT_TRANSLATE_NOOP("Verifier", "cannot check %1 with pg_restore: %2"))
+            .arg(path)
+            .arg(tool.error().message);
     for (const QString& mode : {QStringLiteral("--list"), QStringLiteral("--file=/dev/null")}) {
         // --list prints the table of contents; --file=/dev/null prints nothing.
         const auto run = ProcessGroup::run(tool->path, {mode, path}, limits.timeoutMs, limits.interrupt);
         if (!run)
-            return Verifier::tr("cannot check %1: %2").arg(path, run.error().message);
+            return neutral(QT_TRANSLATE_NOOP("Verifier", "cannot check %1: %2"))
+                .arg(path)
+                .arg(run.error().message);
         if (run->crashed || run->exitCode != 0)
-            return Verifier::tr("pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3")
-                .arg(mode, path, toolErrors(run->standardError));
+            return neutral(QT_TRANSLATE_NOOP(
+                               "Verifier",
+                               "pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3"))
+                .arg(mode)
+                .arg(path)
+                .arg(toolErrors(run->standardError));
     }
-    return QString();
+    return std::nullopt;
 }
 
 } // namespace
@@ -97,9 +118,13 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limi
     const QFileInfo info(path);
     if (path.isEmpty() || (!info.exists() && !info.isSymLink())) {
         problems.errors
-            << tr("%1 is missing: it was moved or deleted outside larder; run the job again for a "
-                  "new dump")
-                   .arg(path.isEmpty() ? tr("the dump of attempt %1").arg(dump.id) : path);
+            << neutral(QT_TRANSLATE_NOOP(
+                           "Verifier",
+                           "%1 is missing: it was moved or deleted outside larder; run the job again for a "
+                           "new dump"))
+                   .arg(path.isEmpty()
+                            ? neutral(QT_TRANSLATE_NOOP("Verifier", "the dump of attempt %1")).arg(dump.id)
+                            : Message::plain(path));
         return problems.finding();
     }
     const QString sidecarPath = DumpFinalizer::sidecarPath(path);
@@ -109,66 +134,96 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limi
     if (haveSidecar)
         manifest = sidecar.readAll();
     else
-        problems.errors
-            << tr("checksum file %1 is missing or unreadable (%2)").arg(sidecarPath, sidecar.errorString());
+        problems.errors << neutral(QT_TRANSLATE_NOOP("Verifier",
+                                                     "checksum file %1 is missing or unreadable (%2)"))
+                               .arg(sidecarPath)
+                               .arg(sidecar.errorString());
 
     if (info.isDir()) {
         // History holds the hash of the manifest; the manifest holds one hash per file.
         if (haveSidecar) {
             const QString manifestHash = QString::fromLatin1(Sha256::hash(manifest).toHex());
             if (!dump.sha256.isEmpty() && manifestHash != dump.sha256)
-                problems.mismatches << tr("%1: checksum mismatch: history has %2, the manifest now has %3")
-                                           .arg(sidecarPath, dump.sha256, manifestHash);
+                problems.mismatches
+                    << neutral(
+                           QT_TRANSLATE_NOOP(
+                               "Verifier", "%1: checksum mismatch: history has %2, the manifest now has %3"))
+                           .arg(sidecarPath)
+                           .arg(dump.sha256)
+                           .arg(manifestHash);
             const QDir parent = info.absoluteDir();
             QSet<QString> listed;
             for (const ManifestLine& line : parseManifest(manifest)) {
                 const QString file = parent.filePath(line.name);
                 listed.insert(QFileInfo(file).absoluteFilePath());
                 if (line.hash.isEmpty()) {
-                    problems.mismatches << tr("%1: malformed line \"%2\"").arg(sidecarPath, line.name);
+                    problems.mismatches << neutral(QT_TRANSLATE_NOOP("Verifier", "%1: malformed line \"%2\""))
+                                               .arg(sidecarPath)
+                                               .arg(line.name);
                     continue;
                 }
                 if (!QFileInfo::exists(file)) {
-                    problems.errors << tr("%1 is missing (listed in %2)").arg(file, sidecarPath);
+                    problems.errors << neutral(QT_TRANSLATE_NOOP("Verifier", "%1 is missing (listed in %2)"))
+                                           .arg(file)
+                                           .arg(sidecarPath);
                     continue;
                 }
                 const auto hash = DumpFinalizer::sha256OfFile(file);
                 if (!hash)
-                    problems.errors << hash.error().message;
+                    problems.errors << hash.error().neutral();
                 else if (*hash != line.hash)
-                    problems.mismatches << tr("%1: checksum mismatch: %2 has %3, the file now has %4")
-                                               .arg(file, sidecarPath, line.hash, *hash);
+                    problems.mismatches
+                        << neutral(QT_TRANSLATE_NOOP("Verifier",
+                                                     "%1: checksum mismatch: %2 has %3, the file now has %4"))
+                               .arg(file)
+                               .arg(sidecarPath)
+                               .arg(line.hash)
+                               .arg(*hash);
             }
             QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = QFileInfo(it.next()).absoluteFilePath();
                 if (!listed.contains(file))
-                    problems.mismatches << tr("%1 is not listed in %2").arg(file, sidecarPath);
+                    problems.mismatches << neutral(QT_TRANSLATE_NOOP("Verifier", "%1 is not listed in %2"))
+                                               .arg(file)
+                                               .arg(sidecarPath);
             }
         }
     } else {
         const auto hash = DumpFinalizer::sha256OfFile(path);
         if (!hash) {
-            problems.errors << hash.error().message;
+            problems.errors << hash.error().neutral();
         } else {
             if (!dump.sha256.isEmpty() && *hash != dump.sha256)
-                problems.mismatches << tr("%1: checksum mismatch: history has %2, the file now has %3")
-                                           .arg(path, dump.sha256, *hash);
+                problems.mismatches << neutral(
+                                           QT_TRANSLATE_NOOP(
+                                               "Verifier",
+                                               "%1: checksum mismatch: history has %2, the file now has %3"))
+                                           .arg(path)
+                                           .arg(dump.sha256)
+                                           .arg(*hash);
             if (haveSidecar) {
                 const QList<ManifestLine> lines = parseManifest(manifest);
                 if (lines.size() != 1 || lines.first().hash.isEmpty())
-                    problems.mismatches << tr("%1 is not a one-line `sha256sum` file").arg(sidecarPath);
+                    problems.mismatches
+                        << neutral(QT_TRANSLATE_NOOP("Verifier", "%1 is not a one-line `sha256sum` file"))
+                               .arg(sidecarPath);
                 else if (lines.first().hash != *hash)
-                    problems.mismatches << tr("%1: checksum mismatch: %2 has %3, the file now has %4")
-                                               .arg(path, sidecarPath, lines.first().hash, *hash);
+                    problems.mismatches
+                        << neutral(QT_TRANSLATE_NOOP("Verifier",
+                                                     "%1: checksum mismatch: %2 has %3, the file now has %4"))
+                               .arg(path)
+                               .arg(sidecarPath)
+                               .arg(lines.first().hash)
+                               .arg(*hash);
             }
         }
     }
 
     const bool plain = path.endsWith(QLatin1String(".sql")) || path.endsWith(QLatin1String(".sql.gz"));
     if (!plain) {
-        if (const QString unreadable = readArchive(path, dump.pgDumpVersion, limits); !unreadable.isEmpty())
-            problems.errors << unreadable;
+        if (const auto unreadable = readArchive(path, dump.pgDumpVersion, limits))
+            problems.errors << *unreadable;
     }
     const Finding finding = problems.finding();
     qCDebug(lcEngine).noquote() << "verified" << path << finding.status << finding.detail;
@@ -193,11 +248,14 @@ Verifier::Recorded Verifier::record(History& history, const HistoryRecord& dump,
             recorded.finding.status = QStringLiteral("pruned");
             recorded.finding.detail =
                 tr("%1 was pruned by a run while it was being verified; skipped").arg(dump.path);
+            recorded.finding.storedDetail.clear();
             return recorded;
         }
     }
     if (const Result<void> written = history.recordVerification(
-            dump.id, QDateTime::currentDateTimeUtc(), recorded.finding.status, recorded.finding.detail);
+            dump.id, QDateTime::currentDateTimeUtc(), recorded.finding.status,
+            recorded.finding.storedDetail.isEmpty() ? recorded.finding.detail
+                                                    : recorded.finding.storedDetail);
         !written)
         recorded.recordError = written.error().message;
     return recorded;

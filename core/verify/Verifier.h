@@ -24,7 +24,8 @@ public:
         // "ok", "mismatch" (the bytes changed), "error" (missing, unreadable), or from
         // verifyAndRecord only, "pruned" (a run pruned it meanwhile: no damage)
         QString status;
-        QString detail; // empty when ok; else every problem found, each naming its path
+        QString detail;       // empty when ok; else every problem found, each naming its path
+        QString storedDetail; // detail, language-neutral (Message::serialize()): what history records
         bool ok() const { return status == QLatin1String("ok"); }
     };
 

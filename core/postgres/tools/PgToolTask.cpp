@@ -146,7 +146,9 @@ void PgToolTask::onPrepared(const Preparation& preparation)
     if (m_state != State::Preparing)
         return;
     if (preparation.error) {
-        fail(tr("cannot dump %1: %2").arg(m_request.job.name, preparation.error->message));
+        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2"))
+                 .arg(m_request.job.name)
+                 .arg(preparation.error->neutral()));
         return;
     }
     m_server = preparation.server;
@@ -168,12 +170,14 @@ void PgToolTask::onConfirmed(const Preparation& preparation)
         return;
     const QString& job = m_request.job.name;
     if (preparation.error) {
-        const QString message = tr("cannot dump %1: %2").arg(job, preparation.error->message);
+        const Message message = Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2"))
+                                    .arg(job)
+                                    .arg(preparation.error->neutral());
         // A server version means the probe connected and the locator refused: no pg_dump fits.
         if (preparation.server.versionNumber > 0)
             m_unfitError = message;
         else
-            m_probeError = preparation.error->message;
+            m_probeError = preparation.error->neutral();
     } else {
         m_server = preparation.server;
         if (preparation.binary.path == m_binary.path)
@@ -197,19 +201,22 @@ bool PgToolTask::prepareOutput()
 {
     const JobConfig& job = m_request.job;
     if (auto made = PrivateDirectory::makeOwned(job.outputDirectory()); !made) {
-        fail(tr("cannot dump %1: %2, or change dump_dir").arg(job.name, made.error().message));
+        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2, or change dump_dir"))
+                 .arg(job.name)
+                 .arg(made.error().message));
         return false;
     }
     const QFileInfo existing(m_finalPath);
     if (existing.exists() || existing.isSymLink()) {
-        fail(tr("cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the "
-                "job again")
-                 .arg(job.name, m_finalPath));
+        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2 already exists; larder never overwrites "
+                                                "a dump: move it away and run the job again"))
+                 .arg(job.name)
+                 .arg(m_finalPath));
         return false;
     }
     // Only a leftover of our own, by its name: pg_dump -Fd refuses a non-empty directory.
     if (const QString problem = removePartial(); !problem.isEmpty()) {
-        fail(tr("cannot dump %1: %2").arg(job.name, problem));
+        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2")).arg(job.name).arg(problem));
         return false;
     }
     return true;
@@ -293,7 +300,7 @@ bool PgToolTask::probeFailedTheSameWay() const
         return false;
     // libpq's own text without the tool's "pg_dump: error: " prefix; the spacing differs.
     const QString cause = summary.mid(at + marker.size()).section(QLatin1Char('\n'), 0, 0).simplified();
-    return !cause.isEmpty() && m_probeError->simplified().contains(cause);
+    return !cause.isEmpty() && m_probeError->toString().simplified().contains(cause);
 }
 
 void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
@@ -323,31 +330,29 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
 
     if (m_stopReason == StopReason::Cancelled) {
         const QString problem = removePartial();
-        fail(problem.isEmpty() ? tr("dump of %1 was cancelled").arg(job.name)
-                               : tr("dump of %1 was cancelled; %2").arg(job.name, problem),
-             AttemptStatus::Cancelled);
+        fail(cancelled(problem), AttemptStatus::Cancelled);
         return;
     }
     if (m_stopReason == StopReason::TimedOut) {
         const QString problem = removePartial();
-        QString message = tr("%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this "
-                             "job if it needs longer, or look for locks that block it")
-                              .arg(m_toolName, job.name)
-                              .arg(job.timeoutSeconds);
-        if (!problem.isEmpty())
-            message += QStringLiteral("; ") + problem;
-        fail(message);
+        fail(Message::of<PgToolTask>(
+                 QT_TR_NOOP("%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this "
+                            "job if it needs longer, or look for locks that block it"))
+                 .arg(m_toolName)
+                 .arg(job.name)
+                 .arg(job.timeoutSeconds)
+                 .followedBy(thenProblem(problem)));
         return;
     }
     const bool toolFailed = m_startError || status == QProcess::CrashExit || exitCode != 0;
     if (m_unfitError) {
         const QString problem = removePartial();
-        fail(problem.isEmpty() ? *m_unfitError : *m_unfitError + QStringLiteral("; ") + problem);
+        fail(m_unfitError->followedBy(thenProblem(problem)));
         return;
     }
     if (m_restartWith) {
         if (const QString problem = removePartial(); !problem.isEmpty()) {
-            fail(tr("cannot dump %1: %2").arg(job.name, problem));
+            fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2")).arg(job.name).arg(problem));
             return;
         }
         m_binary = *std::exchange(m_restartWith, std::nullopt);
@@ -367,40 +372,42 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     }
     // Both failed: the probe's message often has the hint (a password to store, a server that does
     // not run), pg_dump's says what happened to the dump (a server that died under it); say both.
-    const QString alsoProbe =
-        m_probeError
-            ? tr("; a separate connection of larder's to the server failed as well: %1").arg(*m_probeError)
-            : QString();
+    const Message alsoProbe =
+        m_probeError ? Message::of<PgToolTask>(
+                           QT_TR_NOOP("; a separate connection of larder's to the server failed as well: %1"))
+                           .arg(*m_probeError)
+                     : Message();
     if (m_startError) {
         (void)removePartial();
-        fail(*m_startError + alsoProbe);
+        fail(m_startError->followedBy(alsoProbe));
         return;
     }
     if (toolFailed) {
         const QString problem = removePartial();
         const bool sameCause = status != QProcess::CrashExit && probeFailedTheSameWay();
         // On a crash Qt reports the signal number as the exit code.
-        QString message = status == QProcess::CrashExit
-                              ? tr("%1 of %2 on %3 was killed by signal %4: %5")
-                                    .arg(m_toolName, job.name, job.server.displayName())
-                                    .arg(exitCode)
-                                    .arg(stderrSummary())
-                              : tr("%1 of %2 on %3 failed (exit code %4): %5")
-                                    .arg(m_toolName, job.name, job.server.displayName())
-                                    .arg(exitCode)
-                                    .arg(sameCause ? *m_probeError : stderrSummary());
-        if (!sameCause)
-            message += alsoProbe;
-        if (!problem.isEmpty())
-            message += QStringLiteral("; ") + problem;
-        fail(message);
+        const Message message =
+            status == QProcess::CrashExit
+                ? Message::of<PgToolTask>(QT_TR_NOOP("%1 of %2 on %3 was killed by signal %4: %5"))
+                      .arg(m_toolName)
+                      .arg(job.name)
+                      .arg(job.server.displayName())
+                      .arg(exitCode)
+                      .arg(stderrSummary())
+                : Message::of<PgToolTask>(QT_TR_NOOP("%1 of %2 on %3 failed (exit code %4): %5"))
+                      .arg(m_toolName)
+                      .arg(job.name)
+                      .arg(job.server.displayName())
+                      .arg(exitCode)
+                      .arg(sameCause ? *m_probeError : Message::plain(stderrSummary()));
+        fail(message.followedBy(sameCause ? Message() : alsoProbe).followedBy(thenProblem(problem)));
         return;
     }
     if (m_probeError) {
         // pg_dump connected and finished: the dump is good; only the server's version is unknown.
         const QString note = tr("the dump succeeded, but a second connection to ask the server its version "
                                 "failed (%1)")
-                                 .arg(*m_probeError);
+                                 .arg(m_probeError->toString());
         qCWarning(lcEngine).noquote() << job.name << note;
         Q_EMIT activity(note);
         // The locator never ran: its --version answer, for the history.
@@ -430,9 +437,14 @@ void PgToolTask::onProcessError(QProcess::ProcessError error)
     m_timeoutTimer.stop();
     m_killTimer.stop();
     m_startError =
-        tr("could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the "
-           "PostgreSQL client tools are installed")
-            .arg(m_binary.path, m_request.job.name, m_process->errorString(), m_request.job.server.name);
+        Message::of<PgToolTask>(
+            QT_TR_NOOP(
+                "could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the "
+                "PostgreSQL client tools are installed"))
+            .arg(m_binary.path)
+            .arg(m_request.job.name)
+            .arg(m_process->errorString())
+            .arg(m_request.job.server.name);
     if (m_startedEarly && !m_confirmed && m_stopReason == StopReason::None) {
         // The likely pg_dump is only a guess, and the locator skips one that is gone or does not run:
         // held like an exit, so that the locator's choice restarts the dump.
@@ -471,15 +483,15 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
     const JobConfig& job = m_request.job;
     if (!result && m_finalizeInterrupt->load()) {
         const QString problem = removePartial();
-        fail(problem.isEmpty() ? tr("dump of %1 was cancelled").arg(job.name)
-                               : tr("dump of %1 was cancelled; %2").arg(job.name, problem),
-             AttemptStatus::Cancelled);
+        fail(cancelled(problem), AttemptStatus::Cancelled);
         return;
     }
     if (!result) {
         (void)removePartial();
-        fail(tr("%1 of %2 finished but the dump could not be stored: %3")
-                 .arg(m_toolName, job.name, result.error().message));
+        fail(Message::of<PgToolTask>(QT_TR_NOOP("%1 of %2 finished but the dump could not be stored: %3"))
+                 .arg(m_toolName)
+                 .arg(job.name)
+                 .arg(result.error().message));
         return;
     }
     DumpOutcome outcome;
@@ -509,7 +521,7 @@ void PgToolTask::cancel()
     switch (m_state) {
     case State::Created:
     case State::Preparing:
-        fail(tr("dump of %1 was cancelled").arg(m_request.job.name), AttemptStatus::Cancelled);
+        fail(cancelled(QString()), AttemptStatus::Cancelled);
         return;
     case State::Dumping:
         if (m_exitAwaitingConfirmation) {
@@ -548,16 +560,29 @@ QString PgToolTask::removePartial()
     return removed.error().message;
 }
 
-void PgToolTask::fail(const QString& message, AttemptStatus status)
+Message PgToolTask::cancelled(const QString& problem) const
+{
+    const QString& job = m_request.job.name;
+    return problem.isEmpty()
+               ? Message::of<PgToolTask>(QT_TR_NOOP("dump of %1 was cancelled")).arg(job)
+               : Message::of<PgToolTask>(QT_TR_NOOP("dump of %1 was cancelled; %2")).arg(job).arg(problem);
+}
+
+Message PgToolTask::thenProblem(const QString& problem)
+{
+    return problem.isEmpty() ? Message() : Message::plain(QStringLiteral("; ") + problem);
+}
+
+void PgToolTask::fail(const Message& message, AttemptStatus status)
 {
     DumpOutcome outcome;
     outcome.status = status;
-    outcome.error = message;
+    outcome.setError(message);
     outcome.toolVersion = m_binary.versionText;
     outcome.serverVersion = m_server.versionString;
     // The coordinator's listener reports failures to the user; this is for debugging only.
     if (status == AttemptStatus::Failed)
-        qCInfo(lcEngine).noquote() << message;
+        qCInfo(lcEngine).noquote() << outcome.error;
     finish(outcome);
 }
 

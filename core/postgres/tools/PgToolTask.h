@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Error.h"
+#include "base/Message.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpRequest.h"
 #include "engine/DumpTask.h"
@@ -78,7 +79,11 @@ protected:
     bool isPreparing() const { return m_state == State::Preparing; }
     bool isDone() const { return m_state == State::Done; }
     void startProcess();
-    void fail(const QString& message, AttemptStatus status = AttemptStatus::Failed);
+    // "dump of <job> was cancelled", and why its partial dump stays if it does.
+    Message cancelled(const QString& problem) const;
+    // "; <problem>" after a failure; nothing for no problem.
+    static Message thenProblem(const QString& problem);
+    void fail(const Message& message, AttemptStatus status = AttemptStatus::Failed);
     void finish(DumpOutcome outcome);
 
 private:
@@ -135,14 +140,14 @@ private:
     bool m_startedEarly = false;
     bool m_confirmed = false;
     // The probe could not connect: said beside a failed tool's own error; a tool that succeeded wins.
-    std::optional<QString> m_probeError;
+    std::optional<Message> m_probeError;
     // No pg_dump fits this server: always a failure.
-    std::optional<QString> m_unfitError;
+    std::optional<Message> m_unfitError;
     // The locator chose another pg_dump than the one started early.
     std::optional<PgDumpBinary> m_restartWith;
     std::optional<std::pair<int, QProcess::ExitStatus>> m_exitAwaitingConfirmation;
     // The tool started early could not start; held like an exit until the locator has answered.
-    std::optional<QString> m_startError;
+    std::optional<Message> m_startError;
     // Set by cancel() while the finalizer checksums: it stops before the rename.
     std::shared_ptr<std::atomic_bool> m_finalizeInterrupt = std::make_shared<std::atomic_bool>(false);
 };
