@@ -14,9 +14,11 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/socket.h>
 #include <sys/stat.h>
 
 using namespace larder;
@@ -541,6 +543,32 @@ private Q_SLOTS:
         QTest::qWait(300); // the probe's late result must not produce a second finished()
         QCOMPARE(finished, 1);
         QVERIFY(!QFileInfo::exists(task->partialPath()));
+    }
+
+    // `larder run` exits right after its last task is gone: a probe still inside libpq then would
+    // crash the process at exit. Destroying the task must end the probe's connection and wait for it.
+    void destroyed_whileProbing_leavesNoConnectionBehind()
+    {
+        QTcpServer silent; // accepts, never answers: the probe waits inside libpq
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        JobConfig config = job(QStringLiteral("gone-early"), DumpFormat::Custom);
+        config.server.port = silent.serverPort();
+        config.server.connectTimeoutSeconds = 120;
+        config.server.pgDump = makeFakePgDump("sleep 120");
+        PostgresEngine engine;
+        std::unique_ptr<DumpTask> task = engine.createDump(request(config), nullptr);
+        task->start();
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QTcpSocket* probe = silent.nextPendingConnection();
+        QVERIFY(probe);
+        QCOMPARE(probe->state(), QAbstractSocket::ConnectedState);
+
+        task.reset();
+        // The destructor waited for the probe, which closed its end: over loopback the end of the
+        // stream is already here, without waiting (a probe left running would still hold it).
+        char byte = 0;
+        const ssize_t peeked = ::recv(int(probe->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        QVERIFY2(peeked == 0, "the probe still holds its connection after its task was destroyed");
     }
 
     void dump_exceedingTimeout_failsAndLeavesNoPartial()

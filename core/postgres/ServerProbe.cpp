@@ -6,11 +6,12 @@
 
 namespace larder {
 
-Result<ServerInfo> ServerProbe::probe(const PgConnection& connection)
+Result<ServerInfo> ServerProbe::probe(const PgConnection& connection,
+                                      std::shared_ptr<std::atomic_bool> interrupt)
 {
     const QString server = connection.server().displayName();
     qCDebug(lcEngine) << "probing" << server << "database" << connection.dbname();
-    const auto session = PgSession::connect(connection);
+    const auto session = PgSession::connect(connection, std::move(interrupt));
     if (!session)
         return tl::unexpected(session.error());
     const ServerInfo info = describe(**session);

@@ -3,6 +3,9 @@
 #include "base/Error.h"
 #include "engine/ServerInfo.h"
 
+#include <atomic>
+#include <memory>
+
 namespace larder {
 
 class PgConnection;
@@ -18,7 +21,9 @@ public:
     // Connects and describes. Blocking, bounded by the server's connect_timeout: use off the GUI
     // thread. Errors name the database and the server and suggest a fix (for a server that refuses
     // or does not answer: "is the server running and reachable at HOST:PORT?").
-    static Result<ServerInfo> probe(const PgConnection& connection);
+    // interrupt: set from another thread, ends the probe within a fraction of a second.
+    static Result<ServerInfo> probe(const PgConnection& connection,
+                                    std::shared_ptr<std::atomic_bool> interrupt = {});
     // What probe() learns, from a session that is already open.
     static ServerInfo describe(PgSession& session);
 };

@@ -245,8 +245,8 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
             qCWarning(lcRunner).noquote() << "job" << job << counted.error().message;
     }
 
-    // The task is still inside its own signal: delete it later.
-    running->task.release()->deleteLater();
+    // The task is still inside its own signal: it goes with the coordinator.
+    m_finishedTasks.push_back(std::move(running->task));
     finishJob(event);
     // Only a fresh good dump makes older ones redundant; a failure never deletes anything.
     if (event.state == JobState::Succeeded)

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace larder {
 
@@ -67,6 +68,10 @@ private:
     PasswordLookup m_passwordLookup;
     QList<JobConfig> m_queue;
     QHash<QString, std::shared_ptr<Running>> m_running; // by job name
+    // Finished tasks, destroyed with the coordinator rather than by a deferred delete: a task
+    // finishes inside its own signal, and `larder run` exits without returning to an event loop, so
+    // a deleteLater() would never run the destructor that waits for the task's workers.
+    std::vector<std::unique_ptr<DumpTask>> m_finishedTasks;
     QHash<QString, std::optional<QString>> m_passwords; // per server, looked up once at start
     QHash<QString, QString> m_waitReasons;              // last reason reported per queued job
     Trigger m_trigger = Trigger::Schedule;

@@ -66,6 +66,8 @@ PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
 
 PgToolTask::~PgToolTask()
 {
+    m_prepareInterrupt->store(true);
+    m_finalizeInterrupt->store(true);
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
         ProcessGroup::signal(m_process, SIGKILL);
@@ -74,6 +76,15 @@ PgToolTask::~PgToolTask()
     } else if (m_exitAwaitingConfirmation) {
         (void)removePartial();
     }
+    for (QThread* thread : {m_prepareThread.data(), m_finalizeThread.data()}) {
+        if (thread) {
+            thread->disconnect(this);
+            thread->wait();
+        }
+    }
+    // Interrupted before its rename, the finalizer leaves the partial: nobody will record it.
+    if (m_state == State::Finalizing)
+        (void)removePartial();
 }
 
 void PgToolTask::start()
@@ -96,14 +107,15 @@ void PgToolTask::start()
     QThread* thread = QThread::create([result, work = preparer()] { work(*result); });
     connect(thread, &QThread::finished, this, [this, result] { onPrepared(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_prepareThread = thread;
     thread->start();
 }
 
 PgToolTask::Preparer PgToolTask::preparer() const
 {
     return [connection = PgConnection(m_request.job.server, m_request.job.dbname, m_request.password),
-            locate = toolLocator()](Preparation& result) {
-        const auto info = ServerProbe::probe(connection);
+            locate = toolLocator(), interrupt = m_prepareInterrupt](Preparation& result) {
+        const auto info = ServerProbe::probe(connection, interrupt);
         if (!info) {
             result.error = info.error();
             return;
@@ -425,6 +437,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     });
     connect(thread, &QThread::finished, this, [this, result] { onFinalized(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_finalizeThread = thread;
     thread->start();
 }
 

@@ -8,8 +8,10 @@
 #include "engine/ServerInfo.h"
 #include "postgres/PgDumpLocator.h"
 
+#include <QPointer>
 #include <QProcess>
 #include <QStringList>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -150,6 +152,12 @@ private:
     std::optional<Message> m_startError;
     // Set by cancel() while the finalizer checksums: it stops before the rename.
     std::shared_ptr<std::atomic_bool> m_finalizeInterrupt = std::make_shared<std::atomic_bool>(false);
+    // Ends the probe early when the task goes away before it has answered.
+    std::shared_ptr<std::atomic_bool> m_prepareInterrupt = std::make_shared<std::atomic_bool>(false);
+    // The workers still running: the destructor waits for them, since a process that exits while
+    // a worker is inside libpq crashes (its library is torn down under it).
+    QPointer<QThread> m_prepareThread;
+    QPointer<QThread> m_finalizeThread;
 };
 
 } // namespace larder
