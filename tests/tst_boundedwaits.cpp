@@ -10,6 +10,8 @@
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "TableLock.h"
+#include "TestFiles.h"
+#include "TestProcesses.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -28,6 +30,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace TestFiles;
+using namespace TestProcesses;
+
 namespace {
 
 // Bounds are generous: machines are shared. Each is far below what a wait without end would take.
@@ -40,20 +45,6 @@ constexpr int kLeftoverWaitMs = 10'000; // for a process to be gone after larder
 constexpr int kShortTimeoutSeconds = 5;
 constexpr int kLongTimeoutSeconds = 600;
 const QString kLockApp = QStringLiteral("larder-boundedwaits-lock");
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A process that exists and is not a zombie.
-bool isLiveProcess(qint64 pid)
-{
-    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype paren = stat.lastIndexOf(')');
-    return paren > 0 && stat.size() > paren + 2 && stat.at(paren + 2) != 'Z';
-}
 
 struct LiveProcess
 {

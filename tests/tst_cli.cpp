@@ -8,6 +8,8 @@
 #include "RestartOnExit.h"
 #include "ResultAssert.h"
 #include "TableLock.h"
+#include "TestFiles.h"
+#include "TestProcesses.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "history/RunLock.h"
 
@@ -32,10 +34,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace TestFiles;
+using namespace TestProcesses;
+
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
-constexpr int kToolTimeoutMs = 120'000;
 constexpr int kWaitMs = 30'000;
 const QString kBlockerApp = QStringLiteral("larder-test-blocker");
 const QStringList kJobs = {QStringLiteral("app"), QStringLiteral("crm"), QStringLiteral("shop")};
@@ -61,119 +65,6 @@ int fileMode(const QString& path)
 QString octal(int mode)
 {
     return QStringLiteral("0%1").arg(mode, 0, 8);
-}
-
-// Every file below dir, as paths relative to it, sorted.
-QStringList filesUnder(const QString& dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(dir).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
-
-// Files and directories whose name ends in ".partial" (a directory dump's partial is a directory).
-QStringList partialsUnder(const QString& dir)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path.endsWith(QLatin1String(".partial")))
-            found.append(path);
-    }
-    return found;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writePrivateFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-}
-
-// A process that exists and is not a zombie (an orphan's zombie may wait long for its reaper).
-bool isLiveProcess(qint64 pid)
-{
-    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype paren = stat.lastIndexOf(')');
-    return paren > 0 && stat.size() > paren + 2 && stat.at(paren + 2) != 'Z';
-}
-
-struct CommandLine
-{
-    qint64 pid = 0;
-    QByteArray raw; // arguments separated by NUL
-    QString text() const { return QString::fromLocal8Bit(QByteArray(raw).replace('\0', ' ')).trimmed(); }
-};
-
-QList<CommandLine> allCommandLines()
-{
-    QList<CommandLine> lines;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        CommandLine line{pid, readFile(QStringLiteral("/proc/%1/cmdline").arg(pid))};
-        if (!line.raw.isEmpty())
-            lines.append(line);
-    }
-    return lines;
-}
-
-// The pg_dump processes writing below dir: only ours, because dir is this test's own.
-QList<qint64> pgDumpProcessesUnder(const QString& dir)
-{
-    QList<qint64> pids;
-    for (const CommandLine& line : allCommandLines()) {
-        const QByteArray program = line.raw.left(line.raw.indexOf('\0'));
-        if (program.endsWith("pg_dump") && line.raw.contains(QFile::encodeName(dir)))
-            pids.append(line.pid);
-    }
-    return pids;
-}
-
-struct ToolResult
-{
-    bool ok = false;
-    QString output;
-};
-
-ToolResult runTool(const QString& program, const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(kToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5'000);
-        return {false, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString())};
-    }
-    const QString output = QString::fromUtf8(process.readAll());
-    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output};
 }
 
 } // namespace

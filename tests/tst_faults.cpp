@@ -13,6 +13,8 @@
 #include "RestartOnExit.h"
 #include "ResultAssert.h"
 #include "TableLock.h"
+#include "TestFiles.h"
+#include "TestProcesses.h"
 #include "history/History.h"
 
 #include <QDateTime>
@@ -45,10 +47,12 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+using namespace TestFiles;
+using namespace TestProcesses;
+
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
-constexpr int kToolTimeoutMs = 60'000;
 constexpr int kWaitMs = 30'000;
 constexpr int kKillPoints = 20;
 const QString kBlockerApp = QStringLiteral("larder-faults-blocker");
@@ -92,130 +96,8 @@ int holdHistoryLock(const QString& path, int holdMs)
 // ---------------------------------------------------------------------------------------------
 // Files
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, permissions);
-}
-
-bool writePrivateFile(const QString& path, const QByteArray& content)
-{
-    return writeFile(path, content, QFile::ReadOwner | QFile::WriteOwner);
-}
-
-// Every file below dir, as paths relative to it, sorted.
-QStringList filesUnder(const QString& dir)
-{
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(dir).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
-
-// Files and directories whose name ends in ".partial".
-QStringList partialsUnder(const QString& dir)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (path.endsWith(QLatin1String(".partial")))
-            found.append(path);
-    }
-    found.sort();
-    return found;
-}
-
-// Files under a final dump name below dir: neither partial nor sidecar nor a lock.
-QStringList finalDumpsUnder(const QString& dir)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!path.endsWith(QLatin1String(".partial")) && !path.endsWith(QLatin1String(".sha256")))
-            found.append(path);
-    }
-    found.sort();
-    return found;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Processes
-
-QProcessEnvironment cleanToolEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("PG")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-struct ToolResult
-{
-    bool ok = false;
-    QString output;
-};
-
-ToolResult runTool(const QString& program, const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    process.setProcessEnvironment(cleanToolEnvironment());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(kToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5'000);
-        return {false, QStringLiteral("%1 %2 did not finish: %3")
-                           .arg(program, arguments.join(u' '), process.errorString())};
-    }
-    const QString output = QString::fromUtf8(process.readAll());
-    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output};
-}
-
-// A process that exists and is not a zombie.
-bool isLiveProcess(qint64 pid)
-{
-    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-    const qsizetype paren = stat.lastIndexOf(')');
-    return paren > 0 && stat.size() > paren + 2 && stat.at(paren + 2) != 'Z';
-}
-
-// The pg_dump processes writing below dir: only ours, because dir is this test's own.
-QList<qint64> pgDumpProcessesUnder(const QString& dir)
-{
-    QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok)
-            continue;
-        const QByteArray raw = readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        const QByteArray program = raw.left(raw.indexOf('\0'));
-        if (program.endsWith("pg_dump") && raw.contains(QFile::encodeName(dir)) && isLiveProcess(pid))
-            pids.append(pid);
-    }
-    return pids;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,18 +16,14 @@
 
 #include <memory>
 
+using namespace TestFiles;
+
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
 const QString kRole = QStringLiteral("larder_test_app_role");
 const QString kRolePassword = QStringLiteral("RolePw-xq7Hs9");
 const QString kBackupPassword = QStringLiteral("BackupPw-Lm42kd");
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "system/ProcessHardening.h"
 
+#include "TestFiles.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -17,17 +19,13 @@
 
 using namespace larder;
 
+using namespace TestFiles;
+
 namespace {
 
 // Set in a child started by this test: print its own dumpable flag and core limit, then exit.
 const char* const kReportEnv = "LARDER_TST_HARDENING_REPORT";
 constexpr uid_t kNobody = 65534;
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The soft and hard core limits in /proc/PID/limits, e.g. "0 0" or "unlimited unlimited".
 QByteArray coreLimitsOf(qint64 pid)

@@ -233,7 +233,7 @@ void tst_TestRestore::differingCountIsReportedPerTable()
     const RestoreCheck check = restore(config, dumped.record, expected);
     QVERIFY(!check.ok);
     QVERIFY2(
-        check.detail.contains(QStringLiteral("public.pgbench_tellers: 11 rows at dump time, 10 restored")),
+        check.detail.contains(QStringLiteral("public.pgbench_tellers: 11 row(s) at dump time, 10 restored")),
         qPrintable(check.detail));
     QVERIFY2(check.detail.contains(QStringLiteral("public.vanished: missing after the restore")),
              qPrintable(check.detail));
@@ -312,9 +312,9 @@ void tst_TestRestore::tablesLeftOutByPgDumpArgs_areNotComparedAndSaidSo()
         const RestoreCheck wrong =
             restore(config, dumped.record, expected, QDateTime::currentDateTimeUtc().addSecs(1));
         QVERIFY(!wrong.ok);
-        QVERIFY2(
-            wrong.detail.contains(QStringLiteral("public.pgbench_branches: 2 rows at dump time, 1 restored")),
-            qPrintable(wrong.detail));
+        QVERIFY2(wrong.detail.contains(
+                     QStringLiteral("public.pgbench_branches: 2 row(s) at dump time, 1 restored")),
+                 qPrintable(wrong.detail));
     }
 }
 

@@ -210,7 +210,7 @@ Exit-Codes:
         <translation>kein Job namens &apos;%1&apos; in %2: Meinten Sie &apos;%3&apos;? Konfigurierte Jobs: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>no job named &apos;%1&apos; in %2 or its history; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2 oder ihrem Verlauf; konfigurierte Jobs: %3</translation>
     </message>
@@ -946,7 +946,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+210"/>
+        <location filename="../core/history/History.cpp" line="+225"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1038,12 +1038,12 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>cannot record the start of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation>der Start von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>cannot record the end of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation>das Ende von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
@@ -1605,42 +1605,42 @@ Exit-Codes:
 <context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/postgres/PgSession.cpp" line="+103"/>
+        <location filename="../core/postgres/PgSession.cpp" line="+115"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation>Datenbank &quot;%1&quot; auf %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot connect to %1: out of memory</source>
         <translation>keine Verbindung zu %1 möglich: Speicher erschöpft</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-40"/>
         <source>store the password with `larder password set %1` or in ~/.pgpass</source>
         <translation>Speichern Sie das Passwort mit `larder password set %1` oder in ~/.pgpass</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>check the database name (dbname) of the job, or create the database</source>
         <translation>Prüfen Sie den Datenbanknamen (dbname) des Jobs, oder legen Sie die Datenbank an</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is the server running and reachable at %1?</source>
         <translation>Läuft der Server, und ist er unter %1 erreichbar?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>check the settings of server %1 (host, port, user, sslmode)</source>
         <translation>Prüfen Sie die Einstellungen von Server %1 (host, port, user, sslmode)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>connecting to %1 was cancelled</source>
         <translation>der Verbindungsaufbau zu %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3</source>
         <translation>keine Verbindung zu %1 möglich: keine Antwort innerhalb von %2 s (connect_timeout). Hinweis: %3</translation>
     </message>
@@ -1650,7 +1650,7 @@ Exit-Codes:
         <translation>keine Verbindung zu %1 möglich: %2. Hinweis: %3</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1: the connection was given up after a statement that did not end</source>
         <translation>%1: Die Verbindung wurde nach einer Anweisung aufgegeben, die nicht endete</translation>
     </message>
@@ -2087,7 +2087,7 @@ Exit-Codes:
         <translation>%1 steht nicht in der Konfiguration: seine Sicherungen werden nach den keep_*-Regeln von %2 aufgeräumt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no history at %1 yet: nothing to prune</source>
         <translation>noch kein Verlauf unter %1: nichts aufzuräumen</translation>
     </message>
@@ -2791,7 +2791,7 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+78"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+79"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
@@ -2817,12 +2817,12 @@ Exit-Codes:
         <translation>das Überbleibsel unter %1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; its partial dump was removed</source>
         <translation>der larder-Lauf, der diesen Versuch unternommen hat (PID %1), wurde beendet oder ist abgestürzt; seine unvollständige Sicherung wurde entfernt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
         <translation>der larder-Lauf, der diesen Versuch unternommen hat (PID %1), wurde beendet oder ist abgestürzt; %2</translation>
     </message>
@@ -3166,27 +3166,27 @@ Exit-Codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+78"/>
+        <location filename="../core/verify/Verifier.cpp" line="+91"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>cannot check %1: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3</source>
         <translation>pg_restore %1 kann %2 nicht lesen (das Archiv ist beschädigt oder abgeschnitten): %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
         <translation>%1 fehlt: Es wurde außerhalb von larder verschoben oder gelöscht; führen Sie den Job erneut aus, um eine neue Sicherung zu erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the dump of attempt %1</source>
         <translation>die Sicherung von Versuch %1</translation>
     </message>
@@ -3196,43 +3196,43 @@ Exit-Codes:
         <translation>Prüfsummendatei %1 fehlt oder ist nicht lesbar (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1: checksum mismatch: history has %2, the manifest now has %3</source>
         <translation>%1: Prüfsumme stimmt nicht überein: Der Verlauf enthält %2, das Manifest jetzt %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: malformed line &quot;%2&quot;</source>
         <translation>%1: fehlerhafte Zeile &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is missing (listed in %2)</source>
         <translation>%1 fehlt (aufgeführt in %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>%1: checksum mismatch: %2 has %3, the file now has %4</source>
         <translation>%1: Prüfsumme stimmt nicht überein: %2 enthält %3, die Datei hat jetzt %4</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>%1 is not listed in %2</source>
         <translation>%1 ist nicht in %2 aufgeführt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: checksum mismatch: history has %2, the file now has %3</source>
         <translation>%1: Prüfsumme stimmt nicht überein: Der Verlauf enthält %2, die Datei hat jetzt %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 is not a one-line `sha256sum` file</source>
         <translation>%1 ist keine einzeilige `sha256sum`-Datei</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
     </message>
@@ -3282,7 +3282,7 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
-        <location line="+104"/>
+        <location line="+102"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3298,7 +3298,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-152"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-150"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -3318,7 +3318,7 @@ Exit-Codes:
         <translation>Test-Wiederherstellung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces): Sie wird nie testweise wiederhergestellt, da ihre Anweisungen auf den ganzen Server wirken. Prüfen Sie sie ohne --restore; spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
@@ -4588,48 +4588,45 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+149"/>
-        <location line="+22"/>
-        <location line="+41"/>
-        <location line="+138"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+161"/>
+        <location line="+24"/>
+        <location line="+46"/>
+        <location line="+136"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>(%1 printed nothing)</source>
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+148"/>
-        <location line="+38"/>
+        <location line="+292"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+148"/>
+        <location line="+1"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-230"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
         <translation>neue Sicherung mit %1, dem für PostgreSQL %2 des Servers gewählten pg_dump</translation>
     </message>
@@ -4639,37 +4636,37 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>; eine eigene Verbindung von Larder zum Server schlug ebenfalls fehl: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation>%1 von %2 auf %3 wurde durch Signal %4 beendet: %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 of %2 on %3 failed (exit code %4): %5</source>
         <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation>%1 konnte nicht gestartet werden, um %2 zu sichern: %3: Prüfen Sie die Einstellung pg_dump von Server %4, und ob die PostgreSQL-Client-Programme installiert sind</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>timed out after %1 s (timeout)</source>
         <translation>Zeitlimit nach %1 s überschritten (timeout)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5057,7 +5054,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>
@@ -5549,12 +5546,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/verify/TestRestore.cpp" line="+83"/>
+        <location filename="../core/verify/TestRestore.cpp" line="+87"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation>die Test-Wiederherstellung dauerte länger als die Zeitgrenze des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
     </message>
@@ -5564,53 +5561,53 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>die temporäre Datenbank %1 konnte nicht gelöscht werden: %2; löschen Sie sie selbst</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 is a globals dump (roles, tablespaces), which is never test-restored: its statements act on the whole server. Replay it by hand with `psql -X -d postgres -f DUMP` on the server that should get those roles, if you mean to</source>
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces) und wird nie testweise wiederhergestellt: Ihre Anweisungen wirken auf den ganzen Server. Spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand auf dem Server ab, der diese Rollen erhalten soll, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation>auf %2 existiert bereits eine Datenbank namens %1; larder fasst nie eine Datenbank an, die es nicht selbst angelegt hat: Löschen Sie sie oder benennen Sie sie um, falls sie ein Überbleibsel ist</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>role %1 on %2 may not create databases, which a test-restore needs: grant it with ALTER ROLE %1 CREATEDB, or set restore_server for job %3 to a server where it may</source>
         <translation>Rolle %1 auf %2 darf keine Datenbanken anlegen, was eine Test-Wiederherstellung erfordert: Erteilen Sie das Recht mit ALTER ROLE %1 CREATEDB, oder setzen Sie restore_server für Job %3 auf einen Server, auf dem sie es darf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot create the scratch database %1: %2</source>
         <translation>die temporäre Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+154"/>
+        <location line="+19"/>
+        <location line="+182"/>
         <source>the test-restore was cancelled</source>
         <translation>die Test-Wiederherstellung wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-170"/>
         <source>gzip could not decompress %1</source>
         <translation>gzip konnte %1 nicht entpacken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed to restore %2 (exit code %3): %4</source>
         <translation>%1 konnte %2 nicht wiederherstellen (Exit-Code %3): %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(it printed nothing)</source>
         <translation>(es hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>row counts not compared: pg_dump_args choose the tables, and a plain dump has no table of contents to tell which were dumped</source>
         <translation>Zeilenzahlen nicht verglichen: pg_dump_args wählt die Tabellen aus, und eine Klartext-Sicherung hat kein Inhaltsverzeichnis, das zeigt, welche gesichert wurden</translation>
     </message>
@@ -5620,58 +5617,71 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>kann nicht feststellen, welche Tabellen die Sicherung enthält: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot count the restored rows: %1</source>
         <translation>die wiederhergestellten Zeilen können nicht gezählt werden: %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <source>%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
+        <location line="+1"/>
+        <source>%n row(s)</source>
         <translation>
-            <numerusform>%n Tabelle, %1 Zeilen wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
-            <numerusform>%n Tabellen, %1 Zeilen wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n table(s), %1 restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
+        <translation>
+            <numerusform>%n Tabelle, %1 wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
+            <numerusform>%n Tabellen, %1 wiederhergestellt; zum Zeitpunkt der Sicherung wurden keine Zeilenzahlen erfasst, daher wurden sie nicht verglichen (Zeilenzahlen werden für Jobs erfasst, deren test_restore nicht manual ist)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: missing after the restore (%2 rows at dump time)</source>
-        <translation>%1: fehlt nach der Wiederherstellung (%2 Zeilen zum Zeitpunkt der Sicherung)</translation>
+        <location line="+18"/>
+        <source>%1: missing after the restore (%2 at dump time)</source>
+        <translation>%1: fehlt nach der Wiederherstellung (%2 zum Zeitpunkt der Sicherung)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: %2 rows at dump time, %3 restored</source>
-        <translation>%1: %2 Zeilen zum Zeitpunkt der Sicherung, %3 wiederhergestellt</translation>
+        <location line="+4"/>
+        <source>%1: %2 at dump time, %3 restored</source>
+        <translation>%1: %2 zum Zeitpunkt der Sicherung, %3 wiederhergestellt</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: restored (%2 rows) but not counted at dump time</source>
-        <translation>%1: wiederhergestellt (%2 Zeilen), aber zum Zeitpunkt der Sicherung nicht gezählt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>row counts differ from dump time: %1</source>
-        <translation>Zeilenzahlen weichen vom Zeitpunkt der Sicherung ab: %1</translation>
+        <source>%1: restored (%2) but not counted at dump time</source>
+        <translation>%1: wiederhergestellt (%2), aber zum Zeitpunkt der Sicherung nicht gezählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>row counts of %n table(s) match the dump (%1 rows)</source>
+        <location line="+7"/>
+        <source>row counts of %n table(s) match the dump (%1)</source>
         <translation>
-            <numerusform>Zeilenzahl von %n Tabelle stimmt mit der Sicherung überein (%1 Zeilen)</numerusform>
-            <numerusform>Zeilenzahlen von %n Tabellen stimmen mit der Sicherung überein (%1 Zeilen)</numerusform>
+            <numerusform>Zeilenzahl von %n Tabelle stimmt mit der Sicherung überein (%1)</numerusform>
+            <numerusform>Zeilenzahlen von %n Tabellen stimmen mit der Sicherung überein (%1)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>row counts differ from dump time: %1</source>
+        <translation>Zeilenzahlen weichen vom Zeitpunkt der Sicherung ab: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>; not compared, as pg_dump_args left their data out: %1</source>
         <translation>; nicht verglichen, weil pg_dump_args ihre Daten auslässt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
         <translation>die temporäre Datenbank %1 auf %2 konnte nicht gelöscht werden: %3; löschen Sie sie selbst</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>restored %1 into %2 on %3 in %4; %5</source>
         <translation>%1 in %2 auf %3 wiederhergestellt (Dauer %4); %5</translation>
     </message>

@@ -191,7 +191,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>no job named &apos;%1&apos; in %2 or its history; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +925,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+210"/>
+        <location filename="../core/history/History.cpp" line="+225"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1017,12 +1017,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>cannot record the start of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>cannot record the end of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,42 +1584,42 @@ Exit codes:
 <context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/postgres/PgSession.cpp" line="+103"/>
+        <location filename="../core/postgres/PgSession.cpp" line="+115"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>cannot connect to %1: out of memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-40"/>
         <source>store the password with `larder password set %1` or in ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>check the database name (dbname) of the job, or create the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is the server running and reachable at %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>check the settings of server %1 (host, port, user, sslmode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>connecting to %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot connect to %1: no answer within %2 s (connect_timeout). Hint: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1629,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1: the connection was given up after a statement that did not end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,7 +2066,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>no history at %1 yet: nothing to prune</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,7 +2770,7 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+78"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+79"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,12 +2796,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; its partial dump was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,27 +3145,27 @@ Exit codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+78"/>
+        <location filename="../core/verify/Verifier.cpp" line="+91"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>cannot check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the dump of attempt %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,43 +3175,43 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1: checksum mismatch: history has %2, the manifest now has %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: malformed line &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is missing (listed in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+23"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>%1: checksum mismatch: %2 has %3, the file now has %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>%1 is not listed in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: checksum mismatch: history has %2, the file now has %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 is not a one-line `sha256sum` file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +3261,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
-        <location line="+104"/>
+        <location line="+102"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -3277,7 +3277,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-152"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-150"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,7 +3297,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,48 +4558,45 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+149"/>
-        <location line="+22"/>
-        <location line="+41"/>
-        <location line="+138"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+161"/>
+        <location line="+24"/>
+        <location line="+46"/>
+        <location line="+136"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>(%1 printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+148"/>
-        <location line="+38"/>
+        <location line="+292"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+148"/>
+        <location line="+1"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-230"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,37 +4606,37 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 of %2 on %3 was killed by signal %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 of %2 on %3 failed (exit code %4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>the dump succeeded, but a second connection to ask the server its version failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>timed out after %1 s (timeout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,7 +5024,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5515,12 +5512,12 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/verify/TestRestore.cpp" line="+83"/>
+        <location filename="../core/verify/TestRestore.cpp" line="+87"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5530,53 +5527,53 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 is a globals dump (roles, tablespaces), which is never test-restored: its statements act on the whole server. Replay it by hand with `psql -X -d postgres -f DUMP` on the server that should get those roles, if you mean to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>role %1 on %2 may not create databases, which a test-restore needs: grant it with ALTER ROLE %1 CREATEDB, or set restore_server for job %3 to a server where it may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot create the scratch database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+154"/>
+        <location line="+19"/>
+        <location line="+182"/>
         <source>the test-restore was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-170"/>
         <source>gzip could not decompress %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 failed to restore %2 (exit code %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(it printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>row counts not compared: pg_dump_args choose the tables, and a plain dump has no table of contents to tell which were dumped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,58 +5583,71 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot count the restored rows: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
-        <translation>
-            <numerusform>%n table, %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</numerusform>
-            <numerusform>%n tables, %1 rows restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: missing after the restore (%2 rows at dump time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 rows at dump time, %3 restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: restored (%2 rows) but not counted at dump time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>row counts differ from dump time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>row counts of %n table(s) match the dump (%1 rows)</source>
-        <translation>
-            <numerusform>row counts of %n table match the dump (%1 rows)</numerusform>
-            <numerusform>row counts of %n tables match the dump (%1 rows)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; not compared, as pg_dump_args left their data out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n table(s), %1 restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</source>
+        <translation>
+            <numerusform>%n table, %1 restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</numerusform>
+            <numerusform>%n tables, %1 restored; no row counts were recorded at dump time, so they were not compared (counts are recorded for jobs whose test_restore is not manual)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: missing after the restore (%2 at dump time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 at dump time, %3 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: restored (%2) but not counted at dump time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>row counts of %n table(s) match the dump (%1)</source>
+        <translation>
+            <numerusform>row counts of %n table match the dump (%1)</numerusform>
+            <numerusform>row counts of %n tables match the dump (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>row counts differ from dump time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>; not compared, as pg_dump_args left their data out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>restored %1 into %2 on %3 in %4; %5</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,6 +113,17 @@ std::optional<int> Command::misspeltJobError(const QString& name, const larder::
                           .arg(name, config.path, suggestion, known.join(QLatin1String(", "))));
 }
 
+tl::expected<QList<larder::KnownJobs::Known>, int> Command::findJobsOrAll(const larder::Config& config,
+                                                                          const QStringList& names)
+{
+    if (!names.isEmpty())
+        return findJobs(config, names);
+    QList<larder::KnownJobs::Known> jobs;
+    for (const larder::JobConfig& job : config.jobs)
+        jobs.append(larder::KnownJobs::Known{job, true, true, QString()});
+    return jobs;
+}
+
 tl::expected<QList<larder::KnownJobs::Known>, int> Command::findJobs(const larder::Config& config,
                                                                      const QStringList& names)
 {

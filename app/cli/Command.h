@@ -54,6 +54,9 @@ protected:
     // dropped or removed from the config). An unknown name: the usage error, as an exit code.
     tl::expected<QList<larder::KnownJobs::Known>, int> findJobs(const larder::Config& config,
                                                                 const QStringList& names);
+    // findJobs(), or every configured job when no name is given (prune, verify).
+    tl::expected<QList<larder::KnownJobs::Known>, int> findJobsOrAll(const larder::Config& config,
+                                                                     const QStringList& names);
     // A failed RunLock::tryLock: prints the message and returns ExitCode::Locked when another run
     // holds the lock, ExitCode::CannotCreate when the lock file cannot be created.
     int lockError(const larder::Error& error);

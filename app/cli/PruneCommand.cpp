@@ -32,7 +32,7 @@ int PruneCommand::run(const QCommandLineParser& parser)
     if (!config)
         return ExitCode::Config;
     // Only jobs named here can be history's alone: a prune of every job leaves orphaned dumps be.
-    const auto found = findJobs(*config, names);
+    const auto found = findJobsOrAll(*config, names);
     if (!found)
         return found.error();
     QList<JobConfig> jobs;
@@ -43,8 +43,6 @@ int PruneCommand::run(const QCommandLineParser& parser)
                          .arg(known.job.name, known.settingsFrom)
                   << '\n';
     }
-    if (names.isEmpty())
-        jobs = config->jobs;
 
     // Like `larder run`: a dry run changes nothing, so it needs no lock.
     RunLock lock(config->historyPath);

@@ -112,14 +112,12 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     const std::optional<Config> config = loadConfig(parser);
     if (!config)
         return ExitCode::Config;
-    const auto found = findJobs(*config, names);
+    const auto found = findJobsOrAll(*config, names);
     if (!found)
         return found.error();
     QList<JobConfig> jobs;
     for (const KnownJobs::Known& known : *found)
         jobs.append(known.job);
-    if (names.isEmpty())
-        jobs = config->jobs;
     if (parser.isSet(m_restore)) {
         for (const JobConfig& job : std::as_const(jobs)) {
             if (job.kind == JobKind::Globals && names.contains(job.name))

@@ -146,6 +146,20 @@ QString notNull(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// What an attempt has produced, in the column order both its start and its end write:
+// bytes, path, partial_path, sha256, pg_dump_version, server_version, error.
+void bindOutcome(QSqlQuery& query, const HistoryRecord& record)
+{
+    query.addBindValue(record.bytes);
+    query.addBindValue(record.path);
+    query.addBindValue(record.partialPath);
+    query.addBindValue(record.sha256);
+    query.addBindValue(record.pgDumpVersion);
+    query.addBindValue(record.serverVersion);
+    // Larder's own wording language-neutral; text from elsewhere as it came.
+    query.addBindValue(record.storedError.isEmpty() ? record.error : record.storedError);
+}
+
 // SQLite's own words ("database is locked", "database or disk is full"), without Qt's suffix.
 QString sqliteMessage(const QSqlError& error)
 {
@@ -475,13 +489,7 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     query.addBindValue(notNull(record.database));
     query.addBindValue(triggerName(record.trigger));
     query.addBindValue(toText(started));
-    query.addBindValue(record.bytes);
-    query.addBindValue(record.path);
-    query.addBindValue(record.partialPath);
-    query.addBindValue(record.sha256);
-    query.addBindValue(record.pgDumpVersion);
-    query.addBindValue(record.serverVersion);
-    query.addBindValue(record.storedError.isEmpty() ? record.error : record.storedError);
+    bindOutcome(query, record);
     query.addBindValue(record.pid != 0 ? record.pid : QCoreApplication::applicationPid());
     if (!query.exec()) {
         return failure(query.lastError(),
@@ -504,13 +512,7 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
         record.finishedUtc.isValid() ? record.finishedUtc : QDateTime::currentDateTimeUtc();
     query.addBindValue(attemptStatusName(record.status));
     query.addBindValue(toText(finished));
-    query.addBindValue(record.bytes);
-    query.addBindValue(record.path);
-    query.addBindValue(record.partialPath);
-    query.addBindValue(record.sha256);
-    query.addBindValue(record.pgDumpVersion);
-    query.addBindValue(record.serverVersion);
-    query.addBindValue(record.storedError.isEmpty() ? record.error : record.storedError);
+    bindOutcome(query, record);
     query.addBindValue(record.id);
     if (!query.exec()) {
         return failure(query.lastError(),

@@ -9,6 +9,8 @@
 #include "postgres/plainscript/PlainScriptGuard.h"
 #include "system/ProcessGroup.h"
 
+#include <limits>
+
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
@@ -18,6 +20,7 @@
 #include <chrono>
 #include <climits>
 #include <csignal>
+#include <limits>
 #include <memory>
 
 namespace larder {
@@ -441,6 +444,13 @@ void TestRestore::check(bool count)
         [this, result] { onChecked(*result); });
 }
 
+Message TestRestore::rowCount(qint64 rows)
+{
+    if (rows > std::numeric_limits<int>::max())
+        return Message::of<TestRestore>(QT_TR_NOOP("%1 rows")).arg(rows);
+    return Message::of<TestRestore>(QT_TR_N_NOOP("%n row(s)")).withCount(int(rows));
+}
+
 Message TestRestore::compareCounts(const QList<TableCount>& restored,
                                    const std::optional<QStringList>& dumpedTables, Message* summary) const
 {
@@ -458,13 +468,12 @@ Message TestRestore::compareCounts(const QList<TableCount>& restored,
         rows += count.rows;
     }
     if (m_request.expectedCounts.isEmpty()) {
-        *summary =
-            Message::of<TestRestore>(
-                QT_TR_N_NOOP(
-                    "%n table(s), %1 rows restored; no row counts were recorded at dump time, so they were "
-                    "not compared (counts are recorded for jobs whose test_restore is not manual)"))
-                .withCount(int(restored.size()))
-                .arg(rows);
+        *summary = Message::of<TestRestore>(
+                       QT_TR_N_NOOP(
+                           "%n table(s), %1 restored; no row counts were recorded at dump time, so they were "
+                           "not compared (counts are recorded for jobs whose test_restore is not manual)"))
+                       .withCount(int(restored.size()))
+                       .arg(rowCount(rows));
         return Message();
     }
     QList<Message> differences;
@@ -478,28 +487,28 @@ Message TestRestore::compareCounts(const QList<TableCount>& restored,
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!actual.contains(it.key()))
             differences << Message::of<TestRestore>(
-                               QT_TR_NOOP("%1: missing after the restore (%2 rows at dump time)"))
+                               QT_TR_NOOP("%1: missing after the restore (%2 at dump time)"))
                                .arg(it.key())
-                               .arg(it.value());
+                               .arg(rowCount(it.value()));
         else if (actual.value(it.key()) != it.value())
-            differences << Message::of<TestRestore>(QT_TR_NOOP("%1: %2 rows at dump time, %3 restored"))
+            differences << Message::of<TestRestore>(QT_TR_NOOP("%1: %2 at dump time, %3 restored"))
                                .arg(it.key())
-                               .arg(it.value())
+                               .arg(rowCount(it.value()))
                                .arg(actual.value(it.key()));
     }
     for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
         if (!expected.contains(it.key()))
             differences << Message::of<TestRestore>(
-                               QT_TR_NOOP("%1: restored (%2 rows) but not counted at dump time"))
+                               QT_TR_NOOP("%1: restored (%2) but not counted at dump time"))
                                .arg(it.key())
-                               .arg(it.value());
+                               .arg(rowCount(it.value()));
     }
     if (!differences.isEmpty())
         return Message::of<TestRestore>(QT_TR_NOOP("row counts differ from dump time: %1"))
             .arg(joined(differences));
-    *summary = Message::of<TestRestore>(QT_TR_N_NOOP("row counts of %n table(s) match the dump (%1 rows)"))
+    *summary = Message::of<TestRestore>(QT_TR_N_NOOP("row counts of %n table(s) match the dump (%1)"))
                    .withCount(int(expected.size()))
-                   .arg(rows);
+                   .arg(rowCount(rows));
     if (!notDumped.isEmpty())
         *summary = summary->followedBy(
             Message::of<TestRestore>(QT_TR_NOOP("; not compared, as pg_dump_args left their data out: %1"))

@@ -86,6 +86,8 @@ private:
     void runWorker(std::function<void()> work, std::function<void()> then);
     void complete(bool ok, const Message& detail);
     static Message joined(const QList<Message>& parts);
+    // "1 row", "2 rows": %n counts in int, so a larger count is always plural.
+    static Message rowCount(qint64 rows);
     // dumpedTables: the "schema table" pairs whose data the archive holds, when pg_dump_args select
     // tables; nullopt: everything counted was dumped.
     Message compareCounts(const QList<TableCount>& restored, const std::optional<QStringList>& dumpedTables,

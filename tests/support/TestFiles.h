@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+#include <QStringList>
+
+// What tests read and write on disk: one copy for every test that looks at dump directories.
+namespace TestFiles {
+
+// The whole file, or empty when it cannot be read.
+QByteArray readFile(const QString& path);
+bool writeFile(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions);
+// Mode 0600: a .pgpass, a config with a password, a history.
+bool writePrivateFile(const QString& path, const QByteArray& content);
+
+// Every file below dir, as paths relative to it, sorted.
+QStringList filesUnder(const QString& dir);
+// Files and directories whose name ends in ".partial" (a directory dump's partial is a directory),
+// sorted.
+QStringList partialsUnder(const QString& dir);
+// Files under a final dump name below dir: neither partial nor sidecar, sorted.
+QStringList finalDumpsUnder(const QString& dir);
+
+} // namespace TestFiles
