@@ -39,6 +39,8 @@ private Q_SLOTS:
     void selfNestedDoubling_isShownAsStoredNotExpanded();
     void argumentsWithPlaceholders_areNotSubstitutedAgain();
     void sequence_joinsItsParts();
+    void storedAgain_isTheSame_data();
+    void storedAgain_isTheSame();
 };
 
 void TestMessage::stored_readsBackEqualAndRendersTheSame()
@@ -162,6 +164,27 @@ void TestMessage::sequence_joinsItsParts()
     QCOMPARE(message.toString(), QStringLiteral("a 1; b 2"));
     QCOMPARE(Message::fromStored(message.serialize()), message);
     QVERIFY(Message().followedBy(Message::plain(QString())).isEmpty());
+}
+
+void TestMessage::storedAgain_isTheSame_data()
+{
+    QTest::addColumn<QString>("stored");
+    const QString prefix = Message::kStoredPrefix;
+    // Found by thinking about fuzz_message: each read back as something that stores differently.
+    QTest::newRow("nested one-part sequences") << prefix + QStringLiteral(R"([[["x"]]])");
+    QTest::newRow("one-part sequence of a message")
+        << prefix + QStringLiteral(R"([[{"c":"Test","s":"a %1","a":["b"]}]])");
+    QTest::newRow("negative count") << prefix + QStringLiteral(R"({"c":"Test","s":"%n a","n":-5})");
+}
+
+// What is read from the history and stored again (a record copied, a recovery) does not change.
+void TestMessage::storedAgain_isTheSame()
+{
+    QFETCH(QString, stored);
+    const Message read = Message::fromStored(stored);
+    const QString once = read.serialize();
+    QCOMPARE(Message::fromStored(once).serialize(), once);
+    QCOMPARE(Message::display(once), read.toString());
 }
 
 QTEST_GUILESS_MAIN(TestMessage)

@@ -156,6 +156,10 @@ QString Message::serialize() const
 {
     if (m_kind == Kind::Plain && !m_text.startsWith(kStoredPrefix))
         return m_text;
+    // A one-part sequence shows as its part, and stored as one it would read back as that part:
+    // stored as the part, what is read and stored again stays the same.
+    if (m_kind == Kind::Sequence && m_parts.size() == 1)
+        return m_parts.constFirst().serialize();
     const QJsonValue json = toJson();
     QJsonDocument document;
     if (json.isObject())
@@ -259,7 +263,8 @@ std::optional<Message> Message::fromJson(const QJsonValue& value, int depth)
     message.m_kind = Kind::Translatable;
     message.m_context = context.toString();
     message.m_text = source.toString();
-    message.m_count = count.isUndefined() ? -1 : count.toInt(-1);
+    // Any negative count means none, as serialize() writes it.
+    message.m_count = count.isUndefined() ? -1 : qMax(-1, count.toInt(-1));
     if (args.isArray()) {
         std::optional<QList<Message>> parts = partsOf(args.toArray());
         if (!parts)
