@@ -829,6 +829,36 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(run.partialPath));
     }
 
+    // Something takes the final name while pg_dump runs: the finalizer refuses to overwrite it, and
+    // its reason, inside the task's own words, reads in the reader's language.
+    void dump_finalPathTakenWhileDumping_failsInTheReadersLanguage()
+    {
+        DumpRequest dumpRequest = request(job(QStringLiteral("taken-meanwhile"), DumpFormat::Custom));
+        PostgresEngine engine;
+        const QString finalPath = engine.createDump(dumpRequest, nullptr)->finalPath();
+        dumpRequest.job.server.pgDump =
+            makeFakePgDump("echo precious > '" + finalPath.toUtf8() + "'\nexit 0");
+        const DumpRun run = runDump(dumpRequest);
+        QCOMPARE(run.finalPath, finalPath);
+        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
+        QCOMPARE(run.outcome.error,
+                 QStringLiteral("pg_dump of taken-meanwhile finished but the dump could not "
+                                "be stored: %1 already exists; larder never overwrites a "
+                                "dump: move it away and run the job again")
+                     .arg(finalPath));
+        QCOMPARE(Message::display(run.outcome.storedError), run.outcome.error);
+        QCOMPARE(
+            ShownInGerman::display(run.outcome.storedError),
+            QStringLiteral("pg_dump von taken-meanwhile ist beendet, aber die Sicherung konnte nicht "
+                           "abgelegt werden: %1 existiert bereits; larder überschreibt nie eine Sicherung: "
+                           "Verschieben Sie sie woandershin, und führen Sie den Job erneut aus")
+                .arg(finalPath));
+        QFile kept(finalPath);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("precious\n"));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
+    }
+
     void dump_finalPathTaken_getsNextNameAndLeavesTheOldDump()
     {
         const DumpRequest dumpRequest = request(job(QStringLiteral("exists"), DumpFormat::Custom));
