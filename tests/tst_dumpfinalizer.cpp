@@ -1,4 +1,6 @@
 #include "ResultAssert.h"
+#include "ShownInGerman.h"
+#include "base/Message.h"
 #include "engine/DumpFinalizer.h"
 #include "system/JobDirectory.h"
 
@@ -89,6 +91,28 @@ private Q_SLOTS:
         QCOMPARE(readFile(partial), QByteArray("new"));
     }
 
+    // The error ends up in the history (a failed dump's row), which may be read in another language
+    // than the one it was written in.
+    void finalize_existingFinal_errorIsStoredForTheReadersLanguage()
+    {
+        QTemporaryDir dir;
+        const QString partial = dir.filePath(QStringLiteral("job_2.dump.partial"));
+        const QString final = dir.filePath(QStringLiteral("job_2.dump"));
+        QVERIFY(writeFile(partial, "new"));
+        QVERIFY(writeFile(final, "old"));
+        const auto done = DumpFinalizer::finalize(partial, final);
+        QVERIFY(!done);
+        const QString stored = done.error().stored;
+        QVERIFY2(stored.startsWith(larder::Message::kStoredPrefix), qPrintable(stored));
+        QCOMPARE(larder::Message::display(stored), done.error().message);
+        QCOMPARE(done.error().message, final + QStringLiteral(" already exists; larder never overwrites a "
+                                                              "dump: move it away and run the job again"));
+        QCOMPARE(ShownInGerman::display(stored),
+                 final +
+                     QStringLiteral(" existiert bereits; larder überschreibt nie eine Sicherung: "
+                                    "Verschieben Sie sie woandershin, und führen Sie den Job erneut aus"));
+    }
+
     void finalize_directory_sidecarListsEveryFileSorted()
     {
         QTemporaryDir dir;
@@ -177,7 +201,30 @@ private Q_SLOTS:
         QVERIFY(!removed);
         QVERIFY2(removed.error().message.contains(dump + " was replaced by a symbolic link"),
                  qPrintable(removed.error().message));
+        QVERIFY2(removed.error().message.endsWith(QStringLiteral("; remove %1 by hand").arg(dump)),
+                 qPrintable(removed.error().message));
+        // Read later in German, Larder's own words around the cause follow the reader.
+        const QString german = ShownInGerman::display(removed.error().stored);
+        QVERIFY2(german.endsWith(QStringLiteral("; entfernen Sie %1 von Hand").arg(dump)),
+                 qPrintable(german));
         QCOMPARE(readFile(outside + QStringLiteral("/keep.txt")), QByteArray("keep"));
+    }
+
+    void removeDumpPath_parentNotADirectory_failsInTheReadersLanguage()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("job_7"));
+        QVERIFY(writeFile(file, "not a directory"));
+        const QString dump = file + QStringLiteral("/job_7.partial");
+        const auto removed = DumpFinalizer::removeDumpPath(dump);
+        QVERIFY(!removed);
+        QVERIFY2(removed.error().message.startsWith(QStringLiteral("could not remove %1: ").arg(dump)),
+                 qPrintable(removed.error().message));
+        QCOMPARE(larder::Message::display(removed.error().stored), removed.error().message);
+        const QString german = ShownInGerman::display(removed.error().stored);
+        QVERIFY2(german.startsWith(QStringLiteral("%1 konnte nicht entfernt werden: ").arg(dump)),
+                 qPrintable(german));
+        QVERIFY2(german.contains(file), qPrintable(german));
     }
 
     void removeDumpPath_missing_succeeds()

@@ -1,6 +1,8 @@
 #include "BackupFixture.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "ShownInGerman.h"
+#include "base/Message.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
 #include "postgres/PgDumpLocator.h"
@@ -632,6 +634,64 @@ private Q_SLOTS:
         QVERIFY2(message.contains(config.server.pgDump), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("version 9.6")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("runs %1").arg(info->majorVersion())), qPrintable(message));
+        // The history keeps it language-neutral: the locator's words too follow a German reader.
+        QCOMPARE(Message::display(run.outcome.storedError), message);
+        const QString german = ShownInGerman::display(run.outcome.storedError);
+        QVERIFY2(
+            german.startsWith(QStringLiteral("old-tool kann nicht gesichert werden: pg_dump unter %1 hat "
+                                             "Version 9.6, aber auf dem Server läuft %2: ")
+                                  .arg(config.server.pgDump)
+                                  .arg(info->majorVersion())),
+            qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("oder setzen Sie pg_dump")), qPrintable(german));
+    }
+
+    void dump_jobDirectoryIsAFile_failsInTheReadersLanguage()
+    {
+        const JobConfig config = job(QStringLiteral("dir-is-file"), DumpFormat::Custom);
+        QVERIFY(QDir().mkpath(config.dumpDir));
+        QFile inTheWay(config.outputDirectory());
+        QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+        inTheWay.close();
+        const DumpRun run = runDump(request(config));
+        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
+        QCOMPARE(run.outcome.error,
+                 QStringLiteral("cannot dump dir-is-file: %1 exists but is not a directory: "
+                                "move it away, or change dump_dir")
+                     .arg(config.outputDirectory()));
+        QCOMPARE(Message::display(run.outcome.storedError), run.outcome.error);
+        QCOMPARE(ShownInGerman::display(run.outcome.storedError),
+                 QStringLiteral("dir-is-file kann nicht gesichert werden: %1 existiert, ist aber kein "
+                                "Verzeichnis: Verschieben Sie es, oder ändern Sie dump_dir")
+                     .arg(config.outputDirectory()));
+        QVERIFY(QFileInfo(config.outputDirectory()).isFile());
+    }
+
+    // A leftover partial that cannot be removed keeps the dump from starting; the reason, with
+    // Larder's advice to remove it by hand, reads in the reader's language.
+    void dump_leftoverPartialCannotBeRemoved_failsInTheReadersLanguage()
+    {
+        const DumpRequest dumpRequest = request(job(QStringLiteral("stuck-partial"), DumpFormat::Custom));
+        PostgresEngine engine;
+        const QString partial = engine.createDump(dumpRequest, nullptr)->partialPath();
+        // Nested deeper than any pg_dump output: JobDirectory refuses to finish removing it.
+        QString deepest = partial;
+        for (int level = 0; level < 40; ++level)
+            deepest += QStringLiteral("/d");
+        QVERIFY(QDir().mkpath(deepest));
+
+        const DumpRun run = runDump(dumpRequest);
+        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
+        const QString english = QStringLiteral("; remove %1 by hand").arg(partial);
+        QVERIFY2(run.outcome.error.startsWith(QStringLiteral("cannot dump stuck-partial: ")),
+                 qPrintable(run.outcome.error));
+        QVERIFY2(run.outcome.error.endsWith(english), qPrintable(run.outcome.error));
+        QCOMPARE(Message::display(run.outcome.storedError), run.outcome.error);
+        const QString german = ShownInGerman::display(run.outcome.storedError);
+        QVERIFY2(german.startsWith(QStringLiteral("stuck-partial kann nicht gesichert werden: ")),
+                 qPrintable(german));
+        QVERIFY2(german.endsWith(QStringLiteral("; entfernen Sie %1 von Hand").arg(partial)),
+                 qPrintable(german));
     }
 
     // The dump starts with the likely pg_dump while the probe and the locator work; when the locator
@@ -766,6 +826,36 @@ private Q_SLOTS:
                  qPrintable(run.outcome.error));
         QVERIFY2(run.outcome.error.contains(QStringLiteral("about to crash")), qPrintable(run.outcome.error));
         QCOMPARE(run.outcome.toolVersion, QStringLiteral("pg_dump (PostgreSQL) 99.0"));
+        QVERIFY(!QFileInfo::exists(run.partialPath));
+    }
+
+    // Something takes the final name while pg_dump runs: the finalizer refuses to overwrite it, and
+    // its reason, inside the task's own words, reads in the reader's language.
+    void dump_finalPathTakenWhileDumping_failsInTheReadersLanguage()
+    {
+        DumpRequest dumpRequest = request(job(QStringLiteral("taken-meanwhile"), DumpFormat::Custom));
+        PostgresEngine engine;
+        const QString finalPath = engine.createDump(dumpRequest, nullptr)->finalPath();
+        dumpRequest.job.server.pgDump =
+            makeFakePgDump("echo precious > '" + finalPath.toUtf8() + "'\nexit 0");
+        const DumpRun run = runDump(dumpRequest);
+        QCOMPARE(run.finalPath, finalPath);
+        QCOMPARE(run.outcome.status, AttemptStatus::Failed);
+        QCOMPARE(run.outcome.error,
+                 QStringLiteral("pg_dump of taken-meanwhile finished but the dump could not "
+                                "be stored: %1 already exists; larder never overwrites a "
+                                "dump: move it away and run the job again")
+                     .arg(finalPath));
+        QCOMPARE(Message::display(run.outcome.storedError), run.outcome.error);
+        QCOMPARE(
+            ShownInGerman::display(run.outcome.storedError),
+            QStringLiteral("pg_dump von taken-meanwhile ist beendet, aber die Sicherung konnte nicht "
+                           "abgelegt werden: %1 existiert bereits; larder überschreibt nie eine Sicherung: "
+                           "Verschieben Sie sie woandershin, und führen Sie den Job erneut aus")
+                .arg(finalPath));
+        QFile kept(finalPath);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("precious\n"));
         QVERIFY(!QFileInfo::exists(run.partialPath));
     }
 

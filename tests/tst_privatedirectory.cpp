@@ -2,6 +2,8 @@
 // (makeOwned) loses write permission for others when it is ours, and is refused when it is someone
 // else's or a link; dump_dir above it is left as the user made it.
 #include "ResultAssert.h"
+#include "ShownInGerman.h"
+#include "base/Message.h"
 #include "system/PrivateDirectory.h"
 
 #include <QDir>
@@ -138,6 +140,44 @@ private Q_SLOTS:
         const Result<void> made = PrivateDirectory::makeOwned(jobDir());
         QVERIFY_RESULT(made);
         QVERIFY(QFileInfo(realDumps + QStringLiteral("/app")).isDir());
+    }
+
+    // A dump's failure to make its directory ends up in the history, which may be read in another
+    // language than the one it was written in.
+    void makeOwned_jobDirectoryIsAFile_isRefusedInTheReadersLanguage()
+    {
+        QVERIFY(QDir().mkpath(dumpDir()));
+        QFile file(jobDir());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Result<void> made = PrivateDirectory::makeOwned(jobDir());
+        QVERIFY(!made);
+        QCOMPARE(made.error().message,
+                 jobDir() + QStringLiteral(" exists but is not a directory: move it away"));
+        QVERIFY2(made.error().stored.startsWith(Message::kStoredPrefix), qPrintable(made.error().stored));
+        QCOMPARE(Message::display(made.error().stored), made.error().message);
+        QCOMPARE(ShownInGerman::display(made.error().stored),
+                 jobDir() + QStringLiteral(" existiert, ist aber kein Verzeichnis: Verschieben Sie es"));
+        QVERIFY(QFileInfo(jobDir()).isFile());
+    }
+
+    void make_uncreatableDirectory_failsInTheReadersLanguage()
+    {
+        // A name longer than any file system allows: mkdir fails even for root.
+        const QString path = dumpDir() + QLatin1Char('/') + QString(300, QLatin1Char('x'));
+        const Result<void> made = PrivateDirectory::make(path);
+        QVERIFY(!made);
+        QVERIFY2(made.error().message.startsWith(QStringLiteral("could not create directory %1: ").arg(path)),
+                 qPrintable(made.error().message));
+        QVERIFY2(
+            made.error().message.endsWith(QStringLiteral(": check the permissions of %1").arg(dumpDir())),
+            qPrintable(made.error().message));
+        QCOMPARE(Message::display(made.error().stored), made.error().message);
+        const QString german = ShownInGerman::display(made.error().stored);
+        QVERIFY2(german.startsWith(QStringLiteral("Verzeichnis %1 konnte nicht angelegt werden: ").arg(path)),
+                 qPrintable(german));
+        QVERIFY2(german.endsWith(QStringLiteral(": Prüfen Sie die Berechtigungen von %1").arg(dumpDir())),
+                 qPrintable(german));
     }
 };
 

@@ -5,9 +5,12 @@
 #include "HeldFile.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "ShownInGerman.h"
+#include "base/Message.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
+#include "postgres/PgDumpLocator.h"
 #include "postgres/PostgresEngine.h"
 #include "verify/Verifier.h"
 
@@ -20,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void truncatedCustomDumpIsReportedByPgRestore();
     void missingDumpIsAnError();
     void changedSidecarIsAMismatch();
+    void noFittingPgRestore_isAnErrorInTheReadersLanguage();
     void cli_mismatchExitsOneAndHistoryRecordsEachStatus();
     void cli_unknownJobIsAUsageError();
     void cli_dumpPrunedWhileBeingVerified_isSkippedNotAFailure();
@@ -267,6 +272,46 @@ void tst_Verifier::changedSidecarIsAMismatch()
     QCOMPARE(finding.status, QStringLiteral("mismatch"));
     QVERIFY2(finding.detail.contains(sidecar), qPrintable(finding.detail));
     QVERIFY2(finding.detail.contains(other), qPrintable(finding.detail));
+}
+
+// The locator's reason why no pg_restore fits is stored with the finding: a German reader reads
+// all of Larder's words in German, also those of the locator inside the verifier's.
+void tst_Verifier::noFittingPgRestore_isAnErrorInTheReadersLanguage()
+{
+    const HistoryRecord record = dump(job(QStringLiteral("notool%1").arg(++m_jobs), DumpFormat::Custom));
+    QCOMPARE(record.status, AttemptStatus::Success);
+    const QString tooOld = m_dir.filePath(QStringLiteral("old-client/pg_restore"));
+    QVERIFY(QDir().mkpath(QFileInfo(tooOld).absolutePath()));
+    QFile stub(tooOld);
+    QVERIFY(stub.open(QIODevice::WriteOnly));
+    stub.write("#!/bin/sh\necho 'pg_restore (PostgreSQL) 9.6.24'\n");
+    stub.close();
+    QVERIFY(stub.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray searchPath = qgetenv("LARDER_PG_DUMP_SEARCH_PATH");
+    const bool hadSearchPath = qEnvironmentVariableIsSet("LARDER_PG_DUMP_SEARCH_PATH");
+    const auto restoreSearchPath = qScopeGuard([&] {
+        if (hadSearchPath)
+            qputenv("LARDER_PG_DUMP_SEARCH_PATH", searchPath);
+        else
+            qunsetenv("LARDER_PG_DUMP_SEARCH_PATH");
+    });
+    qputenv("LARDER_PG_DUMP_SEARCH_PATH", QFile::encodeName(QFileInfo(tooOld).absolutePath()));
+
+    const Verifier::Finding finding = Verifier::verify(record);
+    QCOMPARE(finding.status, QStringLiteral("error"));
+    const QString major =
+        PgDumpLocator::majorVersionName(PgDumpLocator::parseMajorVersion(record.pgDumpVersion));
+    QCOMPARE(finding.detail,
+             QStringLiteral("cannot check %1 with pg_restore: no pg_restore of version %2 or newer found for "
+                            "the server's PostgreSQL %2 (found only 9.6 at %3): install postgresql-client-%2")
+                 .arg(record.path, major, tooOld));
+    QCOMPARE(Message::display(finding.storedDetail), finding.detail);
+    QCOMPARE(
+        ShownInGerman::display(finding.storedDetail),
+        QStringLiteral("%1 kann nicht mit pg_restore geprüft werden: kein pg_restore der Version %2 oder "
+                       "neuer für PostgreSQL %2 des Servers gefunden (nur gefunden: 9.6 unter %3): "
+                       "Installieren Sie postgresql-client-%2")
+            .arg(record.path, major, tooOld));
 }
 
 void tst_Verifier::cli_mismatchExitsOneAndHistoryRecordsEachStatus()

@@ -1,6 +1,7 @@
 #include "engine/DumpFinalizer.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "base/Sha256.h"
 #include "system/JobDirectory.h"
 
@@ -32,6 +33,13 @@ QByteArray nativePath(const QString& path)
     return QFile::encodeName(path);
 }
 
+// DumpFinalizer's text, kept language-neutral: its errors end up in the history, which a reader may
+// see in another language. The source through QT_TRANSLATE_NOOP("DumpFinalizer", ...).
+Message neutral(const char* source)
+{
+    return Message("DumpFinalizer", source);
+}
+
 // Regular files below dir, as sorted paths relative to it; symlinks are neither listed nor followed.
 QStringList filesBelow(const QString& dir)
 {
@@ -60,9 +68,19 @@ Result<void> renameNoReplace(const QString& from, const QString& to)
 {
     const QByteArray src = nativePath(from);
     const QByteArray dst = nativePath(to);
+    const auto renameError = [&](int error) {
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("DumpFinalizer",
+                                      "could not rename %1 to %2: %3: check the permissions of %4"))
+                .arg(from)
+                .arg(to)
+                .arg(errnoText(error))
+                .arg(QFileInfo(to).absolutePath()));
+    };
     const auto existsError = [&] {
-        return makeError(DumpFinalizer::tr("%1 already exists; larder never overwrites a dump: move it away "
-                                           "and run the job again")
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "%1 already exists; larder never "
+                                                                    "overwrites a dump: move it away "
+                                                                    "and run the job again"))
                              .arg(to));
     };
 #if defined(Q_OS_LINUX) && defined(RENAME_NOREPLACE)
@@ -72,15 +90,13 @@ Result<void> renameNoReplace(const QString& from, const QString& to)
         return existsError();
     // Some file systems lack RENAME_NOREPLACE: fall back to check-then-rename below.
     if (errno != EINVAL && errno != ENOSYS)
-        return makeError(DumpFinalizer::tr("could not rename %1 to %2: %3: check the permissions of %4")
-                             .arg(from, to, errnoText(errno), QFileInfo(to).absolutePath()));
+        return renameError(errno);
 #endif
     struct stat st;
     if (::lstat(dst.constData(), &st) == 0)
         return existsError();
     if (::rename(src.constData(), dst.constData()) != 0)
-        return makeError(DumpFinalizer::tr("could not rename %1 to %2: %3: check the permissions of %4")
-                             .arg(from, to, errnoText(errno), QFileInfo(to).absolutePath()));
+        return renameError(errno);
     return {};
 }
 
@@ -89,31 +105,45 @@ Result<void> renameNoReplace(const QString& from, const QString& to)
 Result<void> DumpFinalizer::syncPath(const QString& path)
 {
     const int fd = ::open(nativePath(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0)
-        return makeError(tr("could not open %1 to flush it to disk: %2").arg(path, errnoText(errno)));
+    if (fd < 0) {
+        const int error = errno;
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "could not open %1 to flush it to disk: %2"))
+                .arg(path)
+                .arg(errnoText(error)));
+    }
     const int rc = ::fsync(fd);
     const int error = errno;
     ::close(fd);
     // Directories on some file systems refuse fsync; the data itself was synced.
     if (rc != 0 && !(error == EINVAL && QFileInfo(path).isDir()))
-        return makeError(tr("could not flush %1 to disk: %2: check the disk and its free space")
-                             .arg(path, errnoText(error)));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("DumpFinalizer",
+                                      "could not flush %1 to disk: %2: check the disk and its free space"))
+                .arg(path)
+                .arg(errnoText(error)));
     return {};
 }
 
 Result<QString> DumpFinalizer::sha256OfFile(const QString& path, const std::atomic_bool* interrupt)
 {
     QFile file(path);
+    const auto readError = [&] {
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "could not read %1 to checksum it: %2"))
+                             .arg(path)
+                             .arg(file.errorString()));
+    };
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
+        return readError();
     Sha256 hash;
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
     for (;;) {
         if (interrupt && interrupt->load())
-            return makeError(tr("checksumming %1 was stopped").arg(path));
+            return makeError(
+                neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "checksumming %1 was stopped")).arg(path));
         const qint64 n = file.read(buffer.data(), kChunkSize);
         if (n < 0)
-            return makeError(tr("could not read %1 to checksum it: %2").arg(path, file.errorString()));
+            return readError();
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -126,9 +156,14 @@ Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByte
     const QString temp = path + QStringLiteral(".partial");
     const int fd =
         ::open(nativePath(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return makeError(tr("could not create %1: %2: check the permissions of %3")
-                             .arg(temp, errnoText(errno), QFileInfo(temp).absolutePath()));
+    if (fd < 0) {
+        const int error = errno;
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer",
+                                                   "could not create %1: %2: check the permissions of %3"))
+                             .arg(temp)
+                             .arg(errnoText(error))
+                             .arg(QFileInfo(temp).absolutePath()));
+    }
     qint64 written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.constData() + written, size_t(content.size() - written));
@@ -139,7 +174,10 @@ Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByte
             ::close(fd);
             ::unlink(nativePath(temp).constData());
             return makeError(
-                tr("could not write %1: %2: check the disk and its free space").arg(temp, errnoText(error)));
+                neutral(QT_TRANSLATE_NOOP("DumpFinalizer",
+                                          "could not write %1: %2: check the disk and its free space"))
+                    .arg(temp)
+                    .arg(errnoText(error)));
         }
         written += n;
     }
@@ -147,13 +185,19 @@ Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByte
         const int error = errno;
         ::close(fd);
         ::unlink(nativePath(temp).constData());
-        return makeError(tr("could not flush %1 to disk: %2: check the disk").arg(temp, errnoText(error)));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "could not flush %1 to disk: %2: check the disk"))
+                .arg(temp)
+                .arg(errnoText(error)));
     }
     ::close(fd);
     if (::rename(nativePath(temp).constData(), nativePath(path).constData()) != 0) {
         const int error = errno;
         ::unlink(nativePath(temp).constData());
-        return makeError(tr("could not rename %1 to %2: %3").arg(temp, path, errnoText(error)));
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "could not rename %1 to %2: %3"))
+                             .arg(temp)
+                             .arg(path)
+                             .arg(errnoText(error)));
     }
     return syncPath(QFileInfo(path).absolutePath());
 }
@@ -181,15 +225,22 @@ Result<void> DumpFinalizer::removeDumpPath(const QString& path)
 {
     // Relative to the directory it lies in, held open: nothing swapped in on the way is followed.
     const QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    const auto cannotRemove = [&path](const Error& error) {
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "could not remove %1: %2"))
+                             .arg(path)
+                             .arg(error.neutral()));
+    };
     const auto parent = JobDirectory::open(info.path());
     if (!parent)
-        return makeError(tr("could not remove %1: %2").arg(path, parent.error().message));
+        return cannotRemove(parent.error());
     const Result<JobDirectory::Kind> kind = (*parent)->kindOf(info.fileName());
     if (!kind)
-        return makeError(tr("could not remove %1: %2").arg(path, kind.error().message));
+        return cannotRemove(kind.error());
     const Result<void> removed = (*parent)->remove(info.fileName(), *kind);
     if (!removed)
-        return makeError(tr("%1; remove %2 by hand").arg(removed.error().message, path));
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "%1; remove %2 by hand"))
+                             .arg(removed.error().neutral())
+                             .arg(path));
     return {};
 }
 
@@ -224,8 +275,9 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
 {
     const QFileInfo partial(partialPath);
     if (partial.isSymLink() || !partial.exists())
-        return makeError(tr("pg_dump reported success but left no output at %1: check the dump directory "
-                            "and its free space")
+        return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer",
+                                                   "pg_dump reported success but left no output at %1: check "
+                                                   "the dump directory and its free space"))
                              .arg(partialPath));
 
     if (partial.isDir()) {
@@ -261,7 +313,10 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
         return tl::unexpected(error);
     };
     if (interrupt && interrupt->load())
-        return fail(Error{tr("stopped before %1 was stored").arg(finalPath)});
+        return fail(
+            makeError(
+                neutral(QT_TRANSLATE_NOOP("DumpFinalizer", "stopped before %1 was stored")).arg(finalPath))
+                .value());
     if (auto renamed = renameNoReplace(partialPath, finalPath); !renamed)
         return fail(renamed.error());
     if (auto synced = syncPath(QFileInfo(finalPath).absolutePath()); !synced) {

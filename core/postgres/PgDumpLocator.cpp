@@ -1,6 +1,7 @@
 #include "postgres/PgDumpLocator.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 
 #include <QCollator>
 #include <QDir>
@@ -27,14 +28,34 @@ int comparable(int majorVersion)
     return majorVersion >= 100 ? majorVersion : majorVersion * 100;
 }
 
-QString installHint(int serverMajor)
+// PgDumpLocator's text, kept language-neutral: its errors end up in a failed dump's history, which
+// a reader may see in another language. The source through QT_TRANSLATE_NOOP("PgDumpLocator", ...).
+Message neutral(const char* source)
+{
+    return Message("PgDumpLocator", source);
+}
+
+Message installHint(int serverMajor)
 {
 #ifdef Q_OS_MACOS
-    return PgDumpLocator::tr("brew install postgresql@%1").arg(PgDumpLocator::majorVersionName(serverMajor));
+    return neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "brew install postgresql@%1"))
+        .arg(PgDumpLocator::majorVersionName(serverMajor));
 #else
-    return PgDumpLocator::tr("install postgresql-client-%1")
+    return neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "install postgresql-client-%1"))
         .arg(PgDumpLocator::majorVersionName(serverMajor));
 #endif
+}
+
+// The parts with separator between them ("15 at /a, 16 at /b").
+Message joined(const QList<Message>& parts, const QString& separator)
+{
+    Message out;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out = out.followedBy(separator);
+        out = out.followedBy(parts.at(i));
+    }
+    return out;
 }
 
 // Subdirectories of base matching pattern, newest version first.
@@ -92,18 +113,22 @@ Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QStri
 {
     const bool isPgDump = tool == QLatin1String("pg_dump");
     // Only pg_dump has a setting; the other tools are always searched for.
-    const QString fix = isPgDump
-                            ? tr("fix the pg_dump setting")
-                            : tr("install the PostgreSQL client tools or set LARDER_PG_DUMP_SEARCH_PATH");
+    const Message fix =
+        isPgDump
+            ? neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "fix the pg_dump setting"))
+            : neutral(QT_TRANSLATE_NOOP(
+                  "PgDumpLocator", "install the PostgreSQL client tools or set LARDER_PG_DUMP_SEARCH_PATH"));
     QString resolved = path;
     if (!path.contains(QLatin1Char('/'))) {
         resolved = QStandardPaths::findExecutable(path);
         if (resolved.isEmpty())
-            return makeError(isPgDump
-                                 ? tr("%1 is not in PATH: install the PostgreSQL client tools or set "
-                                      "pg_dump to its full path")
-                                       .arg(path)
-                                 : tr("%1 is not in PATH: install the PostgreSQL client tools").arg(path));
+            return makeError(
+                (isPgDump ? neutral(QT_TRANSLATE_NOOP(
+                                "PgDumpLocator", "%1 is not in PATH: install the PostgreSQL client tools or "
+                                                 "set pg_dump to its full path"))
+                          : neutral(QT_TRANSLATE_NOOP(
+                                "PgDumpLocator", "%1 is not in PATH: install the PostgreSQL client tools")))
+                    .arg(path));
     }
     resolved = QFileInfo(resolved).absoluteFilePath();
     const QString cacheKey = tool + QLatin1Char('\n') + resolved;
@@ -118,35 +143,57 @@ Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QStri
     const QFileInfo info(resolved);
     if (!info.exists())
         return makeError(
-            isPgDump ? tr("pg_dump not found at %1: fix the pg_dump setting or install the "
-                          "PostgreSQL client tools")
+            isPgDump ? neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                                 "pg_dump not found at %1: fix the pg_dump setting or "
+                                                 "install the PostgreSQL client tools"))
                            .arg(resolved)
-                     : tr("%1 not found at %2: install the PostgreSQL client tools").arg(tool, resolved));
+                     : neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                                 "%1 not found at %2: install the PostgreSQL client tools"))
+                           .arg(tool)
+                           .arg(resolved));
     if (!info.isFile() || !info.isExecutable())
-        return makeError(tr("%1 is not an executable file: %2").arg(resolved, fix));
+        return makeError(neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "%1 is not an executable file: %2"))
+                             .arg(resolved)
+                             .arg(fix));
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(resolved, {QStringLiteral("--version")});
     if (!process.waitForStarted(kVersionTimeoutMs))
-        return makeError(tr("could not run %1: %2").arg(resolved, process.errorString()));
+        return makeError(neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "could not run %1: %2"))
+                             .arg(resolved)
+                             .arg(process.errorString()));
     if (!process.waitForFinished(kVersionTimeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return makeError(tr("%1 --version did not answer within %2 s: check that it is a working %3")
-                             .arg(resolved)
-                             .arg(kVersionTimeoutMs / 1000)
-                             .arg(tool));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                      "%1 --version did not answer within %2 s: check that it is a "
+                                      "working %3"))
+                .arg(resolved)
+                .arg(kVersionTimeoutMs / 1000)
+                .arg(tool));
     }
     const QString text = QString::fromLocal8Bit(process.readAll()).trimmed();
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
     const int major = parseToolMajorVersion(firstLine, tool);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || major == 0)
-        return makeError(isPgDump ? tr("%1 does not look like pg_dump (\"%2 --version\" printed \"%3\"): "
-                                       "point pg_dump at PostgreSQL's pg_dump")
-                                        .arg(resolved, resolved, firstLine.left(200))
-                                  : tr("%1 does not look like %2 (\"%3 --version\" printed \"%4\"): %5")
-                                        .arg(resolved, tool, resolved, firstLine.left(200), fix));
+        return makeError(
+            isPgDump
+                ? neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                            "%1 does not look like pg_dump (\"%2 --version\" "
+                                            "printed \"%3\"): point pg_dump at PostgreSQL's "
+                                            "pg_dump"))
+                      .arg(resolved)
+                      .arg(resolved)
+                      .arg(firstLine.left(200))
+                : neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "%1 does not look like %2 (\"%3 --version\" "
+                                                             "printed \"%4\"): %5"))
+                      .arg(resolved)
+                      .arg(tool)
+                      .arg(resolved)
+                      .arg(firstLine.left(200))
+                      .arg(fix));
 
     PgDumpBinary binary{resolved, major, firstLine};
     qCDebug(lcEngine) << "found" << binary.versionText << "at" << resolved;
@@ -225,10 +272,14 @@ Result<PgDumpBinary> PgDumpLocator::locate(const QString& configuredPath, int se
         if (!binary)
             return binary;
         if (comparable(binary->majorVersion) < comparable(serverMajorVersion))
-            return makeError(tr("pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = "
-                                "\"...\" to a pg_dump of version %3 or newer")
-                                 .arg(binary->path, majorVersionName(binary->majorVersion), serverName,
-                                      installHint(serverMajorVersion)));
+            return makeError(
+                neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                          "pg_dump at %1 is version %2 but the server runs %3: %4 or "
+                                          "set pg_dump = \"...\" to a pg_dump of version %3 or newer"))
+                    .arg(binary->path)
+                    .arg(majorVersionName(binary->majorVersion))
+                    .arg(serverName)
+                    .arg(installHint(serverMajorVersion)));
         return binary;
     }
 
@@ -236,13 +287,20 @@ Result<PgDumpBinary> PgDumpLocator::locate(const QString& configuredPath, int se
     if (search.best)
         return *search.best;
     if (search.found.isEmpty())
-        return makeError(tr("no pg_dump found for the server's PostgreSQL %1 (searched %2): %3 or set "
-                            "pg_dump = \"/path/to/pg_dump\" for the server")
-                             .arg(serverName, searchedPlaces(), installHint(serverMajorVersion)));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                      "no pg_dump found for the server's PostgreSQL %1 (searched "
+                                      "%2): %3 or set pg_dump = \"/path/to/pg_dump\" for the server"))
+                .arg(serverName)
+                .arg(searchedPlaces())
+                .arg(installHint(serverMajorVersion)));
     return makeError(
-        tr("no pg_dump of version %1 or newer found for the server's PostgreSQL %1 (found "
-           "only %2): %3 or set pg_dump = \"/path/to/pg_dump\" for the server")
-            .arg(serverName, search.found.join(QStringLiteral(", ")), installHint(serverMajorVersion)));
+        neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "no pg_dump of version %1 or newer found for the server's "
+                                                   "PostgreSQL %1 (found only %2): %3 or set pg_dump = "
+                                                   "\"/path/to/pg_dump\" for the server"))
+            .arg(serverName)
+            .arg(joined(search.found, QStringLiteral(", ")))
+            .arg(installHint(serverMajorVersion)));
 }
 
 PgDumpLocator::Search PgDumpLocator::searchNewest(const QString& tool, int minMajorVersion)
@@ -255,7 +313,9 @@ PgDumpLocator::Search PgDumpLocator::searchNewest(const QString& tool, int minMa
             qCDebug(lcEngine) << "skipping" << tool << "candidate:" << binary.error().message;
             continue;
         }
-        search.found << tr("%1 at %2").arg(majorVersionName(binary->majorVersion), binary->path);
+        search.found << neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "%1 at %2"))
+                            .arg(majorVersionName(binary->majorVersion))
+                            .arg(binary->path);
         if (comparable(binary->majorVersion) < comparable(minMajorVersion))
             continue;
         // Earlier candidates win ties: the versioned install directories before PATH.
@@ -265,11 +325,11 @@ PgDumpLocator::Search PgDumpLocator::searchNewest(const QString& tool, int minMa
     return search;
 }
 
-QString PgDumpLocator::searchedPlaces()
+Message PgDumpLocator::searchedPlaces()
 {
     return qEnvironmentVariableIsEmpty("LARDER_PG_DUMP_SEARCH_PATH")
-               ? tr("the usual install locations and PATH")
-               : qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH");
+               ? neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "the usual install locations and PATH"))
+               : Message::plain(qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH"));
 }
 
 Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int minMajorVersion)
@@ -279,11 +339,19 @@ Result<PgDumpBinary> PgDumpLocator::locateClientTool(const QString& tool, int mi
     if (search.best)
         return *search.best;
     if (search.found.isEmpty())
-        return makeError(tr("no %1 found for the server's PostgreSQL %2 (searched %3): %4")
-                             .arg(tool, minName, searchedPlaces(), installHint(minMajorVersion)));
-    return makeError(
-        tr("no %1 of version %2 or newer found for the server's PostgreSQL %2 (found only %3): %4")
-            .arg(tool, minName, search.found.join(QStringLiteral(", ")), installHint(minMajorVersion)));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("PgDumpLocator",
+                                      "no %1 found for the server's PostgreSQL %2 (searched %3): %4"))
+                .arg(tool)
+                .arg(minName)
+                .arg(searchedPlaces())
+                .arg(installHint(minMajorVersion)));
+    return makeError(neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "no %1 of version %2 or newer found for the "
+                                                                "server's PostgreSQL %2 (found only %3): %4"))
+                         .arg(tool)
+                         .arg(minName)
+                         .arg(joined(search.found, QStringLiteral(", ")))
+                         .arg(installHint(minMajorVersion)));
 }
 
 } // namespace larder

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "base/Error.h"
+#include "base/Message.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -54,13 +56,13 @@ private:
     struct Search
     {
         std::optional<PgDumpBinary> best;
-        QStringList found;
+        QList<Message> found; // language-neutral: they end up in an error for the history
     };
 
     static Result<PgDumpBinary> inspectTool(const QString& path, const QString& tool);
     static Search searchNewest(const QString& tool, int minMajorVersion);
     // LARDER_PG_DUMP_SEARCH_PATH, or the words for the built-in places.
-    static QString searchedPlaces();
+    static Message searchedPlaces();
 };
 
 } // namespace larder

@@ -1,6 +1,7 @@
 #include "system/PrivateDirectory.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "system/JobDirectory.h"
 
 #include <QFile>
@@ -17,16 +18,24 @@ Result<void> PrivateDirectory::make(const QString& path)
     const QFileInfo info(path);
     if (info.isDir())
         return {};
+    // Stored language-neutral: a dump's failure to create its directory ends up in the history.
     if (info.exists() || info.isSymLink())
-        return makeError(tr("%1 exists but is not a directory: move it away").arg(path));
+        return makeError(
+            Message("PrivateDirectory", QT_TR_NOOP("%1 exists but is not a directory: move it away"))
+                .arg(path));
     const QString parent = info.absolutePath();
     if (parent != info.absoluteFilePath()) {
         if (auto made = make(parent); !made)
             return made;
     }
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
-        return makeError(tr("could not create directory %1: %2: check the permissions of %3")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)), parent));
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST) {
+        const int error = errno;
+        return makeError(Message("PrivateDirectory",
+                                 QT_TR_NOOP("could not create directory %1: %2: check the permissions of %3"))
+                             .arg(path)
+                             .arg(QString::fromLocal8Bit(std::strerror(error)))
+                             .arg(parent));
+    }
     return {};
 }
 

@@ -90,7 +90,7 @@ std::optional<Message> readArchive(const QString& path, const QString& pgDumpVer
     if (!tool)
         return neutral(QT_TRANSLATE_NOOP("Verifier", "cannot check %1 with pg_restore: %2"))
             .arg(path)
-            .arg(tool.error().message);
+            .arg(tool.error().neutral());
     for (const QString& mode : {QStringLiteral("--list"), QStringLiteral("--file=/dev/null")}) {
         // --list prints the table of contents; --file=/dev/null prints nothing.
         const auto run = ProcessGroup::run(tool->path, {mode, path}, limits.timeoutMs, limits.interrupt);

@@ -215,7 +215,7 @@ bool PgToolTask::prepareOutput()
     if (auto made = PrivateDirectory::makeOwned(job.outputDirectory()); !made) {
         fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2, or change dump_dir"))
                  .arg(job.name)
-                 .arg(made.error().message));
+                 .arg(made.error().neutral()));
         return false;
     }
     const QFileInfo existing(m_finalPath);
@@ -227,7 +227,7 @@ bool PgToolTask::prepareOutput()
         return false;
     }
     // Only a leftover of our own, by its name: pg_dump -Fd refuses a non-empty directory.
-    if (const QString problem = removePartial(); !problem.isEmpty()) {
+    if (const Message problem = removePartial(); !problem.isEmpty()) {
         fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2")).arg(job.name).arg(problem));
         return false;
     }
@@ -341,12 +341,12 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     const JobConfig& job = m_request.job;
 
     if (m_stopReason == StopReason::Cancelled) {
-        const QString problem = removePartial();
+        const Message problem = removePartial();
         fail(cancelled(problem), AttemptStatus::Cancelled);
         return;
     }
     if (m_stopReason == StopReason::TimedOut) {
-        const QString problem = removePartial();
+        const Message problem = removePartial();
         fail(Message::of<PgToolTask>(
                  QT_TR_NOOP("%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this "
                             "job if it needs longer, or look for locks that block it"))
@@ -358,12 +358,12 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     }
     const bool toolFailed = m_startError || status == QProcess::CrashExit || exitCode != 0;
     if (m_unfitError) {
-        const QString problem = removePartial();
+        const Message problem = removePartial();
         fail(m_unfitError->followedBy(thenProblem(problem)));
         return;
     }
     if (m_restartWith) {
-        if (const QString problem = removePartial(); !problem.isEmpty()) {
+        if (const Message problem = removePartial(); !problem.isEmpty()) {
             fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2")).arg(job.name).arg(problem));
             return;
         }
@@ -395,7 +395,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
         return;
     }
     if (toolFailed) {
-        const QString problem = removePartial();
+        const Message problem = removePartial();
         const bool sameCause = status != QProcess::CrashExit && probeFailedTheSameWay();
         // On a crash Qt reports the signal number as the exit code.
         const Message message =
@@ -495,7 +495,7 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
         return;
     const JobConfig& job = m_request.job;
     if (!result && m_finalizeInterrupt->load()) {
-        const QString problem = removePartial();
+        const Message problem = removePartial();
         fail(cancelled(problem), AttemptStatus::Cancelled);
         return;
     }
@@ -504,7 +504,7 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
         fail(Message::of<PgToolTask>(QT_TR_NOOP("%1 of %2 finished but the dump could not be stored: %3"))
                  .arg(m_toolName)
                  .arg(job.name)
-                 .arg(result.error().message));
+                 .arg(result.error().neutral()));
         return;
     }
     DumpOutcome outcome;
@@ -534,7 +534,7 @@ void PgToolTask::cancel()
     switch (m_state) {
     case State::Created:
     case State::Preparing:
-        fail(cancelled(QString()), AttemptStatus::Cancelled);
+        fail(cancelled(Message()), AttemptStatus::Cancelled);
         return;
     case State::Dumping:
         if (m_exitAwaitingConfirmation) {
@@ -564,16 +564,16 @@ void PgToolTask::cancel()
     }
 }
 
-QString PgToolTask::removePartial()
+Message PgToolTask::removePartial()
 {
     const auto removed = DumpFinalizer::removeDumpPath(m_partialPath);
     if (removed)
-        return QString();
+        return Message();
     qCWarning(lcEngine) << removed.error().message;
-    return removed.error().message;
+    return removed.error().neutral();
 }
 
-Message PgToolTask::cancelled(const QString& problem) const
+Message PgToolTask::cancelled(const Message& problem) const
 {
     const QString& job = m_request.job.name;
     return problem.isEmpty()
@@ -581,9 +581,9 @@ Message PgToolTask::cancelled(const QString& problem) const
                : Message::of<PgToolTask>(QT_TR_NOOP("dump of %1 was cancelled; %2")).arg(job).arg(problem);
 }
 
-Message PgToolTask::thenProblem(const QString& problem)
+Message PgToolTask::thenProblem(const Message& problem)
 {
-    return problem.isEmpty() ? Message() : Message::plain(QStringLiteral("; ") + problem);
+    return problem.isEmpty() ? Message() : Message::plain(QStringLiteral("; ")).followedBy(problem);
 }
 
 void PgToolTask::fail(const Message& message, AttemptStatus status)

@@ -82,9 +82,9 @@ protected:
     bool isDone() const { return m_state == State::Done; }
     void startProcess();
     // "dump of <job> was cancelled", and why its partial dump stays if it does.
-    Message cancelled(const QString& problem) const;
+    Message cancelled(const Message& problem) const;
     // "; <problem>" after a failure; nothing for no problem.
-    static Message thenProblem(const QString& problem);
+    static Message thenProblem(const Message& problem);
     void fail(const Message& message, AttemptStatus status = AttemptStatus::Failed);
     void finish(DumpOutcome outcome);
 
@@ -119,7 +119,9 @@ private:
     // True when the probe failed with the libpq text the tool printed: one cause, said once (the
     // probe's message has the hint).
     bool probeFailedTheSameWay() const;
-    QString removePartial();
+    // Why the partial output could not be removed (language-neutral, for the history); empty when
+    // it was, or there was none.
+    Message removePartial();
 
     DumpRequest m_request;
     QString m_toolName;
