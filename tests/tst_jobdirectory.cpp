@@ -2,6 +2,7 @@
 // held open, never through a symbolic link, including one swapped in (through the test hook)
 // between the decision and the deletion; and write permission for others is taken away or refused.
 #include "ResultAssert.h"
+#include "ShownInGerman.h"
 #include "system/JobDirectory.h"
 
 #include <QDir>
@@ -97,6 +98,9 @@ private Q_SLOTS:
         QVERIFY(!opened);
         QVERIFY2(opened.error().message.contains(link + " is a symbolic link"),
                  qPrintable(opened.error().message));
+        // It ends up in the history inside a dump's failure: a German reader sees it in German.
+        const QString german = ShownInGerman::display(opened.error().stored);
+        QVERIFY2(german.contains(link + QStringLiteral(" ist ein symbolischer Link")), qPrintable(german));
     }
 
     void open_symlinkedDumpDirectory_isFollowed()

@@ -870,75 +870,72 @@ Exit-Codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+64"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+81"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>could not rename %1 to %2: %3: check the permissions of %4</source>
         <translation>%1 konnte nicht in %2 umbenannt werden: %3: Prüfen Sie die Berechtigungen von %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>could not open %1 to flush it to disk: %2</source>
         <translation>%1 konnte nicht geöffnet werden, um es auf die Festplatte zu schreiben: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>could not flush %1 to disk: %2: check the disk and its free space</source>
         <translation>%1 konnte nicht auf die Festplatte geschrieben werden: %2: Prüfen Sie die Festplatte und ihren freien Speicherplatz</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>could not read %1 to checksum it: %2</source>
         <translation>%1 konnte nicht gelesen werden, um die Prüfsumme zu berechnen: %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+11"/>
         <source>checksumming %1 was stopped</source>
         <translation>die Prüfsummenberechnung für %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>could not create %1: %2: check the permissions of %3</source>
         <translation>%1 konnte nicht angelegt werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>could not write %1: %2: check the disk and its free space</source>
         <translation>%1 konnte nicht geschrieben werden: %2: Prüfen Sie die Festplatte und ihren freien Speicherplatz</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>could not flush %1 to disk: %2: check the disk</source>
         <translation>%1 konnte nicht auf die Festplatte geschrieben werden: %2: Prüfen Sie die Festplatte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not rename %1 to %2: %3</source>
         <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1; remove %2 by hand</source>
         <translation>%1; entfernen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>stopped before %1 was stored</source>
         <translation>abgebrochen, bevor %1 abgelegt wurde</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation>pg_dump hat Erfolg gemeldet, aber keine Ausgabe unter %1 hinterlassen: Prüfen Sie das Sicherungsverzeichnis und seinen freien Speicherplatz</translation>
     </message>
@@ -1230,78 +1227,78 @@ Exit-Codes:
 <context>
     <name>JobDirectory</name>
     <message>
-        <location filename="../core/system/JobDirectory.cpp" line="+132"/>
+        <location filename="../core/system/JobDirectory.cpp" line="+142"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
         <translation>%1 ist kein absoluter Pfad zu einem Jobverzeichnis: Prüfen Sie dump_dir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>could not open %1: %2: check its permissions</source>
         <translation>%1 konnte nicht geöffnet werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the job&apos;s directory %1 is a symbolic link; Larder deletes nothing through one: replace it by the directory it leads to, or point dump_dir there</source>
         <translation>das Jobverzeichnis %1 ist ein symbolischer Link; Larder löscht nie etwas über einen Link: Ersetzen Sie ihn durch das Verzeichnis, auf das er verweist, oder setzen Sie dump_dir auf dieses Verzeichnis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 should be the job&apos;s directory but is not a directory: move it away</source>
         <translation>%1 sollte das Jobverzeichnis sein, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>could not open the job&apos;s directory %1: %2: check its permissions</source>
         <translation>das Jobverzeichnis %1 konnte nicht geöffnet werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+23"/>
         <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
         <translation>&apos;%1&apos; ist kein Name innerhalb von %2; Larder löscht dort nur, was es selbst angelegt hat</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>could not examine %1: %2: check the permissions of %3</source>
         <translation>%1 konnte nicht untersucht werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
         <translation>%1 wurde durch ein Verzeichnis ersetzt, nachdem Larder es geprüft hatte, und wurde daher nicht gelöscht; finden Sie heraus, was sonst noch nach %2 schreibt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 is nested deeper than any pg_dump output, so it was not deleted completely; delete it by hand if it is not needed</source>
         <translation>%1 ist tiefer verschachtelt als jede Ausgabe von pg_dump und wurde daher nicht vollständig gelöscht; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was replaced by a symbolic link or another non-directory after Larder had checked it, so nothing was deleted and no link was followed; find out what else writes to %2</source>
         <translation>%1 wurde durch einen symbolischen Link oder etwas anderes als ein Verzeichnis ersetzt, nachdem Larder es geprüft hatte; daher wurde nichts gelöscht und keinem Link gefolgt; finden Sie heraus, was sonst noch nach %2 schreibt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>could not delete %1: %2; check its permissions and those of %3</source>
         <translation>%1 konnte nicht gelöscht werden: %2; prüfen Sie seine Berechtigungen und die von %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the job&apos;s directory %1 does not exist: run the job again to create it</source>
         <translation>das Jobverzeichnis %1 existiert nicht: Führen Sie den Job erneut aus, um es anzulegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>could not examine %1: %2: check its permissions</source>
         <translation>%1 konnte nicht untersucht werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the job&apos;s directory %1 belongs to %2 and has mode %3, so others can change the dumps in it; Larder dumps only into a directory of its own user (%4): run &apos;chown %4 %1&apos; and &apos;chmod go-w %1&apos; as root, or remove the directory</source>
         <translation>das Jobverzeichnis %1 gehört %2 und hat den Modus %3, daher können andere die Sicherungen darin verändern; Larder sichert nur in ein Verzeichnis seines eigenen Benutzers (%4): Führen Sie als root &apos;chown %4 %1&apos; und &apos;chmod go-w %1&apos; aus, oder entfernen Sie das Verzeichnis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
         <translation>dem Jobverzeichnis %1 (Modus %2) konnte das Schreibrecht für andere nicht entzogen werden: %3: Führen Sie &apos;chmod go-w %1&apos; aus</translation>
     </message>
@@ -1393,17 +1390,17 @@ Exit-Codes:
 <context>
     <name>PgDumpLocator</name>
     <message>
-        <location filename="../core/postgres/PgDumpLocator.cpp" line="+33"/>
+        <location filename="../core/postgres/PgDumpLocator.cpp" line="+41"/>
         <source>brew install postgresql@%1</source>
         <translation>brew install postgresql@%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>install postgresql-client-%1</source>
         <translation>Installieren Sie postgresql-client-%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>fix the pg_dump setting</source>
         <translation>Korrigieren Sie die Einstellung pg_dump</translation>
     </message>
@@ -1413,7 +1410,7 @@ Exit-Codes:
         <translation>Installieren Sie die PostgreSQL-Client-Programme, oder setzen Sie LARDER_PG_DUMP_SEARCH_PATH</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not in PATH: install the PostgreSQL client tools or set pg_dump to its full path</source>
         <translation>%1 ist nicht im PATH: Installieren Sie die PostgreSQL-Client-Programme, oder setzen Sie pg_dump auf den vollständigen Pfad</translation>
     </message>
@@ -1423,72 +1420,72 @@ Exit-Codes:
         <translation>%1 ist nicht im PATH: Installieren Sie die PostgreSQL-Client-Programme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>pg_dump not found at %1: fix the pg_dump setting or install the PostgreSQL client tools</source>
         <translation>pg_dump nicht gefunden unter %1: Korrigieren Sie die Einstellung pg_dump, oder installieren Sie die PostgreSQL-Client-Programme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 not found at %2: install the PostgreSQL client tools</source>
         <translation>%1 nicht gefunden unter %2: Installieren Sie die PostgreSQL-Client-Programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 is not an executable file: %2</source>
         <translation>%1 ist keine ausführbare Datei: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 --version did not answer within %2 s: check that it is a working %3</source>
         <translation>%1 --version hat nicht innerhalb von %2 s geantwortet: Prüfen Sie, ob es ein funktionierendes %3 ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 does not look like pg_dump (&quot;%2 --version&quot; printed &quot;%3&quot;): point pg_dump at PostgreSQL&apos;s pg_dump</source>
         <translation>%1 sieht nicht wie pg_dump aus (&quot;%2 --version&quot; gab &quot;%3&quot; aus): Verweisen Sie pg_dump auf das pg_dump von PostgreSQL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 does not look like %2 (&quot;%3 --version&quot; printed &quot;%4&quot;): %5</source>
         <translation>%1 sieht nicht wie %2 aus (&quot;%3 --version&quot; gab &quot;%4&quot; aus): %5</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
         <translation>pg_dump unter %1 hat Version %2, aber auf dem Server läuft %3: %4, oder setzen Sie pg_dump = &quot;...&quot; auf ein pg_dump der Version %3 oder neuer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%1 at %2</source>
         <translation>%1 unter %2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>no pg_dump found for the server&apos;s PostgreSQL %1 (searched %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation>kein pg_dump für PostgreSQL %1 des Servers gefunden (durchsucht: %2): %3, oder setzen Sie pg_dump = &quot;/path/to/pg_dump&quot; für den Server</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>the usual install locations and PATH</source>
         <translation>die üblichen Installationsorte und PATH</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>no pg_dump of version %1 or newer found for the server&apos;s PostgreSQL %1 (found only %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation>kein pg_dump der Version %1 oder neuer für PostgreSQL %1 des Servers gefunden (nur gefunden: %2): %3, oder setzen Sie pg_dump = &quot;/path/to/pg_dump&quot; für den Server</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>no %1 found for the server&apos;s PostgreSQL %2 (searched %3): %4</source>
         <translation>kein %1 für PostgreSQL %2 des Servers gefunden (durchsucht: %3): %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no %1 of version %2 or newer found for the server&apos;s PostgreSQL %2 (found only %3): %4</source>
         <translation>kein %1 der Version %2 oder neuer für PostgreSQL %2 des Servers gefunden (nur gefunden: %3): %4</translation>
     </message>
@@ -2031,17 +2028,17 @@ Exit-Codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/system/PrivateDirectory.cpp" line="+21"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+24"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation>%1 existiert, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>could not create directory %1: %2: check the permissions of %3</source>
         <translation>Verzeichnis %1 konnte nicht angelegt werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
         <translation>dem Jobverzeichnis %1 wurde das Schreibrecht für Gruppe und andere entzogen: Nur Larder sollte die Sicherungen darin verändern</translation>
     </message>

@@ -849,75 +849,72 @@ Exit codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+64"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+81"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>could not rename %1 to %2: %3: check the permissions of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>could not open %1 to flush it to disk: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>could not flush %1 to disk: %2: check the disk and its free space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>could not read %1 to checksum it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+11"/>
         <source>checksumming %1 was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>could not create %1: %2: check the permissions of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>could not write %1: %2: check the disk and its free space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>could not flush %1 to disk: %2: check the disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not rename %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>could not remove %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1; remove %2 by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>stopped before %1 was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,78 +1206,78 @@ Exit codes:
 <context>
     <name>JobDirectory</name>
     <message>
-        <location filename="../core/system/JobDirectory.cpp" line="+132"/>
+        <location filename="../core/system/JobDirectory.cpp" line="+142"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>could not open %1: %2: check its permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the job&apos;s directory %1 is a symbolic link; Larder deletes nothing through one: replace it by the directory it leads to, or point dump_dir there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 should be the job&apos;s directory but is not a directory: move it away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>could not open the job&apos;s directory %1: %2: check its permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+23"/>
         <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>could not examine %1: %2: check the permissions of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 is nested deeper than any pg_dump output, so it was not deleted completely; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 was replaced by a symbolic link or another non-directory after Larder had checked it, so nothing was deleted and no link was followed; find out what else writes to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>could not delete %1: %2; check its permissions and those of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the job&apos;s directory %1 does not exist: run the job again to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>could not examine %1: %2: check its permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the job&apos;s directory %1 belongs to %2 and has mode %3, so others can change the dumps in it; Larder dumps only into a directory of its own user (%4): run &apos;chown %4 %1&apos; and &apos;chmod go-w %1&apos; as root, or remove the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>could not remove write permission for others from the job&apos;s directory %1 (mode %2): %3: run &apos;chmod go-w %1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,17 +1369,17 @@ Exit codes:
 <context>
     <name>PgDumpLocator</name>
     <message>
-        <location filename="../core/postgres/PgDumpLocator.cpp" line="+33"/>
+        <location filename="../core/postgres/PgDumpLocator.cpp" line="+41"/>
         <source>brew install postgresql@%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>install postgresql-client-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>fix the pg_dump setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,7 +1389,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not in PATH: install the PostgreSQL client tools or set pg_dump to its full path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,72 +1399,72 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>pg_dump not found at %1: fix the pg_dump setting or install the PostgreSQL client tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 not found at %2: install the PostgreSQL client tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 is not an executable file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>could not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 --version did not answer within %2 s: check that it is a working %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 does not look like pg_dump (&quot;%2 --version&quot; printed &quot;%3&quot;): point pg_dump at PostgreSQL&apos;s pg_dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 does not look like %2 (&quot;%3 --version&quot; printed &quot;%4&quot;): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>no pg_dump found for the server&apos;s PostgreSQL %1 (searched %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>the usual install locations and PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>no pg_dump of version %1 or newer found for the server&apos;s PostgreSQL %1 (found only %2): %3 or set pg_dump = &quot;/path/to/pg_dump&quot; for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>no %1 found for the server&apos;s PostgreSQL %2 (searched %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>no %1 of version %2 or newer found for the server&apos;s PostgreSQL %2 (found only %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,17 +2007,17 @@ Exit codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/system/PrivateDirectory.cpp" line="+21"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+24"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>could not create directory %1: %2: check the permissions of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "system/JobDirectory.h"
 
+#include "base/Message.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +23,13 @@ namespace {
 
 // pg_dump's directory format is flat; anything this deep is not Larder's.
 constexpr int kMaxDepth = 32;
+
+// JobDirectory's text, kept language-neutral: its errors end up in the history (nested in a dump's
+// failure), which a reader may see in another language.
+Message neutral(const char* source)
+{
+    return Message("JobDirectory", source);
+}
 
 QString errnoText(int error)
 {
@@ -129,14 +138,21 @@ Result<std::unique_ptr<JobDirectory>> JobDirectory::open(const QString& path)
     const QString parent = info.path();
     const QString name = info.fileName();
     if (!QDir::isAbsolutePath(clean) || !isEntryName(name))
-        return makeError(tr("%1 is not an absolute path to a job's directory: check dump_dir").arg(path));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("JobDirectory",
+                                      "%1 is not an absolute path to a job's directory: check dump_dir"))
+                .arg(path));
     const auto missing = [&clean] { return std::unique_ptr<JobDirectory>(new JobDirectory(clean, -1)); };
 
     const int parentFd = ::open(QFile::encodeName(parent).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (parentFd < 0) {
-        if (errno == ENOENT)
+        const int openError = errno;
+        if (openError == ENOENT)
             return missing();
-        return makeError(tr("could not open %1: %2: check its permissions").arg(parent, errnoText(errno)));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("JobDirectory", "could not open %1: %2: check its permissions"))
+                .arg(parent)
+                .arg(errnoText(openError)));
     }
     const int fd = ::openat(parentFd, QFile::encodeName(name).constData(),
                             O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -149,14 +165,22 @@ Result<std::unique_ptr<JobDirectory>> JobDirectory::open(const QString& path)
     struct stat st;
     const bool isLink = ::lstat(QFile::encodeName(clean).constData(), &st) == 0 && S_ISLNK(st.st_mode);
     if (isLink)
-        return makeError(tr("the job's directory %1 is a symbolic link; Larder deletes nothing through one: "
-                            "replace it by the directory it leads to, or point dump_dir there")
-                             .arg(clean));
-    if (isNotADirectory(error))
         return makeError(
-            tr("%1 should be the job's directory but is not a directory: move it away").arg(clean));
+            neutral(QT_TRANSLATE_NOOP(
+                        "JobDirectory",
+                        "the job's directory %1 is a symbolic link; Larder deletes nothing through one: "
+                        "replace it by the directory it leads to, or point dump_dir there"))
+                .arg(clean));
+    if (isNotADirectory(error))
+        return makeError(neutral(QT_TRANSLATE_NOOP(
+                                     "JobDirectory",
+                                     "%1 should be the job's directory but is not a directory: move it away"))
+                             .arg(clean));
     return makeError(
-        tr("could not open the job's directory %1: %2: check its permissions").arg(clean, errnoText(error)));
+        neutral(QT_TRANSLATE_NOOP("JobDirectory",
+                                  "could not open the job's directory %1: %2: check its permissions"))
+            .arg(clean)
+            .arg(errnoText(error)));
 }
 
 QString JobDirectory::nameInside(const QString& directory, const QString& path)
@@ -185,23 +209,33 @@ Result<JobDirectory::Kind> JobDirectory::kindOf(const QString& name) const
 {
     if (!isEntryName(name))
         return makeError(
-            tr("'%1' is not a name inside %2; Larder only deletes what it made there").arg(name, m_path));
+            neutral(QT_TRANSLATE_NOOP("JobDirectory",
+                                      "'%1' is not a name inside %2; Larder only deletes what it made there"))
+                .arg(name)
+                .arg(m_path));
     if (m_fd < 0)
         return Kind::Missing;
     struct stat st;
     if (::fstatat(m_fd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
         return kindOfMode(st.st_mode);
-    if (errno == ENOENT)
+    const int error = errno;
+    if (error == ENOENT)
         return Kind::Missing;
-    return makeError(tr("could not examine %1: %2: check the permissions of %3")
-                         .arg(entryPath(name), errnoText(errno), m_path));
+    return makeError(
+        neutral(QT_TRANSLATE_NOOP("JobDirectory", "could not examine %1: %2: check the permissions of %3"))
+            .arg(entryPath(name))
+            .arg(errnoText(error))
+            .arg(m_path));
 }
 
 Result<void> JobDirectory::remove(const QString& name, Kind decided) const
 {
     if (!isEntryName(name))
         return makeError(
-            tr("'%1' is not a name inside %2; Larder only deletes what it made there").arg(name, m_path));
+            neutral(QT_TRANSLATE_NOOP("JobDirectory",
+                                      "'%1' is not a name inside %2; Larder only deletes what it made there"))
+                .arg(name)
+                .arg(m_path));
     if (decided == Kind::Missing || m_fd < 0)
         return {};
     if (s_beforeRemoveForTests)
@@ -220,9 +254,13 @@ Result<void> JobDirectory::removeFile(const QString& name) const
         struct stat st;
         if (::fstatat(m_fd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
             S_ISDIR(st.st_mode))
-            return makeError(tr("%1 was replaced by a directory after Larder had checked it, so it was not "
-                                "deleted; find out what else writes to %2")
-                                 .arg(entryPath(name), m_path));
+            return makeError(
+                neutral(QT_TRANSLATE_NOOP(
+                            "JobDirectory",
+                            "%1 was replaced by a directory after Larder had checked it, so it was not "
+                            "deleted; find out what else writes to %2"))
+                    .arg(entryPath(name))
+                    .arg(m_path));
     }
     return tl::unexpected(removeError(name, error));
 }
@@ -234,47 +272,79 @@ Result<void> JobDirectory::removeDirectory(const QString& name) const
         return {};
     const QString where = QFile::decodeName(failure.where);
     if (failure.tooDeep)
-        return makeError(tr("%1 is nested deeper than any pg_dump output, so it was not deleted completely; "
-                            "delete it by hand if it is not needed")
-                             .arg(entryPath(name)));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP(
+                        "JobDirectory",
+                        "%1 is nested deeper than any pg_dump output, so it was not deleted completely; "
+                        "delete it by hand if it is not needed"))
+                .arg(entryPath(name)));
     if (where == name && isNotADirectory(failure.error))
-        return makeError(tr("%1 was replaced by a symbolic link or another non-directory after Larder had "
-                            "checked it, so nothing was deleted and no link was followed; find out what else "
-                            "writes to %2")
-                             .arg(entryPath(name), m_path));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP(
+                        "JobDirectory",
+                        "%1 was replaced by a symbolic link or another non-directory after Larder had "
+                        "checked it, so nothing was deleted and no link was followed; find out what else "
+                        "writes to %2"))
+                .arg(entryPath(name))
+                .arg(m_path));
     return tl::unexpected(removeError(where, failure.error));
 }
 
 Error JobDirectory::removeError(const QString& name, int error) const
 {
     const QString path = entryPath(name);
-    return Error{tr("could not delete %1: %2; check its permissions and those of %3")
-                     .arg(path, errnoText(error), QFileInfo(path).path())};
+    const Message message =
+        neutral(QT_TRANSLATE_NOOP("JobDirectory",
+                                  "could not delete %1: %2; check its permissions and those of %3"))
+            .arg(path)
+            .arg(errnoText(error))
+            .arg(QFileInfo(path).path());
+    return Error{message.toString(), ErrorKind::Other, message.serialize()};
 }
 
 Result<bool> JobDirectory::tightenPermissions() const
 {
     if (m_fd < 0)
-        return makeError(
-            tr("the job's directory %1 does not exist: run the job again to create it").arg(m_path));
+        return makeError(neutral(QT_TRANSLATE_NOOP(
+                                     "JobDirectory",
+                                     "the job's directory %1 does not exist: run the job again to create it"))
+                             .arg(m_path));
     struct stat st;
-    if (::fstat(m_fd, &st) != 0)
-        return makeError(tr("could not examine %1: %2: check its permissions").arg(m_path, errnoText(errno)));
+    if (::fstat(m_fd, &st) != 0) {
+        const int error = errno;
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP("JobDirectory", "could not examine %1: %2: check its permissions"))
+                .arg(m_path)
+                .arg(errnoText(error)));
+    }
     constexpr mode_t kOthersWrite = S_IWGRP | S_IWOTH;
     if ((st.st_mode & kOthersWrite) == 0)
         return false;
     const QString mode = QStringLiteral("0%1").arg(st.st_mode & 07777, 3, 8, QLatin1Char('0'));
     if (st.st_uid != ::geteuid()) {
         // Someone else's directory that others may write to: they could swap dumps for links.
-        return makeError(tr("the job's directory %1 belongs to %2 and has mode %3, so others can change the "
-                            "dumps in it; Larder dumps only into a directory of its own user (%4): run "
-                            "'chown %4 %1' and 'chmod go-w %1' as root, or remove the directory")
-                             .arg(m_path, ownerName(st.st_uid), mode, ownerName(::geteuid())));
+        return makeError(
+            neutral(QT_TRANSLATE_NOOP(
+                        "JobDirectory",
+                        "the job's directory %1 belongs to %2 and has mode %3, so others can change the "
+                        "dumps in it; Larder dumps only into a directory of its own user (%4): run "
+                        "'chown %4 %1' and 'chmod go-w %1' as root, or remove the directory"))
+                .arg(m_path)
+                .arg(ownerName(st.st_uid))
+                .arg(mode)
+                .arg(ownerName(::geteuid())));
     }
-    if (::fchmod(m_fd, (st.st_mode & 07777) & ~kOthersWrite) != 0)
-        return makeError(tr("could not remove write permission for others from the job's directory %1 "
-                            "(mode %2): %3: run 'chmod go-w %1'")
-                             .arg(m_path, mode, errnoText(errno)));
+    if (::fchmod(m_fd, (st.st_mode & 07777) & ~kOthersWrite) != 0) {
+        const int error = errno;
+        return makeError(
+            neutral(
+                QT_TRANSLATE_NOOP("JobDirectory",
+                                  "could not remove write permission for others from the job's directory %1 "
+                                  "(mode %2): %3: run 'chmod go-w %1'"))
+                .arg(m_path)
+                .arg(mode)
+                .arg(errnoText(error)));
+    }
     return true;
 }
 
