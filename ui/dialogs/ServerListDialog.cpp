@@ -1,6 +1,7 @@
 #include "ServerListDialog.h"
 
 #include "ServerDialog.h"
+#include "config/keys/ConfigKeyNames.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -121,8 +122,8 @@ QStringList ServerListDialog::databasesUsing(const QString& server) const
     const QStringList jobs = m_document.sectionNames(QStringLiteral("databases"));
     for (const QString& job : jobs) {
         const QString section = QStringLiteral("databases.") + job;
-        const QVariant named = m_document.value(section, QStringLiteral("server"));
-        const QVariant restore = m_document.value(section, QStringLiteral("restore_server"));
+        const QVariant named = m_document.value(section, keys::server);
+        const QVariant restore = m_document.value(section, keys::restoreServer);
         // A database without `server` uses [servers.default] when it exists.
         if ((named.isValid() ? named.toString() == server : implicit) ||
             (restore.isValid() && restore.toString() == server))

@@ -1,6 +1,7 @@
 #include "config/toml/ConfigDocument.h"
 
 #include "base/LogCategories.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "system/PrivateDirectory.h"
 
 #include <QDate>
@@ -346,7 +347,7 @@ bool ConfigDocument::renameSection(const QString& section, const QString& newNam
         }
     }
     for (toml::table* child : sections) {
-        for (const char* key : {"server", "restore_server"}) {
+        for (const char* key : {keys::server.data(), keys::restoreServer.data()}) {
             if (const toml::value<std::string>* current = child->get_as<std::string>(key);
                 current && **current == oldName)
                 child->insert_or_assign(key, renamed);
