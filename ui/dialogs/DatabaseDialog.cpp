@@ -22,7 +22,7 @@ namespace larder {
 namespace {
 
 const QString kDatabasesPrefix = QStringLiteral("databases.");
-const QString kDefaults = QStringLiteral("defaults");
+const QString kDefaults = tables::defaults;
 const QStringList kFormats = {QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("plain"),
                               QStringLiteral("tar")};
 
@@ -55,7 +55,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
       m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
       m_retryEdit(new RetryEdit(this)),
-      m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
+      m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
 
@@ -86,7 +86,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
 
     const ConfigDocument& doc = original();
     m_serverCombo->addItem(tr("(not set: the [defaults] connection)"), QVariant());
-    const QStringList servers = doc.sectionNames(QStringLiteral("servers"));
+    const QStringList servers = doc.sectionNames(tables::servers);
     for (const QString& server : servers)
         m_serverCombo->addItem(server, server);
     m_formatCombo->addItem(QString(), QVariant()); // "inherited", text set by updatePlaceholders

@@ -19,7 +19,7 @@ namespace larder {
 
 namespace {
 
-const QString kDefaults = QStringLiteral("defaults");
+const QString kDefaults = tables::defaults;
 
 QString builtInText(const QString& key)
 {
@@ -40,7 +40,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
       m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
       m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this)),
       m_retryEdit(new RetryEdit(this)),
-      m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
+      m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
 {
     setWindowTitle(tr("Defaults"));
     const ConfigDocument& doc = original();

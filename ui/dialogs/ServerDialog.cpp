@@ -22,7 +22,7 @@ namespace larder {
 namespace {
 
 const QString kServersPrefix = QStringLiteral("servers.");
-const QString kDefaults = QStringLiteral("defaults");
+const QString kDefaults = tables::defaults;
 
 const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                QStringLiteral("prefer"),    QStringLiteral("require"),

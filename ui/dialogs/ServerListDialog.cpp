@@ -73,7 +73,7 @@ QString ServerListDialog::selectedServer() const
 void ServerListDialog::refresh(const QString& select)
 {
     m_list->clear();
-    const QStringList names = m_document.sectionNames(QStringLiteral("servers"));
+    const QStringList names = m_document.sectionNames(tables::servers);
     m_list->addItems(names);
     const int row = names.indexOf(select);
     m_list->setCurrentRow(row >= 0 ? row : (names.isEmpty() ? -1 : 0));
@@ -119,7 +119,7 @@ QStringList ServerListDialog::databasesUsing(const QString& server) const
 {
     QStringList users;
     const bool implicit = server == QLatin1String("default");
-    const QStringList jobs = m_document.sectionNames(QStringLiteral("databases"));
+    const QStringList jobs = m_document.sectionNames(tables::databases);
     for (const QString& job : jobs) {
         const QString section = QStringLiteral("databases.") + job;
         const QVariant named = m_document.value(section, keys::server);

@@ -2,8 +2,8 @@
 
 #include <QString>
 
-// The one spelling of each config key's name. ConfigKeyTable's entries are named by these, so a
-// call site that writes a key through a constant cannot write a key the loader rejects.
+// The one spelling of each config key's name (and of the top-level tables). ConfigKeyTable's entries are
+// named by these, so a call site that writes a key through a constant cannot write a key the loader rejects.
 // constexpr views of string literals: no static initialisation, usable from any translation unit.
 // A QString parameter takes them as they are (QString(QLatin1StringView) is implicit); toml++
 // takes std::string_view(k.data(), k.size()).
@@ -50,3 +50,12 @@ inline constexpr QLatin1StringView server{"server"};
 inline constexpr QLatin1StringView dbname{"dbname"};
 
 } // namespace larder::keys
+
+// The top-level tables a config file holds: [defaults], [servers.NAME], [databases.NAME].
+namespace larder::tables {
+
+inline constexpr QLatin1StringView defaults{"defaults"};
+inline constexpr QLatin1StringView servers{"servers"};
+inline constexpr QLatin1StringView databases{"databases"};
+
+} // namespace larder::tables

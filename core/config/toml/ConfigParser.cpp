@@ -218,12 +218,11 @@ ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
         if (isPasswordKey(name))
             continue;
         const Place keyPlace = placeOfKey(key, QString(), name);
-        if (name == QLatin1String("defaults")) {
+        if (name == tables::defaults) {
             if (std::optional<Layer> layer = readSection(SectionKind::Defaults, name, node, keyPlace))
                 sections.defaults = *layer;
-        } else if (name == QLatin1String("servers") || name == QLatin1String("databases")) {
-            readSectionGroup(name, node,
-                             name == QLatin1String("servers") ? sections.servers : sections.databases);
+        } else if (name == tables::servers || name == tables::databases) {
+            readSectionGroup(name, node, name == tables::servers ? sections.servers : sections.databases);
         } else {
             reportUnknownTable(name, keyPlace);
         }
@@ -233,9 +232,8 @@ ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
 
 void ConfigParser::reportUnknownTable(const QString& name, const Place& keyPlace)
 {
-    const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
-                                QStringLiteral("databases")};
-    const QString suggestion = Spelling::closest(name, tables);
+    const QStringList names = {tables::defaults, tables::servers, tables::databases};
+    const QString suggestion = Spelling::closest(name, names);
     addIssue(keyPlace, suggestion.isEmpty()
                            ? tr("unknown table '%1': the top level holds only [defaults], "
                                 "[servers.NAME] and [databases.NAME]")
@@ -245,7 +243,7 @@ void ConfigParser::reportUnknownTable(const QString& name, const Place& keyPlace
 
 void ConfigParser::readSectionGroup(const QString& name, const toml::node& node, QMap<QString, Layer>& into)
 {
-    const bool isServers = name == QLatin1String("servers");
+    const bool isServers = name == tables::servers;
     const toml::table* group = node.as_table();
     if (!group) {
         addIssue(
