@@ -1,3 +1,4 @@
+#include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "config/toml/ConfigLoader.h"
 
@@ -80,6 +81,49 @@ QString readmeRow(const ConfigKey& key)
         .arg(key.keyName(), sections.join(QStringLiteral(", ")), builtIn, QString::fromUtf8(key.help));
 }
 
+// Every constant of ConfigKeyNames.h with the spelling a config file uses, written out here once more
+// so that a misspelt constant (which the table would share) is caught.
+struct KeyName
+{
+    QLatin1StringView constant;
+    const char* spelling;
+};
+
+const QList<KeyName>& keyNames()
+{
+    static const QList<KeyName> names = {
+        {keys::dumpDir, "dump_dir"},
+        {keys::schedule, "schedule"},
+        {keys::format, "format"},
+        {keys::compression, "compression"},
+        {keys::timeout, "timeout"},
+        {keys::pgDumpArgs, "pg_dump_args"},
+        {keys::keepLast, "keep_last"},
+        {keys::keepDaily, "keep_daily"},
+        {keys::keepWeekly, "keep_weekly"},
+        {keys::keepMonthly, "keep_monthly"},
+        {keys::keepWithin, "keep_within"},
+        {keys::testRestore, "test_restore"},
+        {keys::restoreServer, "restore_server"},
+        {keys::retry, "retry"},
+        {keys::enabled, "enabled"},
+        {keys::host, "host"},
+        {keys::port, "port"},
+        {keys::user, "user"},
+        {keys::sslmode, "sslmode"},
+        {keys::pgDump, "pg_dump"},
+        {keys::connectTimeout, "connect_timeout"},
+        {keys::dumpGlobals, "dump_globals"},
+        {keys::databases, "databases"},
+        {keys::exclude, "exclude"},
+        {keys::maxParallel, "max_parallel"},
+        {keys::history, "history"},
+        {keys::server, "server"},
+        {keys::dbname, "dbname"},
+    };
+    return names;
+}
+
 } // namespace
 
 class TstConfigKeyTable final : public QObject
@@ -96,6 +140,9 @@ private slots:
     void everyKey_hasNameAndHelp();
     void everyKey_readsAValidValueIntoItsOwnSetting();
     void readmeKeyReference_matchesTable();
+    void keyNames_spellTheTableKeys_data();
+    void keyNames_spellTheTableKeys();
+    void keyNames_coverEveryTableKey();
 };
 
 void TstConfigKeyTable::initTestCase()
@@ -287,6 +334,38 @@ void TstConfigKeyTable::readmeKeyReference_matchesTable()
     QVERIFY2(documented == expected,
              "README.md's key rows differ from ConfigKeyTable: the rows it should have "
              "are printed above");
+}
+
+void TstConfigKeyTable::keyNames_spellTheTableKeys_data()
+{
+    QTest::addColumn<QString>("constant");
+    QTest::addColumn<QString>("spelling");
+    for (const KeyName& name : keyNames())
+        QTest::newRow(name.spelling) << QString(name.constant) << QString::fromLatin1(name.spelling);
+}
+
+void TstConfigKeyTable::keyNames_spellTheTableKeys()
+{
+    QFETCH(QString, constant);
+    QFETCH(QString, spelling);
+    QCOMPARE(constant, spelling);
+    QVERIFY2(ConfigKeyTable::find(constant), qPrintable(QStringLiteral("no table key '%1'").arg(constant)));
+}
+
+void TstConfigKeyTable::keyNames_coverEveryTableKey()
+{
+    QStringList constants;
+    for (const KeyName& name : keyNames())
+        constants << QString(name.constant);
+    QStringList missing;
+    for (const ConfigKey& key : ConfigKeyTable::keys()) {
+        if (!constants.contains(key.keyName()))
+            missing << key.keyName();
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("table keys without a constant in ConfigKeyNames.h: ") +
+                        missing.join(QStringLiteral(", "))));
+    QCOMPARE(constants.size(), ConfigKeyTable::keys().size());
 }
 
 QTEST_GUILESS_MAIN(TstConfigKeyTable)

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "base/Units.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "plan/DatabaseDiscovery.h"
@@ -241,43 +242,40 @@ int PlanCommand::explain(const Config& config, const QString& name)
         return s == 1 ? tr("1 second") : tr("%1 seconds").arg(s);
     };
     const QList<QPair<QString, QString>> values = {
-        {QStringLiteral("server"), job->server.name},
-        {QStringLiteral("dbname"), job->dbname},
-        {QStringLiteral("host"), job->server.host.isEmpty() ? tr("(libpq default)") : job->server.host},
-        {QStringLiteral("port"), QString::number(job->server.port)},
-        {QStringLiteral("user"), job->server.user.isEmpty() ? tr("(libpq default)") : job->server.user},
-        {QStringLiteral("sslmode"), job->server.sslmode},
-        {QStringLiteral("connect_timeout"), QString::number(job->server.connectTimeoutSeconds)},
-        {QStringLiteral("max_parallel"), QString::number(job->server.maxParallel)},
-        {QStringLiteral("pg_dump"),
-         job->server.pgDump.isEmpty() ? tr("(chosen by server version)") : job->server.pgDump},
-        {QStringLiteral("schedule"),
-         QStringLiteral("%1 (%2)").arg(job->schedule.text(), job->schedule.describe())},
-        {QStringLiteral("format"), dumpFormatName(job->format)},
-        {QStringLiteral("compression"), QString::number(job->compression)},
-        {QStringLiteral("dump_dir"), job->dumpDir},
-        {QStringLiteral("timeout"), Units::duration(qint64(job->timeoutSeconds) * 1000)},
-        {QStringLiteral("enabled"), job->enabled ? tr("true") : tr("false")},
-        {QStringLiteral("retry"),
-         job->retrySeconds == 0
-             ? tr("off (due at every run until it succeeds)")
-             : tr("%1 after a failure, doubled after each further one, at most %2")
-                   .arg(Units::duration(qint64(job->retrySeconds) * 1000),
-                        Units::duration(Planner::backoffCapSeconds(job->schedule) * 1000))},
-        {QStringLiteral("pg_dump_args"), job->pgDumpArgs.join(QLatin1Char(' '))},
-        {QStringLiteral("keep_last"), count(job->retention.keepLast)},
-        {QStringLiteral("keep_daily"), count(job->retention.keepDaily)},
-        {QStringLiteral("keep_weekly"), count(job->retention.keepWeekly)},
-        {QStringLiteral("keep_monthly"), count(job->retention.keepMonthly)},
-        {QStringLiteral("keep_within"), within(job->retention.keepWithinSeconds)},
-        {QStringLiteral("test_restore"),
+        {keys::server, job->server.name},
+        {keys::dbname, job->dbname},
+        {keys::host, job->server.host.isEmpty() ? tr("(libpq default)") : job->server.host},
+        {keys::port, QString::number(job->server.port)},
+        {keys::user, job->server.user.isEmpty() ? tr("(libpq default)") : job->server.user},
+        {keys::sslmode, job->server.sslmode},
+        {keys::connectTimeout, QString::number(job->server.connectTimeoutSeconds)},
+        {keys::maxParallel, QString::number(job->server.maxParallel)},
+        {keys::pgDump, job->server.pgDump.isEmpty() ? tr("(chosen by server version)") : job->server.pgDump},
+        {keys::schedule, QStringLiteral("%1 (%2)").arg(job->schedule.text(), job->schedule.describe())},
+        {keys::format, dumpFormatName(job->format)},
+        {keys::compression, QString::number(job->compression)},
+        {keys::dumpDir, job->dumpDir},
+        {keys::timeout, Units::duration(qint64(job->timeoutSeconds) * 1000)},
+        {keys::enabled, job->enabled ? tr("true") : tr("false")},
+        {keys::retry, job->retrySeconds == 0
+                          ? tr("off (due at every run until it succeeds)")
+                          : tr("%1 after a failure, doubled after each further one, at most %2")
+                                .arg(Units::duration(qint64(job->retrySeconds) * 1000),
+                                     Units::duration(Planner::backoffCapSeconds(job->schedule) * 1000))},
+        {keys::pgDumpArgs, job->pgDumpArgs.join(QLatin1Char(' '))},
+        {keys::keepLast, count(job->retention.keepLast)},
+        {keys::keepDaily, count(job->retention.keepDaily)},
+        {keys::keepWeekly, count(job->retention.keepWeekly)},
+        {keys::keepMonthly, count(job->retention.keepMonthly)},
+        {keys::keepWithin, within(job->retention.keepWithinSeconds)},
+        {keys::testRestore,
          QStringLiteral("%1 (%2)").arg(job->testRestore.text(), job->testRestore.describe())},
-        {QStringLiteral("restore_server"), job->restoreServer.name},
-        {QStringLiteral("dump_globals"), job->server.dumpGlobals ? tr("true") : tr("false")},
-        {QStringLiteral("databases"), job->server.discoverPatterns.isEmpty()
-                                          ? tr("(no discovery)")
-                                          : job->server.discoverPatterns.join(QStringLiteral(", "))},
-        {QStringLiteral("exclude"), job->server.excludePatterns.join(QStringLiteral(", "))},
+        {keys::restoreServer, job->restoreServer.name},
+        {keys::dumpGlobals, job->server.dumpGlobals ? tr("true") : tr("false")},
+        {keys::databases, job->server.discoverPatterns.isEmpty()
+                              ? tr("(no discovery)")
+                              : job->server.discoverPatterns.join(QStringLiteral(", "))},
+        {keys::exclude, job->server.excludePatterns.join(QStringLiteral(", "))},
     };
     out() << tr("Job %1 in %2; dumps go to %3").arg(job->name, config.path, job->outputDirectory()) << '\n';
     if (!known.configured)

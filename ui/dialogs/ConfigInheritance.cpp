@@ -1,5 +1,6 @@
 #include "ConfigInheritance.h"
 
+#include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "config/toml/ConfigDocument.h"
 
@@ -34,11 +35,11 @@ QString ConfigInheritance::describe(const ConfigDocument& document, const QStrin
     }
     const QVariant fallback = builtIn(key, serverSection);
     if (!fallback.isValid()) {
-        if (key == QLatin1String("host"))
+        if (key == keys::host)
             return tr("libpq's default (local socket)");
-        if (key == QLatin1String("user"))
+        if (key == keys::user)
             return tr("your login name");
-        if (key == QLatin1String("restore_server"))
+        if (key == keys::restoreServer)
             return tr("the job's own server (built-in)");
         // An unset keep_* rule is not used at all, which is not the same as 0.
         if (key.startsWith(QLatin1String("keep_")))

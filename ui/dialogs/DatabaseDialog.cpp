@@ -5,6 +5,7 @@
 #include "RetentionFields.h"
 #include "RetryEdit.h"
 #include "ScheduleField.h"
+#include "config/keys/ConfigKeyNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@ namespace larder {
 namespace {
 
 const QString kDatabasesPrefix = QStringLiteral("databases.");
-const QString kDefaults = QStringLiteral("defaults");
+const QString kDefaults = tables::defaults;
 const QStringList kFormats = {QStringLiteral("custom"), QStringLiteral("directory"), QStringLiteral("plain"),
                               QStringLiteral("tar")};
 
@@ -54,7 +55,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
       m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
       m_retryEdit(new RetryEdit(this)),
-      m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
+      m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
 
@@ -85,7 +86,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
 
     const ConfigDocument& doc = original();
     m_serverCombo->addItem(tr("(not set: the [defaults] connection)"), QVariant());
-    const QStringList servers = doc.sectionNames(QStringLiteral("servers"));
+    const QStringList servers = doc.sectionNames(tables::servers);
     for (const QString& server : servers)
         m_serverCombo->addItem(server, server);
     m_formatCombo->addItem(QString(), QVariant()); // "inherited", text set by updatePlaceholders
@@ -117,26 +118,24 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     if (!jobName.isEmpty()) {
         const QString sec = kDatabasesPrefix + jobName;
         m_nameEdit->setText(jobName);
-        const QVariant server = doc.value(sec, QStringLiteral("server"));
+        const QVariant server = doc.value(sec, keys::server);
         if (server.isValid()) {
             selectData(m_serverCombo, server);
         }
-        m_dbnameEdit->setText(doc.value(sec, QStringLiteral("dbname")).toString());
-        m_schedule->setText(doc.value(sec, QStringLiteral("schedule")).toString());
-        selectData(m_formatCombo, doc.value(sec, QStringLiteral("format")));
-        m_compressionSpin->setStoredValue(doc.value(sec, QStringLiteral("compression")));
-        m_dumpDirEdit->setText(doc.value(sec, QStringLiteral("dump_dir")).toString());
-        m_argsEdit->setPlainText(
-            doc.value(sec, QStringLiteral("pg_dump_args")).toStringList().join(QLatin1Char('\n')));
+        m_dbnameEdit->setText(doc.value(sec, keys::dbname).toString());
+        m_schedule->setText(doc.value(sec, keys::schedule).toString());
+        selectData(m_formatCombo, doc.value(sec, keys::format));
+        m_compressionSpin->setStoredValue(doc.value(sec, keys::compression));
+        m_dumpDirEdit->setText(doc.value(sec, keys::dumpDir).toString());
+        m_argsEdit->setPlainText(doc.value(sec, keys::pgDumpArgs).toStringList().join(QLatin1Char('\n')));
         m_retention->load(doc, sec);
-        m_retryEdit->setText(ConfigInheritance::toText(doc.value(sec, QStringLiteral("retry"))));
+        m_retryEdit->setText(ConfigInheritance::toText(doc.value(sec, keys::retry)));
         m_enabledCheck->setChecked(
-            ConfigInheritance::value(doc, QStringList{sec} + inheritanceChain(), QStringLiteral("enabled"))
-                .toBool());
+            ConfigInheritance::value(doc, QStringList{sec} + inheritanceChain(), keys::enabled).toBool());
     } else {
         if (servers.size() == 1) {
             m_serverCombo->setCurrentIndex(1); // the obvious choice
-        } else if (!servers.isEmpty() && !doc.value(kDefaults, QStringLiteral("host")).isValid() &&
+        } else if (!servers.isEmpty() && !doc.value(kDefaults, keys::host).isValid() &&
                    !servers.contains(QStringLiteral("default"))) {
             // "(not set)" would name no usable connection: the loader wants a server for the job.
             m_serverCombo->setCurrentIndex(1);
@@ -197,7 +196,7 @@ void DatabaseDialog::followInheritedEnabled()
     if (m_enabledSetByUser)
         return;
     m_enabledCheck->setChecked(
-        ConfigInheritance::value(original(), inheritanceChain(), QStringLiteral("enabled")).toBool());
+        ConfigInheritance::value(original(), inheritanceChain(), keys::enabled).toBool());
 }
 
 void DatabaseDialog::updatePlaceholders()
@@ -207,14 +206,13 @@ void DatabaseDialog::updatePlaceholders()
     const QString name = jobName();
     m_dbnameEdit->setPlaceholderText(name.isEmpty() ? tr("the job's name")
                                                     : tr("%1 (the job's name)").arg(name));
-    m_schedule->setInherited(ConfigInheritance::value(doc, chain, QStringLiteral("schedule")).toString(),
-                             ConfigInheritance::describe(doc, chain, QStringLiteral("schedule")));
+    m_schedule->setInherited(ConfigInheritance::value(doc, chain, keys::schedule).toString(),
+                             ConfigInheritance::describe(doc, chain, keys::schedule));
     m_formatCombo->setItemText(
-        0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, QStringLiteral("format"))));
-    m_compressionSpin->setInheritedText(
-        ConfigInheritance::describe(doc, chain, QStringLiteral("compression")));
-    m_dumpDirEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("dump_dir")));
-    m_retryEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("retry")));
+        0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, keys::format)));
+    m_compressionSpin->setInheritedText(ConfigInheritance::describe(doc, chain, keys::compression));
+    m_dumpDirEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::dumpDir));
+    m_retryEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::retry));
     m_retention->updatePlaceholders(doc, chain);
 }
 
@@ -222,7 +220,7 @@ void DatabaseDialog::browseDumpDir()
 {
     const QString start =
         m_dumpDirEdit->text().isEmpty()
-            ? ConfigInheritance::value(original(), inheritanceChain(), QStringLiteral("dump_dir")).toString()
+            ? ConfigInheritance::value(original(), inheritanceChain(), keys::dumpDir).toString()
             : m_dumpDirEdit->text();
     const QString chosen = QFileDialog::getExistingDirectory(this, tr("Dump directory"), start);
     if (!chosen.isEmpty())
@@ -242,15 +240,15 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
 
     if (!document.hasSection(sec)) {
         // An explicit key creates the section, so a job with every value inherited still exists.
-        document.setValue(sec, QStringLiteral("dbname"), name);
-        document.setValue(sec, QStringLiteral("dbname"), QVariant());
+        document.setValue(sec, keys::dbname, name);
+        document.setValue(sec, keys::dbname, QVariant());
     }
-    document.setValue(sec, QStringLiteral("server"), m_serverCombo->currentData());
-    document.setValue(sec, QStringLiteral("dbname"), textValue(m_dbnameEdit->text()));
-    document.setValue(sec, QStringLiteral("schedule"), textValue(m_schedule->text()));
-    document.setValue(sec, QStringLiteral("format"), m_formatCombo->currentData());
-    document.setValue(sec, QStringLiteral("compression"), m_compressionSpin->storedValue());
-    document.setValue(sec, QStringLiteral("dump_dir"), textValue(m_dumpDirEdit->text()));
+    document.setValue(sec, keys::server, m_serverCombo->currentData());
+    document.setValue(sec, keys::dbname, textValue(m_dbnameEdit->text()));
+    document.setValue(sec, keys::schedule, textValue(m_schedule->text()));
+    document.setValue(sec, keys::format, m_formatCombo->currentData());
+    document.setValue(sec, keys::compression, m_compressionSpin->storedValue());
+    document.setValue(sec, keys::dumpDir, textValue(m_dumpDirEdit->text()));
 
     QStringList args;
     const QStringList lines = m_argsEdit->toPlainText().split(QLatin1Char('\n'));
@@ -260,13 +258,12 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
         if (!arg.isEmpty())
             args << arg;
     }
-    document.setValue(sec, QStringLiteral("pg_dump_args"), args.isEmpty() ? QVariant() : QVariant(args));
+    document.setValue(sec, keys::pgDumpArgs, args.isEmpty() ? QVariant() : QVariant(args));
     m_retention->applyTo(document, sec);
-    document.setValue(sec, QStringLiteral("retry"), ConfigInheritance::durationValue(m_retryEdit->text()));
+    document.setValue(sec, keys::retry, ConfigInheritance::durationValue(m_retryEdit->text()));
     // Written only when it differs from what the job would inherit, so a plain job stays plain.
-    const bool inherited =
-        ConfigInheritance::value(document, inheritanceChain(), QStringLiteral("enabled")).toBool();
-    document.setValue(sec, QStringLiteral("enabled"),
+    const bool inherited = ConfigInheritance::value(document, inheritanceChain(), keys::enabled).toBool();
+    document.setValue(sec, keys::enabled,
                       m_enabledCheck->isChecked() == inherited ? QVariant()
                                                                : QVariant(m_enabledCheck->isChecked()));
     return {};

@@ -5,6 +5,7 @@
 #include "RetentionFields.h"
 #include "RetryEdit.h"
 #include "ScheduleField.h"
+#include "config/keys/ConfigKeyNames.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -18,7 +19,7 @@ namespace larder {
 
 namespace {
 
-const QString kDefaults = QStringLiteral("defaults");
+const QString kDefaults = tables::defaults;
 
 QString builtInText(const QString& key)
 {
@@ -39,7 +40,7 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
       m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
       m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this)),
       m_retryEdit(new RetryEdit(this)),
-      m_retention(new RetentionFields(original().sectionNames(QStringLiteral("servers")), this))
+      m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
 {
     setWindowTitle(tr("Defaults"));
     const ConfigDocument& doc = original();
@@ -57,11 +58,11 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_timeoutEdit->setAccessibleName(tr("Dump timeout"));
     m_timeoutEdit->setToolTip(tr("A duration such as \"6 hours\" or \"90 minutes\", or a number of seconds"));
 
-    m_formatCombo->addItem(tr("inherited: %1").arg(builtInText(QStringLiteral("format"))), QVariant());
+    m_formatCombo->addItem(tr("inherited: %1").arg(builtInText(keys::format)), QVariant());
     for (const char* format : {"custom", "directory", "plain", "tar"})
         m_formatCombo->addItem(QLatin1String(format), QLatin1String(format));
 
-    m_dumpDirEdit = pathRow(tr("&Dump directory:"), QStringLiteral("dump_dir"), QStringLiteral("dumpDirEdit"),
+    m_dumpDirEdit = pathRow(tr("&Dump directory:"), keys::dumpDir, QStringLiteral("dumpDirEdit"),
                             tr("Dump directory"), true);
     form()->addRow(tr("Sc&hedule:"), m_schedule);
     form()->addRow(tr("&Format:"), m_formatCombo);
@@ -70,20 +71,20 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     form()->addRow(tr("Co&nnect timeout:"), m_connectTimeoutSpin);
     form()->addRow(tr("&Timeout per dump:"), m_timeoutEdit);
     form()->addRow(tr("Retry after fail&ure:"), m_retryEdit);
-    m_historyEdit = pathRow(tr("H&istory file:"), QStringLiteral("history"), QStringLiteral("historyEdit"),
+    m_historyEdit = pathRow(tr("H&istory file:"), keys::history, QStringLiteral("historyEdit"),
                             tr("History file"), false);
     form()->addRow(m_retention);
 
-    m_schedule->setInherited(ConfigInheritance::builtIn(QStringLiteral("schedule")).toString(),
-                             builtInText(QStringLiteral("schedule")));
-    m_compressionSpin->setInheritedText(builtInText(QStringLiteral("compression")));
-    m_maxParallelSpin->setInheritedText(builtInText(QStringLiteral("max_parallel")));
-    m_connectTimeoutSpin->setInheritedText(builtInText(QStringLiteral("connect_timeout")));
-    m_timeoutEdit->setPlaceholderText(builtInText(QStringLiteral("timeout")));
-    m_retryEdit->setPlaceholderText(builtInText(QStringLiteral("retry")));
+    m_schedule->setInherited(ConfigInheritance::builtIn(keys::schedule).toString(),
+                             builtInText(keys::schedule));
+    m_compressionSpin->setInheritedText(builtInText(keys::compression));
+    m_maxParallelSpin->setInheritedText(builtInText(keys::maxParallel));
+    m_connectTimeoutSpin->setInheritedText(builtInText(keys::connectTimeout));
+    m_timeoutEdit->setPlaceholderText(builtInText(keys::timeout));
+    m_retryEdit->setPlaceholderText(builtInText(keys::retry));
 
-    m_schedule->setText(doc.value(kDefaults, QStringLiteral("schedule")).toString());
-    const QVariant format = doc.value(kDefaults, QStringLiteral("format"));
+    m_schedule->setText(doc.value(kDefaults, keys::schedule).toString());
+    const QVariant format = doc.value(kDefaults, keys::format);
     if (format.isValid()) {
         int index = m_formatCombo->findData(format.toString());
         if (index < 0) {
@@ -92,11 +93,11 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
         }
         m_formatCombo->setCurrentIndex(index);
     }
-    m_compressionSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("compression")));
-    m_maxParallelSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("max_parallel")));
-    m_connectTimeoutSpin->setStoredValue(doc.value(kDefaults, QStringLiteral("connect_timeout")));
-    m_timeoutEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, QStringLiteral("timeout"))));
-    m_retryEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, QStringLiteral("retry"))));
+    m_compressionSpin->setStoredValue(doc.value(kDefaults, keys::compression));
+    m_maxParallelSpin->setStoredValue(doc.value(kDefaults, keys::maxParallel));
+    m_connectTimeoutSpin->setStoredValue(doc.value(kDefaults, keys::connectTimeout));
+    m_timeoutEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, keys::timeout)));
+    m_retryEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, keys::retry)));
     m_retention->updatePlaceholders(ConfigDocument(), {});
     m_retention->load(doc, kDefaults);
 
@@ -148,18 +149,16 @@ QString DefaultsDialog::section() const
 
 QStringList DefaultsDialog::applyTo(ConfigDocument& document) const
 {
-    document.setValue(kDefaults, QStringLiteral("dump_dir"), textValue(m_dumpDirEdit));
-    document.setValue(kDefaults, QStringLiteral("schedule"),
+    document.setValue(kDefaults, keys::dumpDir, textValue(m_dumpDirEdit));
+    document.setValue(kDefaults, keys::schedule,
                       m_schedule->text().isEmpty() ? QVariant() : QVariant(m_schedule->text()));
-    document.setValue(kDefaults, QStringLiteral("format"), m_formatCombo->currentData());
-    document.setValue(kDefaults, QStringLiteral("compression"), m_compressionSpin->storedValue());
-    document.setValue(kDefaults, QStringLiteral("max_parallel"), m_maxParallelSpin->storedValue());
-    document.setValue(kDefaults, QStringLiteral("connect_timeout"), m_connectTimeoutSpin->storedValue());
-    document.setValue(kDefaults, QStringLiteral("timeout"),
-                      ConfigInheritance::durationValue(m_timeoutEdit->text()));
-    document.setValue(kDefaults, QStringLiteral("retry"),
-                      ConfigInheritance::durationValue(m_retryEdit->text()));
-    document.setValue(kDefaults, QStringLiteral("history"), textValue(m_historyEdit));
+    document.setValue(kDefaults, keys::format, m_formatCombo->currentData());
+    document.setValue(kDefaults, keys::compression, m_compressionSpin->storedValue());
+    document.setValue(kDefaults, keys::maxParallel, m_maxParallelSpin->storedValue());
+    document.setValue(kDefaults, keys::connectTimeout, m_connectTimeoutSpin->storedValue());
+    document.setValue(kDefaults, keys::timeout, ConfigInheritance::durationValue(m_timeoutEdit->text()));
+    document.setValue(kDefaults, keys::retry, ConfigInheritance::durationValue(m_retryEdit->text()));
+    document.setValue(kDefaults, keys::history, textValue(m_historyEdit));
     m_retention->applyTo(document, kDefaults);
     return {};
 }

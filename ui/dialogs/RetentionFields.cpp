@@ -3,6 +3,7 @@
 #include "ConfigInheritance.h"
 #include "OptionalSpinBox.h"
 #include "ScheduleField.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "config/toml/ConfigDocument.h"
 
 #include <QComboBox>
@@ -13,14 +14,6 @@
 
 namespace larder {
 
-namespace {
-
-const QString kKeepWithin = QStringLiteral("keep_within");
-const QString kTestRestore = QStringLiteral("test_restore");
-const QString kRestoreServer = QStringLiteral("restore_server");
-
-} // namespace
-
 RetentionFields::RetentionFields(const QStringList& servers, QWidget* parent)
     : QGroupBox(tr("Retention and checks"), parent), m_keepWithinEdit(new QLineEdit(this)),
       m_testRestore(new ScheduleField(ScheduleField::Purpose::TestRestores, this)),
@@ -29,15 +22,15 @@ RetentionFields::RetentionFields(const QStringList& servers, QWidget* parent)
     setObjectName(QStringLiteral("retentionGroup"));
     auto* form = new QFormLayout(this);
 
-    addCount(tr("Keep &last:"), QStringLiteral("keep_last"), QStringLiteral("keepLastSpin"),
-             tr("Most recent dumps kept"), tr("Keeps this many of the most recent successful dumps."));
-    addCount(tr("&Keep daily:"), QStringLiteral("keep_daily"), QStringLiteral("keepDailySpin"),
+    addCount(tr("Keep &last:"), keys::keepLast, QStringLiteral("keepLastSpin"), tr("Most recent dumps kept"),
+             tr("Keeps this many of the most recent successful dumps."));
+    addCount(tr("&Keep daily:"), keys::keepDaily, QStringLiteral("keepDailySpin"),
              tr("Days with a dump kept"),
              tr("Keeps the newest successful dump of each of this many last days that have one."));
-    addCount(tr("Keep &weekly:"), QStringLiteral("keep_weekly"), QStringLiteral("keepWeeklySpin"),
+    addCount(tr("Keep &weekly:"), keys::keepWeekly, QStringLiteral("keepWeeklySpin"),
              tr("Weeks with a dump kept"),
              tr("Keeps the newest successful dump of each of this many last ISO weeks that have one."));
-    addCount(tr("Keep &monthly:"), QStringLiteral("keep_monthly"), QStringLiteral("keepMonthlySpin"),
+    addCount(tr("Keep &monthly:"), keys::keepMonthly, QStringLiteral("keepMonthlySpin"),
              tr("Months with a dump kept"),
              tr("Keeps the newest successful dump of each of this many last months that have one."));
 
@@ -80,9 +73,9 @@ void RetentionFields::load(const ConfigDocument& document, const QString& sectio
 {
     for (const auto& [key, spin] : std::as_const(m_counts))
         spin->setStoredValue(document.value(section, key));
-    m_keepWithinEdit->setText(ConfigInheritance::toText(document.value(section, kKeepWithin)));
-    m_testRestore->setText(document.value(section, kTestRestore).toString());
-    const QVariant server = document.value(section, kRestoreServer);
+    m_keepWithinEdit->setText(ConfigInheritance::toText(document.value(section, keys::keepWithin)));
+    m_testRestore->setText(document.value(section, keys::testRestore).toString());
+    const QVariant server = document.value(section, keys::restoreServer);
     int index = 0;
     if (server.isValid()) {
         index = m_restoreServerCombo->findData(server.toString());
@@ -99,21 +92,21 @@ void RetentionFields::applyTo(ConfigDocument& document, const QString& section) 
 {
     for (const auto& [key, spin] : m_counts)
         document.setValue(section, key, spin->storedValue());
-    document.setValue(section, kKeepWithin, ConfigInheritance::durationValue(m_keepWithinEdit->text()));
+    document.setValue(section, keys::keepWithin, ConfigInheritance::durationValue(m_keepWithinEdit->text()));
     const QString testRestore = m_testRestore->text();
-    document.setValue(section, kTestRestore, testRestore.isEmpty() ? QVariant() : QVariant(testRestore));
-    document.setValue(section, kRestoreServer, m_restoreServerCombo->currentData());
+    document.setValue(section, keys::testRestore, testRestore.isEmpty() ? QVariant() : QVariant(testRestore));
+    document.setValue(section, keys::restoreServer, m_restoreServerCombo->currentData());
 }
 
 void RetentionFields::updatePlaceholders(const ConfigDocument& document, const QStringList& chain)
 {
     for (const auto& [key, spin] : std::as_const(m_counts))
         spin->setInheritedText(ConfigInheritance::describe(document, chain, key));
-    m_keepWithinEdit->setPlaceholderText(ConfigInheritance::describe(document, chain, kKeepWithin));
-    m_testRestore->setInherited(ConfigInheritance::value(document, chain, kTestRestore).toString(),
-                                ConfigInheritance::describe(document, chain, kTestRestore));
+    m_keepWithinEdit->setPlaceholderText(ConfigInheritance::describe(document, chain, keys::keepWithin));
+    m_testRestore->setInherited(ConfigInheritance::value(document, chain, keys::testRestore).toString(),
+                                ConfigInheritance::describe(document, chain, keys::testRestore));
     m_restoreServerCombo->setItemText(
-        0, tr("inherited: %1").arg(ConfigInheritance::describe(document, chain, kRestoreServer)));
+        0, tr("inherited: %1").arg(ConfigInheritance::describe(document, chain, keys::restoreServer)));
 }
 
 } // namespace larder

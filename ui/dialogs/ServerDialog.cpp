@@ -4,6 +4,7 @@
 #include "ConnectionTester.h"
 #include "OptionalSpinBox.h"
 #include "StateColours.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "system/CredentialStore.h"
 
 #include <QCheckBox>
@@ -21,7 +22,7 @@ namespace larder {
 namespace {
 
 const QString kServersPrefix = QStringLiteral("servers.");
-const QString kDefaults = QStringLiteral("defaults");
+const QString kDefaults = tables::defaults;
 
 const QStringList kSslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                                QStringLiteral("prefer"),    QStringLiteral("require"),
@@ -115,11 +116,11 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
     if (!serverName.isEmpty()) {
         const QString sec = sectionFor(serverName);
         m_nameEdit->setText(serverName);
-        m_hostEdit->setText(doc.value(sec, QStringLiteral("host")).toString());
-        m_portSpin->setStoredValue(doc.value(sec, QStringLiteral("port")));
-        m_userEdit->setText(doc.value(sec, QStringLiteral("user")).toString());
-        m_maxParallelSpin->setStoredValue(doc.value(sec, QStringLiteral("max_parallel")));
-        const QVariant sslmode = doc.value(sec, QStringLiteral("sslmode"));
+        m_hostEdit->setText(doc.value(sec, keys::host).toString());
+        m_portSpin->setStoredValue(doc.value(sec, keys::port));
+        m_userEdit->setText(doc.value(sec, keys::user).toString());
+        m_maxParallelSpin->setStoredValue(doc.value(sec, keys::maxParallel));
+        const QVariant sslmode = doc.value(sec, keys::sslmode);
         if (sslmode.isValid()) {
             int index = m_sslmodeCombo->findData(sslmode.toString());
             if (index < 0) {
@@ -187,11 +188,11 @@ void ServerDialog::updatePlaceholders()
 {
     const ConfigDocument& doc = original();
     const QStringList chain = {kDefaults};
-    m_hostEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("host"), true));
-    m_userEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, QStringLiteral("user"), true));
-    m_portSpin->setInheritedText(ConfigInheritance::describe(doc, chain, QStringLiteral("port"), true));
+    m_hostEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::host, true));
+    m_userEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::user, true));
+    m_portSpin->setInheritedText(ConfigInheritance::describe(doc, chain, keys::port, true));
     m_sslmodeCombo->setItemText(
-        0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, QStringLiteral("sslmode"), true)));
+        0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, keys::sslmode, true)));
     // [defaults] max_parallel is the whole run's limit, not a server's, so it is not inherited here.
     m_maxParallelSpin->setInheritedText(tr("%1 (built-in)").arg(1));
 }
@@ -211,14 +212,14 @@ QStringList ServerDialog::applyTo(ConfigDocument& document) const
 
     // An explicit key creates the section, so an empty [servers.NAME] still exists afterwards.
     if (!document.hasSection(sec)) {
-        document.setValue(sec, QStringLiteral("host"), QStringLiteral("-"));
-        document.setValue(sec, QStringLiteral("host"), QVariant());
+        document.setValue(sec, keys::host, QStringLiteral("-"));
+        document.setValue(sec, keys::host, QVariant());
     }
-    document.setValue(sec, QStringLiteral("host"), textValue(m_hostEdit));
-    document.setValue(sec, QStringLiteral("port"), m_portSpin->storedValue());
-    document.setValue(sec, QStringLiteral("user"), textValue(m_userEdit));
-    document.setValue(sec, QStringLiteral("sslmode"), m_sslmodeCombo->currentData());
-    document.setValue(sec, QStringLiteral("max_parallel"), m_maxParallelSpin->storedValue());
+    document.setValue(sec, keys::host, textValue(m_hostEdit));
+    document.setValue(sec, keys::port, m_portSpin->storedValue());
+    document.setValue(sec, keys::user, textValue(m_userEdit));
+    document.setValue(sec, keys::sslmode, m_sslmodeCombo->currentData());
+    document.setValue(sec, keys::maxParallel, m_maxParallelSpin->storedValue());
     return {};
 }
 
@@ -236,23 +237,19 @@ ServerConfig ServerDialog::effectiveServer() const
     server.name = serverName();
     server.host = m_hostEdit->text().trimmed();
     if (server.host.isEmpty())
-        server.host = ConfigInheritance::value(doc, chain, QStringLiteral("host"), true).toString();
-    server.port =
-        int((m_portSpin->isInherited() ? ConfigInheritance::value(doc, chain, QStringLiteral("port"), true)
-                                       : m_portSpin->storedValue())
-                .toLongLong());
+        server.host = ConfigInheritance::value(doc, chain, keys::host, true).toString();
+    server.port = int((m_portSpin->isInherited() ? ConfigInheritance::value(doc, chain, keys::port, true)
+                                                 : m_portSpin->storedValue())
+                          .toLongLong());
     server.user = m_userEdit->text().trimmed();
     if (server.user.isEmpty())
-        server.user = ConfigInheritance::value(doc, chain, QStringLiteral("user"), true).toString();
+        server.user = ConfigInheritance::value(doc, chain, keys::user, true).toString();
     const QVariant sslmode = m_sslmodeCombo->currentData();
     server.sslmode =
-        (sslmode.isValid() ? sslmode : ConfigInheritance::value(doc, chain, QStringLiteral("sslmode"), true))
-            .toString();
+        (sslmode.isValid() ? sslmode : ConfigInheritance::value(doc, chain, keys::sslmode, true)).toString();
     server.connectTimeoutSeconds =
-        int(ConfigInheritance::value(doc, {section(), kDefaults}, QStringLiteral("connect_timeout"), true)
-                .toLongLong());
-    server.pgDump =
-        ConfigInheritance::value(doc, {section(), kDefaults}, QStringLiteral("pg_dump"), true).toString();
+        int(ConfigInheritance::value(doc, {section(), kDefaults}, keys::connectTimeout, true).toLongLong());
+    server.pgDump = ConfigInheritance::value(doc, {section(), kDefaults}, keys::pgDump, true).toString();
     return server;
 }
 

@@ -1,6 +1,7 @@
 #include "ServerListDialog.h"
 
 #include "ServerDialog.h"
+#include "config/keys/ConfigKeyNames.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -72,7 +73,7 @@ QString ServerListDialog::selectedServer() const
 void ServerListDialog::refresh(const QString& select)
 {
     m_list->clear();
-    const QStringList names = m_document.sectionNames(QStringLiteral("servers"));
+    const QStringList names = m_document.sectionNames(tables::servers);
     m_list->addItems(names);
     const int row = names.indexOf(select);
     m_list->setCurrentRow(row >= 0 ? row : (names.isEmpty() ? -1 : 0));
@@ -118,11 +119,11 @@ QStringList ServerListDialog::databasesUsing(const QString& server) const
 {
     QStringList users;
     const bool implicit = server == QLatin1String("default");
-    const QStringList jobs = m_document.sectionNames(QStringLiteral("databases"));
+    const QStringList jobs = m_document.sectionNames(tables::databases);
     for (const QString& job : jobs) {
         const QString section = QStringLiteral("databases.") + job;
-        const QVariant named = m_document.value(section, QStringLiteral("server"));
-        const QVariant restore = m_document.value(section, QStringLiteral("restore_server"));
+        const QVariant named = m_document.value(section, keys::server);
+        const QVariant restore = m_document.value(section, keys::restoreServer);
         // A database without `server` uses [servers.default] when it exists.
         if ((named.isValid() ? named.toString() == server : implicit) ||
             (restore.isValid() && restore.toString() == server))

@@ -1,6 +1,7 @@
 #include "config/toml/ConfigDocument.h"
 
 #include "base/LogCategories.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "system/PrivateDirectory.h"
 
 #include <QDate>
@@ -159,7 +160,7 @@ std::string formatTable(const std::string& name, const toml::table& table)
     return out.str();
 }
 
-const char* const kTables[] = {"defaults", "servers", "databases"};
+const char* const kTables[] = {tables::defaults.data(), tables::servers.data(), tables::databases.data()};
 
 } // namespace
 
@@ -331,13 +332,13 @@ bool ConfigDocument::renameSection(const QString& section, const QString& newNam
     group->erase(oldName);
     group->insert(renamed, std::move(moved));
 
-    if (table != "servers")
+    if (table != tables::servers.data())
         return true;
     // Every section that names the server: server in databases, restore_server at any level.
     QList<toml::table*> sections;
-    if (toml::table* defaults = m_tree->root.get_as<toml::table>("defaults"))
+    if (toml::table* defaults = m_tree->root.get_as<toml::table>(tables::defaults.data()))
         sections << defaults;
-    for (const char* name : {"servers", "databases"}) {
+    for (const char* name : {tables::servers.data(), tables::databases.data()}) {
         if (toml::table* children = m_tree->root.get_as<toml::table>(name)) {
             for (auto&& [key, node] : *children) {
                 if (toml::table* child = node.as_table())
@@ -346,7 +347,7 @@ bool ConfigDocument::renameSection(const QString& section, const QString& newNam
         }
     }
     for (toml::table* child : sections) {
-        for (const char* key : {"server", "restore_server"}) {
+        for (const char* key : {keys::server.data(), keys::restoreServer.data()}) {
             if (const toml::value<std::string>* current = child->get_as<std::string>(key);
                 current && **current == oldName)
                 child->insert_or_assign(key, renamed);

@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "base/Spelling.h"
 #include "config/ConfigDefaults.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "plan/DatabaseDiscovery.h"
 #include "postgres/PgDumpOptions.h"
@@ -217,12 +218,11 @@ ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
         if (isPasswordKey(name))
             continue;
         const Place keyPlace = placeOfKey(key, QString(), name);
-        if (name == QLatin1String("defaults")) {
+        if (name == tables::defaults) {
             if (std::optional<Layer> layer = readSection(SectionKind::Defaults, name, node, keyPlace))
                 sections.defaults = *layer;
-        } else if (name == QLatin1String("servers") || name == QLatin1String("databases")) {
-            readSectionGroup(name, node,
-                             name == QLatin1String("servers") ? sections.servers : sections.databases);
+        } else if (name == tables::servers || name == tables::databases) {
+            readSectionGroup(name, node, name == tables::servers ? sections.servers : sections.databases);
         } else {
             reportUnknownTable(name, keyPlace);
         }
@@ -232,9 +232,8 @@ ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
 
 void ConfigParser::reportUnknownTable(const QString& name, const Place& keyPlace)
 {
-    const QStringList tables = {QStringLiteral("defaults"), QStringLiteral("servers"),
-                                QStringLiteral("databases")};
-    const QString suggestion = Spelling::closest(name, tables);
+    const QStringList names = {tables::defaults, tables::servers, tables::databases};
+    const QString suggestion = Spelling::closest(name, names);
     addIssue(keyPlace, suggestion.isEmpty()
                            ? tr("unknown table '%1': the top level holds only [defaults], "
                                 "[servers.NAME] and [databases.NAME]")
@@ -244,7 +243,7 @@ void ConfigParser::reportUnknownTable(const QString& name, const Place& keyPlace
 
 void ConfigParser::readSectionGroup(const QString& name, const toml::node& node, QMap<QString, Layer>& into)
 {
-    const bool isServers = name == QLatin1String("servers");
+    const bool isServers = name == tables::servers;
     const toml::table* group = node.as_table();
     if (!group) {
         addIssue(
@@ -352,13 +351,13 @@ void ConfigParser::resolveDatabaseJob(const QString& name, const Layer& db, cons
     job.name = name;
     job.server = server.config;
     job.origins = server.origins;
-    job.origins.insert(QStringLiteral("server"), serverOrigin);
+    job.origins.insert(keys::server, serverOrigin);
     if (db.dbname.value) {
         job.dbname = *db.dbname.value;
-        job.origins.insert(QStringLiteral("dbname"), originText(db.dbname.place));
+        job.origins.insert(keys::dbname, originText(db.dbname.place));
     } else {
         job.dbname = job.name;
-        job.origins.insert(QStringLiteral("dbname"), tr("section name"));
+        job.origins.insert(keys::dbname, tr("section name"));
     }
 
     Place dumpDirPlace = db.header;
@@ -421,7 +420,7 @@ void ConfigParser::resolveServerJobs(const QString& serverName, const Sections& 
     JobConfig templ;
     templ.server = server.config;
     templ.origins = server.origins;
-    templ.origins.insert(QStringLiteral("server"), serverLayer ? originText(serverLayer->header) : kBuiltIn);
+    templ.origins.insert(keys::server, serverLayer ? originText(serverLayer->header) : kBuiltIn);
     Place dumpDirPlace = serverLayer ? serverLayer->header : sections.defaults.header;
     // A server without discovery has no jobs of its own to which a -j would apply.
     const bool restoreFound =
@@ -452,8 +451,9 @@ void ConfigParser::addGlobalsJob(const QString& serverName, const JobConfig& tem
     // A test-restore would create the roles on the restore server: it only makes sense by hand.
     globals.testRestore = Schedule();
     globals.dbname = QStringLiteral("postgres");
-    for (const char* key : {"format", "compression", "pg_dump_args", "test_restore", "dbname"})
-        globals.origins.insert(QLatin1String(key), origin);
+    for (QLatin1StringView key :
+         {keys::format, keys::compression, keys::pgDumpArgs, keys::testRestore, keys::dbname})
+        globals.origins.insert(key, origin);
     if (sections.databases.contains(globals.name)) {
         addIssue(sections.databases.find(globals.name)->header,
                  tr("[databases.\"%1\"] has the name of the globals job that dump_globals = true of "
@@ -578,34 +578,29 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
 {
     Place argsPlace;
     job.schedule =
-        pick(QStringLiteral("schedule"), &Layer::schedule, chain,
+        pick(keys::schedule, &Layer::schedule, chain,
              Schedule::parse(QLatin1String(ConfigDefaults::kSchedule)).value_or(Schedule()), job.origins);
-    job.format = pick(QStringLiteral("format"), &Layer::format, chain, ConfigDefaults::kFormat, job.origins);
-    job.compression = pick(QStringLiteral("compression"), &Layer::compression, chain,
-                           ConfigDefaults::kCompression, job.origins);
-    job.dumpDir = pick(QStringLiteral("dump_dir"), &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(),
-                       job.origins, dumpDirPlace);
+    job.format = pick(keys::format, &Layer::format, chain, ConfigDefaults::kFormat, job.origins);
+    job.compression =
+        pick(keys::compression, &Layer::compression, chain, ConfigDefaults::kCompression, job.origins);
+    job.dumpDir = pick(keys::dumpDir, &Layer::dumpDir, chain, ConfigLoader::defaultDumpDir(), job.origins,
+                       dumpDirPlace);
     job.timeoutSeconds =
-        pick(QStringLiteral("timeout"), &Layer::timeout, chain, ConfigDefaults::kTimeoutSeconds, job.origins);
-    job.retrySeconds =
-        pick(QStringLiteral("retry"), &Layer::retry, chain, ConfigDefaults::kRetrySeconds, job.origins);
-    job.enabled =
-        pick(QStringLiteral("enabled"), &Layer::enabled, chain, ConfigDefaults::kEnabled, job.origins);
-    job.pgDumpArgs = pick(QStringLiteral("pg_dump_args"), &Layer::pgDumpArgs, chain, QStringList(),
-                          job.origins, &argsPlace);
-    job.retention.keepLast = pickOptional(QStringLiteral("keep_last"), &Layer::keepLast, chain, job.origins);
-    job.retention.keepDaily =
-        pickOptional(QStringLiteral("keep_daily"), &Layer::keepDaily, chain, job.origins);
-    job.retention.keepWeekly =
-        pickOptional(QStringLiteral("keep_weekly"), &Layer::keepWeekly, chain, job.origins);
-    job.retention.keepMonthly =
-        pickOptional(QStringLiteral("keep_monthly"), &Layer::keepMonthly, chain, job.origins);
+        pick(keys::timeout, &Layer::timeout, chain, ConfigDefaults::kTimeoutSeconds, job.origins);
+    job.retrySeconds = pick(keys::retry, &Layer::retry, chain, ConfigDefaults::kRetrySeconds, job.origins);
+    job.enabled = pick(keys::enabled, &Layer::enabled, chain, ConfigDefaults::kEnabled, job.origins);
+    job.pgDumpArgs =
+        pick(keys::pgDumpArgs, &Layer::pgDumpArgs, chain, QStringList(), job.origins, &argsPlace);
+    job.retention.keepLast = pickOptional(keys::keepLast, &Layer::keepLast, chain, job.origins);
+    job.retention.keepDaily = pickOptional(keys::keepDaily, &Layer::keepDaily, chain, job.origins);
+    job.retention.keepWeekly = pickOptional(keys::keepWeekly, &Layer::keepWeekly, chain, job.origins);
+    job.retention.keepMonthly = pickOptional(keys::keepMonthly, &Layer::keepMonthly, chain, job.origins);
     if (const std::optional<int> within =
-            pickOptional(QStringLiteral("keep_within"), &Layer::keepWithin, chain, job.origins)) {
+            pickOptional(keys::keepWithin, &Layer::keepWithin, chain, job.origins)) {
         job.retention.keepWithinSeconds = qint64(*within);
     }
     job.testRestore =
-        pick(QStringLiteral("test_restore"), &Layer::testRestore, chain,
+        pick(keys::testRestore, &Layer::testRestore, chain,
              Schedule::parse(QLatin1String(ConfigDefaults::kTestRestore)).value_or(Schedule()), job.origins);
 
     const bool restoreFound = resolveRestoreServer(job, chain, scope);
@@ -618,7 +613,7 @@ bool ConfigParser::resolveRestoreServer(JobConfig& job, std::initializer_list<co
                                         const JobScope& scope)
 {
     const std::optional<QString> restoreName =
-        pickOptional(QStringLiteral("restore_server"), &Layer::restoreServer, chain, job.origins);
+        pickOptional(keys::restoreServer, &Layer::restoreServer, chain, job.origins);
     if (!restoreName) {
         job.restoreServer = job.server;
     } else if (scope.servers.contains(*restoreName)) {
@@ -787,8 +782,8 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
         assign(layer.*listField(name), readPatterns(value, place, name), place);
         return;
     case ConfigKey::Type::Schedule:
-        assign(name == QLatin1String("schedule") ? layer.schedule : layer.testRestore,
-               readSchedule(value, place), place);
+        assign(name == keys::schedule ? layer.schedule : layer.testRestore, readSchedule(value, place),
+               place);
         return;
     case ConfigKey::Type::Format:
         assign(layer.format, readFormat(value, place), place);
@@ -802,15 +797,15 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
 ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
 {
     static const QHash<QString, Member<QString>> fields = {
-        {QStringLiteral("host"), &Layer::host},
-        {QStringLiteral("user"), &Layer::user},
-        {QStringLiteral("sslmode"), &Layer::sslmode},
-        {QStringLiteral("pg_dump"), &Layer::pgDump},
-        {QStringLiteral("dump_dir"), &Layer::dumpDir},
-        {QStringLiteral("history"), &Layer::history},
-        {QStringLiteral("server"), &Layer::server},
-        {QStringLiteral("dbname"), &Layer::dbname},
-        {QStringLiteral("restore_server"), &Layer::restoreServer},
+        {keys::host, &Layer::host},
+        {keys::user, &Layer::user},
+        {keys::sslmode, &Layer::sslmode},
+        {keys::pgDump, &Layer::pgDump},
+        {keys::dumpDir, &Layer::dumpDir},
+        {keys::history, &Layer::history},
+        {keys::server, &Layer::server},
+        {keys::dbname, &Layer::dbname},
+        {keys::restoreServer, &Layer::restoreServer},
     };
     Q_ASSERT(fields.contains(key));
     return fields.value(key);
@@ -819,17 +814,17 @@ ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
 ConfigParser::Member<int> ConfigParser::intField(const QString& key)
 {
     static const QHash<QString, Member<int>> fields = {
-        {QStringLiteral("port"), &Layer::port},
-        {QStringLiteral("connect_timeout"), &Layer::connectTimeout},
-        {QStringLiteral("max_parallel"), &Layer::maxParallel},
-        {QStringLiteral("compression"), &Layer::compression},
-        {QStringLiteral("timeout"), &Layer::timeout},
-        {QStringLiteral("retry"), &Layer::retry},
-        {QStringLiteral("keep_last"), &Layer::keepLast},
-        {QStringLiteral("keep_daily"), &Layer::keepDaily},
-        {QStringLiteral("keep_weekly"), &Layer::keepWeekly},
-        {QStringLiteral("keep_monthly"), &Layer::keepMonthly},
-        {QStringLiteral("keep_within"), &Layer::keepWithin},
+        {keys::port, &Layer::port},
+        {keys::connectTimeout, &Layer::connectTimeout},
+        {keys::maxParallel, &Layer::maxParallel},
+        {keys::compression, &Layer::compression},
+        {keys::timeout, &Layer::timeout},
+        {keys::retry, &Layer::retry},
+        {keys::keepLast, &Layer::keepLast},
+        {keys::keepDaily, &Layer::keepDaily},
+        {keys::keepWeekly, &Layer::keepWeekly},
+        {keys::keepMonthly, &Layer::keepMonthly},
+        {keys::keepWithin, &Layer::keepWithin},
     };
     Q_ASSERT(fields.contains(key));
     return fields.value(key);
@@ -837,12 +832,12 @@ ConfigParser::Member<int> ConfigParser::intField(const QString& key)
 
 ConfigParser::Member<bool> ConfigParser::boolField(const QString& key)
 {
-    return key == QLatin1String("dump_globals") ? &Layer::dumpGlobals : &Layer::enabled;
+    return key == keys::dumpGlobals ? &Layer::dumpGlobals : &Layer::enabled;
 }
 
 ConfigParser::Member<QStringList> ConfigParser::listField(const QString& key)
 {
-    return key == QLatin1String("databases") ? &Layer::discoverPatterns : &Layer::excludePatterns;
+    return key == keys::databases ? &Layer::discoverPatterns : &Layer::excludePatterns;
 }
 
 std::optional<QString> ConfigParser::readPath(const toml::node& node, const Place& place)
@@ -1001,7 +996,7 @@ std::optional<bool> ConfigParser::readBool(const toml::node& node, const Place& 
 std::optional<QStringList> ConfigParser::readPatterns(const toml::node& node, const Place& place,
                                                       const QString& key)
 {
-    const bool isDatabases = key == QLatin1String("databases");
+    const bool isDatabases = key == keys::databases;
     if (const toml::value<std::string>* text = node.as_string()) {
         const QString value = qstr(text->get());
         if (isDatabases && value == QLatin1String("all"))
@@ -1104,23 +1099,22 @@ ConfigParser::ResolvedServer ConfigParser::resolveServer(const QString& name, co
     ServerConfig& c = resolved.config;
     c.name = name;
     const std::initializer_list<const Layer*> chain = {server, &defaults};
-    c.host = pick(QStringLiteral("host"), &Layer::host, chain, QString(), resolved.origins);
-    c.port = pick(QStringLiteral("port"), &Layer::port, chain, ConfigDefaults::kPort, resolved.origins);
-    c.user = pick(QStringLiteral("user"), &Layer::user, chain, QString(), resolved.origins);
-    c.sslmode = pick(QStringLiteral("sslmode"), &Layer::sslmode, chain,
-                     QString(QLatin1String(ConfigDefaults::kSslMode)), resolved.origins);
-    c.pgDump = pick(QStringLiteral("pg_dump"), &Layer::pgDump, chain, QString(), resolved.origins);
-    c.connectTimeoutSeconds = pick(QStringLiteral("connect_timeout"), &Layer::connectTimeout, chain,
+    c.host = pick(keys::host, &Layer::host, chain, QString(), resolved.origins);
+    c.port = pick(keys::port, &Layer::port, chain, ConfigDefaults::kPort, resolved.origins);
+    c.user = pick(keys::user, &Layer::user, chain, QString(), resolved.origins);
+    c.sslmode = pick(keys::sslmode, &Layer::sslmode, chain, QString(QLatin1String(ConfigDefaults::kSslMode)),
+                     resolved.origins);
+    c.pgDump = pick(keys::pgDump, &Layer::pgDump, chain, QString(), resolved.origins);
+    c.connectTimeoutSeconds = pick(keys::connectTimeout, &Layer::connectTimeout, chain,
                                    ConfigDefaults::kConnectTimeoutSeconds, resolved.origins);
-    c.dumpGlobals = pick(QStringLiteral("dump_globals"), &Layer::dumpGlobals, chain,
-                         ConfigDefaults::kDumpGlobals, resolved.origins);
+    c.dumpGlobals =
+        pick(keys::dumpGlobals, &Layer::dumpGlobals, chain, ConfigDefaults::kDumpGlobals, resolved.origins);
     c.discoverPatterns =
-        pick(QStringLiteral("databases"), &Layer::discoverPatterns, chain, QStringList(), resolved.origins);
-    c.excludePatterns =
-        pick(QStringLiteral("exclude"), &Layer::excludePatterns, chain, QStringList(), resolved.origins);
+        pick(keys::databases, &Layer::discoverPatterns, chain, QStringList(), resolved.origins);
+    c.excludePatterns = pick(keys::exclude, &Layer::excludePatterns, chain, QStringList(), resolved.origins);
     // [defaults].max_parallel is the run-wide limit, so a server's own limit does not inherit it.
-    c.maxParallel = pick(QStringLiteral("max_parallel"), &Layer::maxParallel, {server},
-                         ConfigDefaults::kServerMaxParallel, resolved.origins);
+    c.maxParallel = pick(keys::maxParallel, &Layer::maxParallel, {server}, ConfigDefaults::kServerMaxParallel,
+                         resolved.origins);
     return resolved;
 }
 
