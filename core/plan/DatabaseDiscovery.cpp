@@ -1,6 +1,7 @@
 #include "plan/DatabaseDiscovery.h"
 
 #include "base/LogCategories.h"
+#include "config/keys/ConfigKeyNames.h"
 #include "config/toml/ConfigLoader.h"
 
 #include <QDir>
@@ -90,7 +91,7 @@ DatabaseDiscovery::Outcome DatabaseDiscovery::expand(const Config& config, Datab
             job.name = name;
             job.dbname = dbname;
             job.discovered = true;
-            job.origins.insert(QStringLiteral("dbname"), tr("discovered on server %1").arg(server.name));
+            job.origins.insert(keys::dbname, tr("discovered on server %1").arg(server.name));
             const QString directory = QDir::cleanPath(job.outputDirectory()).toLower();
             if (takenDirectories.contains(directory)) {
                 outcome.errors.append(tr("database %1 on server %2 is not dumped: another job already writes "

@@ -1,5 +1,6 @@
 #include "plan/KnownJobs.h"
 
+#include "config/keys/ConfigKeyNames.h"
 #include "history/History.h"
 
 #include <QDir>
@@ -57,17 +58,17 @@ Result<std::optional<KnownJobs::Known>> KnownJobs::find(const Config& config, Hi
     if (name == newest.server + QLatin1String(".globals"))
         job.kind = JobKind::Globals;
     const QString fromHistory = tr("history (its newest dump)");
-    for (const char* key : {"server", "dbname"})
-        job.origins.insert(QLatin1String(key), fromHistory);
+    for (const QLatin1StringView key : {keys::server, keys::dbname})
+        job.origins.insert(key, fromHistory);
     if (!newest.path.isEmpty()) {
         // Dumps are written to <dump_dir>/<job>/.
         const QDir jobDirectory = QFileInfo(newest.path).absoluteDir();
         if (jobDirectory.dirName() == name) {
             job.dumpDir = QDir::cleanPath(jobDirectory.absoluteFilePath(QStringLiteral("..")));
-            job.origins.insert(QStringLiteral("dump_dir"), fromHistory);
+            job.origins.insert(keys::dumpDir, fromHistory);
         }
         job.format = formatOfDump(newest.path);
-        job.origins.insert(QStringLiteral("format"), fromHistory);
+        job.origins.insert(keys::format, fromHistory);
     }
     return known;
 }
