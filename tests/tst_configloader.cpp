@@ -139,6 +139,8 @@ private slots:
     void keepRules_zeroIsKept_absentStaysEmpty();
     void discovery_inDefaultsOnly_createsImplicitServer();
     void discovery_inDefaults_isInheritedByNamedServers();
+    void discovers_wholeNameGlobsMinusExclude_data();
+    void discovers_wholeNameGlobsMinusExclude();
     void serverTemplate_takesServerThenDefaults_andGlobalsJobIsPlainSql();
     void exclude_inDefaults_isAllowedWhenSomeServerDiscovers();
     void restoreServer_canNameTheImplicitServer();
@@ -1183,6 +1185,39 @@ void TstConfigLoader::serverNames_defaultUserAndHost()
     server.port = 5433;
     QCOMPARE(server.credentialKey(), QStringLiteral("backup@db1:5433"));
     QCOMPARE(server.displayName(), QStringLiteral("main (backup@db1:5433)"));
+}
+
+void TstConfigLoader::discovers_wholeNameGlobsMinusExclude_data()
+{
+    QTest::addColumn<QStringList>("databases");
+    QTest::addColumn<QStringList>("exclude");
+    QTest::addColumn<QString>("dbname");
+    QTest::addColumn<bool>("discovered");
+    const QStringList all{QStringLiteral("*")};
+    const QStringList apps{QStringLiteral("app_*"), QStringLiteral("billing")};
+    QTest::newRow("no discovery") << QStringList() << QStringList() << "app" << false;
+    QTest::newRow("all") << all << QStringList() << "anything" << true;
+    QTest::newRow("pattern") << apps << QStringList() << "app_eu" << true;
+    QTest::newRow("whole name only") << apps << QStringList() << "my_app_eu" << false;
+    QTest::newRow("exact name") << apps << QStringList() << "billing" << true;
+    QTest::newRow("case-sensitive") << apps << QStringList() << "Billing" << false;
+    QTest::newRow("excluded") << all << QStringList{QStringLiteral("template*")} << "template1" << false;
+    QTest::newRow("not excluded") << all << QStringList{QStringLiteral("template*")} << "postgres" << true;
+    QTest::newRow("character set") << QStringList{QStringLiteral("db[0-9]")} << QStringList() << "db7"
+                                   << true;
+}
+
+// The one rule that the config check (a configured name taking a discovered one) and discovery use.
+void TstConfigLoader::discovers_wholeNameGlobsMinusExclude()
+{
+    QFETCH(QStringList, databases);
+    QFETCH(QStringList, exclude);
+    QFETCH(QString, dbname);
+    QFETCH(bool, discovered);
+    ServerConfig server;
+    server.discoverPatterns = databases;
+    server.excludePatterns = exclude;
+    QCOMPARE(server.discovers(dbname), discovered);
 }
 
 void TstConfigLoader::issueToString_omitsUnknownParts()

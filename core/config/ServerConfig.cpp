@@ -1,5 +1,7 @@
 #include "config/ServerConfig.h"
 
+#include <QRegularExpression>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -17,6 +19,18 @@ QString effectiveUser(const QString& user)
     return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
 }
 
+// Whole-name, case-sensitive glob match against any of patterns.
+bool matchesAny(const QString& name, const QStringList& patterns)
+{
+    for (const QString& pattern : patterns) {
+        // wildcardToRegularExpression anchors the expression: the whole name must match.
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern));
+        if (re.match(name).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 QString effectiveHost(const QString& host)
 {
     return host.isEmpty() ? QStringLiteral("localhost") : host;
@@ -32,6 +46,11 @@ QString ServerConfig::credentialKey() const
 QString ServerConfig::displayName() const
 {
     return QStringLiteral("%1 (%2)").arg(name, credentialKey());
+}
+
+bool ServerConfig::discovers(const QString& dbname) const
+{
+    return matchesAny(dbname, discoverPatterns) && !matchesAny(dbname, excludePatterns);
 }
 
 } // namespace larder

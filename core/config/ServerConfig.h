@@ -27,6 +27,9 @@ struct ServerConfig
     QString credentialKey() const;
     // "name (user@host:port)" for log lines and errors.
     QString displayName() const;
+    // A database this server's discovery dumps: matched by databases, not by exclude (whole-name,
+    // case-sensitive globs). False when the server discovers nothing.
+    bool discovers(const QString& dbname) const;
 };
 
 } // namespace larder

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -17,17 +16,6 @@ bool DatabaseDiscovery::isNeeded(const Config& config)
 {
     return std::any_of(config.servers.cbegin(), config.servers.cend(),
                        [](const ServerConfig& server) { return !server.discoverPatterns.isEmpty(); });
-}
-
-bool DatabaseDiscovery::matchesAny(const QString& name, const QStringList& patterns)
-{
-    for (const QString& pattern : patterns) {
-        // wildcardToRegularExpression anchors the expression: the whole name must match.
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern));
-        if (re.match(name).hasMatch())
-            return true;
-    }
-    return false;
 }
 
 DatabaseDiscovery::Outcome DatabaseDiscovery::expand(const Config& config, DatabaseEngine& engine,
@@ -61,7 +49,7 @@ DatabaseDiscovery::Outcome DatabaseDiscovery::expand(const Config& config, Datab
         }
         listedServers.insert(server.name, QSet<QString>(databases->cbegin(), databases->cend()));
         for (const QString& dbname : *databases) {
-            if (!matchesAny(dbname, server.discoverPatterns) || matchesAny(dbname, server.excludePatterns))
+            if (!server.discovers(dbname))
                 continue;
             const bool explicitlyDumped =
                 std::any_of(config.jobs.cbegin(), config.jobs.cend(), [&](const JobConfig& job) {

@@ -42,8 +42,6 @@ public:
                           const QStringList& historyJobs);
     // Adds the discovered jobs to config.jobs, keeping them sorted by name.
     static void apply(Config& config, const QList<JobConfig>& discovered);
-    // Whole-name, case-sensitive glob match against any of patterns.
-    static bool matchesAny(const QString& name, const QStringList& patterns);
 };
 
 } // namespace larder

@@ -5,7 +5,6 @@
 #include "config/ConfigDefaults.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
-#include "plan/DatabaseDiscovery.h"
 #include "postgres/PgDumpOptions.h"
 
 #include <QDir>
@@ -559,9 +558,7 @@ void ConfigParser::reportShadowedDiscoveries(const Config& config, const QMap<QS
             if (server.discoverPatterns.isEmpty() || !job.name.startsWith(prefix))
                 continue;
             const QString dbname = job.name.mid(prefix.size());
-            if (!DatabaseDiscovery::matchesAny(dbname, server.discoverPatterns) ||
-                DatabaseDiscovery::matchesAny(dbname, server.excludePatterns) ||
-                (job.server.name == server.name && job.dbname == dbname)) {
+            if (!server.discovers(dbname) || (job.server.name == server.name && job.dbname == dbname)) {
                 continue;
             }
             addIssue(databases[job.name].header,
