@@ -29,6 +29,12 @@ struct Error
     // are read later in another language; empty: message is all there is.
     QString stored;
 
+    // An error whose text is Larder's own: shown in this process's language, stored neutral.
+    static Error from(const Message& message, ErrorKind kind = ErrorKind::Other)
+    {
+        return Error{message.toString(), kind, message.serialize()};
+    }
+
     Message neutral() const
     {
         return stored.isEmpty() ? Message::plain(message) : Message::fromStored(stored);
@@ -45,7 +51,7 @@ inline tl::unexpected<Error> makeError(QString message)
 
 inline tl::unexpected<Error> makeError(const Message& message)
 {
-    return tl::unexpected<Error>(Error{message.toString(), ErrorKind::Other, message.serialize()});
+    return tl::unexpected<Error>(Error::from(message));
 }
 
 inline tl::unexpected<Error> makeError(ErrorKind kind, QString message)

@@ -208,11 +208,7 @@ QString JobDirectory::entryPath(const QString& name) const
 Result<JobDirectory::Kind> JobDirectory::kindOf(const QString& name) const
 {
     if (!isEntryName(name))
-        return makeError(
-            neutral(QT_TRANSLATE_NOOP("JobDirectory",
-                                      "'%1' is not a name inside %2; Larder only deletes what it made there"))
-                .arg(name)
-                .arg(m_path));
+        return tl::unexpected(notAnEntryError(name));
     if (m_fd < 0)
         return Kind::Missing;
     struct stat st;
@@ -231,11 +227,7 @@ Result<JobDirectory::Kind> JobDirectory::kindOf(const QString& name) const
 Result<void> JobDirectory::remove(const QString& name, Kind decided) const
 {
     if (!isEntryName(name))
-        return makeError(
-            neutral(QT_TRANSLATE_NOOP("JobDirectory",
-                                      "'%1' is not a name inside %2; Larder only deletes what it made there"))
-                .arg(name)
-                .arg(m_path));
+        return tl::unexpected(notAnEntryError(name));
     if (decided == Kind::Missing || m_fd < 0)
         return {};
     if (s_beforeRemoveForTests)
@@ -290,6 +282,16 @@ Result<void> JobDirectory::removeDirectory(const QString& name) const
     return tl::unexpected(removeError(where, failure.error));
 }
 
+Error JobDirectory::notAnEntryError(const QString& name) const
+{
+    const Message message =
+        neutral(QT_TRANSLATE_NOOP("JobDirectory",
+                                  "'%1' is not a name inside %2; Larder only deletes what it made there"))
+            .arg(name)
+            .arg(m_path);
+    return Error::from(message);
+}
+
 Error JobDirectory::removeError(const QString& name, int error) const
 {
     const QString path = entryPath(name);
@@ -299,7 +301,7 @@ Error JobDirectory::removeError(const QString& name, int error) const
             .arg(path)
             .arg(errnoText(error))
             .arg(QFileInfo(path).path());
-    return Error{message.toString(), ErrorKind::Other, message.serialize()};
+    return Error::from(message);
 }
 
 Result<bool> JobDirectory::tightenPermissions() const

@@ -59,6 +59,7 @@ private:
     QString entryPath(const QString& name) const;
     Result<void> removeFile(const QString& name) const;
     Result<void> removeDirectory(const QString& name) const;
+    Error notAnEntryError(const QString& name) const;
     Error removeError(const QString& name, int error) const;
 
     QString m_path;
