@@ -100,7 +100,7 @@ void tst_Accessibility::initTestCase()
 
 void tst_Accessibility::mainWindow_everyControlIsNamed_mainActionsHaveShortcuts()
 {
-    RunService service(m_configPath);
+    RunService service(m_configPath, std::make_shared<PostgresEngine>());
     service.setScheduling(false);
     MainWindow window(service);
     window.show();

@@ -97,7 +97,7 @@ void tst_ConfigEditor::answerDefaultsDialog(int compression, const QByteArray& e
 
 void tst_ConfigEditor::editDefaults_savesKeepsBakAndReloadsService()
 {
-    RunService service(m_path);
+    RunService service(m_path, std::make_shared<larder::PostgresEngine>());
     service.setScheduling(false);
     QVERIFY(service.hasConfig());
     QCOMPARE(service.config().jobs.first().compression, 6);
@@ -116,7 +116,7 @@ void tst_ConfigEditor::editDefaults_savesKeepsBakAndReloadsService()
 
 void tst_ConfigEditor::editDefaults_fileChangedElsewhere_overwriteKeepsOurEdit()
 {
-    RunService service(m_path);
+    RunService service(m_path, std::make_shared<larder::PostgresEngine>());
     service.setScheduling(false);
     ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     const QByteArray theirs = m_original + "\n[databases.other]\ndbname = \"other\"\n";
@@ -142,7 +142,7 @@ void tst_ConfigEditor::editDefaults_fileChangedElsewhere_overwriteKeepsOurEdit()
 
 void tst_ConfigEditor::editDefaults_fileChangedElsewhere_reloadKeepsTheirs()
 {
-    RunService service(m_path);
+    RunService service(m_path, std::make_shared<larder::PostgresEngine>());
     service.setScheduling(false);
     ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     const QByteArray theirs = m_original + "\n[databases.other]\ndbname = \"other\"\n";
@@ -161,7 +161,7 @@ void tst_ConfigEditor::editDefaults_fileChangedElsewhere_reloadKeepsTheirs()
 
 void tst_ConfigEditor::removeDatabase_asksSayingDumpsStay_thenRemoves()
 {
-    RunService service(m_path);
+    RunService service(m_path, std::make_shared<larder::PostgresEngine>());
     service.setScheduling(false);
     ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     QString question;
@@ -178,7 +178,7 @@ void tst_ConfigEditor::removeDatabase_asksSayingDumpsStay_thenRemoves()
 
 void tst_ConfigEditor::editDatabase_unknownJob_refused()
 {
-    RunService service(m_path);
+    RunService service(m_path, std::make_shared<larder::PostgresEngine>());
     service.setScheduling(false);
     ConfigEditor editor(service, std::make_shared<larder::PostgresEngine>(), nullptr);
     QString message;

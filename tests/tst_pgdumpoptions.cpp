@@ -1,4 +1,4 @@
-#include "postgres/PgDumpOptions.h"
+#include "config/engines/PgDumpOptions.h"
 
 #include <QtTest>
 

@@ -113,15 +113,25 @@ std::optional<int> Command::misspeltJobError(const QString& name, const larder::
                           .arg(name, config.path, suggestion, known.join(QLatin1String(", "))));
 }
 
-tl::expected<QList<larder::KnownJobs::Known>, int> Command::findJobsOrAll(const larder::Config& config,
-                                                                          const QStringList& names)
+tl::expected<Command::NamedJobs, int> Command::loadNamedJobs(const QCommandLineParser& parser)
 {
-    if (!names.isEmpty())
-        return findJobs(config, names);
-    QList<larder::KnownJobs::Known> jobs;
-    for (const larder::JobConfig& job : config.jobs)
-        jobs.append(larder::KnownJobs::Known{job, true, true, QString()});
-    return jobs;
+    std::optional<larder::Config> config = loadConfig(parser);
+    if (!config)
+        return tl::unexpected(int(ExitCode::Config));
+    NamedJobs named{std::move(*config), parser.positionalArguments(), {}, {}};
+    named.names.removeDuplicates();
+    if (named.names.isEmpty()) {
+        for (const larder::JobConfig& job : std::as_const(named.config.jobs))
+            named.known.append(larder::KnownJobs::Known{job, true, true, QString()});
+    } else {
+        auto found = findJobs(named.config, named.names);
+        if (!found)
+            return tl::unexpected(found.error());
+        named.known = std::move(*found);
+    }
+    for (const larder::KnownJobs::Known& known : std::as_const(named.known))
+        named.jobs.append(known.job);
+    return named;
 }
 
 tl::expected<QList<larder::KnownJobs::Known>, int> Command::findJobs(const larder::Config& config,

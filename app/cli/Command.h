@@ -54,9 +54,17 @@ protected:
     // dropped or removed from the config). An unknown name: the usage error, as an exit code.
     tl::expected<QList<larder::KnownJobs::Known>, int> findJobs(const larder::Config& config,
                                                                 const QStringList& names);
-    // findJobs(), or every configured job when no name is given (prune, verify).
-    tl::expected<QList<larder::KnownJobs::Known>, int> findJobsOrAll(const larder::Config& config,
-                                                                     const QStringList& names);
+    // What prune and verify start from: the config, and the jobs the positional arguments name
+    // (findJobs()), or every configured job when none is named.
+    struct NamedJobs
+    {
+        larder::Config config;
+        QStringList names; // as given, without repeats
+        QList<larder::KnownJobs::Known> known;
+        QList<larder::JobConfig> jobs;
+    };
+    // The exit code when the config does not load or a name is unknown (already said on err).
+    tl::expected<NamedJobs, int> loadNamedJobs(const QCommandLineParser& parser);
     // A failed RunLock::tryLock: prints the message and returns ExitCode::Locked when another run
     // holds the lock, ExitCode::CannotCreate when the lock file cannot be created.
     int lockError(const larder::Error& error);

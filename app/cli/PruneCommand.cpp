@@ -24,20 +24,13 @@ void PruneCommand::addOptions(QCommandLineParser& parser)
 
 int PruneCommand::run(const QCommandLineParser& parser)
 {
-    QStringList names = parser.positionalArguments();
-    names.removeDuplicates();
     const bool dryRun = parser.isSet(m_dryRun);
-
-    const std::optional<Config> config = loadConfig(parser);
-    if (!config)
-        return ExitCode::Config;
     // Only jobs named here can be history's alone: a prune of every job leaves orphaned dumps be.
-    const auto found = findJobsOrAll(*config, names);
-    if (!found)
-        return found.error();
-    QList<JobConfig> jobs;
-    for (const KnownJobs::Known& known : *found) {
-        jobs.append(known.job);
+    const auto named = loadNamedJobs(parser);
+    if (!named)
+        return named.error();
+    const Config& config = named->config;
+    for (const KnownJobs::Known& known : named->known) {
         if (!known.configured)
             out() << tr("%1 is not in the config: its dumps are pruned by the keep_* rules of %2")
                          .arg(known.job.name, known.settingsFrom)
@@ -45,17 +38,17 @@ int PruneCommand::run(const QCommandLineParser& parser)
     }
 
     // Like `larder run`: a dry run changes nothing, so it needs no lock.
-    RunLock lock(config->historyPath);
+    RunLock lock(config.historyPath);
     if (!dryRun) {
         const Result<void> locked = lock.tryLock();
         if (!locked)
             return lockError(locked.error());
     }
-    if (!QFileInfo::exists(config->historyPath)) {
-        out() << tr("no history at %1 yet: nothing to prune").arg(config->historyPath) << '\n';
+    if (!QFileInfo::exists(config.historyPath)) {
+        out() << tr("no history at %1 yet: nothing to prune").arg(config.historyPath) << '\n';
         return ExitCode::Ok;
     }
-    Result<std::unique_ptr<History>> history = History::open(config->historyPath);
+    Result<std::unique_ptr<History>> history = History::open(config.historyPath);
     if (!history) {
         err() << "larder prune: " << history.error().message << '\n';
         return ExitCode::JobFailed;
@@ -64,7 +57,7 @@ int PruneCommand::run(const QCommandLineParser& parser)
     Pruner pruner(**history, QTimeZone::systemTimeZone());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool failed = false;
-    for (const JobConfig& job : std::as_const(jobs)) {
+    for (const JobConfig& job : named->jobs) {
         const Result<Pruner::Report> report = pruner.prune(job, now, dryRun);
         if (!report) {
             err() << "larder prune: " << report.error().message << '\n';

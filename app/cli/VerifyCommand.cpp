@@ -106,18 +106,13 @@ void VerifyCommand::addTestRestores(QList<std::pair<QString, QString>>& lines,
 
 int VerifyCommand::run(const QCommandLineParser& parser)
 {
-    QStringList names = parser.positionalArguments();
-    names.removeDuplicates();
     const bool json = parser.isSet(m_json);
-    const std::optional<Config> config = loadConfig(parser);
-    if (!config)
-        return ExitCode::Config;
-    const auto found = findJobsOrAll(*config, names);
-    if (!found)
-        return found.error();
-    QList<JobConfig> jobs;
-    for (const KnownJobs::Known& known : *found)
-        jobs.append(known.job);
+    const auto named = loadNamedJobs(parser);
+    if (!named)
+        return named.error();
+    const Config& config = named->config;
+    const QList<JobConfig>& jobs = named->jobs;
+    const QStringList& names = named->names;
     if (parser.isSet(m_restore)) {
         for (const JobConfig& job : std::as_const(jobs)) {
             if (job.kind == JobKind::Globals && names.contains(job.name))
@@ -131,25 +126,25 @@ int VerifyCommand::run(const QCommandLineParser& parser)
 
     // Test-restores create and drop databases and record their checks: under the run lock, like
     // `larder run`. Verifying checksums alone takes none (see Verifier::verifyAndRecord).
-    RunLock lock(config->historyPath);
+    RunLock lock(config.historyPath);
     if (parser.isSet(m_restore)) {
         if (const Result<void> locked = lock.tryLock(); !locked)
             return lockError(locked.error());
     }
 
     // Reading only: no run lock, and no history file is created just to find it empty.
-    if (!QFileInfo::exists(config->historyPath)) {
+    if (!QFileInfo::exists(config.historyPath)) {
         if (json)
             out() << QJsonDocument(QJsonObject{{QStringLiteral("dumps"), QJsonArray{}},
                                                {QStringLiteral("test_restores"), QJsonArray{}}})
                          .toJson();
         else
             out() << tr("no history at %1 yet: nothing has been dumped, so nothing to verify")
-                         .arg(config->historyPath)
+                         .arg(config.historyPath)
                   << '\n';
         return parser.isSet(m_restore) ? ExitCode::JobFailed : ExitCode::Ok;
     }
-    auto opened = History::open(config->historyPath);
+    auto opened = History::open(config.historyPath);
     if (!opened) {
         logLine(tr("larder verify: %1").arg(opened.error().message));
         return ExitCode::JobFailed;

@@ -8,7 +8,6 @@
 #include "history/RunLock.h"
 #include "plan/DatabaseDiscovery.h"
 #include "plan/Planner.h"
-#include "postgres/PostgresEngine.h"
 #include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
 #include "system/CredentialStore.h"
@@ -39,10 +38,6 @@ bool isFinal(JobState state)
 }
 
 } // namespace
-
-RunService::RunService(QString configPath, QObject* parent)
-    : RunService(std::move(configPath), std::make_shared<PostgresEngine>(), parent)
-{}
 
 RunService::RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, QObject* parent)
     : RunService(

@@ -50,8 +50,6 @@ class RunService final : public QObject
 public:
     using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
 
-    // Its own PostgresEngine and the OS keychain (CredentialStore): for tests and tools.
-    explicit RunService(QString configPath, QObject* parent = nullptr);
     // The engine of whoever runs (the desktop app shares its engine with the dialogs) and the OS
     // keychain.
     RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, QObject* parent = nullptr);

@@ -4,7 +4,7 @@
 #include "base/Units.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgDumpLocator.h"
-#include "postgres/PgDumpOptions.h"
+#include "config/engines/PgDumpOptions.h"
 #include "postgres/PgSession.h"
 #include "postgres/plainscript/PlainScriptGuard.h"
 #include "system/ProcessGroup.h"

@@ -5,7 +5,7 @@
 #include "config/ConfigDefaults.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
-#include "postgres/PgDumpOptions.h"
+#include "config/engines/PgDumpOptions.h"
 
 #include <QDir>
 #include <QFileInfo>

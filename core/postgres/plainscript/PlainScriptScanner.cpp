@@ -398,11 +398,16 @@ const char* PlainScriptScanner::word(const char* p, const char* end)
     while (q < end && isIdentifierPart(*q))
         ++q;
     addText(p, q);
-    if (q == end)
-        return q;
-    emitToken(Token::Kind::Word);
+    return endToken(q, end, Token::Kind::Word);
+}
+
+const char* PlainScriptScanner::endToken(const char* p, const char* end, Token::Kind kind)
+{
+    if (p == end)
+        return p;
+    emitToken(kind);
     m_state = State::Sql;
-    return q;
+    return p;
 }
 
 // A psql variable: psql substitutes it before the server reads the text. pg_dump never writes one
@@ -421,9 +426,7 @@ const char* PlainScriptScanner::variable(const char* p, const char* end)
     if ((m_variableHasUpper || *q == '\'' || *q == '"') && m_scannerRisk == Risk::None)
         m_scannerRisk = Risk::ChangesReading;
     m_textOpaque = true;
-    emitToken(Token::Kind::Word);
-    m_state = State::Sql;
-    return q;
+    return endToken(q, end, Token::Kind::Word);
 }
 
 // Digits, a decimal point and an exponent. An E right before a quote starts an E'' string after
@@ -465,11 +468,7 @@ const char* PlainScriptScanner::number(const char* p, const char* end, bool eof)
         addText(p, p + 1);
         ++p;
     }
-    if (p == end)
-        return p;
-    emitToken(Token::Kind::Number);
-    m_state = State::Sql;
-    return p;
+    return endToken(p, end, Token::Kind::Number);
 }
 
 // -- ends at \n or \r (psql's non_newline is [^\n\r]): text after a lone \r is SQL again.

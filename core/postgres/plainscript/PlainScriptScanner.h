@@ -94,6 +94,9 @@ private:
     void startText();
     void addText(const char* from, const char* to);
     void emitToken(Token::Kind kind);
+    // A word, variable or number that ends at p, unless p is the end of what was read (it may go on
+    // in the next read): emitted, back to SQL.
+    const char* endToken(const char* p, const char* end, Token::Kind kind);
     void psqlIdentifier(QByteArrayView upper);
     void semicolon(const char* p);
     void endStatement(const char* p, bool atSemicolon);
