@@ -1,3 +1,4 @@
+#include "ConfigIssuesText.h"
 #include "ResultAssert.h"
 #include "config/toml/ConfigDocument.h"
 #include "config/toml/ConfigLoader.h"
@@ -13,6 +14,8 @@
 #include <unistd.h>
 
 using namespace larder;
+using ConfigIssuesText::describe;
+using ConfigIssuesText::describeIssues;
 
 namespace {
 
@@ -113,19 +116,6 @@ int modeOf(const QString& path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
-}
-
-QString describeIssues(const QList<ConfigIssue>& issues)
-{
-    QStringList lines;
-    for (const ConfigIssue& issue : issues)
-        lines << issue.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString describe(const ConfigLoader::LoadResult& result)
-{
-    return result ? QStringLiteral("loaded without issues") : describeIssues(result.error());
 }
 
 void compareServers(const ServerConfig& actual, const ServerConfig& expected)

@@ -1,3 +1,4 @@
+#include "ConfigIssuesText.h"
 #include "config/toml/ConfigLoader.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 using namespace larder;
+using ConfigIssuesText::describe;
 
 namespace {
 
@@ -19,20 +21,6 @@ const QString kBaseDir = QStringLiteral("/etc/larder");
 ConfigLoader::LoadResult load(const QString& text)
 {
     return ConfigLoader::loadString(text, kFile, kBaseDir);
-}
-
-QString describeIssues(const QList<ConfigIssue>& issues)
-{
-    QStringList lines;
-    for (const ConfigIssue& issue : issues)
-        lines << issue.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-// QVERIFY2 builds its message even when the check passes, so never touch error() of a success.
-QString describe(const ConfigLoader::LoadResult& result)
-{
-    return result ? QStringLiteral("loaded without issues") : describeIssues(result.error());
 }
 
 // Loads text that must be valid; fails the test with every issue otherwise.

@@ -7,6 +7,8 @@
 
 #include "GuiTestHelpers.h"
 #include "ResultAssert.h"
+#include "RetentionFieldWidgets.h"
+#include "RetentionRulesText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -502,11 +504,9 @@ void tst_DatabaseDialog::retention_acceptAndSave_loaderAndLarderPlanSeeTheValues
     QVERIFY(config);
     const larder::JobConfig* job = config->job(QStringLiteral("app"));
     QVERIFY(job != nullptr);
-    QCOMPARE(job->retention.keepLast, std::optional<int>(7));
-    QCOMPARE(job->retention.keepDaily, std::optional<int>(14));
-    QCOMPARE(job->retention.keepWeekly, std::optional<int>());
-    QCOMPARE(job->retention.keepMonthly, std::optional<int>());
-    QCOMPARE(job->retention.keepWithinSeconds, std::optional<qint64>(30 * 86400));
+    QCOMPARE(RetentionRulesText::of(job->retention),
+             QStringLiteral("keep_last 7, keep_daily 14, keep_weekly -, keep_monthly -, keep_within %1")
+                 .arg(30 * 86400));
     QCOMPARE(job->testRestore.text(), QStringLiteral("every 1 week"));
     QCOMPARE(job->restoreServer.name, QStringLiteral("reports"));
     QCOMPARE(job->restoreServer.host, QStringLiteral("127.0.0.2"));
@@ -537,21 +537,13 @@ void tst_DatabaseDialog::retention_clearedFields_removeKeysSoInheritedValuesAppl
 {
     DatabaseDialog dialog(*m_document, QStringLiteral("existing"));
     dialog.show();
-    auto* keepLast = requireChild<QSpinBox>(&dialog, "keepLastSpin");
-    auto* keepWithin = requireChild<QLineEdit>(&dialog, "keepWithinEdit");
-    auto* testRestore = requireChild<QLineEdit>(&dialog, "testRestoreEdit");
-    auto* restore = requireChild<QComboBox>(&dialog, "restoreServerCombo");
+    const RetentionFieldWidgets fields(&dialog);
     // The section's own values are shown, not the inherited ones.
-    QCOMPARE(keepLast->value(), 9);
-    QCOMPARE(keepWithin->text(), QStringLiteral("7 days"));
-    QCOMPARE(testRestore->text(), QStringLiteral("daily"));
-    QCOMPARE(restore->currentData().toString(), QStringLiteral("reports"));
+    QCOMPARE(fields.shown(),
+             QStringLiteral("keep_last 9, keep_within 7 days, test_restore daily, restore_server reports"));
 
-    keepLast->setValue(keepLast->minimum()); // back to "inherited"
-    QCOMPARE(keepLast->text(), QStringLiteral("inherited: 5 (from [defaults])"));
-    keepWithin->clear();
-    testRestore->clear();
-    restore->setCurrentIndex(0);
+    fields.clear();
+    QCOMPARE(fields.keepLast->text(), QStringLiteral("inherited: 5 (from [defaults])"));
     QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.issues().join(QLatin1Char('\n'))));
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -5,6 +5,8 @@
 #include "config/toml/ConfigDocument.h"
 
 #include "GuiTestHelpers.h"
+#include "RetentionFieldWidgets.h"
+#include "RetentionRulesText.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -217,10 +219,8 @@ void tst_DefaultsDialog::retention_accept_everyJobInheritsTheValues()
     QVERIFY(config);
     const larder::JobConfig* job = config->job(QStringLiteral("app"));
     QVERIFY(job != nullptr);
-    QCOMPARE(job->retention.keepLast, std::optional<int>(7));
-    QCOMPARE(job->retention.keepDaily, std::optional<int>(14));
-    QCOMPARE(job->retention.keepWeekly, std::optional<int>());
-    QCOMPARE(job->retention.keepWithinSeconds, std::optional<qint64>(86400));
+    QCOMPARE(RetentionRulesText::of(job->retention),
+             QStringLiteral("keep_last 7, keep_daily 14, keep_weekly -, keep_monthly -, keep_within 86400"));
     QCOMPARE(job->testRestore.text(), QStringLiteral("every 1 week"));
     QCOMPARE(job->restoreServer.name, QStringLiteral("scratch"));
     QCOMPARE(job->server.name, QStringLiteral("main"));
@@ -236,19 +236,11 @@ void tst_DefaultsDialog::retention_clearedFields_removeKeys()
     document.setValue(sec, QStringLiteral("restore_server"), QStringLiteral("scratch"));
     DefaultsDialog dialog(document);
     dialog.show();
-    auto* keepLast = requireChild<QSpinBox>(&dialog, "keepLastSpin");
-    auto* keepWithin = requireChild<QLineEdit>(&dialog, "keepWithinEdit");
-    auto* testRestore = requireChild<QLineEdit>(&dialog, "testRestoreEdit");
-    auto* restore = requireChild<QComboBox>(&dialog, "restoreServerCombo");
-    QCOMPARE(keepLast->value(), 3);
-    QCOMPARE(keepWithin->text(), QStringLiteral("7 days"));
-    QCOMPARE(testRestore->text(), QStringLiteral("daily"));
-    QCOMPARE(restore->currentData().toString(), QStringLiteral("scratch"));
+    const RetentionFieldWidgets fields(&dialog);
+    QCOMPARE(fields.shown(),
+             QStringLiteral("keep_last 3, keep_within 7 days, test_restore daily, restore_server scratch"));
 
-    keepLast->setValue(keepLast->minimum());
-    keepWithin->clear();
-    testRestore->clear();
-    restore->setCurrentIndex(0);
+    fields.clear();
     QVERIFY(okButton(&dialog)->isEnabled());
     QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

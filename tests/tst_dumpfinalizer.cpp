@@ -23,6 +23,12 @@ bool writeFile(const QString& path, const QByteArray& content)
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
+// Creates the directory dir with one file in it.
+bool writeFileInNewDir(const QString& dir, const QString& name, const QByteArray& content)
+{
+    return QDir().mkpath(dir) && writeFile(dir + QLatin1Char('/') + name, content);
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile file(path);
@@ -89,19 +95,9 @@ private Q_SLOTS:
                  qPrintable(done.error().message));
         QCOMPARE(readFile(final), QByteArray("old"));
         QCOMPARE(readFile(partial), QByteArray("new"));
-    }
 
-    // The error ends up in the history (a failed dump's row), which may be read in another language
-    // than the one it was written in.
-    void finalize_existingFinal_errorIsStoredForTheReadersLanguage()
-    {
-        QTemporaryDir dir;
-        const QString partial = dir.filePath(QStringLiteral("job_2.dump.partial"));
-        const QString final = dir.filePath(QStringLiteral("job_2.dump"));
-        QVERIFY(writeFile(partial, "new"));
-        QVERIFY(writeFile(final, "old"));
-        const auto done = DumpFinalizer::finalize(partial, final);
-        QVERIFY(!done);
+        // The error ends up in the history (a failed dump's row), which may be read in another
+        // language than the one it was written in.
         const QString stored = done.error().stored;
         QVERIFY2(stored.startsWith(larder::Message::kStoredPrefix), qPrintable(stored));
         QCOMPARE(larder::Message::display(stored), done.error().message);
@@ -157,8 +153,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("precious"));
-        QVERIFY(QDir().mkpath(target));
-        QVERIFY(writeFile(target + QStringLiteral("/keep.txt"), "keep"));
+        QVERIFY(writeFileInNewDir(target, QStringLiteral("keep.txt"), "keep"));
         const QString link = dir.filePath(QStringLiteral("job_4.partial"));
         QVERIFY(QFile::link(target, link));
         QVERIFY(DumpFinalizer::removeDumpPath(link));
@@ -170,11 +165,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString outside = dir.filePath(QStringLiteral("outside"));
-        QVERIFY(QDir().mkpath(outside));
-        QVERIFY(writeFile(outside + QStringLiteral("/keep.txt"), "keep"));
+        QVERIFY(writeFileInNewDir(outside, QStringLiteral("keep.txt"), "keep"));
         const QString dump = dir.filePath(QStringLiteral("job_5.partial"));
-        QVERIFY(QDir().mkpath(dump));
-        QVERIFY(writeFile(dump + QStringLiteral("/toc.dat"), "toc"));
+        QVERIFY(writeFileInNewDir(dump, QStringLiteral("toc.dat"), "toc"));
         QVERIFY(QFile::link(outside, dump + QStringLiteral("/escape")));
         QVERIFY(DumpFinalizer::removeDumpPath(dump));
         QVERIFY(!QFileInfo::exists(dump));
@@ -187,11 +180,9 @@ private Q_SLOTS:
         // must not lead the removal into the directory it points at.
         QTemporaryDir dir;
         const QString outside = dir.filePath(QStringLiteral("outside"));
-        QVERIFY(QDir().mkpath(outside));
-        QVERIFY(writeFile(outside + QStringLiteral("/keep.txt"), "keep"));
+        QVERIFY(writeFileInNewDir(outside, QStringLiteral("keep.txt"), "keep"));
         const QString dump = dir.filePath(QStringLiteral("job_6.partial"));
-        QVERIFY(QDir().mkpath(dump));
-        QVERIFY(writeFile(dump + QStringLiteral("/toc.dat"), "toc"));
+        QVERIFY(writeFileInNewDir(dump, QStringLiteral("toc.dat"), "toc"));
         larder::JobDirectory::s_beforeRemoveForTests = [&](const QString&) {
             QVERIFY(QDir(dump).removeRecursively());
             QVERIFY(QFile::link(outside, dump));

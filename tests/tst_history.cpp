@@ -1,4 +1,5 @@
 #include "ResultAssert.h"
+#include "ScratchHistory.h"
 #include "history/History.h"
 
 #include <QElapsedTimer>
@@ -143,6 +144,22 @@ bool trashPages(const QString& path, const QList<int>& pages, int pageSize)
     return true;
 }
 
+// A new history at path with 300 attempts carrying long errors, closed again: closing the last
+// connection checkpoints the WAL into the file, whose pages the damage tests then trash.
+bool writeManyAttempts(const QString& path)
+{
+    auto history = History::open(path);
+    if (!history)
+        return false;
+    for (int i = 0; i < 300; ++i) {
+        HistoryRecord r = record(QStringLiteral("job%1").arg(i % 7), utc(1, 0, 0, 0, 0).addSecs(i));
+        r.error = QString(200, QLatin1Char('x'));
+        if (!(*history)->beginAttempt(r))
+            return false;
+    }
+    return true;
+}
+
 QStringList columnsOf(RawConnection& raw, const QString& table)
 {
     QStringList names;
@@ -208,6 +225,10 @@ private:
     }
 
 private Q_SLOTS:
+    // Most tests need an empty history and nothing else; those that open one themselves test opening.
+    void init() { QVERIFY_RESULT(m_scratch.emplace().open()); }
+    void cleanup() { m_scratch.reset(); }
+
     void statusNames_roundTrip_data()
     {
         QTest::addColumn<AttemptStatus>("status");
@@ -339,13 +360,10 @@ private Q_SLOTS:
 
     void beginAttempt_fillsPidAndStartWhenMissing()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-        const auto id = (*history)->beginAttempt(record(QStringLiteral("a"), QDateTime()));
+        const auto id = scratch().beginAttempt(record(QStringLiteral("a"), QDateTime()));
         QVERIFY_RESULT(id);
-        const auto running = (*history)->runningAttempts();
+        const auto running = scratch().runningAttempts();
         QVERIFY(running);
         QCOMPARE(running->size(), 1);
         QCOMPARE(running->first().pid, QCoreApplication::applicationPid());
@@ -357,17 +375,14 @@ private Q_SLOTS:
 
     void finishAttempt_withoutFinishTime_usesNow()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
         HistoryRecord r = record(QStringLiteral("a"), utc(1, 1, 0, 0, 0));
-        const auto id = (*history)->beginAttempt(r);
+        const auto id = scratch().beginAttempt(r);
         QVERIFY(id);
         r.id = *id;
         r.status = AttemptStatus::Failed;
         const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-        QVERIFY((*history)->finishAttempt(r));
-        const auto rows = (*history)->attempts(QString(), 0);
+        QVERIFY(scratch().finishAttempt(r));
+        const auto rows = scratch().attempts(QString(), 0);
         QVERIFY(rows);
         QCOMPARE(rows->first().status, AttemptStatus::Failed);
         QVERIFY(rows->first().finishedUtc >= before);
@@ -375,14 +390,11 @@ private Q_SLOTS:
 
     void finishAttempt_unknownId_isErrorNamingThePath()
     {
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
+        const QString path = scratch().path();
         HistoryRecord r = record(QStringLiteral("a"), utc(1, 1, 0, 0, 0));
         r.id = 77;
         r.status = AttemptStatus::Success;
-        const auto result = (*history)->finishAttempt(r);
+        const auto result = scratch().finishAttempt(r);
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(path), why(result));
         QVERIFY(result.error().message.contains(QStringLiteral("77")));
@@ -390,22 +402,19 @@ private Q_SLOTS:
 
     void runningAttempts_listsOnlyUnfinished()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        QVERIFY((*history)->runningAttempts()->isEmpty());
-        const auto a = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 1, 0, 0, 0)));
-        const auto b = (*history)->beginAttempt(record(QStringLiteral("b"), utc(1, 1, 0, 0, 0)));
+        QVERIFY(scratch().runningAttempts()->isEmpty());
+        const auto a = scratch().beginAttempt(record(QStringLiteral("a"), utc(1, 1, 0, 0, 0)));
+        const auto b = scratch().beginAttempt(record(QStringLiteral("b"), utc(1, 1, 0, 0, 0)));
         QVERIFY(a && b);
-        auto running = (*history)->runningAttempts();
+        auto running = scratch().runningAttempts();
         QVERIFY(running);
         QCOMPARE(running->size(), 2);
 
         HistoryRecord done = record(QStringLiteral("a"), utc(1, 1, 0, 0, 0));
         done.id = *a;
         done.status = AttemptStatus::Interrupted;
-        QVERIFY((*history)->finishAttempt(done));
-        running = (*history)->runningAttempts();
+        QVERIFY(scratch().finishAttempt(done));
+        running = scratch().runningAttempts();
         QVERIFY(running);
         QCOMPARE(running->size(), 1);
         QCOMPARE(running->first().id, *b);
@@ -415,10 +424,7 @@ private Q_SLOTS:
 
     void lastSuccesses_picksLatestSuccessPerJob()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const QString a = QStringLiteral("a");
         const QString b = QStringLiteral("b");
         const QString c = QStringLiteral("c");
@@ -447,10 +453,7 @@ private Q_SLOTS:
 
     void planHistory_countsFailuresSinceTheLatestSuccessOnly()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const QString a = QStringLiteral("a");
         const QString b = QStringLiteral("b");
         const QString c = QStringLiteral("c");
@@ -483,23 +486,17 @@ private Q_SLOTS:
 
     void lastSuccesses_emptyHistoryGivesNothing()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        const auto last = (*history)->lastSuccesses();
+        const auto last = scratch().lastSuccesses();
         QVERIFY_RESULT(last);
         QVERIFY(last->isEmpty());
     }
 
     void lastSuccesses_sameStartTime_takesHighestId()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const qint64 second =
-            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
-        const auto last = (*history)->lastSuccesses();
+            addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const auto last = scratch().lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->size(), 1);
         QCOMPARE(last->value(QStringLiteral("a")).id, second);
@@ -525,9 +522,6 @@ private Q_SLOTS:
         QFETCH(QString, job);
         QFETCH(int, limit);
         QFETCH(QList<int>, expected);
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
         const QList<std::pair<QString, QDateTime>> rows = {
             {QStringLiteral("a"), utc(2, 0, 0, 0, 0)}, {QStringLiteral("b"), utc(3, 0, 0, 0, 0)},
             {QStringLiteral("a"), utc(1, 0, 0, 0, 0)}, {QStringLiteral("a"), utc(2, 0, 0, 0, 0)},
@@ -535,11 +529,11 @@ private Q_SLOTS:
         };
         QList<qint64> ids;
         for (const auto& [name, started] : rows) {
-            const auto id = (*history)->beginAttempt(record(name, started));
+            const auto id = scratch().beginAttempt(record(name, started));
             QVERIFY(id);
             ids.append(*id);
         }
-        const auto got = (*history)->attempts(job, limit);
+        const auto got = scratch().attempts(job, limit);
         QVERIFY_RESULT(got);
         QList<qint64> gotIds;
         for (const HistoryRecord& r : *got)
@@ -721,15 +715,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        {
-            auto history = History::open(path);
-            QVERIFY(history);
-            for (int i = 0; i < 300; ++i) {
-                HistoryRecord r = record(QStringLiteral("job%1").arg(i % 7), utc(1, 0, 0, 0, 0).addSecs(i));
-                r.error = QString(200, QLatin1Char('x'));
-                QVERIFY((*history)->beginAttempt(r));
-            }
-        } // the last connection closing checkpoints the WAL into the file
+        QVERIFY(writeManyAttempts(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.size() > 8 * 4096);
@@ -761,15 +747,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        {
-            auto history = History::open(path);
-            QVERIFY(history);
-            for (int i = 0; i < 300; ++i) {
-                HistoryRecord r = record(QStringLiteral("job%1").arg(i % 7), utc(1, 0, 0, 0, 0).addSecs(i));
-                r.error = QString(200, QLatin1Char('x'));
-                QVERIFY((*history)->beginAttempt(r));
-            }
-        }
+        QVERIFY(writeManyAttempts(path));
         QList<int> pages;
         int pageSize = 0;
         {
@@ -846,11 +824,8 @@ private Q_SLOTS:
 
     void checkIntegrity_soundFileIsFine()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
-        const auto checked = (*history)->checkIntegrity();
+        addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        const auto checked = scratch().checkIntegrity();
         QVERIFY_RESULT(checked);
     }
 
@@ -963,21 +938,18 @@ private Q_SLOTS:
 
     void attempt_byId_roundTripsAndUnknownIdIsNamed()
     {
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
+        const QString path = scratch().path();
         const qint64 id =
-            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+            addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
         QVERIFY(id);
-        const auto got = (*history)->attempt(id);
+        const auto got = scratch().attempt(id);
         QVERIFY_RESULT(got);
         QCOMPARE(got->id, id);
         QCOMPARE(got->job, QStringLiteral("a"));
         QCOMPARE(got->status, AttemptStatus::Failed);
         QCOMPARE(got->startedUtc, utc(1, 2, 0, 0, 0));
 
-        const auto missing = (*history)->attempt(4711);
+        const auto missing = scratch().attempt(4711);
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QStringLiteral("attempt 4711")), why(missing));
         QVERIFY2(missing.error().message.contains(path), why(missing));
@@ -985,10 +957,7 @@ private Q_SLOTS:
 
     void markPruned_successBecomesPrunedAndLeavesLastSuccesses()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const qint64 older = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const qint64 newer = addFinished(h, QStringLiteral("a"), utc(2, 2, 0, 0, 0), AttemptStatus::Success);
         QVERIFY(older && newer);
@@ -1007,10 +976,7 @@ private Q_SLOTS:
 
     void successfulAttempts_onlyThisJobsSuccessesNewestFirst()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const QString a = QStringLiteral("a");
         const qint64 first = addFinished(h, a, utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const qint64 failed = addFinished(h, a, utc(2, 2, 0, 0, 0), AttemptStatus::Failed);
@@ -1044,10 +1010,7 @@ private Q_SLOTS:
     void markPruned_refusesAnythingButSuccess()
     {
         QFETCH(AttemptStatus, status);
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         qint64 id = 0;
         if (status == AttemptStatus::Running) {
             id = h.beginAttempt(record(QStringLiteral("billing"), utc(1, 2, 0, 0, 0))).value_or(0);
@@ -1070,10 +1033,7 @@ private Q_SLOTS:
 
     void markPruned_unknownIdIsNamed()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        const auto result = (*history)->markPruned(99);
+        const auto result = scratch().markPruned(99);
         QVERIFY(!result);
         QVERIFY2(result.error().message.contains(QStringLiteral("attempt 99")), why(result));
     }
@@ -1093,20 +1053,16 @@ private Q_SLOTS:
     {
         QFETCH(QString, status);
         QFETCH(QString, error);
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
         const qint64 id =
-            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
-        QVERIFY((*history)->recordVerification(id, utc(2, 0, 0, 0, 0), QStringLiteral("error"),
-                                               QStringLiteral("first try")));
+            addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(scratch().recordVerification(id, utc(2, 0, 0, 0, 0), QStringLiteral("error"),
+                                             QStringLiteral("first try")));
         const QDateTime when(QDate(2026, 11, 3), QTime(6, 30, 0, 42), Qt::OffsetFromUTC, 3600);
-        const auto ok = (*history)->recordVerification(id, when, status, error);
+        const auto ok = scratch().recordVerification(id, when, status, error);
         QVERIFY_RESULT(ok);
 
-        for (const HistoryRecord& got :
-             {*(*history)->attempt(id), (*history)->attempts(QString(), 0)->first(),
-              (*history)->lastSuccesses()->value(QStringLiteral("a"))}) {
+        for (const HistoryRecord& got : {*scratch().attempt(id), scratch().attempts(QString(), 0)->first(),
+                                         scratch().lastSuccesses()->value(QStringLiteral("a"))}) {
             QCOMPARE(got.verifiedUtc, utc(3, 5, 30, 0, 42));
             QCOMPARE(got.verifiedUtc.timeSpec(), Qt::UTC);
             QCOMPARE(got.verifyStatus, status);
@@ -1117,21 +1073,17 @@ private Q_SLOTS:
 
     void recordVerification_refusesUnknownStatusAndUnknownId()
     {
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
+        const QString path = scratch().path();
         const qint64 id =
-            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+            addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const auto badStatus =
-            (*history)->recordVerification(id, utc(2, 0, 0, 0, 0), QStringLiteral("fine"), {});
+            scratch().recordVerification(id, utc(2, 0, 0, 0, 0), QStringLiteral("fine"), {});
         QVERIFY(!badStatus);
         QVERIFY2(badStatus.error().message.contains(QStringLiteral("\"fine\"")), why(badStatus));
         QVERIFY2(badStatus.error().message.contains(QStringLiteral("ok, mismatch, error")), why(badStatus));
-        QVERIFY((*history)->attempt(id)->verifyStatus.isEmpty());
+        QVERIFY(scratch().attempt(id)->verifyStatus.isEmpty());
 
-        const auto badId =
-            (*history)->recordVerification(id + 1, utc(2, 0, 0, 0, 0), QStringLiteral("ok"), {});
+        const auto badId = scratch().recordVerification(id + 1, utc(2, 0, 0, 0, 0), QStringLiteral("ok"), {});
         QVERIFY(!badId);
         QVERIFY2(badId.error().message.contains(QStringLiteral("attempt %1").arg(id + 1)), why(badId));
         QVERIFY2(badId.error().message.contains(path), why(badId));
@@ -1139,10 +1091,7 @@ private Q_SLOTS:
 
     void tableCounts_saveReplacesAndReadsSorted()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const qint64 id = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const qint64 other = addFinished(h, QStringLiteral("b"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         QVERIFY(id && other);
@@ -1172,10 +1121,7 @@ private Q_SLOTS:
 
     void tableCounts_refusedInputLeavesTheOldCounts()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const qint64 id = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const QList<TableCount> kept = {{QStringLiteral("public"), QStringLiteral("orders"), 7}};
         QVERIFY(h.saveTableCounts(id, kept));
@@ -1194,13 +1140,10 @@ private Q_SLOTS:
 
     void tableCounts_goWithTheirAttempt()
     {
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
+        const QString path = scratch().path();
         const qint64 id =
-            addFinished(**history, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
-        QVERIFY((*history)->saveTableCounts(id, {{QStringLiteral("public"), QStringLiteral("t"), 1}}));
+            addFinished(scratch(), QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(scratch().saveTableCounts(id, {{QStringLiteral("public"), QStringLiteral("t"), 1}}));
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM attempts WHERE id = %1").arg(id)));
@@ -1209,10 +1152,7 @@ private Q_SLOTS:
 
     void restoreChecks_roundTripNewestFirst()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const qint64 dump = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         RestoreCheck full = restoreCheck(QStringLiteral("a"), utc(2, 4, 0, 0, 5), true, dump);
         full.detail = QStringLiteral("ünïcödé: 3 tables, counts match");
@@ -1256,24 +1196,18 @@ private Q_SLOTS:
 
     void recordRestoreCheck_unknownAttemptIsRefused()
     {
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
+        const QString path = scratch().path();
         const auto id =
-            (*history)->recordRestoreCheck(restoreCheck(QStringLiteral("a"), utc(1, 0, 0, 0, 0), true, 42));
+            scratch().recordRestoreCheck(restoreCheck(QStringLiteral("a"), utc(1, 0, 0, 0, 0), true, 42));
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(path), why(id));
         QVERIFY2(id.error().message.contains(QStringLiteral("job a")), why(id));
-        QVERIFY((*history)->restoreChecks(QString(), 0)->isEmpty());
+        QVERIFY(scratch().restoreChecks(QString(), 0)->isEmpty());
     }
 
     void lastGoodRestoreChecks_takesNewestOkCheckPerJobIgnoringFailures()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        History& h = **history;
+        History& h = scratch();
         const qint64 dump = addFinished(h, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
         const QString a = QStringLiteral("a");
         const QString b = QStringLiteral("b");
@@ -1299,21 +1233,15 @@ private Q_SLOTS:
 
     void lastGoodRestoreChecks_emptyGivesNothing()
     {
-        QTemporaryDir tmp;
-        auto history = History::open(tmp.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(history);
-        const auto last = (*history)->lastGoodRestoreChecks();
+        const auto last = scratch().lastGoodRestoreChecks();
         QVERIFY_RESULT(last);
         QVERIFY(last->isEmpty());
     }
 
     void lockedByAnotherWriter_failsAfterBusyTimeoutNotForever()
     {
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
-        QVERIFY((*history)->setBusyTimeout(300));
+        const QString path = scratch().path();
+        QVERIFY(scratch().setBusyTimeout(300));
 
         RawConnection other(path);
         QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
@@ -1322,7 +1250,7 @@ private Q_SLOTS:
                                           "'2026-01-01T00:00:00.000Z', 'running')")));
         QElapsedTimer timer;
         timer.start();
-        const auto id = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
+        const auto id = scratch().beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
         const qint64 waited = timer.elapsed();
         QVERIFY(!id);
         QVERIFY2(id.error().message.contains(path), why(id));
@@ -1331,10 +1259,10 @@ private Q_SLOTS:
         QVERIFY2(waited < 10000, qPrintable(QString::number(waited)));
 
         // Readers are not blocked by a writer in WAL mode.
-        QVERIFY((*history)->attempts(QString(), 0));
+        QVERIFY(scratch().attempts(QString(), 0));
 
         QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
-        const auto retry = (*history)->beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
+        const auto retry = scratch().beginAttempt(record(QStringLiteral("a"), utc(1, 2, 0, 0, 0)));
         QVERIFY_RESULT(retry);
     }
 
@@ -1342,10 +1270,7 @@ private Q_SLOTS:
     {
         constexpr int jobs = 1000;
         constexpr int rows = 200'000;
-        QTemporaryDir tmp;
-        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
-        auto history = History::open(path);
-        QVERIFY(history);
+        const QString path = scratch().path();
 
         struct Latest
         {
@@ -1390,7 +1315,7 @@ private Q_SLOTS:
 
         QElapsedTimer timer;
         timer.start();
-        const auto last = (*history)->lastSuccesses();
+        const auto last = scratch().lastSuccesses();
         qInfo() << "lastSuccesses over" << rows << "rows took" << timer.elapsed() << "ms";
         QVERIFY_RESULT(last);
         QCOMPARE(last->size(), expected.size());
@@ -1403,6 +1328,11 @@ private Q_SLOTS:
         for (int j = 0; j < jobs; j += 10)
             QVERIFY(!last->contains(QStringLiteral("job-%1").arg(j, 4, 10, QLatin1Char('0'))));
     }
+
+private:
+    History& scratch() const { return m_scratch->history(); }
+
+    std::optional<ScratchHistory> m_scratch;
 };
 
 QTEST_GUILESS_MAIN(TstHistory)

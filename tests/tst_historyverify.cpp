@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "ScratchRunFiles.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
@@ -74,18 +75,13 @@ private Q_SLOTS:
 
 private:
     void writeConfig(const QString& jobExtra = {});
-    std::unique_ptr<RunService> makeService();
     // Backs up the selected job from the toolbar action and waits for its success row.
     void backUp(MainWindow& window, int expectedRows);
     CliResult larder(const QStringList& arguments) const;
 
-    std::unique_ptr<PgCluster> m_cluster;
     QString m_password;
-    bool m_wrongPassword = false;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_config;
-    QString m_history;
-    QString m_dumpDir;
+    std::unique_ptr<PgCluster> m_cluster;
+    std::unique_ptr<ScratchRunFiles> m_files;
 };
 
 void TestHistoryVerify::initTestCase()
@@ -103,38 +99,24 @@ void TestHistoryVerify::initTestCase()
 
 void TestHistoryVerify::init()
 {
-    m_wrongPassword = false;
-    m_dir =
-        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-historyverify-XXXXXX"));
-    QVERIFY(m_dir->isValid());
-    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
-    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
-    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    m_files = std::make_unique<ScratchRunFiles>(QStringLiteral("larder-historyverify"), m_password);
+    QVERIFY(m_files->isValid());
     writeConfig();
 }
 
 void TestHistoryVerify::cleanup()
 {
-    m_dir.reset();
+    m_files.reset();
 }
 
 void TestHistoryVerify::writeConfig(const QString& jobExtra)
 {
-    const QString text = BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"),
-                                                   m_cluster->port(), QStringLiteral("backup")) +
-                         QStringLiteral("\n[databases.app]\nserver = \"main\"\n") + jobExtra;
-    auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
+    const QString text =
+        BackupFixture::configHead(m_files->dumpDir(), m_files->history(), QStringLiteral("manual"),
+                                  m_cluster->port(), QStringLiteral("backup")) +
+        QStringLiteral("\n[databases.app]\nserver = \"main\"\n") + jobExtra;
+    auto written = BackupFixture::writeFileAtomically(m_files->config(), text.toUtf8());
     QVERIFY_RESULT(written);
-}
-
-std::unique_ptr<RunService> TestHistoryVerify::makeService()
-{
-    auto service = std::make_unique<RunService>(
-        m_config, std::make_unique<PostgresEngine>(), [this](const ServerConfig&) {
-            return std::optional<QString>(m_wrongPassword ? QStringLiteral("not-the-password") : m_password);
-        });
-    service->setScheduling(false);
-    return service;
 }
 
 void TestHistoryVerify::backUp(MainWindow& window, int expectedRows)
@@ -153,15 +135,15 @@ void TestHistoryVerify::backUp(MainWindow& window, int expectedRows)
 CliResult TestHistoryVerify::larder(const QStringList& arguments) const
 {
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    runner.setEnvironment(CliRunner::hermeticEnvironment(m_dir->path()));
-    runner.setWorkingDirectory(m_dir->path());
-    return runner.run(QStringList{arguments.value(0), QStringLiteral("--config"), m_config} +
+    runner.setEnvironment(CliRunner::hermeticEnvironment(m_files->path()));
+    runner.setWorkingDirectory(m_files->path());
+    return runner.run(QStringList{arguments.value(0), QStringLiteral("--config"), m_files->config()} +
                       arguments.mid(1));
 }
 
 void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -217,7 +199,7 @@ void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
              qPrintable(verified));
     QCOMPARE(model.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong(), id);
     {
-        auto history = History::open(m_history);
+        auto history = History::open(m_files->history());
         QVERIFY_RESULT(history);
         const auto attempt = (*history)->attempt(id);
         QVERIFY_RESULT(attempt);
@@ -238,14 +220,14 @@ void TestHistoryVerify::verify_runsOffTheGuiThreadAndShowsOkThenMismatch()
     QVERIFY2(error.contains(QLatin1String("checksum mismatch")) && error.contains(path), qPrintable(error));
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), error);
     QTRY_VERIFY2(detail->toPlainText().contains(error), qPrintable(detail->toPlainText()));
-    auto history = History::open(m_history);
+    auto history = History::open(m_files->history());
     QVERIFY(history);
     QCOMPARE((*history)->attempt(id)->verifyStatus, QStringLiteral("mismatch"));
 }
 
 void TestHistoryVerify::keptBecause_matchesPruneDryRun()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -303,7 +285,7 @@ void TestHistoryVerify::keptBecause_matchesPruneDryRun()
     auto* verify = childNamed<QAction>(&window, "verifyAction");
     auto* button = childNamed<QPushButton>(&window, "verifyButton");
     QTRY_VERIFY(verify->isEnabled() && button->isEnabled());
-    m_wrongPassword = true;
+    m_files->setWrongPassword(true);
     childNamed<QAction>(&window, "backUpNowAction")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 4 &&
                                  model.index(0, 0).data(HistoryModel::StatusRole).toInt() ==
@@ -320,7 +302,7 @@ void TestHistoryVerify::keptBecause_matchesPruneDryRun()
 // said as such, not shown as damage, and nothing is recorded against the pruned attempt.
 void TestHistoryVerify::verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -340,7 +322,7 @@ void TestHistoryVerify::verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded()
     button->click();
     QVERIFY(sidecar.waitUntilOpened(kRunTimeoutMs));
     {
-        auto history = History::open(m_history);
+        auto history = History::open(m_files->history());
         QVERIFY(history);
         QVERIFY(QFile::remove(path));
         const auto pruned = (*history)->markPruned(id);
@@ -352,7 +334,7 @@ void TestHistoryVerify::verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded()
     QVERIFY2(message.contains(QLatin1String("was pruned by a run while it was being verified")),
              qPrintable(message));
 
-    auto history = History::open(m_history);
+    auto history = History::open(m_files->history());
     QVERIFY(history);
     const auto attempt = (*history)->attempt(id);
     QVERIFY(attempt);

@@ -13,6 +13,7 @@
 #include "ResultAssert.h"
 #include "RunningModel.h"
 #include "RunningView.h"
+#include "ScratchRunFiles.h"
 #include "StateColours.h"
 #include "TableLock.h"
 #include "base/Units.h"
@@ -73,7 +74,6 @@ private Q_SLOTS:
 
 private:
     void writeConfig(const QString& extra = {});
-    std::unique_ptr<RunService> makeService();
     // Selects the job's row in the window's table (through the sort/filter proxy).
     void selectJob(MainWindow& window, const QString& job);
     static int historyStatus(const QAbstractItemModel& model, int row)
@@ -89,13 +89,9 @@ private:
         return -1;
     }
 
-    std::unique_ptr<PgCluster> m_cluster;
     QString m_password;
-    bool m_wrongPassword = false;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_config;
-    QString m_history;
-    QString m_dumpDir;
+    std::unique_ptr<PgCluster> m_cluster;
+    std::unique_ptr<ScratchRunFiles> m_files;
 };
 
 void TestMainWindow::initTestCase()
@@ -116,43 +112,30 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_wrongPassword = false;
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-mainwindow-XXXXXX"));
-    QVERIFY(m_dir->isValid());
-    m_config = m_dir->filePath(QStringLiteral("larder.toml"));
-    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
-    m_dumpDir = m_dir->filePath(QStringLiteral("dumps"));
+    m_files = std::make_unique<ScratchRunFiles>(QStringLiteral("larder-mainwindow"), m_password);
+    QVERIFY(m_files->isValid());
     writeConfig();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_dir.reset();
+    m_files.reset();
 }
 
 void TestMainWindow::writeConfig(const QString& extra)
 {
-    const QString text = BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"),
-                                                   m_cluster->port(), QStringLiteral("backup")) +
-                         QStringLiteral("\n"
-                                        "[databases.app]\n"
-                                        "server = \"main\"\n"
-                                        "\n"
-                                        "[databases.shop]\n"
-                                        "server = \"main\"\n") +
-                         extra;
-    auto written = BackupFixture::writeFileAtomically(m_config, text.toUtf8());
+    const QString text =
+        BackupFixture::configHead(m_files->dumpDir(), m_files->history(), QStringLiteral("manual"),
+                                  m_cluster->port(), QStringLiteral("backup")) +
+        QStringLiteral("\n"
+                       "[databases.app]\n"
+                       "server = \"main\"\n"
+                       "\n"
+                       "[databases.shop]\n"
+                       "server = \"main\"\n") +
+        extra;
+    auto written = BackupFixture::writeFileAtomically(m_files->config(), text.toUtf8());
     QVERIFY_RESULT(written);
-}
-
-std::unique_ptr<RunService> TestMainWindow::makeService()
-{
-    auto service = std::make_unique<RunService>(
-        m_config, std::make_unique<PostgresEngine>(), [this](const ServerConfig&) {
-            return std::optional<QString>(m_wrongPassword ? QStringLiteral("not-the-password") : m_password);
-        });
-    service->setScheduling(false);
-    return service;
 }
 
 void TestMainWindow::selectJob(MainWindow& window, const QString& job)
@@ -167,7 +150,7 @@ void TestMainWindow::selectJob(MainWindow& window, const QString& job)
 
 void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     QVERIFY(service->hasConfig());
     MainWindow window(*service);
     window.show();
@@ -241,8 +224,8 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
 
 void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobFailed()
 {
-    m_wrongPassword = true;
-    auto service = makeService();
+    m_files->setWrongPassword(true);
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -303,7 +286,7 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
 
 void TestMainWindow::stop_cancelsTheRunningDumpAndRecordsItCancelled()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -332,7 +315,7 @@ void TestMainWindow::stop_cancelsTheRunningDumpAndRecordsItCancelled()
 
 void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     service->setLockRetryInterval(200);
     MainWindow window(*service);
     window.show();
@@ -351,7 +334,7 @@ void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
     };
 
     // Another process (cron) holds the run lock: both jobs wait for it, and the status bar says so.
-    RunLock cron(m_history);
+    RunLock cron(m_files->history());
     const auto locked = cron.tryLock();
     QVERIFY_RESULT(locked);
     TableLock appBlocker(*m_cluster, QStringLiteral("app"), QStringLiteral("items"), kBlockerApp);
@@ -389,7 +372,7 @@ void TestMainWindow::lockAndLimits_theQueueSaysWhyEachJobWaits()
 
 void TestMainWindow::pauseScheduling_isShownInTheStatusBar()
 {
-    auto service = makeService(); // scheduling off
+    auto service = m_files->makeService(); // scheduling off
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -410,7 +393,7 @@ void TestMainWindow::pauseScheduling_isShownInTheStatusBar()
 
 void TestMainWindow::filterBox_narrowsTheTable()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -467,7 +450,7 @@ void TestMainWindow::firstShow_fitsTheAvailableScreen()
 {
     // Issue 11, #10/#11: at 1024x768 the window opened wider than the screen. CMake gives this test
     // a 1024x768 offscreen screen (tests/data/offscreen-1024x768.json).
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -486,7 +469,7 @@ void TestMainWindow::invalidConfig_showsEveryIssueInTheBanner()
 {
     writeConfig(QStringLiteral("\n[databases.broken]\nserver = \"main\"\nschedule = \"now and then\"\n"
                                "\n[databases.orphan]\nserver = \"nowhere\"\n"));
-    auto service = makeService();
+    auto service = m_files->makeService();
     QVERIFY(!service->hasConfig());
     const QList<ConfigIssue> issues = service->configIssues();
     QVERIFY(issues.size() >= 2);
@@ -517,7 +500,7 @@ void TestMainWindow::invalidConfig_showsEveryIssueInTheBanner()
 
 void TestMainWindow::close_hidesWithATrayAndOtherwiseQuitsExplainingOnce()
 {
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     QSignalSpy quit(&window, &MainWindow::quitRequested);
     QSignalSpy explained(&window, &MainWindow::closeQuitsExplained);
@@ -551,18 +534,18 @@ void TestMainWindow::testRestoreOnlyRun_isShownAndOffersStop()
         m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("ALTER ROLE backup CREATEDB"));
     QVERIFY_RESULT(createdb);
     {
-        auto first = makeService();
+        auto first = m_files->makeService();
         QSignalSpy finished(first.get(), &RunService::runFinished);
         QVERIFY(first->runNow({QStringLiteral("app")}));
         QVERIFY(finished.wait(kRunTimeoutMs));
     }
     const QString withRestore =
-        BackupFixture::configHead(m_dumpDir, m_history, QStringLiteral("manual"), m_cluster->port(),
-                                  QStringLiteral("backup")) +
+        BackupFixture::configHead(m_files->dumpDir(), m_files->history(), QStringLiteral("manual"),
+                                  m_cluster->port(), QStringLiteral("backup")) +
         QStringLiteral("\n[databases.app]\nserver = \"main\"\ntest_restore = \"daily\"\n");
-    QVERIFY(BackupFixture::writeFileAtomically(m_config, withRestore.toUtf8()));
+    QVERIFY(BackupFixture::writeFileAtomically(m_files->config(), withRestore.toUtf8()));
 
-    auto service = makeService();
+    auto service = m_files->makeService();
     MainWindow window(*service);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

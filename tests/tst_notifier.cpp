@@ -1,3 +1,4 @@
+#include "FailingJobConfig.h"
 #include "GuiSettings.h"
 #include "Notifier.h"
 #include "ResultAssert.h"
@@ -209,21 +210,8 @@ void TestNotifier::realFailingJob_runThreeTimes_notifiesOnce()
     // The flood of issue 11: a job that fails at every attempt (here: nothing listens on its port).
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString config = dir.filePath(QStringLiteral("larder.toml"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1/dumps\"\n"
-                              "history = \"%1/history.sqlite\"\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = 1\n"
-                              "user = \"nobody\"\n"
-                              "connect_timeout = 2\n"
-                              "[databases.app]\n"
-                              "schedule = \"manual\"\n")
-                   .arg(dir.path())
-                   .toUtf8());
-    file.close();
+    const QString config = FailingJobConfig::write(dir.path());
+    QVERIFY(!config.isEmpty());
     RunService service(config, std::make_unique<PostgresEngine>(),
                        [](const ServerConfig&) { return std::optional<QString>(); });
     QVERIFY(service.hasConfig());

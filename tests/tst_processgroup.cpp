@@ -2,11 +2,10 @@
 // interrupted or is signalled; a short tool's output and exit code come back whole.
 
 #include "ResultAssert.h"
+#include "TestProcesses.h"
 #include "system/ProcessGroup.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -39,20 +38,11 @@ QList<pid_t> sleepPids(const QString& marker)
 {
     const QByteArray wanted = QByteArray("sleep") + '\0' + marker.toLatin1() + '\0';
     QList<pid_t> found;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        bool numeric = false;
-        const int pid = entry.toInt(&numeric);
-        if (!numeric)
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = cmdline.readAll();
+    for (const TestProcesses::CommandLine& line : TestProcesses::allCommandLines()) {
         // "sleep" or "/usr/bin/sleep": compare from the last path component.
-        const int slash = line.left(line.indexOf('\0')).lastIndexOf('/');
-        if (line.mid(slash + 1) == wanted)
-            found.append(pid_t(pid));
+        const auto slash = line.raw.left(line.raw.indexOf('\0')).lastIndexOf('/');
+        if (line.raw.mid(slash + 1) == wanted)
+            found.append(pid_t(line.pid));
     }
     return found;
 }

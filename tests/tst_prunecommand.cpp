@@ -2,6 +2,7 @@
 // Dumps are planted (history rows plus files) except in the last test, which dumps a real cluster.
 #include "BackupFixture.h"
 #include "CliRunner.h"
+#include "FileTree.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "history/History.h"
@@ -16,27 +17,17 @@
 #include <QTest>
 
 using namespace larder;
+using FileTree::writeFile;
 
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
 
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
-}
-
+// The tree without the history and its journal files, which every larder run may touch.
 QStringList treeOf(const QString& dir)
 {
-    QStringList entries;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        entries.append(QDir(dir).relativeFilePath(it.next()));
+    QStringList entries = FileTree::treeOf(dir);
     entries.removeIf([](const QString& entry) { return entry.startsWith(QLatin1String("history.sqlite")); });
-    entries.sort();
     return entries;
 }
 

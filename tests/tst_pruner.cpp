@@ -3,6 +3,7 @@
 // attempts are never touched. The last two tests run the coordinator against a real cluster:
 // a successful dump prunes, a failed one does not.
 #include "BackupFixture.h"
+#include "FileTree.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "history/History.h"
@@ -23,29 +24,12 @@
 #include <QTimer>
 
 using namespace larder;
+using FileTree::treeOf;
+using FileTree::writeFile;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::utc());
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
-}
-
-// Every entry below dir (files, directories, symlinks), relative, sorted.
-QStringList treeOf(const QString& dir)
-{
-    QStringList entries;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        entries.append(QDir(dir).relativeFilePath(it.next()));
-    entries.sort();
-    return entries;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // Concurrency limits and failure isolation of the coordinator. The engine is a fake (the only
 // one in the suite): this tests the scheduling logic alone; real dumps are in tst_cli.
 #include "ResultAssert.h"
+#include "ScratchHistory.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
@@ -116,6 +117,25 @@ JobConfig makeJob(const QString& name, const QString& server, int serverLimit)
     return job;
 }
 
+// a and a2 share server alpha, which takes one dump at a time; b is alone on beta.
+QList<JobConfig> twoOnAlphaOneOnBeta()
+{
+    return {makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
+            makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
+            makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1)};
+}
+
+// Starts the run and waits up to ten seconds for its end: the run's summary, or nothing if it did not end.
+std::optional<RunSummary> runToTheEnd(RunCoordinator& coordinator, const QList<JobConfig>& jobs,
+                                      Trigger trigger, int runLimit)
+{
+    QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+    coordinator.start(jobs, trigger, runLimit);
+    if (!finished.wait(10000))
+        return std::nullopt;
+    return finished.first().first().value<RunSummary>();
+}
+
 } // namespace
 
 class TestRunCoordinator final : public QObject
@@ -123,40 +143,28 @@ class TestRunCoordinator final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto history = History::open(m_dir->filePath(QStringLiteral("history.sqlite")));
-        QVERIFY_RESULT(history);
-        m_history = std::move(*history);
-    }
-    void cleanup()
-    {
-        m_history.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY_RESULT(m_scratch.emplace().open()); }
+    void cleanup() { m_scratch.reset(); }
 
     void limits_neverExceedRunOrServerLimit()
     {
         FakeEngine engine;
-        RunCoordinator coordinator(engine, *m_history, {});
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
         QList<JobConfig> jobs;
         for (int i = 0; i < 4; ++i) {
             jobs.append(makeJob(QStringLiteral("a%1").arg(i), QStringLiteral("alpha"), 1));
             jobs.append(makeJob(QStringLiteral("b%1").arg(i), QStringLiteral("beta"), 2));
         }
-        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
-        coordinator.start(jobs, Trigger::Schedule, 2);
-        QVERIFY(finished.wait(10000));
+        const auto summary = runToTheEnd(coordinator, jobs, Trigger::Schedule, 2);
+        QVERIFY(summary);
 
-        const auto summary = finished.first().first().value<RunSummary>();
-        QCOMPARE(summary.succeeded(), 8);
+        QCOMPARE(summary->succeeded(), 8);
         QCOMPARE(engine.tally.maxRunning, 2);
         QCOMPARE(engine.tally.maxRunningOn.value(QStringLiteral("alpha")), 1);
         QVERIFY(engine.tally.maxRunningOn.value(QStringLiteral("beta")) <= 2);
         QCOMPARE(engine.tally.running, 0);
 
-        const auto rows = m_history->attempts(QString(), 0);
+        const auto rows = m_scratch->history().attempts(QString(), 0);
         QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 8);
         for (const HistoryRecord& row : *rows) {
@@ -170,13 +178,8 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         engine.durationMs = 150;
-        RunCoordinator coordinator(engine, *m_history, {});
-        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
-        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
-                           makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
-                           makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1)},
-                          Trigger::Schedule, 2);
-        QVERIFY(finished.wait(10000));
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
+        QVERIFY(runToTheEnd(coordinator, twoOnAlphaOneOnBeta(), Trigger::Schedule, 2));
         // a2 must wait for a (server limit) while b runs beside a.
         QCOMPARE(engine.tally.maxRunning, 2);
         QCOMPARE(engine.tally.maxRunningOn.value(QStringLiteral("alpha")), 1);
@@ -185,19 +188,15 @@ private Q_SLOTS:
     void waitingJobs_sayWhyTheyWait()
     {
         FakeEngine engine;
-        RunCoordinator coordinator(engine, *m_history, {});
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
         QStringList reasons;
         connect(&coordinator, &RunCoordinator::jobChanged, this, [&](const JobEvent& event) {
             if (event.state == JobState::Queued && !event.detail.isEmpty())
                 reasons.append(event.job + QLatin1Char(':') + event.detail);
         });
-        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
-        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
-                           makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
-                           makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1),
-                           makeJob(QStringLiteral("c"), QStringLiteral("gamma"), 1)},
-                          Trigger::Schedule, 2);
-        QVERIFY(finished.wait(10000));
+        const QList<JobConfig> jobs = twoOnAlphaOneOnBeta()
+                                      << makeJob(QStringLiteral("c"), QStringLiteral("gamma"), 1);
+        QVERIFY(runToTheEnd(coordinator, jobs, Trigger::Schedule, 2));
         QVERIFY2(reasons.filter(QStringLiteral("a2:waiting: server alpha")).size() >= 1,
                  qPrintable(reasons.join('\n')));
         QVERIFY2(reasons.filter(QStringLiteral("c:waiting: the run is at its limit of 2")).size() >= 1,
@@ -208,17 +207,16 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         engine.failing.insert(QStringLiteral("b"));
-        RunCoordinator coordinator(engine, *m_history, {});
-        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
-        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("s"), 1),
-                           makeJob(QStringLiteral("b"), QStringLiteral("s"), 1),
-                           makeJob(QStringLiteral("c"), QStringLiteral("s"), 1)},
-                          Trigger::Manual, 2);
-        QVERIFY(finished.wait(10000));
-        const auto summary = finished.first().first().value<RunSummary>();
-        QCOMPARE(summary.succeeded(), 2);
-        QCOMPARE(summary.failed(), 1);
-        const auto rows = m_history->attempts(QStringLiteral("b"), 0);
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
+        const auto summary = runToTheEnd(coordinator,
+                                         {makeJob(QStringLiteral("a"), QStringLiteral("s"), 1),
+                                          makeJob(QStringLiteral("b"), QStringLiteral("s"), 1),
+                                          makeJob(QStringLiteral("c"), QStringLiteral("s"), 1)},
+                                         Trigger::Manual, 2);
+        QVERIFY(summary);
+        QCOMPARE(summary->succeeded(), 2);
+        QCOMPARE(summary->failed(), 1);
+        const auto rows = m_scratch->history().attempts(QStringLiteral("b"), 0);
         QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().status, AttemptStatus::Failed);
@@ -230,7 +228,7 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         engine.durationMs = 5000;
-        RunCoordinator coordinator(engine, *m_history, {});
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
         QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
         QSignalSpy changed(&coordinator, &RunCoordinator::jobChanged);
         coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("s"), 1),
@@ -244,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(summary.jobs.size(), 2);
         for (const JobEvent& event : summary.jobs)
             QCOMPARE(event.state, JobState::Cancelled);
-        const auto rows = m_history->attempts(QString(), 0);
+        const auto rows = m_scratch->history().attempts(QString(), 0);
         QVERIFY_RESULT(rows);
         QCOMPARE(rows->size(), 1); // only the started one has a row
         QCOMPARE(rows->first().status, AttemptStatus::Cancelled);
@@ -255,17 +253,12 @@ private Q_SLOTS:
     {
         FakeEngine engine;
         QStringList lookups;
-        RunCoordinator coordinator(engine, *m_history, [&](const ServerConfig& server) {
+        RunCoordinator coordinator(engine, m_scratch->history(), [&](const ServerConfig& server) {
             lookups.append(server.name);
             return server.name == QLatin1String("alpha") ? std::optional<QString>(QStringLiteral("pw"))
                                                          : std::nullopt;
         });
-        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
-        coordinator.start({makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
-                           makeJob(QStringLiteral("a2"), QStringLiteral("alpha"), 1),
-                           makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1)},
-                          Trigger::Schedule, 2);
-        QVERIFY(finished.wait(10000));
+        QVERIFY(runToTheEnd(coordinator, twoOnAlphaOneOnBeta(), Trigger::Schedule, 2));
         lookups.sort();
         QCOMPARE(lookups, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
         QCOMPARE(engine.passwords.value(QStringLiteral("a2")), std::optional<QString>(QStringLiteral("pw")));
@@ -273,8 +266,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<History> m_history;
+    std::optional<ScratchHistory> m_scratch;
 };
 
 QTEST_GUILESS_MAIN(TestRunCoordinator)

@@ -144,6 +144,21 @@ private:
         std::_Exit(locked ? 0 : 1);
     }
 
+    // Starts this binary as a child holding the lock on history (hardened first if harden) and
+    // returns its first line: "locked" once it holds the lock, empty if it did not start or say so.
+    static QByteArray startHolder(QProcess& holder, const QString& history, bool harden)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kHoldEnv), history);
+        if (harden)
+            env.insert(QString::fromLatin1(kHardenEnv), QStringLiteral("1"));
+        holder.setProcessEnvironment(env);
+        holder.start(QCoreApplication::applicationFilePath(), {});
+        if (!holder.waitForStarted(10000) || !holder.waitForReadyRead(10000))
+            return QByteArray();
+        return holder.readLine().trimmed();
+    }
+
 private Q_SLOTS:
     void tryLock_createsLockFileBesideHistoryAndMissingDirs()
     {
@@ -215,13 +230,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString history = tmp.filePath(QStringLiteral("history.sqlite"));
         QProcess holder;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(kHoldEnv), history);
-        holder.setProcessEnvironment(env);
-        holder.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(holder.waitForStarted(10000));
-        QVERIFY(holder.waitForReadyRead(10000));
-        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        QCOMPARE(startHolder(holder, history, false), QByteArray("locked"));
 
         RunLock lock(history);
         const auto refused = lock.tryLock();
@@ -247,14 +256,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString history = tmp.filePath(QStringLiteral("history.sqlite"));
         QProcess holder;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(kHoldEnv), history);
-        env.insert(QString::fromLatin1(kHardenEnv), QStringLiteral("1"));
-        holder.setProcessEnvironment(env);
-        holder.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(holder.waitForStarted(10000));
-        QVERIFY(holder.waitForReadyRead(10000));
-        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+        QCOMPARE(startHolder(holder, history, true), QByteArray("locked"));
 
         RunLock lock(history);
         {

@@ -3,6 +3,7 @@
 // discovery on a worker thread, cancellation at each step, and a dry run without history.
 
 #include "BackupFixture.h"
+#include "JobDumpFiles.h"
 #include "PgCluster.h"
 #include "TableLock.h"
 #include "config/toml/ConfigLoader.h"
@@ -49,8 +50,10 @@ private Q_SLOTS:
 private:
     // [defaults] and [servers.main] (with serverKeys), then the given sections.
     Config config(const QString& databases, const QString& serverKeys = QString());
+    // A manual run of the jobs that discovery finds on [servers.main] (serverKeys); no [databases].
+    RunRequest discoveryRequest(const QString& serverKeys);
     std::unique_ptr<RunPipeline> makePipeline(History* history);
-    QStringList dumpsOf(const QString& job) const;
+    QStringList dumpsOf(const QString& job) const { return JobDumpFiles::of(m_dumpDir, job); }
     // The order of the pipeline's signals, one name each (jobChanged with its state).
     void record(RunPipeline& pipeline);
 
@@ -121,17 +124,12 @@ std::unique_ptr<RunPipeline> TestRunPipeline::makePipeline(History* history)
     });
 }
 
-QStringList TestRunPipeline::dumpsOf(const QString& job) const
+RunRequest TestRunPipeline::discoveryRequest(const QString& serverKeys)
 {
-    QStringList files;
-    QDirIterator it(QDir(m_dumpDir).filePath(job), QDir::Files);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!path.endsWith(QLatin1String(".sha256")))
-            files.append(QFileInfo(path).fileName());
-    }
-    files.sort();
-    return files;
+    RunRequest request;
+    request.config = config(QString(), serverKeys);
+    request.trigger = Trigger::Manual;
+    return request;
 }
 
 void TestRunPipeline::record(RunPipeline& pipeline)
@@ -259,11 +257,9 @@ void TestRunPipeline::cancelDuringTheDump_endsCancelledWithNoDumpAndNoTestRestor
 
 void TestRunPipeline::discovery_runsOnAWorkerAndANameItDoesNotFindEndsTheRun()
 {
-    RunRequest request;
-    request.config = config(QString(), QStringLiteral("databases = [\"alpha\", \"beta\"]\n"));
+    RunRequest request = discoveryRequest(QStringLiteral("databases = [\"alpha\", \"beta\"]\n"));
     QVERIFY(request.config.servers.contains(QStringLiteral("main")));
     request.names = {QStringLiteral("main.nosuch")};
-    request.trigger = Trigger::Manual;
     auto pipeline = makePipeline(m_history.get());
     record(*pipeline);
     QSignalSpy finished(pipeline.get(), &RunPipeline::finished);
@@ -287,10 +283,8 @@ void TestRunPipeline::discovery_runsOnAWorkerAndANameItDoesNotFindEndsTheRun()
 
 void TestRunPipeline::discovery_lenientReportsTheNameAndRunsTheRest()
 {
-    RunRequest request;
-    request.config = config(QString(), QStringLiteral("databases = [\"alpha\"]\n"));
+    RunRequest request = discoveryRequest(QStringLiteral("databases = [\"alpha\"]\n"));
     request.names = {QStringLiteral("main.alpha"), QStringLiteral("main.nosuch")};
-    request.trigger = Trigger::Manual;
     request.lenient = true;
     auto pipeline = makePipeline(m_history.get());
     QSignalSpy notices(pipeline.get(), &RunPipeline::notice);
@@ -317,10 +311,8 @@ void TestRunPipeline::discovery_lenientReportsTheNameAndRunsTheRest()
 
 void TestRunPipeline::cancelDuringDiscovery_stopsBeforeAnyDump()
 {
-    RunRequest request;
-    request.config = config(QString(), QStringLiteral("databases = [\"alpha\", \"beta\"]\n"));
+    RunRequest request = discoveryRequest(QStringLiteral("databases = [\"alpha\", \"beta\"]\n"));
     request.all = true;
-    request.trigger = Trigger::Manual;
     auto pipeline = makePipeline(m_history.get());
     record(*pipeline);
     QSignalSpy finished(pipeline.get(), &RunPipeline::finished);

@@ -1,4 +1,5 @@
 #include "ResultAssert.h"
+#include "ScratchHistory.h"
 #include "config/Config.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
@@ -19,10 +20,7 @@ class TestRunRecovery final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto history = History::open(m_dir->filePath(QStringLiteral("history.sqlite")));
-        QVERIFY_RESULT(history);
-        m_history = std::move(*history);
+        QVERIFY_RESULT(m_scratch.emplace().open());
         QVERIFY(QDir().mkpath(jobDir()));
         m_config = Config();
         JobConfig app;
@@ -35,8 +33,7 @@ private Q_SLOTS:
     void cleanup()
     {
         JobDirectory::s_beforeRemoveForTests = nullptr;
-        m_history.reset();
-        m_dir.reset();
+        m_scratch.reset();
     }
 
     void killedWhileDumping_becomesInterruptedAndLosesItsPartial()
@@ -45,11 +42,11 @@ private Q_SLOTS:
         writeFile(partialOf(id), "half a dump");
         writeFile(DumpFinalizer::sidecarPath(finalOf(id)) + QStringLiteral(".partial"), "half a sidecar");
 
-        const auto repaired = RunRecovery::recover(*m_history, m_config);
+        const auto repaired = RunRecovery::recover(m_scratch->history(), m_config);
         QVERIFY_RESULT(repaired);
         QCOMPARE(repaired->size(), 1);
         QCOMPARE(repaired->first().status, AttemptStatus::Interrupted);
-        QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
+        QCOMPARE(m_scratch->history().attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(!QFileInfo::exists(partialOf(id)));
         QVERIFY(!QFileInfo::exists(DumpFinalizer::sidecarPath(finalOf(id)) + QStringLiteral(".partial")));
     }
@@ -60,8 +57,8 @@ private Q_SLOTS:
         writeFile(partialOf(id), "a whole dump");
         writeFile(DumpFinalizer::sidecarPath(finalOf(id)), "0000  app_20261126T020000Z.dump\n");
 
-        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
-        QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
+        QVERIFY_RESULT(RunRecovery::recover(m_scratch->history(), m_config));
+        QCOMPARE(m_scratch->history().attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(!QFileInfo::exists(DumpFinalizer::sidecarPath(finalOf(id))));
         QVERIFY(!QFileInfo::exists(partialOf(id)));
     }
@@ -73,8 +70,8 @@ private Q_SLOTS:
         const auto finalized = DumpFinalizer::finalize(partialOf(id), finalOf(id));
         QVERIFY_RESULT(finalized);
 
-        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
-        const auto row = m_history->attempt(id);
+        QVERIFY_RESULT(RunRecovery::recover(m_scratch->history(), m_config));
+        const auto row = m_scratch->history().attempt(id);
         QVERIFY_RESULT(row);
         QCOMPARE(row->status, AttemptStatus::Success);
         QCOMPARE(row->sha256, finalized->sha256);
@@ -89,8 +86,8 @@ private Q_SLOTS:
         QVERIFY_RESULT(DumpFinalizer::finalize(partialOf(id), finalOf(id)));
         writeFile(finalOf(id), "changed after its checksum was written");
 
-        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
-        QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
+        QVERIFY_RESULT(RunRecovery::recover(m_scratch->history(), m_config));
+        QCOMPARE(m_scratch->history().attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(QFileInfo::exists(finalOf(id))); // never deleted: only partials are
     }
 
@@ -111,7 +108,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, relativeStem);
         QFETCH(bool, outside);
-        const QString stem = m_dir->path() + QLatin1Char('/') + relativeStem;
+        const QString stem = m_scratch->path() + QLatin1Char('/') + relativeStem;
         const QString why = outside ? "outside the job's directory " + jobDir()
                                     : QStringLiteral("not named like one of job app");
         const QString clean = QDir::cleanPath(stem);
@@ -120,9 +117,9 @@ private Q_SLOTS:
             writeFileIn(victim, "victim");
         const qint64 id = beginRow(QStringLiteral("app"), stem, stem + QStringLiteral(".partial"));
 
-        const auto repaired = RunRecovery::recover(*m_history, m_config);
+        const auto repaired = RunRecovery::recover(m_scratch->history(), m_config);
         QVERIFY_RESULT(repaired);
-        const auto row = m_history->attempt(id);
+        const auto row = m_scratch->history().attempt(id);
         QCOMPARE(row->status, AttemptStatus::Interrupted);
         for (const QString& victim : victims)
             QVERIFY2(QFileInfo::exists(victim), qPrintable(victim));
@@ -139,8 +136,8 @@ private Q_SLOTS:
         writeFileIn(stem + QStringLiteral(".partial"), "half a dump");
         const qint64 id = beginRow(QStringLiteral("gone"), stem, stem + QStringLiteral(".partial"));
 
-        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
-        const auto row = m_history->attempt(id);
+        QVERIFY_RESULT(RunRecovery::recover(m_scratch->history(), m_config));
+        const auto row = m_scratch->history().attempt(id);
         QCOMPARE(row->status, AttemptStatus::Interrupted);
         QVERIFY(QFileInfo::exists(stem + QStringLiteral(".partial")));
         QVERIFY2(
@@ -161,8 +158,8 @@ private Q_SLOTS:
         writeFileIn(stem + QStringLiteral(".partial"), "half a dump");
         const qint64 id = beginRow(QStringLiteral("main.shop"), stem, stem + QStringLiteral(".partial"));
 
-        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
-        QCOMPARE(m_history->attempt(id)->status, AttemptStatus::Interrupted);
+        QVERIFY_RESULT(RunRecovery::recover(m_scratch->history(), m_config));
+        QCOMPARE(m_scratch->history().attempt(id)->status, AttemptStatus::Interrupted);
         QVERIFY(!QFileInfo::exists(stem + QStringLiteral(".partial")));
     }
 
@@ -173,7 +170,7 @@ private Q_SLOTS:
         const QString stem = jobDir() + QStringLiteral("/app_20261126T050000Z");
         const QString partial = stem + QStringLiteral(".partial");
         writeFileIn(partial + QStringLiteral("/toc.dat"), "toc");
-        const QString canary = m_dir->filePath(QStringLiteral("elsewhere/canary.txt"));
+        const QString canary = m_scratch->filePath(QStringLiteral("elsewhere/canary.txt"));
         writeFileIn(canary, "canary");
         const qint64 id = beginRow(QStringLiteral("app"), stem, partial);
         JobDirectory::s_beforeRemoveForTests = [&](const QString& name) {
@@ -182,8 +179,8 @@ private Q_SLOTS:
             QVERIFY(QFile::link(QFileInfo(canary).path(), partial));
         };
 
-        QVERIFY_RESULT(RunRecovery::recover(*m_history, m_config));
-        const auto row = m_history->attempt(id);
+        QVERIFY_RESULT(RunRecovery::recover(m_scratch->history(), m_config));
+        const auto row = m_scratch->history().attempt(id);
         QCOMPARE(row->status, AttemptStatus::Interrupted);
         QFile kept(canary);
         QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -194,8 +191,8 @@ private Q_SLOTS:
     }
 
 private:
-    QString dumpDir() const { return m_dir->filePath(QStringLiteral("dumps")); }
-    QString jobDir() const { return m_dir->filePath(QStringLiteral("dumps/app")); }
+    QString dumpDir() const { return m_scratch->filePath(QStringLiteral("dumps")); }
+    QString jobDir() const { return m_scratch->filePath(QStringLiteral("dumps/app")); }
     QString finalOf(qint64 id) const { return m_finals.value(id); }
     QString partialOf(qint64 id) const { return m_finals.value(id) + QStringLiteral(".partial"); }
 
@@ -215,7 +212,7 @@ private:
         record.path = path;
         record.partialPath = partialPath;
         record.pid = 999999;
-        const auto id = m_history->beginAttempt(record);
+        const auto id = m_scratch->history().beginAttempt(record);
         if (!id)
             return 0;
         m_finals.insert(*id, record.path);
@@ -234,9 +231,8 @@ private:
         writeFile(path, content);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::optional<ScratchHistory> m_scratch;
     Config m_config;
-    std::unique_ptr<History> m_history;
     QHash<qint64, QString> m_finals;
 };
 

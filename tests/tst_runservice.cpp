@@ -3,6 +3,7 @@
 // cancellation, and reacting to the config and history files changing on disk.
 
 #include "BackupFixture.h"
+#include "JobDumpFiles.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "history/History.h"
@@ -81,7 +82,7 @@ private:
     // [defaults] and [servers.main], then the given sections.
     void writeConfig(const QString& databases);
     std::unique_ptr<RunService> makeService(const QString& password = QString());
-    QStringList dumpsOf(const QString& job) const;
+    QStringList dumpsOf(const QString& job) const { return JobDumpFiles::of(m_dumpDir, job); }
 
     std::unique_ptr<PgCluster> m_cluster;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -139,19 +140,6 @@ std::unique_ptr<RunService> TestRunService::makeService(const QString& password)
     // Tests start runs themselves unless they test the schedule.
     service->setScheduling(false);
     return service;
-}
-
-QStringList TestRunService::dumpsOf(const QString& job) const
-{
-    QStringList files;
-    QDirIterator it(QDir(m_dumpDir).filePath(job), QDir::Files);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!path.endsWith(QLatin1String(".sha256")))
-            files.append(QFileInfo(path).fileName());
-    }
-    files.sort();
-    return files;
 }
 
 void TestRunService::runNow_dumpsTheJobAndRecordsItInHistory()

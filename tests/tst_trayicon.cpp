@@ -1,4 +1,5 @@
 #include "DesktopApp.h"
+#include "FailingJobConfig.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "ResultAssert.h"
@@ -84,21 +85,8 @@ void TestTrayIcon::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     // One job that is never due, on a server where nothing listens: runs only on request, and fails.
-    const QString config = m_dir->filePath(QStringLiteral("larder.toml"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1/dumps\"\n"
-                              "history = \"%1/history.sqlite\"\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = 1\n"
-                              "user = \"nobody\"\n"
-                              "connect_timeout = 2\n"
-                              "[databases.app]\n"
-                              "schedule = \"manual\"\n")
-                   .arg(m_dir->path())
-                   .toUtf8());
-    file.close();
+    const QString config = FailingJobConfig::write(m_dir->path());
+    QVERIFY(!config.isEmpty());
 
     m_settings = std::make_unique<GuiSettings>();
     m_settings->setMonochromeTray(false);
