@@ -19,14 +19,14 @@
 
 #include <memory>
 
-using TestFiles::writePrivateFile;
-
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
 const QString kPassword = QStringLiteral("RestorePw-7f3kq9x2mLz");
 
 } // namespace
+
+using TestFiles::writePrivateFile;
 
 class tst_RestoreCommand final : public QObject
 {
