@@ -149,6 +149,10 @@ private:
     // Scans every process's command line 50 times: the processes whose command line holds secret
     // (shown masked), and how many scans saw this test's pg_dump.
     int scanCommandLinesFor(const QString& secret, QStringList& leaks) const;
+    // A blocked `larder run app` in env whose command lines are scanned for m_passwordOne while its
+    // pg_dump runs: the run must then succeed, every scan must have seen the pg_dump and none the
+    // password. result is the finished run.
+    void runAppScanningCommandLines(const QProcessEnvironment& env, CliResult& result);
     // Restores the dump into a fresh database on the cluster and compares it with the source;
     // empty when they match, else what differs.
     QString restoreDifference(const PgCluster& cluster, const QString& sourceDb, const QString& dumpPath);
@@ -411,6 +415,22 @@ void TestCli::startBlockedAppRun(const QProcessEnvironment& env, BlockedRun& run
     run.process = startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app")}), env);
     if (!blocker.waitForBlockedDump(*run.process, m_dumpDir, kWaitMs))
         QFAIL(qPrintable(CliRunner::finish(*run.process, 10'000).describe()));
+}
+
+void TestCli::runAppScanningCommandLines(const QProcessEnvironment& env, CliResult& result)
+{
+    BlockedRun blocked;
+    startBlockedAppRun(env, blocked);
+    if (QTest::currentTestFailed())
+        return;
+    QStringList leaks;
+    const int scansWithPgDump = scanCommandLinesFor(m_passwordOne, leaks);
+    blocked.blocker->release();
+    result = CliRunner::finish(*blocked.process, kLarderTimeoutMs);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    // The scans saw the dump running, so an absent password means something.
+    QCOMPARE(scansWithPgDump, 50);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
 }
 
 int TestCli::scanCommandLinesFor(const QString& secret, QStringList& leaks) const
@@ -929,20 +949,11 @@ void TestCli::run_signalCancelsTheBlockedDumpAndRemovesItsPartial()
 void TestCli::run_passwordNeverAppearsInAnyCommandLineOrOutput()
 {
     writeConfig(configText());
-    BlockedRun scanned;
-    startBlockedAppRun(childEnvironment(), scanned);
+    CliResult result;
+    runAppScanningCommandLines(childEnvironment(), result);
     if (QTest::currentTestFailed())
         return;
-
-    QStringList leaks;
-    const int scansWithPgDump = scanCommandLinesFor(m_passwordOne, leaks);
-    scanned.blocker->release();
-    const CliResult result = CliRunner::finish(*scanned.process, kLarderTimeoutMs);
     const QByteArray secret = m_passwordOne.toUtf8();
-    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
-    // The scans saw the dump running, so an absent password means something.
-    QCOMPARE(scansWithPgDump, 50);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
     QVERIFY(!result.out.contains(secret) && !result.err.contains(secret));
     QCOMPARE(dumpsOf(QStringLiteral("app")).size(), 1);
 }
@@ -1369,19 +1380,11 @@ void TestCli::keychain_runAuthenticatesThroughTheKeychainOnly()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
     // Now the password travels from the keychain to pg_dump: it must not show in any command line.
-    BlockedRun fromKeychain;
-    startBlockedAppRun(env, fromKeychain);
+    CliResult blocked;
+    runAppScanningCommandLines(env, blocked);
     if (QTest::currentTestFailed())
         return;
-    QStringList leaks;
-    const int scansWithPgDump = scanCommandLinesFor(m_passwordOne, leaks);
-    fromKeychain.blocker->release();
-    const CliResult blocked = CliRunner::finish(*fromKeychain.process, kLarderTimeoutMs);
-    const QByteArray secret = m_passwordOne.toUtf8();
-    QVERIFY2(blocked.exitCode == 0, qPrintable(blocked.describe()));
-    QCOMPARE(scansWithPgDump, 50);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
-    QVERIFY(!allOutput(blocked).contains(secret));
+    QVERIFY(!allOutput(blocked).contains(m_passwordOne.toUtf8()));
 
     // Control: without the keychain entry server two cannot authenticate, so the keychain was the way in.
     const CliResult deleted = larder(
