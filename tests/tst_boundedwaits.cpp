@@ -5,6 +5,7 @@
 // and workers to leave behind. Each ends by the job's timeout or by SIGTERM within a bound, and
 // leaves no process and no scratch database behind.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "HeldFile.h"
 #include "PgCluster.h"
@@ -122,6 +123,15 @@ Job makeJob(const QString& name, const QString& dbname, const QString& format = 
     return job;
 }
 
+// A `larder run` whose test-restore counts rows and waits for lock, on a table of its scratch
+// database restored from dumpPath.
+struct HeldTestRestore
+{
+    std::unique_ptr<QProcess> process;
+    std::unique_ptr<TableLock> lock;
+    QString dumpPath;
+};
+
 } // namespace
 
 class TestBoundedWaits : public QObject
@@ -147,12 +157,15 @@ private:
     QString jobDir(const QString& job) const { return m_dumpDir + QLatin1Char('/') + job; }
     // `history --json --limit 0` rows of job, newest first.
     void readHistory(const QString& job, QList<QJsonObject>& rows) const;
+    // job's history holds count attempts, the newest a success.
+    void expectAttemptsNewestSuccessful(const QString& job, int count) const;
     QStringList scratchDatabases() const;
     // Dumps job (directory format) with test_restore = "manual", then starts `larder run` with job as
     // configured, for its test-restore only, and returns once the test-restore counts rows and waits
-    // for lock, which holds a restored table of the scratch database.
-    void startHeldTestRestore(const Job& job, std::unique_ptr<QProcess>& process,
-                              std::unique_ptr<TableLock>& lock, QString& dumpPath);
+    // for held.lock, which holds a restored table of the scratch database.
+    void startHeldTestRestore(const Job& job, HeldTestRestore& held);
+    // SIGTERM to the running larder: it must end on its own within kBySignalMs, with exit code 143.
+    static void terminate(QProcess& process, CliResult& result);
 
     std::unique_ptr<PgCluster> m_cluster;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -167,30 +180,21 @@ private:
 void TestBoundedWaits::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
-    auto cluster = PgCluster::start();
-    QVERIFY_RESULT(cluster);
-    m_cluster = std::move(*cluster);
-    const auto created =
-        m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE counted"));
-    QVERIFY_RESULT(created);
-    const auto filled = m_cluster->execute(
-        QStringLiteral("counted"),
-        QStringLiteral("CREATE TABLE held (id int PRIMARY KEY, note text);\n"
-                       "INSERT INTO held SELECT g, 'note ' || g FROM generate_series(1, 100) g;\n"
-                       "CREATE TABLE other (id int PRIMARY KEY, body text);\n"
-                       "INSERT INTO other SELECT g, md5(g::text) FROM generate_series(1, 2000) g;\n"));
-    QVERIFY_RESULT(filled);
-    // Without indexes or constraints: nothing after the data of a restore waits for a lock on a table.
-    const auto restored =
-        m_cluster->execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE restored"));
-    QVERIFY_RESULT(restored);
-    const auto restoredFilled = m_cluster->execute(
-        QStringLiteral("restored"),
-        QStringLiteral("CREATE TABLE alpha (id int, note text);\n"
-                       "INSERT INTO alpha SELECT g, 'note ' || g FROM generate_series(1, 1000) g;\n"
-                       "CREATE TABLE omega (id int, note text);\n"
-                       "INSERT INTO omega SELECT g, md5(g::text) FROM generate_series(1, 1000) g;\n"));
-    QVERIFY_RESULT(restoredFilled);
+    QVERIFY_RESULT(PgCluster::startEach({&m_cluster}));
+    // restored has no indexes or constraints: nothing after a restore's data waits for a table lock.
+    const QList<QPair<QString, QString>> databases = {
+        {QStringLiteral("counted"),
+         QStringLiteral("CREATE TABLE held (id int PRIMARY KEY, note text);\n"
+                        "INSERT INTO held SELECT g, 'note ' || g FROM generate_series(1, 100) g;\n"
+                        "CREATE TABLE other (id int PRIMARY KEY, body text);\n"
+                        "INSERT INTO other SELECT g, md5(g::text) FROM generate_series(1, 2000) g;\n")},
+        {QStringLiteral("restored"),
+         QStringLiteral("CREATE TABLE alpha (id int, note text);\n"
+                        "INSERT INTO alpha SELECT g, 'note ' || g FROM generate_series(1, 1000) g;\n"
+                        "CREATE TABLE omega (id int, note text);\n"
+                        "INSERT INTO omega SELECT g, md5(g::text) FROM generate_series(1, 1000) g;\n")}};
+    for (const auto& [dbname, sql] : databases)
+        QVERIFY_RESULT(BackupFixture::createOwnedDatabase(*m_cluster, dbname, m_cluster->superuser(), sql));
 }
 
 void TestBoundedWaits::init()
@@ -278,6 +282,27 @@ void TestBoundedWaits::readHistory(const QString& job, QList<QJsonObject>& rows)
     }
 }
 
+void TestBoundedWaits::expectAttemptsNewestSuccessful(const QString& job, int count) const
+{
+    QList<QJsonObject> rows;
+    readHistory(job, rows);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(rows.size(), count);
+    QCOMPARE(rows.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+}
+
+void TestBoundedWaits::terminate(QProcess& process, CliResult& result)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QCOMPARE(::kill(pid_t(process.processId()), SIGTERM), 0);
+    result = CliRunner::finish(process, kBySignalMs);
+    QVERIFY2(!result.timedOut && !result.crashed,
+             qPrintable(QStringLiteral("after %1 ms: ").arg(elapsed.elapsed()) + result.describe()));
+    QCOMPARE(result.exitCode, 143);
+}
+
 QStringList TestBoundedWaits::scratchDatabases() const
 {
     const auto names = m_cluster->query(
@@ -287,9 +312,11 @@ QStringList TestBoundedWaits::scratchDatabases() const
     return names ? names->split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList{QStringLiteral("?")};
 }
 
-void TestBoundedWaits::startHeldTestRestore(const Job& job, std::unique_ptr<QProcess>& process,
-                                            std::unique_ptr<TableLock>& lock, QString& dumpPath)
+void TestBoundedWaits::startHeldTestRestore(const Job& job, HeldTestRestore& held)
 {
+    std::unique_ptr<QProcess>& process = held.process;
+    std::unique_ptr<TableLock>& lock = held.lock;
+    QString& dumpPath = held.dumpPath;
     Job manual = job;
     manual.testRestore = QStringLiteral("manual");
     manual.timeoutSeconds = kLongTimeoutSeconds;
@@ -319,18 +346,18 @@ void TestBoundedWaits::startHeldTestRestore(const Job& job, std::unique_ptr<QPro
 
     writeConfig(job);
     // The last data file as a FIFO: pg_restore waits in its open() after restoring alpha.
-    HeldFile held(dumpPath + QLatin1Char('/') + ids.last() + QStringLiteral(".dat.gz"), kHangMs);
-    QVERIFY2(held.isValid(), qPrintable(held.error()));
+    HeldFile dataFile(dumpPath + QLatin1Char('/') + ids.last() + QStringLiteral(".dat.gz"), kHangMs);
+    QVERIFY2(dataFile.isValid(), qPrintable(dataFile.error()));
     // The job's dump is not due (daily, just dumped), but its first test-restore is.
     process = runner().start(withConfig(QStringLiteral("run")));
-    if (!held.waitUntilOpened(kWaitMs))
+    if (!dataFile.waitUntilOpened(kWaitMs))
         QFAIL(qPrintable(QStringLiteral("pg_restore did not reach the held data file\n") +
                          CliRunner::finish(*process, 10'000).describe()));
     const QStringList scratch = scratchDatabases();
     QCOMPARE(scratch.size(), 1);
     lock = std::make_unique<TableLock>(*m_cluster, scratch.first(), tables.first(), kLockApp);
     QTRY_VERIFY_WITH_TIMEOUT(lock->isHeld(), kWaitMs);
-    held.release();
+    dataFile.release();
     const bool counting = QTest::qWaitFor(
         [&] { return process->state() != QProcess::Running || lock->waitingDumps() > 0; }, kWaitMs);
     if (!counting || process->state() != QProcess::Running)
@@ -379,12 +406,7 @@ void TestBoundedWaits::rowCountHeldByALock_endsByTimeout()
     lock.release();
 
     QCOMPARE(finalDumpsIn(jobDir(job.name)).size(), 2);
-    QList<QJsonObject> rows;
-    readHistory(job.name, rows);
-    if (QTest::currentTestFailed())
-        return;
-    QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    expectAttemptsNewestSuccessful(job.name, 2);
 }
 
 void TestBoundedWaits::rowCountHeldByALock_endsBySigterm()
@@ -407,13 +429,10 @@ void TestBoundedWaits::rowCountHeldByALock_endsBySigterm()
     if (!counting || process->state() != QProcess::Running)
         QFAIL(qPrintable(QStringLiteral("the run did not reach its row count\n") +
                          CliRunner::finish(*process, 10'000).describe()));
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QCOMPARE(::kill(pid_t(process->processId()), SIGTERM), 0);
-    const CliResult result = CliRunner::finish(*process, kBySignalMs);
-    QVERIFY2(!result.timedOut && !result.crashed,
-             qPrintable(QStringLiteral("after %1 ms: ").arg(elapsed.elapsed()) + result.describe()));
-    QCOMPARE(result.exitCode, 143);
+    CliResult result;
+    terminate(*process, result);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(result.errText().contains(QLatin1String("was stopped (cancelled)")),
              qPrintable(result.describe()));
 
@@ -426,12 +445,7 @@ void TestBoundedWaits::rowCountHeldByALock_endsBySigterm()
     // The dump was complete before the signal: kept, as a success without counts.
     QCOMPARE(finalDumpsIn(jobDir(job.name)).size(), 1);
     QVERIFY(partialsIn(jobDir(job.name)).isEmpty());
-    QList<QJsonObject> rows;
-    readHistory(job.name, rows);
-    if (QTest::currentTestFailed())
-        return;
-    QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    expectAttemptsNewestSuccessful(job.name, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,16 +457,14 @@ void TestBoundedWaits::testRestoreCountHeldByALock_endsByTimeout()
     job.testRestore = QStringLiteral("daily");
     // Long enough to take the lock while pg_restore waits, short enough to end in the row count.
     job.timeoutSeconds = 10;
-    std::unique_ptr<QProcess> process;
-    std::unique_ptr<TableLock> lock;
-    QString dumpPath;
-    startHeldTestRestore(job, process, lock, dumpPath);
+    HeldTestRestore held;
+    startHeldTestRestore(job, held);
     if (QTest::currentTestFailed())
         return;
 
     QElapsedTimer elapsed;
     elapsed.start();
-    const CliResult result = CliRunner::finish(*process, kHangMs);
+    const CliResult result = CliRunner::finish(*held.process, kHangMs);
     const qint64 tookMs = elapsed.elapsed();
     QVERIFY2(!result.timedOut && !result.crashed, qPrintable(result.describe()));
     QVERIFY2(tookMs < kByTimeoutMs,
@@ -465,33 +477,28 @@ void TestBoundedWaits::testRestoreCountHeldByALock_endsByTimeout()
              qPrintable(result.describe()));
 
     QCOMPARE(scratchDatabases(), QStringList());
-    QTRY_VERIFY2_WITH_TIMEOUT(processesWith(dumpPath).isEmpty(),
-                              qPrintable(describe(processesWith(dumpPath))), kLeftoverWaitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(processesWith(held.dumpPath).isEmpty(),
+                              qPrintable(describe(processesWith(held.dumpPath))), kLeftoverWaitMs);
 }
 
 void TestBoundedWaits::testRestoreCountHeldByALock_endsBySigterm()
 {
     Job job = makeJob(QStringLiteral("restored"), QStringLiteral("restored"), QStringLiteral("directory"));
     job.testRestore = QStringLiteral("daily");
-    std::unique_ptr<QProcess> process;
-    std::unique_ptr<TableLock> lock;
-    QString dumpPath;
-    startHeldTestRestore(job, process, lock, dumpPath);
+    HeldTestRestore signalled;
+    startHeldTestRestore(job, signalled);
     if (QTest::currentTestFailed())
         return;
 
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QCOMPARE(::kill(pid_t(process->processId()), SIGTERM), 0);
-    const CliResult result = CliRunner::finish(*process, kBySignalMs);
-    QVERIFY2(!result.timedOut && !result.crashed,
-             qPrintable(QStringLiteral("after %1 ms: ").arg(elapsed.elapsed()) + result.describe()));
-    QCOMPARE(result.exitCode, 143);
+    CliResult result;
+    terminate(*signalled.process, result);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(result.errText().contains(QLatin1String("cannot count the restored rows")),
              qPrintable(result.describe()));
     QCOMPARE(scratchDatabases(), QStringList());
-    QTRY_VERIFY2_WITH_TIMEOUT(processesWith(dumpPath).isEmpty(),
-                              qPrintable(describe(processesWith(dumpPath))), kLeftoverWaitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(processesWith(signalled.dumpPath).isEmpty(),
+                              qPrintable(describe(processesWith(signalled.dumpPath))), kLeftoverWaitMs);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -530,13 +537,10 @@ void TestBoundedWaits::parallelDumpCancel_leavesNoPgDumpWorker()
                              .arg(dumpers.size()) +
                          CliRunner::finish(*process, 10'000).describe()));
 
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QCOMPARE(::kill(pid_t(process->processId()), SIGTERM), 0);
-    const CliResult result = CliRunner::finish(*process, kBySignalMs);
-    QVERIFY2(!result.timedOut && !result.crashed,
-             qPrintable(QStringLiteral("after %1 ms: ").arg(elapsed.elapsed()) + result.describe()));
-    QCOMPARE(result.exitCode, 143);
+    CliResult result;
+    terminate(*process, result);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY2_WITH_TIMEOUT(processesWith(dir).isEmpty(), qPrintable(describe(processesWith(dir))),
                               kLeftoverWaitMs);
     QVERIFY2(partialsIn(dir).isEmpty(), qPrintable(partialsIn(dir).join(u' ')));

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,45 +105,27 @@ void TestDiscovery::cleanup()
 
 CliResult TestDiscovery::larder(const QStringList& arguments) const
 {
-    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    runner.setEnvironment(
-        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("pgpass"))));
-    runner.setWorkingDirectory(m_dir->path());
-    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
-                      {}, kLarderTimeoutMs);
+    return CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), m_dir->path(),
+                               m_dir->filePath(QStringLiteral("pgpass")))
+        .run(CliRunner::withConfig(m_config, arguments), {}, kLarderTimeoutMs);
 }
 
 void TestDiscovery::writeConfig(const QString& serverKeys, const QString& extra)
 {
+    const QString text =
+        BackupFixture::defaultsSection(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")),
+                                       QStringLiteral("daily at ") + m_slot) +
+        QLatin1Char('\n') +
+        BackupFixture::serverSection(QStringLiteral("one"), m_cluster->port(), QStringLiteral("postgres")) +
+        QStringLiteral("max_parallel = 2\n%1\n%2").arg(serverKeys, extra);
     QFile file(m_config);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1\"\n"
-                              "history = \"%2\"\n"
-                              "schedule = \"daily at %3\"\n"
-                              "\n"
-                              "[servers.one]\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = %4\n"
-                              "user = \"postgres\"\n"
-                              "max_parallel = 2\n"
-                              "%5\n"
-                              "%6")
-                   .arg(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")), m_slot)
-                   .arg(m_cluster->port())
-                   .arg(serverKeys, extra)
-                   .toUtf8());
+    file.write(text.toUtf8());
 }
 
 QStringList TestDiscovery::dumpsOf(const QString& job) const
 {
-    const QDir dir(m_dumpDir + QLatin1Char('/') + job);
-    QStringList dumps;
-    for (const QString& entry : dir.entryList(QDir::Files, QDir::Name)) {
-        if (entry.startsWith(job + QLatin1Char('_')) && !entry.endsWith(QLatin1String(".sha256")))
-            dumps.append(dir.filePath(entry));
-    }
-    return dumps;
+    return TestFiles::jobDumps(m_dumpDir, job);
 }
 
 QStringList TestDiscovery::jobsWithDumps() const

@@ -245,10 +245,11 @@ private:
     // `history --json --limit 0`, newest first; empty with a failure recorded if it cannot be read.
     QJsonArray readHistory();
     static QList<QJsonObject> rowsOf(const QJsonArray& rows, const QString& job);
+    // `history`: for each (job, status) of expected, in order, exactly one attempt of job with that
+    // status. The attempts by job; those after a failed check are missing.
+    QHash<QString, QJsonObject> onlyAttempts(const QList<QPair<QString, QString>>& expected);
     // Empty when the dump has a matching sidecar and pg_restore can list it; else what is wrong.
     QString checkFinalDump(const QString& path) const;
-    // Waits until the child's pg_dump has created its partial file and waits for the table lock.
-    bool waitForBlockedDump(QProcess& process, const PgCluster& cluster) const;
 
     std::unique_ptr<PgCluster> m_one;
     std::unique_ptr<PgCluster> m_two;
@@ -269,12 +270,7 @@ void TestFaults::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(LARDER_EXECUTABLE)).isExecutable(), LARDER_EXECUTABLE);
 
-    auto one = PgCluster::start();
-    QVERIFY_RESULT(one);
-    m_one = std::move(*one);
-    auto two = PgCluster::start();
-    QVERIFY_RESULT(two);
-    m_two = std::move(*two);
+    QVERIFY_RESULT(PgCluster::startEach({&m_one, &m_two}));
     m_slot = QTime::currentTime().addSecs(12 * 3600).toString(QStringLiteral("HH:mm"));
 
     // app uncompressed is about 10 MB: bigger than the 2 MB tmpfs of the full-disk test.
@@ -359,26 +355,14 @@ QStringList TestFaults::withConfig(const QString& command, const QStringList& ar
 
 QString TestFaults::configText(const QString& extra, const QHash<QString, QString>& overrides) const
 {
-    QString text = QStringLiteral("# written by tst_faults\n"
-                                  "[defaults]\n"
-                                  "dump_dir = \"%1\"\n"
-                                  "history = \"%2\"\n"
-                                  "schedule = \"daily at %3\"\n"
-                                  "max_parallel = 3\n"
-                                  "\n"
-                                  "[servers.one]\n"
-                                  "host = \"127.0.0.1\"\n"
-                                  "port = %4\n"
-                                  "user = \"backup\"\n"
-                                  "max_parallel = 2\n"
-                                  "\n"
-                                  "[servers.two]\n"
-                                  "host = \"127.0.0.1\"\n"
-                                  "port = %5\n"
-                                  "user = \"backup\"\n")
-                       .arg(m_dumpDir, m_history, m_slot)
-                       .arg(m_one->port())
-                       .arg(m_two->port());
+    const QString backup = QStringLiteral("backup");
+    QString text =
+        QStringLiteral("# written by tst_faults\n") +
+        BackupFixture::defaultsSection(m_dumpDir, m_history, QStringLiteral("daily at ") + m_slot) +
+        QStringLiteral("max_parallel = 3\n\n") +
+        BackupFixture::serverSection(QStringLiteral("one"), m_one->port(), backup) +
+        QStringLiteral("max_parallel = 2\n\n") +
+        BackupFixture::serverSection(QStringLiteral("two"), m_two->port(), backup);
     const QList<QPair<QString, QString>> jobs = {{QStringLiteral("app"), QStringLiteral("one")},
                                                  {QStringLiteral("shop"), QStringLiteral("one")},
                                                  {QStringLiteral("crm"), QStringLiteral("two")}};
@@ -418,6 +402,23 @@ QList<QJsonObject> TestFaults::rowsOf(const QJsonArray& rows, const QString& job
     return found;
 }
 
+QHash<QString, QJsonObject> TestFaults::onlyAttempts(const QList<QPair<QString, QString>>& expected)
+{
+    QHash<QString, QJsonObject> attempts;
+    const QJsonArray rows = readHistory();
+    for (const auto& [job, status] : expected) {
+        if (QTest::currentTestFailed())
+            break;
+        const QList<QJsonObject> found = rowsOf(rows, job);
+        [&] {
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().value(QStringLiteral("status")).toString(), status);
+            attempts.insert(job, found.first());
+        }();
+    }
+    return attempts;
+}
+
 QString TestFaults::checkFinalDump(const QString& path) const
 {
     const QString sidecar = path + QStringLiteral(".sha256");
@@ -435,24 +436,6 @@ QString TestFaults::checkFinalDump(const QString& path) const
     if (!list.ok || !list.output.contains(QLatin1String("TABLE DATA")))
         return QStringLiteral("pg_restore --list %1 failed: %2").arg(path, list.output.left(500));
     return QString();
-}
-
-bool TestFaults::waitForBlockedDump(QProcess& process, const PgCluster& cluster) const
-{
-    const auto dumpWaitsForLock = [&] {
-        const auto waiting =
-            cluster.query(QStringLiteral("postgres"),
-                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                         "application_name = 'larder' AND wait_event_type = 'Lock'"));
-        return waiting && *waiting != QLatin1String("0");
-    };
-    const bool blocked = QTest::qWaitFor(
-        [&] {
-            return process.state() != QProcess::Running ||
-                   (!partialsUnder(m_dumpDir).isEmpty() && dumpWaitsForLock());
-        },
-        kWaitMs);
-    return blocked && process.state() == QProcess::Running;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -673,19 +656,17 @@ void TestFaults::writeError_fullDiskFailsThatJobWithTheOsErrorAndRemovesItsParti
     QVERIFY2(partialsUnder(small).isEmpty(), qPrintable(partialsUnder(small).join(u' ')));
     QVERIFY2(filesUnder(small).isEmpty(), qPrintable(filesUnder(small).join(u' ')));
 
-    const QJsonArray rows = readHistory();
+    const QString success = QStringLiteral("success");
+    const QHash<QString, QJsonObject> attempts =
+        onlyAttempts({{QStringLiteral("app"), QStringLiteral("failed")},
+                      {QStringLiteral("shop"), success},
+                      {QStringLiteral("crm"), success}});
     if (QTest::currentTestFailed())
         return;
-    const QList<QJsonObject> app = rowsOf(rows, QStringLiteral("app"));
-    QCOMPARE(app.size(), 1);
-    QCOMPARE(app.first().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    QVERIFY2(hasOsError(app.first().value(QStringLiteral("error")).toString()),
-             qPrintable(app.first().value(QStringLiteral("error")).toString()));
+    const QString appError = attempts.value(QStringLiteral("app")).value(QStringLiteral("error")).toString();
+    QVERIFY2(hasOsError(appError), qPrintable(appError));
     for (const QString& job : {QStringLiteral("shop"), QStringLiteral("crm")}) {
-        const QList<QJsonObject> attempts = rowsOf(rows, job);
-        QCOMPARE(attempts.size(), 1);
-        QCOMPARE(attempts.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
-        const QString problem = checkFinalDump(attempts.first().value(QStringLiteral("path")).toString());
+        const QString problem = checkFinalDump(attempts.value(job).value(QStringLiteral("path")).toString());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }
@@ -731,19 +712,17 @@ void TestFaults::writeError_readOnlyDumpDirFailsThatJobNamingTheDirectory()
     QVERIFY2(result.errText().contains(expectedError, Qt::CaseInsensitive), qPrintable(result.describe()));
     QCOMPARE(filesUnder(readOnly), before);
 
-    const QJsonArray rows = readHistory();
+    const QHash<QString, QJsonObject> readOnlyShop =
+        onlyAttempts({{QStringLiteral("shop"), QStringLiteral("failed")},
+                      {QStringLiteral("crm"), QStringLiteral("success")}});
     if (QTest::currentTestFailed())
         return;
-    const QList<QJsonObject> shop = rowsOf(rows, QStringLiteral("shop"));
-    QCOMPARE(shop.size(), 1);
-    QCOMPARE(shop.first().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    const QString error = shop.first().value(QStringLiteral("error")).toString();
+    const QString error =
+        readOnlyShop.value(QStringLiteral("shop")).value(QStringLiteral("error")).toString();
     QVERIFY2(error.contains(namedPath) && error.contains(expectedError, Qt::CaseInsensitive),
              qPrintable(error));
-    const QList<QJsonObject> crm = rowsOf(rows, QStringLiteral("crm"));
-    QCOMPARE(crm.size(), 1);
-    QCOMPARE(crm.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
-    const QString problem = checkFinalDump(crm.first().value(QStringLiteral("path")).toString());
+    const QString problem =
+        checkFinalDump(readOnlyShop.value(QStringLiteral("crm")).value(QStringLiteral("path")).toString());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
@@ -759,7 +738,7 @@ void TestFaults::server_diesMidDumpFailsThatJobWithPgDumpsErrorOthersSucceed()
 
     std::unique_ptr<QProcess> process =
         startLarder(withConfig(QStringLiteral("run"), {QStringLiteral("app"), QStringLiteral("crm")}));
-    if (!waitForBlockedDump(*process, *m_one))
+    if (!blocker.waitForBlockedDump(*process, m_dumpDir, kWaitMs))
         QFAIL(qPrintable(CliRunner::finish(*process, 10'000).describe()));
     const auto stopped = m_one->stop(QStringLiteral("immediate"));
     QVERIFY_RESULT(stopped);
@@ -774,22 +753,19 @@ void TestFaults::server_diesMidDumpFailsThatJobWithPgDumpsErrorOthersSucceed()
     QVERIFY2(filesUnder(jobDir(QStringLiteral("app"))).isEmpty(),
              qPrintable(filesUnder(jobDir(QStringLiteral("app"))).join(u' ')));
 
-    const QJsonArray rows = readHistory();
+    const QHash<QString, QJsonObject> attempts =
+        onlyAttempts({{QStringLiteral("app"), QStringLiteral("failed")},
+                      {QStringLiteral("crm"), QStringLiteral("success")}});
     if (QTest::currentTestFailed())
         return;
-    const QList<QJsonObject> app = rowsOf(rows, QStringLiteral("app"));
-    QCOMPARE(app.size(), 1);
-    QCOMPARE(app.first().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    const QString error = app.first().value(QStringLiteral("error")).toString();
+    const QString error = attempts.value(QStringLiteral("app")).value(QStringLiteral("error")).toString();
     // pg_dump's own words about the lost connection, not just an exit code.
     QVERIFY2(error.contains(QLatin1String("pg_dump")) &&
                  (error.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
                   error.contains(QLatin1String("terminat"), Qt::CaseInsensitive)),
              qPrintable(error));
-    const QList<QJsonObject> crm = rowsOf(rows, QStringLiteral("crm"));
-    QCOMPARE(crm.size(), 1);
-    QCOMPARE(crm.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
-    const QString problem = checkFinalDump(crm.first().value(QStringLiteral("path")).toString());
+    const QString crmPath = attempts.value(QStringLiteral("crm")).value(QStringLiteral("path")).toString();
+    const QString problem = checkFinalDump(crmPath);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
@@ -826,17 +802,14 @@ void TestFaults::server_thatNeverAnswersFailsAfterConnectTimeoutNamingTheServer(
     QVERIFY2(result.errText().contains(QLatin1String("timeout"), Qt::CaseInsensitive),
              qPrintable(result.describe()));
 
-    const QJsonArray rows = readHistory();
+    const QHash<QString, QJsonObject> attempts =
+        onlyAttempts({{QStringLiteral("ghost"), QStringLiteral("failed")},
+                      {QStringLiteral("crm"), QStringLiteral("success")}});
     if (QTest::currentTestFailed())
         return;
-    const QList<QJsonObject> ghost = rowsOf(rows, QStringLiteral("ghost"));
-    QCOMPARE(ghost.size(), 1);
-    QCOMPARE(ghost.first().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    QVERIFY2(ghost.first().value(QStringLiteral("error")).toString().contains(QLatin1String("silent")),
-             qPrintable(ghost.first().value(QStringLiteral("error")).toString()));
-    const QList<QJsonObject> crm = rowsOf(rows, QStringLiteral("crm"));
-    QCOMPARE(crm.size(), 1);
-    QCOMPARE(crm.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    const QString ghostError =
+        attempts.value(QStringLiteral("ghost")).value(QStringLiteral("error")).toString();
+    QVERIFY2(ghostError.contains(QLatin1String("silent")), qPrintable(ghostError));
     QVERIFY(partialsUnder(m_dumpDir).isEmpty());
 }
 
@@ -859,16 +832,13 @@ void TestFaults::pgDump_missingFailsThatJobNamingThePath()
              qPrintable(result.describe()));
     QVERIFY2(result.errText().contains(missing), qPrintable(result.describe()));
 
-    const QJsonArray rows = readHistory();
+    const QHash<QString, QJsonObject> attempts =
+        onlyAttempts({{QStringLiteral("shop"), QStringLiteral("failed")},
+                      {QStringLiteral("crm"), QStringLiteral("success")}});
     if (QTest::currentTestFailed())
         return;
-    const QList<QJsonObject> shop = rowsOf(rows, QStringLiteral("shop"));
-    QCOMPARE(shop.size(), 1);
-    QCOMPARE(shop.first().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    QVERIFY(shop.first().value(QStringLiteral("error")).toString().contains(missing));
-    const QList<QJsonObject> crm = rowsOf(rows, QStringLiteral("crm"));
-    QCOMPARE(crm.size(), 1);
-    QCOMPARE(crm.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    QVERIFY(
+        attempts.value(QStringLiteral("shop")).value(QStringLiteral("error")).toString().contains(missing));
     QVERIFY(partialsUnder(m_dumpDir).isEmpty());
     QVERIFY(filesUnder(jobDir(QStringLiteral("shop"))).isEmpty());
 }
@@ -897,15 +867,11 @@ void TestFaults::pgDump_tooOldFailsThatJobNamingBothVersions()
     QVERIFY2(err.contains(QLatin1String("9.6")), qPrintable(result.describe()));
     QVERIFY2(err.contains(QStringLiteral("runs %1").arg(m_serverMajor)), qPrintable(result.describe()));
 
-    const QJsonArray rows = readHistory();
+    const QString failed = QStringLiteral("failed");
+    (void)onlyAttempts(
+        {{QStringLiteral("shop"), failed}, {QStringLiteral("crm"), QStringLiteral("success")}});
     if (QTest::currentTestFailed())
         return;
-    const QList<QJsonObject> shop = rowsOf(rows, QStringLiteral("shop"));
-    QCOMPARE(shop.size(), 1);
-    QCOMPARE(shop.first().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    const QList<QJsonObject> crm = rowsOf(rows, QStringLiteral("crm"));
-    QCOMPARE(crm.size(), 1);
-    QCOMPARE(crm.first().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
     QVERIFY(partialsUnder(m_dumpDir).isEmpty());
 }
 

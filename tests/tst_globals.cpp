@@ -1,6 +1,7 @@
 // dump_globals end to end: the real `larder` binary dumps a real cluster's roles with pg_dumpall,
 // and the script it writes recreates them.
 
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -87,31 +88,22 @@ void TestGlobals::cleanup()
 
 CliResult TestGlobals::larder(const QStringList& arguments) const
 {
-    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    runner.setEnvironment(
-        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("pgpass"))));
-    runner.setWorkingDirectory(m_dir->path());
-    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
-                      {}, kLarderTimeoutMs);
+    return CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), m_dir->path(),
+                               m_dir->filePath(QStringLiteral("pgpass")))
+        .run(CliRunner::withConfig(m_config, arguments), {}, kLarderTimeoutMs);
 }
 
 void TestGlobals::writeConfig(const QString& user, const QString& extra)
 {
     QFile file(m_config);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1\"\n"
-                              "history = \"%2\"\n"
-                              "\n"
-                              "[servers.one]\n"
-                              "host = \"127.0.0.1\"\n"
-                              "port = %3\n"
-                              "user = \"%4\"\n"
-                              "dump_globals = true\n"
-                              "%5")
-                   .arg(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")))
-                   .arg(m_cluster->port())
-                   .arg(user, extra)
+    const QString defaults = QStringLiteral("[defaults]\n"
+                                            "dump_dir = \"%1\"\n"
+                                            "history = \"%2\"\n"
+                                            "\n")
+                                 .arg(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")));
+    file.write((defaults + BackupFixture::serverSection(QStringLiteral("one"), m_cluster->port(), user) +
+                QStringLiteral("dump_globals = true\n") + extra)
                    .toUtf8());
 }
 

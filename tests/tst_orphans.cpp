@@ -7,6 +7,7 @@
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,45 +98,30 @@ void TestOrphans::cleanup()
 
 CliResult TestOrphans::larder(const QStringList& arguments) const
 {
-    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    runner.setEnvironment(
-        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("pgpass"))));
-    runner.setWorkingDirectory(m_dir->path());
-    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
-                      {}, kLarderTimeoutMs);
+    return CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), m_dir->path(),
+                               m_dir->filePath(QStringLiteral("pgpass")))
+        .run(CliRunner::withConfig(m_config, arguments), {}, kLarderTimeoutMs);
 }
 
 QString TestOrphans::serverSection(const QString& name, const QString& keys) const
 {
-    return QStringLiteral("[servers.%1]\nhost = \"127.0.0.1\"\nport = %2\nuser = \"postgres\"\n%3\n")
-        .arg(name)
-        .arg(m_cluster->port())
-        .arg(keys);
+    return BackupFixture::serverSection(name, m_cluster->port(), QStringLiteral("postgres")) + keys +
+           QLatin1Char('\n');
 }
 
 void TestOrphans::writeConfig(const QString& sections)
 {
     QFile file(m_config);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral("[defaults]\n"
-                              "dump_dir = \"%1\"\n"
-                              "history = \"%2\"\n"
-                              "schedule = \"daily at %3\"\n"
-                              "keep_last = 1\n"
-                              "\n%4")
-                   .arg(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")), m_slot, sections)
+    file.write((BackupFixture::defaultsSection(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")),
+                                               QStringLiteral("daily at ") + m_slot) +
+                QStringLiteral("keep_last = 1\n\n") + sections)
                    .toUtf8());
 }
 
 QStringList TestOrphans::dumpsOf(const QString& job) const
 {
-    const QDir dir(m_dumpDir + QLatin1Char('/') + job);
-    QStringList dumps;
-    for (const QString& entry : dir.entryList(QDir::Files, QDir::Name)) {
-        if (entry.startsWith(job + QLatin1Char('_')) && !entry.endsWith(QLatin1String(".sha256")))
-            dumps.append(dir.filePath(entry));
-    }
-    return dumps;
+    return TestFiles::jobDumps(m_dumpDir, job);
 }
 
 QJsonObject TestOrphans::orphanInPlan(const QString& job)

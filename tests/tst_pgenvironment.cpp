@@ -6,10 +6,10 @@
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHostAddress>
 #include <QProcess>
 #include <QTcpServer>
@@ -21,19 +21,12 @@
 #include <pwd.h>
 #include <unistd.h>
 
+using TestFiles::writePrivateFile;
+
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
 const QString kPassword = QStringLiteral("EnvPw-4hT8mq2Zx9");
-
-bool writePrivateFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-}
 
 // The name libpq uses when no user is given.
 QString osUser()
@@ -158,8 +151,7 @@ CliResult tst_PgEnvironment::larder(const QStringList& arguments, const QProcess
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
     runner.setEnvironment(env);
     runner.setWorkingDirectory(m_dir->path());
-    const std::unique_ptr<QProcess> process =
-        runner.start(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1));
+    const std::unique_ptr<QProcess> process = runner.start(CliRunner::withConfig(m_config, arguments));
     QElapsedTimer elapsed;
     elapsed.start();
     while (process->state() != QProcess::NotRunning && elapsed.elapsed() < kLarderTimeoutMs)

@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,16 +24,9 @@ namespace {
 constexpr int kLarderTimeoutMs = 120'000;
 const QString kPassword = QStringLiteral("RestorePw-7f3kq9x2mLz");
 
-bool writePrivateFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-}
-
 } // namespace
+
+using TestFiles::writePrivateFile;
 
 class tst_RestoreCommand final : public QObject
 {
@@ -78,12 +72,7 @@ private:
 
 void tst_RestoreCommand::initTestCase()
 {
-    auto one = PgCluster::start();
-    QVERIFY_RESULT(one);
-    m_one = std::move(*one);
-    auto two = PgCluster::start();
-    QVERIFY_RESULT(two);
-    m_two = std::move(*two);
+    QVERIFY_RESULT(PgCluster::startEach({&m_one, &m_two}));
     const QString app = QStringLiteral(
         "CREATE TABLE customers (id serial PRIMARY KEY, name text NOT NULL, created date);\n"
         "INSERT INTO customers (name, created) SELECT 'customer ' || g, date '2020-01-01' + g % 900\n"
@@ -147,8 +136,7 @@ CliResult tst_RestoreCommand::larder(const QStringList& arguments) const
     CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
     runner.setEnvironment(environment());
     runner.setWorkingDirectory(m_dir->path());
-    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
-                      {}, kLarderTimeoutMs);
+    return runner.run(CliRunner::withConfig(m_config, arguments), {}, kLarderTimeoutMs);
 }
 
 QStringList tst_RestoreCommand::restoreArgs(const QStringList& arguments) const
@@ -158,28 +146,17 @@ QStringList tst_RestoreCommand::restoreArgs(const QStringList& arguments) const
 
 void tst_RestoreCommand::writeConfig(const QString& format)
 {
-    const QString text = QStringLiteral("[defaults]\n"
-                                        "dump_dir = \"%1\"\n"
-                                        "history = \"%2\"\n"
-                                        "schedule = \"manual\"\n"
-                                        "format = \"%3\"\n"
-                                        "\n"
-                                        "[servers.one]\n"
-                                        "host = \"127.0.0.1\"\n"
-                                        "port = %4\n"
-                                        "user = \"backup\"\n"
-                                        "\n"
-                                        "[servers.two]\n"
-                                        "host = \"127.0.0.1\"\n"
-                                        "port = %5\n"
-                                        "user = \"backup\"\n"
-                                        "connect_timeout = 5\n"
-                                        "\n"
-                                        "[databases.app]\n"
-                                        "server = \"one\"\n")
-                             .arg(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")), format)
-                             .arg(m_one->port())
-                             .arg(m_two->port());
+    const QString backup = QStringLiteral("backup");
+    const QString text =
+        BackupFixture::defaultsSection(m_dumpDir, m_dir->filePath(QStringLiteral("history.sqlite")),
+                                       QStringLiteral("manual")) +
+        QStringLiteral("format = \"%1\"\n\n").arg(format) +
+        BackupFixture::serverSection(QStringLiteral("one"), m_one->port(), backup) + QLatin1Char('\n') +
+        BackupFixture::serverSection(QStringLiteral("two"), m_two->port(), backup) +
+        QStringLiteral("connect_timeout = 5\n"
+                       "\n"
+                       "[databases.app]\n"
+                       "server = \"one\"\n");
     QVERIFY(writePrivateFile(m_config, text.toUtf8()));
 }
 

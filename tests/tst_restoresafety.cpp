@@ -7,6 +7,7 @@
 #include "CliRunner.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "TestFiles.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
 #include "history/RunLock.h"
@@ -24,19 +25,11 @@
 #include <memory>
 
 using namespace larder;
+using TestFiles::writePrivateFile;
 
 namespace {
 
 constexpr int kLarderTimeoutMs = 120'000;
-
-bool writePrivateFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
-        return false;
-    file.close();
-    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-}
 
 } // namespace
 
@@ -55,7 +48,6 @@ private Q_SLOTS:
     void history_showsEachDumpsLatestTestRestore();
 
 private:
-    QProcessEnvironment environment() const;
     CliResult larder(const QStringList& arguments) const;
     // restoreServer: empty for the job's own server.
     void writeConfig(const QString& restoreServer, const QString& testRestore, bool globals);
@@ -76,12 +68,7 @@ private:
 
 void tst_RestoreSafety::initTestCase()
 {
-    auto one = PgCluster::start();
-    QVERIFY_RESULT(one);
-    m_one = std::move(*one);
-    auto two = PgCluster::start();
-    QVERIFY_RESULT(two);
-    m_two = std::move(*two);
+    QVERIFY_RESULT(PgCluster::startEach({&m_one, &m_two}));
     // A role of the source's cluster with a password: what a replayed globals dump would bring along.
     QVERIFY(m_one->createRole(QStringLiteral("victim"), QStringLiteral("OldPassword-1")));
     QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
@@ -105,20 +92,11 @@ void tst_RestoreSafety::cleanup()
     m_dir.reset();
 }
 
-QProcessEnvironment tst_RestoreSafety::environment() const
-{
-    QProcessEnvironment env =
-        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("pgpass")));
-    return env;
-}
-
 CliResult tst_RestoreSafety::larder(const QStringList& arguments) const
 {
-    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
-    runner.setEnvironment(environment());
-    runner.setWorkingDirectory(m_dir->path());
-    return runner.run(QStringList{arguments.first(), QStringLiteral("--config"), m_config} + arguments.mid(1),
-                      {}, kLarderTimeoutMs);
+    return CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), m_dir->path(),
+                               m_dir->filePath(QStringLiteral("pgpass")))
+        .run(CliRunner::withConfig(m_config, arguments), {}, kLarderTimeoutMs);
 }
 
 void tst_RestoreSafety::writeConfig(const QString& restoreServer, const QString& testRestore, bool globals)

@@ -2,6 +2,7 @@
 // throwaway cluster holding a pgbench database.
 
 #include "CliRunner.h"
+#include "EngineDumps.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "engine/DumpTask.h"
@@ -41,18 +42,9 @@ private Q_SLOTS:
 private:
     JobConfig job(const QString& name, DumpFormat format, int compression = 6) const
     {
-        JobConfig config;
-        config.name = name;
-        config.server.name = QStringLiteral("main");
-        config.server.host = m_cluster->socketDir();
-        config.server.port = m_cluster->port();
-        config.server.user = m_cluster->superuser();
+        JobConfig config = EngineDumps::superuserJob(*m_cluster, name, QStringLiteral("bench"), format,
+                                                     compression, m_dir.filePath(QStringLiteral("dumps")));
         config.restoreServer = config.server;
-        config.dbname = QStringLiteral("bench");
-        config.format = format;
-        config.compression = compression;
-        config.dumpDir = m_dir.filePath(QStringLiteral("dumps"));
-        config.timeoutSeconds = 120;
         config.testRestore = *Schedule::parse(QStringLiteral("daily"));
         return config;
     }
@@ -68,13 +60,7 @@ private:
         PostgresEngine engine;
         const DumpRequest request{config, std::nullopt, QDateTime::currentDateTimeUtc()};
         std::unique_ptr<DumpTask> task = engine.createDump(request, nullptr);
-        std::optional<DumpOutcome> outcome;
-        connect(task.get(), &DumpTask::finished, this, [&](const DumpOutcome& done) { outcome = done; });
-        task->start();
-        QElapsedTimer waited;
-        waited.start();
-        while (!outcome && waited.elapsed() < 60'000)
-            QTest::qWait(20);
+        const std::optional<DumpOutcome> outcome = EngineDumps::runToEnd(*task, 60'000);
         Dumped dumped;
         dumped.outcome = outcome.value_or(DumpOutcome{});
         dumped.record.id = ++m_ids;

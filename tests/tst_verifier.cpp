@@ -2,6 +2,7 @@
 
 #include "BackupFixture.h"
 #include "CliRunner.h"
+#include "EngineDumps.h"
 #include "HeldFile.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
@@ -16,7 +17,6 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,18 +65,8 @@ private Q_SLOTS:
 private:
     JobConfig job(const QString& name, DumpFormat format, int compression = 6) const
     {
-        JobConfig config;
-        config.name = name;
-        config.server.name = QStringLiteral("main");
-        config.server.host = m_cluster->socketDir();
-        config.server.port = m_cluster->port();
-        config.server.user = m_cluster->superuser();
-        config.dbname = QStringLiteral("appdb");
-        config.format = format;
-        config.compression = compression;
-        config.dumpDir = m_dir.filePath(QStringLiteral("dumps"));
-        config.timeoutSeconds = 120;
-        return config;
+        return EngineDumps::superuserJob(*m_cluster, name, QStringLiteral("appdb"), format, compression,
+                                         m_dir.filePath(QStringLiteral("dumps")));
     }
 
     // A dump through the real task, recorded in history like the coordinator does.
@@ -95,13 +85,7 @@ private:
         if (!id)
             return record;
         record.id = *id;
-        std::optional<DumpOutcome> outcome;
-        connect(task.get(), &DumpTask::finished, this, [&](const DumpOutcome& done) { outcome = done; });
-        task->start();
-        QElapsedTimer waited;
-        waited.start();
-        while (!outcome && waited.elapsed() < 60'000)
-            QTest::qWait(20);
+        const std::optional<DumpOutcome> outcome = EngineDumps::runToEnd(*task, 60'000);
         if (!outcome)
             return record; // status Running: the caller's check fails
         record.status = outcome->status;

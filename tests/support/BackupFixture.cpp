@@ -64,21 +64,31 @@ larder::Result<void> writePassFile(const QString& path, const PgCluster& cluster
     return {};
 }
 
-QString configHead(const QString& dumpDir, const QString& history, const QString& schedule, int port,
-                   const QString& user)
+QString defaultsSection(const QString& dumpDir, const QString& history, const QString& schedule)
 {
     return QStringLiteral("[defaults]\n"
                           "dump_dir = \"%1\"\n"
                           "history = \"%2\"\n"
-                          "schedule = \"%3\"\n"
-                          "\n"
-                          "[servers.main]\n"
+                          "schedule = \"%3\"\n")
+        .arg(dumpDir, history, schedule);
+}
+
+QString serverSection(const QString& name, int port, const QString& user)
+{
+    return QStringLiteral("[servers.%1]\n"
                           "host = \"127.0.0.1\"\n"
-                          "port = %4\n"
-                          "user = \"%5\"\n")
-        .arg(dumpDir, history, schedule)
+                          "port = %2\n"
+                          "user = \"%3\"\n")
+        .arg(name)
         .arg(port)
         .arg(user);
+}
+
+QString configHead(const QString& dumpDir, const QString& history, const QString& schedule, int port,
+                   const QString& user)
+{
+    return defaultsSection(dumpDir, history, schedule) + QLatin1Char('\n') +
+           serverSection(QStringLiteral("main"), port, user);
 }
 
 larder::Result<void> writeFileAtomically(const QString& path, const QByteArray& contents)

@@ -40,8 +40,14 @@ larder::Result<void> createRoleWithDatabases(const PgCluster& cluster, const QSt
 larder::Result<void> writePassFile(const QString& path, const PgCluster& cluster, const QString& role,
                                    const QString& password);
 
-// "[defaults]" with dump_dir, history and schedule, then "[servers.main]" on 127.0.0.1:port as
-// user; ends after the user line, so that more server keys can follow.
+// "[defaults]" with dump_dir, history and schedule; more default keys can follow.
+QString defaultsSection(const QString& dumpDir, const QString& history, const QString& schedule);
+
+// "[servers.NAME]" on 127.0.0.1:port as user; ends after the user line, so that more server keys
+// can follow.
+QString serverSection(const QString& name, int port, const QString& user);
+
+// defaultsSection(), a blank line, then serverSection("main", port, user).
 QString configHead(const QString& dumpDir, const QString& history, const QString& schedule, int port,
                    const QString& user);
 

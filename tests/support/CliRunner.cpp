@@ -75,3 +75,16 @@ QProcessEnvironment CliRunner::hermeticEnvironment(const QString& home, const QS
         env.remove(QLatin1String(key));
     return env;
 }
+
+CliRunner CliRunner::hermetic(QString program, const QString& home, const QString& pgpassFile)
+{
+    CliRunner runner(std::move(program));
+    runner.setEnvironment(hermeticEnvironment(home, pgpassFile));
+    runner.setWorkingDirectory(home);
+    return runner;
+}
+
+QStringList CliRunner::withConfig(const QString& config, const QStringList& commandLine)
+{
+    return QStringList{commandLine.first(), QStringLiteral("--config"), config} + commandLine.mid(1);
+}

@@ -39,6 +39,11 @@ public:
     static QProcessEnvironment hermeticEnvironment(const QString& home,
                                                    const QString& pgpassFile = QString());
 
+    // The program with hermeticEnvironment(home, pgpassFile), run in home: a test's larder.
+    static CliRunner hermetic(QString program, const QString& home, const QString& pgpassFile = QString());
+    // commandLine with "--config config" after its first word, the command: how tests name a config.
+    static QStringList withConfig(const QString& config, const QStringList& commandLine);
+
     QString program() const { return m_program; }
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
     QProcessEnvironment environment() const { return m_environment; }

@@ -259,6 +259,17 @@ Result<std::unique_ptr<PgCluster>> PgCluster::start()
     return makeError(lastError);
 }
 
+Result<void> PgCluster::startEach(std::initializer_list<std::unique_ptr<PgCluster>*> clusters)
+{
+    for (std::unique_ptr<PgCluster>* cluster : clusters) {
+        auto started = start();
+        if (!started)
+            return makeError(started.error().message);
+        *cluster = std::move(*started);
+    }
+    return {};
+}
+
 Result<void> PgCluster::startServer()
 {
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "

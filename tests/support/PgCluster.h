@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
 
 // A real, throwaway PostgreSQL cluster for tests: initdb into a temp dir, a free loopback port,
@@ -18,6 +19,9 @@ public:
     ~PgCluster();
 
     static larder::Result<std::unique_ptr<PgCluster>> start();
+    // Starts a cluster into each of clusters, in order, up to the first that fails: the fixture of a
+    // test with more than one server in one check.
+    static larder::Result<void> startEach(std::initializer_list<std::unique_ptr<PgCluster>*> clusters);
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     int port() const { return m_port; }

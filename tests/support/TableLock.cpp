@@ -1,8 +1,10 @@
 #include "TableLock.h"
 
 #include "PgCluster.h"
+#include "TestFiles.h"
 
 #include <QProcessEnvironment>
+#include <QTest>
 
 TableLock::TableLock(const PgCluster& cluster, const QString& dbname, const QString& table,
                      const QString& appName)
@@ -51,6 +53,24 @@ int TableLock::waitingDumps() const
                        "datname = '%1' AND wait_event_type = 'Lock'")
             .arg(m_dbname));
     return waiting ? waiting->trimmed().toInt() : -1;
+}
+
+bool TableLock::waitForBlockedDump(const QProcess& process, const QString& dumpDir, int timeoutMs) const
+{
+    const auto dumpWaitsForLock = [this] {
+        const auto waiting =
+            m_cluster.query(QStringLiteral("postgres"),
+                            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                           "application_name = 'larder' AND wait_event_type = 'Lock'"));
+        return waiting && *waiting != QLatin1String("0");
+    };
+    const bool blocked = QTest::qWaitFor(
+        [&] {
+            return process.state() != QProcess::Running ||
+                   (!TestFiles::partialsUnder(dumpDir).isEmpty() && dumpWaitsForLock());
+        },
+        timeoutMs);
+    return blocked && process.state() == QProcess::Running;
 }
 
 void TableLock::release()

@@ -20,6 +20,10 @@ public:
     bool isHeld() const;
     // Larder's pg_dump sessions in dbname waiting for a lock: the dump is running and stuck behind it.
     int waitingDumps() const;
+    // Waits until larder (process) has written a partial below dumpDir and a pg_dump session of
+    // larder's on the server waits for a lock: a dump held here. False when larder ended first or
+    // timeoutMs passed.
+    bool waitForBlockedDump(const QProcess& process, const QString& dumpDir, int timeoutMs) const;
     // Ends every session named appName on the server: psql going away alone would not end pg_sleep.
     void release();
     // What psql has printed so far (its errors, when the lock is never held), for failure messages.

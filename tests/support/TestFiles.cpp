@@ -68,4 +68,15 @@ QStringList finalDumpsUnder(const QString& dir)
     });
 }
 
+QStringList jobDumps(const QString& dumpDir, const QString& job)
+{
+    const QDir dir(dumpDir + QLatin1Char('/') + job);
+    QStringList dumps;
+    for (const QString& entry : dir.entryList(QDir::Files, QDir::Name)) {
+        if (entry.startsWith(job + QLatin1Char('_')) && !entry.endsWith(QLatin1String(".sha256")))
+            dumps.append(dir.filePath(entry));
+    }
+    return dumps;
+}
+
 } // namespace TestFiles

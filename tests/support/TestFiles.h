@@ -21,5 +21,7 @@ QStringList filesUnder(const QString& dir);
 QStringList partialsUnder(const QString& dir);
 // Files under a final dump name below dir: neither partial nor sidecar, sorted.
 QStringList finalDumpsUnder(const QString& dir);
+// The files of job's directory below dumpDir named "JOB_...", sidecars left out, by name.
+QStringList jobDumps(const QString& dumpDir, const QString& job);
 
 } // namespace TestFiles
