@@ -70,8 +70,9 @@ Result<LiveRunState> LiveRunState::fromJson(const QJsonObject& json)
 {
     const int version = json.value(QStringLiteral("version")).toInt();
     if (version != kVersion)
-        return makeError(QCoreApplication::translate("larder::LiveRunState",
-                                                     "live run state of version %1; this Larder reads %2")
+        return makeError(QCoreApplication::translate(
+                             "larder::LiveRunState",
+                             "the live state of a run is of version %1; this Larder reads version %2")
                              .arg(version)
                              .arg(kVersion));
     LiveRunState state;
