@@ -2,9 +2,6 @@
 # Imported targets are per directory: ui/ found Widgets for itself, the tests need their own.
 find_package(Qt6 REQUIRED COMPONENTS Widgets)
 
-# The remaining-time rule, pure logic compiled from its source.
-larder_add_test(tst_remainingtime SOURCES ${PROJECT_SOURCE_DIR}/ui/jobs/RemainingTime.cpp TIMEOUT 60 LABELS gui unit)
-target_include_directories(tst_remainingtime PRIVATE ${PROJECT_SOURCE_DIR}/ui/jobs)
 # State colours against light and dark palettes (WCAG contrast), pure logic.
 larder_add_test(tst_statecolours LIBS larder_ui_style TIMEOUT 60 LABELS gui unit)
 # The job table over a real RunService and a real history file; no cluster.

@@ -1,4 +1,4 @@
-#include "RemainingTime.h"
+#include "live/RemainingTime.h"
 
 #include <QTest>
 

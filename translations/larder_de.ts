@@ -3770,6 +3770,24 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::FinishedList</name>
+    <message>
+        <location filename="../tui/FinishedList.cpp" line="+18"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>larder::HistoryModel</name>
     <message>
         <location filename="../ui/jobs/HistoryModel.cpp" line="+103"/>
@@ -4003,6 +4021,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>larder::LiveRunState</name>
+    <message>
+        <location filename="../core/live/LiveRunState.cpp" line="+73"/>
+        <source>the live state of a run is of version %1; this Larder reads version %2</source>
+        <translation>der Live-Zustand eines Laufs hat Version %1; dieses Larder liest Version %2</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5091,109 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::RunScreen</name>
+    <message numerus="yes">
+        <location filename="../tui/RunScreen.cpp" line="+42"/>
+        <source>… %n more waiting</source>
+        <translation>
+            <numerusform>… %n weiterer wartet</numerusform>
+            <numerusform>… %n weitere warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>… %n more running</source>
+        <translation>
+            <numerusform>… %n weiterer läuft</numerusform>
+            <numerusform>… %n weitere laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 running</source>
+        <translation>%1 laufend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>limits: run %1</source>
+        <translation>Grenzen: Lauf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Running (%n)</source>
+        <translation>
+            <numerusform>Laufend (%n)</numerusform>
+            <numerusform>Laufend (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>~ estimated from the previous dump&apos;s size</source>
+        <translation>~ geschätzt aus der Größe der vorigen Sicherung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Waiting (%n)</source>
+        <translation>
+            <numerusform>Wartend (%n)</numerusform>
+            <numerusform>Wartend (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was due.</source>
+        <translation>Nichts war fällig.</translation>
+    </message>
+</context>
+<context>
     <name>larder::RunService</name>
     <message>
         <location filename="../core/run/RunService.cpp" line="+217"/>
@@ -5139,6 +5268,59 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>Remaining</source>
         <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>larder::RunningTable</name>
+    <message>
+        <location filename="../tui/RunningTable.cpp" line="+21"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed</source>
+        <translation>Verstrichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>stalled</source>
+        <translation>stockt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>past estimate</source>
+        <translation>über Schätzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>~%1</source>
+        <translation>~%1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "RunningModel.h"
 
-#include "RemainingTime.h"
 #include "base/Units.h"
+#include "live/RemainingTime.h"
 #include "run/JobEvent.h"
 #include "run/RunService.h"
 

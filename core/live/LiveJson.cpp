@@ -1,0 +1,17 @@
+#include "live/LiveJson.h"
+
+namespace larder {
+
+void LiveJson::read(const QJsonValue& json, JobState& state)
+{
+    const QString name = json.toString();
+    for (const JobState known :
+         {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Cancelled}) {
+        if (jobStateName(known) == name) {
+            state = known;
+            return;
+        }
+    }
+}
+
+} // namespace larder

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace larder {
+
+// How a terminal draws a span; the drawing layer maps these to its attributes and colours.
+enum class SpanStyle { Normal, Bold, Dim, Good, Bad, Warning, BarFilled, BarEmpty };
+
+// Text in one style, within one line.
+struct ScreenSpan
+{
+    QString text;
+    SpanStyle style = SpanStyle::Normal;
+
+    bool operator==(const ScreenSpan& other) const { return text == other.text && style == other.style; }
+};
+
+} // namespace larder
