@@ -406,9 +406,12 @@ QHash<QString, QJsonObject> TestFaults::onlyAttempts(const QList<QPair<QString, 
 {
     QHash<QString, QJsonObject> attempts;
     const QJsonArray rows = readHistory();
-    for (const auto& [job, status] : expected) {
+    for (const auto& expectation : expected) {
         if (QTest::currentTestFailed())
             break;
+        // Named copies, not a structured binding: C++17 lambdas cannot capture bindings (clang).
+        const QString& job = expectation.first;
+        const QString& status = expectation.second;
         const QList<QJsonObject> found = rowsOf(rows, job);
         [&] {
             QCOMPARE(found.size(), 1);
