@@ -16,6 +16,7 @@ LARDER_PACKAGES=(
     gnome-keyring dbus-x11 libsecret-tools
     clang libclang-rt-dev tzdata # scripts/fuzz, scripts/sanitize: clang, its ASan/UBSan/libFuzzer runtimes; zones
     sqlite3 # bench/run fills a large history
+    libncurses-dev tmux # the terminal view (terminfo); its tests drive real terminals in tmux
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

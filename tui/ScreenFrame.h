@@ -22,6 +22,8 @@ public:
     ScreenFrame fittedTo(int width, int height) const;
     ScreenFrame monochrome() const;
 
+    bool operator==(const ScreenFrame& other) const { return m_lines == other.m_lines; }
+
 private:
     QList<ScreenLine> m_lines;
 };

@@ -31,6 +31,8 @@ public:
     // Without colours (NO_COLOR): good → normal, bad and warning → bold, bars normal and dim.
     ScreenLine monochrome() const;
 
+    bool operator==(const ScreenLine& other) const { return m_spans == other.m_spans; }
+
 private:
     QList<ScreenSpan> m_spans;
 };

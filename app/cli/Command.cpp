@@ -81,9 +81,15 @@ std::optional<larder::Config> Command::loadConfig(const QCommandLineParser& pars
 
 void Command::logLine(const QString& text)
 {
-    err() << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << ' ' << text
-          << '\n';
-    err().flush();
+    const auto write = [&] {
+        err() << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << ' ' << text
+              << '\n';
+        err().flush();
+    };
+    if (m_logAround)
+        m_logAround(write);
+    else
+        write();
 }
 
 int Command::usageError(const QString& message)

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <tl/expected.hpp>
@@ -69,6 +70,11 @@ protected:
     // holds the lock, ExitCode::CannotCreate when the lock file cannot be created.
     int lockError(const larder::Error& error);
 
+    // Who writes log lines while something else is on the terminal (the live view): it is given the
+    // writing to do, and moves out of its way. Empty: lines are written at once.
+    using LogAround = std::function<void(const std::function<void()>& write)>;
+    void setLogAround(LogAround around) { m_logAround = std::move(around); }
+
     QTextStream& out() { return *m_out; }
     QTextStream& err() { return *m_err; }
     // What probes, discovers and dumps: the one this command owns.
@@ -81,4 +87,5 @@ private:
     QTextStream* m_out = nullptr;
     QTextStream* m_err = nullptr;
     std::unique_ptr<larder::DatabaseEngine> m_engine;
+    LogAround m_logAround;
 };

@@ -1,10 +1,12 @@
 #include "RunCommand.h"
 
 #include "ExitCode.h"
+#include "LiveRegionView.h"
 #include "RestoreChecksJson.h"
 #include "base/Units.h"
 #include "history/History.h"
 #include "history/RunLock.h"
+#include "live/LiveRun.h"
 #include "plan/DatabaseDiscovery.h"
 #include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
@@ -12,6 +14,7 @@
 #include "system/SignalWatcher.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +23,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <unistd.h>
 
 using namespace larder;
 
@@ -54,6 +58,7 @@ RunCommand::RunCommand()
       m_all(QStringLiteral("all"), tr("Dump every configured job now, whatever its schedule.")),
       m_dryRun(QStringLiteral("dry-run"), tr("Print what would be dumped and why; change nothing.")),
       m_json(QStringLiteral("json"), tr("Print a JSON summary of the run on standard output.")),
+      m_plain(QStringLiteral("plain"), tr("Print log lines only, even on a terminal (no live view).")),
       m_quiet(QStringList() << QStringLiteral("q") << QStringLiteral("quiet"), // braces here lose lupdate
               tr("Print only failures (for cron: no mail unless something failed).")),
       m_verbose(QStringList() << QStringLiteral("v") << QStringLiteral("verbose"),
@@ -62,7 +67,7 @@ RunCommand::RunCommand()
 
 void RunCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({m_all, m_dryRun, m_json, m_quiet, m_verbose});
+    parser.addOptions({m_all, m_dryRun, m_json, m_plain, m_quiet, m_verbose});
     parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to dump now (default: those due)."),
                                  QStringLiteral("[job...]"));
 }
@@ -121,13 +126,20 @@ int RunCommand::run(const QCommandLineParser& parser)
     RunPipeline pipeline(engine(), history.get(), [&credentials](const ServerConfig& server) {
         return credentials.readPassword(server);
     });
-    const Output output{quiet, verbose, parser.isSet(m_json), dryRun, trigger};
+    const Output output{quiet, verbose, parser.isSet(m_json), dryRun, parser.isSet(m_plain), trigger};
     printEvents(pipeline, output);
+    LiveRun live(config->path, config->maxParallel, {});
+    live.follow(pipeline);
+    const std::unique_ptr<LiveRegionView> view = liveView(live, output);
 
-    // SIGINT/SIGTERM stop the run at whatever step it is.
+    // SIGINT/SIGTERM stop the run at whatever step it is; SIGWINCH redraws the live view.
     int caughtSignal = 0;
-    SignalWatcher signalWatcher;
+    SignalWatcher signalWatcher(view ? QList<int>{SIGINT, SIGTERM, SIGWINCH} : QList<int>{SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &SignalWatcher::received, &pipeline, [&](int signalNumber) {
+        if (signalNumber == SIGWINCH) {
+            view->resized();
+            return;
+        }
         const QString name = signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM");
         if (pipeline.isTestRestoring())
             logLine(tr("received %1: stopping the test-restore").arg(name));
@@ -153,7 +165,34 @@ int RunCommand::run(const QCommandLineParser& parser)
     // finished() may come from start() itself.
     if (!pipeline.isFinished())
         loop.exec();
+    if (view) {
+        view->finish();
+        setLogAround({});
+    }
     return report(result, output, caughtSignal);
+}
+
+std::unique_ptr<LiveRegionView> RunCommand::liveView(const LiveRun& live, const Output& output)
+{
+    if (output.quiet || output.json || output.dryRun || output.plain || qgetenv("TERM") == "dumb")
+        return nullptr;
+    // The process's own standard output only: a test's stream is no terminal, whatever fd 1 is.
+    const auto* file = qobject_cast<const QFile*>(out().device());
+    const int fd = file ? file->handle() : -1;
+    if (fd < 0 || ::isatty(fd) == 0)
+        return nullptr;
+    Result<Terminfo> terminfo = Terminfo::load(fd);
+    if (!terminfo)
+        return nullptr;
+    const bool colour = qEnvironmentVariableIsEmpty("NO_COLOR");
+    auto view = std::make_unique<LiveRegionView>(live, std::move(*terminfo), fd, colour,
+                                                 [this](const QByteArray& bytes) {
+                                                     out() << QString::fromUtf8(bytes);
+                                                     out().flush();
+                                                 });
+    setLogAround([view = view.get()](const std::function<void()>& write) { view->around(write); });
+    view->start();
+    return view;
 }
 
 void RunCommand::printEvents(RunPipeline& pipeline, const Output& output)

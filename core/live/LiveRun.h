@@ -21,7 +21,7 @@ enum class Trigger;
 
 // Keeps a LiveRunState up to date from a run's signals, for views outside the desktop window (the
 // terminal, later the status channel). The estimate of a dump is the size of the job's previous
-// successful dump, looked up when it starts, as the desktop window's RunningModel does.
+// successful dump: as the plan had it, unless an estimate lookup is given (the desktop window's).
 class LiveRun final : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
     using EstimateLookup = std::function<qint64(const QString& job)>; // 0: no estimate
     using Clock = std::function<qint64()>;                            // monotonic ms
 
-    // clock: monotonicMs() when empty (tests pass their own).
+    // estimate: empty for the plan's last sizes; clock: monotonicMs() when empty (tests pass their own).
     LiveRun(QString configPath, int maxParallel, EstimateLookup estimate, Clock clock = {},
             QObject* parent = nullptr);
     ~LiveRun() override;
@@ -76,6 +76,7 @@ private:
     Clock m_clock;
     LiveRunState m_state;
     QHash<QString, RateWindow> m_rates; // by running job
+    QHash<QString, qint64> m_lastBytes; // by job: the plan's size of its last successful dump
 };
 
 } // namespace larder

@@ -18,7 +18,8 @@ extern "C" void forwardSignal(int signalNumber)
 
 } // namespace
 
-SignalWatcher::SignalWatcher(QObject* parent) : QObject(parent)
+SignalWatcher::SignalWatcher(QList<int> signalNumbers, QObject* parent)
+    : QObject(parent), m_signals(std::move(signalNumbers))
 {
     if (g_pipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
         return;
@@ -29,14 +30,14 @@ SignalWatcher::SignalWatcher(QObject* parent) : QObject(parent)
     action.sa_handler = forwardSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    for (const int signalNumber : std::as_const(m_signals))
+        ::sigaction(signalNumber, &action, nullptr);
 }
 
 SignalWatcher::~SignalWatcher()
 {
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    for (const int signalNumber : std::as_const(m_signals))
+        ::signal(signalNumber, SIG_DFL);
 }
 
 void SignalWatcher::onReadable()

@@ -1,18 +1,22 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+
+#include <csignal>
 
 class QSocketNotifier;
 
-// Turns SIGINT/SIGTERM into a Qt signal (self-pipe), so that larder run and larder-gui can stop their
-// dumps cleanly. One per process at a time: it owns the two signal handlers.
+// Turns signals (by default SIGINT and SIGTERM) into a Qt signal (self-pipe), so that larder run and
+// larder-gui can stop their dumps cleanly, and a terminal view can follow SIGWINCH. One per process at
+// a time: it owns the handlers of its signals.
 class SignalWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignalWatcher)
 
 public:
-    explicit SignalWatcher(QObject* parent = nullptr);
+    explicit SignalWatcher(QList<int> signalNumbers = {SIGINT, SIGTERM}, QObject* parent = nullptr);
     ~SignalWatcher() override;
 
 Q_SIGNALS:
@@ -21,5 +25,6 @@ Q_SIGNALS:
 private:
     void onReadable();
 
+    QList<int> m_signals;
     QSocketNotifier* m_notifier = nullptr;
 };
