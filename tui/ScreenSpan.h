@@ -5,7 +5,8 @@
 namespace larder {
 
 // How a terminal draws a span; the drawing layer maps these to its attributes and colours.
-enum class SpanStyle { Normal, Bold, Dim, Good, Bad, Warning, BarFilled, BarEmpty };
+// Selected: the row the keys act on (reverse video).
+enum class SpanStyle { Normal, Bold, Dim, Good, Bad, Warning, BarFilled, BarEmpty, Selected };
 
 // Text in one style, within one line.
 struct ScreenSpan

@@ -70,6 +70,7 @@ Result<Terminfo> Terminfo::load(int fd, const QByteArray& termName)
     terminfo.m_reset = expanded(tigetstr("sgr0"));
     terminfo.m_bold = expanded(tigetstr("bold"));
     terminfo.m_dim = expanded(tigetstr("dim"));
+    terminfo.m_reverse = expanded(tigetstr("rev"));
     terminfo.m_foreground = stringCapability("setaf");
     terminfo.m_colours = tigetnum("colors");
     terminfo.m_wrapsLate = tigetflag("xenl") > 0;
@@ -124,6 +125,8 @@ QByteArray Terminfo::style(SpanStyle style, bool colour) const
         return coloured(Yellow, m_bold);
     case SpanStyle::BarFilled:
         return coloured(Cyan, QByteArray());
+    case SpanStyle::Selected:
+        return m_reverse;
     }
     return QByteArray();
 }

@@ -48,6 +48,7 @@ private:
     QByteArray m_reset;
     QByteArray m_bold;
     QByteArray m_dim;
+    QByteArray m_reverse;
     QByteArray m_foreground; // parametrised (setaf)
     int m_colours = 0;
     bool m_wrapsLate = false;

@@ -9,6 +9,7 @@
 #include "RestoreCommand.h"
 #include "RunCommand.h"
 #include "VerifyCommand.h"
+#include "WatchCommand.h"
 #include "base/Spelling.h"
 
 #include <memory>
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<WatchCommand>());
     return commands;
 }
 

@@ -65,10 +65,14 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
     return code;
 }
 
+QString Command::configPath(const QCommandLineParser& parser) const
+{
+    return larder::ConfigLoader::resolvePath(parser.value(m_configOption));
+}
+
 std::optional<larder::Config> Command::loadConfig(const QCommandLineParser& parser)
 {
-    const QString path = larder::ConfigLoader::resolvePath(parser.value(m_configOption));
-    auto loaded = larder::ConfigLoader::loadFile(path);
+    auto loaded = larder::ConfigLoader::loadFile(configPath(parser));
     if (loaded)
         return *std::move(loaded);
     for (const larder::ConfigIssue& issue : loaded.error())

@@ -45,6 +45,8 @@ protected:
     // Loads the config named by --config / $LARDER_CONFIG / the default path, printing every
     // issue to err on failure.
     std::optional<larder::Config> loadConfig(const QCommandLineParser& parser);
+    // The config file that --config / $LARDER_CONFIG / the default path names.
+    QString configPath(const QCommandLineParser& parser) const;
     // A log line on err: local timestamp, then the text.
     void logLine(const QString& text);
     int usageError(const QString& message);

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Command.h"
+
+namespace larder {
+struct WatchState;
+}
+
+class WatchSource;
+
+// `larder watch [--once]`: the jobs, what runs now in whatever process, the next 24 hours and the
+// recent attempts, full screen (keys: arrows/jk, Enter, r, b, /, q), updating by itself; --once (or
+// standard output that is no terminal) prints one frame as plain text and exits.
+class WatchCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(WatchCommand)
+
+public:
+    WatchCommand();
+
+    static constexpr int kRefreshMs = 1000;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+
+private:
+    int printOnce(const larder::WatchState& state);
+    int fullScreen(WatchSource& source, larder::WatchState& state);
+    // Starts `larder run` (all due jobs, or job now) on its own, as cron would; what it does shows
+    // under "Running now" and in the history. Returns the message for the status line.
+    QString startRun(const WatchSource& source, const QString& job);
+
+    QCommandLineOption m_once;
+};
