@@ -39,6 +39,7 @@ private Q_SLOTS:
     void liveRegionFollowsARunAndLeavesItsSummary();
     void ctrlCCancelsAndLeavesTheTerminalSane();
     void noLiveViewWhereItDoesNotBelong();
+    void watchFollowsKeysAndGivesTheTerminalBack();
 
 private:
     QProcessEnvironment environment() const;
@@ -212,6 +213,53 @@ void TestTerminalView::noLiveViewWhereItDoesNotBelong()
     QVERIFY2(written.contains("wiki (server main): done"), written.constData());
     QVERIFY2(!written.contains('\x1b'), written.constData());
     QVERIFY2(!written.contains("Finished"), written.constData());
+}
+
+void TestTerminalView::watchFollowsKeysAndGivesTheTerminalBack()
+{
+    TmuxPane pane(m_dir->path(), environment());
+    QString error;
+    QVERIFY2(pane.start({kLarder, QStringLiteral("watch"), QStringLiteral("--config"), m_config},
+                        QSize(100, 30), &error),
+             qPrintable(error));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("Next 24 hours"), kWaitMs), qPrintable(pane.screen()));
+    QVERIFY2(pane.screen().contains(QRegularExpression(QStringLiteral("› app +due"))),
+             qPrintable(pane.screen()));
+    QVERIFY(!pane.cursorVisible());
+
+    pane.sendKeys(QStringLiteral("j"));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("› wiki"), kWaitMs), qPrintable(pane.screen()));
+    pane.sendKeys(QStringLiteral("Enter"));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("History of wiki"), kWaitMs), qPrintable(pane.screen()));
+    pane.sendKeys(QStringLiteral("Escape"));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("Next 24 hours"), kWaitMs), qPrintable(pane.screen()));
+    for (const QString& key :
+         {QStringLiteral("/"), QStringLiteral("a"), QStringLiteral("p"), QStringLiteral("Enter")})
+        pane.sendKeys(key);
+    QVERIFY2(pane.waitForScreen(QStringLiteral("Jobs (1)  filter \"ap\""), kWaitMs),
+             qPrintable(pane.screen()));
+
+    // b backs up the selected job through a larder run of its own; the history shows it by itself.
+    pane.sendKeys(QStringLiteral("b"));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("started a backup of app now"), kWaitMs),
+             qPrintable(pane.screen()));
+    QVERIFY2(QTest::qWaitFor(
+                 [&] { return pane.screen().contains(QRegularExpression(QStringLiteral("success +app"))); },
+                 kWaitMs),
+             qPrintable(pane.screen()));
+
+    // A narrower terminal: redrawn to its width, the clock at its right edge.
+    pane.resize(QSize(70, 20));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return pane.screen().split(QLatin1Char('\n')).first().size() == 70; }, kWaitMs),
+        qPrintable(pane.screen()));
+
+    pane.sendKeys(QStringLiteral("q"));
+    QVERIFY2(QTest::qWaitFor([&] { return pane.exitCode() >= 0; }, kWaitMs), qPrintable(pane.screen()));
+    QCOMPARE(pane.exitCode(), 0);
+    QVERIFY(pane.cursorVisible());
+    // The screen as it was before: the full-screen view leaves nothing behind.
+    QVERIFY2(!pane.screen().contains(QStringLiteral("Larder watch")), qPrintable(pane.screen()));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalView)

@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+37"/>
+        <location filename="../app/cli/Cli.cpp" line="+39"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -192,7 +192,7 @@ Exit-Codes:
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+38"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n Fehler in der Konfiguration; nichts wurde ausgeführt.</numerusform>
@@ -200,7 +200,7 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Try &apos;larder %1 --help&apos;.</source>
         <translation>Siehe &apos;larder %1 --help&apos;.</translation>
     </message>
@@ -210,7 +210,7 @@ Exit-Codes:
         <translation>kein Job namens &apos;%1&apos; in %2: Meinten Sie &apos;%3&apos;? Konfigurierte Jobs: %4</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>no job named &apos;%1&apos; in %2 or its history; configured jobs: %3</source>
         <translation>kein Job namens &apos;%1&apos; in %2 oder ihrem Verlauf; konfigurierte Jobs: %3</translation>
     </message>
@@ -223,7 +223,7 @@ Exit-Codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/toml/ConfigDocument.cpp" line="+195"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+196"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
@@ -286,7 +286,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+33"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+34"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -324,7 +324,7 @@ Exit-Codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+27"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+28"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation>Verzeichnis, das je Job ein Unterverzeichnis mit Dumps enthält</translation>
     </message>
@@ -394,7 +394,7 @@ Exit-Codes:
         <translation>erste Wartezeit nach einem Fehler, verdoppelt mit jedem weiteren Fehler in Folge; &quot;off&quot;: keine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>false: never dumped on schedule; `larder run JOB` still dumps it</source>
         <translation>false: nie nach Zeitplan gesichert; `larder run JOB` sichert ihn trotzdem</translation>
     </message>
@@ -550,7 +550,7 @@ Exit-Codes:
         <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
         <translation>unbekannte Tabelle &apos;%1&apos;: Auf oberster Ebene sind nur [defaults], [servers.NAME] und [databases.NAME] erlaubt</translation>
     </message>
@@ -606,7 +606,7 @@ Exit-Codes:
         <translation>Abschnittsname</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
         <translation>[databases.&quot;%1&quot;] trägt den Namen des Jobs für globale Objekte, den dump_globals = true bei Server &apos;%2&apos; anlegt (gesetzt in %3): Benennen Sie den Abschnitt um, oder schalten Sie dump_globals ab</translation>
     </message>
@@ -631,12 +631,12 @@ Exit-Codes:
         <translation>Job &apos;%1&apos; würde nach %2 schreiben, also in das Verzeichnis %4 von Job &apos;%3&apos;: Geben Sie ihm ein dump_dir außerhalb von %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>[databases.&quot;%1&quot;] takes the name that database %2, discovered on server &apos;%3&apos;, would get, so that database would never be dumped: rename the section, or add &quot;%2&quot; to exclude of server &apos;%3&apos;</source>
         <translation>[databases.&quot;%1&quot;] belegt den Namen, den die auf Server &apos;%3&apos; gefundene Datenbank %2 bekäme, sodass diese Datenbank nie gesichert würde: benennen Sie den Abschnitt um oder nehmen Sie &quot;%2&quot; in exclude von Server &apos;%3&apos; auf</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation>die erkannten Jobs von Server &apos;%1&apos;</translation>
     </message>
@@ -837,7 +837,7 @@ Exit-Codes:
 <context>
     <name>DatabaseDiscovery</name>
     <message>
-        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+56"/>
+        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+45"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
         <translation>die Erkennung auf Server %1 ist fehlgeschlagen, daher werden dessen erkannte Datenbanken in diesem Lauf nicht gesichert: %2</translation>
     </message>
@@ -1252,18 +1252,17 @@ Exit-Codes:
         <translation>das Jobverzeichnis %1 konnte nicht geöffnet werden: %2: Prüfen Sie seine Berechtigungen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+23"/>
+        <location line="+108"/>
         <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
         <translation>&apos;%1&apos; ist kein Name innerhalb von %2; Larder löscht dort nur, was es selbst angelegt hat</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-67"/>
         <source>could not examine %1: %2: check the permissions of %3</source>
         <translation>%1 konnte nicht untersucht werden: %2: Prüfen Sie die Berechtigungen von %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
         <translation>%1 wurde durch ein Verzeichnis ersetzt, nachdem Larder es geprüft hatte, und wurde daher nicht gelöscht; finden Sie heraus, was sonst noch nach %2 schreibt</translation>
     </message>
@@ -1278,7 +1277,7 @@ Exit-Codes:
         <translation>%1 wurde durch einen symbolischen Link oder etwas anderes als ein Verzeichnis ersetzt, nachdem Larder es geprüft hatte; daher wurde nichts gelöscht und keinem Link gefolgt; finden Sie heraus, was sonst noch nach %2 schreibt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>could not delete %1: %2; check its permissions and those of %3</source>
         <translation>%1 konnte nicht gelöscht werden: %2; prüfen Sie seine Berechtigungen und die von %3</translation>
     </message>
@@ -1306,7 +1305,7 @@ Exit-Codes:
 <context>
     <name>KnownJobs</name>
     <message>
-        <location filename="../core/plan/KnownJobs.cpp" line="+51"/>
+        <location filename="../core/plan/KnownJobs.cpp" line="+52"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -1493,7 +1492,7 @@ Exit-Codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/postgres/PgDumpOptions.cpp" line="+31"/>
+        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+31"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
     </message>
@@ -1741,7 +1740,7 @@ Exit-Codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+36"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
@@ -1911,19 +1910,19 @@ Exit-Codes:
         <translation>(libpq-Standard)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(chosen by server version)</source>
         <translation>(nach Serverversion gewählt)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>false</source>
         <translation>false</translation>
     </message>
@@ -2079,7 +2078,7 @@ Exit-Codes:
         <translation>Aufzuräumende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>%1 is not in the config: its dumps are pruned by the keep_* rules of %2</source>
         <translation>%1 steht nicht in der Konfiguration: seine Sicherungen werden nach den keep_*-Regeln von %2 aufgeräumt</translation>
     </message>
@@ -2542,7 +2541,7 @@ Exit-Codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+53"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+57"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
@@ -2560,6 +2559,11 @@ Exit-Codes:
         <location line="+1"/>
         <source>Print a JSON summary of the run on standard output.</source>
         <translation>Eine JSON-Zusammenfassung des Laufs auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print log lines only, even on a terminal (no live view).</source>
+        <translation>Nur Protokollzeilen ausgeben, auch auf einem Terminal (keine Live-Ansicht).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2588,18 +2592,18 @@ Exit-Codes:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+62"/>
+        <location line="+96"/>
         <location line="+85"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-153"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+88"/>
         <source>%1: pruned %n old dump(s)</source>
         <translation>
             <numerusform>%1: %n alte Sicherung aufgeräumt</numerusform>
@@ -2627,12 +2631,12 @@ Exit-Codes:
         <translation>nichts ist fällig</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-157"/>
         <source>received %1: stopping the running dumps</source>
         <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+103"/>
         <source>%1 (server %2)</source>
         <translation>%1 (Server %2)</translation>
     </message>
@@ -3279,7 +3283,7 @@ Exit-Codes:
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
-        <location line="+102"/>
+        <location line="+97"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3295,7 +3299,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-150"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-145"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -3315,7 +3319,7 @@ Exit-Codes:
         <translation>Test-Wiederherstellung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces): Sie wird nie testweise wiederhergestellt, da ihre Anweisungen auf den ganzen Server wirken. Prüfen Sie sie ohne --restore; spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand ab, wenn Sie das wirklich wollen</translation>
     </message>
@@ -3350,6 +3354,60 @@ Exit-Codes:
         <location line="+4"/>
         <source>%1: %2 %3: %4</source>
         <translation>%1: %2 %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="+47"/>
+        <source>Show the jobs, what runs now in any process, the next 24 hours and the recent attempts, live.</source>
+        <translation>Die Jobs, was gerade in irgendeinem Prozess läuft, die nächsten 24 Stunden und die letzten Versuche live anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one frame as plain text and exit (for scripts).</source>
+        <translation>Ein Bild als reinen Text ausgeben und beenden (für Skripte).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>larder watch: the terminal (TERM=%1) cannot show a full-screen view; try --once</source>
+        <translation>larder watch: das Terminal (TERM=%1) kann keine Vollbildansicht zeigen; versuchen Sie --once</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no config has loaded: nothing to run</source>
+        <translation>keine Konfiguration geladen: nichts auszuführen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>could not start larder run: %1</source>
+        <translation>larder run konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started larder run for the due jobs (pid %1)</source>
+        <translation>larder run für die fälligen Jobs gestartet (PID %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started a backup of %1 now (pid %2)</source>
+        <translation>Sicherung von %1 jetzt gestartet (PID %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchSource</name>
+    <message numerus="yes">
+        <location filename="../app/cli/WatchSource.cpp" line="+67"/>
+        <source>%1 (%n error(s) in the config; showing the last one that loaded)</source>
+        <translation>
+            <numerusform>%1 (%n Fehler in der Konfiguration; angezeigt wird die zuletzt geladene)</numerusform>
+            <numerusform>%1 (%n Fehler in der Konfiguration; angezeigt wird die zuletzt geladene)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3541,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+54"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+55"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
@@ -3534,12 +3592,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+151"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-149"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
@@ -3614,7 +3672,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>the job&apos;s name</source>
         <translation>der Name des Jobs</translation>
     </message>
@@ -3629,7 +3687,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>geerbt: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Give the job a name.</source>
         <translation>Geben Sie dem Job einen Namen.</translation>
     </message>
@@ -3642,7 +3700,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+45"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -3767,6 +3825,22 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher kann Larder nicht im Hintergrund weiterlaufen: Das Schließen des Fensters beendet Larder, und geplante Sicherungen finden erst wieder statt, wenn es erneut gestartet wird.
 
 Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherungen über cron (larder run) sind nicht betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ExpectedOperations</name>
+    <message>
+        <location filename="../core/plan/ExpectedOperations.cpp" line="+61"/>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the run&apos;s limit of %n dump(s) at once</source>
+        <translation>
+            <numerusform>das Limit des Laufs von %n Dump gleichzeitig</numerusform>
+            <numerusform>das Limit des Laufs von %n Dumps gleichzeitig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,7 +5004,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RetentionFields</name>
     <message>
-        <location filename="../ui/dialogs/RetentionFields.cpp" line="+25"/>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+18"/>
         <source>Retention and checks</source>
         <translation>Aufbewahrung und Prüfungen</translation>
     </message>
@@ -4940,12 +5014,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>&amp;Letzte behalten:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Most recent dumps kept</source>
         <translation>Behaltene neueste Sicherungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keeps this many of the most recent successful dumps.</source>
         <translation>Behält so viele der neuesten erfolgreichen Sicherungen.</translation>
     </message>
@@ -5196,7 +5270,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+217"/>
+        <location filename="../core/run/RunService.cpp" line="+212"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
@@ -5405,18 +5479,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+45"/>
         <source>&amp;Forget the stored password</source>
         <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+240"/>
+        <location line="+236"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-233"/>
         <source>Add server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -5571,7 +5645,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Ein Server namens &apos;%1&apos; existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
@@ -5602,7 +5676,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+18"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -5720,6 +5794,24 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location filename="../core/postgres/SnapshotCounter.cpp" line="+95"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation>das Zählen der Zeilen von Datenbank &quot;%1&quot; wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>larder::Terminfo</name>
+    <message>
+        <location filename="../tui/Terminfo.cpp" line="+55"/>
+        <source>TERM is not set</source>
+        <translation>TERM ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the terminal type &quot;%1&quot; is not in the terminfo database</source>
+        <translation>der Terminaltyp „%1“ ist nicht in der terminfo-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the terminal type &quot;%1&quot; cannot move the cursor up or erase a line</source>
+        <translation>der Terminaltyp „%1“ kann den Cursor nicht nach oben bewegen oder keine Zeile löschen</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +5993,188 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location line="+8"/>
         <source>Cannot back up</source>
         <translation>Sichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>larder::WatchScreen</name>
+    <message numerus="yes">
+        <location filename="../tui/WatchScreen.cpp" line="+123"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 due</source>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failing</source>
+        <translation>%1 fehlschlagend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 running</source>
+        <translation>%1 laufend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>filter: </source>
+        <translation>Filter: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keep · Esc clear</source>
+        <translation>Enter übernehmen · Esc leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↑↓/jk select · Enter history · r run due · b back up · / filter · q quit</source>
+        <translation>↑↓/jk wählen · Enter Verlauf · r Fälliges ausführen · b sichern · / Filter · q beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑↓ Enter r b / q quit</source>
+        <translation>↑↓ Enter r b / q beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>filter &quot;%1&quot;</source>
+        <translation>Filter „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs (%1)</source>
+        <translation>Jobs (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No job matches.</source>
+        <translation>Kein Job passt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failing (%1)</source>
+        <translation>schlägt fehl (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+82"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Running now (%1)</source>
+        <translation>Läuft gerade (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next 24 hours</source>
+        <translation>Nächste 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is scheduled.</source>
+        <translation>Nichts ist geplant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(waits for %1)</source>
+        <translation>(wartet auf %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has run yet.</source>
+        <translation>Noch nichts gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Esc: back</source>
+        <translation>Enter oder Esc: zurück</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No attempt yet.</source>
+        <translation>Noch kein Versuch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+37"/>
+        <location filename="../app/cli/Cli.cpp" line="+39"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -173,7 +173,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+38"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n error in the config; nothing was run.</numerusform>
@@ -181,7 +181,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Try &apos;larder %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,7 +191,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>no job named &apos;%1&apos; in %2 or its history; configured jobs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +204,7 @@ Exit codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/toml/ConfigDocument.cpp" line="+195"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+196"/>
         <source>it is a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,7 +265,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+33"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+34"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,7 +303,7 @@ Exit codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+27"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+28"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>false: never dumped on schedule; `larder run JOB` still dumps it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +529,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +585,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,12 +610,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>[databases.&quot;%1&quot;] takes the name that database %2, discovered on server &apos;%3&apos;, would get, so that database would never be dumped: rename the section, or add &quot;%2&quot; to exclude of server &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@ Exit codes:
 <context>
     <name>DatabaseDiscovery</name>
     <message>
-        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+56"/>
+        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+45"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,9 +1008,9 @@ Exit codes:
     <message numerus="yes">
         <location line="+9"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,18 +1231,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+23"/>
+        <location line="+108"/>
         <source>&apos;%1&apos; is not a name inside %2; Larder only deletes what it made there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-67"/>
         <source>could not examine %1: %2: check the permissions of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 was replaced by a directory after Larder had checked it, so it was not deleted; find out what else writes to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,7 +1256,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>could not delete %1: %2; check its permissions and those of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1284,7 @@ Exit codes:
 <context>
     <name>KnownJobs</name>
     <message>
-        <location filename="../core/plan/KnownJobs.cpp" line="+51"/>
+        <location filename="../core/plan/KnownJobs.cpp" line="+52"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,7 +1471,7 @@ Exit codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/postgres/PgDumpOptions.cpp" line="+31"/>
+        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+31"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1719,7 @@ Exit codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+36"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,19 +1889,19 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(chosen by server version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2057,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>%1 is not in the config: its dumps are pruned by the keep_* rules of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,17 +2208,17 @@ Exit codes:
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2238,9 +2237,9 @@ Exit codes:
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,7 +2520,7 @@ Exit codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+53"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+57"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +2537,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Print a JSON summary of the run on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print log lines only, even on a terminal (no live view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2567,18 +2571,18 @@ Exit codes:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+62"/>
+        <location line="+96"/>
         <location line="+85"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-153"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+88"/>
         <source>%1: pruned %n old dump(s)</source>
         <translation>
             <numerusform>%1: pruned %n old dump</numerusform>
@@ -2606,12 +2610,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-157"/>
         <source>received %1: stopping the running dumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+103"/>
         <source>%1 (server %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,9 +3029,9 @@ Exit codes:
     <message numerus="yes">
         <location line="-2"/>
         <source>, %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n queued</numerusform>
+            <numerusform>, %n queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3041,9 +3045,9 @@ Exit codes:
     <message numerus="yes">
         <location line="+6"/>
         <source>Last run: %1 and %n more failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last run: %1 and %n more failed</numerusform>
+            <numerusform>Last run: %1 and %n more failed</numerusform>
         </translation>
     </message>
     <message>
@@ -3258,7 +3262,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
-        <location line="+102"/>
+        <location line="+97"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -3274,7 +3278,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-150"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-145"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,7 +3298,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%1 is a globals dump (roles, tablespaces): it is never test-restored, as its statements act on the whole server. Verify it without --restore; replay it by hand with `psql -X -d postgres -f DUMP` if you mean to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,6 +3333,60 @@ Exit codes:
         <location line="+4"/>
         <source>%1: %2 %3: %4</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="+47"/>
+        <source>Show the jobs, what runs now in any process, the next 24 hours and the recent attempts, live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one frame as plain text and exit (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>larder watch: the terminal (TERM=%1) cannot show a full-screen view; try --once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no config has loaded: nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>could not start larder run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started larder run for the due jobs (pid %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started a backup of %1 now (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchSource</name>
+    <message numerus="yes">
+        <location filename="../app/cli/WatchSource.cpp" line="+67"/>
+        <source>%1 (%n error(s) in the config; showing the last one that loaded)</source>
+        <translation>
+            <numerusform>%1 (%n error in the config; showing the last one that loaded)</numerusform>
+            <numerusform>%1 (%n errors in the config; showing the last one that loaded)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3513,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+54"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+55"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,12 +3564,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+151"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-149"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,7 +3644,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>the job&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3659,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Give the job a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3672,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+45"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3795,22 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 
 On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run) are not affected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ExpectedOperations</name>
+    <message>
+        <location filename="../core/plan/ExpectedOperations.cpp" line="+61"/>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the run&apos;s limit of %n dump(s) at once</source>
+        <translation>
+            <numerusform>the run&apos;s limit of %n dump at once</numerusform>
+            <numerusform>the run&apos;s limit of %n dumps at once</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4277,17 +4351,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message numerus="yes">
         <location line="+85"/>
         <source>Run finished: %n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run finished: %n succeeded</numerusform>
+            <numerusform>Run finished: %n succeeded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -4469,17 +4543,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message numerus="yes">
         <location line="+21"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n waiting</numerusform>
+            <numerusform>, %n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -4900,7 +4974,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RetentionFields</name>
     <message>
-        <location filename="../ui/dialogs/RetentionFields.cpp" line="+25"/>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+18"/>
         <source>Retention and checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,12 +4984,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Most recent dumps kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keeps this many of the most recent successful dumps.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,7 +5240,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+217"/>
+        <location filename="../core/run/RunService.cpp" line="+212"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5375,18 +5449,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+45"/>
         <source>&amp;Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+240"/>
+        <location line="+236"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-233"/>
         <source>Add server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,7 +5615,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Test cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,7 +5642,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+18"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,6 +5759,24 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location filename="../core/postgres/SnapshotCounter.cpp" line="+95"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::Terminfo</name>
+    <message>
+        <location filename="../tui/Terminfo.cpp" line="+55"/>
+        <source>TERM is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the terminal type &quot;%1&quot; is not in the terminfo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the terminal type &quot;%1&quot; cannot move the cursor up or erase a line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5866,6 +5958,188 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+8"/>
         <source>Cannot back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::WatchScreen</name>
+    <message numerus="yes">
+        <location filename="../tui/WatchScreen.cpp" line="+123"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>filter: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keep · Esc clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↑↓/jk select · Enter history · r run due · b back up · / filter · q quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑↓ Enter r b / q quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No job matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+82"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Running now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(waits for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Esc: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No attempt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,8 +143,8 @@ QList<ScreenLine> WatchScreen::footer() const
         line.append(QStringLiteral("   ") + tr("Enter keep · Esc clear"), SpanStyle::Dim);
         lines.append(line);
     } else {
-        lines.append(ScreenLine(tr("↑↓/jk select · Enter history · r run due now · b back up selected · "
-                                   "/ filter · q quit"),
+        const QString keys = tr("↑↓/jk select · Enter history · r run due · b back up · / filter · q quit");
+        lines.append(ScreenLine(DisplayWidth::columns(keys) <= m_width ? keys : tr("↑↓ Enter r b / q quit"),
                                 SpanStyle::Dim));
     }
     return lines;
