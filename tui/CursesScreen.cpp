@@ -1,6 +1,10 @@
 #include "CursesScreen.h"
 
+#include "SpanLook.h"
 #include "Terminfo.h"
+
+#include <algorithm>
+#include <array>
 
 #include <cstdio>
 #include <unistd.h>
@@ -12,7 +16,13 @@ namespace larder {
 
 namespace {
 
-enum Pair : short { GoodPair = 1, BadPair, WarningPair, BarPair };
+// One colour pair per SpanLook colour, on the terminal's own background.
+constexpr std::array kColours{SpanLook::Red, SpanLook::Green, SpanLook::Yellow, SpanLook::Cyan};
+
+short pairOf(SpanLook::Colour colour)
+{
+    return short(std::find(kColours.cbegin(), kColours.cend(), colour) - kColours.cbegin() + 1);
+}
 
 } // namespace
 
@@ -33,10 +43,8 @@ CursesScreen::CursesScreen(bool colour)
     if (m_colour) {
         start_color();
         use_default_colors();
-        init_pair(GoodPair, COLOR_GREEN, -1);
-        init_pair(BadPair, COLOR_RED, -1);
-        init_pair(WarningPair, COLOR_YELLOW, -1);
-        init_pair(BarPair, COLOR_CYAN, -1);
+        for (const SpanLook::Colour colour : kColours)
+            init_pair(pairOf(colour), short(colour), -1); // ANSI numbers are curses' COLOR_* values
     }
 }
 
@@ -130,27 +138,18 @@ void CursesScreen::resized()
 
 int CursesScreen::attributes(SpanStyle style) const
 {
-    const auto pair = [&](Pair number) { return m_colour ? int(COLOR_PAIR(number)) : 0; };
-    switch (style) {
-    case SpanStyle::Normal:
-        return A_NORMAL;
-    case SpanStyle::Bold:
-        return A_BOLD;
-    case SpanStyle::Dim:
-    case SpanStyle::BarEmpty:
-        return A_DIM;
-    case SpanStyle::Good:
-        return pair(GoodPair);
-    case SpanStyle::Bad:
-        return A_BOLD | pair(BadPair);
-    case SpanStyle::Warning:
-        return m_colour ? pair(WarningPair) : int(A_BOLD);
-    case SpanStyle::BarFilled:
-        return pair(BarPair);
-    case SpanStyle::Selected:
-        return A_REVERSE;
-    }
-    return A_NORMAL;
+    const SpanLook look = SpanLook::of(style);
+    const bool coloured = m_colour && look.colour != SpanLook::None;
+    int attributes = A_NORMAL;
+    if (look.bold || (look.boldWithoutColour && !coloured))
+        attributes |= A_BOLD;
+    if (look.dim)
+        attributes |= A_DIM;
+    if (look.reverse)
+        attributes |= A_REVERSE;
+    if (coloured)
+        attributes |= int(COLOR_PAIR(pairOf(look.colour)));
+    return attributes;
 }
 
 } // namespace larder

@@ -126,14 +126,6 @@ ScreenLine RunScreen::limitsLine() const
     return ScreenLine(text, SpanStyle::Dim);
 }
 
-ScreenLine RunScreen::heading(const QString& text, const QString& note) const
-{
-    ScreenLine line(text, SpanStyle::Bold);
-    if (!note.isEmpty())
-        line.append(QStringLiteral("  ") + note, SpanStyle::Dim);
-    return line;
-}
-
 ScreenLine RunScreen::moreLine(const QString& text)
 {
     return ScreenLine(text, SpanStyle::Dim);
@@ -145,7 +137,7 @@ RunScreen::Section RunScreen::runningSection() const
         return {};
     const bool estimated = std::any_of(m_state.running.cbegin(), m_state.running.cend(),
                                        [](const LiveDump& dump) { return dump.estimate > 0; });
-    Section section{heading(tr("Running (%n)", nullptr, int(m_state.running.size())),
+    Section section{ScreenLine::heading(tr("Running (%n)", nullptr, int(m_state.running.size())),
                             estimated ? tr("~ estimated from the previous dump's size") : QString())};
     section.append(RunningTable::render(m_state.running, m_width, m_options));
     return section;
@@ -159,7 +151,7 @@ RunScreen::Section RunScreen::waitingSection() const
     for (const LiveWaiting& waiting : m_state.waiting)
         jobColumns = qMax(jobColumns, DisplayWidth::columns(waiting.job));
     jobColumns = qMin(jobColumns, qMax(8, m_width / 3));
-    Section section{heading(tr("Waiting (%n)", nullptr, int(m_state.waiting.size())))};
+    Section section{ScreenLine::heading(tr("Waiting (%n)", nullptr, int(m_state.waiting.size())))};
     for (const LiveWaiting& waiting : m_state.waiting) {
         ScreenLine line(
             DisplayWidth::padRight(DisplayWidth::elideMiddle(waiting.job, jobColumns), jobColumns) +
@@ -175,7 +167,7 @@ RunScreen::Section RunScreen::activitySection() const
 {
     if (m_state.activity.isEmpty())
         return {};
-    Section section{heading(tr("Activity"))};
+    Section section{ScreenLine::heading(tr("Activity"))};
     for (const LiveActivity& activity :
          m_state.activity.mid(qMax<qsizetype>(0, m_state.activity.size() - kActivityShown))) {
         ScreenLine line(activity.job + QStringLiteral(": "), SpanStyle::Dim);
@@ -187,7 +179,7 @@ RunScreen::Section RunScreen::activitySection() const
 
 RunScreen::Section RunScreen::endingSection() const
 {
-    Section section{heading(m_state.cancelled ? tr("Cancelled") : tr("Finished"))};
+    Section section{ScreenLine::heading(m_state.cancelled ? tr("Cancelled") : tr("Finished"))};
     if (!m_state.error.isEmpty())
         section.append(ScreenLine(m_state.error, SpanStyle::Bad));
     section.append(FinishedList::render(m_state.finished, m_width));

@@ -50,7 +50,6 @@ private:
     Section waitingSection() const;
     Section activitySection() const;
     Section endingSection() const;
-    ScreenLine heading(const QString& text, const QString& note = QString()) const;
     static ScreenLine moreLine(const QString& text);
 
     const LiveRunState& m_state;

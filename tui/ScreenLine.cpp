@@ -36,6 +36,14 @@ ScreenLine& ScreenLine::append(const QString& text, SpanStyle style)
     return *this;
 }
 
+ScreenLine ScreenLine::heading(const QString& text, const QString& note)
+{
+    ScreenLine line(text, SpanStyle::Bold);
+    if (!note.isEmpty())
+        line.append(QStringLiteral("  ") + note, SpanStyle::Dim);
+    return line;
+}
+
 ScreenLine& ScreenLine::padTo(int columns)
 {
     return append(QString(qMax(0, columns - this->columns()), QLatin1Char(' ')));

@@ -17,6 +17,9 @@ public:
     // Control characters become spaces (DisplayWidth::printable); a span in the style of the last
     // one joins it.
     ScreenLine& append(const QString& text, SpanStyle style = SpanStyle::Normal);
+    // A section's heading: the text in bold, then a note in dim, if any.
+    static ScreenLine heading(const QString& text, const QString& note = QString());
+
     // Spaces up to `columns` columns in all.
     ScreenLine& padTo(int columns);
 

@@ -1,5 +1,7 @@
 #include "Terminfo.h"
 
+#include "SpanLook.h"
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -104,31 +106,18 @@ QByteArray Terminfo::foreground(int colour) const
 
 QByteArray Terminfo::style(SpanStyle style, bool colour) const
 {
-    // ANSI colour numbers, as setaf takes them.
-    enum { Red = 1, Green = 2, Yellow = 3, Cyan = 6 };
-    const auto coloured = [&](int number, const QByteArray& otherwise) {
-        return colour && hasColour() ? foreground(number) : otherwise;
-    };
-    switch (style) {
-    case SpanStyle::Normal:
-        return QByteArray();
-    case SpanStyle::Bold:
-        return m_bold;
-    case SpanStyle::Dim:
-    case SpanStyle::BarEmpty:
-        return m_dim;
-    case SpanStyle::Good:
-        return coloured(Green, QByteArray());
-    case SpanStyle::Bad:
-        return m_bold + coloured(Red, QByteArray());
-    case SpanStyle::Warning:
-        return coloured(Yellow, m_bold);
-    case SpanStyle::BarFilled:
-        return coloured(Cyan, QByteArray());
-    case SpanStyle::Selected:
-        return m_reverse;
-    }
-    return QByteArray();
+    const SpanLook look = SpanLook::of(style);
+    const bool coloured = colour && hasColour() && look.colour != SpanLook::None;
+    QByteArray bytes;
+    if (look.bold || (look.boldWithoutColour && !coloured))
+        bytes += m_bold;
+    if (look.dim)
+        bytes += m_dim;
+    if (look.reverse)
+        bytes += m_reverse;
+    if (coloured)
+        bytes += foreground(look.colour);
+    return bytes;
 }
 
 } // namespace larder

@@ -154,7 +154,7 @@ WatchScreen::Panel WatchScreen::jobsPanel(int rows) const
 {
     const QList<PlannedJob> shown = m_state.shownJobs();
     const QString note = m_state.filter.isEmpty() ? QString() : tr("filter \"%1\"").arg(m_state.filter);
-    Panel panel{{heading(tr("Jobs (%1)").arg(shown.size()), note)}, 0};
+    Panel panel{{ScreenLine::heading(tr("Jobs (%1)").arg(shown.size()), note)}, 0};
     if (shown.isEmpty()) {
         panel.lines.append(ScreenLine(tr("No job matches."), SpanStyle::Dim));
         panel.least = 2;
@@ -245,7 +245,7 @@ WatchScreen::Panel WatchScreen::runningPanel() const
     if (!m_state.live || m_state.live->over)
         return {};
     const LiveRunState& live = *m_state.live;
-    Panel panel{{heading(tr("Running now (%1)").arg(live.running.size()), live.configPath)}, 0};
+    Panel panel{{ScreenLine::heading(tr("Running now (%1)").arg(live.running.size()), live.configPath)}, 0};
     if (!live.running.isEmpty())
         panel.lines.append(RunningTable::render(live.running, m_width, m_options));
     for (const LiveWaiting& waiting : live.waiting) {
@@ -259,7 +259,7 @@ WatchScreen::Panel WatchScreen::runningPanel() const
 
 WatchScreen::Panel WatchScreen::expectedPanel() const
 {
-    Panel panel{{heading(tr("Next 24 hours"))}, 2};
+    Panel panel{{ScreenLine::heading(tr("Next 24 hours"))}, 2};
     if (m_state.expected.isEmpty()) {
         panel.lines.append(ScreenLine(tr("Nothing is scheduled."), SpanStyle::Dim));
         return panel;
@@ -288,7 +288,7 @@ WatchScreen::Panel WatchScreen::expectedPanel() const
 
 WatchScreen::Panel WatchScreen::recentPanel() const
 {
-    Panel panel{{heading(tr("Recent"))}, 2};
+    Panel panel{{ScreenLine::heading(tr("Recent"))}, 2};
     if (m_state.recent.isEmpty())
         panel.lines.append(ScreenLine(tr("Nothing has run yet."), SpanStyle::Dim));
     for (const HistoryRecord& record : m_state.recent)
@@ -299,7 +299,7 @@ WatchScreen::Panel WatchScreen::recentPanel() const
 WatchScreen::Panel WatchScreen::detailPanel() const
 {
     const QString job = m_state.selectedJob();
-    Panel panel{{heading(tr("History of %1").arg(job), tr("Enter or Esc: back"))}, 2};
+    Panel panel{{ScreenLine::heading(tr("History of %1").arg(job), tr("Enter or Esc: back"))}, 2};
     QString lastError;
     for (const HistoryRecord& record : m_state.detailAttempts) {
         panel.lines.append(attemptLine(record));
@@ -310,19 +310,11 @@ WatchScreen::Panel WatchScreen::detailPanel() const
         panel.lines.append(ScreenLine(tr("No attempt yet."), SpanStyle::Dim));
     if (!lastError.isEmpty()) {
         panel.lines.append(ScreenLine());
-        panel.lines.append(heading(tr("Last error")));
+        panel.lines.append(ScreenLine::heading(tr("Last error")));
         for (const QString& part : lastError.split(QLatin1Char('\n')))
             panel.lines.append(ScreenLine(part, SpanStyle::Bad));
     }
     return panel;
-}
-
-ScreenLine WatchScreen::heading(const QString& text, const QString& note) const
-{
-    ScreenLine line(text, SpanStyle::Bold);
-    if (!note.isEmpty())
-        line.append(QStringLiteral("  ") + note, SpanStyle::Dim);
-    return line;
 }
 
 ScreenLine WatchScreen::attemptLine(const HistoryRecord& record) const

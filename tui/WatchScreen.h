@@ -43,7 +43,6 @@ private:
     Panel expectedPanel() const;
     Panel recentPanel() const;
     Panel detailPanel() const;
-    ScreenLine heading(const QString& text, const QString& note = QString()) const;
     ScreenLine attemptLine(const HistoryRecord& record) const;
     QString localTime(const QDateTime& utc, bool withDay) const;
 
