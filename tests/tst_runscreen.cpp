@@ -304,7 +304,7 @@ void TestRunScreen::frame_data()
                        "",
                        "Laufend (1)  ~ geschätzt aus der Größe der vorigen Sicherung",
                        "Job   Server  Fortschritt          Geschrieben        Rate  Verstrichen     Rest",
-                       "shop  db1     ~60% ########------    600,0 MiB  10,0 MiB/s   1 min 00 s  ~40.0 s",
+                       "shop  db1     ~60% ########------    600,0 MiB  10,0 MiB/s   1 min 00 s  ~40,0 s",
                        "",
                        "Wartend (2)",
                        waiting.at(2),

@@ -48,6 +48,7 @@ void TestTranslator::german_weekdaysAndByteSizesAreGerman()
     // Issue 11: "751 bytes" and "(Fri)" in a German window.
     QCOMPARE(Units::bytes(751), QStringLiteral("751 Bytes"));
     QCOMPARE(Units::bytes(1536), QStringLiteral("1,5 KiB"));
+    QCOMPARE(Units::duration(2300), QStringLiteral("2,3 s"));
 
     // The schedule preview names each run's weekday.
     ScheduleField field;

@@ -13,7 +13,7 @@ QString Units::bytes(qint64 bytes)
 QString Units::duration(qint64 ms)
 {
     if (ms < 60'000)
-        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1)); // "2,3 s" in German
     const qint64 seconds = ms / 1000;
     if (seconds < 3600)
         return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
