@@ -56,10 +56,20 @@ Result<Terminfo> Terminfo::load(int fd, const QByteArray& termName)
     if (name.isEmpty())
         return tl::unexpected(Error{tr("TERM is not set")});
     int status = 0;
-    // Kept for the life of the process: one terminal, and tiparm/tputs read it.
-    if (setupterm(name.constData(), fd, &status) != OK)
+    // The one before stays current unless this one is fit for a live view; each is freed once it is
+    // no longer current (the last one lives as long as the process: tiparm/tputs read it).
+    TERMINAL* const previous = cur_term;
+    const auto restorePrevious = [previous] {
+        if (cur_term != previous) {
+            del_curterm(cur_term);
+            set_curterm(previous);
+        }
+    };
+    if (setupterm(name.constData(), fd, &status) != OK) {
+        restorePrevious();
         return tl::unexpected(Error{tr("the terminal type \"%1\" is not in the terminfo database")
                                         .arg(QString::fromLocal8Bit(name))});
+    }
     Terminfo terminfo;
     terminfo.m_up = stringCapability("cuu");
     terminfo.m_up1 = stringCapability("cuu1");
@@ -76,9 +86,13 @@ Result<Terminfo> Terminfo::load(int fd, const QByteArray& termName)
     terminfo.m_foreground = stringCapability("setaf");
     terminfo.m_colours = tigetnum("colors");
     terminfo.m_wrapsLate = tigetflag("xenl") > 0;
-    if ((terminfo.m_up.isEmpty() && terminfo.m_up1.isEmpty()) || terminfo.m_eraseLine.isEmpty())
+    if ((terminfo.m_up.isEmpty() && terminfo.m_up1.isEmpty()) || terminfo.m_eraseLine.isEmpty()) {
+        restorePrevious();
         return tl::unexpected(Error{tr("the terminal type \"%1\" cannot move the cursor up or erase a line")
                                         .arg(QString::fromLocal8Bit(name))});
+    }
+    if (previous != nullptr && previous != cur_term)
+        del_curterm(previous);
     return terminfo;
 }
 
