@@ -84,6 +84,12 @@ void TestPgStallWords::describe_data()
     io.waitEvent = QStringLiteral("DataFileRead");
     QTest::newRow("I/O") << io << "the server is waiting on IO (DataFileRead)";
 
+    PgBackendWait sending = io;
+    sending.waitEventType = QStringLiteral("Client");
+    sending.waitEvent = QStringLiteral("ClientWrite");
+    QTest::newRow("sending") << sending
+                             << "the server is sending and waits for pg_dump to take it (ClientWrite)";
+
     PgBackendWait active;
     active.found = true;
     active.state = QStringLiteral("active");

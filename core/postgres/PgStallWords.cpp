@@ -24,6 +24,11 @@ Message PgStallWords::describe(const PgBackendWait& wait)
                                        "connecting or starting"));
     if (wait.waitEventType == QLatin1String("Lock") || wait.blockerPid > 0)
         return lockWait(wait);
+    // The server has rows to send and pg_dump is not taking them: the hold-up is on Larder's side
+    // (a slow disk, compression).
+    if (wait.waitEventType == QLatin1String("Client") && wait.waitEvent == QLatin1String("ClientWrite"))
+        return words(QT_TRANSLATE_NOOP(
+            "larder::PgStallWords", "the server is sending and waits for pg_dump to take it (ClientWrite)"));
     if (!wait.waitEventType.isEmpty())
         return words(QT_TRANSLATE_NOOP("larder::PgStallWords", "the server is waiting on %1 (%2)"))
             .arg(wait.waitEventType)
