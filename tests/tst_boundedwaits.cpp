@@ -213,7 +213,7 @@ void TestBoundedWaits::cleanup()
         ::kill(pid_t(process.pid), SIGKILL);
     (void)m_cluster->execute(QStringLiteral("postgres"),
                              QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                            "WHERE application_name = 'larder'"));
+                                            "WHERE application_name LIKE 'larder%'"));
     for (const QString& scratch : scratchDatabases())
         (void)m_cluster->execute(QStringLiteral("postgres"),
                                  QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(scratch));

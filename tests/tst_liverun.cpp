@@ -22,6 +22,7 @@ Q_SIGNALS:
     void jobChanged(const larder::JobEvent& event);
     void jobProgress(const QString& job, qint64 bytesWritten);
     void jobActivity(const QString& job, const QString& line, bool notice);
+    void jobStalled(const QString& job, const QString& why);
     void dumpsFinished(const larder::RunSummary& summary);
     void finished(const larder::RunResult& result);
 };
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void progress_setsBytesRateAndGrowth();
     void progress_rateIsOfTheLastSeconds();
     void activity_keepsTheNewestLinesOfRunningJobs();
+    void stalled_keepsTheWordsUntilCleared();
     void finished_countsAndKeepsTheFirstErrorLine();
     void dumpsFinished_endsTheRun();
     void json_roundTripIsEqual();
@@ -215,6 +217,23 @@ void TestLiveRun::activity_keepsTheNewestLinesOfRunningJobs()
              (QList<LiveActivity>{{QStringLiteral("blog"), QStringLiteral("dumping blog"), false}}));
 }
 
+void TestLiveRun::stalled_keepsTheWordsUntilCleared()
+{
+    runShop();
+    const QString why = QStringLiteral("waiting for a lock on public.orders held by pid 4242");
+    const int before = m_changes;
+    Q_EMIT m_pipeline->jobStalled(QStringLiteral("shop"), why);
+    QCOMPARE(m_live->state().running.value(0).stalled, why);
+    QCOMPARE(m_changes, before + 1);
+    Q_EMIT m_pipeline->jobStalled(QStringLiteral("shop"), why); // the same words: nothing to redraw
+    QCOMPARE(m_changes, before + 1);
+    Q_EMIT m_pipeline->jobStalled(QStringLiteral("blog"), why); // not running: nowhere to show it
+    QCOMPARE(m_live->state().running.size(), 1);
+    Q_EMIT m_pipeline->jobStalled(QStringLiteral("shop"), QString());
+    QCOMPARE(m_live->state().running.value(0).stalled, QString());
+    QCOMPARE(m_changes, before + 2);
+}
+
 void TestLiveRun::finished_countsAndKeepsTheFirstErrorLine()
 {
     runShop();
@@ -268,6 +287,7 @@ void TestLiveRun::json_roundTripIsEqual()
     runShop();
     m_now += 1500;
     Q_EMIT m_pipeline->jobProgress(QStringLiteral("shop"), 3000);
+    Q_EMIT m_pipeline->jobStalled(QStringLiteral("shop"), QStringLiteral("waiting for a lock"));
     Q_EMIT m_pipeline->jobChanged(
         jobEvent(QStringLiteral("blog"), JobState::Queued, QStringLiteral("limit")));
     Q_EMIT m_pipeline->jobActivity(QStringLiteral("shop"), QStringLiteral("reading tables"), false);
@@ -288,6 +308,9 @@ void TestLiveRun::json_roundTripIsEqual()
     // And the comparison sees a difference.
     LiveRunState other = *read;
     other.running[0].bytes += 1;
+    QVERIFY(!(other == state));
+    other = *read;
+    other.running[0].stalled.clear();
     QVERIFY(!(other == state));
 }
 

@@ -186,6 +186,15 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
         QCOMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Running));
         // The selected job's pg_dump --verbose lines arrive while it waits for the table.
         QTRY_VERIFY_WITH_TIMEOUT(activity->toPlainText().contains(QLatin1String("pg_dump")), kRunTimeoutMs);
+        // Writing nothing for a few seconds: the row says so, and its tooltip says why.
+        QTRY_COMPARE_WITH_TIMEOUT(running->index(0, RunningModel::RateColumn).data().toString(),
+                                  QStringLiteral("stalled"), kRunTimeoutMs);
+        const QString why = running->index(0, RunningModel::JobColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(
+            why.contains(QStringLiteral("Writes nothing: waiting for a lock on public.items held by pid ")),
+            qPrintable(why));
+        QCOMPARE(running->index(0, RunningModel::WrittenColumn).data(Qt::ToolTipRole).toString(),
+                 why.section(QLatin1Char('\n'), 1));
     }
 
     // Done: the running row goes, a success row with the dump's size arrives.

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void libpqParameters_mirrorTheChildEnvironment();
     void ignoredVariables_coverEveryDecoy();
     void isolateProcessEnvironment_removesTheDecoysAndKeepsTheRest();
+    void applicationNameOf_isWhatTheServerKeeps();
 };
 
 namespace {
@@ -290,6 +291,24 @@ void tst_PgConnection::isolateProcessEnvironment_removesTheDecoysAndKeepsTheRest
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     for (const QString& variable : decoyVariables())
         QVERIFY2(!system.contains(variable), qPrintable(variable));
+}
+
+void tst_PgConnection::applicationNameOf_isWhatTheServerKeeps()
+{
+    QCOMPARE(PgConnection::applicationNameOf(QStringLiteral("shop")), QStringLiteral("larder:shop"));
+    // Printable ASCII only, at most 63 bytes (NAMEDATALEN - 1): the server keeps it as sent.
+    QCOMPARE(PgConnection::applicationNameOf(QStringLiteral("Überweisung\t1")),
+             QStringLiteral("larder:?berweisung?1"));
+    const QString longName = PgConnection::applicationNameOf(QString(100, QLatin1Char('x')));
+    QCOMPARE(longName.size(), 63);
+    QVERIFY(longName.startsWith(QStringLiteral("larder:xxx")));
+    // The child tool gets it, whatever PGAPPNAME says.
+    PgConnection connection(ServerConfig(), QStringLiteral("db"));
+    connection.setApplicationName(PgConnection::applicationNameOf(QStringLiteral("shop")));
+    QProcessEnvironment base;
+    base.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("psql"));
+    QCOMPARE(connection.childEnvironment(base).value(QStringLiteral("PGAPPNAME")),
+             QStringLiteral("larder:shop"));
 }
 
 QTEST_GUILESS_MAIN(tst_PgConnection)

@@ -483,8 +483,9 @@ private Q_SLOTS:
             }
             const auto apps = m_cluster->query(
                 QStringLiteral("postgres"),
-                QStringLiteral("select count(*) from pg_stat_activity where application_name = 'larder' "
-                               "and usename = 'backup' and datname = 'lockdb'"));
+                QStringLiteral(
+                    "select count(*) from pg_stat_activity where application_name = 'larder:locked-progress' "
+                    "and usename = 'backup' and datname = 'lockdb'"));
             appNameSeen = apps && *apps == QLatin1String("1");
             QTest::qWait(600); // at least one progress tick while blocked
             releaseLock();

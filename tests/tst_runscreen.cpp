@@ -72,6 +72,17 @@ LiveRunState twoWaiting()
     return state;
 }
 
+// shop writes nothing for 12 s: a table lock holds it; blog still grows.
+LiveRunState stalledByLock()
+{
+    LiveRunState state = sixtyPercent();
+    state.running[0].grewMs = kNow - 12'000;
+    state.running[0].stalled = QStringLiteral(
+        "waiting for a lock on public.orders held by pid 4242 (idle in transaction for 3 min, user app)");
+    state.running.append(dump(QStringLiteral("blog"), QStringLiteral("db2"), 12 * MiB, 0, 8'000));
+    return state;
+}
+
 LiveRunState failedSummary()
 {
     LiveRunState state = header();
@@ -221,6 +232,28 @@ void TestRunScreen::frame_data()
         << StateMaker(twoWaiting) << QSize(80, 24) << false << sixty80 + waiting;
     QTest::newRow("twoWaiting_132x40")
         << StateMaker(twoWaiting) << QSize(132, 40) << false << sixty132 + waiting;
+
+    // Why shop writes nothing, under its row; cut at the edge of a narrow terminal.
+    const QString stalledRunning = QStringLiteral("Running (2)  ~ estimated from the previous dump's size");
+    const QStringList stalledHead{title, "4 due · 2 running · 0 done · 0 failed",
+                                  "limits: run 2 · db1 1 · db2 2", "", stalledRunning};
+    QTest::newRow("stalledByLock_80x24")
+        << StateMaker(stalledByLock) << QSize(80, 24) << false
+        << stalledHead +
+               QStringList{
+                   "Job   Server  Progress                   Written       Rate     Elapsed     Left",
+                   "shop  db1     ~60% ##########--------  600.0 MiB    stalled  1 min 00 s  ~40.0 s",
+                   "  ↳ waiting for a lock on public.orders held by pid 4242 (idle in transaction f…",
+                   "blog  db2          --###-------------   12.0 MiB  1.5 MiB/s       8.0 s        –"};
+    QTest::newRow("stalledByLock_132x40")
+        << StateMaker(stalledByLock) << QSize(132, 40) << false
+        << stalledHead +
+               QStringList{
+                   "Job   Server  Progress                         Written       Rate     Elapsed     Left",
+                   "shop  db1     ~60% ##############----------  600.0 MiB    stalled  1 min 00 s  ~40.0 s",
+                   "  ↳ waiting for a lock on public.orders held by pid 4242 (idle in transaction for 3 min, "
+                   "user app)",
+                   "blog  db2          --###-------------------   12.0 MiB  1.5 MiB/s       8.0 s        –"};
 
     // The failed job's error is cut at the edge; the rest is in the log and the history.
     const QStringList summary{title, "2 due · 0 running · 1 done · 1 failed", "", "Finished",
@@ -418,6 +451,15 @@ void TestRunScreen::stalledDump_saysSo()
     const ScreenLine row = render(state, QSize(80, 24)).lines().at(6);
     QVERIFY2(row.text().contains(QStringLiteral("stalled")), qPrintable(row.text()));
     QCOMPARE(row.styleAt(columnOf(row, QStringLiteral("stalled"))), SpanStyle::Warning);
+    QCOMPARE(render(state, QSize(80, 24)).text().size(), 7); // no words yet: no line for them
+
+    // The engine's words, under the row, in the warning style; gone when it grows again.
+    state.running[0].stalled = QStringLiteral("waiting for a lock on public.orders held by pid 4242");
+    const ScreenLine why = render(state, QSize(80, 24)).lines().at(7);
+    QCOMPARE(why.text(), QStringLiteral("  ↳ waiting for a lock on public.orders held by pid 4242"));
+    QCOMPARE(why.styleAt(columnOf(why, QStringLiteral("waiting"))), SpanStyle::Warning);
+    state.running[0].stalled.clear();
+    QCOMPARE(render(state, QSize(80, 24)).text().size(), 7);
 }
 
 void TestRunScreen::displayWidth_countsColumns()

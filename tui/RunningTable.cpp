@@ -41,9 +41,17 @@ QList<ScreenLine> RunningTable::render(const QList<LiveDump>& dumps, int width, 
     table.measure();
     table.fit(width);
     QList<ScreenLine> lines{table.titleLine()};
-    for (const LiveDump& dump : dumps)
+    for (const LiveDump& dump : dumps) {
         lines.append(table.row(dump).fittedTo(width));
+        if (!dump.stalled.isEmpty())
+            lines.append(stallLine(dump).fittedTo(width));
+    }
     return lines;
+}
+
+ScreenLine RunningTable::stallLine(const LiveDump& dump)
+{
+    return ScreenLine(QStringLiteral("  ↳ ") + dump.stalled, SpanStyle::Warning);
 }
 
 QString RunningTable::title(Column column)

@@ -14,7 +14,8 @@ namespace larder {
 
 // The running dumps as a table: job, server, progress, written, rate, elapsed, time left. Columns
 // are as wide as their contents; when they do not fit, columns go in this order: elapsed, rate,
-// server, written, time left; then the job name is elided in the middle.
+// server, written, time left; then the job name is elided in the middle. Under a dump that writes
+// nothing, a line says why, as the engine found out (LiveDump::stalled).
 class RunningTable final
 {
     Q_DECLARE_TR_FUNCTIONS(larder::RunningTable)
@@ -37,6 +38,7 @@ private:
     RunningTable(const QList<LiveDump>& dumps, const ScreenOptions& options);
 
     static QString title(Column column);
+    static ScreenLine stallLine(const LiveDump& dump);
     Cell cell(const LiveDump& dump, Column column) const;
     Cell rateCell(const LiveDump& dump) const;
     Cell leftCell(const LiveDump& dump) const;

@@ -29,6 +29,10 @@ Q_SIGNALS:
     void activity(const QString& line); // pg_dump --verbose lines
     // What the user should read even without --verbose (a choice Larder made for them).
     void notice(const QString& line);
+    // The dump has written nothing for a while, and why, in words a user reads ("waiting for a lock
+    // on public.orders held by pid 4242 (...)"); emitted again when the words change, and with an
+    // empty string once it grows again. An engine that cannot tell says nothing.
+    void stalled(const QString& why);
     void finished(const larder::DumpOutcome& outcome);
 };
 

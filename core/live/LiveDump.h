@@ -18,12 +18,16 @@ struct LiveDump
     qint64 estimate = 0;       // the previous successful dump's size; 0: a first dump, no estimate
     qint64 bytesPerSecond = 0; // over the last few seconds (RateWindow)
     qint64 grewMs = 0;         // when bytes last grew: a dump that stops growing is stalled
+    QString stalled;           // why it writes nothing, as the engine found out; empty: it grows
 
     // The fields in one order, with their JSON names (LiveJson), once.
-    static constexpr std::array kNames{"job",      "server",         "bytes", "startedMs",
-                                       "estimate", "bytesPerSecond", "grewMs"};
-    auto tie() { return std::tie(job, server, bytes, startedMs, estimate, bytesPerSecond, grewMs); }
-    auto tie() const { return std::tie(job, server, bytes, startedMs, estimate, bytesPerSecond, grewMs); }
+    static constexpr std::array kNames{"job",      "server",         "bytes",  "startedMs",
+                                       "estimate", "bytesPerSecond", "grewMs", "stalled"};
+    auto tie() { return std::tie(job, server, bytes, startedMs, estimate, bytesPerSecond, grewMs, stalled); }
+    auto tie() const
+    {
+        return std::tie(job, server, bytes, startedMs, estimate, bytesPerSecond, grewMs, stalled);
+    }
     bool operator==(const LiveDump& other) const { return tie() == other.tie(); }
 };
 

@@ -156,6 +156,15 @@ void LiveRun::onJobActivity(const QString& job, const QString& line, bool notice
     Q_EMIT changed();
 }
 
+void LiveRun::onJobStalled(const QString& job, const QString& why)
+{
+    LiveDump* dump = runningDump(job);
+    if (!dump || dump->stalled == why)
+        return;
+    dump->stalled = why;
+    Q_EMIT changed();
+}
+
 void LiveRun::onDumpsFinished(const RunSummary& summary)
 {
     m_state.cancelled = summary.cancelled;

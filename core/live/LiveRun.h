@@ -45,6 +45,7 @@ public:
         connect(&source, &Source::jobChanged, this, &LiveRun::onJobChanged);
         connect(&source, &Source::jobProgress, this, &LiveRun::onJobProgress);
         connect(&source, &Source::jobActivity, this, &LiveRun::onJobActivity);
+        connect(&source, &Source::jobStalled, this, &LiveRun::onJobStalled);
         connect(&source, &Source::dumpsFinished, this, &LiveRun::onDumpsFinished);
         connect(&source, &Source::finished, this, &LiveRun::onFinished);
     }
@@ -63,6 +64,7 @@ private:
     void onJobChanged(const JobEvent& event);
     void onJobProgress(const QString& job, qint64 bytesWritten);
     void onJobActivity(const QString& job, const QString& line, bool notice);
+    void onJobStalled(const QString& job, const QString& why);
     void onDumpsFinished(const RunSummary& summary);
     void onFinished(const RunResult& result);
 

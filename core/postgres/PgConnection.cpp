@@ -46,6 +46,17 @@ void PgConnection::isolateProcessEnvironment()
         qunsetenv(variable.toLatin1().constData());
 }
 
+QString PgConnection::applicationNameOf(const QString& job)
+{
+    constexpr qsizetype kMaxLength = 63;
+    QString name = QStringLiteral("larder:") + job;
+    for (QChar& c : name) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            c = QLatin1Char('?');
+    }
+    return name.left(kMaxLength);
+}
+
 QList<std::pair<QByteArray, QByteArray>> PgConnection::libpqParameters() const
 {
     QList<std::pair<QByteArray, QByteArray>> params;

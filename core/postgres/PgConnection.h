@@ -39,8 +39,13 @@ public:
     const ServerConfig& server() const { return m_server; }
     const QString& dbname() const { return m_dbname; }
     const std::optional<QString>& password() const { return m_password; }
-    // application_name, as pg_stat_activity shows it: "larder" unless set.
+    // application_name, as pg_stat_activity shows it: "larder" unless set (a dump's tool: its job's,
+    // applicationNameOf()). PGAPPNAME never applies (ignoredVariables()).
     void setApplicationName(const QString& name) { m_applicationName = name; }
+    // "larder:JOB", as the server keeps it: printable ASCII (anything else becomes '?', which the
+    // server would otherwise do in its own way) and at most 63 bytes (NAMEDATALEN - 1), so that a
+    // query can find the dump's sessions by it.
+    static QString applicationNameOf(const QString& job);
 
     // Keyword/value pairs for PQconnectdbParams (expand_dbname = 0).
     QList<std::pair<QByteArray, QByteArray>> libpqParameters() const;

@@ -38,9 +38,13 @@ Result<QStringList> PostgresEngine::listDatabases(const ServerConfig& server,
 
 std::unique_ptr<DumpTask> PostgresEngine::createDump(const DumpRequest& request, QObject* parent)
 {
+    std::unique_ptr<PgToolTask> task;
     if (request.job.kind == JobKind::Globals)
-        return std::make_unique<PgDumpAllTask>(request, parent);
-    return std::make_unique<PgDumpTask>(request, parent);
+        task = std::make_unique<PgDumpAllTask>(request, parent);
+    else
+        task = std::make_unique<PgDumpTask>(request, parent);
+    task->setStallAfter(m_stallAfterMs);
+    return task;
 }
 
 } // namespace larder

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/DatabaseEngine.h"
+#include "postgres/tools/PgToolTask.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,12 @@ public:
     Result<QStringList> listDatabases(const ServerConfig& server,
                                       const std::optional<QString>& password) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+
+    // How long a dump may write nothing before it asks the server why (PgToolTask::setStallAfter).
+    void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
+
+private:
+    int m_stallAfterMs = PgToolTask::kDefaultStallAfterMs;
 };
 
 } // namespace larder

@@ -182,6 +182,8 @@ void RunCoordinator::launch(const JobConfig& job)
             [this, name](const QString& line) { Q_EMIT jobActivity(name, line, false); });
     connect(task, &DumpTask::notice, this,
             [this, name](const QString& line) { Q_EMIT jobActivity(name, line, true); });
+    connect(task, &DumpTask::stalled, this,
+            [this, name](const QString& why) { Q_EMIT jobStalled(name, why); });
     connect(task, &DumpTask::finished, this,
             [this, name](const DumpOutcome& outcome) { onTaskFinished(name, outcome); });
 

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void jobProgress(const QString& job, qint64 bytesWritten);
     // notice: a line the user should read even without --verbose (DumpTask::notice).
     void jobActivity(const QString& job, const QString& line, bool notice);
+    // why the running dump writes nothing (DumpTask::stalled); empty once it grows again.
+    void jobStalled(const QString& job, const QString& why);
     void runFinished(const larder::RunSummary& summary);
     // After each successful dump, retention ran for that job: the dumps it deleted (each with its
     // .sha256 sidecar) and what went wrong (empty if nothing). A prune error never fails the dump.

@@ -247,6 +247,7 @@ void RunPipeline::startDumps(const QList<PlannedJob>& selected)
     connect(coordinator, &RunCoordinator::jobChanged, this, &RunPipeline::jobChanged);
     connect(coordinator, &RunCoordinator::jobProgress, this, &RunPipeline::jobProgress);
     connect(coordinator, &RunCoordinator::jobActivity, this, &RunPipeline::jobActivity);
+    connect(coordinator, &RunCoordinator::jobStalled, this, &RunPipeline::jobStalled);
     connect(coordinator, &RunCoordinator::jobPruned, this, &RunPipeline::jobPruned);
     connect(coordinator, &RunCoordinator::runFinished, this, &RunPipeline::onDumpsFinished);
 

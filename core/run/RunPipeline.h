@@ -75,6 +75,8 @@ Q_SIGNALS:
     void jobProgress(const QString& job, qint64 bytesWritten);
     // notice: a line the user should read even without --verbose.
     void jobActivity(const QString& job, const QString& line, bool notice);
+    // why the running dump writes nothing (DumpTask::stalled); empty once it grows again.
+    void jobStalled(const QString& job, const QString& why);
     void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
     void dumpsFinished(const larder::RunSummary& summary);
     void testRestoreStarted(const QString& job, const QString& scratchDatabase);

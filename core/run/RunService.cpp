@@ -353,6 +353,7 @@ void RunService::startRun(RunRequest request)
     });
     connect(pipeline, &RunPipeline::jobProgress, this, &RunService::jobProgress);
     connect(pipeline, &RunPipeline::jobActivity, this, &RunService::jobActivity);
+    connect(pipeline, &RunPipeline::jobStalled, this, &RunService::jobStalled);
     connect(pipeline, &RunPipeline::jobPruned, this, &RunService::jobPruned);
     connect(pipeline, &RunPipeline::testRestoreStarted, this, &RunService::testRestoreStarted);
     connect(pipeline, &RunPipeline::testRestoreLog, this, &RunService::notice);

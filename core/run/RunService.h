@@ -103,6 +103,8 @@ Q_SIGNALS:
     void jobChanged(const larder::JobEvent& event);
     void jobProgress(const QString& job, qint64 bytesWritten);
     void jobActivity(const QString& job, const QString& line);
+    // Why the running dump writes nothing; empty once it grows again (RunPipeline::jobStalled).
+    void jobStalled(const QString& job, const QString& why);
     void jobPruned(const QString& job, const QStringList& deletedPaths, const QString& error);
     // After the dumps and the test-restores that followed them, once the lock is released.
     void runFinished(const larder::RunSummary& summary);

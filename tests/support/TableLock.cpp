@@ -49,7 +49,7 @@ int TableLock::waitingDumps() const
 {
     const auto waiting = m_cluster.query(
         QStringLiteral("postgres"),
-        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'larder' AND "
+        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'larder%' AND "
                        "datname = '%1' AND wait_event_type = 'Lock'")
             .arg(m_dbname));
     return waiting ? waiting->trimmed().toInt() : -1;
@@ -61,7 +61,7 @@ bool TableLock::waitForBlockedDump(const QProcess& process, const QString& dumpD
         const auto waiting =
             m_cluster.query(QStringLiteral("postgres"),
                             QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
-                                           "application_name = 'larder' AND wait_event_type = 'Lock'"));
+                                           "application_name LIKE 'larder%' AND wait_event_type = 'Lock'"));
         return waiting && *waiting != QLatin1String("0");
     };
     const bool blocked = QTest::qWaitFor(

@@ -18,7 +18,8 @@ public:
 
     // The lock is granted to the session.
     bool isHeld() const;
-    // Larder's pg_dump sessions in dbname waiting for a lock: the dump is running and stuck behind it.
+    // Larder's sessions in dbname waiting for a lock (pg_dump's, named larder:JOB, and Larder's own, such
+    // as row counts, named larder): the dump is running and stuck behind it.
     int waitingDumps() const;
     // Waits until larder (process) has written a partial below dumpDir and a pg_dump session of
     // larder's on the server waits for a lock: a dump held here. False when larder ended first or

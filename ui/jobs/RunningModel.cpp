@@ -20,6 +20,7 @@ RunningModel::RunningModel(RunService& service, EstimateLookup estimate, QObject
     connect(&m_clock, &QTimer::timeout, this, &RunningModel::tick);
     connect(&m_service, &RunService::jobChanged, this, &RunningModel::onJobChanged);
     connect(&m_service, &RunService::jobProgress, this, &RunningModel::onProgress);
+    connect(&m_service, &RunService::jobStalled, this, &RunningModel::onStalled);
 }
 
 RunningModel::~RunningModel() = default;
@@ -67,6 +68,15 @@ void RunningModel::onProgress(const QString& job, qint64 bytes)
     if (row < 0)
         return;
     m_dumps[row].bytes = bytes;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RunningModel::onStalled(const QString& job, const QString& why)
+{
+    const int row = rowOf(job);
+    if (row < 0)
+        return;
+    m_dumps[row].stalled = why;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -134,18 +144,16 @@ QVariant RunningModel::data(const QModelIndex& index, int role) const
         case ElapsedColumn:
             return Units::duration(elapsedMs(dump));
         case RateColumn:
-            return Units::rate(dump.bytes, elapsedMs(dump));
+            return dump.stalled.isEmpty() ? Units::rate(dump.bytes, elapsedMs(dump)) : tr("stalled");
         case EtaColumn:
             return etaText(dump);
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == ProgressColumn && dump.estimate > 0)
-            return tr("Estimated from the size of the previous successful dump of %1.").arg(dump.job);
-        if (index.column() == JobColumn)
-            return tr("on server %1").arg(dump.server);
-        return {};
+        return toolTip(dump, index.column());
+    case StalledRole:
+        return dump.stalled;
     case JobNameRole:
         return dump.job;
     case ProgressRole:
@@ -155,6 +163,20 @@ QVariant RunningModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QVariant RunningModel::toolTip(const Dump& dump, int column) const
+{
+    QString tip;
+    if (column == ProgressColumn && dump.estimate > 0)
+        tip = tr("Estimated from the size of the previous successful dump of %1.").arg(dump.job);
+    else if (column == JobColumn)
+        tip = tr("on server %1").arg(dump.server);
+    // Why it writes nothing, wherever the pointer rests on its row.
+    if (!dump.stalled.isEmpty())
+        tip +=
+            (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Writes nothing: %1").arg(dump.stalled);
+    return tip.isEmpty() ? QVariant() : QVariant(tip);
 }
 
 QVariant RunningModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -14,7 +14,9 @@ class RunService;
 struct JobEvent;
 
 // The dumps running now: bytes written, elapsed time, rate, and progress against an estimate (the
-// size of the job's previous successful dump). A first dump has no estimate (ProgressRole -1).
+// size of the job's previous successful dump). A first dump has no estimate (ProgressRole -1). A dump
+// that writes nothing says why (RunService::jobStalled): "stalled" as its rate, the words in its
+// row's tooltip and StalledRole.
 class RunningModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ public:
     enum Role {
         JobNameRole = Qt::UserRole + 1,
         ProgressRole, // int 0..100; -1 without an estimate
-        EstimateRole  // qint64 bytes; 0 without an estimate
+        EstimateRole, // qint64 bytes; 0 without an estimate
+        StalledRole   // QString: why it writes nothing; empty while it grows
     };
 
     RunningModel(RunService& service, EstimateLookup estimate, QObject* parent = nullptr);
@@ -56,10 +59,13 @@ private:
         QDateTime startedUtc;
         qint64 bytes = 0;
         qint64 estimate = 0;
+        QString stalled;
     };
 
     void onJobChanged(const JobEvent& event);
     void onProgress(const QString& job, qint64 bytes);
+    void onStalled(const QString& job, const QString& why);
+    QVariant toolTip(const Dump& dump, int column) const;
     void tick();
     qint64 elapsedMs(const Dump& dump) const;
     int progressPercent(const Dump& dump) const;

@@ -2,6 +2,8 @@
 
 #include "base/LogCategories.h"
 #include "postgres/PgConnection.h"
+#include "postgres/PgStallWatch.h"
+#include "postgres/PgStallWords.h"
 #include "postgres/ServerProbe.h"
 #include "system/PrivateDirectory.h"
 #include "system/ProcessGroup.h"
@@ -66,6 +68,7 @@ PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
 
 PgToolTask::~PgToolTask()
 {
+    endStallWatch();
     m_prepareInterrupt->store(true);
     m_finalizeInterrupt->store(true);
     if (m_process && m_process->state() != QProcess::NotRunning) {
@@ -242,7 +245,9 @@ void PgToolTask::startProcess()
     m_process = new QProcess(this);
     m_process->setProgram(m_binary.path);
     m_process->setArguments(toolArguments() + m_extraArguments);
-    PgConnection(server, job.dbname, m_request.password).setUpChild(*m_process);
+    PgConnection connection(server, job.dbname, m_request.password);
+    connection.setApplicationName(PgConnection::applicationNameOf(job.name));
+    connection.setUpChild(*m_process);
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setStandardInputFile(QProcess::nullDevice());
     connect(m_process, &QProcess::readyReadStandardError, this, &PgToolTask::onStderr);
@@ -256,6 +261,7 @@ void PgToolTask::startProcess()
     if (m_state != State::Dumping || m_exitAwaitingConfirmation)
         return; // failed to start: reported, or waiting for the locator's answer
     m_progressTimer.start();
+    m_sinceGrowth.start();
     // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
         m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
@@ -321,6 +327,7 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         return;
     onToolExited();
     m_progressTimer.stop();
+    endStallWatch();
     // The timeout still runs: what follows the tool (row counts) is bounded by it too.
     m_killTimer.stop();
     if (!m_stderrBuffer.isEmpty()) {
@@ -353,6 +360,10 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
                  .arg(m_toolName)
                  .arg(job.name)
                  .arg(job.timeoutSeconds)
+                 .followedBy(
+                     m_stallWords.isEmpty()
+                         ? Message()
+                         : Message::of<PgToolTask>(QT_TR_NOOP("; when stopped, it was %1")).arg(m_stallWords))
                  .followedBy(thenProblem(problem)));
         return;
     }
@@ -479,6 +490,7 @@ void PgToolTask::onTimeout()
         return;
     qCWarning(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "timed out after"
                                   << m_request.job.timeoutSeconds << "s; stopping it";
+    endStallWatch(); // what it waited for stays, for the message
     stopProcess(StopReason::TimedOut, kTimeoutGraceMs);
 }
 
@@ -523,10 +535,63 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
 void PgToolTask::emitProgress()
 {
     const qint64 bytes = DumpFinalizer::sizeOnDisk(m_partialPath);
+    watchStall(bytes);
     if (bytes != m_lastProgress) {
         m_lastProgress = bytes;
         Q_EMIT progress(bytes);
     }
+}
+
+void PgToolTask::watchStall(qint64 bytes)
+{
+    if (bytes > m_lastProgress || !m_sinceGrowth.isValid()) {
+        m_sinceGrowth.start();
+        endStallWatch();
+        if (!m_stallWords.isEmpty()) {
+            m_stallWords = Message();
+            Q_EMIT stalled(QString());
+        }
+        return;
+    }
+    if (!m_stallWatch && m_state == State::Dumping && m_stopReason == StopReason::None &&
+        m_sinceGrowth.hasExpired(m_stallAfterMs))
+        beginStallWatch();
+}
+
+void PgToolTask::beginStallWatch()
+{
+    const JobConfig& job = m_request.job;
+    qCDebug(lcEngine).noquote() << job.name << "has written nothing for" << m_stallAfterMs
+                                << "ms; asking the server why";
+    m_stallWatch =
+        PgStallWatch::forServer(PgConnection(job.server, job.dbname, m_request.password), m_stallAfterMs);
+    connect(m_stallWatch.get(), &PgStallWatch::answered, this, &PgToolTask::onStallAnswer);
+    connect(m_stallWatch.get(), &PgStallWatch::refused, this, &PgToolTask::setStallWords);
+    m_stallWatch->watch(PgConnection::applicationNameOf(job.name), job.dbname);
+}
+
+void PgToolTask::endStallWatch()
+{
+    if (!m_stallWatch)
+        return;
+    m_stallWatch->disconnect(this);
+    m_stallWatch->unwatch(PgConnection::applicationNameOf(m_request.job.name));
+    m_stallWatch.reset(); // the last stalled dump of the server closes its connection
+}
+
+void PgToolTask::onStallAnswer(const QString& applicationName, const PgBackendWait& wait)
+{
+    if (applicationName == PgConnection::applicationNameOf(m_request.job.name))
+        setStallWords(PgStallWords::describe(wait));
+}
+
+void PgToolTask::setStallWords(const Message& words)
+{
+    if (words == m_stallWords)
+        return;
+    m_stallWords = words;
+    qCInfo(lcEngine).noquote() << m_request.job.name << "writes nothing:" << words.toString();
+    Q_EMIT stalled(words.toString());
 }
 
 void PgToolTask::cancel()
@@ -607,6 +672,7 @@ void PgToolTask::finish(DumpOutcome outcome)
     m_state = State::Done;
     onFinishing();
     m_progressTimer.stop();
+    endStallWatch();
     m_timeoutTimer.stop();
     m_killTimer.stop();
     // Always later, never from inside start() or cancel(): callers connect after calling them too.

@@ -8,6 +8,7 @@
 #include "engine/ServerInfo.h"
 #include "postgres/PgDumpLocator.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QStringList>
@@ -27,6 +28,9 @@ namespace larder {
 // its own process group and with a 077 umask, stderr as activity lines, progress, timeout and
 // cancel, then DumpFinalizer on a worker thread. Once the tool has exited successfully the dump is
 // complete: cancel() no longer applies.
+class PgStallWatch;
+struct PgBackendWait;
+
 class PgToolTask : public DumpTask
 {
     Q_OBJECT
@@ -39,6 +43,10 @@ public:
     void cancel() override;
     QString partialPath() const override { return m_partialPath; }
     QString finalPath() const override { return m_finalPath; }
+    // How long the dump may write nothing before Larder asks the server why (stalled()), and then how
+    // often; tests shorten it.
+    static constexpr int kDefaultStallAfterMs = 5'000;
+    void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
 
 protected:
     // Which tool fits the probed server. Runs on the preparation's worker thread: it must capture
@@ -113,6 +121,13 @@ private:
     void onTimeout();
     void onFinalized(const Result<FinalizedDump>& result);
     void emitProgress();
+    // Stalled: asks the server (PgStallWatch) until the dump grows, ends, or is stopped. The words
+    // stay for a timeout's message; they are cleared (stalled("")) only when the dump grows.
+    void watchStall(qint64 bytes);
+    void beginStallWatch();
+    void endStallWatch();
+    void onStallAnswer(const QString& applicationName, const PgBackendWait& wait);
+    void setStallWords(const Message& words);
     void stopProcess(StopReason reason, int graceMs);
     void takeStderrLine(const QString& line);
     QString stderrSummary() const;
@@ -139,6 +154,10 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_killTimer;
     qint64 m_lastProgress = -1;
+    int m_stallAfterMs = kDefaultStallAfterMs;
+    QElapsedTimer m_sinceGrowth;
+    std::shared_ptr<PgStallWatch> m_stallWatch;
+    Message m_stallWords;
     bool m_finishing = false;
     // Started before the probe answered (startsBeforeProbe()): until it has, a finished tool waits.
     bool m_startedEarly = false;
