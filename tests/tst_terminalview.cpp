@@ -123,6 +123,9 @@ void TestTerminalView::liveRegionFollowsARunAndLeavesItsSummary()
     // below the log lines.
     QVERIFY2(pane.waitForScreen(QStringLiteral("waiting: server main is at its limit of 1"), kWaitMs),
              qPrintable(pane.screen()));
+    // Why the dump writes nothing, under its row: the server's words about the lock.
+    QVERIFY2(pane.waitForScreen(QStringLiteral("↳ waiting for a lock on public.big held by pid"), kWaitMs),
+             qPrintable(pane.screen()));
     const QString held = pane.screen();
     QVERIFY2(held.contains(QRegularExpression(QStringLiteral("\\napp +main +"))), qPrintable(held));
     QVERIFY2(held.contains(QStringLiteral("app (server main): dump started")), qPrintable(held));

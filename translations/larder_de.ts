@@ -4683,17 +4683,105 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::PgStallWords</name>
+    <message>
+        <location filename="../core/postgres/PgStallWords.cpp" line="+22"/>
+        <source>no session of the dump&apos;s on the server yet: pg_dump is still connecting or starting</source>
+        <translation>noch keine Sitzung des Dumps auf dem Server: pg_dump verbindet sich noch oder startet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server is sending and waits for pg_dump to take it (ClientWrite)</source>
+        <translation>der Server sendet und wartet, dass pg_dump es abnimmt (ClientWrite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server is waiting on %1 (%2)</source>
+        <translation>der Server wartet auf %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server is active on the dump&apos;s query and has not sent anything new yet</source>
+        <translation>der Server arbeitet an der Abfrage des Dumps und hat noch nichts Neues gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the dump&apos;s session is %1: pg_dump is busy on its own side</source>
+        <translation>die Sitzung des Dumps ist %1: pg_dump ist auf seiner Seite beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waiting for a lock (%1)</source>
+        <translation>wartet auf eine Sperre (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for a lock on %1</source>
+        <translation>wartet auf eine Sperre auf %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting for a lock held by pid %1</source>
+        <translation>wartet auf eine Sperre, die PID %1 hält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for a lock on %1 held by pid %2</source>
+        <translation>wartet auf eine Sperre auf %1, die PID %2 hält</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no permission to see what that session does: grant larder&apos;s role pg_read_all_stats to see it</source>
+        <translation>keine Berechtigung zu sehen, was diese Sitzung tut: geben Sie der Rolle von Larder pg_read_all_stats, um es zu sehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, in a transaction for %2</source>
+        <translation>%1, in einer Transaktion seit %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, user %2</source>
+        <translation>%1, Benutzer %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing nothing; the server would not say why (%1)</source>
+        <translation>schreibt nichts; der Server wollte nicht sagen, warum (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+161"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+164"/>
         <location line="+24"/>
         <location line="+46"/>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-159"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
@@ -4703,12 +4791,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>(%1 printed nothing)</source>
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+351"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -4718,12 +4806,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-288"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>; when stopped, it was %1</source>
+        <translation>; beim Abbruch: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
         <translation>neue Sicherung mit %1, dem für PostgreSQL %2 des Servers gewählten pg_dump</translation>
     </message>
@@ -4758,12 +4851,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Zeitlimit nach %1 s überschritten (timeout)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+109"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5151,7 +5244,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>
@@ -5221,7 +5314,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Grenzen: Lauf %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Running (%n)</source>
         <translation>
             <numerusform>Laufend (%n)</numerusform>
@@ -5284,7 +5377,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+95"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+105"/>
         <source>first dump: no estimate</source>
         <translation>erste Sicherung: keine Schätzung</translation>
     </message>
@@ -5304,7 +5397,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>~%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>stalled</source>
+        <translation>stockt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Estimated from the size of the previous successful dump of %1.</source>
         <translation>Geschätzt anhand der Größe der vorigen erfolgreichen Sicherung von %1.</translation>
     </message>
@@ -5314,7 +5412,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>auf Server %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Writes nothing: %1</source>
+        <translation>Schreibt nichts: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -5382,7 +5485,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Rest</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>stalled</source>
         <translation>stockt</translation>
     </message>
@@ -5799,17 +5902,17 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::Terminfo</name>
     <message>
-        <location filename="../tui/Terminfo.cpp" line="+55"/>
+        <location filename="../tui/Terminfo.cpp" line="+57"/>
         <source>TERM is not set</source>
         <translation>TERM ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>the terminal type &quot;%1&quot; is not in the terminfo database</source>
         <translation>der Terminaltyp „%1“ ist nicht in der terminfo-Datenbank</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the terminal type &quot;%1&quot; cannot move the cursor up or erase a line</source>
         <translation>der Terminaltyp „%1“ kann den Cursor nicht nach oben bewegen oder keine Zeile löschen</translation>
     </message>

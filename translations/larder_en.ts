@@ -4653,17 +4653,105 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::PgStallWords</name>
+    <message>
+        <location filename="../core/postgres/PgStallWords.cpp" line="+22"/>
+        <source>no session of the dump&apos;s on the server yet: pg_dump is still connecting or starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server is sending and waits for pg_dump to take it (ClientWrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server is waiting on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server is active on the dump&apos;s query and has not sent anything new yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the dump&apos;s session is %1: pg_dump is busy on its own side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>waiting for a lock (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for a lock on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting for a lock held by pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for a lock on %1 held by pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no permission to see what that session does: grant larder&apos;s role pg_read_all_stats to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, in a transaction for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing nothing; the server would not say why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+161"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+164"/>
         <location line="+24"/>
         <location line="+46"/>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-159"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,12 +4761,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>(%1 printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+351"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,12 +4776,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-288"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>; when stopped, it was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>dumping again with %1, the pg_dump chosen for the server&apos;s PostgreSQL %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,12 +4821,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 of %2 finished but the dump could not be stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+109"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,7 +5214,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,7 +5284,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Running (%n)</source>
         <translation>
             <numerusform>Running (%n)</numerusform>
@@ -5254,7 +5347,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+95"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+105"/>
         <source>first dump: no estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5274,7 +5367,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Estimated from the size of the previous successful dump of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,7 +5382,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Writes nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,7 +5455,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>stalled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5765,17 +5868,17 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::Terminfo</name>
     <message>
-        <location filename="../tui/Terminfo.cpp" line="+55"/>
+        <location filename="../tui/Terminfo.cpp" line="+57"/>
         <source>TERM is not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>the terminal type &quot;%1&quot; is not in the terminfo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the terminal type &quot;%1&quot; cannot move the cursor up or erase a line</source>
         <translation type="unfinished"></translation>
     </message>
