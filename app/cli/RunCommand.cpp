@@ -5,9 +5,11 @@
 #include "base/Units.h"
 #include "history/History.h"
 #include "history/RunLock.h"
+#include "live/LiveRun.h"
 #include "plan/DatabaseDiscovery.h"
 #include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
+#include "status/LiveChannelServer.h"
 #include "system/CredentialStore.h"
 #include "system/SignalWatcher.h"
 
@@ -45,6 +47,14 @@ QJsonObject toJson(const JobEvent& event)
     job.insert(QStringLiteral("sha256"), event.outcome.sha256);
     job.insert(QStringLiteral("error"), event.detail);
     return job;
+}
+
+// The run as live views show it: the status channel publishes it (and the terminal view can share it).
+std::unique_ptr<LiveRun> followLive(const Config& config, RunPipeline& pipeline)
+{
+    auto live = std::make_unique<LiveRun>(config.path, config.maxParallel, LiveRun::EstimateLookup{});
+    live->follow(pipeline);
+    return live;
 }
 
 } // namespace
@@ -123,6 +133,8 @@ int RunCommand::run(const QCommandLineParser& parser)
     });
     const Output output{quiet, verbose, parser.isSet(m_json), dryRun, trigger};
     printEvents(pipeline, output);
+    const std::unique_ptr<LiveRun> live = dryRun ? nullptr : followLive(*config, pipeline);
+    const auto channel = live ? LiveChannelServer::publish(*live, config->historyPath) : nullptr;
 
     // SIGINT/SIGTERM stop the run at whatever step it is.
     int caughtSignal = 0;

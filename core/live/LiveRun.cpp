@@ -46,8 +46,12 @@ qint64 LiveRun::monotonicMs()
 void LiveRun::onPlanned(const QList<PlannedJob>& /*plan*/, const QList<PlannedJob>& selected)
 {
     m_state.serverLimits.clear();
-    for (const PlannedJob& planned : selected)
+    m_lastBytes.clear();
+    for (const PlannedJob& planned : selected) {
         m_state.serverLimits.insert(planned.job.server.name, planned.job.server.maxParallel);
+        if (planned.lastSuccessUtc.isValid())
+            m_lastBytes.insert(planned.job.name, planned.lastBytes);
+    }
     m_state.due = int(selected.size());
     Q_EMIT changed();
 }
@@ -96,7 +100,7 @@ void LiveRun::start(const JobEvent& event)
     dump.server = event.server;
     dump.startedMs = now;
     dump.grewMs = now;
-    dump.estimate = m_estimate ? m_estimate(event.job) : 0;
+    dump.estimate = m_estimate ? m_estimate(event.job) : m_lastBytes.value(event.job);
     m_state.running.append(dump);
     m_rates[event.job].add(now, 0);
 }

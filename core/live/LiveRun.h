@@ -20,8 +20,9 @@ struct RunSummary;
 enum class Trigger;
 
 // Keeps a LiveRunState up to date from a run's signals, for views outside the desktop window (the
-// terminal, later the status channel). The estimate of a dump is the size of the job's previous
-// successful dump, looked up when it starts, as the desktop window's RunningModel does.
+// terminal, the status channel, and through it the desktop window). The estimate of a dump is the
+// size of the job's previous successful dump, as the run's plan has it (PlannedJob::lastBytes, read
+// from history), for every view alike; a lookup given instead answers it (tests).
 class LiveRun final : public QObject
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     using EstimateLookup = std::function<qint64(const QString& job)>; // 0: no estimate
     using Clock = std::function<qint64()>;                            // monotonic ms
 
-    // clock: monotonicMs() when empty (tests pass their own).
+    // estimate: empty for the plan's; clock: monotonicMs() when empty (tests pass their own).
     LiveRun(QString configPath, int maxParallel, EstimateLookup estimate, Clock clock = {},
             QObject* parent = nullptr);
     ~LiveRun() override;
@@ -76,6 +77,7 @@ private:
     Clock m_clock;
     LiveRunState m_state;
     QHash<QString, RateWindow> m_rates; // by running job
+    QHash<QString, qint64> m_lastBytes; // by job: the plan's size of its last successful dump
 };
 
 } // namespace larder
