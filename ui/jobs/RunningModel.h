@@ -1,28 +1,25 @@
 #pragma once
 
+#include "live/LiveDump.h"
+
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QTimer>
 
-#include <functional>
-
 namespace larder {
 
-class RunService;
-struct JobEvent;
+class LiveRunFeed;
 
-// The dumps running now: bytes written, elapsed time, rate, and progress against an estimate (the
-// size of the job's previous successful dump). A first dump has no estimate (ProgressRole -1).
+// The dumps running now in whichever run is live (LiveRunFeed: this app's own, or cron's): bytes
+// written, elapsed time, rate, and progress against an estimate (the size of the job's previous
+// successful dump). A first dump has no estimate (ProgressRole -1).
 class RunningModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunningModel)
 
 public:
-    using EstimateLookup = std::function<qint64(const QString& job)>;
-
     enum Column {
         JobColumn,
         ProgressColumn,
@@ -38,7 +35,7 @@ public:
         EstimateRole  // qint64 bytes; 0 without an estimate
     };
 
-    RunningModel(RunService& service, EstimateLookup estimate, QObject* parent = nullptr);
+    explicit RunningModel(LiveRunFeed& feed, QObject* parent = nullptr);
     ~RunningModel() override;
 
     int rowOf(const QString& job) const; // -1 if not running
@@ -49,25 +46,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Dump
-    {
-        QString job;
-        QString server;
-        QDateTime startedUtc;
-        qint64 bytes = 0;
-        qint64 estimate = 0;
-    };
+    using Dump = LiveDump;
 
-    void onJobChanged(const JobEvent& event);
-    void onProgress(const QString& job, qint64 bytes);
+    void onChanged();
     void tick();
     qint64 elapsedMs(const Dump& dump) const;
     int progressPercent(const Dump& dump) const;
     QString progressText(const Dump& dump) const;
     QString etaText(const Dump& dump) const;
 
-    RunService& m_service;
-    EstimateLookup m_estimate;
+    LiveRunFeed& m_feed;
     QList<Dump> m_dumps;
     QTimer m_clock; // elapsed time and rate move even while pg_dump writes nothing
 };
