@@ -10,6 +10,7 @@
 #include <QLocalSocket>
 
 #include <algorithm>
+#include <utility>
 
 namespace larder {
 
@@ -71,7 +72,6 @@ void LiveChannelServer::onNewConnection()
             ++m_refused;
             socket->abort();
             socket->deleteLater();
-            Q_EMIT watcherRefused();
             continue;
         }
         socket->setParent(this);
@@ -80,7 +80,6 @@ void LiveChannelServer::onNewConnection()
         connect(socket, &QLocalSocket::disconnected, this, [this, socket] { forget(socket); });
         m_watchers.append(Watcher{socket, 0});
         send(m_watchers.last(), LiveChannel::frame(m_run.state()));
-        Q_EMIT watcherConnected();
     }
 }
 

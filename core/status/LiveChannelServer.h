@@ -52,10 +52,6 @@ public:
     qint64 droppedFrames() const { return m_dropped; }
     int refusedWatchers() const { return m_refused; }
 
-Q_SIGNALS:
-    void watcherConnected();
-    void watcherRefused();
-
 private:
     struct Watcher
     {

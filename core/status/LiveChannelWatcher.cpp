@@ -6,6 +6,8 @@
 
 #include <QLocalSocket>
 
+#include <utility>
+
 namespace larder {
 
 LiveChannelWatcher::LiveChannelWatcher(QString historyPath, QObject* parent)
@@ -94,8 +96,7 @@ void LiveChannelWatcher::onReadyRead()
             drop(state.error().message);
             return;
         }
-        m_last = std::move(*state);
-        Q_EMIT stateReceived(m_last);
+        Q_EMIT stateReceived(*state);
     }
     if (m_pending.size() > LiveChannel::kMaxLineBytes)
         drop(tr("the status channel sent a line longer than %1 bytes").arg(LiveChannel::kMaxLineBytes));

@@ -30,7 +30,6 @@ public:
     void start();
     void stop();
     bool isConnected() const { return m_connected; }
-    const LiveRunState& lastState() const { return m_last; }
 
 Q_SIGNALS:
     void connected();
@@ -54,7 +53,6 @@ private:
     QLocalSocket* m_socket = nullptr;
     QTimer m_retry;
     QByteArray m_pending; // a partial line
-    LiveRunState m_last;
     bool m_connected = false;
     bool m_running = false;
 };

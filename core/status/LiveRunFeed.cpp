@@ -22,11 +22,6 @@ LiveRunFeed::~LiveRunFeed()
     endOwnRun();
 }
 
-bool LiveRunFeed::isWatching() const
-{
-    return !m_ownRun && m_watcher && m_watcher->isConnected();
-}
-
 void LiveRunFeed::onPipelineStarting(RunPipeline* pipeline)
 {
     endOwnRun();

@@ -31,8 +31,6 @@ public:
 
     // Empty (nothing running) when no run is live.
     const LiveRunState& state() const { return m_state; }
-    // The state is another process's run.
-    bool isWatching() const;
 
 Q_SIGNALS:
     void changed();
