@@ -7,7 +7,7 @@ larder_add_test(tst_statecolours LIBS larder_ui_style TIMEOUT 60 LABELS gui unit
 # The job table over a real RunService and a real history file; no cluster.
 larder_add_test(tst_jobtablemodel LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
 # The main window offscreen against a real cluster, real pg_dump and a real history.
-larder_add_test(tst_mainwindow LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 240
+larder_add_test(tst_mainwindow CLI LIBS larder_ui_jobs larder_testsupport larder_guitestsupport Qt6::Widgets TIMEOUT 240
     LABELS gui postgres)
 # The smallest screen the desktop app is tried on (issue 11): the window must fit it.
 set_tests_properties(tst_mainwindow PROPERTIES ENVIRONMENT_MODIFICATION

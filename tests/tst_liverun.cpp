@@ -1,3 +1,4 @@
+#include "FakePipeline.h"
 #include "live/LiveRun.h"
 #include "live/LiveRunState.h"
 #include "plan/PlannedJob.h"
@@ -9,23 +10,6 @@
 #include <QTest>
 
 using namespace larder;
-
-// A stand-in with RunPipeline's signals: LiveRun is pure logic over them, and a real pipeline needs
-// an engine and a cluster.
-class FakePipeline final : public QObject
-{
-    Q_OBJECT
-
-Q_SIGNALS:
-    void planned(const QList<larder::PlannedJob>& plan, const QList<larder::PlannedJob>& selected);
-    void dumpsStarted(const QStringList& jobs, larder::Trigger trigger);
-    void jobChanged(const larder::JobEvent& event);
-    void jobProgress(const QString& job, qint64 bytesWritten);
-    void jobActivity(const QString& job, const QString& line, bool notice);
-    void jobStalled(const QString& job, const QString& why);
-    void dumpsFinished(const larder::RunSummary& summary);
-    void finished(const larder::RunResult& result);
-};
 
 // LiveRun follows the real RunPipeline through the same template: this fails to compile if their
 // signals part.
@@ -66,6 +50,7 @@ private Q_SLOTS:
     void planned_setsDueAndServerLimits();
     void queued_waitsWithTheCoordinatorsReason();
     void running_leavesTheQueueWithItsEstimate();
+    void running_withoutLookupEstimatesFromThePlansLastSuccess();
     void progress_setsBytesRateAndGrowth();
     void progress_rateIsOfTheLastSeconds();
     void activity_keepsTheNewestLinesOfRunningJobs();
@@ -165,6 +150,24 @@ void TestLiveRun::running_leavesTheQueueWithItsEstimate()
     Q_EMIT m_pipeline->jobChanged(jobEvent(QStringLiteral("shop"), JobState::Running));
     QCOMPARE(m_live->state().running.size(), 2);
     QCOMPARE(m_estimated.size(), 2);
+}
+
+void TestLiveRun::running_withoutLookupEstimatesFromThePlansLastSuccess()
+{
+    FakePipeline pipeline;
+    LiveRun live(QStringLiteral("/etc/larder/larder.toml"), 2, {});
+    live.follow(pipeline);
+    PlannedJob shop = planned(QStringLiteral("shop"), QStringLiteral("db1"), 1);
+    shop.lastSuccessUtc = QDateTime::currentDateTimeUtc();
+    shop.lastBytes = 7'000;
+    PlannedJob blog = planned(QStringLiteral("blog"), QStringLiteral("db1"), 1);
+    blog.lastBytes = 9'000; // no success: not an estimate
+    Q_EMIT pipeline.planned({shop, blog}, {shop, blog});
+    Q_EMIT pipeline.jobChanged(jobEvent(QStringLiteral("shop"), JobState::Running));
+    Q_EMIT pipeline.jobChanged(jobEvent(QStringLiteral("blog"), JobState::Running));
+    QCOMPARE(live.state().running.size(), 2);
+    QCOMPARE(live.state().running.at(0).estimate, qint64(7'000));
+    QCOMPARE(live.state().running.at(1).estimate, qint64(0));
 }
 
 void TestLiveRun::progress_setsBytesRateAndGrowth()

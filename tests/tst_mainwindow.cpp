@@ -4,6 +4,7 @@
 // box, the config issues banner and what closing the window does.
 
 #include "BackupFixture.h"
+#include "CliRunner.h"
 #include "GuiTestHelpers.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
@@ -20,6 +21,7 @@
 #include "history/RunLock.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
+#include "status/LiveChannelWatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void invalidConfig_showsEveryIssueInTheBanner();
     void close_hidesWithATrayAndOtherwiseQuitsExplainingOnce();
     void testRestoreOnlyRun_isShownAndOffersStop();
+    void cronRun_showsItsRunningJobWithProgressAndActivity();
 
 private:
     void writeConfig(const QString& extra = {});
@@ -195,6 +198,15 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
             qPrintable(why));
         QCOMPARE(running->index(0, RunningModel::WrittenColumn).data(Qt::ToolTipRole).toString(),
                  why.section(QLatin1Char('\n'), 1));
+        // The app publishes its run: `larder watch` in a terminal sees it.
+        LiveChannelWatcher watcher(m_files->history());
+        bool watchedRunning = false;
+        connect(&watcher, &LiveChannelWatcher::stateReceived, this,
+                [&watchedRunning, &job](const LiveRunState& state) {
+                    watchedRunning = !state.running.isEmpty() && state.running.first().job == job;
+                });
+        watcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(watchedRunning, kRunTimeoutMs);
     }
 
     // Done: the running row goes, a success row with the dump's size arrives.
@@ -583,6 +595,58 @@ void TestMainWindow::testRestoreOnlyRun_isShownAndOffersStop()
     QCOMPARE(checked.count(), 1);
     QVERIFY(!label->text().contains(QLatin1String("Test-restoring")));
     QVERIFY(!stop->isEnabled());
+}
+
+void TestMainWindow::cronRun_showsItsRunningJobWithProgressAndActivity()
+{
+    auto service = m_files->makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString job = QStringLiteral("app");
+    selectJob(window, job);
+    auto* runningView = childNamed<RunningView>(&window, "runningView");
+    auto* activity = childNamed<QPlainTextEdit>(&window, "activityView");
+    QVERIFY(runningView && activity);
+    const QAbstractItemModel& running = *runningView->model();
+    QAbstractItemModel& history = *window.historyModel();
+
+    // `larder run JOB` as cron starts it: another process, the same config and history.
+    const QString passFile = m_files->path() + QStringLiteral("/pgpass");
+    QVERIFY_RESULT(BackupFixture::writePassFile(passFile, *m_cluster, QStringLiteral("backup"), m_password));
+    const CliRunner larder =
+        CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), m_files->path(), passFile);
+    const QStringList runJob = CliRunner::withConfig(m_files->config(), {QStringLiteral("run"), job});
+    for (int attempt = 1; attempt <= 2; ++attempt) {
+        TableLock blocker(*m_cluster, job, QStringLiteral("items"), kBlockerApp);
+        QTRY_VERIFY_WITH_TIMEOUT(blocker.isHeld(), 10'000);
+        const std::unique_ptr<QProcess> run = larder.start(runJob);
+        QTRY_COMPARE_WITH_TIMEOUT(running.rowCount(), 1, kRunTimeoutMs);
+        QCOMPARE(running.index(0, RunningModel::JobColumn).data().toString(), job);
+        QVERIFY(!service->isRunning()); // not this app's run
+        const QModelIndex progress = running.index(0, RunningModel::ProgressColumn);
+        if (attempt == 1) {
+            // A first dump: a busy bar; and pg_dump's lines in the activity tab, as for the app's runs.
+            QCOMPARE(progress.data(RunningModel::ProgressRole).toInt(), -1);
+            QTRY_VERIFY_WITH_TIMEOUT(activity->toPlainText().contains(QLatin1String("pg_dump")),
+                                     kRunTimeoutMs);
+            QVERIFY(activity->toPlainText().contains(QLatin1String("--- started")));
+        } else {
+            // The second has the first one's size as its estimate.
+            const QString path =
+                history.index(0, HistoryModel::SizeColumn).data(HistoryModel::PathRole).toString();
+            QCOMPARE(progress.data(RunningModel::EstimateRole).toLongLong(), QFileInfo(path).size());
+            QVERIFY(runningView->progressBar(0));
+            QCOMPARE(runningView->progressBar(0)->maximum(), 100);
+        }
+        blocker.release();
+        const CliResult result = CliRunner::finish(*run, kRunTimeoutMs);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QTRY_COMPARE_WITH_TIMEOUT(running.rowCount(), 0, kRunTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(history.rowCount() == attempt &&
+                                     historyStatus(history, 0) == int(AttemptStatus::Success),
+                                 kRunTimeoutMs);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void ctrlCCancelsAndLeavesTheTerminalSane();
     void noLiveViewWhereItDoesNotBelong();
     void watchFollowsKeysAndGivesTheTerminalBack();
+    void watchShowsARunAnotherProcessStarted();
 
 private:
     QProcessEnvironment environment() const;
@@ -263,6 +265,47 @@ void TestTerminalView::watchFollowsKeysAndGivesTheTerminalBack()
     QVERIFY(pane.cursorVisible());
     // The screen as it was before: the full-screen view leaves nothing behind.
     QVERIFY2(!pane.screen().contains(QStringLiteral("Larder watch")), qPrintable(pane.screen()));
+}
+
+void TestTerminalView::watchShowsARunAnotherProcessStarted()
+{
+    TmuxPane pane(m_dir->path(), environment());
+    QString error;
+    QVERIFY2(pane.start({kLarder, QStringLiteral("watch"), QStringLiteral("--config"), m_config},
+                        QSize(110, 32), &error),
+             qPrintable(error));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("Next 24 hours"), kWaitMs), qPrintable(pane.screen()));
+    QVERIFY(!pane.screen().contains(QStringLiteral("Running now")));
+
+    // As cron would: a larder run of its own, not a child of the watch.
+    TableLock lock(*m_cluster, QStringLiteral("app"), QStringLiteral("big"), kBlocker);
+    QVERIFY2(QTest::qWaitFor([&] { return lock.isHeld(); }, kWaitMs), qPrintable(lock.output()));
+    CliRunner runner = CliRunner::hermetic(kLarder, m_dir->path(), m_pgpass);
+    const std::unique_ptr<QProcess> run =
+        runner.start(CliRunner::withConfig(m_config, {QStringLiteral("run"), QStringLiteral("app")}));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("Running now (1)"), kWaitMs), qPrintable(pane.screen()));
+    QVERIFY2(pane.screen().contains(QRegularExpression(QStringLiteral("\\napp +main +"))),
+             qPrintable(pane.screen()));
+    QVERIFY2(pane.screen().contains(QRegularExpression(QStringLiteral("› app +running"))),
+             qPrintable(pane.screen()));
+    // Live: the run's later news arrives too, here why its dump is stuck.
+    QVERIFY2(pane.waitForScreen(QStringLiteral("↳ waiting for a lock on public.big"), kWaitMs),
+             qPrintable(pane.screen()));
+
+    lock.release();
+    const CliResult ended = CliRunner::finish(*run, kWaitMs);
+    QVERIFY2(ended.exitCode == 0, qPrintable(ended.describe()));
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     const QString shown = pane.screen();
+                     return !shown.contains(QStringLiteral("Running now")) &&
+                            shown.contains(QRegularExpression(QStringLiteral("success +app")));
+                 },
+                 kWaitMs),
+             qPrintable(pane.screen()));
+    pane.sendKeys(QStringLiteral("q"));
+    QVERIFY2(QTest::qWaitFor([&] { return pane.exitCode() >= 0; }, kWaitMs), qPrintable(pane.screen()));
+    QCOMPARE(pane.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTerminalView)

@@ -1334,6 +1334,34 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>LiveChannel</name>
+    <message>
+        <location filename="../core/status/LiveChannel.cpp" line="+35"/>
+        <source>%1 is not a directory of this user&apos;s: the status channel of a run cannot be placed there; remove it</source>
+        <translation>%1 ist kein Verzeichnis dieses Benutzers: der Statuskanal eines Laufs kann dort nicht liegen; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make %1 private (mode 0700)</source>
+        <translation>%1 kann nicht privat gemacht werden (Modus 0700)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a message of the status channel is not JSON: %1</source>
+        <translation>eine Nachricht des Statuskanals ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run speaks version %1 of the status channel; this Larder reads version %2: use the same Larder for both</source>
+        <translation>der Lauf spricht Version %1 des Statuskanals; dieses Larder liest Version %2: verwenden Sie für beide dasselbe Larder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown message of the status channel: %1</source>
+        <translation>unbekannte Nachricht des Statuskanals: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <location filename="../app/cli/PasswordCommand.cpp" line="+15"/>
@@ -2541,7 +2569,7 @@ Exit-Codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+57"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+66"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
@@ -2592,7 +2620,7 @@ Exit-Codes:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <location line="+85"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
@@ -3413,17 +3441,17 @@ Exit-Codes:
 <context>
     <name>larder::ActivityView</name>
     <message>
-        <location filename="../ui/jobs/ActivityView.cpp" line="+17"/>
+        <location filename="../ui/jobs/ActivityView.cpp" line="+16"/>
         <source>pg_dump activity</source>
         <translation>pg_dump-Aktivität</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--- started %1 ---</source>
         <translation>--- gestartet %1 ---</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Select a job to see what pg_dump reports while it runs.</source>
         <translation>Wählen Sie einen Job aus, um zu sehen, was pg_dump während des Laufs meldet.</translation>
     </message>
@@ -3987,7 +4015,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+181"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+175"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -4098,9 +4126,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::LiveChannelServer</name>
+    <message>
+        <location filename="../core/status/LiveChannelServer.cpp" line="+46"/>
+        <source>cannot open the status channel %1: %2</source>
+        <translation>der Statuskanal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>larder::LiveChannelWatcher</name>
+    <message>
+        <location filename="../core/status/LiveChannelWatcher.cpp" line="+78"/>
+        <source>the status channel of %1 belongs to another user; not watching it</source>
+        <translation>der Statuskanal von %1 gehört einem anderen Benutzer; er wird nicht beobachtet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the status channel sent a line longer than %1 bytes</source>
+        <translation>der Statuskanal sandte eine Zeile länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>larder::LiveRunState</name>
     <message>
-        <location filename="../core/live/LiveRunState.cpp" line="+73"/>
+        <location filename="../core/live/LiveRunState.cpp" line="+84"/>
         <source>the live state of a run is of version %1; this Larder reads version %2</source>
         <translation>der Live-Zustand eines Laufs hat Version %1; dieses Larder liest Version %2</translation>
     </message>
@@ -4108,8 +4157,8 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+141"/>
-        <location line="+487"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+143"/>
+        <location line="+488"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -5377,7 +5426,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+105"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+93"/>
         <source>first dump: no estimate</source>
         <translation>erste Sicherung: keine Schätzung</translation>
     </message>

@@ -1313,6 +1313,34 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>LiveChannel</name>
+    <message>
+        <location filename="../core/status/LiveChannel.cpp" line="+35"/>
+        <source>%1 is not a directory of this user&apos;s: the status channel of a run cannot be placed there; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make %1 private (mode 0700)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a message of the status channel is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the run speaks version %1 of the status channel; this Larder reads version %2: use the same Larder for both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown message of the status channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <location filename="../app/cli/PasswordCommand.cpp" line="+15"/>
@@ -2520,7 +2548,7 @@ Exit codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+57"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+66"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +2599,7 @@ Exit codes:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <location line="+85"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
@@ -3392,17 +3420,17 @@ Exit codes:
 <context>
     <name>larder::ActivityView</name>
     <message>
-        <location filename="../ui/jobs/ActivityView.cpp" line="+17"/>
+        <location filename="../ui/jobs/ActivityView.cpp" line="+16"/>
         <source>pg_dump activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>--- started %1 ---</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Select a job to see what pg_dump reports while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,7 +3985,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+181"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+175"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,9 +4096,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::LiveChannelServer</name>
+    <message>
+        <location filename="../core/status/LiveChannelServer.cpp" line="+46"/>
+        <source>cannot open the status channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::LiveChannelWatcher</name>
+    <message>
+        <location filename="../core/status/LiveChannelWatcher.cpp" line="+78"/>
+        <source>the status channel of %1 belongs to another user; not watching it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the status channel sent a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::LiveRunState</name>
     <message>
-        <location filename="../core/live/LiveRunState.cpp" line="+73"/>
+        <location filename="../core/live/LiveRunState.cpp" line="+84"/>
         <source>the live state of a run is of version %1; this Larder reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,8 +4127,8 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+141"/>
-        <location line="+487"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+143"/>
+        <location line="+488"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,7 +5396,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+105"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+93"/>
         <source>first dump: no estimate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "plan/DatabaseDiscovery.h"
 #include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
+#include "status/LiveChannelServer.h"
 #include "system/CredentialStore.h"
 #include "system/SignalWatcher.h"
 
@@ -49,6 +50,14 @@ QJsonObject toJson(const JobEvent& event)
     job.insert(QStringLiteral("sha256"), event.outcome.sha256);
     job.insert(QStringLiteral("error"), event.detail);
     return job;
+}
+
+// The run as live views show it: the status channel publishes it (and the terminal view can share it).
+std::unique_ptr<LiveRun> followLive(const Config& config, RunPipeline& pipeline)
+{
+    auto live = std::make_unique<LiveRun>(config.path, config.maxParallel, LiveRun::EstimateLookup{});
+    live->follow(pipeline);
+    return live;
 }
 
 } // namespace
@@ -128,9 +137,11 @@ int RunCommand::run(const QCommandLineParser& parser)
     });
     const Output output{quiet, verbose, parser.isSet(m_json), dryRun, parser.isSet(m_plain), trigger};
     printEvents(pipeline, output);
-    LiveRun live(config->path, config->maxParallel, {});
-    live.follow(pipeline);
-    const std::unique_ptr<LiveRegionView> view = liveView(live, output);
+    // One live state for the status channel and the terminal view; the channel goes first (declared
+    // after it), so its last message is the final state.
+    const std::unique_ptr<LiveRun> live = dryRun ? nullptr : followLive(*config, pipeline);
+    const auto channel = live ? LiveChannelServer::publish(*live, config->historyPath) : nullptr;
+    const std::unique_ptr<LiveRegionView> view = live ? liveView(*live, output) : nullptr;
 
     // SIGINT/SIGTERM stop the run at whatever step it is; SIGWINCH redraws the live view.
     int caughtSignal = 0;

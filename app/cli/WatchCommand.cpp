@@ -9,11 +9,14 @@
 #include "WatchState.h"
 #include "history/RunLock.h"
 #include "live/LiveRun.h"
+#include "status/LiveChannel.h"
+#include "status/LiveChannelWatcher.h"
 #include "system/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -66,8 +69,10 @@ int WatchCommand::run(const QCommandLineParser& parser)
     source.refresh(state);
     const bool terminal =
         ::isatty(STDOUT_FILENO) != 0 && ::isatty(STDIN_FILENO) != 0 && qgetenv("TERM") != "dumb";
-    if (parser.isSet(m_once) || !terminal)
+    if (parser.isSet(m_once) || !terminal) {
+        state.live = liveRunNow(source);
         return printOnce(state);
+    }
     return fullScreen(source, state);
 }
 
@@ -135,6 +140,26 @@ int WatchCommand::fullScreen(WatchSource& source, WatchState& state)
     };
     QSocketNotifier keys(STDIN_FILENO, QSocketNotifier::Read);
     QObject::connect(&keys, &QSocketNotifier::activated, &loop, readKeys);
+    // What runs now, in whatever process: the status channel of the config's history.
+    std::unique_ptr<LiveChannelWatcher> channel;
+    if (const Config* config = source.config()) {
+        channel = std::make_unique<LiveChannelWatcher>(config->historyPath);
+        QObject::connect(channel.get(), &LiveChannelWatcher::stateReceived, &loop,
+                         [&](const LiveRunState& live) {
+                             state.live = live;
+                             draw();
+                         });
+        QObject::connect(channel.get(), &LiveChannelWatcher::disconnected, &loop, [&] {
+            state.live.reset();
+            source.refresh(state); // what the run wrote to the history
+            draw();
+        });
+        QObject::connect(channel.get(), &LiveChannelWatcher::failed, &loop, [&](const QString& message) {
+            state.message = message;
+            draw();
+        });
+        channel->start();
+    }
     QTimer refresh;
     QObject::connect(&refresh, &QTimer::timeout, &loop, [&] {
         source.refresh(state);
@@ -154,6 +179,29 @@ int WatchCommand::fullScreen(WatchSource& source, WatchState& state)
     draw();
     loop.exec();
     return exitCode;
+}
+
+std::optional<LiveRunState> WatchCommand::liveRunNow(const WatchSource& source)
+{
+    const Config* config = source.config();
+    if (!config)
+        return std::nullopt;
+    // No socket, no run: nothing to wait for.
+    const Result<QString> socket = LiveChannel::socketPath(config->historyPath);
+    if (!socket || !QFileInfo::exists(*socket))
+        return std::nullopt;
+    std::optional<LiveRunState> live;
+    LiveChannelWatcher channel(config->historyPath);
+    QEventLoop loop;
+    QObject::connect(&channel, &LiveChannelWatcher::stateReceived, &loop, [&](const LiveRunState& received) {
+        live = received;
+        loop.quit();
+    });
+    QObject::connect(&channel, &LiveChannelWatcher::failed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kLiveWaitMs, &loop, &QEventLoop::quit);
+    channel.start();
+    loop.exec();
+    return live;
 }
 
 QString WatchCommand::startRun(const WatchSource& source, const QString& job)

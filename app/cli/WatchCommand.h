@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "live/LiveRunState.h"
+
+#include <optional>
 
 namespace larder {
 struct WatchState;
@@ -19,6 +22,7 @@ public:
     WatchCommand();
 
     static constexpr int kRefreshMs = 1000;
+    static constexpr int kLiveWaitMs = 2000; // --once: for a live run's first state
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
@@ -26,6 +30,8 @@ protected:
 
 private:
     int printOnce(const larder::WatchState& state);
+    // --once: the state of the run live now, if one publishes (waiting at most kLiveWaitMs).
+    static std::optional<larder::LiveRunState> liveRunNow(const WatchSource& source);
     int fullScreen(WatchSource& source, larder::WatchState& state);
     // Starts `larder run` (all due jobs, or job now) on its own, as cron would; what it does shows
     // under "Running now" and in the history. Returns the message for the status line.

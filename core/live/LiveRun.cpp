@@ -43,14 +43,15 @@ qint64 LiveRun::monotonicMs()
     return timer.msecsSinceReference();
 }
 
-void LiveRun::onPlanned(const QList<PlannedJob>& plan, const QList<PlannedJob>& selected)
+void LiveRun::onPlanned(const QList<PlannedJob>& /*plan*/, const QList<PlannedJob>& selected)
 {
-    m_lastBytes.clear();
-    for (const PlannedJob& planned : plan)
-        m_lastBytes.insert(planned.job.name, planned.lastBytes);
     m_state.serverLimits.clear();
-    for (const PlannedJob& planned : selected)
+    m_lastBytes.clear();
+    for (const PlannedJob& planned : selected) {
         m_state.serverLimits.insert(planned.job.server.name, planned.job.server.maxParallel);
+        if (planned.lastSuccessUtc.isValid())
+            m_lastBytes.insert(planned.job.name, planned.lastBytes);
+    }
     m_state.due = int(selected.size());
     Q_EMIT changed();
 }

@@ -20,8 +20,9 @@ struct RunSummary;
 enum class Trigger;
 
 // Keeps a LiveRunState up to date from a run's signals, for views outside the desktop window (the
-// terminal, later the status channel). The estimate of a dump is the size of the job's previous
-// successful dump: as the plan had it, unless an estimate lookup is given (the desktop window's).
+// terminal, the status channel, and through it the desktop window). The estimate of a dump is the
+// size of the job's previous successful dump, as the run's plan has it (PlannedJob::lastBytes, read
+// from history), for every view alike; a lookup given instead answers it (tests).
 class LiveRun final : public QObject
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     using EstimateLookup = std::function<qint64(const QString& job)>; // 0: no estimate
     using Clock = std::function<qint64()>;                            // monotonic ms
 
-    // estimate: empty for the plan's last sizes; clock: monotonicMs() when empty (tests pass their own).
+    // estimate: empty for the plan's; clock: monotonicMs() when empty (tests pass their own).
     LiveRun(QString configPath, int maxParallel, EstimateLookup estimate, Clock clock = {},
             QObject* parent = nullptr);
     ~LiveRun() override;

@@ -30,7 +30,8 @@ QMap<QString, int> limitsFromJson(const QJsonObject& object)
 auto tied(const LiveRunState& state)
 {
     return std::tie(state.configPath, state.maxParallel, state.serverLimits, state.due, state.running,
-                    state.waiting, state.activity, state.finished, state.over, state.cancelled, state.error);
+                    state.waiting, state.activity, state.activityTotal, state.finished, state.over,
+                    state.cancelled, state.error);
 }
 
 } // namespace
@@ -44,8 +45,17 @@ int LiveRunState::count(JobState state) const
 void LiveRunState::addActivity(const LiveActivity& line)
 {
     activity.append(line);
+    ++activityTotal;
     if (activity.size() > kActivityLines)
         activity.remove(0, activity.size() - kActivityLines);
+}
+
+QList<LiveActivity> LiveRunState::activitySince(qint64 seen) const
+{
+    const qint64 added = activityTotal - seen;
+    if (added <= 0)
+        return {};
+    return activity.mid(qMax<qint64>(0, activity.size() - added));
 }
 
 QJsonObject LiveRunState::toJson() const
@@ -59,6 +69,7 @@ QJsonObject LiveRunState::toJson() const
         {QStringLiteral("running"), LiveJson::toArray(running)},
         {QStringLiteral("waiting"), LiveJson::toArray(waiting)},
         {QStringLiteral("activity"), LiveJson::toArray(activity)},
+        {QStringLiteral("activityTotal"), activityTotal},
         {QStringLiteral("finished"), LiveJson::toArray(finished)},
         {QStringLiteral("over"), over},
         {QStringLiteral("cancelled"), cancelled},
@@ -83,6 +94,7 @@ Result<LiveRunState> LiveRunState::fromJson(const QJsonObject& json)
     state.running = LiveJson::fromArray<LiveDump>(json.value(QStringLiteral("running")));
     state.waiting = LiveJson::fromArray<LiveWaiting>(json.value(QStringLiteral("waiting")));
     state.activity = LiveJson::fromArray<LiveActivity>(json.value(QStringLiteral("activity")));
+    state.activityTotal = json.value(QStringLiteral("activityTotal")).toInteger();
     state.finished = LiveJson::fromArray<LiveFinished>(json.value(QStringLiteral("finished")));
     state.over = json.value(QStringLiteral("over")).toBool();
     state.cancelled = json.value(QStringLiteral("cancelled")).toBool();

@@ -27,6 +27,7 @@ struct LiveRunState
     QList<LiveDump> running;         // in starting order
     QList<LiveWaiting> waiting;      // in the coordinator's order
     QList<LiveActivity> activity;    // of the running dumps, oldest first
+    qint64 activityTotal = 0;        // lines ever added: a watcher tells new lines from those it has
     QList<LiveFinished> finished;    // in finishing order
     bool over = false;               // the dumps (or the run before them) ended
     bool cancelled = false;
@@ -39,6 +40,8 @@ struct LiveRunState
 
     // Appends a line and forgets the oldest beyond kActivityLines.
     void addActivity(const LiveActivity& line);
+    // The lines added since a state whose activityTotal was `seen` (those still kept).
+    QList<LiveActivity> activitySince(qint64 seen) const;
 
     QJsonObject toJson() const;
     static Result<LiveRunState> fromJson(const QJsonObject& json);

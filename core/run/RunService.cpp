@@ -331,6 +331,7 @@ void RunService::startRun(RunRequest request)
     m_pipeline = std::make_unique<RunPipeline>(
         *m_engine, m_history.get(), [this](const ServerConfig& server) { return password(server); });
     RunPipeline* pipeline = m_pipeline.get();
+    Q_EMIT pipelineStarting(pipeline);
     connect(pipeline, &RunPipeline::recovered, this, [this](const QStringList& lines) {
         for (const QString& line : lines)
             Q_EMIT notice(line, false);

@@ -123,6 +123,9 @@ Q_SIGNALS:
     void notice(const QString& message, bool isError);
     // The history store changed (this process or another one wrote to it).
     void historyChanged();
+    // A run (under the lock) is about to start: observers may follow pipeline's signals until its
+    // finished(), which they see before this service does (the desktop app publishes its runs).
+    void pipelineStarting(larder::RunPipeline* pipeline);
     // A run's discovery listed the servers again: plan() now holds the discovered jobs it found.
     void jobsDiscovered();
 

@@ -1,27 +1,24 @@
 #include "ActivityView.h"
 
-#include "run/JobEvent.h"
-#include "run/RunService.h"
+#include "status/LiveRunFeed.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>
 
 namespace larder {
 
-ActivityView::ActivityView(RunService& service, QWidget* parent) : QPlainTextEdit(parent)
+ActivityView::ActivityView(LiveRunFeed& feed, QWidget* parent) : QPlainTextEdit(parent)
 {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setMaximumBlockCount(kMaxLines);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setAccessibleName(tr("pg_dump activity"));
-    connect(&service, &RunService::jobActivity, this, &ActivityView::onActivity);
+    connect(&feed, &LiveRunFeed::activity, this, &ActivityView::onActivity);
     // A new attempt starts a fresh section, so lines of two dumps never run together unmarked.
-    connect(&service, &RunService::jobChanged, this, [this](const JobEvent& event) {
-        if (event.state == JobState::Running)
-            onActivity(event.job, tr("--- started %1 ---")
-                                      .arg(event.startedUtc.toLocalTime().toString(
-                                          QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    connect(&feed, &LiveRunFeed::dumpStarted, this, [this](const QString& job, const QDateTime& startedUtc) {
+        onActivity(job, tr("--- started %1 ---")
+                            .arg(startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     });
     showPlaceholder();
 }

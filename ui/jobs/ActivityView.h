@@ -7,9 +7,10 @@
 
 namespace larder {
 
-class RunService;
+class LiveRunFeed;
 
-// pg_dump's --verbose lines (RunService::jobActivity) of one job at a time. The last kMaxLines
+// pg_dump's --verbose lines of one job at a time, of whichever run is live (LiveRunFeed: this app's
+// own, or cron's). The last kMaxLines
 // lines of every job are kept, so selecting another job shows what it did even after it finished.
 class ActivityView final : public QPlainTextEdit
 {
@@ -19,7 +20,7 @@ class ActivityView final : public QPlainTextEdit
 public:
     static constexpr int kMaxLines = 500;
 
-    explicit ActivityView(RunService& service, QWidget* parent = nullptr);
+    explicit ActivityView(LiveRunFeed& feed, QWidget* parent = nullptr);
     ~ActivityView() override;
 
     QString job() const { return m_job; }

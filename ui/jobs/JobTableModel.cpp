@@ -155,12 +155,6 @@ JobTableModel::State JobTableModel::state(const QString& job) const
     return row < 0 ? State::Idle : stateOf(m_rows.at(row));
 }
 
-qint64 JobTableModel::lastBytes(const QString& job) const
-{
-    const int row = rowOf(job);
-    return row < 0 ? 0 : m_rows.at(row).planned.lastBytes;
-}
-
 JobTableModel::State JobTableModel::stateOf(const Row& row) const
 {
     const auto live = m_liveStates.constFind(row.planned.job.name);

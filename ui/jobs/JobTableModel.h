@@ -56,8 +56,6 @@ public:
     int rowOf(const QString& job) const; // -1 if unknown
     QString jobAt(int row) const;
     State state(const QString& job) const;
-    // The last successful dump's size, 0 if none: the estimate for a running dump.
-    qint64 lastBytes(const QString& job) const;
     // How often relative times are redrawn and due states rechecked (default 30 s); for tests.
     void setRefreshInterval(int milliseconds);
 

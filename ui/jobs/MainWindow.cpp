@@ -9,6 +9,7 @@
 #include "RunningView.h"
 #include "history/History.h"
 #include "run/RunService.h"
+#include "status/LiveRunFeed.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -96,6 +97,7 @@ struct MainWindow::Ui
     QWidget* runningTab = nullptr;
     RunningView* runningView = nullptr;
     QTableView* queueView = nullptr;
+    LiveRunFeed* liveFeed = nullptr;
     ActivityView* activityView = nullptr;
     QLabel* activityCaption = nullptr;
     QWidget* historyTab = nullptr;
@@ -152,8 +154,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.jobProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     ui.jobProxy->setDynamicSortFilter(true);
     ui.historyModel = new HistoryModel(m_service, this);
-    ui.runningModel = new RunningModel(
-        m_service, [this](const QString& job) { return m_ui->jobModel->lastBytes(job); }, this);
+    // The live run, this app's own (published for `larder watch`) or cron's (watched): one feed.
+    ui.liveFeed = new LiveRunFeed(m_service, this);
+    ui.runningModel = new RunningModel(*ui.liveFeed, this);
     ui.queueModel = new QueueModel(m_service, this);
 
     // Actions
@@ -307,7 +310,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.activityCaption = new QLabel(activityTab);
     ui.activityCaption->setObjectName(QStringLiteral("activityCaption"));
     activityLayout->addWidget(ui.activityCaption);
-    ui.activityView = new ActivityView(m_service, activityTab);
+    ui.activityView = new ActivityView(*ui.liveFeed, activityTab);
     ui.activityView->setObjectName(QStringLiteral("activityView"));
     activityLayout->addWidget(ui.activityView, 1);
     ui.tabs->addTab(activityTab, tr("Ac&tivity"));

@@ -1,9 +1,11 @@
 #include "RunningModel.h"
 
 #include "base/Units.h"
+#include "live/LiveRun.h"
 #include "live/RemainingTime.h"
-#include "run/JobEvent.h"
-#include "run/RunService.h"
+#include "status/LiveRunFeed.h"
+
+#include <algorithm>
 
 namespace larder {
 
@@ -13,14 +15,12 @@ constexpr int kClockIntervalMs = 1'000;
 
 } // namespace
 
-RunningModel::RunningModel(RunService& service, EstimateLookup estimate, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service), m_estimate(std::move(estimate))
+RunningModel::RunningModel(LiveRunFeed& feed, QObject* parent) : QAbstractTableModel(parent), m_feed(feed)
 {
     m_clock.setInterval(kClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, this, &RunningModel::tick);
-    connect(&m_service, &RunService::jobChanged, this, &RunningModel::onJobChanged);
-    connect(&m_service, &RunService::jobProgress, this, &RunningModel::onProgress);
-    connect(&m_service, &RunService::jobStalled, this, &RunningModel::onStalled);
+    connect(&m_feed, &LiveRunFeed::changed, this, &RunningModel::onChanged);
+    onChanged();
 }
 
 RunningModel::~RunningModel() = default;
@@ -34,50 +34,38 @@ int RunningModel::rowOf(const QString& job) const
     return -1;
 }
 
-void RunningModel::onJobChanged(const JobEvent& event)
+// Rows follow the live state's dumps: those gone are removed and new ones appended (the state keeps
+// starting order), so a selected row stays selected while its dump runs.
+void RunningModel::onChanged()
 {
-    const int row = rowOf(event.job);
-    if (event.state == JobState::Running) {
-        if (row >= 0)
-            return;
-        Dump dump;
-        dump.job = event.job;
-        dump.server = event.server;
-        dump.startedUtc = event.startedUtc.isValid() ? event.startedUtc : QDateTime::currentDateTimeUtc();
-        dump.estimate = m_estimate ? m_estimate(event.job) : 0;
+    const QList<LiveDump>& running = m_feed.state().running;
+    const auto isRunning = [&running](const QString& job) {
+        return std::any_of(running.cbegin(), running.cend(),
+                           [&job](const LiveDump& dump) { return dump.job == job; });
+    };
+    for (int row = int(m_dumps.size()) - 1; row >= 0; --row) {
+        if (isRunning(m_dumps.at(row).job))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_dumps.removeAt(row);
+        endRemoveRows();
+    }
+    for (const LiveDump& dump : running) {
+        const int row = rowOf(dump.job);
+        if (row >= 0) {
+            m_dumps[row] = dump;
+            continue;
+        }
         const int at = int(m_dumps.size());
         beginInsertRows({}, at, at);
         m_dumps.append(dump);
         endInsertRows();
-        if (!m_clock.isActive())
-            m_clock.start();
-        return;
     }
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_dumps.removeAt(row);
-    endRemoveRows();
+    tick();
     if (m_dumps.isEmpty())
         m_clock.stop();
-}
-
-void RunningModel::onProgress(const QString& job, qint64 bytes)
-{
-    const int row = rowOf(job);
-    if (row < 0)
-        return;
-    m_dumps[row].bytes = bytes;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void RunningModel::onStalled(const QString& job, const QString& why)
-{
-    const int row = rowOf(job);
-    if (row < 0)
-        return;
-    m_dumps[row].stalled = why;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    else if (!m_clock.isActive())
+        m_clock.start();
 }
 
 void RunningModel::tick()
@@ -88,7 +76,7 @@ void RunningModel::tick()
 
 qint64 RunningModel::elapsedMs(const Dump& dump) const
 {
-    return qMax<qint64>(0, dump.startedUtc.msecsTo(QDateTime::currentDateTimeUtc()));
+    return qMax<qint64>(0, LiveRun::monotonicMs() - dump.startedMs);
 }
 
 int RunningModel::progressPercent(const Dump& dump) const

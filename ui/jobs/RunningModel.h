@@ -1,30 +1,26 @@
 #pragma once
 
+#include "live/LiveDump.h"
+
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QTimer>
 
-#include <functional>
-
 namespace larder {
 
-class RunService;
-struct JobEvent;
+class LiveRunFeed;
 
-// The dumps running now: bytes written, elapsed time, rate, and progress against an estimate (the
-// size of the job's previous successful dump). A first dump has no estimate (ProgressRole -1). A dump
-// that writes nothing says why (RunService::jobStalled): "stalled" as its rate, the words in its
-// row's tooltip and StalledRole.
+// The dumps running now in whichever run is live (LiveRunFeed: this app's own, or cron's): bytes
+// written, elapsed time, rate, and progress against an estimate (the size of the job's previous
+// successful dump). A first dump has no estimate (ProgressRole -1). A dump that writes nothing says
+// why (LiveDump::stalled): "stalled" as its rate, the words in its row's tooltip and StalledRole.
 class RunningModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunningModel)
 
 public:
-    using EstimateLookup = std::function<qint64(const QString& job)>;
-
     enum Column {
         JobColumn,
         ProgressColumn,
@@ -41,7 +37,7 @@ public:
         StalledRole   // QString: why it writes nothing; empty while it grows
     };
 
-    RunningModel(RunService& service, EstimateLookup estimate, QObject* parent = nullptr);
+    explicit RunningModel(LiveRunFeed& feed, QObject* parent = nullptr);
     ~RunningModel() override;
 
     int rowOf(const QString& job) const; // -1 if not running
@@ -52,19 +48,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Dump
-    {
-        QString job;
-        QString server;
-        QDateTime startedUtc;
-        qint64 bytes = 0;
-        qint64 estimate = 0;
-        QString stalled;
-    };
+    using Dump = LiveDump;
 
-    void onJobChanged(const JobEvent& event);
-    void onProgress(const QString& job, qint64 bytes);
-    void onStalled(const QString& job, const QString& why);
+    void onChanged();
     QVariant toolTip(const Dump& dump, int column) const;
     void tick();
     qint64 elapsedMs(const Dump& dump) const;
@@ -72,8 +58,7 @@ private:
     QString progressText(const Dump& dump) const;
     QString etaText(const Dump& dump) const;
 
-    RunService& m_service;
-    EstimateLookup m_estimate;
+    LiveRunFeed& m_feed;
     QList<Dump> m_dumps;
     QTimer m_clock; // elapsed time and rate move even while pg_dump writes nothing
 };

@@ -1,0 +1,26 @@
+#include "system/PeerUser.h"
+
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace larder {
+
+std::optional<unsigned> PeerUser::uidOf(int socketDescriptor)
+{
+    struct ucred credentials = {};
+    socklen_t length = sizeof(credentials);
+    if (socketDescriptor < 0 ||
+        ::getsockopt(socketDescriptor, SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0 ||
+        length != sizeof(credentials))
+        return std::nullopt;
+    return unsigned(credentials.uid);
+}
+
+bool PeerUser::isOwn(int socketDescriptor)
+{
+    const std::optional<unsigned> uid = uidOf(socketDescriptor);
+    return uid && *uid == unsigned(::geteuid());
+}
+
+} // namespace larder
