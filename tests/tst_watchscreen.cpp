@@ -93,6 +93,7 @@ private Q_SLOTS:
     void runningPanelShowsARunElsewhere();
     void narrowTerminalDropsColumns();
     void shortTerminalKeepsTheSelectionInSight();
+    void panelsShrinkBeforeTheBlankLinesGo();
     void detailShowsTheJobsAttemptsAndLastError();
     void keysMoveFilterAndAct();
     void german();
@@ -167,7 +168,8 @@ void TestWatchScreen::runningPanelShowsARunElsewhere()
     const QStringList lines = render(watched, QSize(100, 30));
     QVERIFY2(lines.contains(QStringLiteral("Running now (1)  /etc/larder/larder.toml")),
              qPrintable(lines.join(u'\n')));
-    QVERIFY2(rowOf(lines, QStringLiteral("› shop ")).contains(QStringLiteral("running")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(rowOf(lines, QStringLiteral("› shop ")).contains(QStringLiteral("running")),
+             qPrintable(lines.join(u'\n')));
     QVERIFY(lines[1].endsWith(QStringLiteral("1 running")));
     QVERIFY(!rowOf(lines, QStringLiteral("shop  db1")).isEmpty());
     QVERIFY(rowOf(lines, QStringLiteral("blog  waiting:")).contains(QStringLiteral("limit of 1")));
@@ -196,6 +198,24 @@ void TestWatchScreen::shortTerminalKeepsTheSelectionInSight()
     QCOMPARE(lines.size(), 14);
     QVERIFY2(!rowOf(lines, QStringLiteral("› job22")).isEmpty(), qPrintable(lines.join(u'\n')));
     QVERIFY(lines.contains(QStringLiteral("Jobs (33)")));
+}
+
+void TestWatchScreen::panelsShrinkBeforeTheBlankLinesGo()
+{
+    WatchState watched = state();
+    for (int index = 0; index < 12; ++index)
+        watched.recent.append(attempt(QStringLiteral("shop"), AttemptStatus::Success));
+    // 24 lines: Recent gives up rows, the panels keep a blank line between them.
+    QStringList lines = render(watched, QSize(100, 24));
+    QCOMPARE(lines[2], QString());
+    QVERIFY2(lines.contains(QStringLiteral("Recent")), qPrintable(lines.join(u'\n')));
+    QCOMPARE(lines[lines.indexOf(QStringLiteral("Recent")) - 1], QString());
+    QVERIFY(lines.filter(QStringLiteral("success    shop")).size() < 13);
+    // 14 lines: not even that; the blank lines go, every panel stays.
+    lines = render(watched, QSize(100, 14));
+    QCOMPARE(lines[2], QStringLiteral("Jobs (3)"));
+    QVERIFY(lines.contains(QStringLiteral("Next 24 hours")));
+    QVERIFY(lines.contains(QStringLiteral("Recent")));
 }
 
 void TestWatchScreen::detailShowsTheJobsAttemptsAndLastError()

@@ -6,6 +6,7 @@
 #include "base/Units.h"
 
 #include <array>
+#include <utility>
 
 namespace larder {
 
@@ -65,18 +66,29 @@ ScreenFrame WatchScreen::render(const WatchState& state, QSize terminal, const S
 
 QList<int> WatchScreen::allot(const QList<Panel>& panels, int available, bool& blanks)
 {
-    QList<int> sizes;
-    int full = 0;
     int shown = 0;
+    for (const Panel& panel : panels)
+        shown += panel.lines.isEmpty() ? 0 : 1;
+    // Blank lines between the panels while that costs no panel its place, only rows.
+    const QList<int> roomy = fit(panels, available - shown);
+    blanks = true;
+    for (int index = 0; index < panels.size(); ++index)
+        blanks = blanks && (panels[index].lines.isEmpty() || roomy[index] > 0);
+    return blanks ? roomy : fit(panels, available);
+}
+
+QList<int> WatchScreen::fit(const QList<Panel>& panels, int available)
+{
+    QList<int> sizes;
+    int total = 0;
     for (const Panel& panel : panels) {
         sizes.append(int(panel.lines.size()));
-        full += int(panel.lines.size());
-        shown += panel.lines.isEmpty() ? 0 : 1;
+        total += int(panel.lines.size());
     }
-    blanks = full + shown <= available;
-    if (full + (blanks ? shown : 0) <= available)
+    if (total <= available)
         return sizes;
     // Each panel at its least, panels dropped from the bottom while even that does not fit.
+    QList<bool> dropped(panels.size(), false);
     int least = 0;
     for (int index = 0; index < panels.size(); ++index) {
         sizes[index] = qMin(sizes[index], panels[index].least);
@@ -85,20 +97,21 @@ QList<int> WatchScreen::allot(const QList<Panel>& panels, int available, bool& b
     for (int index = int(panels.size()) - 1; index > 0 && least > available; --index) {
         least -= sizes[index];
         sizes[index] = 0;
+        dropped[index] = true;
     }
     // What is left goes to the running panel first (what moves now), then top to bottom.
-    int left = available - least;
-    QList<int> order{0};
-    if (panels.size() > 1)
-        order = {1, 0};
-    for (int index = 2; index < panels.size(); ++index)
+    QList<int> order;
+    for (int index = 0; index < panels.size(); ++index)
         order.append(index);
-    for (const int index : order) {
-        if (sizes[index] == 0 && index > 0 && panels[index].least > 0 && least > available)
+    if (panels.size() > 1)
+        std::swap(order[0], order[1]);
+    int left = qMax(0, available - least);
+    for (const int index : std::as_const(order)) {
+        if (dropped[index])
             continue;
         const int more = qMin(left, int(panels[index].lines.size()) - sizes[index]);
-        sizes[index] += qMax(0, more);
-        left -= qMax(0, more);
+        sizes[index] += more;
+        left -= more;
     }
     return sizes;
 }

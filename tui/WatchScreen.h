@@ -17,8 +17,9 @@ struct WatchState;
 // expected in the next 24 hours, and the recent attempts with their errors; Enter swaps the lower
 // panels for the selected job's attempts and last error. The last line names the keys.
 //
-// The frame fills the terminal exactly. Short of lines, the blank lines go first, then each panel
-// shrinks towards its heading and a few rows (the running one last), then panels go from the bottom.
+// The frame fills the terminal exactly. Short of lines, each panel shrinks towards its heading and a
+// few rows (the running one last), then the blank lines between panels go, then panels go from the
+// bottom.
 class WatchScreen final
 {
     Q_DECLARE_TR_FUNCTIONS(larder::WatchScreen)
@@ -46,8 +47,10 @@ private:
     ScreenLine attemptLine(const HistoryRecord& record) const;
     QString localTime(const QDateTime& utc, bool withDay) const;
 
-    // Sizes each panel for the lines available (see the class comment); 0 hides it.
+    // Sizes each panel for the lines available (see the class comment); 0 hides it. blanks: whether
+    // blank lines go between the panels.
     static QList<int> allot(const QList<Panel>& panels, int available, bool& blanks);
+    static QList<int> fit(const QList<Panel>& panels, int available);
 
     const WatchState& m_state;
     int m_width;
