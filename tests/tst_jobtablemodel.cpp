@@ -2,14 +2,18 @@
 // History): states, columns, sorting and filtering. No cluster: nothing is dumped.
 
 #include "BackupFixture.h"
+#include "FakePipeline.h"
 #include "JobTableModel.h"
 #include "RelativeTime.h"
 #include "ResultAssert.h"
 #include "base/Units.h"
 #include "config/Schedule.h"
 #include "history/History.h"
+#include "live/LiveRun.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
+#include "status/LiveChannelServer.h"
+#include "status/LiveRunFeed.h"
 
 #include <QBrush>
 #include <QFile>
@@ -176,7 +180,8 @@ void TestJobTableModel::states_followTheNewestAttemptAndTheSchedule()
 {
     auto service = makeService();
     QVERIFY(service->hasConfig());
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     QCOMPARE(model.rowCount(), 6); // five databases and main.globals
 
     const QList<QPair<QString, State>> expected = {
@@ -202,7 +207,8 @@ void TestJobTableModel::states_followTheNewestAttemptAndTheSchedule()
 void TestJobTableModel::columns_showServerDatabaseScheduleAndRelativeTimes()
 {
     auto service = makeService();
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     const QString fresh = QStringLiteral("fresh");
     const QString current = QStringLiteral("current");
 
@@ -244,7 +250,8 @@ void TestJobTableModel::columns_showServerDatabaseScheduleAndRelativeTimes()
 void TestJobTableModel::globalsJob_isMarkedNotEditable()
 {
     auto service = makeService();
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     const QString globals = QStringLiteral("main.globals");
     QCOMPARE(cell(model, globals, 0, JobTableModel::EditableRole).toBool(), false);
     QCOMPARE(cell(model, globals, JobTableModel::NameColumn, Qt::FontRole).value<QFont>().italic(), true);
@@ -268,7 +275,8 @@ void TestJobTableModel::disabledJob_isGreyedAndSaysDisabled()
 
     auto service = makeService();
     QVERIFY(service->hasConfig());
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     const QString paused = QStringLiteral("paused");
     QVERIFY(model.rowOf(paused) >= 0);
     const QColor grey = QPalette().color(QPalette::Disabled, QPalette::Text);
@@ -286,36 +294,46 @@ void TestJobTableModel::disabledJob_isGreyedAndSaysDisabled()
 void TestJobTableModel::liveEvents_showQueuedAndRunningUntilTheJobEnds()
 {
     auto service = makeService();
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     const QString job = QStringLiteral("stale");
     QCOMPARE(model.state(job), State::Due);
 
-    // The service's own signals, as its coordinator would send them.
+    // A run in another process (as cron's), published on the real status channel of the service's
+    // history; its events are driven here, as its coordinator would send them.
+    FakePipeline pipeline;
+    LiveRun live(service->configPath(), 1, {});
+    live.follow(pipeline);
+    LiveChannelServer channel(live, service->config().historyPath);
+    QVERIFY_RESULT(channel.listen());
+
     JobEvent event;
     event.job = job;
     event.server = QStringLiteral("main");
     event.state = JobState::Queued;
     event.detail = QStringLiteral("waiting: server main is at its limit of 1 dump at once");
-    Q_EMIT service->jobChanged(event);
-    QCOMPARE(model.state(job), State::Queued);
+    Q_EMIT pipeline.jobChanged(event);
+    QTRY_COMPARE(model.state(job), State::Queued);
     QCOMPARE(cell(model, job, JobTableModel::StateColumn).toString(), QStringLiteral("queued"));
 
     event.state = JobState::Running;
     event.startedUtc = QDateTime::currentDateTimeUtc();
-    Q_EMIT service->jobChanged(event);
-    QCOMPARE(model.state(job), State::Running);
+    Q_EMIT pipeline.jobChanged(event);
+    QTRY_COMPARE(model.state(job), State::Running);
     QCOMPARE(cell(model, job, JobTableModel::StateColumn).toString(), QStringLiteral("running"));
 
     // The end hands the state back to history, which (here) still says due.
     event.state = JobState::Cancelled;
-    Q_EMIT service->jobChanged(event);
+    Q_EMIT pipeline.jobChanged(event);
+    channel.finish();
     QTRY_COMPARE(model.state(job), State::Due);
 }
 
 void TestJobTableModel::historyWrittenElsewhere_refreshesTheState()
 {
     auto service = makeService();
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     const QString job = QStringLiteral("current");
     QCOMPARE(model.state(job), State::Idle);
     // Another process (cron) records a failure: the service notices the file, the model follows.
@@ -328,7 +346,8 @@ void TestJobTableModel::historyWrittenElsewhere_refreshesTheState()
 void TestJobTableModel::sortRole_sortsByRawValuesNotTexts()
 {
     auto service = makeService();
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setSortRole(JobTableModel::SortRole);
@@ -367,7 +386,8 @@ void TestJobTableModel::sortRole_sortsByRawValuesNotTexts()
 void TestJobTableModel::filter_matchesAnyTextColumn()
 {
     auto service = makeService();
-    JobTableModel model(*service);
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setFilterKeyColumn(-1);

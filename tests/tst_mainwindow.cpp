@@ -624,6 +624,8 @@ void TestMainWindow::cronRun_showsItsRunningJobWithProgressAndActivity()
         QTRY_COMPARE_WITH_TIMEOUT(running.rowCount(), 1, kRunTimeoutMs);
         QCOMPARE(running.index(0, RunningModel::JobColumn).data().toString(), job);
         QVERIFY(!service->isRunning()); // not this app's run
+        // The job table says so too.
+        QCOMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::Running));
         const QModelIndex progress = running.index(0, RunningModel::ProgressColumn);
         if (attempt == 1) {
             // A first dump: a busy bar; and pg_dump's lines in the activity tab, as for the app's runs.
@@ -643,6 +645,8 @@ void TestMainWindow::cronRun_showsItsRunningJobWithProgressAndActivity()
         const CliResult result = CliRunner::finish(*run, kRunTimeoutMs);
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(running.rowCount(), 0, kRunTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(jobState(*window.jobModel(), job), int(JobTableModel::State::Idle),
+                                  kRunTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(history.rowCount() == attempt &&
                                      historyStatus(history, 0) == int(AttemptStatus::Success),
                                  kRunTimeoutMs);

@@ -3,9 +3,14 @@
 #include "RelativeTime.h"
 #include "base/Units.h"
 #include "history/History.h"
-#include "run/JobEvent.h"
+#include "live/LiveRunState.h"
 #include "run/RunService.h"
+#include "status/LiveRunFeed.h"
+
+#include <QSet>
+
 #include "run/RunSummary.h"
+#include <algorithm>
 
 #include <QFont>
 #include <QPalette>
@@ -27,7 +32,7 @@ QString firstLine(const QString& text)
 
 } // namespace
 
-JobTableModel::JobTableModel(RunService& service, QObject* parent)
+JobTableModel::JobTableModel(RunService& service, const LiveRunFeed& feed, QObject* parent)
     : QAbstractTableModel(parent), m_service(service)
 {
     m_clock.setInterval(kClockIntervalMs);
@@ -42,7 +47,7 @@ JobTableModel::JobTableModel(RunService& service, QObject* parent)
     connect(&m_service, &RunService::historyChanged, this, &JobTableModel::scheduleRefresh);
     connect(&m_service, &RunService::runFinished, this, &JobTableModel::scheduleRefresh);
     connect(&m_service, &RunService::jobsDiscovered, this, &JobTableModel::scheduleRefresh);
-    connect(&m_service, &RunService::jobChanged, this, &JobTableModel::onJobChanged);
+    connect(&feed, &LiveRunFeed::changed, this, [this, &feed] { onLiveChanged(feed.state()); });
     refresh();
 }
 
@@ -103,24 +108,32 @@ void JobTableModel::refresh()
     endResetModel();
 }
 
-void JobTableModel::onJobChanged(const JobEvent& event)
+// Queued and Running come from the live run, whichever process runs it (this app, or cron's
+// larder run through the status channel).
+void JobTableModel::onLiveChanged(const LiveRunState& live)
 {
-    switch (event.state) {
-    case JobState::Queued:
-        m_liveStates.insert(event.job, State::Queued);
-        break;
-    case JobState::Running:
-        m_liveStates.insert(event.job, State::Running);
-        break;
-    case JobState::Succeeded:
-    case JobState::Failed:
-    case JobState::Cancelled:
-        // The coordinator records the attempt before it reports the end: history has the outcome.
-        m_liveStates.remove(event.job);
-        scheduleRefresh();
-        break;
+    QHash<QString, State> states;
+    for (const LiveWaiting& waiting : live.waiting)
+        states.insert(waiting.job, State::Queued);
+    for (const LiveDump& dump : live.running)
+        states.insert(dump.job, State::Running);
+    QSet<QString> changed;
+    for (auto old = m_liveStates.cbegin(); old != m_liveStates.cend(); ++old) {
+        if (states.value(old.key(), State::Idle) != old.value())
+            changed.insert(old.key());
     }
-    emitRowChanged(rowOf(event.job));
+    for (auto now = states.cbegin(); now != states.cend(); ++now) {
+        if (m_liveStates.value(now.key(), State::Idle) != now.value())
+            changed.insert(now.key());
+    }
+    const bool someEnded = std::any_of(m_liveStates.keyBegin(), m_liveStates.keyEnd(),
+                                       [&states](const QString& job) { return !states.contains(job); });
+    m_liveStates = states;
+    // A dump's attempt is in history before the run says it ended: read its outcome.
+    if (someEnded)
+        scheduleRefresh();
+    for (const QString& job : std::as_const(changed))
+        emitRowChanged(rowOf(job));
 }
 
 void JobTableModel::emitRowChanged(int row)

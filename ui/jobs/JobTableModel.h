@@ -11,8 +11,9 @@
 
 namespace larder {
 
+class LiveRunFeed;
 class RunService;
-struct JobEvent;
+struct LiveRunState;
 
 // One row per job of RunService::plan(), with its live state. Display texts are relative ("5 min
 // ago") and SortRole carries the raw values, so a QSortFilterProxyModel sorts by time and size,
@@ -43,7 +44,8 @@ public:
         StateRole     // int(State)
     };
 
-    explicit JobTableModel(RunService& service, QObject* parent = nullptr);
+    // feed: the live run (any process's), for the Queued and Running states.
+    JobTableModel(RunService& service, const LiveRunFeed& feed, QObject* parent = nullptr);
     ~JobTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -72,7 +74,7 @@ private:
     };
 
     void scheduleRefresh();
-    void onJobChanged(const JobEvent& event);
+    void onLiveChanged(const LiveRunState& live);
     void emitRowChanged(int row);
     State stateOf(const Row& row) const;
     QVariant displayData(const Row& row, int column) const;
@@ -82,7 +84,7 @@ private:
     RunService& m_service;
     QList<Row> m_rows;
     QHash<QString, int> m_rowByName;
-    QHash<QString, State> m_liveStates; // Queued or Running, from jobChanged
+    QHash<QString, State> m_liveStates; // Queued or Running, from the live run
     QDateTime m_nowUtc;
     QTimer m_clock;
     QTimer m_coalesce; // many signals in one event-loop turn make one refresh

@@ -145,7 +145,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     Ui& ui = *m_ui;
 
     // Models
-    ui.jobModel = new JobTableModel(m_service, this);
+    // The live run, this app's own (published for `larder watch`) or cron's (watched): one feed.
+    ui.liveFeed = new LiveRunFeed(m_service, this);
+    ui.jobModel = new JobTableModel(m_service, *ui.liveFeed, this);
     ui.jobProxy = new QSortFilterProxyModel(this);
     ui.jobProxy->setSourceModel(ui.jobModel);
     ui.jobProxy->setSortRole(JobTableModel::SortRole);
@@ -154,8 +156,6 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.jobProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     ui.jobProxy->setDynamicSortFilter(true);
     ui.historyModel = new HistoryModel(m_service, this);
-    // The live run, this app's own (published for `larder watch`) or cron's (watched): one feed.
-    ui.liveFeed = new LiveRunFeed(m_service, this);
     ui.runningModel = new RunningModel(*ui.liveFeed, this);
     ui.queueModel = new QueueModel(m_service, this);
 
