@@ -173,6 +173,11 @@ void TestWatchScreen::runningPanelShowsARunElsewhere()
     QVERIFY(lines[1].endsWith(QStringLiteral("1 running")));
     QVERIFY(!rowOf(lines, QStringLiteral("shop  db1")).isEmpty());
     QVERIFY(rowOf(lines, QStringLiteral("blog  waiting:")).contains(QStringLiteral("limit of 1")));
+    // Due now and running now: under way, no longer expected; its next slot still is.
+    watched.expected.prepend({kNow, QStringLiteral("shop"), QStringLiteral("db1"), QString()});
+    const QStringList expecting = render(watched, QSize(100, 30));
+    QCOMPARE(expecting[expecting.indexOf(QStringLiteral("Next 24 hours")) + 1].trimmed(),
+             QStringLiteral("now wiki, 02:30 shop, 02:30 blog (waits for server db1)"));
     // Once the run is over, the panel goes: the history shows it.
     watched.live->over = true;
     QVERIFY(!render(watched, QSize(100, 30)).join(u'\n').contains(QStringLiteral("Running now")));

@@ -181,10 +181,7 @@ WatchScreen::Panel WatchScreen::jobsPanel(int rows) const
     for (const PlannedJob& entry : shown) {
         QString state = tr("ok");
         SpanStyle style = SpanStyle::Good;
-        const bool running = m_state.live && !m_state.live->over &&
-                             std::any_of(m_state.live->running.cbegin(), m_state.live->running.cend(),
-                                         [&](const LiveDump& dump) { return dump.job == entry.job.name; });
-        if (running) {
+        if (isRunning(entry.job.name)) {
             state = tr("running");
             style = SpanStyle::Bold;
         } else if (entry.failures > 0) {
@@ -273,19 +270,25 @@ WatchScreen::Panel WatchScreen::runningPanel() const
 WatchScreen::Panel WatchScreen::expectedPanel() const
 {
     Panel panel{{ScreenLine::heading(tr("Next 24 hours"))}, 2};
-    if (m_state.expected.isEmpty()) {
+    // A job due now that runs now is under way, not expected.
+    QList<ExpectedOperation> expected;
+    for (const ExpectedOperation& operation : m_state.expected) {
+        if (operation.atUtc > m_state.nowUtc || !isRunning(operation.job))
+            expected.append(operation);
+    }
+    if (expected.isEmpty()) {
         panel.lines.append(ScreenLine(tr("Nothing is scheduled."), SpanStyle::Dim));
         return panel;
     }
     ScreenLine line;
-    for (int index = 0; index < m_state.expected.size(); ++index) {
-        const ExpectedOperation& operation = m_state.expected[index];
+    for (int index = 0; index < expected.size(); ++index) {
+        const ExpectedOperation& operation = expected[index];
         const bool now = operation.atUtc <= m_state.nowUtc;
         QString item =
             (now ? tr("now") : localTime(operation.atUtc, false)) + QLatin1Char(' ') + operation.job;
         if (!operation.waitsFor.isEmpty())
             item += QLatin1Char(' ') + tr("(waits for %1)").arg(operation.waitsFor);
-        if (index + 1 < m_state.expected.size())
+        if (index + 1 < expected.size())
             item += QLatin1Char(',');
         if (line.columns() > 0 && line.columns() + 1 + DisplayWidth::columns(item) > m_width) {
             panel.lines.append(line);
@@ -344,6 +347,13 @@ ScreenLine WatchScreen::attemptLine(const HistoryRecord& record) const
     else if (record.bytes > 0)
         line.append(Units::bytes(record.bytes));
     return line;
+}
+
+bool WatchScreen::isRunning(const QString& job) const
+{
+    return m_state.live && !m_state.live->over &&
+           std::any_of(m_state.live->running.cbegin(), m_state.live->running.cend(),
+                       [&job](const LiveDump& dump) { return dump.job == job; });
 }
 
 QString WatchScreen::localTime(const QDateTime& utc, bool withDay) const

@@ -46,6 +46,7 @@ private:
     Panel detailPanel() const;
     ScreenLine attemptLine(const HistoryRecord& record) const;
     QString localTime(const QDateTime& utc, bool withDay) const;
+    bool isRunning(const QString& job) const; // in the live run
 
     // Sizes each panel for the lines available (see the class comment); 0 hides it. blanks: whether
     // blank lines go between the panels.
