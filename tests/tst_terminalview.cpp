@@ -49,6 +49,8 @@ private:
     // Starts `larder run JOBS` in the pane with app's table locked; returns when the dump of app
     // waits for the lock and the pane shows it running.
     void startHeldRun(TmuxPane& pane, TableLock& lock, const QStringList& jobs, QSize size);
+    // Starts `larder watch` in the pane; returns when its first frame is up.
+    void startWatch(TmuxPane& pane, QSize size);
 
     std::unique_ptr<PgCluster> m_cluster;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -111,6 +113,15 @@ void TestTerminalView::startHeldRun(TmuxPane& pane, TableLock& lock, const QStri
     QVERIFY2(pane.start(run(jobs), size, &error), qPrintable(error));
     QVERIFY2(QTest::qWaitFor([&] { return lock.waitingDumps() > 0; }, kWaitMs), qPrintable(pane.screen()));
     QVERIFY2(pane.waitForScreen(QStringLiteral("Running (1)"), kWaitMs), qPrintable(pane.screen()));
+}
+
+void TestTerminalView::startWatch(TmuxPane& pane, QSize size)
+{
+    QString error;
+    QVERIFY2(
+        pane.start({kLarder, QStringLiteral("watch"), QStringLiteral("--config"), m_config}, size, &error),
+        qPrintable(error));
+    QVERIFY2(pane.waitForScreen(QStringLiteral("Next 24 hours"), kWaitMs), qPrintable(pane.screen()));
 }
 
 void TestTerminalView::liveRegionFollowsARunAndLeavesItsSummary()
@@ -223,11 +234,9 @@ void TestTerminalView::noLiveViewWhereItDoesNotBelong()
 void TestTerminalView::watchFollowsKeysAndGivesTheTerminalBack()
 {
     TmuxPane pane(m_dir->path(), environment());
-    QString error;
-    QVERIFY2(pane.start({kLarder, QStringLiteral("watch"), QStringLiteral("--config"), m_config},
-                        QSize(100, 30), &error),
-             qPrintable(error));
-    QVERIFY2(pane.waitForScreen(QStringLiteral("Next 24 hours"), kWaitMs), qPrintable(pane.screen()));
+    startWatch(pane, QSize(100, 30));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(pane.screen().contains(QRegularExpression(QStringLiteral("› app +due"))),
              qPrintable(pane.screen()));
     QVERIFY(!pane.cursorVisible());
@@ -270,11 +279,9 @@ void TestTerminalView::watchFollowsKeysAndGivesTheTerminalBack()
 void TestTerminalView::watchShowsARunAnotherProcessStarted()
 {
     TmuxPane pane(m_dir->path(), environment());
-    QString error;
-    QVERIFY2(pane.start({kLarder, QStringLiteral("watch"), QStringLiteral("--config"), m_config},
-                        QSize(110, 32), &error),
-             qPrintable(error));
-    QVERIFY2(pane.waitForScreen(QStringLiteral("Next 24 hours"), kWaitMs), qPrintable(pane.screen()));
+    startWatch(pane, QSize(110, 32));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!pane.screen().contains(QStringLiteral("Running now")));
 
     // As cron would: a larder run of its own, not a child of the watch.
