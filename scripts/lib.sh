@@ -17,9 +17,19 @@ LARDER_PACKAGES=(
     clang libclang-rt-dev tzdata # scripts/fuzz, scripts/sanitize: clang, its ASan/UBSan/libFuzzer runtimes; zones
     sqlite3 # bench/run fills a large history
     libncurses-dev tmux # the terminal view (terminfo); its tests drive real terminals in tmux
+    mariadb-server mariadb-client # the MariaDB engine's tests start a throwaway mariadbd
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
+
+# Stops the PostgreSQL clusters and MariaDB servers that crashed tests left below dir.
+larder_stop_test_servers() {
+    local pidfile
+    for pidfile in "$1"/larder-pg-*/data/postmaster.pid "$1"/larder-mariadb-*/mysqld.pid; do
+        [ -f "$pidfile" ] || continue
+        kill -QUIT "$(head -n 1 "$pidfile")" 2>/dev/null || true
+    done
+}
 
 larder_install_deps() {
     local missing=()

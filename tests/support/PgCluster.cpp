@@ -1,5 +1,7 @@
 #include "PgCluster.h"
 
+#include "FreePort.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,10 +11,8 @@
 #include <QStandardPaths>
 
 #include <arpa/inet.h>
-#include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using larder::makeError;
@@ -58,30 +58,6 @@ bool chownToPostgres(const QString& path)
 }
 
 // True when nothing is bound to 127.0.0.1:port right now (a race remains; start() retries).
-bool portLooksFree(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<quint16>(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-    ::close(fd);
-    return free;
-}
-
-int pickPort()
-{
-    for (int i = 0; i < 200; ++i) {
-        const int port = QRandomGenerator::global()->bounded(20000, 40000);
-        if (portLooksFree(port))
-            return port;
-    }
-    return 0;
-}
-
 QString randomPassword()
 {
     static const QLatin1String alphabet("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
@@ -248,7 +224,7 @@ Result<std::unique_ptr<PgCluster>> PgCluster::start()
 
     QString lastError;
     for (int attempt = 0; attempt < 6; ++attempt) {
-        cluster->m_port = pickPort();
+        cluster->m_port = FreePort::pick();
         if (cluster->m_port == 0)
             return makeError(QStringLiteral("no free loopback port found in 20000-40000"));
         const auto started = cluster->startServer();

@@ -1,0 +1,186 @@
+#include "MariaDbServer.h"
+
+#include "FreePort.h"
+#include "TestProcesses.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using larder::makeError;
+using larder::Result;
+
+namespace {
+
+constexpr int kReadyMs = 60'000;
+
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+// As root, what the server writes must be the mysql user's.
+bool handToMysql(const QString& path)
+{
+    if (!isRoot())
+        return true;
+    const passwd* user = ::getpwnam("mysql");
+    return user && ::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) == 0;
+}
+
+// The program and its arguments, run as the mysql user when this is root, with its temporary files
+// in tmp (the test's TMPDIR is not the mysql user's to write).
+QStringList asServerUser(const QString& program, const QStringList& arguments, const QString& tmp)
+{
+    const QStringList command =
+        QStringList{QStringLiteral("env"), QStringLiteral("TMPDIR=") + tmp, program} + arguments;
+    if (!isRoot())
+        return command;
+    return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("mysql"),
+                       QStringLiteral("--")} +
+           command;
+}
+
+} // namespace
+
+MariaDbServer::~MariaDbServer()
+{
+    if (m_server.state() == QProcess::NotRunning)
+        return;
+    // A clean shutdown over the socket; killed if it does not come.
+    TestProcesses::runTool(QStringLiteral("mariadb-admin"),
+                           {QStringLiteral("--no-defaults"), QStringLiteral("--socket=") + socketPath(),
+                            QStringLiteral("-uroot"), QStringLiteral("shutdown")},
+                           {}, 30'000);
+    if (!m_server.waitForFinished(30'000)) {
+        m_server.kill();
+        m_server.waitForFinished(5'000);
+    }
+}
+
+Result<std::unique_ptr<MariaDbServer>> MariaDbServer::start()
+{
+    std::unique_ptr<MariaDbServer> server(new MariaDbServer);
+    server->m_dir =
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/larder-mariadb-XXXXXX"));
+    if (!server->m_dir->isValid())
+        return makeError(QStringLiteral("could not create a directory under %1").arg(QDir::tempPath()));
+    if (const auto installed = server->install(); !installed)
+        return makeError(installed.error().message);
+    QString lastError;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        server->m_port = FreePort::pick();
+        if (server->m_port == 0)
+            return makeError(QStringLiteral("no free loopback port found in 20000-40000"));
+        const auto started = server->startServer();
+        if (started)
+            return server;
+        lastError = started.error().message;
+    }
+    return makeError(lastError);
+}
+
+QString MariaDbServer::socketPath() const
+{
+    return m_dir->filePath(QStringLiteral("mysqld.sock"));
+}
+
+Result<void> MariaDbServer::install()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    const QString tmp = m_dir->filePath(QStringLiteral("tmp"));
+    if (!QDir().mkpath(data) || !QDir().mkpath(tmp) || !handToMysql(m_dir->path()) || !handToMysql(data) ||
+        !handToMysql(tmp))
+        return makeError(QStringLiteral("could not prepare %1 for the mysql user: does it exist?").arg(data));
+    QFile::setPermissions(m_dir->path(),
+                          QFile::permissions(m_dir->path()) | QFile::ExeOther | QFile::ReadOther);
+    const QStringList command = asServerUser(
+        QStringLiteral("mariadb-install-db"),
+        {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + data,
+         QStringLiteral("--auth-root-authentication-method=socket"), QStringLiteral("--skip-test-db")},
+        tmp);
+    const TestProcesses::ToolResult installed =
+        TestProcesses::runTool(command.first(), command.mid(1), m_dir->path());
+    if (!installed.ok)
+        return makeError(QStringLiteral("mariadb-install-db failed: %1").arg(installed.output.trimmed()));
+    return {};
+}
+
+Result<void> MariaDbServer::startServer()
+{
+    const QStringList command = asServerUser(
+        QStringLiteral("mariadbd"),
+        {QStringLiteral("--no-defaults"),
+         QStringLiteral("--datadir=") + m_dir->filePath(QStringLiteral("data")),
+         QStringLiteral("--socket=") + socketPath(), QStringLiteral("--port=") + QString::number(m_port),
+         QStringLiteral("--bind-address=127.0.0.1"), QStringLiteral("--skip-name-resolve"),
+         QStringLiteral("--pid-file=") + m_dir->filePath(QStringLiteral("mysqld.pid")),
+         QStringLiteral("--log-error=") + m_dir->filePath(QStringLiteral("error.log")),
+         QStringLiteral("--skip-log-bin"), QStringLiteral("--innodb-flush-log-at-trx-commit=0")},
+        m_dir->filePath(QStringLiteral("tmp")));
+    m_server.setProcessEnvironment(TestProcesses::cleanToolEnvironment());
+    m_server.setWorkingDirectory(m_dir->path());
+    m_server.setProcessChannelMode(QProcess::MergedChannels);
+    m_server.start(command.first(), command.mid(1));
+    if (!m_server.waitForStarted(10'000))
+        return makeError(QStringLiteral("could not start mariadbd: %1").arg(m_server.errorString()));
+    const bool ready =
+        QTest::qWaitFor([this] { return m_server.state() != QProcess::Running || ping(); }, kReadyMs);
+    if (!ready || m_server.state() != QProcess::Running) {
+        m_server.kill();
+        m_server.waitForFinished(5'000);
+        return makeError(
+            QStringLiteral("mariadbd on port %1 did not come up:\n%2").arg(m_port).arg(logTail()));
+    }
+    const Result<QString> version = query(QStringLiteral("SELECT VERSION()"));
+    if (!version)
+        return makeError(version.error().message);
+    m_version = *version;
+    return {};
+}
+
+bool MariaDbServer::ping() const
+{
+    return TestProcesses::runTool(QStringLiteral("mariadb-admin"),
+                                  {QStringLiteral("--no-defaults"),
+                                   QStringLiteral("--socket=") + socketPath(), QStringLiteral("-uroot"),
+                                   QStringLiteral("ping")},
+                                  {}, 10'000)
+        .ok;
+}
+
+Result<QString> MariaDbServer::query(const QString& sql) const
+{
+    const TestProcesses::ToolResult result = TestProcesses::runTool(
+        QStringLiteral("mariadb"),
+        {QStringLiteral("--no-defaults"), QStringLiteral("--socket=") + socketPath(),
+         QStringLiteral("-uroot"), QStringLiteral("-N"), QStringLiteral("-B"), QStringLiteral("-e"), sql});
+    if (!result.ok)
+        return makeError(QStringLiteral("mariadb -e failed: %1").arg(result.output.trimmed()));
+    return result.output.trimmed();
+}
+
+Result<void> MariaDbServer::createUser(const QString& user, const QString& password) const
+{
+    QString quoted = password;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    const auto created = query(QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY '%2'; "
+                                              "GRANT ALL ON *.* TO '%1'@'127.0.0.1'")
+                                   .arg(user, quoted));
+    if (!created)
+        return makeError(created.error().message);
+    return {};
+}
+
+QString MariaDbServer::logTail(int lines) const
+{
+    QFile log(m_dir->filePath(QStringLiteral("error.log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no error log)");
+    const QStringList all = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'));
+    return all.mid(qMax<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
+}
