@@ -137,7 +137,8 @@ RunScreen::Section RunScreen::runningSection() const
         return {};
     const bool estimated = std::any_of(m_state.running.cbegin(), m_state.running.cend(),
                                        [](const LiveDump& dump) { return dump.estimate > 0; });
-    Section section{ScreenLine::heading(tr("Running (%n)", nullptr, int(m_state.running.size())),
+    Section section{
+        ScreenLine::heading(tr("Running (%n)", nullptr, int(m_state.running.size())),
                             estimated ? tr("~ estimated from the previous dump's size") : QString())};
     section.append(RunningTable::render(m_state.running, m_width, m_options));
     return section;
