@@ -138,9 +138,17 @@ int RunCommand::run(const QCommandLineParser& parser)
     const Output output{quiet, verbose, parser.isSet(m_json), dryRun, parser.isSet(m_plain), trigger};
     printEvents(pipeline, output);
     // One live state for the status channel and the terminal view; the channel goes first (declared
-    // after it), so its last message is the final state.
+    // after it), so its last message is the final state. It opens when dumps start: a run with nothing
+    // due (most cron runs) has nothing to show and opens no socket.
     const std::unique_ptr<LiveRun> live = dryRun ? nullptr : followLive(*config, pipeline);
-    const auto channel = live ? LiveChannelServer::publish(*live, config->historyPath) : nullptr;
+    std::unique_ptr<LiveChannelServer> channel;
+    if (live) {
+        QObject::connect(&pipeline, &RunPipeline::dumpsStarted, &pipeline,
+                         [&channel, &live, historyPath = config->historyPath] {
+                             if (!channel)
+                                 channel = LiveChannelServer::publish(*live, historyPath);
+                         });
+    }
     const std::unique_ptr<LiveRegionView> view = live ? liveView(*live, output) : nullptr;
 
     // SIGINT/SIGTERM stop the run at whatever step it is; SIGWINCH redraws the live view.
