@@ -37,10 +37,11 @@ struct JobConfig
     int compression = ConfigDefaults::kCompression;
     QString dumpDir; // absolute, cleaned
     int timeoutSeconds = ConfigDefaults::kTimeoutSeconds;
-    QStringList pgDumpArgs;
-    RetentionRules retention;   // keep_* keys
-    Schedule testRestore;       // test_restore; manual (the default) = only `larder verify --restore`
-    ServerConfig restoreServer; // restore_server resolved; defaults to `server`
+    QStringList pgDumpArgs;      // PostgreSQL servers only
+    QStringList mariadbDumpArgs; // MariaDB servers only
+    RetentionRules retention;    // keep_* keys
+    Schedule testRestore;        // test_restore; manual (the default) = only `larder verify --restore`
+    ServerConfig restoreServer;  // restore_server resolved; defaults to `server`
 
     // For `larder plan --explain`: key -> where the effective value came from, e.g.
     // "databases.app (larder.toml:12:1)", "servers.main (larder.toml:5:1)", "defaults (...)", "built-in".

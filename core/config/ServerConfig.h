@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/ConfigDefaults.h"
+#include "config/EngineKind.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,9 +12,10 @@ namespace larder {
 struct ServerConfig
 {
     QString name; // section name, or "default" for the implicit server built from [defaults]
-    QString host; // host name, IP, or a unix-socket directory (starts with '/')
-    int port = ConfigDefaults::kPort;
-    QString user; // empty: libpq's default (the OS user)
+    EngineKind engine = EngineKind::PostgreSQL; // engine = "postgresql" | "mariadb"
+    QString host;                               // host name, IP, or a unix-socket directory (starts with '/')
+    int port = ConfigDefaults::kPort;           // the engine's default (defaultPort()) unless set
+    QString user;                               // empty: the client's default (the OS user)
     QString sslmode = QLatin1String(ConfigDefaults::kSslMode);
     int maxParallel = ConfigDefaults::kServerMaxParallel; // dumps at once against this server
     QString pgDump; // configured pg_dump path; empty: pick one by server version

@@ -16,6 +16,7 @@ inline constexpr QLatin1StringView format{"format"};
 inline constexpr QLatin1StringView compression{"compression"};
 inline constexpr QLatin1StringView timeout{"timeout"};
 inline constexpr QLatin1StringView pgDumpArgs{"pg_dump_args"};
+inline constexpr QLatin1StringView mariadbDumpArgs{"mariadb_dump_args"};
 inline constexpr QLatin1StringView keepLast{"keep_last"};
 inline constexpr QLatin1StringView keepDaily{"keep_daily"};
 inline constexpr QLatin1StringView keepWeekly{"keep_weekly"};
@@ -27,6 +28,7 @@ inline constexpr QLatin1StringView retry{"retry"};
 inline constexpr QLatin1StringView enabled{"enabled"};
 
 // Connection keys: [servers.NAME] and [defaults].
+inline constexpr QLatin1StringView engine{"engine"};
 inline constexpr QLatin1StringView host{"host"};
 inline constexpr QLatin1StringView port{"port"};
 inline constexpr QLatin1StringView user{"user"};

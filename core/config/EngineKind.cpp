@@ -1,0 +1,47 @@
+#include "config/EngineKind.h"
+
+namespace larder {
+
+QString engineKindName(EngineKind kind)
+{
+    switch (kind) {
+    case EngineKind::PostgreSQL:
+        break;
+    case EngineKind::MariaDB:
+        return QStringLiteral("mariadb");
+    }
+    return QStringLiteral("postgresql");
+}
+
+QString engineKindTitle(EngineKind kind)
+{
+    switch (kind) {
+    case EngineKind::PostgreSQL:
+        break;
+    case EngineKind::MariaDB:
+        return QStringLiteral("MariaDB");
+    }
+    return QStringLiteral("PostgreSQL");
+}
+
+std::optional<EngineKind> engineKindFromName(const QString& name)
+{
+    if (name == QLatin1String("postgresql") || name == QLatin1String("postgres"))
+        return EngineKind::PostgreSQL;
+    // MySQL's tools and protocol are MariaDB's: one engine serves both.
+    if (name == QLatin1String("mariadb") || name == QLatin1String("mysql"))
+        return EngineKind::MariaDB;
+    return std::nullopt;
+}
+
+QString engineKindChoices()
+{
+    return QStringLiteral("postgresql, mariadb (or mysql)");
+}
+
+int defaultPort(EngineKind kind)
+{
+    return kind == EngineKind::MariaDB ? 3306 : 5432;
+}
+
+} // namespace larder

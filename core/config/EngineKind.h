@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace larder {
+
+// Which kind of server a [servers.NAME] section is: its `engine` key.
+enum class EngineKind { PostgreSQL, MariaDB };
+
+// "postgresql", "mariadb": how a config file writes it.
+QString engineKindName(EngineKind kind);
+// "PostgreSQL", "MariaDB": how a message or a view names it.
+QString engineKindTitle(EngineKind kind);
+// The engine a config value names: postgresql (also postgres), mariadb (also mysql); nullopt for
+// anything else.
+std::optional<EngineKind> engineKindFromName(const QString& name);
+// The names engineKindFromName() accepts, for messages.
+QString engineKindChoices();
+// The engine's usual TCP port: 5432, 3306.
+int defaultPort(EngineKind kind);
+
+} // namespace larder
