@@ -1172,7 +1172,7 @@ void TestCli::check_connectReportsEachServersVersionAndPgDump()
             cluster->query(QStringLiteral("postgres"), QStringLiteral("SHOW server_version"));
         QVERIFY(version);
         const QString number = version->section(QLatin1Char(' '), 0, 0);
-        const QRegularExpression line(QStringLiteral("server %1: PostgreSQL %2\\b[^\\n]*pg_dump (/\\S+)")
+        const QRegularExpression line(QStringLiteral("server %1: PostgreSQL %2\\b[^\\n]*dumps with (/\\S+)")
                                           .arg(name, QRegularExpression::escape(number)));
         const QRegularExpressionMatch match = line.match(check.outText());
         QVERIFY2(match.hasMatch(), qPrintable(check.describe()));

@@ -42,6 +42,10 @@ public:
         record(QStringLiteral("list %1").arg(server.name));
         return m_engine.listDatabases(server, password);
     }
+    Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override
+    {
+        return m_engine.dumpTool(server, info);
+    }
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
     {
         record(QStringLiteral("dump %1").arg(request.job.name));

@@ -78,6 +78,10 @@ public:
     {
         return m_engine.listDatabases(server, password);
     }
+    larder::Result<QString> dumpTool(const ServerConfig& server, const larder::ServerInfo& info) override
+    {
+        return m_engine.dumpTool(server, info);
+    }
     std::unique_ptr<larder::DumpTask> createDump(const larder::DumpRequest& request, QObject* parent) override
     {
         return m_engine.createDump(request, parent);

@@ -94,6 +94,10 @@ public:
     {
         return QStringList();
     }
+    Result<QString> dumpTool(const ServerConfig&, const ServerInfo&) override
+    {
+        return QStringLiteral("/usr/bin/fake-dump (fake 1.0)");
+    }
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
     {
         passwords.insert(request.job.name, request.password);

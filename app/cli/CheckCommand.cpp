@@ -2,7 +2,6 @@
 
 #include "ExitCode.h"
 #include "engine/DatabaseEngine.h"
-#include "postgres/PgDumpLocator.h"
 #include "system/CredentialStore.h"
 
 #include <QDir>
@@ -21,10 +20,11 @@ QString probeDatabase(const Config& config, const QString& serverName)
         if (job.server.name == serverName)
             return job.dbname;
     }
-    return QStringLiteral("postgres");
+    const auto server = config.servers.constFind(serverName);
+    return maintenanceDatabase(server == config.servers.cend() ? EngineKind::PostgreSQL : server->engine);
 }
 
-// A server a run dumps from (a job, discovery or globals) needs a pg_dump; one named only as
+// A server a run dumps from (a job, discovery or globals) needs a dump tool; one named only as
 // restore_server does not.
 bool dumpsFrom(const Config& config, const ServerConfig& server)
 {
@@ -39,7 +39,7 @@ bool dumpsFrom(const Config& config, const ServerConfig& server)
 CheckCommand::CheckCommand()
     : Command(QStringLiteral("check"), tr("Validate the config; with --connect, reach every server too.")),
       m_connect(QStringLiteral("connect"),
-                tr("Connect to every server the config names; report its version and the pg_dump that "
+                tr("Connect to every server the config names; report its version and the dump tool that "
                    "would be used, and check that the dump directories and the history are writable."))
 {}
 
@@ -77,20 +77,20 @@ bool CheckCommand::checkServer(const Config& config, const ServerConfig& server)
         out() << tr("server %1: FAILED: %2").arg(server.name, info.error().message) << '\n';
         return false;
     }
-    const QString where = tr("server %1: PostgreSQL %2 at %3:%4")
-                              .arg(server.name, info->versionString,
+    const QString where = tr("server %1: %2 %3 at %4:%5")
+                              .arg(server.name, engineKindTitle(server.engine), info->versionString,
                                    server.host.isEmpty() ? QStringLiteral("(default)") : server.host)
                               .arg(server.port);
     if (!dumpsFrom(config, server)) {
         out() << tr("%1; used for restores only").arg(where) << '\n';
         return true;
     }
-    const auto pgDump = PgDumpLocator::locate(server.pgDump, info->majorVersion());
-    if (!pgDump) {
-        out() << tr("%1, but: %2").arg(where, pgDump.error().message) << '\n';
+    const auto tool = engine().dumpTool(server, *info);
+    if (!tool) {
+        out() << tr("%1, but: %2").arg(where, tool.error().message) << '\n';
         return false;
     }
-    out() << tr("%1; pg_dump %2 (%3)").arg(where, pgDump->path, pgDump->versionText) << '\n';
+    out() << tr("%1; dumps with %2").arg(where, *tool) << '\n';
     return true;
 }
 

@@ -3,8 +3,8 @@
 #include "ExitCode.h"
 #include "base/Spelling.h"
 #include "config/toml/ConfigLoader.h"
+#include "engines/StandardEngines.h"
 #include "history/History.h"
-#include "postgres/PostgresEngine.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -27,7 +27,7 @@ larder::DatabaseEngine& Command::engine()
 {
     // Made on first use: most commands never reach a server.
     if (!m_engine)
-        m_engine = std::make_unique<larder::PostgresEngine>();
+        m_engine = larder::StandardEngines::create();
     return *m_engine;
 }
 

@@ -20,7 +20,7 @@ class DatabaseEngine;
 
 // One subcommand: declares its own options and gets its own --help. The output streams are
 // injectable so that tests can read what a command prints, and so is the engine through which it
-// reaches servers (its own PostgresEngine, made on first use, unless a test sets another).
+// reaches servers (its own StandardEngines, made on first use, unless a test sets another).
 class Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -35,7 +35,7 @@ public:
 
     // arguments[0] is the command's name. Returns the process exit code.
     int execute(const QStringList& arguments, QTextStream& out, QTextStream& err);
-    // Another engine instead of PostgresEngine (tests); before execute().
+    // Another engine instead of StandardEngines (tests); before execute().
     void setEngine(std::unique_ptr<larder::DatabaseEngine> engine);
 
 protected:

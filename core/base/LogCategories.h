@@ -10,6 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSchedule)    // larder.core.schedule
 Q_DECLARE_LOGGING_CATEGORY(lcHistory)     // larder.core.history
 Q_DECLARE_LOGGING_CATEGORY(lcCredentials) // larder.core.credentials
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)      // larder.core.engine
+Q_DECLARE_LOGGING_CATEGORY(lcMariaDb)     // larder.core.mariadb
 Q_DECLARE_LOGGING_CATEGORY(lcRunner)      // larder.core.runner
 Q_DECLARE_LOGGING_CATEGORY(lcService)     // larder.core.service
 Q_DECLARE_LOGGING_CATEGORY(lcProcess)     // larder.core.process

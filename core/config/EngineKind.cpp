@@ -39,6 +39,11 @@ QString engineKindChoices()
     return QStringLiteral("postgresql, mariadb (or mysql)");
 }
 
+QString maintenanceDatabase(EngineKind kind)
+{
+    return kind == EngineKind::MariaDB ? QString() : QStringLiteral("postgres");
+}
+
 int defaultPort(EngineKind kind)
 {
     return kind == EngineKind::MariaDB ? 3306 : 5432;

@@ -18,6 +18,9 @@ QString engineKindTitle(EngineKind kind);
 std::optional<EngineKind> engineKindFromName(const QString& name);
 // The names engineKindFromName() accepts, for messages.
 QString engineKindChoices();
+// The database a connection uses when it is about none of its own (discovery, restores, checks):
+// "postgres" for PostgreSQL; none for MariaDB, whose connections need no database.
+QString maintenanceDatabase(EngineKind kind);
 // The engine's usual TCP port: 5432, 3306.
 int defaultPort(EngineKind kind);
 

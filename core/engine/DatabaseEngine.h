@@ -16,7 +16,7 @@ namespace larder {
 
 class DumpTask;
 
-// One kind of database (PostgreSQL today). The coordinator knows only this interface.
+// One kind of database server (PostgreSQL, MariaDB). The coordinator knows only this interface.
 class DatabaseEngine
 {
 public:
@@ -31,6 +31,9 @@ public:
     // probe(). Errors name the server and say how to fix it.
     virtual Result<QStringList> listDatabases(const ServerConfig& server,
                                               const std::optional<QString>& password) = 0;
+    // The dump tool a run would use for this server, as "PATH (its --version)"; errors say why there
+    // is none that fits and what to install. Blocking (runs the tool): off the GUI thread.
+    virtual Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) = 0;
     // A task that, once started, probes the server, picks a dump tool, and dumps the job (a database,
     // or the server's globals for JobKind::Globals).
     virtual std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) = 0;

@@ -2,6 +2,7 @@
 
 #include "base/LogCategories.h"
 #include "postgres/PgConnection.h"
+#include "postgres/PgDumpLocator.h"
 #include "postgres/PgSession.h"
 #include "postgres/ServerProbe.h"
 #include "postgres/tools/PgDumpAllTask.h"
@@ -34,6 +35,14 @@ Result<QStringList> PostgresEngine::listDatabases(const ServerConfig& server,
         names.append(row.value(0));
     qCDebug(lcEngine) << server.displayName() << "has databases" << names;
     return names;
+}
+
+Result<QString> PostgresEngine::dumpTool(const ServerConfig& server, const ServerInfo& info)
+{
+    const auto pgDump = PgDumpLocator::locate(server.pgDump, info.majorVersion());
+    if (!pgDump)
+        return tl::unexpected(pgDump.error());
+    return QStringLiteral("%1 (%2)").arg(pgDump->path, pgDump->versionText);
 }
 
 std::unique_ptr<DumpTask> PostgresEngine::createDump(const DumpRequest& request, QObject* parent)

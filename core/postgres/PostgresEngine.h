@@ -17,6 +17,7 @@ public:
                              const std::optional<QString>& password) override;
     Result<QStringList> listDatabases(const ServerConfig& server,
                                       const std::optional<QString>& password) override;
+    Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
 
     // How long a dump may write nothing before it asks the server why (PgToolTask::setStallAfter).

@@ -7,6 +7,7 @@
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
 #include "system/JobDirectory.h"
+#include "system/SecretFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -196,6 +197,8 @@ void recoverRow(HistoryRecord& record, const Config& config)
 
 Result<QList<HistoryRecord>> RunRecovery::recover(History& history, const Config& config)
 {
+    // Passwords a killed run left for its client tools (MariaDB option files), whoever's run it was.
+    SecretFile::sweepOrphans();
     auto running = history.runningAttempts();
     if (!running)
         return makeError(running.error().message);

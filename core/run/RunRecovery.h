@@ -13,7 +13,8 @@ struct Config;
 
 // After a killed run: rows still "running" become "interrupted" and the partial files they
 // name are removed, unless the dump was complete (renamed, with a matching sidecar): then it is
-// recorded as the success it was. Call only while holding the run lock, so no live run owns those rows.
+// recorded as the success it was. The password files of client tools that a killed process left
+// (SecretFile) are removed too. Call only while holding the run lock, so no live run owns those rows.
 //
 // History is not trusted to say where things are: only entries directly inside the job's
 // directory as config says (<dump_dir>/<job>) and named like Larder names them are deleted, through

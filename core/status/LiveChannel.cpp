@@ -9,9 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace larder {
 
 namespace {
@@ -22,22 +19,6 @@ const QString kState = QStringLiteral("state");
 QString absoluteHistory(const QString& historyPath)
 {
     return QDir::cleanPath(QFileInfo(historyPath).absoluteFilePath());
-}
-
-// A socket there is reachable only through a directory of our own: 0700, ours, not a link.
-Result<void> makeOwnDirectory(const QString& path)
-{
-    if (Result<void> made = PrivateDirectory::make(path); !made)
-        return made;
-    struct stat st = {};
-    const QByteArray encoded = QFile::encodeName(path);
-    if (::lstat(encoded.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid())
-        return makeError(LiveChannel::tr("%1 is not a directory of this user's: the status channel of a "
-                                         "run cannot be placed there; remove it")
-                             .arg(path));
-    if ((st.st_mode & 077) != 0 && ::chmod(encoded.constData(), 0700) != 0)
-        return makeError(LiveChannel::tr("cannot make %1 private (mode 0700)").arg(path));
-    return {};
 }
 
 } // namespace
@@ -52,11 +33,12 @@ Result<QString> LiveChannel::socketPath(const QString& historyPath)
     const QString beside = besideHistory(historyPath);
     if (QFile::encodeName(beside).size() <= kMaxPathBytes)
         return beside;
-    const QString directory = QStringLiteral("/tmp/larder-%1").arg(::geteuid());
-    if (Result<void> made = makeOwnDirectory(directory); !made)
-        return tl::unexpected(made.error());
+    // A socket there is reachable only through a directory of this user's.
+    const Result<QString> directory = PrivateDirectory::userTemporary();
+    if (!directory)
+        return tl::unexpected(directory.error());
     const QByteArray hash = Sha256::hash(absoluteHistory(historyPath).toUtf8()).toHex().left(32);
-    return directory + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".live");
+    return *directory + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".live");
 }
 
 QByteArray LiveChannel::frame(const LiveRunState& state)

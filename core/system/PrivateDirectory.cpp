@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace larder {
 
@@ -54,6 +55,24 @@ Result<void> PrivateDirectory::makeOwned(const QString& path)
                                          "directory %1: only Larder should change the dumps in it")
                                           .arg(path);
     return {};
+}
+
+Result<QString> PrivateDirectory::userTemporary()
+{
+    const QString path = QStringLiteral("/tmp/larder-%1").arg(::geteuid());
+    if (Result<void> made = make(path); !made)
+        return tl::unexpected(made.error());
+    struct stat st = {};
+    const QByteArray encoded = QFile::encodeName(path);
+    // Anyone may create names in /tmp: a link or another user's directory there would hand them
+    // what Larder puts inside.
+    if (::lstat(encoded.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid())
+        return makeError(tr("%1 is not a directory of this user's, so Larder cannot keep private files "
+                            "there: remove it")
+                             .arg(path));
+    if ((st.st_mode & 077) != 0 && ::chmod(encoded.constData(), 0700) != 0)
+        return makeError(tr("cannot make %1 private (mode 0700): remove it").arg(path));
+    return path;
 }
 
 } // namespace larder

@@ -21,6 +21,10 @@ public:
     // refused when it is someone else's, since whoever can write there could swap dumps for links.
     // dump_dir itself is left as it is: it may be a shared place.
     static Result<void> makeOwned(const QString& path);
+    // /tmp/larder-<euid>, made if missing: a directory of this user's, mode 0700, not a link. For what
+    // must be found by path whatever TMPDIR says (status sockets, secrets for child tools) and may be
+    // reached only by this user. Errors say what is in the way.
+    static Result<QString> userTemporary();
 };
 
 } // namespace larder

@@ -52,10 +52,13 @@ void ProcessGroup::signal(const QProcess* process, int signalNumber)
 
 Result<ProcessGroup::Output> ProcessGroup::run(const QString& program, const QStringList& arguments,
                                                int timeoutMs,
-                                               const std::shared_ptr<std::atomic_bool>& interrupt)
+                                               const std::shared_ptr<std::atomic_bool>& interrupt,
+                                               const std::optional<QProcessEnvironment>& environment)
 {
     QProcess process;
     setUp(process);
+    if (environment)
+        process.setProcessEnvironment(*environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, arguments);
     if (!process.waitForStarted())

@@ -4,11 +4,13 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QProcess;
 
@@ -39,8 +41,10 @@ public:
     // timeoutMs (0: no bound, as a job's timeout of 0) and ended early when interrupt is set; either stops
     // the whole group. Errors say which tool did not start, took too long or was stopped; a tool that ran is
     // an Output, whatever its exit code.
+    // environment: the child's (default: Larder's own).
     static Result<Output> run(const QString& program, const QStringList& arguments, int timeoutMs,
-                              const std::shared_ptr<std::atomic_bool>& interrupt = {});
+                              const std::shared_ptr<std::atomic_bool>& interrupt = {},
+                              const std::optional<QProcessEnvironment>& environment = std::nullopt);
 };
 
 } // namespace larder

@@ -5,6 +5,8 @@
 #include "base/Sha256.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
+#include "mariadb/MariaDbDumpFile.h"
+#include "mariadb/MariaDbTools.h"
 #include "postgres/PgDumpLocator.h"
 #include "system/ProcessGroup.h"
 
@@ -221,7 +223,11 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limi
     }
 
     const bool plain = path.endsWith(QLatin1String(".sql")) || path.endsWith(QLatin1String(".sql.gz"));
-    if (!plain) {
+    if (MariaDbTools::isMariaDbToolVersion(dump.pgDumpVersion)) {
+        // A script read to its end: a cut compressed stream, or one without its last line, fails.
+        if (const auto incomplete = MariaDbDumpFile::checkComplete(path, limits.interrupt.get()))
+            problems.errors << *incomplete;
+    } else if (!plain) {
         if (const auto unreadable = readArchive(path, dump.pgDumpVersion, limits))
             problems.errors << *unreadable;
     }

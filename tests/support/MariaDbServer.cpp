@@ -154,10 +154,11 @@ bool MariaDbServer::ping() const
 
 Result<QString> MariaDbServer::query(const QString& sql) const
 {
-    const TestProcesses::ToolResult result = TestProcesses::runTool(
-        QStringLiteral("mariadb"),
-        {QStringLiteral("--no-defaults"), QStringLiteral("--socket=") + socketPath(),
-         QStringLiteral("-uroot"), QStringLiteral("-N"), QStringLiteral("-B"), QStringLiteral("-e"), sql});
+    const TestProcesses::ToolResult result =
+        TestProcesses::runTool(QStringLiteral("mariadb"),
+                               {QStringLiteral("--no-defaults"), QStringLiteral("--socket=") + socketPath(),
+                                QStringLiteral("--default-character-set=utf8mb4"), QStringLiteral("-uroot"),
+                                QStringLiteral("-N"), QStringLiteral("-B"), QStringLiteral("-e"), sql});
     if (!result.ok)
         return makeError(QStringLiteral("mariadb -e failed: %1").arg(result.output.trimmed()));
     return result.output.trimmed();

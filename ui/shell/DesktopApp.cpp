@@ -8,7 +8,7 @@
 #include "ShellLog.h"
 #include "SleepWatcher.h"
 #include "TrayController.h"
-#include "postgres/PostgresEngine.h"
+#include "engines/StandardEngines.h"
 #include "run/RunService.h"
 
 #include <QApplication>
@@ -26,8 +26,7 @@ constexpr int kShutDownGraceMs = 5000;
 } // namespace
 
 DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
-    : QObject(parent), m_settings(std::make_unique<GuiSettings>()),
-      m_engine(std::make_shared<PostgresEngine>()),
+    : QObject(parent), m_settings(std::make_unique<GuiSettings>()), m_engine(StandardEngines::create()),
       m_service(std::make_unique<RunService>(configPath, m_engine)),
       m_window(std::make_unique<MainWindow>(*m_service))
 {

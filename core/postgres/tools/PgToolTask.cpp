@@ -1,6 +1,7 @@
 #include "postgres/tools/PgToolTask.h"
 
 #include "base/LogCategories.h"
+#include "engine/DumpPaths.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgStallWatch.h"
 #include "postgres/PgStallWords.h"
@@ -36,21 +37,9 @@ constexpr int kStderrTailLines = 20;
 PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
     : DumpTask(parent), m_request(std::move(request)), m_toolName(std::move(toolName))
 {
-    const QDateTime started =
-        m_request.startedUtc.isValid() ? m_request.startedUtc.toUTC() : QDateTime::currentDateTimeUtc();
-    const JobConfig& job = m_request.job;
-    const QString stem = job.outputDirectory() + QLatin1Char('/') + job.name + QLatin1Char('_') +
-                         started.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    // Two runs of one job within the same second (small databases, `larder run JOB` twice) must
-    // not collide: the later one gets a counter. The run lock keeps this free of races.
-    for (int attempt = 1;; ++attempt) {
-        m_finalPath =
-            stem + (attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt)) + job.fileExtension();
-        m_partialPath = m_finalPath + QStringLiteral(".partial");
-        const QFileInfo final(m_finalPath);
-        if ((!final.exists() && !final.isSymLink()) || attempt >= 100)
-            break;
-    }
+    const DumpPaths paths = DumpPaths::choose(m_request.job, m_request.startedUtc);
+    m_finalPath = paths.finalPath;
+    m_partialPath = paths.partialPath;
 
     m_progressTimer.setInterval(kProgressIntervalMs);
     m_timeoutTimer.setSingleShot(true);
@@ -214,24 +203,9 @@ void PgToolTask::onConfirmed(const Preparation& preparation)
 
 bool PgToolTask::prepareOutput()
 {
-    const JobConfig& job = m_request.job;
-    if (auto made = PrivateDirectory::makeOwned(job.outputDirectory()); !made) {
-        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2, or change dump_dir"))
-                 .arg(job.name)
-                 .arg(made.error().neutral()));
-        return false;
-    }
-    const QFileInfo existing(m_finalPath);
-    if (existing.exists() || existing.isSymLink()) {
-        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2 already exists; larder never overwrites "
-                                                "a dump: move it away and run the job again"))
-                 .arg(job.name)
-                 .arg(m_finalPath));
-        return false;
-    }
-    // Only a leftover of our own, by its name: pg_dump -Fd refuses a non-empty directory.
-    if (const Message problem = removePartial(); !problem.isEmpty()) {
-        fail(Message::of<PgToolTask>(QT_TR_NOOP("cannot dump %1: %2")).arg(job.name).arg(problem));
+    if (const Message problem = DumpPaths{m_finalPath, m_partialPath}.prepare(m_request.job);
+        !problem.isEmpty()) {
+        fail(problem);
         return false;
     }
     return true;
@@ -631,11 +605,7 @@ void PgToolTask::cancel()
 
 Message PgToolTask::removePartial()
 {
-    const auto removed = DumpFinalizer::removeDumpPath(m_partialPath);
-    if (removed)
-        return Message();
-    qCWarning(lcEngine) << removed.error().message;
-    return removed.error().neutral();
+    return DumpPaths{m_finalPath, m_partialPath}.removePartial();
 }
 
 Message PgToolTask::cancelled(const Message& problem) const

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "config/EngineKind.h"
+#include "engine/DatabaseEngine.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace larder {
+
+// Every engine a run may meet, as one DatabaseEngine: each call goes to the engine of the server it
+// is about (ServerConfig::engine), so the planner, the coordinator, the CLI and the desktop app mix
+// PostgreSQL and MariaDB servers without knowing either.
+class EngineSet final : public DatabaseEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineSet)
+
+public:
+    void add(EngineKind kind, std::shared_ptr<DatabaseEngine> engine);
+    // The engine for servers of this kind; nullptr when this build has none.
+    DatabaseEngine* engineFor(EngineKind kind) const;
+
+    QString name() const override { return QStringLiteral("all"); }
+    Result<ServerInfo> probe(const ServerConfig& server, const QString& dbname,
+                             const std::optional<QString>& password) override;
+    Result<QStringList> listDatabases(const ServerConfig& server,
+                                      const std::optional<QString>& password) override;
+    Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
+    std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+
+private:
+    QHash<int, std::shared_ptr<DatabaseEngine>> m_engines;
+};
+
+} // namespace larder
