@@ -656,7 +656,7 @@ void ConfigParser::applyEngine(JobConfig& job)
 void ConfigParser::checkRestoreEngine(const JobConfig& job, std::initializer_list<const Layer*> chain)
 {
     const EngineKind engine = job.server.engine;
-    if (job.restoreServer.engine == engine)
+    if (job.restoreServer.engine == engine || m_unreadableEngine)
         return;
     const auto layer =
         std::find_if(chain.begin(), chain.end(), [](const Layer* l) { return l && l->restoreServer.value; });
@@ -673,6 +673,8 @@ void ConfigParser::checkRestoreEngine(const JobConfig& job, std::initializer_lis
 
 void ConfigParser::checkEngineKeys(const Layer& layer, EngineKind engine, const QString& where)
 {
+    if (m_unreadableEngine)
+        return; // the server's engine is a guess: its keys would be reported against the wrong one
     // The engine that owns a key set here although this server's engine does not take it.
     const auto report = [this, &where](const Place& place, const QString& key, EngineKind owner,
                                        const QString& todo) {
@@ -990,10 +992,11 @@ std::optional<Schedule> ConfigParser::readSchedule(const toml::node& node, const
 std::optional<EngineKind> ConfigParser::readEngine(const toml::node& node, const Place& place)
 {
     const std::optional<QString> text = readString(node, place, false);
-    if (!text)
-        return std::nullopt;
-    if (const std::optional<EngineKind> kind = engineKindFromName(*text))
+    const std::optional<EngineKind> kind = text ? engineKindFromName(*text) : std::nullopt;
+    if (kind || !text) {
+        m_unreadableEngine = m_unreadableEngine || !kind;
         return kind;
+    }
     const QStringList names = {QStringLiteral("postgresql"), QStringLiteral("postgres"),
                                QStringLiteral("mariadb"), QStringLiteral("mysql")};
     const QString suggestion = Spelling::closest(*text, names);
@@ -1001,6 +1004,7 @@ std::optional<EngineKind> ConfigParser::readEngine(const toml::node& node, const
                         ? tr("'%1' is not an engine Larder knows: use %2").arg(*text, engineKindChoices())
                         : tr("'%1' is not an engine Larder knows: did you mean '%2'? (use %3)")
                               .arg(*text, suggestion, engineKindChoices()));
+    m_unreadableEngine = true;
     return std::nullopt;
 }
 

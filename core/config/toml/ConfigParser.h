@@ -200,6 +200,9 @@ private:
     QString m_fileName;
     QString m_baseDir;
     QList<ConfigIssue> m_issues;
+    // Some engine value could not be read (reported): the engine checks would judge servers by a
+    // guessed engine, so they wait until it is fixed.
+    bool m_unreadableEngine = false;
 };
 
 } // namespace larder
