@@ -89,6 +89,8 @@ void TstMariaDbDumpOptions::check_reportsEachOffendingElement_data()
     row("unknown letter", {"-Z"}, {0});
     row("negated valued option is unknown", {"--skip-where"}, {0});
     row("abbreviation", {"--order-by-prim"}, {0});
+    row("abbreviated refused option swallows its value", {"--result-f", "/tmp/x.sql", "--quick"}, {0});
+    row("ambiguous abbreviation", {"--ssl-c=x"}, {0});
     row("flag given a value", {"--quick=yes"}, {0});
     row("value missing at the end", {"--quick", "--ignore-table"}, {1});
     row("letter value missing at the end", {"-qw"}, {0});
@@ -111,6 +113,10 @@ void TstMariaDbDumpOptions::check_saysWhyAndWhatToDo_data()
                                 << "read a word as a database or table name";
     QTest::newRow("password") << "--password=x"
                               << "larder password set SERVER";
+    QTest::newRow("abbreviated result file") << "--result-f=/tmp/x"
+                                             << "set dump_dir instead";
+    QTest::newRow("abbreviation") << "--order-by-prim"
+                                  << "abbreviates --order-by-primary: write";
     QTest::newRow("result file") << "--result-file=/tmp/x"
                                  << "set dump_dir instead";
     QTest::newRow("xml") << "--xml"

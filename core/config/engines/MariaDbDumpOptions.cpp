@@ -250,12 +250,12 @@ const Option* findLong(const QString& name)
     return it == std::cend(kOptions) ? nullptr : &*it;
 }
 
-QStringList namesStartingWith(const QString& prefix)
+QList<const Option*> optionsStartingWith(const QString& prefix)
 {
-    QStringList found;
+    QList<const Option*> found;
     for (const Option& option : kOptions) {
         if (!prefix.isEmpty() && QLatin1String(option.longName).startsWith(prefix))
-            found << QStringLiteral("--") + QLatin1String(option.longName);
+            found.append(&option);
     }
     return found;
 }
@@ -311,21 +311,28 @@ bool readLong(const QString& arg, qsizetype element, Reading& reading)
         }
     }
     if (!option) {
-        const QStringList candidates = namesStartingWith(name);
+        const QList<const Option*> candidates = optionsStartingWith(name);
         if (candidates.isEmpty()) {
             reading.problems.append({element, unknownMessage(eq < 0 ? arg : arg.left(eq), arg)});
             return false;
         }
-        // my_getopt would take an unambiguous prefix, but only full names can be checked.
-        reading.problems.append(
-            {element,
-             candidates.size() == 1
-                 ? MariaDbDumpOptions::tr("'%1' abbreviates %2: write %2 in full")
-                       .arg(arg, candidates.first())
-                 : MariaDbDumpOptions::tr("'%1' abbreviates several mariadb-dump options (%2): write the "
-                                          "one you mean in full")
-                       .arg(arg, candidates.join(QStringLiteral(", ")))});
-        return false;
+        // my_getopt takes an unambiguous prefix, but only full names can be checked.
+        QStringList full;
+        for (const Option* candidate : candidates)
+            full << QStringLiteral("--") + QLatin1String(candidate->longName);
+        if (candidates.size() == 1 && candidates.first()->role == Role::Refused)
+            reading.problems.append({element, refusedMessage(arg, candidates.first()->why)});
+        else if (candidates.size() == 1)
+            reading.problems.append(
+                {element,
+                 MariaDbDumpOptions::tr("'%1' abbreviates %2: write %2 in full").arg(arg, full.first())});
+        else
+            reading.problems.append(
+                {element, MariaDbDumpOptions::tr("'%1' abbreviates several mariadb-dump "
+                                                 "options (%2): write the one you mean in full")
+                              .arg(arg, full.join(QStringLiteral(", ")))});
+        // The value of an abbreviated option that takes one would be the next element.
+        return candidates.size() == 1 && candidates.first()->value == Value::Required && eq < 0;
     }
     if (option->value == Value::None && eq >= 0) {
         // --single-transaction=0 would turn an option off as --skip- does: one spelling is checked.
