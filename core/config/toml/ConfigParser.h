@@ -158,7 +158,8 @@ private:
     // The job keys (schedule, format, dump_dir, keep_*, restore_server, ...) of job along chain, for
     // a [databases.NAME] section (database -> server -> defaults) and for a server's template
     // (server -> defaults). *dumpDirPlace becomes where dump_dir was set, if it was. checkArgs: report
-    // pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat). False when
+    // pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat) and a
+    // restore_server of another engine. The other engine's keys are dropped (applyEngine). False when
     // restore_server names no server (reported where it is written).
     bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
                             Place* dumpDirPlace, bool checkArgs);
