@@ -75,6 +75,30 @@ server = "scratch"
 schedule = "weekly on sunday at 03:00"
 )";
 
+// Both engines in one file, [defaults] holding keys of each (issue 14).
+const char kTwoEngines[] =
+    "[defaults]\n"
+    "format = \"directory\"\n"
+    "pg_dump_args = [\"--no-owner\"]\n"
+    "mariadb_dump_args = [\"--quick\"]\n"
+    "\n"
+    "[servers.pg]\n"
+    "host = \"db1.example.com\"\n"
+    "\n"
+    "[servers.maria]\n"
+    "engine = \"mariadb\"\n"
+    "host = \"db2.example.com\"\n"
+    "mariadb_dump_args = [\"--skip-lock-tables\"]\n"
+    "dump_globals = true\n"
+    "\n"
+    "[databases.app]\n"
+    "server = \"pg\"\n"
+    "\n"
+    "[databases.shop]\n"
+    "server = \"maria\"\n"
+    "compression = 9\n"
+    "mariadb_dump_args = [\"--ignore-table=shop.sessions\", \"--where\", \"id > 5\"]\n";
+
 const char kSmall[] = R"(# my comment
 [defaults]
 dump_dir = "/var/backups/larder"
@@ -121,6 +145,7 @@ int modeOf(const QString& path)
 void compareServers(const ServerConfig& actual, const ServerConfig& expected)
 {
     QCOMPARE(actual.name, expected.name);
+    QCOMPARE(int(actual.engine), int(expected.engine));
     QCOMPARE(actual.host, expected.host);
     QCOMPARE(actual.port, expected.port);
     QCOMPARE(actual.user, expected.user);
@@ -148,6 +173,7 @@ void compareJobs(const JobConfig& actual, const JobConfig& expected)
     QCOMPARE(actual.dumpDir, expected.dumpDir);
     QCOMPARE(actual.timeoutSeconds, expected.timeoutSeconds);
     QCOMPARE(actual.pgDumpArgs, expected.pgDumpArgs);
+    QCOMPARE(actual.mariadbDumpArgs, expected.mariadbDumpArgs);
     QCOMPARE(actual.retention.keepLast, expected.retention.keepLast);
     QCOMPARE(actual.retention.keepDaily, expected.retention.keepDaily);
     QCOMPARE(actual.retention.keepWeekly, expected.retention.keepWeekly);
@@ -252,6 +278,7 @@ void TstConfigDocument::toToml_readsBackAsTheSameConfig_data()
     QVERIFY2(example.open(QIODevice::ReadOnly), qPrintable(example.fileName()));
     QTest::newRow("example") << example.readAll();
     QTest::newRow("every key, relative paths") << QByteArray(kEverything);
+    QTest::newRow("two engines") << QByteArray(kTwoEngines);
 }
 
 void TstConfigDocument::toToml_readsBackAsTheSameConfig()

@@ -98,6 +98,7 @@ const QList<KeyName>& keyNames()
         {keys::compression, "compression"},
         {keys::timeout, "timeout"},
         {keys::pgDumpArgs, "pg_dump_args"},
+        {keys::mariadbDumpArgs, "mariadb_dump_args"},
         {keys::keepLast, "keep_last"},
         {keys::keepDaily, "keep_daily"},
         {keys::keepWeekly, "keep_weekly"},
@@ -107,6 +108,7 @@ const QList<KeyName>& keyNames()
         {keys::restoreServer, "restore_server"},
         {keys::retry, "retry"},
         {keys::enabled, "enabled"},
+        {keys::engine, "engine"},
         {keys::host, "host"},
         {keys::port, "port"},
         {keys::user, "user"},
@@ -164,6 +166,7 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
     const JobConfig& job = config.jobs.constFirst();
     const ServerConfig& server = job.server;
 
+    QTest::newRow("engine") << "engine" << true << QVariant(engineKindName(server.engine));
     QTest::newRow("port") << "port" << true << QVariant(qint64(server.port));
     QTest::newRow("sslmode") << "sslmode" << true << QVariant(server.sslmode);
     QTest::newRow("connect_timeout") << "connect_timeout" << true
@@ -182,9 +185,9 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
     QTest::newRow("dump_dir") << "dump_dir" << false << QVariant(job.dumpDir);
     QTest::newRow("history") << "history" << false << QVariant(config.historyPath);
     // No built-in value: libpq, the server version or the section decides, or the rule is unused.
-    for (const char* key :
-         {"host", "user", "pg_dump", "pg_dump_args", "keep_last", "keep_daily", "keep_weekly", "keep_monthly",
-          "keep_within", "restore_server", "databases", "exclude", "server", "dbname"})
+    for (const char* key : {"host", "user", "pg_dump", "pg_dump_args", "mariadb_dump_args", "keep_last",
+                            "keep_daily", "keep_weekly", "keep_monthly", "keep_within", "restore_server",
+                            "databases", "exclude", "server", "dbname"})
         QTest::newRow(key) << QString::fromLatin1(key) << false << QVariant();
     // The structs a config resolves into start from the same values.
     QTest::newRow("ServerConfig() port") << "port" << true << QVariant(qint64(ServerConfig().port));
@@ -286,6 +289,10 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
             return QStringLiteral("\"/srv/larder/x\"");
         case ConfigKey::Type::Arguments:
             return QStringLiteral("[\"--no-owner\"]");
+        case ConfigKey::Type::Engine:
+            return QStringLiteral("\"mysql\""); // a synonym: still engine's own setting
+        case ConfigKey::Type::MariaDbArguments:
+            return QStringLiteral("[\"--skip-lock-tables\"]");
         }
         return QString();
     };
@@ -294,10 +301,14 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
         // exclude needs discovery somewhere; the server's own databases would hide one set in [defaults].
         const QString discovery =
             key.keyName() == QLatin1String("exclude") ? QStringLiteral("databases = [\"a*\"]\n") : QString();
+        // A key of one engine reaches only the servers of that engine.
+        const std::optional<EngineKind> engine = ConfigKeyTable::engineOnly(key.keyName());
+        const QString engineLine =
+            engine ? QStringLiteral("engine = \"%1\"\n").arg(engineKindName(*engine)) : QString();
         const QString text =
-            QStringLiteral("%1\n%2 = %3\n\n[servers.default]\n%4")
+            QStringLiteral("%1\n%2 = %3\n\n[servers.default]\n%4%5")
                 .arg(inDatabase ? QStringLiteral("[databases.app]") : QStringLiteral("[defaults]"),
-                     key.keyName(), sample(key), discovery);
+                     key.keyName(), sample(key), discovery, engineLine);
         const ConfigLoader::LoadResult result = load(text);
         QVERIFY2(result.has_value(), qPrintable(key.keyName() + QStringLiteral(": ") + describe(result)));
         // Where the value came from names the section it was set in: it reached the key's own setting.

@@ -323,7 +323,7 @@ void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
         if (it.key() != QLatin1String("dbname"))
             QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
     }
-    QCOMPARE(job.origins.size(), 27); // retry and enabled too
+    QCOMPARE(job.origins.size(), 29); // retry and enabled too, engine and mariadb_dump_args
 
     QVERIFY(job.retention.isEmpty());
     QCOMPARE(job.testRestore.kind(), Schedule::Kind::Manual);

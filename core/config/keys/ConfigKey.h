@@ -30,19 +30,21 @@ public:
 
     // How the value is written, as the parser reads it.
     enum class Type {
-        String,         // "text", not empty
-        OptionalString, // "text" that may be empty (host, user: libpq decides)
-        Integer,        // a whole number from min to max
-        Duration,       // "6 hours" or a positive number of seconds
-        Retry,          // a duration, or "off" / 0
-        Count,          // keep_*: 0 or more
-        Boolean,        // true / false
-        Patterns,       // ["glob", ...]; databases also takes "all"
-        Schedule,       // "daily", "every 6 hours", ... (Schedule::parse)
-        Format,         // custom | directory | plain | tar
-        SslMode,        // libpq's sslmode values
-        Path,           // relative to the config file's directory, ~ is home
-        Arguments,      // pg_dump_args: pg_dump options only
+        String,           // "text", not empty
+        OptionalString,   // "text" that may be empty (host, user: libpq decides)
+        Integer,          // a whole number from min to max
+        Duration,         // "6 hours" or a positive number of seconds
+        Retry,            // a duration, or "off" / 0
+        Count,            // keep_*: 0 or more
+        Boolean,          // true / false
+        Patterns,         // ["glob", ...]; databases also takes "all"
+        Schedule,         // "daily", "every 6 hours", ... (Schedule::parse)
+        Format,           // custom | directory | plain | tar
+        SslMode,          // libpq's sslmode values
+        Path,             // relative to the config file's directory, ~ is home
+        Arguments,        // pg_dump_args: pg_dump options only (PgDumpOptions)
+        Engine,           // postgresql | mariadb (mysql, postgres: synonyms)
+        MariaDbArguments, // mariadb_dump_args: mariadb-dump options only (MariaDbDumpOptions)
     };
 
     // The built-in value as a config file would write it (QString, qint64, bool); invalid when

@@ -1,6 +1,7 @@
 #include "config/keys/ConfigKeyTable.h"
 
 #include "config/ConfigDefaults.h"
+#include "config/EngineKind.h"
 #include "config/JobConfig.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/toml/ConfigLoader.h"
@@ -31,16 +32,22 @@ QList<ConfigKey> buildTable()
          QT_TRANSLATE_NOOP("ConfigKey", "when `larder run` dumps the job")},
         {keys::format.data(), Role::Job, Type::Format, 0, 0,
          [](bool) { return QVariant(dumpFormatName(ConfigDefaults::kFormat)); },
-         QT_TRANSLATE_NOOP("ConfigKey", "pg_dump's output format: custom, directory, plain or tar")},
+         QT_TRANSLATE_NOOP(
+             "ConfigKey",
+             "PostgreSQL's dump format: custom, directory, plain or tar (MariaDB's is always plain SQL)")},
         {keys::compression.data(), Role::Job, Type::Integer, 0, 9,
          [](bool) { return QVariant(qint64(ConfigDefaults::kCompression)); },
-         QT_TRANSLATE_NOOP("ConfigKey", "compression level 0-9, as pg_dump -Z (tar cannot be compressed)")},
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "compression level 0-9: pg_dump -Z (tar cannot be compressed), gzip for MariaDB")},
         {keys::timeout.data(), Role::Job, Type::Duration, 0, 0,
          [](bool) { return QVariant(ConfigKeyTable::durationText(ConfigDefaults::kTimeoutSeconds)); },
          QT_TRANSLATE_NOOP("ConfigKey", "a dump running longer is stopped and recorded as failed"),
          "6 hours"},
         {keys::pgDumpArgs.data(), Role::Job, Type::Arguments, 0, 0, none,
-         QT_TRANSLATE_NOOP("ConfigKey", "further pg_dump options, e.g. [\"--no-owner\"]")},
+         QT_TRANSLATE_NOOP("ConfigKey", "PostgreSQL only: further pg_dump options, e.g. [\"--no-owner\"]")},
+        {keys::mariadbDumpArgs.data(), Role::Job, Type::MariaDbArguments, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "MariaDB only: further mariadb-dump options, e.g. [\"--skip-lock-tables\"]")},
         {keys::keepLast.data(), Role::Job, Type::Count, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "keep the N most recent successful dumps")},
         {keys::keepDaily.data(), Role::Job, Type::Count, 0, 0, none,
@@ -64,25 +71,33 @@ QList<ConfigKey> buildTable()
         {keys::enabled.data(), Role::Job, Type::Boolean, 0, 0,
          [](bool) { return QVariant(ConfigDefaults::kEnabled); },
          QT_TRANSLATE_NOOP("ConfigKey", "false: never dumped on schedule; `larder run JOB` still dumps it")},
+        {keys::engine.data(), Role::Connection, Type::Engine, 0, 0,
+         [](bool) { return QVariant(engineKindName(EngineKind::PostgreSQL)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "the server's kind: postgresql, or mariadb (also for MySQL)")},
         {keys::host.data(), Role::Connection, Type::OptionalString, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "server host name, IP address or unix-socket directory")},
         {keys::port.data(), Role::Connection, Type::Integer, 1, 65535,
          [](bool) { return QVariant(qint64(ConfigDefaults::kPort)); },
-         QT_TRANSLATE_NOOP("ConfigKey", "server port")},
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "server port; the built-in is the engine's: 5432, or 3306 for MariaDB")},
         {keys::user.data(), Role::Connection, Type::OptionalString, 0, 0, none,
-         QT_TRANSLATE_NOOP("ConfigKey", "role to connect as (default: your login name)")},
+         QT_TRANSLATE_NOOP("ConfigKey", "role or user to connect as (default: your login name)")},
         {keys::sslmode.data(), Role::Connection, Type::SslMode, 0, 0,
          [](bool) { return QVariant(QLatin1String(ConfigDefaults::kSslMode)); },
-         QT_TRANSLATE_NOOP("ConfigKey", "libpq's sslmode, from disable to verify-full")},
+         QT_TRANSLATE_NOOP(
+             "ConfigKey",
+             "PostgreSQL only: libpq's sslmode, from disable to verify-full (MariaDB: ~/.my.cnf)")},
         {keys::pgDump.data(), Role::Connection, Type::String, 0, 0, none,
-         QT_TRANSLATE_NOOP("ConfigKey", "pg_dump to use (default: chosen by server version)")},
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "PostgreSQL only: pg_dump to use (default: chosen by server version)")},
         {keys::connectTimeout.data(), Role::Connection, Type::Integer, 1, 3600,
          [](bool) { return QVariant(qint64(ConfigDefaults::kConnectTimeoutSeconds)); },
          QT_TRANSLATE_NOOP("ConfigKey", "seconds to wait for a connection")},
         {keys::dumpGlobals.data(), Role::ServerJobs, Type::Boolean, 0, 0,
          [](bool) { return QVariant(ConfigDefaults::kDumpGlobals); },
-         QT_TRANSLATE_NOOP("ConfigKey",
-                           "true: also dump the server's roles and tablespaces (job SERVER.globals)")},
+         QT_TRANSLATE_NOOP(
+             "ConfigKey",
+             "true: also dump the server's roles and tablespaces, or users and grants (job SERVER.globals)")},
         {keys::databases.data(), Role::ServerJobs, Type::Patterns, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey",
                            "\"all\" or name patterns: dump every matching database (job SERVER.DB)")},
@@ -134,6 +149,15 @@ QVariant ConfigKeyTable::builtIn(const QString& name, bool serverSection)
 {
     const ConfigKey* key = find(name);
     return key ? key->builtIn(serverSection) : QVariant();
+}
+
+std::optional<EngineKind> ConfigKeyTable::engineOnly(const QString& name)
+{
+    if (name == keys::pgDumpArgs || name == keys::pgDump || name == keys::sslmode)
+        return EngineKind::PostgreSQL;
+    if (name == keys::mariadbDumpArgs)
+        return EngineKind::MariaDB;
+    return std::nullopt;
 }
 
 QString ConfigKeyTable::sectionName(ConfigKey::Scope scope)

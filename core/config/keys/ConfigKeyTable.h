@@ -1,11 +1,14 @@
 #pragma once
 
+#include "config/EngineKind.h"
 #include "config/keys/ConfigKey.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <optional>
 
 namespace larder {
 
@@ -22,6 +25,10 @@ public:
     // The built-in value as a config file would write it; invalid when there is none or the key is
     // unknown. serverSection: as [servers.NAME] inherits it (max_parallel differs there).
     static QVariant builtIn(const QString& name, bool serverSection = false);
+    // The engine a key belongs to (pg_dump_args, pg_dump, sslmode: PostgreSQL; mariadb_dump_args:
+    // MariaDB); nullopt for the keys of every engine. Such a key in [defaults] reaches only the
+    // servers of its engine; in a section of a server of another engine it is an error.
+    static std::optional<EngineKind> engineOnly(const QString& name);
     static QString sectionName(ConfigKey::Scope scope); // "[defaults]", "[servers.NAME]", ...
     // "6 hours", "15 minutes": seconds in the largest unit that divides them, as the config writes them.
     static QString durationText(int seconds);

@@ -3,9 +3,10 @@
 #include "base/LogCategories.h"
 #include "base/Spelling.h"
 #include "config/ConfigDefaults.h"
+#include "config/engines/MariaDbDumpOptions.h"
+#include "config/engines/PgDumpOptions.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
-#include "config/engines/PgDumpOptions.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,13 @@ const QStringList kSslModes = {
 const QString kBuiltIn = QStringLiteral("built-in");
 // The server made of [defaults]' connection keys, for databases that name no server.
 const QString kImplicitServer = QStringLiteral("default");
+
+// The origin of a key the server's engine does not take, inherited from [defaults].
+QString notUsedBy(EngineKind engine)
+{
+    return engine == EngineKind::MariaDB ? ConfigParser::tr("built-in (not used by MariaDB)")
+                                         : ConfigParser::tr("built-in (not used by PostgreSQL)");
+}
 
 bool isPasswordKey(const QString& key)
 {
@@ -275,8 +283,12 @@ Config ConfigParser::resolve(const Sections& sections)
     config.path = m_file;
     config.maxParallel = sections.defaults.maxParallel.value.value_or(ConfigDefaults::kRunMaxParallel);
     config.historyPath = sections.defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
-    for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it)
-        config.servers.insert(it.key(), resolveServer(it.key(), &it.value(), sections.defaults).config);
+    for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it) {
+        const ServerConfig server = resolveServer(it.key(), &it.value(), sections.defaults).config;
+        config.servers.insert(it.key(), server);
+        checkEngineKeys(it.value(), server.engine,
+                        tr("server '%1' is %2").arg(it.key(), engineKindTitle(server.engine)));
+    }
 
     const bool implicitAllowed = sections.defaults.host.value.has_value() || sections.servers.isEmpty();
     const ResolvedServer implicitServer = resolveServer(kImplicitServer, nullptr, sections.defaults);
@@ -345,6 +357,12 @@ void ConfigParser::resolveDatabaseJob(const QString& name, const Layer& db, cons
     Config& config = scope.config;
     if (serverFound && server.config.name == kImplicitServer && !scope.servers.contains(kImplicitServer))
         config.servers.insert(kImplicitServer, server.config);
+
+    if (serverFound) {
+        checkEngineKeys(db, server.config.engine,
+                        tr("[databases.%1] is on server '%2', which is %3")
+                            .arg(name, server.config.name, engineKindTitle(server.config.engine)));
+    }
 
     JobConfig job;
     job.name = name;
@@ -443,15 +461,19 @@ void ConfigParser::addGlobalsJob(const QString& serverName, const JobConfig& tem
     JobConfig globals = templ;
     globals.name = serverName + QStringLiteral(".globals");
     globals.kind = JobKind::Globals;
-    // pg_dumpall writes only a plain SQL script, and pg_dump_args are pg_dump's, not its options.
+    // pg_dumpall (or mariadb-dump's users and grants) writes only a plain SQL script, and the dump
+    // args are the database dump's options, not its.
     globals.format = DumpFormat::Plain;
     globals.compression = 0;
     globals.pgDumpArgs.clear();
+    globals.mariadbDumpArgs.clear();
     // A test-restore would create the roles on the restore server: it only makes sense by hand.
     globals.testRestore = Schedule();
-    globals.dbname = QStringLiteral("postgres");
-    for (QLatin1StringView key :
-         {keys::format, keys::compression, keys::pgDumpArgs, keys::testRestore, keys::dbname})
+    // The database the globals dump connects to: always there on its engine.
+    globals.dbname =
+        templ.server.engine == EngineKind::MariaDB ? QStringLiteral("mysql") : QStringLiteral("postgres");
+    for (QLatin1StringView key : {keys::format, keys::compression, keys::pgDumpArgs, keys::mariadbDumpArgs,
+                                  keys::testRestore, keys::dbname})
         globals.origins.insert(key, origin);
     if (sections.databases.contains(globals.name)) {
         addIssue(sections.databases.find(globals.name)->header,
@@ -588,6 +610,8 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
     job.enabled = pick(keys::enabled, &Layer::enabled, chain, ConfigDefaults::kEnabled, job.origins);
     job.pgDumpArgs =
         pick(keys::pgDumpArgs, &Layer::pgDumpArgs, chain, QStringList(), job.origins, &argsPlace);
+    job.mariadbDumpArgs =
+        pick(keys::mariadbDumpArgs, &Layer::mariadbDumpArgs, chain, QStringList(), job.origins);
     job.retention.keepLast = pickOptional(keys::keepLast, &Layer::keepLast, chain, job.origins);
     job.retention.keepDaily = pickOptional(keys::keepDaily, &Layer::keepDaily, chain, job.origins);
     job.retention.keepWeekly = pickOptional(keys::keepWeekly, &Layer::keepWeekly, chain, job.origins);
@@ -600,10 +624,87 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         pick(keys::testRestore, &Layer::testRestore, chain,
              Schedule::parse(QLatin1String(ConfigDefaults::kTestRestore)).value_or(Schedule()), job.origins);
 
+    applyEngine(job);
     const bool restoreFound = resolveRestoreServer(job, chain, scope);
-    if (checkArgs)
+    if (checkArgs && job.server.engine == EngineKind::PostgreSQL)
         checkArgsForFormat(job, chain, argsPlace);
+    if (checkArgs && restoreFound)
+        checkRestoreEngine(job, chain);
     return restoreFound;
+}
+
+void ConfigParser::applyEngine(JobConfig& job)
+{
+    // Keys of the other engine can only come from [defaults] here: a server's or database's own
+    // section is checked by checkEngineKeys.
+    if (job.server.engine == EngineKind::MariaDB) {
+        // mariadb-dump writes SQL only; compression stays, as the gzip level (.sql.gz).
+        if (job.format != DumpFormat::Plain) {
+            job.format = DumpFormat::Plain;
+            job.origins.insert(keys::format, tr("built-in (MariaDB dumps are SQL)"));
+        }
+        if (!job.pgDumpArgs.isEmpty()) {
+            job.pgDumpArgs.clear();
+            job.origins.insert(keys::pgDumpArgs, notUsedBy(EngineKind::MariaDB));
+        }
+    } else if (!job.mariadbDumpArgs.isEmpty()) {
+        job.mariadbDumpArgs.clear();
+        job.origins.insert(keys::mariadbDumpArgs, notUsedBy(EngineKind::PostgreSQL));
+    }
+}
+
+void ConfigParser::checkRestoreEngine(const JobConfig& job, std::initializer_list<const Layer*> chain)
+{
+    const EngineKind engine = job.server.engine;
+    if (job.restoreServer.engine == engine || m_unreadableEngine)
+        return;
+    const auto layer =
+        std::find_if(chain.begin(), chain.end(), [](const Layer* l) { return l && l->restoreServer.value; });
+    if (layer == chain.end())
+        return;
+    const QString who = job.name.isEmpty() ? tr("the discovered jobs of server '%1' are").arg(job.server.name)
+                                           : tr("job '%1' is").arg(job.name);
+    addIssueOnce((*layer)->restoreServer.place,
+                 tr("restore_server '%1' is a %2 server, but %3 on %4 server '%5': a dump can only be "
+                    "restored into a server of its own engine; name a %4 server")
+                     .arg(job.restoreServer.name, engineKindTitle(job.restoreServer.engine), who,
+                          engineKindTitle(engine), job.server.name));
+}
+
+void ConfigParser::checkEngineKeys(const Layer& layer, EngineKind engine, const QString& where)
+{
+    if (m_unreadableEngine)
+        return; // the server's engine is a guess: its keys would be reported against the wrong one
+    // The engine that owns a key set here although this server's engine does not take it.
+    const auto report = [this, &where](const Place& place, const QString& key, EngineKind owner,
+                                       const QString& todo) {
+        addIssue(place, tr("%1 is %2's, but %3: %4").arg(key, engineKindTitle(owner), where, todo));
+    };
+    if (engine == EngineKind::PostgreSQL) {
+        if (layer.mariadbDumpArgs.value) {
+            report(layer.mariadbDumpArgs.place, keys::mariadbDumpArgs, EngineKind::MariaDB,
+                   tr("put pg_dump's options in pg_dump_args instead, or set engine = \"mariadb\" if the "
+                      "server is MariaDB or MySQL"));
+        }
+        return;
+    }
+    if (layer.pgDumpArgs.value) {
+        report(layer.pgDumpArgs.place, keys::pgDumpArgs, EngineKind::PostgreSQL,
+               tr("put mariadb-dump's options in mariadb_dump_args instead"));
+    }
+    if (layer.pgDump.value)
+        report(layer.pgDump.place, keys::pgDump, EngineKind::PostgreSQL, tr("remove it"));
+    if (layer.sslmode.value) {
+        report(layer.sslmode.place, keys::sslmode, EngineKind::PostgreSQL,
+               tr("remove it; for TLS set ssl-ca (and ssl-verify-server-cert) in the [client] section of "
+                  "~/.my.cnf, or pass --ssl-ca=FILE in mariadb_dump_args"));
+    }
+    if (layer.format.value && *layer.format.value != DumpFormat::Plain) {
+        addIssue(layer.format.place,
+                 tr("format = \"%1\" is PostgreSQL's, but %2: MariaDB dumps are always SQL scripts; remove "
+                    "format or set format = \"plain\" (compression 1-9 gzips them)")
+                     .arg(dumpFormatName(*layer.format.value), where));
+    }
 }
 
 bool ConfigParser::resolveRestoreServer(JobConfig& job, std::initializer_list<const Layer*> chain,
@@ -786,7 +887,13 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
         assign(layer.format, readFormat(value, place), place);
         return;
     case ConfigKey::Type::Arguments:
-        readPgDumpArgsInto(layer, value, place);
+        readDumpArgsInto(EngineKind::PostgreSQL, layer, value, place);
+        return;
+    case ConfigKey::Type::MariaDbArguments:
+        readDumpArgsInto(EngineKind::MariaDB, layer, value, place);
+        return;
+    case ConfigKey::Type::Engine:
+        assign(layer.engine, readEngine(value, place), place);
         return;
     }
 }
@@ -882,14 +989,35 @@ std::optional<Schedule> ConfigParser::readSchedule(const toml::node& node, const
     return *schedule;
 }
 
-void ConfigParser::readPgDumpArgsInto(Layer& layer, const toml::node& node, const Place& place)
+std::optional<EngineKind> ConfigParser::readEngine(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> text = readString(node, place, false);
+    const std::optional<EngineKind> kind = text ? engineKindFromName(*text) : std::nullopt;
+    if (kind || !text) {
+        m_unreadableEngine = m_unreadableEngine || !kind;
+        return kind;
+    }
+    const QStringList names = {QStringLiteral("postgresql"), QStringLiteral("postgres"),
+                               QStringLiteral("mariadb"), QStringLiteral("mysql")};
+    const QString suggestion = Spelling::closest(*text, names);
+    addIssue(place, suggestion.isEmpty()
+                        ? tr("'%1' is not an engine Larder knows: use %2").arg(*text, engineKindChoices())
+                        : tr("'%1' is not an engine Larder knows: did you mean '%2'? (use %3)")
+                              .arg(*text, suggestion, engineKindChoices()));
+    m_unreadableEngine = true;
+    return std::nullopt;
+}
+
+void ConfigParser::readDumpArgsInto(EngineKind engine, Layer& layer, const toml::node& node,
+                                    const Place& place)
 {
     QList<Place> elementPlaces;
-    const std::optional<QStringList> args = readPgDumpArgs(node, place, elementPlaces);
+    const std::optional<QStringList> args = readDumpArgs(engine, node, place, elementPlaces);
     if (!args)
         return;
-    assign(layer.pgDumpArgs, args, place);
-    layer.pgDumpArgPlaces = elementPlaces;
+    const bool pg = engine == EngineKind::PostgreSQL;
+    assign(pg ? layer.pgDumpArgs : layer.mariadbDumpArgs, args, place);
+    (pg ? layer.pgDumpArgPlaces : layer.mariadbDumpArgPlaces) = elementPlaces;
 }
 
 std::optional<QString> ConfigParser::readString(const toml::node& node, const Place& place, bool allowEmpty)
@@ -1054,13 +1182,16 @@ std::optional<QStringList> ConfigParser::readPatterns(const toml::node& node, co
     return patterns;
 }
 
-std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, const Place& place,
-                                                        QList<Place>& elementPlaces)
+std::optional<QStringList> ConfigParser::readDumpArgs(EngineKind engine, const toml::node& node,
+                                                      const Place& place, QList<Place>& elementPlaces)
 {
+    const bool pg = engine == EngineKind::PostgreSQL;
     const toml::array* array = node.as_array();
     if (!array) {
-        addIssue(place, tr("expected an array of strings, got %1: write e.g. pg_dump_args = [\"--no-owner\"]")
-                            .arg(typeName(node.type())));
+        addIssue(place, tr("expected an array of strings, got %1: write e.g. %2")
+                            .arg(typeName(node.type()),
+                                 pg ? QStringLiteral("pg_dump_args = [\"--no-owner\"]")
+                                    : QStringLiteral("mariadb_dump_args = [\"--skip-lock-tables\"]")));
         return std::nullopt;
     }
     QStringList args;
@@ -1080,9 +1211,16 @@ std::optional<QStringList> ConfigParser::readPgDumpArgs(const toml::node& node, 
         args.append(qstr(text->get()));
         argPlaces.append(elementPlace);
     }
-    for (const PgDumpOptions::Problem& problem : PgDumpOptions::check(args)) {
-        addIssue(argPlaces.at(problem.element), problem.message);
-        ok = false;
+    if (pg) {
+        for (const PgDumpOptions::Problem& problem : PgDumpOptions::check(args)) {
+            addIssue(argPlaces.at(problem.element), problem.message);
+            ok = false;
+        }
+    } else {
+        for (const MariaDbDumpOptions::Problem& problem : MariaDbDumpOptions::check(args)) {
+            addIssue(argPlaces.at(problem.element), problem.message);
+            ok = false;
+        }
     }
     if (!ok)
         return std::nullopt;
@@ -1096,12 +1234,22 @@ ConfigParser::ResolvedServer ConfigParser::resolveServer(const QString& name, co
     ServerConfig& c = resolved.config;
     c.name = name;
     const std::initializer_list<const Layer*> chain = {server, &defaults};
+    c.engine = pick(keys::engine, &Layer::engine, chain, EngineKind::PostgreSQL, resolved.origins);
     c.host = pick(keys::host, &Layer::host, chain, QString(), resolved.origins);
-    c.port = pick(keys::port, &Layer::port, chain, ConfigDefaults::kPort, resolved.origins);
+    c.port = pick(keys::port, &Layer::port, chain, defaultPort(c.engine), resolved.origins);
     c.user = pick(keys::user, &Layer::user, chain, QString(), resolved.origins);
-    c.sslmode = pick(keys::sslmode, &Layer::sslmode, chain, QString(QLatin1String(ConfigDefaults::kSslMode)),
-                     resolved.origins);
-    c.pgDump = pick(keys::pgDump, &Layer::pgDump, chain, QString(), resolved.origins);
+    if (c.engine == EngineKind::PostgreSQL) {
+        c.sslmode = pick(keys::sslmode, &Layer::sslmode, chain,
+                         QString(QLatin1String(ConfigDefaults::kSslMode)), resolved.origins);
+        c.pgDump = pick(keys::pgDump, &Layer::pgDump, chain, QString(), resolved.origins);
+    } else {
+        // [defaults]' PostgreSQL keys are not this server's (one [defaults] serves a mixed config);
+        // its own section's are reported by checkEngineKeys.
+        c.sslmode = QLatin1String(ConfigDefaults::kSslMode);
+        c.pgDump.clear();
+        resolved.origins.insert(keys::sslmode, notUsedBy(c.engine));
+        resolved.origins.insert(keys::pgDump, notUsedBy(c.engine));
+    }
     c.connectTimeoutSeconds = pick(keys::connectTimeout, &Layer::connectTimeout, chain,
                                    ConfigDefaults::kConnectTimeoutSeconds, resolved.origins);
     c.dumpGlobals =
@@ -1152,6 +1300,15 @@ void ConfigParser::addIssue(const Place& place, const QString& message)
 void ConfigParser::addIssue(int line, int column, const QString& key, const QString& message)
 {
     m_issues.append(ConfigIssue{m_file, line, column, key, message});
+}
+
+void ConfigParser::addIssueOnce(const Place& place, const QString& message)
+{
+    const bool known = std::any_of(m_issues.cbegin(), m_issues.cend(), [&](const ConfigIssue& issue) {
+        return issue.line == place.line && issue.column == place.column && issue.message == message;
+    });
+    if (!known)
+        addIssue(place, message);
 }
 
 } // namespace larder

@@ -53,9 +53,11 @@ private:
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
         Field<Schedule> schedule, testRestore;
         Field<DumpFormat> format;
-        Field<QStringList> pgDumpArgs, discoverPatterns, excludePatterns;
+        Field<EngineKind> engine;
+        Field<QStringList> pgDumpArgs, mariadbDumpArgs, discoverPatterns, excludePatterns;
         Field<bool> dumpGlobals, enabled;
-        QList<Place> pgDumpArgPlaces; // one per element
+        QList<Place> pgDumpArgPlaces;      // one per element
+        QList<Place> mariadbDumpArgPlaces; // one per element
     };
 
     struct ResolvedServer
@@ -143,24 +145,35 @@ private:
     std::optional<QString> readSslMode(const toml::node& node, const Place& place);
     std::optional<DumpFormat> readFormat(const toml::node& node, const Place& place);
     std::optional<Schedule> readSchedule(const toml::node& node, const Place& place);
-    void readPgDumpArgsInto(Layer& layer, const toml::node& node, const Place& place);
+    std::optional<EngineKind> readEngine(const toml::node& node, const Place& place);
+    // pg_dump_args or mariadb_dump_args, checked by the engine's allow-list, with a place per element.
+    void readDumpArgsInto(EngineKind engine, Layer& layer, const toml::node& node, const Place& place);
     std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
     std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
-    std::optional<QStringList> readPgDumpArgs(const toml::node& node, const Place& place,
-                                              QList<Place>& elementPlaces);
+    std::optional<QStringList> readDumpArgs(EngineKind engine, const toml::node& node, const Place& place,
+                                            QList<Place>& elementPlaces);
 
     ResolvedServer resolveServer(const QString& name, const Layer* server, const Layer& defaults) const;
     // The job keys (schedule, format, dump_dir, keep_*, restore_server, ...) of job along chain, for
     // a [databases.NAME] section (database -> server -> defaults) and for a server's template
     // (server -> defaults). *dumpDirPlace becomes where dump_dir was set, if it was. checkArgs: report
-    // pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat). False when
+    // pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat) and a
+    // restore_server of another engine. The other engine's keys are dropped (applyEngine). False when
     // restore_server names no server (reported where it is written).
     bool resolveJobSettings(JobConfig& job, std::initializer_list<const Layer*> chain, const JobScope& scope,
                             Place* dumpDirPlace, bool checkArgs);
     // job.restoreServer from restore_server along chain; false when it names no server.
     bool resolveRestoreServer(JobConfig& job, std::initializer_list<const Layer*> chain,
                               const JobScope& scope);
+    // The engine's own rules for the job: a MariaDB job is plain SQL and takes mariadb_dump_args, a
+    // PostgreSQL job pg_dump_args; the other engine's keys, inherited from [defaults], are not used.
+    void applyEngine(JobConfig& job);
+    // A job's restore_server must be a server of the job's own engine.
+    void checkRestoreEngine(const JobConfig& job, std::initializer_list<const Layer*> chain);
+    // Keys written in a server's or database's section that the server's engine does not take.
+    // `where` says whose section it is, e.g. "server 'maria' is MariaDB".
+    void checkEngineKeys(const Layer& layer, EngineKind engine, const QString& where);
     // Issues for pg_dump_args that do not fit the job's format (PgDumpOptions::checkForFormat).
     void checkArgsForFormat(const JobConfig& job, std::initializer_list<const Layer*> chain,
                             const Place& argsPlace);
@@ -181,11 +194,16 @@ private:
     Place placeOfKey(const toml::key& tomlKey, const QString& section, const QString& key) const;
     void addIssue(const Place& place, const QString& message);
     void addIssue(int line, int column, const QString& key, const QString& message);
+    // For a check made per job of a key written once (in [defaults] or a server's section).
+    void addIssueOnce(const Place& place, const QString& message);
 
     QString m_file;
     QString m_fileName;
     QString m_baseDir;
     QList<ConfigIssue> m_issues;
+    // Some engine value could not be read (reported): the engine checks would judge servers by a
+    // guessed engine, so they wait until it is fixed.
+    bool m_unreadableEngine = false;
 };
 
 } // namespace larder
