@@ -1344,7 +1344,10 @@ void TestCli::plan_explainHasARowForEveryJobKeyOfTheKeyTable()
     for (const QString& line : explain.outText().split(QLatin1Char('\n')))
         keysShown << line.section(QLatin1Char(' '), 0, 0);
     for (const larder::ConfigKey& key : larder::ConfigKeyTable::keys()) {
-        const bool perJob = key.role != larder::ConfigKey::Role::DefaultsOnly;
+        // crm is on a PostgreSQL server: MariaDB's own keys are not its.
+        const std::optional<larder::EngineKind> only = larder::ConfigKeyTable::engineOnly(key.keyName());
+        const bool perJob = key.role != larder::ConfigKey::Role::DefaultsOnly &&
+                            (!only || *only == larder::EngineKind::PostgreSQL);
         QVERIFY2(keysShown.contains(key.keyName()) == perJob,
                  qPrintable(QStringLiteral("%1: %2").arg(key.keyName(), explain.describe())));
     }

@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "base/Units.h"
 #include "config/keys/ConfigKeyNames.h"
+#include "config/keys/ConfigKeyTable.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "plan/DatabaseDiscovery.h"
@@ -243,10 +244,11 @@ int PlanCommand::explain(const Config& config, const QString& name)
     };
     const QList<QPair<QString, QString>> values = {
         {keys::server, job->server.name},
+        {keys::engine, engineKindName(job->server.engine)},
         {keys::dbname, job->dbname},
-        {keys::host, job->server.host.isEmpty() ? tr("(libpq default)") : job->server.host},
+        {keys::host, job->server.host.isEmpty() ? tr("(the client's default)") : job->server.host},
         {keys::port, QString::number(job->server.port)},
-        {keys::user, job->server.user.isEmpty() ? tr("(libpq default)") : job->server.user},
+        {keys::user, job->server.user.isEmpty() ? tr("(the client's default)") : job->server.user},
         {keys::sslmode, job->server.sslmode},
         {keys::connectTimeout, QString::number(job->server.connectTimeoutSeconds)},
         {keys::maxParallel, QString::number(job->server.maxParallel)},
@@ -263,6 +265,7 @@ int PlanCommand::explain(const Config& config, const QString& name)
                                 .arg(Units::duration(qint64(job->retrySeconds) * 1000),
                                      Units::duration(Planner::backoffCapSeconds(job->schedule) * 1000))},
         {keys::pgDumpArgs, job->pgDumpArgs.join(QLatin1Char(' '))},
+        {keys::mariadbDumpArgs, job->mariadbDumpArgs.join(QLatin1Char(' '))},
         {keys::keepLast, count(job->retention.keepLast)},
         {keys::keepDaily, count(job->retention.keepDaily)},
         {keys::keepWeekly, count(job->retention.keepWeekly)},
@@ -284,8 +287,13 @@ int PlanCommand::explain(const Config& config, const QString& name)
                      .arg(job->name, known.settingsFrom)
               << '\n';
     TextTable table({tr("KEY"), tr("VALUE"), tr("FROM")});
-    for (const auto& [key, value] : values)
+    for (const auto& [key, value] : values) {
+        // The other engine's keys mean nothing for this job.
+        const std::optional<EngineKind> only = ConfigKeyTable::engineOnly(key);
+        if (only && *only != job->server.engine)
+            continue;
         table.addRow({key, value, job->origins.value(key, tr("built-in"))});
+    }
     table.print(out());
     return ExitCode::Ok;
 }
