@@ -32,12 +32,7 @@
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connect to every server the config names; report its version and the pg_dump that would be used, and check that the dump directories and the history are writable.</source>
-        <translation>Jeden Server verbinden, den die Konfiguration nennt; seine Version und das pg_dump melden, das verwendet würde, und prüfen, ob die Dump-Verzeichnisse und der Verlauf beschreibbar sind.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -63,12 +58,7 @@
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>server %1: PostgreSQL %2 at %3:%4</source>
-        <translation>Server %1: PostgreSQL %2 auf %3:%4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1; used for restores only</source>
         <translation>%1; nur für Wiederherstellungen verwendet</translation>
     </message>
@@ -78,9 +68,19 @@
         <translation>%1, aber: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1; pg_dump %2 (%3)</source>
-        <translation>%1; pg_dump %2 (%3)</translation>
+        <location line="-48"/>
+        <source>Connect to every server the config names; report its version and the dump tool that would be used, and check that the dump directories and the history are writable.</source>
+        <translation>Mit jedem Server der Konfiguration verbinden; seine Version und das verwendete Sicherungsprogramm anzeigen und prüfen, ob die Sicherungsverzeichnisse und der Verlauf beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>server %1: %2 %3 at %4:%5</source>
+        <translation>Server %1: %2 %3 auf %4:%5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1; dumps with %2</source>
+        <translation>%1; sichert mit %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -324,7 +324,7 @@ Exit-Codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+28"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+29"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation>Verzeichnis, das je Job ein Unterverzeichnis mit Dumps enthält</translation>
     </message>
@@ -334,27 +334,32 @@ Exit-Codes:
         <translation>wann `larder run` den Job sichert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>pg_dump&apos;s output format: custom, directory, plain or tar</source>
-        <translation>Ausgabeformat von pg_dump: custom, directory, plain oder tar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>compression level 0-9, as pg_dump -Z (tar cannot be compressed)</source>
-        <translation>Kompressionsstufe 0-9 wie pg_dump -Z (tar lässt sich nicht komprimieren)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>a dump running longer is stopped and recorded as failed</source>
         <translation>ein Dump, der länger läuft, wird abgebrochen und als fehlgeschlagen vermerkt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
-        <translation>weitere pg_dump-Optionen, z. B. [&quot;--no-owner&quot;]</translation>
+        <location line="-9"/>
+        <source>PostgreSQL&apos;s dump format: custom, directory, plain or tar (MariaDB&apos;s is always plain SQL)</source>
+        <translation>Sicherungsformat von PostgreSQL: custom, directory, plain oder tar (bei MariaDB immer reines SQL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compression level 0-9: pg_dump -Z (tar cannot be compressed), gzip for MariaDB</source>
+        <translation>Kompressionsstufe 0-9: pg_dump -Z (tar kann nicht komprimiert werden), gzip bei MariaDB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PostgreSQL only: further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
+        <translation>Nur PostgreSQL: weitere pg_dump-Optionen, z. B. [&quot;--no-owner&quot;]</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>MariaDB only: further mariadb-dump options, e.g. [&quot;--skip-lock-tables&quot;]</source>
+        <translation>Nur MariaDB: weitere mariadb-dump-Optionen, z. B. [&quot;--skip-lock-tables&quot;]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>keep the N most recent successful dumps</source>
         <translation>die N neuesten erfolgreichen Dumps behalten</translation>
     </message>
@@ -399,42 +404,47 @@ Exit-Codes:
         <translation>false: nie nach Zeitplan gesichert; `larder run JOB` sichert ihn trotzdem</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the server&apos;s kind: postgresql, or mariadb (also for MySQL)</source>
+        <translation>die Art des Servers: postgresql oder mariadb (auch für MySQL)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>server host name, IP address or unix-socket directory</source>
         <translation>Hostname, IP-Adresse oder Unix-Socket-Verzeichnis des Servers</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>server port</source>
-        <translation>Port des Servers</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>role to connect as (default: your login name)</source>
-        <translation>Rolle für die Verbindung (Standard: Ihr Anmeldename)</translation>
+        <source>server port; the built-in is the engine&apos;s: 5432, or 3306 for MariaDB</source>
+        <translation>Server-Port; eingebaut ist der des Datenbanksystems: 5432, oder 3306 bei MariaDB</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>libpq&apos;s sslmode, from disable to verify-full</source>
-        <translation>sslmode von libpq, von disable bis verify-full</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>pg_dump to use (default: chosen by server version)</source>
-        <translation>zu verwendendes pg_dump (Standard: nach Serverversion gewählt)</translation>
+        <source>role or user to connect as (default: your login name)</source>
+        <translation>Rolle oder Benutzer für die Verbindung (Standard: Ihr Anmeldename)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>PostgreSQL only: libpq&apos;s sslmode, from disable to verify-full (MariaDB: ~/.my.cnf)</source>
+        <translation>Nur PostgreSQL: sslmode von libpq, von disable bis verify-full (MariaDB: ~/.my.cnf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL only: pg_dump to use (default: chosen by server version)</source>
+        <translation>Nur PostgreSQL: zu verwendendes pg_dump (Standard: nach Server-Version gewählt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true: also dump the server&apos;s roles and tablespaces, or users and grants (job SERVER.globals)</source>
+        <translation>true: auch die Rollen und Tablespaces des Servers sichern, bzw. Benutzer und Rechte (Job SERVER.globals)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>seconds to wait for a connection</source>
         <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>true: also dump the server&apos;s roles and tablespaces (job SERVER.globals)</source>
-        <translation>true: auch die Rollen und Tablespaces des Servers sichern (Job SERVER.globals)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&quot;all&quot; or name patterns: dump every matching database (job SERVER.DB)</source>
         <translation>&quot;all&quot; oder Namensmuster: jede passende Datenbank sichern (Job SERVER.DB)</translation>
     </message>
@@ -485,7 +495,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+40"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+48"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -580,18 +590,18 @@ Exit-Codes:
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+44"/>
+        <location line="+74"/>
+        <location line="+50"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>no server named &apos;%1&apos; for restore_server (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation>kein Server namens &apos;%1&apos; für restore_server (verfügbar: %2): Fügen Sie einen Abschnitt [servers.%1] hinzu, oder geben Sie einen der verfügbaren Server an</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>no server named &apos;%1&apos; (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation>kein Server namens &apos;%1&apos; (verfügbar: %2): Fügen Sie einen Abschnitt [servers.%1] hinzu, oder geben Sie einen der verfügbaren Server an</translation>
     </message>
@@ -606,7 +616,27 @@ Exit-Codes:
         <translation>Abschnittsname</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-343"/>
+        <source>built-in (not used by MariaDB)</source>
+        <translation>eingebaut (von MariaDB nicht verwendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in (not used by PostgreSQL)</source>
+        <translation>eingebaut (von PostgreSQL nicht verwendet)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>server &apos;%1&apos; is %2</source>
+        <translation>Server &apos;%1&apos; ist %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>[databases.%1] is on server &apos;%2&apos;, which is %3</source>
+        <translation>[databases.%1] liegt auf Server &apos;%2&apos;, und der ist %3</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
         <translation>[databases.&quot;%1&quot;] trägt den Namen des Jobs für globale Objekte, den dump_globals = true bei Server &apos;%2&apos; anlegt (gesetzt in %3): Benennen Sie den Abschnitt um, oder schalten Sie dump_globals ab</translation>
     </message>
@@ -636,7 +666,57 @@ Exit-Codes:
         <translation>[databases.&quot;%1&quot;] belegt den Namen, den die auf Server &apos;%3&apos; gefundene Datenbank %2 bekäme, sodass diese Datenbank nie gesichert würde: benennen Sie den Abschnitt um oder nehmen Sie &quot;%2&quot; in exclude von Server &apos;%3&apos; auf</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
+        <source>built-in (MariaDB dumps are SQL)</source>
+        <translation>eingebaut (MariaDB-Sicherungen sind SQL)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the discovered jobs of server &apos;%1&apos; are</source>
+        <translation>die gefundenen Jobs von Server &apos;%1&apos; liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job &apos;%1&apos; is</source>
+        <translation>Job &apos;%1&apos; liegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore_server &apos;%1&apos; is a %2 server, but %3 on %4 server &apos;%5&apos;: a dump can only be restored into a server of its own engine; name a %4 server</source>
+        <translation>restore_server &apos;%1&apos; ist ein %2-Server, aber %3 auf %4-Server &apos;%5&apos;: Eine Sicherung lässt sich nur in einen Server desselben Datenbanksystems wiederherstellen; nennen Sie einen %4-Server</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2&apos;s, but %3: %4</source>
+        <translation>%1 gehört zu %2, aber %3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>put pg_dump&apos;s options in pg_dump_args instead, or set engine = &quot;mariadb&quot; if the server is MariaDB or MySQL</source>
+        <translation>Schreiben Sie Optionen für pg_dump stattdessen in pg_dump_args, oder setzen Sie engine = &quot;mariadb&quot;, wenn der Server MariaDB oder MySQL ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>put mariadb-dump&apos;s options in mariadb_dump_args instead</source>
+        <translation>Schreiben Sie Optionen für mariadb-dump stattdessen in mariadb_dump_args</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove it</source>
+        <translation>Entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove it; for TLS set ssl-ca (and ssl-verify-server-cert) in the [client] section of ~/.my.cnf, or pass --ssl-ca=FILE in mariadb_dump_args</source>
+        <translation>Entfernen Sie es; für TLS setzen Sie ssl-ca (und ssl-verify-server-cert) im Abschnitt [client] von ~/.my.cnf, oder übergeben Sie --ssl-ca=DATEI in mariadb_dump_args</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>format = &quot;%1&quot; is PostgreSQL&apos;s, but %2: MariaDB dumps are always SQL scripts; remove format or set format = &quot;plain&quot; (compression 1-9 gzips them)</source>
+        <translation>format = &quot;%1&quot; gehört zu PostgreSQL, aber %2: MariaDB-Sicherungen sind immer SQL-Skripte; entfernen Sie format oder setzen Sie format = &quot;plain&quot; (compression 1-9 komprimiert sie mit gzip)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation>die erkannten Jobs von Server &apos;%1&apos;</translation>
     </message>
@@ -681,7 +761,7 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [databases.NAME]: Verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation>&apos;%1&apos; ist kein gültiger sslmode: Verwenden Sie einen der Werte %2</translation>
     </message>
@@ -691,7 +771,17 @@ Exit-Codes:
         <translation>&apos;%1&apos; ist kein Sicherungsformat: Verwenden Sie custom, directory, plain oder tar</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not an engine Larder knows: use %2</source>
+        <translation>&apos;%1&apos; ist kein Datenbanksystem, das Larder kennt: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an engine Larder knows: did you mean &apos;%2&apos;? (use %3)</source>
+        <translation>&apos;%1&apos; ist kein Datenbanksystem, das Larder kennt: Meinten Sie &apos;%2&apos;? (Verwenden Sie %3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected a string, got %1: put the value in double quotes</source>
         <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie den Wert in doppelte Anführungszeichen</translation>
     </message>
@@ -786,12 +876,12 @@ Exit-Codes:
         <translation>&apos;%1&apos; enthält ein &apos;[&apos; ohne schließendes &apos;]&apos;: Schließen Sie die Menge, z. B. &quot;db[0-9]&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>expected an array of strings, got %1: write e.g. pg_dump_args = [&quot;--no-owner&quot;]</source>
-        <translation>Array von Zeichenketten erwartet, aber %1 erhalten: Schreiben Sie z. B. pg_dump_args = [&quot;--no-owner&quot;]</translation>
+        <location line="+17"/>
+        <source>expected an array of strings, got %1: write e.g. %2</source>
+        <translation>Liste von Zeichenketten erwartet, %1 erhalten: Schreiben Sie z. B. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
         <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie jedes Argument in doppelte Anführungszeichen</translation>
     </message>
@@ -938,6 +1028,32 @@ Exit-Codes:
         <location line="-40"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation>pg_dump hat Erfolg gemeldet, aber keine Ausgabe unter %1 hinterlassen: Prüfen Sie das Sicherungsverzeichnis und seinen freien Speicherplatz</translation>
+    </message>
+</context>
+<context>
+    <name>DumpPaths</name>
+    <message>
+        <location filename="../core/engine/DumpPaths.cpp" line="+31"/>
+        <source>cannot dump %1: %2, or change dump_dir</source>
+        <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
+        <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot dump %1: %2</source>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSet</name>
+    <message>
+        <location filename="../core/engine/EngineSet.cpp" line="+13"/>
+        <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
+        <translation>Server %1 ist ein %2-Server, den diese Ausgabe von Larder nicht erreichen kann</translation>
     </message>
 </context>
 <context>
@@ -1336,17 +1452,7 @@ Exit-Codes:
 <context>
     <name>LiveChannel</name>
     <message>
-        <location filename="../core/status/LiveChannel.cpp" line="+35"/>
-        <source>%1 is not a directory of this user&apos;s: the status channel of a run cannot be placed there; remove it</source>
-        <translation>%1 ist kein Verzeichnis dieses Benutzers: der Statuskanal eines Laufs kann dort nicht liegen; entfernen Sie es</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot make %1 private (mode 0700)</source>
-        <translation>%1 kann nicht privat gemacht werden (Modus 0700)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../core/status/LiveChannel.cpp" line="+59"/>
         <source>a message of the status channel is not JSON: %1</source>
         <translation>eine Nachricht des Statuskanals ist kein JSON: %1</translation>
     </message>
@@ -1359,6 +1465,285 @@ Exit-Codes:
         <location line="+6"/>
         <source>unknown message of the status channel: %1</source>
         <translation>unbekannte Nachricht des Statuskanals: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbConnection</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbConnection.cpp" line="+25"/>
+        <source>cannot hand the password of server %1 to the MariaDB client: %2</source>
+        <translation>Das Passwort von Server %1 kann dem MariaDB-Client nicht übergeben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>store the password of %1 with `larder password set %2`, or in the [client] section of ~/.my.cnf (mode 0600), and check the user</source>
+        <translation>Speichern Sie das Passwort von %1 mit `larder password set %2` oder im Abschnitt [client] von ~/.my.cnf (Modus 0600), und prüfen Sie den Benutzer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grant the user SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on the database</source>
+        <translation>Gewähren Sie dem Benutzer SELECT, SHOW VIEW, TRIGGER, EVENT und LOCK TABLES auf der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the database&apos;s name, or remove the job if the database was dropped</source>
+        <translation>Prüfen Sie den Namen der Datenbank, oder entfernen Sie den Job, falls die Datenbank gelöscht wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check host and port of server %1 and that the server is running and reachable</source>
+        <translation>Prüfen Sie Host und Port von Server %1, und ob der Server läuft und erreichbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbDumpFile</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+59"/>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading %1 was stopped</source>
+        <translation>Das Lesen von %1 wurde angehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>%1 cannot be read to its end (the compressed stream is damaged or cut short after %2 bytes): %3</source>
+        <translation>%1 kann nicht bis zum Ende gelesen werden (der komprimierte Datenstrom ist beschädigt oder nach %2 Bytes abgeschnitten): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not end with mariadb-dump&apos;s &quot;-- Dump completed&quot; line: the script is cut short or was not written by mariadb-dump; run the job again for a new dump</source>
+        <translation>%1 endet nicht mit der Zeile &quot;-- Dump completed&quot; von mariadb-dump: Das Skript ist abgeschnitten oder stammt nicht von mariadb-dump; führen Sie den Job für eine neue Sicherung erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbDumpOptions</name>
+    <message>
+        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+29"/>
+        <source>Larder connects with the host, port and user of the [servers.NAME] section; set them there instead</source>
+        <translation>Larder verbindet sich mit Host, Port und Benutzer des Abschnitts [servers.NAME]; setzen Sie sie stattdessen dort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a password on the command line can be read by other users; store it with `larder password set SERVER` or in the [client] section of ~/.my.cnf instead</source>
+        <translation>Ein Passwort auf der Befehlszeile können andere Benutzer lesen; speichern Sie es stattdessen mit `larder password set SERVER` oder im Abschnitt [client] von ~/.my.cnf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder passes its own option file, and mariadb-dump reads these only as its first options; put client settings in ~/.my.cnf instead</source>
+        <translation>Larder übergibt eine eigene Optionsdatei, und mariadb-dump liest diese nur als erste Optionen; schreiben Sie Client-Einstellungen stattdessen in ~/.my.cnf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder always dumps in one --single-transaction snapshot; remove it</source>
+        <translation>Larder sichert immer in einem Schnappschuss mit --single-transaction; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it would give up the consistent snapshot Larder dumps in, so tables could be dumped at different moments; remove it</source>
+        <translation>Es gäbe den konsistenten Schnappschuss auf, in dem Larder sichert, sodass Tabellen zu verschiedenen Zeitpunkten gesichert werden könnten; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder always dumps routines, events and triggers; remove it (--skip-routines, --skip-events and --skip-triggers are allowed)</source>
+        <translation>Larder sichert immer Routinen, Events und Trigger; entfernen Sie es (--skip-routines, --skip-events und --skip-triggers sind erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Larder always writes binary columns as hex; remove it</source>
+        <translation>Larder schreibt binäre Spalten immer hexadezimal; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binary columns would be written as raw bytes, which not every restore path reads back unchanged; remove it</source>
+        <translation>Binäre Spalten würden als rohe Bytes geschrieben, die nicht jeder Weg der Wiederherstellung unverändert zurückliest; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder names and writes the dump file itself; set dump_dir instead</source>
+        <translation>Larder benennt und schreibt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users and grants are the globals job&apos;s: set dump_globals = true on the server instead</source>
+        <translation>Benutzer und Rechte sichert der Globals-Job: Setzen Sie stattdessen dump_globals = true beim Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it writes a directory of tab-separated files instead of the SQL script Larder checks and restores; remove it</source>
+        <translation>Es schreibt ein Verzeichnis tabulatorgetrennter Dateien statt des SQL-Skripts, das Larder prüft und wiederherstellt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is only used with --tab, which Larder does not allow; remove it</source>
+        <translation>Es wird nur mit --tab verwendet, das Larder nicht erlaubt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it writes XML instead of the SQL script Larder checks and restores; remove it</source>
+        <translation>Es schreibt XML statt des SQL-Skripts, das Larder prüft und wiederherstellt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larder dumps the job&apos;s one database (dbname) without CREATE DATABASE or USE, so that a restore can target another database; for more databases set databases = &quot;all&quot; or patterns on the server</source>
+        <translation>Larder sichert die eine Datenbank des Jobs (dbname) ohne CREATE DATABASE oder USE, damit eine Wiederherstellung eine andere Datenbank als Ziel haben kann; für mehr Datenbanken setzen Sie databases = &quot;all&quot; oder Muster beim Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it changes how mariadb-dump reads the database name Larder passes; remove it</source>
+        <translation>Es ändert, wie mariadb-dump den Datenbanknamen liest, den Larder übergibt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is only used with --all-databases, which Larder does not allow; set exclude on the server instead</source>
+        <translation>Es wird nur mit --all-databases verwendet, das Larder nicht erlaubt; setzen Sie stattdessen exclude beim Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it drops the comments, among them the closing &apos;-- Dump completed&apos; line by which Larder tells a complete dump from a cut one; remove it</source>
+        <translation>Es lässt die Kommentare weg, darunter die abschließende Zeile &apos;-- Dump completed&apos;, an der Larder eine vollständige Sicherung von einer abgeschnittenen unterscheidet; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a restore of the dump would drop the database named in it, not the one Larder restores into; remove it</source>
+        <translation>Eine Wiederherstellung der Sicherung würde die darin genannte Datenbank löschen, nicht die, in die Larder wiederherstellt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it locks tables against writes and breaks the --single-transaction snapshot Larder dumps in; remove it (--skip-lock-tables is allowed)</source>
+        <translation>Es sperrt Tabellen gegen Schreiben und bricht den Schnappschuss mit --single-transaction, in dem Larder sichert; entfernen Sie es (--skip-lock-tables ist erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it writes a CHANGE MASTER statement that a restore would run on the target server (and --dump-slave stops the replica&apos;s SQL thread while dumping); remove it</source>
+        <translation>Es schreibt eine CHANGE-MASTER-Anweisung, die eine Wiederherstellung auf dem Zielserver ausführen würde (und --dump-slave hält den SQL-Thread des Replikats während der Sicherung an); entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is only used with --master-data or --dump-slave, which Larder does not allow; remove it</source>
+        <translation>Es wird nur mit --master-data oder --dump-slave verwendet, die Larder nicht erlaubt; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it deletes the server&apos;s binary logs; remove it</source>
+        <translation>Es löscht die Binärlogs des Servers; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it carries on past SQL errors, so a dump missing objects would be recorded as successful; remove it</source>
+        <translation>Es macht trotz SQL-Fehlern weiter, sodass eine Sicherung mit fehlenden Objekten als erfolgreich verzeichnet würde; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Larder reads mariadb-dump&apos;s errors from its standard error for the job&apos;s message; remove it</source>
+        <translation>Larder liest die Fehler von mariadb-dump aus dessen Standardfehlerausgabe für die Meldung des Jobs; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it makes mariadb-dump print something and exit without dumping; remove it</source>
+        <translation>Es lässt mariadb-dump etwas ausgeben und ohne Sicherung beenden; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it writes SQL for another database system, which a restore into MariaDB may reject; remove it</source>
+        <translation>Es schreibt SQL für ein anderes Datenbanksystem, das eine Wiederherstellung in MariaDB ablehnen kann; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>&apos;%1&apos; cannot be used in mariadb_dump_args: %2</source>
+        <translation>&apos;%1&apos; kann in mariadb_dump_args nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a mariadb-dump option Larder allows: see mariadb-dump --help (Larder knows the options of MariaDB 10.11)</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; ist keine mariadb-dump-Option, die Larder erlaubt: Siehe mariadb-dump --help (Larder kennt die Optionen von MariaDB 10.11)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a mariadb-dump option Larder allows: see mariadb-dump --help (Larder knows the options of MariaDB 10.11)</source>
+        <translation>&apos;%1&apos; ist keine mariadb-dump-Option, die Larder erlaubt: Siehe mariadb-dump --help (Larder kennt die Optionen von MariaDB 10.11)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&apos;%1&apos; abbreviates %2: write %2 in full</source>
+        <translation>&apos;%1&apos; kürzt %2 ab: Schreiben Sie %2 aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; abbreviates several mariadb-dump options (%2): write the one you mean in full</source>
+        <translation>&apos;%1&apos; kürzt mehrere mariadb-dump-Optionen ab (%2): Schreiben Sie die gemeinte aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos;: --%2 takes no value: write --%2 alone, or --skip-%2 to turn it off</source>
+        <translation>&apos;%1&apos;: --%2 nimmt keinen Wert: Schreiben Sie --%2 allein, oder --skip-%2, um es abzuschalten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;--&apos; would end mariadb-dump&apos;s options and make what follows a database or table name: remove it (mariadb_dump_args takes options only)</source>
+        <translation>&apos;--&apos; würde die Optionen von mariadb-dump beenden und das Folgende zu einem Datenbank- oder Tabellennamen machen: Entfernen Sie es (mariadb_dump_args nimmt nur Optionen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a mariadb-dump option: mariadb_dump_args takes options only (each starting with &apos;-&apos;), as mariadb-dump would read a word as a database or table name; the database comes from dbname and the connection from the server section</source>
+        <translation>&apos;%1&apos; ist keine mariadb-dump-Option: mariadb_dump_args nimmt nur Optionen (jede beginnt mit &apos;-&apos;), da mariadb-dump ein Wort als Datenbank- oder Tabellennamen lesen würde; die Datenbank kommt aus dbname und die Verbindung aus dem Server-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; needs a value, but nothing follows it: add the value as the next element, or write it as --name=value</source>
+        <translation>&apos;%1&apos; braucht einen Wert, aber es folgt nichts: Fügen Sie den Wert als nächstes Element hinzu, oder schreiben Sie --name=wert</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbEngine</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+22"/>
+        <source>cannot connect to server %1: %2</source>
+        <translation>Keine Verbindung zu Server %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server %1 did not say its version</source>
+        <translation>Server %1 hat seine Version nicht genannt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot list the databases of server %1: %2</source>
+        <translation>Die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbQuery</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbQuery.cpp" line="+34"/>
+        <source>the client exited with code %1</source>
+        <translation>der Client endete mit Code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbTools</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbTools.cpp" line="+26"/>
+        <source>%1 (%2) is not installed or not on PATH: install the MariaDB client tools (Debian: apt install mariadb-client)</source>
+        <translation>%1 (%2) ist nicht installiert oder nicht im PATH: Installieren Sie die MariaDB-Client-Programme (Debian: apt install mariadb-client)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the MariaDB dump tool</source>
+        <translation>Das MariaDB-Sicherungsprogramm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the MariaDB client</source>
+        <translation>Der MariaDB-Client</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +2153,7 @@ Exit-Codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+38"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
@@ -1886,7 +2271,13 @@ Exit-Codes:
         <translation>%1 (nicht konfiguriert)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+34"/>
+        <location line="+2"/>
+        <source>(the client&apos;s default)</source>
+        <translation>(Standard des Clients)</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
@@ -1932,30 +2323,24 @@ Exit-Codes:
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
-        <source>(libpq default)</source>
-        <translation>(libpq-Standard)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>(chosen by server version)</source>
         <translation>(nach Serverversion gewählt)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>off (due at every run until it succeeds)</source>
         <translation>aus (bei jedem Lauf fällig, bis er gelingt)</translation>
     </message>
@@ -1965,7 +2350,7 @@ Exit-Codes:
         <translation>%1 nach einem Fehlschlag, verdoppelt nach jedem weiteren, höchstens %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(no discovery)</source>
         <translation>(keine Erkennung)</translation>
     </message>
@@ -1995,7 +2380,7 @@ Exit-Codes:
         <translation>HERKUNFT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
@@ -2046,7 +2431,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+26"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+27"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -2055,7 +2440,7 @@ Exit-Codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/system/PrivateDirectory.cpp" line="+24"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+25"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation>%1 existiert, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
@@ -2069,11 +2454,21 @@ Exit-Codes:
         <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
         <translation>dem Jobverzeichnis %1 wurde das Schreibrecht für Gruppe und andere entzogen: Nur Larder sollte die Sicherungen darin verändern</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a directory of this user&apos;s, so Larder cannot keep private files there: remove it</source>
+        <translation>%1 ist kein Verzeichnis dieses Benutzers, daher kann Larder dort keine privaten Dateien ablegen: Entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make %1 private (mode 0700): remove it</source>
+        <translation>%1 kann nicht privat gemacht werden (Modus 0700): Entfernen Sie es</translation>
+    </message>
 </context>
 <context>
     <name>ProcessGroup</name>
     <message>
-        <location filename="../core/system/ProcessGroup.cpp" line="+62"/>
+        <location filename="../core/system/ProcessGroup.cpp" line="+65"/>
         <source>could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -2620,7 +3015,7 @@ Exit-Codes:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <location line="+85"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
@@ -2820,7 +3215,7 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+79"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+80"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
@@ -3060,6 +3455,24 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>SecretFile</name>
+    <message>
+        <location filename="../core/system/SecretFile.cpp" line="+75"/>
+        <source>cannot create a private directory in %1: %2</source>
+        <translation>In %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayState</name>
     <message>
         <location filename="../ui/shell/TrayState.cpp" line="+141"/>
@@ -3195,7 +3608,7 @@ Exit-Codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+91"/>
+        <location filename="../core/verify/Verifier.cpp" line="+93"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
@@ -3261,7 +3674,7 @@ Exit-Codes:
         <translation>%1 ist keine einzeilige `sha256sum`-Datei</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
     </message>
@@ -3387,7 +3800,7 @@ Exit-Codes:
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="+47"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="+50"/>
         <source>Show the jobs, what runs now in any process, the next 24 hours and the recent attempts, live.</source>
         <translation>Die Jobs, was gerade in irgendeinem Prozess läuft, die nächsten 24 Stunden und die letzten Versuche live anzeigen.</translation>
     </message>
@@ -3402,12 +3815,12 @@ Exit-Codes:
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>larder watch: the terminal (TERM=%1) cannot show a full-screen view; try --once</source>
         <translation>larder watch: das Terminal (TERM=%1) kann keine Vollbildansicht zeigen; versuchen Sie --once</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>no config has loaded: nothing to run</source>
         <translation>keine Konfiguration geladen: nichts auszuführen</translation>
     </message>
@@ -3841,7 +4254,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+161"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+160"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -4015,7 +4428,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+175"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+188"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -4652,6 +5065,65 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::MariaDbDumpTask</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+104"/>
+        <location line="+11"/>
+        <source>cannot dump %1: %2</source>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot dump %1: cannot create %2: %3</source>
+        <translation>%1 kann nicht gesichert werden: %2 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>could not start %1 to dump %2: %3</source>
+        <translation>%1 konnte nicht gestartet werden, um %2 zu sichern: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot dump %1: gzip is not installed or not on PATH: install it, or set compression = 0</source>
+        <translation>%1 kann nicht gesichert werden: gzip ist nicht installiert oder nicht im PATH: Installieren Sie es, oder setzen Sie compression = 0</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>mariadb-dump of %1 timed out after %2 s (timeout = %2): raise timeout for this job if it needs longer, or look for locks that block it</source>
+        <translation>mariadb-dump von %1 hat nach %2 s das Zeitlimit überschritten (timeout = %2): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>gzip of the dump of %1 failed: %2</source>
+        <translation>gzip der Sicherung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 on %3 was killed: %4</source>
+        <translation>%1 von %2 auf %3 wurde beendet: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 on %3 failed (exit code %4): %5</source>
+        <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>mariadb-dump of %1 finished but the dump could not be stored: %2</source>
+        <translation>mariadb-dump von %1 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>dump of %1 was cancelled</source>
+        <translation>Sicherung von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dump of %1 was cancelled; %2</source>
+        <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
+    </message>
+</context>
+<context>
     <name>larder::Notifier</name>
     <message>
         <location filename="../ui/shell/Notifier.cpp" line="+67"/>
@@ -4822,30 +5294,19 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+164"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
         <location line="+24"/>
-        <location line="+46"/>
-        <location line="+144"/>
+        <location line="+175"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <source>cannot dump %1: %2, or change dump_dir</source>
-        <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
-        <translation>%1 kann nicht gesichert werden: %2 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="-84"/>
         <source>(%1 printed nothing)</source>
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+347"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -4855,7 +5316,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-284"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
@@ -5363,7 +5824,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Grenzen: Lauf %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running (%n)</source>
         <translation>
             <numerusform>Laufend (%n)</numerusform>
@@ -6150,7 +6611,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::WatchScreen</name>
     <message numerus="yes">
-        <location filename="../tui/WatchScreen.cpp" line="+123"/>
+        <location filename="../tui/WatchScreen.cpp" line="+136"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n Job</numerusform>
@@ -6243,7 +6704,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -6269,12 +6730,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Running now (%1)</source>
         <translation>Läuft gerade (%1)</translation>
     </message>
@@ -6289,7 +6750,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Nächste 24 Stunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Nothing is scheduled.</source>
         <translation>Nichts ist geplant.</translation>
     </message>

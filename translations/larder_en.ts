@@ -32,12 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connect to every server the config names; report its version and the pg_dump that would be used, and check that the dump directories and the history are writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,12 +58,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>server %1: PostgreSQL %2 at %3:%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1; used for restores only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,8 +68,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1; pg_dump %2 (%3)</source>
+        <location line="-48"/>
+        <source>Connect to every server the config names; report its version and the dump tool that would be used, and check that the dump directories and the history are writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>server %1: %2 %3 at %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1; dumps with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,7 +303,7 @@ Exit codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+28"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+29"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,27 +313,32 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>pg_dump&apos;s output format: custom, directory, plain or tar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>compression level 0-9, as pg_dump -Z (tar cannot be compressed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>a dump running longer is stopped and recorded as failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
+        <location line="-9"/>
+        <source>PostgreSQL&apos;s dump format: custom, directory, plain or tar (MariaDB&apos;s is always plain SQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compression level 0-9: pg_dump -Z (tar cannot be compressed), gzip for MariaDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PostgreSQL only: further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>MariaDB only: further mariadb-dump options, e.g. [&quot;--skip-lock-tables&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>keep the N most recent successful dumps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,42 +383,47 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the server&apos;s kind: postgresql, or mariadb (also for MySQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>server host name, IP address or unix-socket directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>server port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>role to connect as (default: your login name)</source>
+        <source>server port; the built-in is the engine&apos;s: 5432, or 3306 for MariaDB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>libpq&apos;s sslmode, from disable to verify-full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>pg_dump to use (default: chosen by server version)</source>
+        <source>role or user to connect as (default: your login name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>PostgreSQL only: libpq&apos;s sslmode, from disable to verify-full (MariaDB: ~/.my.cnf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL only: pg_dump to use (default: chosen by server version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true: also dump the server&apos;s roles and tablespaces, or users and grants (job SERVER.globals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>seconds to wait for a connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>true: also dump the server&apos;s roles and tablespaces (job SERVER.globals)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&quot;all&quot; or name patterns: dump every matching database (job SERVER.DB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +474,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+40"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+48"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,18 +569,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+44"/>
+        <location line="+74"/>
+        <location line="+50"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>no server named &apos;%1&apos; for restore_server (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>no server named &apos;%1&apos; (available: %2): add a [servers.%1] section or name one of the available servers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +595,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-343"/>
+        <source>built-in (not used by MariaDB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>built-in (not used by PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>server &apos;%1&apos; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>[databases.%1] is on server &apos;%2&apos;, which is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>[databases.&quot;%1&quot;] has the name of the globals job that dump_globals = true of server &apos;%2&apos; makes (set at %3): rename the section or turn dump_globals off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +645,57 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+57"/>
+        <source>built-in (MariaDB dumps are SQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the discovered jobs of server &apos;%1&apos; are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job &apos;%1&apos; is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore_server &apos;%1&apos; is a %2 server, but %3 on %4 server &apos;%5&apos;: a dump can only be restored into a server of its own engine; name a %4 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2&apos;s, but %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>put pg_dump&apos;s options in pg_dump_args instead, or set engine = &quot;mariadb&quot; if the server is MariaDB or MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>put mariadb-dump&apos;s options in mariadb_dump_args instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove it; for TLS set ssl-ca (and ssl-verify-server-cert) in the [client] section of ~/.my.cnf, or pass --ssl-ca=FILE in mariadb_dump_args</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>format = &quot;%1&quot; is PostgreSQL&apos;s, but %2: MariaDB dumps are always SQL scripts; remove format or set format = &quot;plain&quot; (compression 1-9 gzips them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the discovered jobs of server &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +740,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +750,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not an engine Larder knows: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an engine Larder knows: did you mean &apos;%2&apos;? (use %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>expected a string, got %1: put the value in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,12 +855,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>expected an array of strings, got %1: write e.g. pg_dump_args = [&quot;--no-owner&quot;]</source>
+        <location line="+17"/>
+        <source>expected an array of strings, got %1: write e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,6 +1006,32 @@ Exit codes:
     <message>
         <location line="-40"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpPaths</name>
+    <message>
+        <location filename="../core/engine/DumpPaths.cpp" line="+31"/>
+        <source>cannot dump %1: %2, or change dump_dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot dump %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineSet</name>
+    <message>
+        <location filename="../core/engine/EngineSet.cpp" line="+13"/>
+        <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,17 +1431,7 @@ Exit codes:
 <context>
     <name>LiveChannel</name>
     <message>
-        <location filename="../core/status/LiveChannel.cpp" line="+35"/>
-        <source>%1 is not a directory of this user&apos;s: the status channel of a run cannot be placed there; remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot make %1 private (mode 0700)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../core/status/LiveChannel.cpp" line="+59"/>
         <source>a message of the status channel is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1443,285 @@ Exit codes:
     <message>
         <location line="+6"/>
         <source>unknown message of the status channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbConnection</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbConnection.cpp" line="+25"/>
+        <source>cannot hand the password of server %1 to the MariaDB client: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>store the password of %1 with `larder password set %2`, or in the [client] section of ~/.my.cnf (mode 0600), and check the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grant the user SELECT, SHOW VIEW, TRIGGER, EVENT and LOCK TABLES on the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the database&apos;s name, or remove the job if the database was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check host and port of server %1 and that the server is running and reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbDumpFile</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+59"/>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>%1 cannot be read to its end (the compressed stream is damaged or cut short after %2 bytes): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not end with mariadb-dump&apos;s &quot;-- Dump completed&quot; line: the script is cut short or was not written by mariadb-dump; run the job again for a new dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbDumpOptions</name>
+    <message>
+        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+29"/>
+        <source>Larder connects with the host, port and user of the [servers.NAME] section; set them there instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a password on the command line can be read by other users; store it with `larder password set SERVER` or in the [client] section of ~/.my.cnf instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder passes its own option file, and mariadb-dump reads these only as its first options; put client settings in ~/.my.cnf instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder always dumps in one --single-transaction snapshot; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it would give up the consistent snapshot Larder dumps in, so tables could be dumped at different moments; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder always dumps routines, events and triggers; remove it (--skip-routines, --skip-events and --skip-triggers are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Larder always writes binary columns as hex; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binary columns would be written as raw bytes, which not every restore path reads back unchanged; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larder names and writes the dump file itself; set dump_dir instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users and grants are the globals job&apos;s: set dump_globals = true on the server instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it writes a directory of tab-separated files instead of the SQL script Larder checks and restores; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is only used with --tab, which Larder does not allow; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it writes XML instead of the SQL script Larder checks and restores; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larder dumps the job&apos;s one database (dbname) without CREATE DATABASE or USE, so that a restore can target another database; for more databases set databases = &quot;all&quot; or patterns on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it changes how mariadb-dump reads the database name Larder passes; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is only used with --all-databases, which Larder does not allow; set exclude on the server instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it drops the comments, among them the closing &apos;-- Dump completed&apos; line by which Larder tells a complete dump from a cut one; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a restore of the dump would drop the database named in it, not the one Larder restores into; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it locks tables against writes and breaks the --single-transaction snapshot Larder dumps in; remove it (--skip-lock-tables is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it writes a CHANGE MASTER statement that a restore would run on the target server (and --dump-slave stops the replica&apos;s SQL thread while dumping); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is only used with --master-data or --dump-slave, which Larder does not allow; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it deletes the server&apos;s binary logs; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it carries on past SQL errors, so a dump missing objects would be recorded as successful; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Larder reads mariadb-dump&apos;s errors from its standard error for the job&apos;s message; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it makes mariadb-dump print something and exit without dumping; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it writes SQL for another database system, which a restore into MariaDB may reject; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>&apos;%1&apos; cannot be used in mariadb_dump_args: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a mariadb-dump option Larder allows: see mariadb-dump --help (Larder knows the options of MariaDB 10.11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a mariadb-dump option Larder allows: see mariadb-dump --help (Larder knows the options of MariaDB 10.11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&apos;%1&apos; abbreviates %2: write %2 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; abbreviates several mariadb-dump options (%2): write the one you mean in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos;: --%2 takes no value: write --%2 alone, or --skip-%2 to turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&apos;--&apos; would end mariadb-dump&apos;s options and make what follows a database or table name: remove it (mariadb_dump_args takes options only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a mariadb-dump option: mariadb_dump_args takes options only (each starting with &apos;-&apos;), as mariadb-dump would read a word as a database or table name; the database comes from dbname and the connection from the server section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; needs a value, but nothing follows it: add the value as the next element, or write it as --name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbEngine</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+22"/>
+        <source>cannot connect to server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server %1 did not say its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot list the databases of server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbQuery</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbQuery.cpp" line="+34"/>
+        <source>the client exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbTools</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbTools.cpp" line="+26"/>
+        <source>%1 (%2) is not installed or not on PATH: install the MariaDB client tools (Debian: apt install mariadb-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the MariaDB dump tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the MariaDB client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,7 +2132,7 @@ Exit codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+37"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+38"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +2250,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+34"/>
+        <location line="+2"/>
+        <source>(the client&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>yes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,30 +2302,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
-        <source>(libpq default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>(chosen by server version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>off (due at every run until it succeeds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +2329,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(no discovery)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +2359,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2410,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+26"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+27"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2034,7 +2419,7 @@ Exit codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/system/PrivateDirectory.cpp" line="+24"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+25"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,11 +2433,21 @@ Exit codes:
         <source>removed write permission for group and others from the job&apos;s directory %1: only Larder should change the dumps in it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not a directory of this user&apos;s, so Larder cannot keep private files there: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make %1 private (mode 0700): remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessGroup</name>
     <message>
-        <location filename="../core/system/ProcessGroup.cpp" line="+62"/>
+        <location filename="../core/system/ProcessGroup.cpp" line="+65"/>
         <source>could not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2994,7 @@ Exit codes:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <location line="+85"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
@@ -2799,7 +3194,7 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+79"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+80"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,6 +3434,24 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SecretFile</name>
+    <message>
+        <location filename="../core/system/SecretFile.cpp" line="+75"/>
+        <source>cannot create a private directory in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayState</name>
     <message>
         <location filename="../ui/shell/TrayState.cpp" line="+141"/>
@@ -3174,7 +3587,7 @@ Exit codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+91"/>
+        <location filename="../core/verify/Verifier.cpp" line="+93"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3653,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,7 +3779,7 @@ Exit codes:
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="+47"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="+50"/>
         <source>Show the jobs, what runs now in any process, the next 24 hours and the recent attempts, live.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,12 +3794,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>larder watch: the terminal (TERM=%1) cannot show a full-screen view; try --once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>no config has loaded: nothing to run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +4226,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+161"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+160"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,7 +4398,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+175"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+188"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,6 +5035,65 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::MariaDbDumpTask</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+104"/>
+        <location line="+11"/>
+        <source>cannot dump %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot dump %1: cannot create %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>could not start %1 to dump %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot dump %1: gzip is not installed or not on PATH: install it, or set compression = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>mariadb-dump of %1 timed out after %2 s (timeout = %2): raise timeout for this job if it needs longer, or look for locks that block it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>gzip of the dump of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 on %3 was killed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 on %3 failed (exit code %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>mariadb-dump of %1 finished but the dump could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>dump of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dump of %1 was cancelled; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::Notifier</name>
     <message>
         <location filename="../ui/shell/Notifier.cpp" line="+67"/>
@@ -4792,30 +5264,19 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+164"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
         <location line="+24"/>
-        <location line="+46"/>
-        <location line="+144"/>
+        <location line="+175"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
-        <source>cannot dump %1: %2, or change dump_dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot dump %1: %2 already exists; larder never overwrites a dump: move it away and run the job again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="-84"/>
         <source>(%1 printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+347"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,7 +5286,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-284"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5333,7 +5794,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running (%n)</source>
         <translation>
             <numerusform>Running (%n)</numerusform>
@@ -6116,7 +6577,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::WatchScreen</name>
     <message numerus="yes">
-        <location filename="../tui/WatchScreen.cpp" line="+123"/>
+        <location filename="../tui/WatchScreen.cpp" line="+136"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
@@ -6209,7 +6670,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,12 +6696,12 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Running now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6255,7 +6716,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Nothing is scheduled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,8 @@ namespace {
 Message unreachable(const ServerConfig& server)
 {
     return Message("EngineSet",
-                   QT_TR_NOOP("server %1 is a %2 server, which this build of Larder cannot reach"))
+                   QT_TRANSLATE_NOOP("EngineSet",
+                                     "server %1 is a %2 server, which this build of Larder cannot reach"))
         .arg(server.name)
         .arg(engineKindTitle(server.engine));
 }
