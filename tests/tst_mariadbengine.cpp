@@ -10,6 +10,7 @@
 #include "engine/DumpTask.h"
 #include "mariadb/MariaDbConnection.h"
 #include "mariadb/MariaDbDumpFile.h"
+#include "mariadb/MariaDbDumpTask.h"
 #include "mariadb/MariaDbEngine.h"
 #include "system/PrivateDirectory.h"
 #include "system/SecretFile.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void aDumpRestoresTableForTableWithEverythingElse();
     void thePasswordNeverReachesACommandLineOrAnEnvironment();
     void theGlobalsAreTheUsersAndTheirGrants();
+    void aLockedTableIsSaidWhileTheDumpWaits();
     void aWrongPasswordFailsInTheServersWords();
     void aStoppedServerFailsSayingSo();
     void aCutDumpIsNotComplete();
@@ -284,6 +286,46 @@ void TestMariaDbEngine::theGlobalsAreTheUsersAndTheirGrants()
     QVERIFY2(script.contains("CREATE USER `bk`@`127.0.0.1`"), script.left(3000).constData());
     QVERIFY(script.contains("GRANT ALL PRIVILEGES ON *.* TO `bk`@`127.0.0.1`"));
     QVERIFY2(!script.contains("INSERT INTO `orders`"), "no table data");
+}
+
+void TestMariaDbEngine::aLockedTableIsSaidWhileTheDumpWaits()
+{
+    QProcess locker;
+    locker.start(QStringLiteral("mariadb"),
+                 {QStringLiteral("--no-defaults"), QStringLiteral("--socket=") + m_server->socketPath(),
+                  QStringLiteral("-uroot"), QStringLiteral("--database=shop"), QStringLiteral("-e"),
+                  QStringLiteral("LOCK TABLES customers WRITE; SELECT SLEEP(60);")});
+    QVERIFY(locker.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_server->query(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                                       "WHERE INFO LIKE 'SELECT SLEEP%'"))
+                .value_or(QString()) == QLatin1String("1"),
+        20'000);
+    m_engine.setStallAfter(300);
+    QStringList words;
+    bool released = false;
+    DumpRequest request;
+    request.job = job(QStringLiteral("shop"));
+    request.password = kPassword;
+    std::unique_ptr<DumpTask> task = m_engine.createDump(request, nullptr);
+    std::optional<DumpOutcome> outcome;
+    connect(task.get(), &DumpTask::stalled, this, [&](const QString& why) {
+        words << why;
+        // Said: the lock may go.
+        if (!why.isEmpty() && !released) {
+            released = true;
+            locker.kill();
+        }
+    });
+    connect(task.get(), &DumpTask::finished, this, [&outcome](const DumpOutcome& done) { outcome = done; });
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60'000);
+    m_engine.setStallAfter(MariaDbDumpTask::kDefaultStallAfterMs);
+    locker.waitForFinished();
+    QVERIFY2(outcome->status == AttemptStatus::Success, qPrintable(outcome->error));
+    QVERIFY2(!words.isEmpty() && words.first().contains(QStringLiteral("waiting for table metadata lock")),
+             qPrintable(words.join(QStringLiteral(" | "))));
+    QVERIFY2(words.first().contains(QStringLiteral("(user root, ")), qPrintable(words.first()));
 }
 
 void TestMariaDbEngine::aWrongPasswordFailsInTheServersWords()

@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "mariadb/MariaDbConnection.h"
 #include "mariadb/MariaDbDumpFile.h"
+#include "mariadb/MariaDbStallQuery.h"
 #include "mariadb/MariaDbTools.h"
 #include "system/ProcessGroup.h"
 
@@ -65,9 +66,11 @@ MariaDbDumpTask::~MariaDbDumpTask()
         ProcessGroup::signal(process, SIGKILL);
         process->waitForFinished(2'000);
     }
-    if (m_finalizeThread) {
-        m_finalizeThread->disconnect(this);
-        m_finalizeThread->wait();
+    for (QThread* thread : {m_finalizeThread.data(), m_stallThread.data()}) {
+        if (thread) {
+            thread->disconnect(this);
+            thread->wait();
+        }
     }
     // Interrupted before its rename, the finalizer leaves the partial: nobody will record it.
     if (wasRunning || m_state == State::Finalizing)
@@ -269,6 +272,10 @@ void MariaDbDumpTask::conclude()
                             "locks that block it"))
                  .arg(job.name)
                  .arg(job.timeoutSeconds)
+                 .followedBy(m_stallWords.isEmpty()
+                                 ? Message()
+                                 : Message::of<MariaDbDumpTask>(QT_TR_NOOP("; when stopped, it was %1"))
+                                       .arg(m_stallWords))
                  .followedBy(thenProblem(problem)));
         return;
     }
@@ -398,10 +405,50 @@ void MariaDbDumpTask::cancel()
 void MariaDbDumpTask::emitProgress()
 {
     const qint64 bytes = DumpFinalizer::sizeOnDisk(m_paths.partialPath);
+    watchStall(bytes);
     if (bytes != m_lastProgress) {
         m_lastProgress = bytes;
         Q_EMIT progress(bytes);
     }
+}
+
+void MariaDbDumpTask::watchStall(qint64 bytes)
+{
+    if (bytes > m_lastProgress || !m_sinceGrowth.isValid()) {
+        m_sinceGrowth.start();
+        if (!m_stallWords.isEmpty()) {
+            m_stallWords.clear();
+            Q_EMIT stalled(QString());
+        }
+        return;
+    }
+    if (m_state != State::Dumping || m_stopReason != StopReason::None || m_stallThread ||
+        !m_sinceGrowth.hasExpired(m_stallAfterMs) ||
+        (m_sinceAsked.isValid() && !m_sinceAsked.hasExpired(m_stallAfterMs)))
+        return;
+    m_sinceAsked.start();
+    qCDebug(lcMariaDb).noquote() << m_request.job.name << "has written nothing for" << m_stallAfterMs
+                                 << "ms; asking the server why";
+    // Its own connection, on a worker thread: the question must not wait on the dump, nor the GUI.
+    auto words = std::make_shared<QString>();
+    QThread* thread = QThread::create(
+        [words, server = m_request.job.server, password = m_request.password, dbname = m_request.job.dbname] {
+            *words = MariaDbStallQuery::ask(server, password, dbname);
+        });
+    connect(thread, &QThread::finished, this, [this, words] { onStallAnswer(*words); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_stallThread = thread;
+    thread->start();
+}
+
+void MariaDbDumpTask::onStallAnswer(const QString& words)
+{
+    // Grown meanwhile, or ended: the answer is stale.
+    if (m_state != State::Dumping || words == m_stallWords || !m_sinceGrowth.hasExpired(m_stallAfterMs))
+        return;
+    m_stallWords = words;
+    qCInfo(lcMariaDb).noquote() << m_request.job.name << "writes nothing:" << words;
+    Q_EMIT stalled(words);
 }
 
 QString MariaDbDumpTask::stderrSummary(const QStringList& tail) const

@@ -6,6 +6,7 @@
 #include "engine/DumpRequest.h"
 #include "engine/DumpTask.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QStringList>
@@ -42,6 +43,10 @@ public:
 
     // What mariadb-dump is told besides the connection, for the job (tests read it).
     static QStringList dumpArguments(const JobConfig& job);
+    // How long the dump may write nothing before Larder asks the server what it waits for, and then
+    // how often; tests shorten it.
+    static constexpr int kDefaultStallAfterMs = 5'000;
+    void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
 
 private:
     enum class State { Created, Dumping, Finalizing, Done };
@@ -64,6 +69,9 @@ private:
     void onTimeout();
     void stop(StopReason reason, int graceMs);
     void emitProgress();
+    // No growth for m_stallAfterMs: asks the server (MariaDbStallQuery) on a worker thread.
+    void watchStall(qint64 bytes);
+    void onStallAnswer(const QString& words);
     QString stderrSummary(const QStringList& tail) const;
     void fail(const Message& message, AttemptStatus status = AttemptStatus::Failed);
     void finish(DumpOutcome outcome);
@@ -88,6 +96,11 @@ private:
     QTimer m_timeoutTimer;
     QTimer m_killTimer;
     qint64 m_lastProgress = -1;
+    int m_stallAfterMs = kDefaultStallAfterMs;
+    QElapsedTimer m_sinceGrowth;
+    QElapsedTimer m_sinceAsked;
+    QString m_stallWords;
+    QPointer<QThread> m_stallThread;
     bool m_finishing = false;
     std::shared_ptr<std::atomic_bool> m_finalizeInterrupt = std::make_shared<std::atomic_bool>(false);
     QPointer<QThread> m_finalizeThread;

@@ -63,7 +63,9 @@ Result<QString> MariaDbEngine::dumpTool(const ServerConfig& server, const Server
 
 std::unique_ptr<DumpTask> MariaDbEngine::createDump(const DumpRequest& request, QObject* parent)
 {
-    return std::make_unique<MariaDbDumpTask>(request, parent);
+    auto task = std::make_unique<MariaDbDumpTask>(request, parent);
+    task->setStallAfter(m_stallAfterMs);
+    return task;
 }
 
 bool MariaDbEngine::isSystemSchema(const QString& name)

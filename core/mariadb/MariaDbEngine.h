@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/DatabaseEngine.h"
+#include "mariadb/MariaDbDumpTask.h"
 
 #include <QCoreApplication>
 
@@ -22,8 +23,14 @@ public:
     Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
 
+    // How long a dump may write nothing before it asks the server why (MariaDbDumpTask::setStallAfter).
+    void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
+
     // mysql, information_schema, performance_schema, sys: the server's own, never a job.
     static bool isSystemSchema(const QString& name);
+
+private:
+    int m_stallAfterMs = MariaDbDumpTask::kDefaultStallAfterMs;
 };
 
 } // namespace larder
