@@ -271,18 +271,7 @@ QProcessEnvironment TestCli::childEnvironment(Auth auth) const
     }
     // A pgpass that does not exist: the keychain (on this process's session bus) is the only way to
     // a password.
-    QProcessEnvironment env =
-        CliRunner::hermeticEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("no-such-pgpass")));
-    const QProcessEnvironment own = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
-                             "DESKTOP_SESSION"}) {
-        const QString key = QLatin1String(name);
-        if (own.contains(key))
-            env.insert(key, own.value(key));
-        else
-            env.remove(key);
-    }
-    return env;
+    return CliRunner::keychainEnvironment(m_dir->path(), m_dir->filePath(QStringLiteral("no-such-pgpass")));
 }
 
 CliResult TestCli::larder(const QStringList& arguments, const QProcessEnvironment& env,

@@ -143,17 +143,7 @@ QProcessEnvironment TestCliMariaDb::keychainEnvironment() const
     // No ~/.my.cnf and no pgpass: the keychain on this process's session bus is the only way.
     const QString home = m_dir->filePath(QStringLiteral("keychain-home"));
     QDir().mkpath(home);
-    QProcessEnvironment env = CliRunner::hermeticEnvironment(home, m_dir->filePath(QStringLiteral("none")));
-    const QProcessEnvironment own = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
-                             "DESKTOP_SESSION"}) {
-        const QString key = QLatin1String(name);
-        if (own.contains(key))
-            env.insert(key, own.value(key));
-        else
-            env.remove(key);
-    }
-    return env;
+    return CliRunner::keychainEnvironment(home, m_dir->filePath(QStringLiteral("none")));
 }
 
 CliResult TestCliMariaDb::larder(const QStringList& commandLine, const QProcessEnvironment& env,

@@ -76,6 +76,21 @@ QProcessEnvironment CliRunner::hermeticEnvironment(const QString& home, const QS
     return env;
 }
 
+QProcessEnvironment CliRunner::keychainEnvironment(const QString& home, const QString& pgpassFile)
+{
+    QProcessEnvironment env = hermeticEnvironment(home, pgpassFile);
+    const QProcessEnvironment own = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
+                             "DESKTOP_SESSION"}) {
+        const QString key = QLatin1String(name);
+        if (own.contains(key))
+            env.insert(key, own.value(key));
+        else
+            env.remove(key);
+    }
+    return env;
+}
+
 CliRunner CliRunner::hermetic(QString program, const QString& home, const QString& pgpassFile)
 {
     CliRunner runner(std::move(program));

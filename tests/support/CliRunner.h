@@ -38,6 +38,9 @@ public:
     // developer's real keychain is never touched.
     static QProcessEnvironment hermeticEnvironment(const QString& home,
                                                    const QString& pgpassFile = QString());
+    // hermeticEnvironment(home, pgpassFile) with this process's session bus and desktop: a larder
+    // that reaches the keychain this test runs under (tests/with-keyring.sh's private one).
+    static QProcessEnvironment keychainEnvironment(const QString& home, const QString& pgpassFile);
 
     // The program with hermeticEnvironment(home, pgpassFile), run in home: a test's larder.
     static CliRunner hermetic(QString program, const QString& home, const QString& pgpassFile = QString());
