@@ -69,6 +69,7 @@ private Q_SLOTS:
     void mysqlSynonym_keptAsWritten();
     void testConnection_realMariaDb_showsVersionAndDumpTool();
     void testConnection_wrongPassword_failsInTheServersWords();
+    void accept_withoutKeychain_explainsMyCnfAndStaysOpen();
 
 private:
     // A started server with the dialog's user; fails the test when MariaDB cannot be started.
@@ -304,6 +305,30 @@ void tst_ServerDialogMariaDb::testConnection_wrongPassword_failsInTheServersWord
              qPrintable(label->text()));
     QVERIFY(!label->text().contains(wrong));
     QVERIFY(!label->text().contains(kPassword));
+}
+
+void tst_ServerDialogMariaDb::accept_withoutKeychain_explainsMyCnfAndStaysOpen()
+{
+    // CTest runs this file with a dead session bus and LARDER_TEST_NO_KEYCHAIN=1.
+    if (!qEnvironmentVariableIsSet("LARDER_TEST_NO_KEYCHAIN"))
+        QSKIP("needs a process without a session bus: LARDER_TEST_NO_KEYCHAIN=1");
+    ServerDialog dialog(ConfigDocument(), QString(), engine());
+    dialog.show();
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("maria"));
+    selectEngine(&dialog, QStringLiteral("mariadb"));
+    QTest::keyClicks(requireChild<QLineEdit>(&dialog, "userEdit"), QStringLiteral("dialog_user"));
+    requireChild<QLineEdit>(&dialog, "passwordEdit")->setText(kPassword);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    const QString text = requireChild<QLabel>(&dialog, "passwordStatusLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("~/.my.cnf")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("[client]\nuser=dialog_user\npassword=PASSWORD")),
+             qPrintable(text));
+    // Not the .pgpass line PostgreSQL servers get (CredentialStore's own sentence still names ~/.pgpass).
+    QVERIFY2(!text.contains(QStringLiteral(":*:dialog_user:PASSWORD")), qPrintable(text));
+    QVERIFY(!text.contains(kPassword));
+    QVERIFY(!dialog.document().toToml().contains(kPassword));
 }
 
 QTEST_MAIN(tst_ServerDialogMariaDb)

@@ -375,9 +375,8 @@ void ServerDialog::accept()
             if (server.engine == EngineKind::MariaDB) {
                 showPasswordProblem(
                     tr("%1\n\nThe password was not stored anywhere. To use ~/.my.cnf instead, add these "
-                       "lines "
-                       "to it (and chmod 600 ~/.my.cnf):\n[client]\nuser=%2\npassword=PASSWORD\nThen clear "
-                       "the password field and press OK to save the server without it.")
+                       "lines to it (and chmod 600 ~/.my.cnf):\n[client]\nuser=%2\npassword=PASSWORD\n"
+                       "Then clear the password field and press OK to save the server without it.")
                         .arg(stored.error().message, user));
                 m_passwordEdit->setFocus();
                 return;
