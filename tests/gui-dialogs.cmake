@@ -32,3 +32,11 @@ larder_add_test(tst_configeditor LIBS larder_ui_dialogs larder_guitestsupport Qt
 
 # ConnectionTester: every test reports once (the worker thread's deletion may overtake its result).
 larder_add_test(tst_connectiontester LIBS larder_ui_dialogs Qt6::Network TIMEOUT 120 LABELS gui)
+
+# ServerDialog's engine selector (issue 14), and Test connection against a real MariaDB server. Without a
+# keychain: the tests type the password.
+larder_add_test(tst_serverdialogmariadb LIBS larder_ui_dialogs larder_testsupport larder_guitestsupport Qt6::Widgets
+    TIMEOUT 180 LABELS gui mariadb)
+set_tests_properties(tst_serverdialogmariadb PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1;LC_ALL=C.UTF-8;LANGUAGE="
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent;DISPLAY=unset:;WAYLAND_DISPLAY=unset:")

@@ -23,6 +23,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <algorithm>
+
 using larder::ConfigDocument;
 using larder::DatabaseDialog;
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void newJob_severalServersAndNoDefaultHost_preselectsFirstServer();
     void placeholders_showInheritedValuesOfChosenServer();
     void acceptAndSave_loaderAndLarderPlanSeeTheJob();
+    void mariaDbServer_argsAreMariadbDumpArgs_formatIsPlain_andBack();
     void edit_unsetFieldsStayUnset_renameMovesSection();
     void enabled_uncheckedWritesFalseAndCheckedRemovesTheKey();
     void newJob_enabledFollowsInheritedValue_andWritesNoRedundantKey();
@@ -307,6 +310,62 @@ void tst_DatabaseDialog::acceptAndSave_loaderAndLarderPlanSeeTheJob()
         }
     }
     QVERIFY2(found, qPrintable(plan.describe()));
+}
+
+void tst_DatabaseDialog::mariaDbServer_argsAreMariadbDumpArgs_formatIsPlain_andBack()
+{
+    m_document->setValue(QStringLiteral("servers.maria"), QStringLiteral("engine"),
+                         QStringLiteral("mariadb"));
+    m_document->setValue(QStringLiteral("servers.maria"), QStringLiteral("host"),
+                         QStringLiteral("127.0.0.3"));
+    auto dialog = newDialog();
+    QTest::keyClicks(requireChild<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("shop"));
+    auto* server = requireChild<QComboBox>(dialog.get(), "serverCombo");
+    auto* format = requireChild<QComboBox>(dialog.get(), "formatCombo");
+    auto* args = requireChild<QPlainTextEdit>(dialog.get(), "pgDumpArgsEdit");
+    auto* argsLabel = requireChild<QLabel>(dialog.get(), "dumpArgsLabel");
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QCOMPARE(argsLabel->text(), QStringLiteral("pg_dump &arguments:"));
+    QCOMPARE(argsLabel->buddy(), args);
+    QVERIFY(format->isEnabled());
+    format->setCurrentIndex(format->findData(QStringLiteral("directory")));
+
+    server->setCurrentIndex(server->findData(QStringLiteral("maria")));
+    QCOMPARE(argsLabel->text(), QStringLiteral("mariadb-dump &arguments:"));
+    QVERIFY2(args->accessibleName().contains(QStringLiteral("mariadb-dump")),
+             qPrintable(args->accessibleName()));
+    QVERIFY(!format->isEnabled());
+    QCOMPARE(format->currentText(), QStringLiteral("plain (MariaDB dumps are SQL)"));
+    args->setPlainText(QStringLiteral("--ignore-table=shop.audit_log\n"));
+    const QString sec = QStringLiteral("databases.shop");
+    QCOMPARE(dialog->document().value(sec, QStringLiteral("mariadb_dump_args")).toStringList(),
+             QStringList{QStringLiteral("--ignore-table=shop.audit_log")});
+    QVERIFY(!dialog->document().value(sec, QStringLiteral("pg_dump_args")).isValid());
+    QVERIFY(!dialog->document().value(sec, QStringLiteral("format")).isValid());
+    QVERIFY2(dialog->issues().isEmpty(), qPrintable(dialog->issues().join(QLatin1Char('\n'))));
+
+    ConfigDocument edited = dialog->document();
+    QVERIFY_RESULT(edited.save());
+    const auto config = larder::ConfigLoader::loadFile(m_path);
+    QVERIFY(config);
+    const auto job = std::find_if(config->jobs.cbegin(), config->jobs.cend(),
+                                  [](const larder::JobConfig& j) { return j.name == QLatin1String("shop"); });
+    QVERIFY(job != config->jobs.cend());
+    QCOMPARE(job->server.engine, larder::EngineKind::MariaDB);
+    QCOMPARE(job->mariadbDumpArgs, QStringList{QStringLiteral("--ignore-table=shop.audit_log")});
+    QCOMPARE(job->format, larder::DumpFormat::Plain);
+
+    // Editing it again reads mariadb_dump_args back into the field.
+    DatabaseDialog again(edited, QStringLiteral("shop"));
+    QCOMPARE(requireChild<QPlainTextEdit>(&again, "pgDumpArgsEdit")->toPlainText(),
+             QStringLiteral("--ignore-table=shop.audit_log"));
+
+    // Back on a PostgreSQL server the same field is pg_dump_args again, and every format is offered.
+    server->setCurrentIndex(server->findData(QStringLiteral("main")));
+    QCOMPARE(argsLabel->text(), QStringLiteral("pg_dump &arguments:"));
+    QVERIFY(format->isEnabled());
+    QVERIFY(!dialog->document().value(sec, QStringLiteral("mariadb_dump_args")).isValid());
+    QVERIFY(dialog->document().value(sec, QStringLiteral("pg_dump_args")).isValid());
 }
 
 void tst_DatabaseDialog::edit_unsetFieldsStayUnset_renameMovesSection()

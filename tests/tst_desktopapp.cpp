@@ -226,7 +226,8 @@ void TestDesktopApp::emptyConfig_addServerAndTwoDatabasesThroughTheDialogs_larde
             typeInto(server, "passwordEdit", m_password);
         QVERIFY(clickOk(server));
         QTRY_VERIFY(list->serverDialog() == nullptr); // accepted: the password is in the keychain
-        QCOMPARE(childNamed<QListWidget>(list, "serverList")->item(0)->text(), QStringLiteral("main"));
+        QCOMPARE(childNamed<QListWidget>(list, "serverList")->item(0)->text(),
+                 QStringLiteral("main (PostgreSQL)"));
         serverAdded = clickOk(list);
     });
     action("serversAction")->trigger();

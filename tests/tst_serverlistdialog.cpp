@@ -48,6 +48,7 @@ class tst_ServerListDialog final : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void lists_serversSorted();
+    void lists_eachServersEngine();
     void remove_usedServer_refusesNamingDatabases();
     void remove_unusedServer_removesIt();
     void add_throughServerDialog_addsAndSelects();
@@ -58,9 +59,34 @@ void tst_ServerListDialog::lists_serversSorted()
     ServerListDialog dialog(twoServers(), engine());
     auto* list = requireChild<QListWidget>(&dialog, "serverList");
     QCOMPARE(list->count(), 2);
-    QCOMPARE(list->item(0)->text(), QStringLiteral("main"));
-    QCOMPARE(list->item(1)->text(), QStringLiteral("spare"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("main (PostgreSQL)"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("spare (PostgreSQL)"));
     QVERIFY(!dialog.isModified());
+}
+
+void tst_ServerListDialog::lists_eachServersEngine()
+{
+    ConfigDocument document = twoServers();
+    document.setValue(QStringLiteral("servers.spare"), QStringLiteral("engine"), QStringLiteral("mysql"));
+    document.setValue(QStringLiteral("servers.maria"), QStringLiteral("host"), QStringLiteral("db3"));
+    document.setValue(QStringLiteral("defaults"), QStringLiteral("engine"), QStringLiteral("mariadb"));
+    document.setValue(QStringLiteral("servers.main"), QStringLiteral("engine"), QStringLiteral("postgresql"));
+    ServerListDialog dialog(document, engine());
+    dialog.show();
+    auto* list = requireChild<QListWidget>(&dialog, "serverList");
+    QCOMPARE(list->count(), 3);
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts << list->item(row)->text();
+    texts.sort();
+    // [servers.maria] inherits MariaDB from [defaults]; "mysql" is MariaDB's synonym.
+    QCOMPARE(texts, (QStringList{QStringLiteral("main (PostgreSQL)"), QStringLiteral("maria (MariaDB)"),
+                                 QStringLiteral("spare (MariaDB)")}));
+    // The selection is still the server's name, for edit and remove.
+    for (int row = 0; row < list->count(); ++row) {
+        list->setCurrentRow(row);
+        QCOMPARE(list->item(row)->text().section(QLatin1Char(' '), 0, 0), dialog.selectedServer());
+    }
 }
 
 void tst_ServerListDialog::remove_usedServer_refusesNamingDatabases()

@@ -8,35 +8,50 @@
 
 namespace larder {
 
-QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection)
+QVariant ConfigInheritance::builtIn(const QString& key, bool serverSection, EngineKind engine)
 {
+    // The key table's port is PostgreSQL's; the parser takes the engine's own (ConfigParser).
+    if (key == keys::port)
+        return qint64(defaultPort(engine));
     // "max_parallel" means the whole run in [defaults] and one server in [servers.NAME].
     return ConfigKeyTable::builtIn(key, serverSection);
 }
 
+EngineKind ConfigInheritance::engine(const ConfigDocument& document, const QStringList& chain)
+{
+    for (const QString& section : chain) {
+        const QVariant set = document.value(section, keys::engine);
+        if (set.isValid())
+            return engineKindFromName(set.toString()).value_or(EngineKind::PostgreSQL);
+    }
+    return EngineKind::PostgreSQL;
+}
+
 QVariant ConfigInheritance::value(const ConfigDocument& document, const QStringList& chain,
-                                  const QString& key, bool serverSection)
+                                  const QString& key, bool serverSection, EngineKind engine)
 {
     for (const QString& section : chain) {
         const QVariant set = document.value(section, key);
         if (set.isValid())
             return set;
     }
-    return builtIn(key, serverSection);
+    return builtIn(key, serverSection, engine);
 }
 
 QString ConfigInheritance::describe(const ConfigDocument& document, const QStringList& chain,
-                                    const QString& key, bool serverSection)
+                                    const QString& key, bool serverSection, EngineKind engine)
 {
     for (const QString& section : chain) {
         const QVariant set = document.value(section, key);
         if (set.isValid())
             return tr("%1 (from [%2])").arg(toText(set), section);
     }
-    const QVariant fallback = builtIn(key, serverSection);
+    const QVariant fallback = builtIn(key, serverSection, engine);
     if (!fallback.isValid()) {
-        if (key == keys::host)
-            return tr("libpq's default (local socket)");
+        if (key == keys::host) {
+            return engine == EngineKind::MariaDB ? tr("the mariadb client's default (local socket)")
+                                                 : tr("libpq's default (local socket)");
+        }
         if (key == keys::user)
             return tr("your login name");
         if (key == keys::restoreServer)

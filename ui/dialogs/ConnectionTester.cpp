@@ -39,6 +39,19 @@ void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
             outcome->message = info.error().message;
             return;
         }
+        if (server.engine != EngineKind::PostgreSQL) {
+            // One mariadb-dump for every server version: the engine names it, "PATH (its --version)".
+            const Result<QString> tool = engine->dumpTool(server, *info);
+            const QString title = engineKindTitle(server.engine);
+            if (!tool) {
+                outcome->message =
+                    tr("%1 %2 — but: %3").arg(title, info->versionString, tool.error().message);
+                return;
+            }
+            outcome->ok = true;
+            outcome->message = tr("%1 %2 — %3 will be used").arg(title, info->versionString, *tool);
+            return;
+        }
         const Result<PgDumpBinary> pgDump = PgDumpLocator::locate(pgDumpPath, info->majorVersion());
         if (!pgDump) {
             outcome->message = tr("PostgreSQL %1 — but: %2").arg(info->versionString, pgDump.error().message);

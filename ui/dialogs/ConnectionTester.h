@@ -13,10 +13,10 @@ namespace larder {
 
 class DatabaseEngine;
 
-// Connects to a server through the engine it is given and picks its pg_dump on a worker thread
-// (libpq and `pg_dump --version` block), then reports one sentence. Dropping the tester (dialog
-// closed) abandons the result: the thread ends on its own within the connect timeout and cleans up
-// after itself; it shares the engine, so the engine lives as long as it needs it.
+// Connects to a server through the engine it is given and picks its dump tool (pg_dump by version, or
+// mariadb-dump) on a worker thread (the clients and `--version` block), then reports one sentence. Dropping
+// the tester (dialog closed) abandons the result: the thread ends on its own within the connect timeout and
+// cleans up after itself; it shares the engine, so the engine lives as long as it needs it.
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -34,7 +34,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    // "PostgreSQL 15.4 — pg_dump 15.4 at PATH will be used", or the error from libpq or the locator.
+    // "PostgreSQL 15.4 — pg_dump 15.4 at PATH will be used", "MariaDB 10.11.6-MariaDB — PATH (its
+    // --version) will be used", or the error from the client or the tool lookup.
     void finished(bool ok, const QString& message);
 
 private:

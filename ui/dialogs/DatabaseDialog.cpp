@@ -53,6 +53,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_schedule(new ScheduleField(this)), m_formatCombo(new QComboBox(this)),
       m_compressionSpin(new OptionalSpinBox(0, 9, this)), m_dumpDirEdit(new QLineEdit(this)),
       m_browseButton(new QPushButton(tr("&Browse…"), this)), m_argsEdit(new QPlainTextEdit(this)),
+      m_argsLabel(new QLabel(this)), m_argsHint(new QLabel(this)),
       m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
       m_retryEdit(new RetryEdit(this)),
       m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
@@ -75,13 +76,11 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     m_browseButton->setObjectName(QStringLiteral("browseDumpDirButton"));
     m_browseButton->setAccessibleName(tr("Choose the dump directory"));
     m_argsEdit->setObjectName(QStringLiteral("pgDumpArgsEdit"));
-    m_argsEdit->setAccessibleName(tr("Extra pg_dump arguments, one per line"));
     m_enabledCheck->setObjectName(QStringLiteral("enabledCheck"));
     m_enabledCheck->setToolTip(tr("Unchecked: the job keeps its settings and dumps but is never dumped on "
                                   "its schedule; Back Up Selected Now still dumps it"));
     m_enabledCheck->setChecked(true);
     m_argsEdit->setTabChangesFocus(true); // keyboard users can leave the field with Tab
-    m_argsEdit->setPlaceholderText(tr("--exclude-table-data=audit_log"));
     m_argsEdit->setFixedHeight(m_argsEdit->fontMetrics().lineSpacing() * 4 + 12);
 
     const ConfigDocument& doc = original();
@@ -96,9 +95,10 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     auto* dumpDirRow = new QHBoxLayout;
     dumpDirRow->addWidget(m_dumpDirEdit, 1);
     dumpDirRow->addWidget(m_browseButton);
-    auto* argsHint =
-        new QLabel(tr("One argument per line, passed to pg_dump verbatim (no shell quoting)."), this);
-    argsHint->setWordWrap(true);
+    m_argsLabel->setObjectName(QStringLiteral("dumpArgsLabel"));
+    m_argsLabel->setBuddy(m_argsEdit);
+    m_argsHint->setObjectName(QStringLiteral("dumpArgsHint"));
+    m_argsHint->setWordWrap(true);
 
     QFormLayout* form = this->form();
     form->addRow(tr("&Name:"), m_nameEdit);
@@ -111,8 +111,8 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     form->addRow(tr("Dump director&y:"), dumpDirRow);
     qobject_cast<QLabel*>(form->labelForField(dumpDirRow))->setBuddy(m_dumpDirEdit);
     form->addRow(tr("Retry after fail&ure:"), m_retryEdit);
-    form->addRow(tr("pg_dump &arguments:"), m_argsEdit);
-    form->addRow(QString(), argsHint);
+    form->addRow(m_argsLabel, m_argsEdit);
+    form->addRow(QString(), m_argsHint);
     form->addRow(m_retention);
 
     if (!jobName.isEmpty()) {
@@ -127,7 +127,9 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
         selectData(m_formatCombo, doc.value(sec, keys::format));
         m_compressionSpin->setStoredValue(doc.value(sec, keys::compression));
         m_dumpDirEdit->setText(doc.value(sec, keys::dumpDir).toString());
-        m_argsEdit->setPlainText(doc.value(sec, keys::pgDumpArgs).toStringList().join(QLatin1Char('\n')));
+        const QLatin1StringView argsKey =
+            engine() == EngineKind::MariaDB ? keys::mariadbDumpArgs : keys::pgDumpArgs;
+        m_argsEdit->setPlainText(doc.value(sec, argsKey).toStringList().join(QLatin1Char('\n')));
         m_retention->load(doc, sec);
         m_retryEdit->setText(ConfigInheritance::toText(doc.value(sec, keys::retry)));
         m_enabledCheck->setChecked(
@@ -199,8 +201,40 @@ void DatabaseDialog::followInheritedEnabled()
         ConfigInheritance::value(original(), inheritanceChain(), keys::enabled).toBool());
 }
 
+EngineKind DatabaseDialog::engine() const
+{
+    return ConfigInheritance::engine(original(), inheritanceChain());
+}
+
+void DatabaseDialog::updateEngineFields()
+{
+    const bool mariadb = engine() == EngineKind::MariaDB;
+    if (mariadb) {
+        m_argsLabel->setText(tr("mariadb-dump &arguments:"));
+        m_argsEdit->setAccessibleName(tr("Extra mariadb-dump arguments, one per line"));
+        m_argsEdit->setPlaceholderText(tr("--ignore-table=shop.audit_log"));
+        m_argsHint->setText(tr("One argument per line, passed to mariadb-dump verbatim (no shell quoting)."));
+    } else {
+        m_argsLabel->setText(tr("pg_dump &arguments:"));
+        m_argsEdit->setAccessibleName(tr("Extra pg_dump arguments, one per line"));
+        m_argsEdit->setPlaceholderText(tr("--exclude-table-data=audit_log"));
+        m_argsHint->setText(tr("One argument per line, passed to pg_dump verbatim (no shell quoting)."));
+    }
+    // mariadb-dump writes SQL only: the loader refuses another format for a MariaDB job.
+    if (mariadb) {
+        const QVariant format = m_formatCombo->currentData();
+        if (format.isValid() && format.toString() != QLatin1String("plain"))
+            m_formatCombo->setCurrentIndex(0);
+    }
+    m_formatCombo->setEnabled(!mariadb);
+    m_formatCombo->setToolTip(mariadb ? tr("MariaDB dumps are always SQL scripts (plain); compression gzips "
+                                           "them.")
+                                      : QString());
+}
+
 void DatabaseDialog::updatePlaceholders()
 {
+    updateEngineFields();
     const ConfigDocument& doc = original();
     const QStringList chain = inheritanceChain();
     const QString name = jobName();
@@ -209,7 +243,9 @@ void DatabaseDialog::updatePlaceholders()
     m_schedule->setInherited(ConfigInheritance::value(doc, chain, keys::schedule).toString(),
                              ConfigInheritance::describe(doc, chain, keys::schedule));
     m_formatCombo->setItemText(
-        0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, keys::format)));
+        0, engine() == EngineKind::MariaDB
+               ? tr("plain (MariaDB dumps are SQL)")
+               : tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, keys::format)));
     m_compressionSpin->setInheritedText(ConfigInheritance::describe(doc, chain, keys::compression));
     m_dumpDirEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::dumpDir));
     m_retryEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::retry));
@@ -258,7 +294,11 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
         if (!arg.isEmpty())
             args << arg;
     }
-    document.setValue(sec, keys::pgDumpArgs, args.isEmpty() ? QVariant() : QVariant(args));
+    // The other engine's key is an error in this job's section: the field holds this engine's only.
+    const bool mariadb = engine() == EngineKind::MariaDB;
+    document.setValue(sec, mariadb ? keys::mariadbDumpArgs : keys::pgDumpArgs,
+                      args.isEmpty() ? QVariant() : QVariant(args));
+    document.setValue(sec, mariadb ? keys::pgDumpArgs : keys::mariadbDumpArgs, QVariant());
     m_retention->applyTo(document, sec);
     document.setValue(sec, keys::retry, ConfigInheritance::durationValue(m_retryEdit->text()));
     // Written only when it differs from what the job would inherit, so a plain job stays plain.

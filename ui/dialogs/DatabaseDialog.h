@@ -1,9 +1,11 @@
 #pragma once
 
 #include "SectionDialog.h"
+#include "config/EngineKind.h"
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -36,7 +38,12 @@ protected:
     QString section() const override;
 
 private:
+    // The engine of the job's server (its own key, else [defaults]'s, else PostgreSQL).
+    EngineKind engine() const;
     void updatePlaceholders();
+    // The dump-tool fields follow the server's engine: pg_dump_args and the formats for PostgreSQL,
+    // mariadb_dump_args and plain only for MariaDB.
+    void updateEngineFields();
     void browseDumpDir();
     QStringList inheritanceChain() const;
     // A new job's box shows what it would inherit until the user sets it.
@@ -52,6 +59,8 @@ private:
     QLineEdit* m_dumpDirEdit;
     QPushButton* m_browseButton;
     QPlainTextEdit* m_argsEdit;
+    QLabel* m_argsLabel;
+    QLabel* m_argsHint;
     QCheckBox* m_enabledCheck;
     RetryEdit* m_retryEdit;
     bool m_enabledSetByUser = false;

@@ -5,6 +5,7 @@
 #include "OptionalSpinBox.h"
 #include "StateColours.h"
 #include "config/keys/ConfigKeyNames.h"
+#include "config/keys/ConfigKeyTable.h"
 #include "system/CredentialStore.h"
 
 #include <QCheckBox>
@@ -39,9 +40,10 @@ QVariant textValue(const QLineEdit* edit)
 ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
                            std::shared_ptr<DatabaseEngine> engine, QWidget* parent)
     : SectionDialog(std::move(document), parent), m_originalName(serverName), m_nameEdit(new QLineEdit(this)),
-      m_hostEdit(new QLineEdit(this)), m_portSpin(new OptionalSpinBox(1, 65535, this)),
-      m_userEdit(new QLineEdit(this)), m_sslmodeCombo(new QComboBox(this)),
-      m_maxParallelSpin(new OptionalSpinBox(1, 64, this)), m_passwordEdit(new QLineEdit(this)),
+      m_engineCombo(new QComboBox(this)), m_hostEdit(new QLineEdit(this)),
+      m_portSpin(new OptionalSpinBox(1, 65535, this)), m_userEdit(new QLineEdit(this)),
+      m_sslmodeCombo(new QComboBox(this)), m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
+      m_passwordEdit(new QLineEdit(this)),
       m_forgetPasswordCheck(new QCheckBox(tr("&Forget the stored password"), this)),
       m_passwordStatusLabel(new QLabel(this)), m_probeDatabaseEdit(new QLineEdit(this)),
       m_testButton(new QPushButton(tr("&Test connection"), this)), m_testBusy(new QProgressBar(this)),
@@ -52,6 +54,8 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setAccessibleName(tr("Server name"));
     m_nameEdit->setPlaceholderText(tr("letters, digits, - _ ."));
+    m_engineCombo->setObjectName(QStringLiteral("engineCombo"));
+    m_engineCombo->setAccessibleName(tr("Engine"));
     m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
     m_hostEdit->setAccessibleName(tr("Host"));
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
@@ -77,7 +81,6 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
     m_passwordStatusLabel->hide();
     m_probeDatabaseEdit->setObjectName(QStringLiteral("probeDatabaseEdit"));
     m_probeDatabaseEdit->setAccessibleName(tr("Database to connect to for the test"));
-    m_probeDatabaseEdit->setPlaceholderText(QStringLiteral("postgres"));
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testBusy->setObjectName(QStringLiteral("testBusyIndicator"));
     m_testBusy->setAccessibleName(tr("Testing the connection"));
@@ -90,12 +93,16 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
     m_testResultLabel->setTextFormat(Qt::PlainText);
     m_testResultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
+    m_engineCombo->addItem(QString(), QVariant()); // "inherited", text set by updatePlaceholders
+    m_engineCombo->addItem(tr("PostgreSQL"), engineKindName(EngineKind::PostgreSQL));
+    m_engineCombo->addItem(tr("MariaDB or MySQL"), engineKindName(EngineKind::MariaDB));
     m_sslmodeCombo->addItem(QString(), QVariant()); // "inherited", text set by updatePlaceholders
     for (const QString& mode : kSslModes)
         m_sslmodeCombo->addItem(mode, mode);
 
     QFormLayout* form = this->form();
     form->addRow(tr("&Name:"), m_nameEdit);
+    form->addRow(tr("&Engine:"), m_engineCombo);
     form->addRow(tr("&Host:"), m_hostEdit);
     form->addRow(tr("&Port:"), m_portSpin);
     form->addRow(tr("&User:"), m_userEdit);
@@ -116,6 +123,16 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
     if (!serverName.isEmpty()) {
         const QString sec = sectionFor(serverName);
         m_nameEdit->setText(serverName);
+        const QVariant engineName = doc.value(sec, keys::engine);
+        if (engineName.isValid()) {
+            // "mysql" (a synonym) or a value the loader refuses stays as written until changed.
+            int index = m_engineCombo->findData(engineName.toString());
+            if (index < 0) {
+                m_engineCombo->addItem(engineName.toString(), engineName.toString());
+                index = m_engineCombo->count() - 1;
+            }
+            m_engineCombo->setCurrentIndex(index);
+        }
         m_hostEdit->setText(doc.value(sec, keys::host).toString());
         m_portSpin->setStoredValue(doc.value(sec, keys::port));
         m_userEdit->setText(doc.value(sec, keys::user).toString());
@@ -142,6 +159,10 @@ ServerDialog::ServerDialog(ConfigDocument document, const QString& serverName,
     connect(m_portSpin, &QSpinBox::valueChanged, this, &ServerDialog::revalidate);
     connect(m_maxParallelSpin, &QSpinBox::valueChanged, this, &ServerDialog::revalidate);
     connect(m_sslmodeCombo, &QComboBox::currentIndexChanged, this, &ServerDialog::revalidate);
+    connect(m_engineCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updatePlaceholders();
+        revalidate();
+    });
     connect(m_passwordEdit, &QLineEdit::textChanged, m_passwordStatusLabel, &QLabel::hide);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         // Typing a new password replaces the stored one; forgetting it at the same time means nothing.
@@ -172,11 +193,16 @@ QString ServerDialog::section() const
 
 void ServerDialog::showPasswordStored(bool stored)
 {
+    m_passwordStored = stored;
     if (stored) {
         m_passwordEdit->setPlaceholderText(tr("unchanged"));
         m_passwordEdit->setToolTip(
             tr("Stored in the OS keychain when you press OK, never in the config file. "
                "Leave empty to keep what is stored."));
+    } else if (effectiveEngine() == EngineKind::MariaDB) {
+        m_passwordEdit->setPlaceholderText(tr("not stored"));
+        m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
+                                      "file. Leave empty to use ~/.my.cnf or no password."));
     } else {
         m_passwordEdit->setPlaceholderText(tr("not stored"));
         m_passwordEdit->setToolTip(tr("Stored in the OS keychain when you press OK, never in the config "
@@ -184,17 +210,45 @@ void ServerDialog::showPasswordStored(bool stored)
     }
 }
 
+EngineKind ServerDialog::effectiveEngine() const
+{
+    const QVariant chosen = m_engineCombo->currentData();
+    if (chosen.isValid())
+        return engineKindFromName(chosen.toString()).value_or(EngineKind::PostgreSQL);
+    return ConfigInheritance::engine(original(), {kDefaults});
+}
+
 void ServerDialog::updatePlaceholders()
 {
     const ConfigDocument& doc = original();
     const QStringList chain = {kDefaults};
-    m_hostEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::host, true));
-    m_userEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::user, true));
-    m_portSpin->setInheritedText(ConfigInheritance::describe(doc, chain, keys::port, true));
+    const EngineKind engine = effectiveEngine();
+    const bool mariadb = engine == EngineKind::MariaDB;
+    m_engineCombo->setItemText(
+        0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, keys::engine)));
+    m_hostEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::host, true, engine));
+    m_hostEdit->setToolTip(
+        mariadb ? tr("A host name, an IP address, or the path of the server's unix socket file "
+                     "(e.g. /run/mysqld/mysqld.sock).")
+                : tr("A host name, an IP address, or the directory of the server's unix socket "
+                     "(e.g. /var/run/postgresql)."));
+    m_userEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::user, true, engine));
+    m_portSpin->setInheritedText(ConfigInheritance::describe(doc, chain, keys::port, true, engine));
     m_sslmodeCombo->setItemText(
         0, tr("inherited: %1").arg(ConfigInheritance::describe(doc, chain, keys::sslmode, true)));
+    // sslmode is libpq's: the loader refuses it on a MariaDB server, so applyTo() leaves it out.
+    m_sslmodeCombo->setEnabled(!mariadb);
+    m_sslmodeCombo->setToolTip(mariadb ? tr("PostgreSQL only. For TLS to MariaDB set ssl-ca in the [client] "
+                                            "section of ~/.my.cnf.")
+                                       : QString());
+    // MariaDB connections need no database; a name given here is still checked to exist.
+    m_probeDatabaseEdit->setPlaceholderText(mariadb ? tr("none") : maintenanceDatabase(engine));
+    m_probeDatabaseEdit->setToolTip(mariadb ? tr("Optional for MariaDB: the test connects without a database "
+                                                 "unless you name one here.")
+                                            : QString());
     // [defaults] max_parallel is the whole run's limit, not a server's, so it is not inherited here.
     m_maxParallelSpin->setInheritedText(tr("%1 (built-in)").arg(1));
+    showPasswordStored(m_passwordStored);
 }
 
 QStringList ServerDialog::applyTo(ConfigDocument& document) const
@@ -215,11 +269,21 @@ QStringList ServerDialog::applyTo(ConfigDocument& document) const
         document.setValue(sec, keys::host, QStringLiteral("-"));
         document.setValue(sec, keys::host, QVariant());
     }
+    document.setValue(sec, keys::engine, m_engineCombo->currentData());
     document.setValue(sec, keys::host, textValue(m_hostEdit));
     document.setValue(sec, keys::port, m_portSpin->storedValue());
     document.setValue(sec, keys::user, textValue(m_userEdit));
     document.setValue(sec, keys::sslmode, m_sslmodeCombo->currentData());
     document.setValue(sec, keys::maxParallel, m_maxParallelSpin->storedValue());
+    // The other engine's keys (sslmode, pg_dump, pg_dump_args; mariadb_dump_args) are errors in this
+    // section and have no field here to remove them with: the engine chosen drops them.
+    const EngineKind engine = effectiveEngine();
+    for (const ConfigKey& key : ConfigKeyTable::keys()) {
+        const QString name = key.keyName();
+        const std::optional<EngineKind> owner = ConfigKeyTable::engineOnly(name);
+        if (owner && *owner != engine && document.value(sec, name).isValid())
+            document.setValue(sec, name, QVariant());
+    }
     return {};
 }
 
@@ -235,12 +299,14 @@ ServerConfig ServerDialog::effectiveServer() const
     const QStringList chain = {kDefaults};
     ServerConfig server;
     server.name = serverName();
+    server.engine = effectiveEngine();
     server.host = m_hostEdit->text().trimmed();
     if (server.host.isEmpty())
         server.host = ConfigInheritance::value(doc, chain, keys::host, true).toString();
-    server.port = int((m_portSpin->isInherited() ? ConfigInheritance::value(doc, chain, keys::port, true)
-                                                 : m_portSpin->storedValue())
-                          .toLongLong());
+    server.port =
+        int((m_portSpin->isInherited() ? ConfigInheritance::value(doc, chain, keys::port, true, server.engine)
+                                       : m_portSpin->storedValue())
+                .toLongLong());
     server.user = m_userEdit->text().trimmed();
     if (server.user.isEmpty())
         server.user = ConfigInheritance::value(doc, chain, keys::user, true).toString();
@@ -265,9 +331,9 @@ void ServerDialog::testConnection()
     if (!m_passwordEdit->text().isEmpty())
         password = m_passwordEdit->text();
     else if (!m_forgetPasswordCheck->isChecked())
-        password = CredentialStore().readPassword(server); // nullopt: libpq's own (~/.pgpass)
+        password = CredentialStore().readPassword(server); // nullopt: the client's own (~/.pgpass, ~/.my.cnf)
     const QString dbname = m_probeDatabaseEdit->text().trimmed().isEmpty()
-                               ? QStringLiteral("postgres")
+                               ? maintenanceDatabase(server.engine)
                                : m_probeDatabaseEdit->text().trimmed();
 
     m_testResultLabel->setStyleSheet(QString());
@@ -303,9 +369,18 @@ void ServerDialog::accept()
     if (!password.isEmpty()) {
         const Result<void> stored = store.writePassword(server, password);
         if (!stored) {
-            // Never fall back to writing it anywhere ourselves: ~/.pgpass is the user's call.
+            // Never fall back to writing it anywhere ourselves: ~/.pgpass or ~/.my.cnf is the user's call.
             const QString host = server.host.isEmpty() ? QStringLiteral("localhost") : server.host;
             const QString user = server.user.isEmpty() ? qEnvironmentVariable("USER") : server.user;
+            if (server.engine == EngineKind::MariaDB) {
+                showPasswordProblem(
+                    tr("%1\n\nThe password was not stored anywhere. To use ~/.my.cnf instead, add these "
+                       "lines to it (and chmod 600 ~/.my.cnf):\n[client]\nuser=%2\npassword=PASSWORD\n"
+                       "Then clear the password field and press OK to save the server without it.")
+                        .arg(stored.error().message, user));
+                m_passwordEdit->setFocus();
+                return;
+            }
             showPasswordProblem(
                 tr("%1\n\nThe password was not stored anywhere. To use ~/.pgpass instead, add this line to "
                    "it (and chmod 600 ~/.pgpass):\n%2:%3:*:%4:PASSWORD\nThen clear the password field and "

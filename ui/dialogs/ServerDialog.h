@@ -46,6 +46,9 @@ protected:
     QString section() const override;
 
 private:
+    // The engine the fields describe: the selector's, else inherited from [defaults].
+    EngineKind effectiveEngine() const;
+    // Placeholders, and the fields that depend on the engine (sslmode, the probe database, help).
     void updatePlaceholders();
     void showPasswordStored(bool stored); // the password field's placeholder and tooltip
     void testConnection();
@@ -55,6 +58,7 @@ private:
 
     QString m_originalName;
     QLineEdit* m_nameEdit;
+    QComboBox* m_engineCombo;
     QLineEdit* m_hostEdit;
     OptionalSpinBox* m_portSpin;
     QLineEdit* m_userEdit;
@@ -68,6 +72,7 @@ private:
     QProgressBar* m_testBusy;
     QLabel* m_testResultLabel;
     ConnectionTester* m_tester;
+    bool m_passwordStored = false;
 };
 
 } // namespace larder

@@ -1,5 +1,6 @@
 #include "ServerListDialog.h"
 
+#include "ConfigInheritance.h"
 #include "ServerDialog.h"
 #include "config/keys/ConfigKeyNames.h"
 
@@ -67,14 +68,20 @@ ServerListDialog::~ServerListDialog() = default;
 QString ServerListDialog::selectedServer() const
 {
     const QListWidgetItem* item = m_list->currentItem();
-    return item ? item->text() : QString();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void ServerListDialog::refresh(const QString& select)
 {
     m_list->clear();
     const QStringList names = m_document.sectionNames(tables::servers);
-    m_list->addItems(names);
+    for (const QString& name : names) {
+        // The engine beside the name: a run mixes them, and the keys a server takes differ.
+        const EngineKind engine = ConfigInheritance::engine(
+            m_document, {QStringLiteral("servers.") + name, QString(tables::defaults)});
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(name, engineKindTitle(engine)), m_list);
+        item->setData(Qt::UserRole, name);
+    }
     const int row = names.indexOf(select);
     m_list->setCurrentRow(row >= 0 ? row : (names.isEmpty() ? -1 : 0));
     updateButtons();
