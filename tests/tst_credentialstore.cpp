@@ -331,6 +331,16 @@ void tst_CredentialStore::writePassword_withoutKeychain_explainsPgpassAndNamesSe
     QVERIFY2(message.contains(QLatin1String("etl@dw:5440")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("no OS keychain is reachable")), qPrintable(message));
     QVERIFY2(!message.contains(password), qPrintable(message));
+
+    // A MariaDB server's client reads ~/.my.cnf, not ~/.pgpass.
+    ServerConfig maria = db;
+    maria.engine = larder::EngineKind::MariaDB;
+    const larder::Result<void> mariaWritten = m_store.writePassword(maria, password);
+    QVERIFY(!mariaWritten);
+    QVERIFY2(mariaWritten.error().message.contains(QLatin1String("[client] section of ~/.my.cnf")),
+             qPrintable(mariaWritten.error().message));
+    QVERIFY2(!mariaWritten.error().message.contains(QLatin1String("pgpass")),
+             qPrintable(mariaWritten.error().message));
 }
 
 void tst_CredentialStore::writePassword_withoutKeychain_leavesNoPlaintextCopy()

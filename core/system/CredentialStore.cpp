@@ -137,8 +137,16 @@ JobResult runJob(std::unique_ptr<JobT>& job)
     return {classify(job->error(), job->errorString()), job->errorString()};
 }
 
+// Where else a password may live: the engine's client reads it by itself.
+QString passwordFile(EngineKind engine)
+{
+    return engine == EngineKind::MariaDB
+               ? CredentialStore::tr("the [client] section of ~/.my.cnf (password=..., mode 0600)")
+               : CredentialStore::tr("~/.pgpass (host:port:*:user:password, mode 0600)");
+}
+
 // What to do about a failed write or delete; `action` names the server and key.
-QString failureText(const QString& action, const JobResult& result)
+QString failureText(const QString& action, const JobResult& result, EngineKind engine)
 {
     switch (result.failure) {
     case Failure::None:
@@ -146,20 +154,18 @@ QString failureText(const QString& action, const JobResult& result)
         break;
     case Failure::Unreachable:
         return CredentialStore::tr("%1: no OS keychain is reachable here (QtKeychain: %2). Put it in "
-                                   "~/.pgpass instead (host:port:*:user:password, mode 0600), or run "
-                                   "this from a desktop session")
-            .arg(action, result.message);
+                                   "%3 instead, or run this from a desktop session")
+            .arg(action, result.message, passwordFile(engine));
     case Failure::Refused:
         return CredentialStore::tr("%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or "
-                                   "allow access, or put the password in ~/.pgpass "
-                                   "(host:port:*:user:password, mode 0600)")
-            .arg(action, result.message);
+                                   "allow access, or put the password in %3")
+            .arg(action, result.message, passwordFile(engine));
     case Failure::TimedOut:
         return CredentialStore::tr("%1: the OS keychain did not answer within %2 s. Answer its unlock "
-                                   "prompt and retry, or put the password in ~/.pgpass "
-                                   "(host:port:*:user:password, mode 0600)")
+                                   "prompt and retry, or put the password in %3")
             .arg(action)
-            .arg(kJobTimeoutMs / 1000);
+            .arg(kJobTimeoutMs / 1000)
+            .arg(passwordFile(engine));
     case Failure::WrongThread:
         return CredentialStore::tr("%1: the keychain can only be used from the application's main "
                                    "thread, after a QCoreApplication exists")
@@ -183,7 +189,7 @@ std::optional<QString> CredentialStore::readPassword(const ServerConfig& server)
         return job->textData();
     case Failure::NotFound:
         qCDebug(lcCredentials) << "no password in the OS keychain for" << key
-                               << "- libpq's own lookup (~/.pgpass, PGPASSFILE) applies";
+                               << "- the client's own lookup (~/.pgpass, PGPASSFILE; ~/.my.cnf) applies";
         return std::nullopt;
     case Failure::Unreachable: {
         // Normal under cron or SSH: say it once per process, not once per server.
@@ -191,7 +197,7 @@ std::optional<QString> CredentialStore::readPassword(const ServerConfig& server)
         if (!said.exchange(true)) {
             qCInfo(lcCredentials).noquote()
                 << "the OS keychain is not reachable here (" + result.message +
-                       "); libpq's own password lookup (~/.pgpass, PGPASSFILE) is used";
+                       "); the clients' own password lookup (~/.pgpass, PGPASSFILE; ~/.my.cnf) is used";
         } else {
             qCDebug(lcCredentials) << "OS keychain not reachable for" << key;
         }
@@ -200,12 +206,15 @@ std::optional<QString> CredentialStore::readPassword(const ServerConfig& server)
     case Failure::Refused:
         qCWarning(lcCredentials).noquote()
             << "the OS keychain refused the password for" << server.name << "(" + key + "):" << result.message
-            << "- unlock the keychain or allow access; libpq's own lookup (~/.pgpass) is used meanwhile";
+            << "- unlock the keychain or allow access; the client's own lookup (~/.pgpass, ~/.my.cnf) is "
+               "used meanwhile";
         return std::nullopt;
     case Failure::TimedOut:
         qCWarning(lcCredentials).noquote()
             << "the OS keychain did not answer within" << kJobTimeoutMs / 1000 << "s for" << server.name
-            << "(" + key + "), perhaps waiting for an unlock prompt; libpq's own lookup (~/.pgpass) is used";
+            << "(" + key +
+                   "), perhaps waiting for an unlock prompt; the client's own lookup (~/.pgpass, ~/.my.cnf) "
+                   "is used";
         return std::nullopt;
     case Failure::WrongThread:
         qCWarning(lcCredentials) << "CredentialStore used outside the application's main thread; the"
@@ -227,7 +236,8 @@ Result<void> CredentialStore::writePassword(const ServerConfig& server, const QS
         qCInfo(lcCredentials) << "stored the password for" << key << "in the OS keychain";
         return {};
     }
-    return makeError(failureText(tr("cannot store the password for %1 (%2)").arg(server.name, key), result));
+    return makeError(failureText(tr("cannot store the password for %1 (%2)").arg(server.name, key), result,
+                                 server.engine));
 }
 
 Result<void> CredentialStore::deletePassword(const ServerConfig& server) const
@@ -243,7 +253,8 @@ Result<void> CredentialStore::deletePassword(const ServerConfig& server) const
         qCInfo(lcCredentials) << "asked the OS keychain to remove the password for" << key;
         return {};
     }
-    return makeError(failureText(tr("cannot delete the password for %1 (%2)").arg(server.name, key), result));
+    return makeError(failureText(tr("cannot delete the password for %1 (%2)").arg(server.name, key), result,
+                                 server.engine));
 }
 
 } // namespace larder
