@@ -206,6 +206,45 @@ void TestMariaDbScriptScanner::refused_data()
         << QByteArray("DELIMITER ;;\nBEGIN NOT ATOMIC INSERT INTO o.t VALUES (1); END;;\n")
         << Kind::OutsideTarget << qint64(2);
     QTest::newRow("nul") << QByteArray("SELECT 1;\n\0;", 12) << Kind::Damaged << qint64(2);
+    QTest::newRow("backslash in backticks")
+        << QByteArray("SELECT `a\\`; USE x; -- `\n;") << Kind::ChangesReading << qint64(1);
+    QTest::newRow("dash dash control")
+        << QByteArray("SELECT 1 --\x01 ; USE x;\n") << Kind::ChangesReading << qint64(1);
+    QTest::newRow("sandbox comment with delimiter")
+        << QByteArray("/*M!999999\\- x; USE y */\nSELECT 1;") << Kind::ChangesReading << qint64(1);
+    QTest::newRow("sandbox comment without marker")
+        << QByteArray("/*M!999999 USE x */;") << Kind::ChangesReading << qint64(1);
+    QTest::newRow("second statement after create")
+        << QByteArray("DELIMITER ;;\nCREATE TABLE t (a int); INSERT INTO o.t VALUES (1) ;;\n")
+        << Kind::OutsideTarget << qint64(2);
+    QTest::newRow("call after one-statement trigger")
+        << QByteArray(
+               "DELIMITER ;;\nCREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1; CALL p() ;;\n")
+        << Kind::RunsCode << qint64(2);
+    QTest::newRow("qualified call in values")
+        << QByteArray("INSERT INTO t VALUES (1),(o.f(2));") << Kind::OutsideTarget << qint64(1);
+    QTest::newRow("qualified call in select")
+        << QByteArray("SELECT `o`.`f`();") << Kind::OutsideTarget << qint64(1);
+    QTest::newRow("set statement sql_mode")
+        << QByteArray("SET STATEMENT sql_mode='ANSI_QUOTES' FOR SELECT 1;") << Kind::ChangesReading
+        << qint64(1);
+    QTest::newRow("sql_mode and more in a packet")
+        << QByteArray("DELIMITER ;;\nSET sql_mode='ANSI_QUOTES'; SELECT 1 ;;\n") << Kind::ChangesReading
+        << qint64(2);
+    QTest::newRow("sql_mode expression") << QByteArray("SET sql_mode = CONCAT('NO_BACKSLASH','_ESCAPES');")
+                                         << Kind::ChangesReading << qint64(1);
+    QTest::newRow("ansi quotes backslash")
+        << QByteArray("SET sql_mode='ANSI_QUOTES';\nSELECT \"a\\\" ; USE x; -- \";\n") << Kind::ChangesReading
+        << qint64(2);
+    QTest::newRow("saved mode overwritten")
+        << QByteArray("SET @OLD=@@SQL_MODE;\nSET sql_mode='ANSI';\nSELECT 'x' INTO @OLD;\nSET "
+                      "sql_mode=@OLD;\nSELECT \"a\\\\b\";")
+        << Kind::ChangesReading << qint64(5);
+    QTest::newRow("merge over another database")
+        << QByteArray("CREATE TABLE m (a int) ENGINE=MERGE UNION=(o.t1);") << Kind::OutsideTarget
+        << qint64(1);
+    QTest::newRow("optimize qualified")
+        << QByteArray("OPTIMIZE TABLE o.t;") << Kind::OutsideTarget << qint64(1);
 }
 
 void TestMariaDbScriptScanner::refused()
@@ -264,6 +303,13 @@ void TestMariaDbScriptScanner::accepted_data()
     QTest::newRow("no final delimiter") << QByteArray("SELECT 1");
     QTest::newRow("crlf") << QByteArray("SELECT 1;\r\nSELECT 2;\r\n");
     QTest::newRow("nul in string") << QByteArray("INSERT INTO t VALUES ('a\0b');", 29);
+    QTest::newRow("saved sql_mode restored") << QByteArray(
+        "/*!50003 SET @saved_sql_mode = @@sql_mode */ ;\n"
+        "/*!50003 SET sql_mode = 'ANSI_QUOTES,STRICT_TRANS_TABLES' */ ;\nDELIMITER ;;\n"
+        "CREATE PROCEDURE p() BEGIN IF 1 THEN SELECT 1; END IF; WHILE 0 DO SELECT 2; END WHILE;\n"
+        "  SELECT CASE WHEN 1 THEN 2 ELSE 3 END; END ;;\nDELIMITER ;\n"
+        "/*!50003 SET sql_mode = @saved_sql_mode */ ;\nSELECT \"a\\\\b\";");
+    QTest::newRow("qualified call stored in a view") << QByteArray("CREATE VIEW v AS SELECT o.f(1) AS x;");
 }
 
 void TestMariaDbScriptScanner::accepted()

@@ -24,6 +24,17 @@ constexpr qint64 kMaxPendingBytes = 4 << 20;
 constexpr qsizetype kKeptStderrBytes = 32 * 1024;
 constexpr int kStderrLines = 5;
 
+// The session starts with the server's global sql_mode; the guard reads a script as the server does
+// without NO_BACKSLASH_ESCAPES and ANSI_QUOTES (nor the modes that include it), so those go.
+QString sessionSqlMode()
+{
+    QString mode = QStringLiteral("CONCAT(',', @@SESSION.sql_mode, ',')");
+    for (const char* name :
+         {"NO_BACKSLASH_ESCAPES", "ANSI_QUOTES", "ANSI", "DB2", "MAXDB", "MSSQL", "ORACLE", "POSTGRESQL"})
+        mode = QStringLiteral("REPLACE(%1, ',%2,', ',')").arg(mode, QLatin1String(name));
+    return QStringLiteral("SET SESSION sql_mode = TRIM(BOTH ',' FROM %1)").arg(mode);
+}
+
 void keepStderr(QProcess& client, QByteArray& stderrText)
 {
     stderrText += client.readAllStandardError();
@@ -47,7 +58,8 @@ QStringList MariaDbScriptReplay::clientArguments(const MariaDbConnection& connec
     // --binary-mode: the client reads no commands but DELIMITER (and \C, which the guard refuses) and
     // passes bytes as they are; --sandbox: the client refuses \! and the like should one get through;
     // utf8mb4 for the client's own reading of the script, as the guard reads it (ASCII-safe); a packet
-    // as large as a server takes, as mariadb-dump may have written rows that long.
+    // as large as a server takes, as mariadb-dump may have written rows that long; no reconnect, which
+    // would start a session the guard did not follow.
     return connection.arguments() +
            QStringList{QStringLiteral("--connect-timeout=%1").arg(connection.server().connectTimeoutSeconds),
                        QStringLiteral("--batch"),
@@ -55,6 +67,8 @@ QStringList MariaDbScriptReplay::clientArguments(const MariaDbConnection& connec
                        QStringLiteral("--sandbox"),
                        QStringLiteral("--default-character-set=utf8mb4"),
                        QStringLiteral("--max-allowed-packet=1073741824"),
+                       QStringLiteral("--skip-reconnect"),
+                       QStringLiteral("--init-command=") + sessionSqlMode(),
                        QStringLiteral("--database=") + database};
 }
 

@@ -107,6 +107,20 @@ void MariaDbScriptScanner::scan(bool eof)
                 next = m_pos; // the newline is the Sql state's
             }
             break;
+        case State::SandboxComment:
+            // Passed on as it is: nothing in it may look like a delimiter, a quote or a command.
+            if (c == '*' && m_pos + 1 < size && data[m_pos + 1] == '/') {
+                m_state = State::Sql;
+                next = m_pos + 2;
+            } else if (c == '*' && m_pos + 1 >= size && !eof) {
+                next = kNeedMore;
+            } else if (c == '\n') {
+                ++m_line;
+            } else if (c == '\\' || c == '\'' || c == '"' || c == '`' || c == m_delimiter.front()) {
+                stop(Kind::ChangesReading, m_line, m_pos);
+                return;
+            }
+            break;
         case State::BlockComment:
             if (c == '*') {
                 if (m_pos + 1 >= size) {
@@ -123,6 +137,11 @@ void MariaDbScriptScanner::scan(bool eof)
         case State::Identifier:
             if (c == '\n') {
                 ++m_line;
+            } else if (c == '\\' && m_state == State::Identifier) {
+                // The server reads it as a character of the name, the client as an escape: they would
+                // disagree on where the name, and so the statement, ends.
+                stop(Kind::ChangesReading, m_tokenLine, m_tokenStart);
+                return;
             } else if (c == '\\' && m_state == State::String) {
                 if (m_pos + 1 >= size) {
                     next = eof ? size : kNeedMore;
@@ -143,9 +162,7 @@ void MariaDbScriptScanner::scan(bool eof)
                     token.line = m_tokenLine;
                     token.depth = m_depth;
                     if (m_state == State::String) {
-                        // Strings are kept only where a rule reads them (short ones: charsets, sql_mode).
-                        if (m_pos + 1 - m_tokenStart <= 256)
-                            token.text = m_buffer.mid(m_tokenStart, m_pos + 1 - m_tokenStart);
+                        token.text = m_buffer.mid(m_tokenStart, m_pos + 1 - m_tokenStart);
                     } else {
                         token.text = m_buffer.mid(m_tokenStart + 1, m_pos - m_tokenStart - 1)
                                          .replace(QByteArrayLiteral("``"), QByteArrayLiteral("`"));
@@ -235,11 +252,17 @@ qsizetype MariaDbScriptScanner::sql(qsizetype at, bool eof)
     case '-':
         if (left < 3 && !eof)
             return kNeedMore;
-        // "--" starts a comment only before a blank or control character.
-        if (left >= 2 && data[at + 1] == '-' &&
-            (left == 2 || static_cast<unsigned char>(data[at + 2]) <= ' ')) {
-            m_state = State::LineComment;
-            return at + 2;
+        // "--" starts a comment before a blank for the client, before any control character for the
+        // server: where they disagree, they would split the rest differently.
+        if (left >= 2 && data[at + 1] == '-') {
+            if (left == 2 || isBlank(data[at + 2])) {
+                m_state = State::LineComment;
+                return at + 2;
+            }
+            if (static_cast<unsigned char>(data[at + 2]) < ' ' || data[at + 2] == '\x7f') {
+                stop(Kind::ChangesReading, m_line, at);
+                return at;
+            }
         }
         break;
     case '/':
@@ -267,9 +290,15 @@ qsizetype MariaDbScriptScanner::sql(qsizetype at, bool eof)
                 // mariadb-dump's /*M!999999\- enable the sandbox mode */: no server version runs it; the
                 // client reads \- in it as "sandbox on", which only forbids more.
                 if (mariaOnly && QByteArrayView(data + digits, p - digits) == QByteArrayView("999999")) {
-                    m_state = State::BlockComment;
+                    if (size - p < 2 && !eof)
+                        return kNeedMore;
+                    if (size - p < 2 || data[p] != '\\' || data[p + 1] != '-') {
+                        stop(Kind::ChangesReading, m_line, at);
+                        return at;
+                    }
+                    m_state = State::SandboxComment;
                     m_blockCommentSeen = true;
-                    return p;
+                    return p + 2;
                 }
                 m_executableComment = true;
                 return p;
@@ -372,6 +401,35 @@ qsizetype MariaDbScriptScanner::delimiterLine(qsizetype at, bool eof)
 void MariaDbScriptScanner::pushToken(Token token)
 {
     const bool word = token.kind == Token::Kind::Word;
+    if (m_ansiQuotes && token.kind == Token::Kind::String && token.text.startsWith('"') &&
+        token.text.contains('\\')) {
+        // Under ANSI_QUOTES the server reads "..." without backslash escapes, the client with them.
+        stop(Kind::ChangesReading, token.line, token.offset);
+        return;
+    }
+    // db.f(...) run now calls a function of another database, which may write there.
+    const Token& first = m_tokens.isEmpty() ? token : m_tokens.first();
+    const bool storesCode =
+        first.kind == Token::Kind::Word && (first.text == "CREATE" || first.text == "ALTER");
+    if (!storesCode && token.kind == Token::Kind::Symbol && token.text == "(" &&
+        m_recent[1].kind == Token::Kind::Symbol && m_recent[1].text == "." &&
+        (m_recent[0].kind == Token::Kind::Word || m_recent[0].kind == Token::Kind::Identifier) &&
+        (m_recent[2].kind == Token::Kind::Word || m_recent[2].kind == Token::Kind::Identifier) &&
+        !m_recent[0].text.isEmpty()) {
+        stop(Kind::OutsideTarget, m_recent[0].line, m_recent[0].offset);
+        return;
+    }
+    // SELECT ... INTO @v (or @v := ...) may put anything into a variable that saved sql_mode; SET
+    // statements are followed by trackSqlMode.
+    const bool set = first.kind == Token::Kind::Word && first.text == "SET";
+    if (!storesCode && !set && m_recent[2].kind == Token::Kind::Symbol && m_recent[2].text == "@" &&
+        !(m_recent[1].kind == Token::Kind::Symbol && m_recent[1].text == "@") &&
+        token.kind != Token::Kind::Symbol)
+        m_savedSqlModes.remove(token.text.toUpper());
+    m_recent[0] = m_recent[1];
+    m_recent[1] = m_recent[2];
+    m_recent[2] = Token{token.kind, token.kind == Token::Kind::String ? QByteArray() : token.text,
+                        token.offset, token.line, token.depth};
     // Reading a file of the server works from any expression, VALUES too.
     if (word && (token.text == "OUTFILE" || token.text == "DUMPFILE" || token.text == "INFILE" ||
                  token.text == "LOAD_FILE" || token.text == "SONAME")) {
@@ -415,6 +473,7 @@ void MariaDbScriptScanner::endStatement(qsizetype end)
     judge();
     if (m_finding)
         return;
+    trackSqlMode();
     if (!m_tokens.isEmpty()) {
         ++m_summary.statements;
         if (!m_valuesTable.isEmpty()) {
@@ -432,6 +491,7 @@ void MariaDbScriptScanner::endStatement(qsizetype end)
         }
     }
     m_tokens.clear();
+    m_recent = {};
     m_depth = 0;
     m_inValues = false;
     m_valuesDone = false;
@@ -499,30 +559,113 @@ void MariaDbScriptScanner::judge()
 {
     if (m_tokens.isEmpty())
         return;
-    // Parts: after a semicolon inside a DELIMITER block, and where a compound statement's body goes on.
-    QList<qsizetype> starts{0};
+    // Parts: after a semicolon inside a DELIMITER block, and where a compound statement's body goes on
+    // (BEGIN, THEN, ELSE, DO, LOOP, REPEAT, FOR EACH ROW, a label). A semicolon outside every BEGIN ...
+    // END starts another statement (the client sends the block as one packet, the server runs each).
+    // A CREATE's (or ALTER's) later parts up to there are stored code, run later; other statements'
+    // parts (BEGIN NOT ATOMIC ... END, IF ... END IF) run now.
+    struct Part
+    {
+        qsizetype from = 0;
+        bool storedCode = false;
+    };
+    QList<Part> parts{Part{}};
+    bool creates = isWord(0, "CREATE") || isWord(0, "ALTER");
+    int blocks = 0;
+    qsizetype clauseStart = 0;
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
         const Token& token = m_tokens.at(i);
-        bool next = false;
-        if (token.kind == Token::Kind::Symbol)
-            next =
-                token.text == ";" || (token.text == ":" && i > 0 && isName(i - 1) && i - 1 == starts.last());
-        else if (token.kind == Token::Kind::Word)
-            next = (token.text == "BEGIN" && !isWord(i + 1, "NOT")) ||
-                   (token.text == "ATOMIC" && isWord(i - 1, "NOT") && isWord(i - 2, "BEGIN")) ||
-                   token.text == "THEN" || token.text == "ELSE" || token.text == "DO" ||
-                   token.text == "LOOP" || token.text == "REPEAT" ||
-                   (token.text == "ROW" && isWord(i - 1, "EACH"));
-        if (next && i + 1 < m_tokens.size())
-            starts << i + 1;
+        bool boundary = false;
+        bool statementEnd = false;
+        if (token.kind == Token::Kind::Symbol) {
+            if (token.text == ";") {
+                boundary = true;
+                statementEnd = blocks == 0;
+            } else if (token.text == ":" && i - 1 == clauseStart && isName(i - 1)) {
+                boundary = true;
+            }
+        } else if (token.kind == Token::Kind::Word) {
+            const QByteArray& w = token.text;
+            if (w == "END") {
+                blocks = qMax(0, blocks - 1);
+                if (isWord(i + 1, "IF") || isWord(i + 1, "LOOP") || isWord(i + 1, "REPEAT") ||
+                    isWord(i + 1, "WHILE") || isWord(i + 1, "CASE") || isWord(i + 1, "FOR"))
+                    ++i;
+                continue;
+            }
+            if (w == "BEGIN" || w == "CASE" ||
+                (i == clauseStart &&
+                 (w == "IF" || w == "LOOP" || w == "REPEAT" || w == "WHILE" || w == "FOR")))
+                ++blocks;
+            boundary = (w == "BEGIN" && !isWord(i + 1, "NOT")) ||
+                       (w == "ATOMIC" && isWord(i - 1, "NOT") && isWord(i - 2, "BEGIN")) || w == "THEN" ||
+                       w == "ELSE" || w == "DO" || w == "LOOP" || w == "REPEAT" ||
+                       (w == "ROW" && isWord(i - 1, "EACH"));
+        }
+        if (!boundary || i + 1 >= m_tokens.size())
+            continue;
+        clauseStart = i + 1;
+        if (statementEnd)
+            creates = isWord(i + 1, "CREATE") || isWord(i + 1, "ALTER");
+        parts << Part{i + 1, creates && !statementEnd};
+        if (statementEnd)
+            parts.last().storedCode = false;
     }
-    // A CREATE's later parts are stored code (a routine's, trigger's or event's body), run later; other
-    // statements' parts (BEGIN NOT ATOMIC ... END, IF ... END IF) run now.
-    const bool creates = isWord(0, "CREATE") || isWord(0, "ALTER");
-    for (qsizetype s = 0; s < starts.size() && !m_finding; ++s) {
-        const qsizetype from = starts.at(s);
-        const qsizetype to = s + 1 < starts.size() ? starts.at(s + 1) : m_tokens.size();
-        judgeClause(from, to, s == 0 || !creates, s > 0 && creates);
+    for (qsizetype p = 0; p < parts.size() && !m_finding; ++p) {
+        const qsizetype to = p + 1 < parts.size() ? parts.at(p + 1).from : m_tokens.size();
+        judgeClause(parts.at(p).from, to, !parts.at(p).storedCode, parts.at(p).storedCode);
+    }
+}
+
+void MariaDbScriptScanner::trackSqlMode()
+{
+    // Only a top-level SET changes the session's sql_mode now (judgeSet refuses other forms).
+    if (!isWord(0, "SET"))
+        return;
+    const auto upperName = [this](qsizetype at) {
+        return at < m_tokens.size() ? m_tokens.at(at).text.toUpper() : QByteArray();
+    };
+    const auto isSymbol = [this](qsizetype at, char c) {
+        return at >= 0 && at < m_tokens.size() && m_tokens.at(at).kind == Token::Kind::Symbol &&
+               m_tokens.at(at).text.size() == 1 && m_tokens.at(at).text.front() == c;
+    };
+    for (qsizetype i = 1; i < m_tokens.size(); ++i) {
+        // = or :=, and where the value starts.
+        qsizetype value = -1;
+        if (isSymbol(i + 1, '='))
+            value = i + 2;
+        else if (isSymbol(i + 1, ':') && isSymbol(i + 2, '='))
+            value = i + 3;
+        if (value < 0)
+            continue;
+        const bool userVariable = isSymbol(i - 1, '@') && !isSymbol(i - 2, '@');
+        if (isWord(i, "SQL_MODE") && !userVariable) {
+            if (value < m_tokens.size() && m_tokens.at(value).kind == Token::Kind::String) {
+                const QList<QByteArray> modes =
+                    m_tokens.at(value).text.mid(1, m_tokens.at(value).text.size() - 2).toUpper().split(',');
+                m_ansiQuotes = false;
+                for (const QByteArray& mode : modes) {
+                    const QByteArray name = mode.trimmed();
+                    m_ansiQuotes = m_ansiQuotes || name == "ANSI_QUOTES" || name == "ANSI" || name == "DB2" ||
+                                   name == "MAXDB" || name == "MSSQL" || name == "ORACLE" ||
+                                   name == "POSTGRESQL";
+                }
+            } else if (isSymbol(value, '@') && !isSymbol(value + 1, '@')) {
+                m_ansiQuotes = m_savedSqlModes.value(upperName(value + 1), true);
+            } else {
+                m_ansiQuotes = true; // DEFAULT: the global mode, which Larder does not know
+            }
+        } else if (userVariable) {
+            // @saved = @@sql_mode (or @@session.sql_mode) keeps what is on now; anything else forgets it.
+            const bool saves =
+                isSymbol(value, '@') && isSymbol(value + 1, '@') &&
+                (isWord(value + 2, "SQL_MODE") ||
+                 (isWord(value + 2, "SESSION") && isSymbol(value + 3, '.') && isWord(value + 4, "SQL_MODE")));
+            if (saves)
+                m_savedSqlModes.insert(upperName(i), m_ansiQuotes);
+            else
+                m_savedSqlModes.remove(upperName(i));
+        }
     }
 }
 
@@ -571,6 +714,31 @@ void MariaDbScriptScanner::judgeClause(qsizetype from, qsizetype to, bool topLev
         judgeSet(from, to);
     if (m_finding)
         return;
+    // sql_mode decides how the server reads quotes and backslashes. Larder follows it from one packet to
+    // the next, so it may change only in a packet of its own: SET sql_mode = 'literal' or = @saved.
+    for (qsizetype i = from; i < to && !storedCode; ++i) {
+        if (!isWord(i, "SQL_MODE"))
+            continue;
+        const auto symbolAt = [this](qsizetype at, const char* text) {
+            return at >= 0 && at < m_tokens.size() && m_tokens.at(at).kind == Token::Kind::Symbol &&
+                   m_tokens.at(at).text == text;
+        };
+        qsizetype value = -1;
+        if (symbolAt(i + 1, "="))
+            value = i + 2;
+        else if (symbolAt(i + 1, ":") && symbolAt(i + 2, "="))
+            value = i + 3;
+        const bool userVariable = symbolAt(i - 1, "@") && !symbolAt(i - 2, "@");
+        if (value < 0 || userVariable)
+            continue;
+        bool alone = isWord(0, "SET") && !isWord(1, "STATEMENT");
+        for (const Token& token : std::as_const(m_tokens))
+            alone = alone && !(token.kind == Token::Kind::Symbol && token.text == ";");
+        const bool literal = value < to && m_tokens.at(value).kind == Token::Kind::String;
+        const bool saved = symbolAt(value, "@") && !symbolAt(value + 1, "@");
+        if (!alone || !(literal || saved || isWord(value, "DEFAULT")))
+            return stop(Kind::ChangesReading, m_tokens.at(i).line, m_tokens.at(i).offset);
+    }
 
     // Table options that put a table's files elsewhere, or its data on another server.
     if ((w == "CREATE" || w == "ALTER") && objectIs("TABLE")) {
@@ -582,13 +750,20 @@ void MariaDbScriptScanner::judgeClause(qsizetype from, qsizetype to, bool topLev
                 return stop(Kind::ServerFiles, token.line, token.offset);
             if (token.text == "CONNECTION" || token.text == "REMOTE_SERVER" || token.text == "FILE_NAME")
                 return stop(Kind::RemoteData, token.line, token.offset);
+            // A MERGE table over another database's tables writes into them.
+            if (token.text == "UNION") {
+                for (qsizetype j = i + 1; j < to && !m_finding; ++j) {
+                    if (isQualifiedAt(j))
+                        return stop(Kind::OutsideTarget, m_tokens.at(j).line, m_tokens.at(j).offset);
+                }
+            }
             if (token.text == "ENGINE") {
                 qsizetype value = i + 1;
                 if (value < to && m_tokens.at(value).kind == Token::Kind::Symbol &&
                     m_tokens.at(value).text == "=")
                     ++value;
                 if (isWord(value, "FEDERATED") || isWord(value, "FEDERATEDX") || isWord(value, "CONNECT") ||
-                    isWord(value, "SPIDER"))
+                    isWord(value, "SPIDER") || isWord(value, "S3"))
                     return stop(Kind::RemoteData, token.line, token.offset);
             }
         }
@@ -649,7 +824,8 @@ void MariaDbScriptScanner::judgeTargets(qsizetype from, qsizetype to)
     };
     static const QSet<QByteArray> objects = {"TABLE",    "TABLES", "VIEW",  "TRIGGER",  "PROCEDURE",
                                              "FUNCTION", "EVENT",  "INDEX", "SEQUENCE", "PACKAGE"};
-    if (w == "DROP" || w == "RENAME" || w == "LOCK" || w == "TRUNCATE")
+    if (w == "DROP" || w == "RENAME" || w == "LOCK" || w == "TRUNCATE" || w == "OPTIMIZE" || w == "REPAIR" ||
+        w == "ANALYZE")
         return checkAll(from + 1);
     if (w == "CREATE" || w == "ALTER") {
         qsizetype i = from + 1;

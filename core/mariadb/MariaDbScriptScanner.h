@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -73,8 +74,9 @@ private:
         Sql,
         LineComment,
         BlockComment,
-        String,     // '...' or "..."
-        Identifier, // `...`
+        SandboxComment, // /*M!999999\- ... */: the client's, no server runs it
+        String,         // '...' or "..."
+        Identifier,     // `...`
         DelimiterLine,
     };
     struct Token
@@ -97,6 +99,8 @@ private:
     void endStatement(qsizetype end);
     void accept(qsizetype end);
     void judge();
+    // After an accepted statement: what it did to sql_mode and to the user variables that hold one.
+    void trackSqlMode();
     void judgeClause(qsizetype from, qsizetype to, bool topLevel, bool storedCode);
     void judgeTargets(qsizetype from, qsizetype to);
     void judgeSet(qsizetype from, qsizetype to);
@@ -127,6 +131,14 @@ private:
     qsizetype m_tokenStart = -1; // a word, string or identifier being read
     qint64 m_tokenLine = 0;
     bool m_executableComment = false;
+
+    // Whether ANSI_QUOTES may be on (then "..." is an identifier, without backslash escapes, where the
+    // client still reads a string with them): sql_mode as the script set it, and the user variables
+    // that saved it (@OLD_SQL_MODE=@@SQL_MODE), each with whether ANSI_QUOTES was on then.
+    bool m_ansiQuotes = false;
+    QMap<QByteArray, bool> m_savedSqlModes;
+    // The last tokens, also those VALUES does not keep: a qualified call (db.f()) is seen across them.
+    std::array<Token, 3> m_recent;
 
     // INSERT/REPLACE ... VALUES: tuples are counted as they pass, not kept.
     bool m_inValues = false;
