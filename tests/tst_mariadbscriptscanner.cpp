@@ -180,6 +180,7 @@ void TestMariaDbScriptScanner::refused_data()
         << QByteArray("/*!40101 SET NAMES 'gbk' */;") << Kind::ChangesReading << qint64(1);
     QTest::newRow("character_set_client")
         << QByteArray("SET character_set_client = big5;") << Kind::ChangesReading << qint64(1);
+    QTest::newRow("gb18030") << QByteArray("SET NAMES gb18030;") << Kind::ChangesReading << qint64(1);
     QTest::newRow("character set") << QByteArray("SET CHARACTER SET cp932;") << Kind::ChangesReading
                                    << qint64(1);
     QTest::newRow("no backslash escapes")
@@ -309,6 +310,8 @@ void TestMariaDbScriptScanner::accepted_data()
         "CREATE PROCEDURE p() BEGIN IF 1 THEN SELECT 1; END IF; WHILE 0 DO SELECT 2; END WHILE;\n"
         "  SELECT CASE WHEN 1 THEN 2 ELSE 3 END; END ;;\nDELIMITER ;\n"
         "/*!50003 SET sql_mode = @saved_sql_mode */ ;\nSELECT \"a\\\\b\";");
+    QTest::newRow("single-byte charset")
+        << QByteArray("/*!50003 SET character_set_client = cp1251 */ ;\nSET NAMES 'latin2';");
     QTest::newRow("qualified call stored in a view") << QByteArray("CREATE VIEW v AS SELECT o.f(1) AS x;");
 }
 

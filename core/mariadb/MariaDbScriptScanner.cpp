@@ -34,15 +34,18 @@ bool startsWithNoCase(const char* data, qsizetype size, const char* word)
 }
 
 // Character sets in which a multi-byte character can hold the byte of a backslash or a quote: the
-// server would read strings differently from the client and from Larder. Only these are let through.
+// server would read strings differently from the client and from Larder. (ucs2, utf16 and utf32 the
+// server refuses for a client.) Every other one, single-byte or ASCII-safe, is let through.
 bool isSafeCharset(QByteArray name)
 {
     name = name.toLower();
     if (name.size() >= 2 && (name.front() == '\'' || name.front() == '"'))
         name = name.mid(1, name.size() - 2);
-    static const QSet<QByteArray> safe = {"utf8",   "utf8mb3", "utf8mb4", "latin1",
-                                          "binary", "ascii",   "default"};
-    return safe.contains(name);
+    for (const char* unsafe : {"big5", "cp932", "gbk", "sjis", "gb18030"}) {
+        if (name.startsWith(unsafe))
+            return false;
+    }
+    return !name.isEmpty();
 }
 
 } // namespace
