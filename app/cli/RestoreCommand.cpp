@@ -188,7 +188,7 @@ int RestoreCommand::run(const QCommandLineParser& parser)
     const auto kind = Restorer::detectKind(request.dumpPath);
     if (!kind)
         return usageError(kind.error().message);
-    if (auto allowed = Restorer::checkOptions(*kind, parser.isSet(m_clean), jobs); !allowed)
+    if (auto allowed = Restorer::checkOptions(server.engine, *kind, parser.isSet(m_clean), jobs); !allowed)
         return usageError(allowed.error().message);
 
     request.server = server;

@@ -3,6 +3,8 @@
 #include "base/LogCategories.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
+#include "mariadb/MariaDbDumpFile.h"
+#include "mariadb/MariaDbRestore.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgSession.h"
 #include "postgres/ServerProbe.h"
@@ -144,6 +146,13 @@ Result<void> Restorer::checkOptions(Kind kind, bool clean, int jobs)
     return {};
 }
 
+Result<void> Restorer::checkOptions(EngineKind engine, Kind kind, bool clean, int jobs)
+{
+    if (engine == EngineKind::MariaDB)
+        return MariaDbRestore::checkOptions(clean, jobs);
+    return checkOptions(kind, clean, jobs);
+}
+
 Result<QString> Restorer::checkDumpPath(const JobConfig& job, const QString& dumpPath)
 {
     const QFileInfo info(dumpPath);
@@ -278,6 +287,10 @@ void Restorer::start()
         return;
     m_state = State::Preparing;
     m_clock.start();
+    if (m_request.server.engine == EngineKind::MariaDB) {
+        startMariaDb();
+        return;
+    }
     auto result = std::make_shared<Preparation>();
     const Request request = m_request;
     QThread* thread = QThread::create(
@@ -312,6 +325,11 @@ Restorer::Preparation Restorer::prepare(const Request& request, const Interrupt&
     // Before anything is created: psql would run whatever the script says, \connect and DROP
     // DATABASE included, on the server of the target.
     if (out.kind == Kind::Plain || out.kind == Kind::PlainGzip) {
+        if (!MariaDbDumpFile::serverVersion(request.dumpPath).isEmpty())
+            return fail(
+                tr("%1 is a MariaDB dump (mariadb-dump wrote it), and %2 is a PostgreSQL server: restore "
+                   "it to a server with engine = \"mariadb\" (--server NAME)")
+                    .arg(request.dumpPath, server.displayName()));
         if (auto confined = PlainScriptGuard::checkFile(request.dumpPath); !confined)
             return fail(confined.error().message);
     }
@@ -384,6 +402,65 @@ Restorer::Preparation Restorer::prepare(const Request& request, const Interrupt&
             ++out.tocEntries;
     }
     return out;
+}
+
+void Restorer::startMariaDb()
+{
+    auto outcome = std::make_shared<Outcome>();
+    const Request request = m_request;
+    // Larder's lines reach activity() as they happen, from the worker through the event loop.
+    const MariaDbRestore::Note note = [this](const QString& line) {
+        QMetaObject::invokeMethod(
+            this, [this, line] { Q_EMIT activity(line); }, Qt::QueuedConnection);
+    };
+    QThread* thread = QThread::create([outcome, request, note, interrupt = m_interrupt] {
+        const auto kind = detectKind(request.dumpPath);
+        if (!kind) {
+            outcome->error = kind.error().message;
+            return;
+        }
+        if ((*kind != Kind::Plain && *kind != Kind::PlainGzip) ||
+            MariaDbDumpFile::serverVersion(request.dumpPath).isEmpty()) {
+            outcome->error =
+                tr("%1 is not a mariadb-dump script (no \"-- Server version\" line in its header), "
+                   "and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a "
+                   "PostgreSQL server with --server NAME")
+                    .arg(request.dumpPath, request.server.displayName());
+            return;
+        }
+        if (!request.expectedSha256.isEmpty()) {
+            if (auto same = checkChecksum(request.dumpPath, request.expectedSha256); !same) {
+                outcome->error = same.error().message;
+                return;
+            }
+            note(tr("checksum of %1 matches history").arg(request.dumpPath));
+        }
+        MariaDbRestore::Request restore;
+        restore.dumpPath = request.dumpPath;
+        restore.server = request.server;
+        restore.targetDatabase = request.targetDatabase;
+        restore.password = request.password;
+        restore.clean = request.clean;
+        restore.jobs = request.jobs;
+        const MariaDbRestore::Outcome done = MariaDbRestore::run(restore, interrupt, note);
+        outcome->ok = !done.error;
+        outcome->targetTouched = done.targetTouched;
+        outcome->toolVersion = done.toolVersion;
+        if (done.error)
+            outcome->error = done.error->message;
+    });
+    connect(thread, &QThread::finished, this, [this, outcome] {
+        Outcome result = *outcome;
+        if (m_cancelled) {
+            result.ok = false;
+            result.cancelled = true;
+            result.error = tr("restore into \"%1\" was cancelled").arg(m_request.targetDatabase);
+        }
+        finish(result);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_worker = thread;
+    thread->start();
 }
 
 void Restorer::onPrepared(const Preparation& preparation)

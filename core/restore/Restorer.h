@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Error.h"
+#include "config/EngineKind.h"
 #include "config/JobConfig.h"
 #include "config/ServerConfig.h"
 #include "history/HistoryRecord.h"
@@ -27,7 +28,9 @@ class History;
 
 // Restores one dump into a database: checks the dump's checksum, creates the target database (or
 // accepts an existing empty one, or cleans a non-empty one when asked), then runs pg_restore or
-// psql as child processes that get the connection only through their environment. Asynchronous:
+// psql as child processes that get the connection only through their environment. A server with
+// engine = "mariadb" gets MariaDbRestore instead (a mariadb-dump script streamed through its guard
+// into the mariadb client; no --clean, no --jobs). Asynchronous:
 // start() returns at once; activity() streams the tool's lines, progress() counts TOC entries, and
 // finished() is emitted exactly once.
 class Restorer final : public QObject
@@ -70,6 +73,8 @@ public:
     static QString kindName(Kind kind); // "custom", "directory", "tar", "plain", "plain (gzip)"
     // What the request asks that the dump's format cannot do (--clean for plain, -j for tar/plain).
     static Result<void> checkOptions(Kind kind, bool clean, int jobs);
+    // The same for a dump restored to a server of engine (MariaDB dumps take neither option).
+    static Result<void> checkOptions(EngineKind engine, Kind kind, bool clean, int jobs);
     // dumpPath must exist and lie inside the job's directory once cleaned and with symlinks
     // resolved; returns the canonical path.
     static Result<QString> checkDumpPath(const JobConfig& job, const QString& dumpPath);
@@ -118,6 +123,8 @@ private:
     };
 
     static Preparation prepare(const Request& request, const Interrupt& interrupt);
+    // The whole restore of a MariaDB dump on a worker thread (MariaDbRestore), then finish().
+    void startMariaDb();
     void onPrepared(const Preparation& preparation);
     void startTool();
     // Output and errors wired; the caller sets the child up (PgConnection::setUpChild for a tool that

@@ -2,9 +2,9 @@
 
 #include "base/LogCategories.h"
 #include "base/Units.h"
+#include "config/engines/PgDumpOptions.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgDumpLocator.h"
-#include "config/engines/PgDumpOptions.h"
 #include "postgres/PgSession.h"
 #include "postgres/plainscript/PlainScriptGuard.h"
 #include "system/ProcessGroup.h"
@@ -110,7 +110,8 @@ bool isDumped(const TableCount& count, const QStringList& entries)
 
 } // namespace
 
-TestRestore::TestRestore(Request request, QObject* parent) : QObject(parent), m_request(std::move(request))
+TestRestore::TestRestore(Request request, QObject* parent)
+    : TestRestoreTask(parent), m_request(std::move(request))
 {
     if (!m_request.startedUtc.isValid())
         m_request.startedUtc = QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 
 #include "base/Message.h"
 #include "config/JobConfig.h"
+#include "engine/TestRestoreTask.h"
 #include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
 #include "history/TableCount.h"
@@ -26,7 +27,7 @@ namespace larder {
 // is dropped again, also on failure. Nothing else on that server is touched: an existing database
 // with the scratch name is refused. Asynchronous (libpq on worker threads, pg_restore/psql as child
 // processes): start() returns at once and finished() is emitted exactly once.
-class TestRestore final : public QObject
+class TestRestore final : public TestRestoreTask
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TestRestore)
@@ -52,13 +53,10 @@ public:
     // table counted at dump time may rightly be absent.
     static bool selectsTables(const QStringList& pgDumpArgs);
 
-    void start();
+    void start() override;
     // Stops the restore; the scratch database is still dropped before finished().
-    void cancel();
-    QString scratchDatabase() const { return m_check.scratchDatabase; }
-
-Q_SIGNALS:
-    void finished(const larder::RestoreCheck& check);
+    void cancel() override;
+    QString scratchDatabase() const override { return m_check.scratchDatabase; }
 
 private:
     enum class Stage { Created, Creating, Restoring, Checking, Done };

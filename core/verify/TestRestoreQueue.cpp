@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "history/History.h"
 #include "history/HistoryRecord.h"
+#include "mariadb/MariaDbTestRestore.h"
 #include "verify/TestRestore.h"
 
 #include <QCoreApplication>
@@ -118,9 +119,12 @@ void TestRestoreQueue::next()
             break;
         request.startedUtc = QDateTime::currentDateTimeUtc();
 
-        auto* restore = new TestRestore(request, this);
+        TestRestoreTask* restore =
+            job.server.engine == EngineKind::MariaDB
+                ? makeMariaDbRestore(job, request.dump, request.password, request.startedUtc)
+                : new TestRestore(request, this);
         m_restore = restore;
-        connect(restore, &TestRestore::finished, this, &TestRestoreQueue::onRestoreFinished);
+        connect(restore, &TestRestoreTask::finished, this, &TestRestoreQueue::onRestoreFinished);
         Q_EMIT log(
             QCoreApplication::translate("VerifyCommand", "%1 (server %2): test-restore of %3 into %4 started")
                 .arg(job.name, job.restoreServer.name, request.dump.path, restore->scratchDatabase()),
@@ -154,6 +158,18 @@ void TestRestoreQueue::onRestoreFinished(const RestoreCheck& done)
     m_checks.append(check);
     Q_EMIT checkFinished(check);
     next();
+}
+
+TestRestoreTask* TestRestoreQueue::makeMariaDbRestore(const JobConfig& job, const HistoryRecord& dump,
+                                                      const std::optional<QString>& password,
+                                                      const QDateTime& startedUtc)
+{
+    MariaDbTestRestore::Request request;
+    request.job = job;
+    request.dump = dump;
+    request.password = password;
+    request.startedUtc = startedUtc;
+    return new MariaDbTestRestore(request, this);
 }
 
 void TestRestoreQueue::finish()

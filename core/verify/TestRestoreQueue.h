@@ -3,6 +3,7 @@
 #include "base/Error.h"
 #include "config/Config.h"
 #include "config/JobConfig.h"
+#include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
 
 #include <QDateTime>
@@ -18,7 +19,7 @@
 namespace larder {
 
 class History;
-class TestRestore;
+class TestRestoreTask;
 
 // Scheduled and requested test-restores, shared by `larder run`, `larder verify --restore` and the
 // desktop app: which are due, and running a list of them one after the other (never beside each other
@@ -63,6 +64,9 @@ private:
     void next();
     void onRestoreFinished(const RestoreCheck& done);
     void finish();
+    // A MariaDB job's test-restore (TestRestore is PostgreSQL's).
+    TestRestoreTask* makeMariaDbRestore(const JobConfig& job, const HistoryRecord& dump,
+                                        const std::optional<QString>& password, const QDateTime& startedUtc);
 
     QList<JobConfig> m_jobs;
     History* m_history = nullptr;
@@ -71,7 +75,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QList<RestoreCheck> m_checks;
-    QPointer<TestRestore> m_restore;
+    QPointer<TestRestoreTask> m_restore;
 };
 
 } // namespace larder

@@ -1,0 +1,286 @@
+// `larder restore` of MariaDB dumps against a real mariadbd (issue 14): Restorer hands a MariaDB
+// server's restore to MariaDbRestore, which checks the checksum and the whole script first, creates
+// the target or accepts an empty one, refuses a non-empty one, --clean and --jobs, and streams the
+// script through its guard into the mariadb client. Compared table by table with CHECKSUM TABLE.
+
+#include "MariaDbServer.h"
+#include "ResultAssert.h"
+
+#include "engine/DumpFinalizer.h"
+#include "engine/DumpTask.h"
+#include "mariadb/MariaDbEngine.h"
+#include "restore/Restorer.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace larder;
+
+namespace {
+
+const QString kPassword = QStringLiteral("r3st'\"pw");
+
+} // namespace
+
+class TestMariaDbRestore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aDumpRestoresIntoANewDatabaseTableForTable();
+    void anExistingEmptyDatabaseIsAccepted();
+    void aNonEmptyDatabaseIsRefusedAndUntouched();
+    void cleanAndJobsAreRefused();
+    void aChangedDumpIsRefusedBeforeAnythingIsCreated();
+    void aHostileScriptIsRefusedBeforeAnythingIsCreated();
+    void aPostgresDumpIsNotReplayedIntoMariaDb();
+
+private:
+    ServerConfig server() const;
+    Restorer::Outcome restore(const QString& path, const QString& target, const QString& sha256 = {},
+                              bool clean = false, int jobs = 1, QStringList* activity = nullptr);
+    QString checksums(const QString& database) const;
+    QString databaseExists(const QString& name) const;
+    QString writeScript(const QString& name, const QByteArray& script);
+
+    std::unique_ptr<MariaDbServer> m_server;
+    QTemporaryDir m_dir;
+    QString m_dump;
+    QString m_sha256;
+};
+
+void TestMariaDbRestore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto started = MariaDbServer::start();
+    QVERIFY_RESULT(started);
+    m_server = std::move(*started);
+    QVERIFY_RESULT(m_server->createUser(QStringLiteral("bk"), kPassword));
+    QVERIFY_RESULT(m_server->query(QStringLiteral(
+        "CREATE DATABASE shop CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE shop; "
+        "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(80) NOT NULL) ENGINE=InnoDB; "
+        "CREATE TABLE orders (id INT PRIMARY KEY, customer INT NOT NULL, total DECIMAL(10,2), note TEXT, "
+        "  FOREIGN KEY (customer) REFERENCES customers(id)) ENGINE=InnoDB; "
+        "CREATE TABLE files (id INT PRIMARY KEY, content LONGBLOB) ENGINE=InnoDB; "
+        "CREATE TABLE events_seen (id INT AUTO_INCREMENT PRIMARY KEY, what VARCHAR(40)) ENGINE=InnoDB; "
+        "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(40)) ENGINE=InnoDB; "
+        "INSERT INTO customers VALUES (1, 'Zoë 😀 ; DROP DATABASE x; Ünal'), (2, '李小龍'), "
+        "  (3, 'O''Brien \\\\ \"q\" `x`'); "
+        "INSERT INTO orders SELECT seq, 1 + seq % 3, seq * 1.25, CONCAT('note ', seq, ' 🚀') FROM "
+        "seq_1_to_2000; "
+        "INSERT INTO files VALUES (1, UNHEX('00FF10E29C93000D0A1A5C27')), (2, RANDOM_BYTES(4096)); "
+        "INSERT INTO big SELECT seq, MD5(seq) FROM seq_1_to_100000; "
+        "CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 1000; "
+        "CREATE TRIGGER orders_seen AFTER INSERT ON orders FOR EACH ROW "
+        "  INSERT INTO events_seen (what) VALUES (CONCAT('order ', NEW.id)); "
+        "CREATE PROCEDURE count_orders(OUT n INT) SELECT COUNT(*) INTO n FROM orders; "
+        "CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY DISABLE DO DELETE FROM events_seen; "
+        "DELETE FROM events_seen; "
+        "CREATE DATABASE other_db; CREATE TABLE other_db.t (id INT PRIMARY KEY); INSERT INTO other_db.t "
+        "VALUES (7);")));
+
+    MariaDbEngine engine;
+    DumpRequest request;
+    request.job.name = QStringLiteral("shop");
+    request.job.dbname = QStringLiteral("shop");
+    request.job.server = server();
+    request.job.format = DumpFormat::Plain;
+    request.job.compression = 6;
+    request.job.dumpDir = m_dir.filePath(QStringLiteral("dumps"));
+    request.job.timeoutSeconds = 300;
+    request.password = kPassword;
+    request.startedUtc = QDateTime::currentDateTimeUtc();
+    std::unique_ptr<DumpTask> task = engine.createDump(request, nullptr);
+    std::optional<DumpOutcome> outcome;
+    connect(task.get(), &DumpTask::finished, this, [&outcome](const DumpOutcome& done) { outcome = done; });
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 300'000);
+    QVERIFY2(outcome->status == AttemptStatus::Success, qPrintable(outcome->error));
+    m_dump = outcome->path;
+    const auto sha = DumpFinalizer::sha256OfFile(m_dump);
+    QVERIFY_RESULT(sha);
+    m_sha256 = *sha;
+}
+
+ServerConfig TestMariaDbRestore::server() const
+{
+    ServerConfig server;
+    server.name = QStringLiteral("maria");
+    server.engine = EngineKind::MariaDB;
+    server.host = m_server->host();
+    server.port = m_server->port();
+    server.user = QStringLiteral("bk");
+    server.connectTimeoutSeconds = 5;
+    return server;
+}
+
+Restorer::Outcome TestMariaDbRestore::restore(const QString& path, const QString& target,
+                                              const QString& sha256, bool clean, int jobs,
+                                              QStringList* activity)
+{
+    Restorer::Request request;
+    request.dumpPath = path;
+    request.expectedSha256 = sha256;
+    request.server = server();
+    request.targetDatabase = target;
+    request.password = kPassword;
+    request.clean = clean;
+    request.jobs = jobs;
+    Restorer restorer(request);
+    QSignalSpy spy(&restorer, &Restorer::finished);
+    if (activity)
+        connect(&restorer, &Restorer::activity, this, [activity](const QString& line) { *activity << line; });
+    restorer.start();
+    if (!spy.wait(300'000)) {
+        Restorer::Outcome timedOut;
+        timedOut.error = QStringLiteral("timed out");
+        return timedOut;
+    }
+    return spy.first().first().value<Restorer::Outcome>();
+}
+
+QString TestMariaDbRestore::checksums(const QString& database) const
+{
+    const Result<QString> tables = m_server->query(
+        QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1' AND "
+                       "TABLE_TYPE = 'BASE TABLE' ORDER BY 1")
+            .arg(database));
+    if (!tables)
+        return tables.error().message;
+    QStringList lines;
+    for (const QString& table : tables->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const auto count =
+            m_server->query(QStringLiteral("SELECT COUNT(*) FROM `%1`.`%2`").arg(database, table));
+        const auto sum = m_server->query(QStringLiteral("CHECKSUM TABLE `%1`.`%2`").arg(database, table));
+        lines << table + QLatin1Char(' ') + count.value_or(QStringLiteral("?")) + QLatin1Char(' ') +
+                     sum.value_or(QStringLiteral("?")).section(QLatin1Char('\t'), 1);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TestMariaDbRestore::databaseExists(const QString& name) const
+{
+    return m_server
+        ->query(QStringLiteral("SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '%1'")
+                    .arg(name))
+        .value_or(QStringLiteral("?"));
+}
+
+QString TestMariaDbRestore::writeScript(const QString& name, const QByteArray& script)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QString();
+    file.write(script);
+    return path;
+}
+
+void TestMariaDbRestore::aDumpRestoresIntoANewDatabaseTableForTable()
+{
+    QStringList activity;
+    const Restorer::Outcome outcome =
+        restore(m_dump, QStringLiteral("shop_restored"), m_sha256, false, 1, &activity);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY(outcome.targetTouched);
+    QVERIFY2(outcome.toolVersion.contains(QStringLiteral("MariaDB")), qPrintable(outcome.toolVersion));
+    const QString lines = activity.join(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(QStringLiteral("checksum of")), qPrintable(lines));
+    QVERIFY2(lines.contains(QStringLiteral("created database \"shop_restored\"")), qPrintable(lines));
+    const QString source = checksums(QStringLiteral("shop"));
+    QVERIFY2(source.contains(QStringLiteral("big 100000 ")), qPrintable(source));
+    QCOMPARE(checksums(QStringLiteral("shop_restored")), source);
+    QCOMPARE(*m_server->query(QStringLiteral("SELECT name FROM shop_restored.customers WHERE id = 1")),
+             QStringLiteral("Zoë 😀 ; DROP DATABASE x; Ünal"));
+    const auto objects = m_server->query(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = 'shop_restored'), "
+        "(SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = 'shop_restored'), "
+        "(SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = 'shop_restored'), "
+        "(SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = 'shop_restored')"));
+    QVERIFY_RESULT(objects);
+    QCOMPARE(*objects, QStringLiteral("1\t1\t1\t1"));
+    QCOMPARE(*m_server->query(QStringLiteral("SELECT COUNT(*) FROM other_db.t")), QStringLiteral("1"));
+}
+
+void TestMariaDbRestore::anExistingEmptyDatabaseIsAccepted()
+{
+    QVERIFY_RESULT(m_server->query(QStringLiteral("CREATE DATABASE empty_target")));
+    QStringList activity;
+    const Restorer::Outcome outcome =
+        restore(m_dump, QStringLiteral("empty_target"), m_sha256, false, 1, &activity);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY2(activity.join(QLatin1Char('\n')).contains(QStringLiteral("exists and is empty")),
+             qPrintable(activity.join(QLatin1Char('\n'))));
+    QCOMPARE(checksums(QStringLiteral("empty_target")), checksums(QStringLiteral("shop")));
+}
+
+void TestMariaDbRestore::aNonEmptyDatabaseIsRefusedAndUntouched()
+{
+    const QString before = checksums(QStringLiteral("other_db"));
+    const Restorer::Outcome outcome = restore(m_dump, QStringLiteral("other_db"), m_sha256);
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("is not empty")), qPrintable(outcome.error));
+    QVERIFY(!outcome.targetTouched);
+    QCOMPARE(checksums(QStringLiteral("other_db")), before);
+    QCOMPARE(*m_server->query(QStringLiteral("SHOW TABLES FROM other_db")), QStringLiteral("t"));
+}
+
+void TestMariaDbRestore::cleanAndJobsAreRefused()
+{
+    const Restorer::Outcome clean = restore(m_dump, QStringLiteral("never_made"), m_sha256, true);
+    QVERIFY(!clean.ok);
+    QVERIFY2(clean.error.contains(QStringLiteral("--clean is for PostgreSQL dumps")),
+             qPrintable(clean.error));
+    const Restorer::Outcome jobs = restore(m_dump, QStringLiteral("never_made"), m_sha256, false, 4);
+    QVERIFY(!jobs.ok);
+    QVERIFY2(jobs.error.contains(QStringLiteral("--jobs")), qPrintable(jobs.error));
+    QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
+    QVERIFY(!Restorer::checkOptions(EngineKind::MariaDB, Restorer::Kind::PlainGzip, true, 1));
+    QVERIFY(Restorer::checkOptions(EngineKind::MariaDB, Restorer::Kind::PlainGzip, false, 1));
+}
+
+void TestMariaDbRestore::aChangedDumpIsRefusedBeforeAnythingIsCreated()
+{
+    const Restorer::Outcome outcome =
+        restore(m_dump, QStringLiteral("never_made"), QString(64, QLatin1Char('0')));
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("does not match its checksum")),
+             qPrintable(outcome.error));
+    QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
+}
+
+void TestMariaDbRestore::aHostileScriptIsRefusedBeforeAnythingIsCreated()
+{
+    const QString path = writeScript(QStringLiteral("hostile.sql"),
+                                     "-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB, for debian-linux-gnu\n"
+                                     "-- Server version\t10.11.6-MariaDB\n"
+                                     "CREATE TABLE `t` (`a` INT);\n"
+                                     "INSERT INTO `t` VALUES (1);\n"
+                                     "DROP TABLE `other_db`.`t`;\n");
+    const Restorer::Outcome outcome = restore(path, QStringLiteral("never_made"));
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(path + QStringLiteral(":5")), qPrintable(outcome.error));
+    QVERIFY(!outcome.targetTouched);
+    QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
+    QCOMPARE(*m_server->query(QStringLiteral("SELECT id FROM other_db.t")), QStringLiteral("7"));
+}
+
+void TestMariaDbRestore::aPostgresDumpIsNotReplayedIntoMariaDb()
+{
+    const QString path = writeScript(QStringLiteral("pg.sql"), "--\n-- PostgreSQL database dump\n--\n"
+                                                               "CREATE TABLE t (a int);\n");
+    const Restorer::Outcome outcome = restore(path, QStringLiteral("never_made"));
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("is not a mariadb-dump script")),
+             qPrintable(outcome.error));
+    QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
+}
+
+QTEST_GUILESS_MAIN(TestMariaDbRestore)
+#include "tst_mariadbrestore.moc"
