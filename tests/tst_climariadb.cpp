@@ -110,12 +110,13 @@ QString TestCliMariaDb::configText(bool withGone) const
 {
     // format = "custom" in [defaults] is PostgreSQL's: the MariaDB jobs stay SQL scripts.
     QString text =
-        QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nmax_parallel = 3\n"
-                       "format = \"custom\"\nuser = \"bk\"\nhost = \"127.0.0.1\"\n\n"
-                       "[servers.one]\nport = %3\n\n[servers.two]\nport = %4\n\n"
-                       "[servers.maria]\nengine = \"mariadb\"\nport = %5\nmax_parallel = 1\n"
-                       "databases = [\"shop\", \"blog\"]\n\n"
-                       "[databases.crm]\nserver = \"one\"\n\n[databases.wiki]\nserver = \"two\"\n")
+        QStringLiteral(
+            "[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\nmax_parallel = 3\n"
+            "format = \"custom\"\nuser = \"bk\"\nhost = \"127.0.0.1\"\n\n"
+            "[servers.one]\nport = %3\n\n[servers.two]\nport = %4\n\n"
+            "[servers.maria]\nengine = \"mariadb\"\nport = %5\nmax_parallel = 1\ndump_globals = true\n"
+            "databases = [\"shop\", \"blog\"]\n\n"
+            "[databases.crm]\nserver = \"one\"\n\n[databases.wiki]\nserver = \"two\"\n")
             .arg(m_dir->filePath(QStringLiteral("dumps")), m_dir->filePath(QStringLiteral("history.sqlite")))
             .arg(m_one->port())
             .arg(m_two->port())
@@ -176,15 +177,16 @@ void TestCliMariaDb::aRunMixesEnginesAndAStoppedServerFailsOnlyItsJob()
     for (const QJsonValue& row : history(cronEnvironment()))
         byJob.insert(row.toObject().value(QStringLiteral("job")).toString(), row.toObject());
     for (const QString& job : {QStringLiteral("crm"), QStringLiteral("wiki"), QStringLiteral("maria.shop"),
-                               QStringLiteral("maria.blog")}) {
+                               QStringLiteral("maria.blog"), QStringLiteral("maria.globals")}) {
         const QJsonObject row = byJob.value(job);
         QVERIFY2(row.value(QStringLiteral("status")).toString() == QLatin1String("success"),
                  qPrintable(job + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(row).toJson())));
         const QString path = row.value(QStringLiteral("path")).toString();
         QVERIFY2(QFile::exists(path), qPrintable(path));
-        QVERIFY2(path.endsWith(job.startsWith(QLatin1String("maria.")) ? QStringLiteral(".sql.gz")
-                                                                       : QStringLiteral(".dump")),
-                 qPrintable(path));
+        const QString extension = job == QLatin1String("maria.globals")     ? QStringLiteral(".sql")
+                                  : job.startsWith(QLatin1String("maria.")) ? QStringLiteral(".sql.gz")
+                                                                            : QStringLiteral(".dump");
+        QVERIFY2(path.endsWith(extension), qPrintable(path));
     }
     QCOMPARE(byJob.value(QStringLiteral("lost")).value(QStringLiteral("status")).toString(),
              QStringLiteral("failed"));
@@ -204,6 +206,15 @@ void TestCliMariaDb::aRunMixesEnginesAndAStoppedServerFailsOnlyItsJob()
     const QString first = shopFirst ? QStringLiteral("maria.shop") : QStringLiteral("maria.blog");
     const QString second = shopFirst ? QStringLiteral("maria.blog") : QStringLiteral("maria.shop");
     QVERIFY2(at(first, "finished") <= at(second, "started"), "the MariaDB server's limit of one dump held");
+
+    // The users and grants are replayed by a person, never by larder restore.
+    const CliResult globals = larder({QStringLiteral("restore"), QStringLiteral("maria.globals"),
+                                      QStringLiteral("--to"), QStringLiteral("elsewhere")},
+                                     cronEnvironment());
+    QCOMPARE(globals.exitCode, 64);
+    QVERIFY2(globals.errText().contains(QStringLiteral("users and grants")) &&
+                 globals.errText().contains(QStringLiteral("mariadb < DUMP")),
+             qPrintable(globals.describe()));
 
     // Every dump reads to its end.
     const CliResult verify = larder({QStringLiteral("verify"), QStringLiteral("crm"), QStringLiteral("wiki"),

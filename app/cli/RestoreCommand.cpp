@@ -49,6 +49,12 @@ int RestoreCommand::refuseGlobals(const JobConfig& job, const Config& config)
 {
     // Roles and tablespaces belong to a whole server: replaying them is a person's decision, made
     // knowing what it creates.
+    if (job.server.engine == EngineKind::MariaDB)
+        return usageError(tr("%1 is a globals dump: its users and grants belong to a whole server, not to a "
+                             "database that --to could name, so larder does not restore it. Read it, then "
+                             "replay it by hand on the server that should get them: mariadb < DUMP (gunzip "
+                             "it first if it ends in .gz; see `larder history %1` for the dumps)")
+                              .arg(job.name));
     QString what;
     if (QFileInfo::exists(config.historyPath)) {
         if (auto history = History::open(config.historyPath)) {
