@@ -111,6 +111,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (whole.finding) {
         if (!script.startsWith(whole.passed))
             fail("what reached the sink is not the start of the script", describe(whole));
+        // The refused statement starts after what was passed on: its line is not before the last one passed.
+        if (1 + whole.passed.count('\n') > whole.finding->line)
+            fail("bytes after the refused statement's line reached the sink", describe(whole));
         const qint64 lines = 1 + std::count(script.begin(), script.end(), '\n');
         if (whole.finding->line < 1 || whole.finding->line > lines)
             fail("the finding's line is outside the script", describe(whole));
