@@ -286,17 +286,22 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+34"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+47"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the mariadb client&apos;s default (local socket)</source>
+        <translation>Standard des mariadb-Clients (lokaler Socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>libpq&apos;s default (local socket)</source>
         <translation>Standard von libpq (lokaler Socket)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>your login name</source>
         <translation>Ihr Anmeldename</translation>
     </message>
@@ -894,19 +899,29 @@ Exit-Codes:
         <translation>kein D-Bus-Sitzungsbus: DBUS_SESSION_BUS_ADDRESS und DISPLAY sind nicht gesetzt, und es gibt kein $XDG_RUNTIME_DIR/bus</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in ~/.pgpass instead (host:port:*:user:password, mode 0600), or run this from a desktop session</source>
-        <translation>%1: Hier ist kein Schlüsselbund des Betriebssystems erreichbar (QtKeychain: %2). Tragen Sie das Passwort stattdessen in ~/.pgpass ein (host:port:*:user:password, Modus 0600), oder führen Sie dies in einer Desktop-Sitzung aus</translation>
+        <location line="+47"/>
+        <source>the [client] section of ~/.my.cnf (password=..., mode 0600)</source>
+        <translation>den Abschnitt [client] von ~/.my.cnf (password=..., Modus 0600)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, or put the password in ~/.pgpass (host:port:*:user:password, mode 0600)</source>
-        <translation>%1: Der Schlüsselbund des Betriebssystems hat den Zugriff verweigert (QtKeychain: %2). Entsperren Sie den Schlüsselbund oder erlauben Sie den Zugriff, oder tragen Sie das Passwort in ~/.pgpass ein (host:port:*:user:password, Modus 0600)</translation>
+        <location line="+1"/>
+        <source>~/.pgpass (host:port:*:user:password, mode 0600)</source>
+        <translation>~/.pgpass (host:port:*:user:password, Modus 0600)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, or put the password in ~/.pgpass (host:port:*:user:password, mode 0600)</source>
-        <translation>%1: Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %2 s geantwortet. Beantworten Sie die Entsperrabfrage und versuchen Sie es erneut, oder tragen Sie das Passwort in ~/.pgpass ein (host:port:*:user:password, Modus 0600)</translation>
+        <location line="+11"/>
+        <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in %3 instead, or run this from a desktop session</source>
+        <translation>%1: Hier ist kein Schlüsselbund des Betriebssystems erreichbar (QtKeychain: %2). Legen Sie es stattdessen in %3 ab, oder führen Sie dies in einer Desktop-Sitzung aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, or put the password in %3</source>
+        <translation>%1: Der Schlüsselbund des Betriebssystems hat abgelehnt (QtKeychain: %2). Entsperren Sie den Schlüsselbund oder erlauben Sie den Zugriff, oder legen Sie das Passwort in %3 ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, or put the password in %3</source>
+        <translation>%1: Der Schlüsselbund des Betriebssystems hat nicht innerhalb von %2 s geantwortet. Beantworten Sie seine Entsperr-Abfrage und versuchen Sie es erneut, oder legen Sie das Passwort in %3 ab</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -914,12 +929,12 @@ Exit-Codes:
         <translation>%1: Der Schlüsselbund kann nur aus dem Haupt-Thread der Anwendung verwendet werden, nachdem eine QCoreApplication existiert</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>cannot store the password for %1 (%2)</source>
         <translation>das Passwort für %1 kann nicht gespeichert werden (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot delete the password for %1 (%2)</source>
         <translation>das Passwort für %1 kann nicht gelöscht werden (%2)</translation>
     </message>
@@ -1726,6 +1741,88 @@ Exit-Codes:
         <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbRestore</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+36"/>
+        <source>--clean is for PostgreSQL dumps: a MariaDB dump is a script the mariadb client replays as it is, and Larder restores it only into a new or empty database. Drop the database (DROP DATABASE) or restore into another one with --to</source>
+        <translation>--clean gilt für PostgreSQL-Sicherungen: Eine MariaDB-Sicherung ist ein Skript, das der mariadb-Client unverändert abspielt, und Larder stellt es nur in eine neue oder leere Datenbank wieder her. Löschen Sie die Datenbank (DROP DATABASE) oder stellen Sie mit --to in eine andere wieder her</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--jobs is for PostgreSQL&apos;s custom and directory dumps: the mariadb client replays a MariaDB dump one statement after the other. Leave --jobs out</source>
+        <translation>--jobs gilt für die Formate custom und directory von PostgreSQL: Der mariadb-Client spielt eine MariaDB-Sicherung Anweisung für Anweisung ab. Lassen Sie --jobs weg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; cannot name a MariaDB database: use 1 to 64 characters without &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or a trailing space</source>
+        <translation>&quot;%1&quot; kann keine MariaDB-Datenbank benennen: Verwenden Sie 1 bis 64 Zeichen ohne &apos;/&apos;, &apos;\&apos;, &apos;.&apos; oder ein Leerzeichen am Ende</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 stays inside the database it is restored into (%n statement(s) checked)</source>
+        <translation>
+            <numerusform>%1 bleibt in der Datenbank, in die es wiederhergestellt wird (%n Anweisung geprüft)</numerusform>
+            <numerusform>%1 bleibt in der Datenbank, in die es wiederhergestellt wird (%n Anweisungen geprüft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot look up database &quot;%1&quot; on %2: %3</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht nachgeschlagen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the user needs the CREATE privilege, or create the empty database yourself and run the restore again</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht angelegt werden: %3. Hinweis: Der Benutzer braucht das Recht CREATE, oder legen Sie die leere Datenbank selbst an und führen Sie die Wiederherstellung erneut aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created database &quot;%1&quot; on %2</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 angelegt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht untersucht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, views, routines or events: %3): restore into a new database with another --to, or drop it first; the dump&apos;s DROP TABLE statements would replace tables of the same names</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert bereits und ist nicht leer (Tabellen, Sichten, Routinen oder Events: %3): Stellen Sie mit einem anderen --to in eine neue Datenbank wieder her, oder löschen Sie sie zuerst; die DROP-TABLE-Anweisungen der Sicherung würden gleichnamige Tabellen ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert und ist leer; es wird in sie wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>the dump inserted %1 rows into %n table(s)</source>
+        <translation>
+            <numerusform>die Sicherung hat %1 Zeilen in %n Tabelle eingefügt</numerusform>
+            <numerusform>die Sicherung hat %1 Zeilen in %n Tabellen eingefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbStallQuery</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbStallQuery.cpp" line="+58"/>
+        <source>%1 (user %2, %3 for %4 s)</source>
+        <translation>%1 (Benutzer %2, %3 seit %4 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for %2 s (connection %3)</source>
+        <translation>%1 seit %2 s (Verbindung %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; also in the database: %2</source>
+        <translation>%1; außerdem in der Datenbank: %2</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2875,12 @@ Exit-Codes:
         <translation>Der Job, dessen Sicherung wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>%1 is a globals dump: its users and grants belong to a whole server, not to a database that --to could name, so larder does not restore it. Read it, then replay it by hand on the server that should get them: mariadb &lt; DUMP (gunzip it first if it ends in .gz; see `larder history %1` for the dumps)</source>
+        <translation>%1 ist eine Globals-Sicherung: Ihre Benutzer und Rechte gehören zu einem ganzen Server, nicht zu einer Datenbank, die --to nennen könnte, daher stellt larder sie nicht wieder her. Lesen Sie sie, und spielen Sie sie dann von Hand auf dem Server ab, der sie bekommen soll: mariadb &lt; SICHERUNG (vorher mit gunzip entpacken, falls sie auf .gz endet; siehe `larder history %1` für die Sicherungen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 would create: %2. </source>
         <translation>%1 würde anlegen: %2. </translation>
     </message>
@@ -3707,7 +3809,7 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="+74"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+75"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation>%1: nicht testweise wiederhergestellt: Eine Sicherung der globalen Objekte legt Rollen und Tablespaces für den ganzen Server an</translation>
     </message>
@@ -3718,14 +3820,14 @@ Exit-Codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1: test-restore FAILED: %2</source>
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
         <location line="+97"/>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="-54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3735,7 +3837,7 @@ Exit-Codes:
         <translation>%1: %2; Wiederherstellung ohne Zeilenvergleich</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
@@ -3969,7 +4071,17 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+44"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+48"/>
+        <source>%1 %2 — but: %3</source>
+        <translation>%1 %2 — aber: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 — %3 will be used</source>
+        <translation>%1 %2 — %3 wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>PostgreSQL %1 — but: %2</source>
         <translation>PostgreSQL %1 — aber: %2</translation>
     </message>
@@ -3987,7 +4099,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Job enabled: dumps on its schedule</source>
         <translation>&amp;Job aktiviert: sichert nach seinem Zeitplan</translation>
     </message>
@@ -4033,42 +4145,42 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+186"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-184"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+142"/>
         <source>Extra pg_dump arguments, one per line</source>
         <translation>Zusätzliche pg_dump-Argumente, eines pro Zeile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-139"/>
         <source>Unchecked: the job keeps its settings and dumps but is never dumped on its schedule; Back Up Selected Now still dumps it</source>
         <translation>Nicht angehakt: der Job behält seine Einstellungen und Dumps, wird aber nie nach Zeitplan gesichert; „Auswahl jetzt sichern“ sichert ihn trotzdem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+140"/>
         <source>--exclude-table-data=audit_log</source>
         <translation>--exclude-table-data=audit_log</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-133"/>
         <source>(not set: the [defaults] connection)</source>
         <translation>(nicht gesetzt: die Verbindung aus [defaults])</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+134"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation>Ein Argument pro Zeile, unverändert an pg_dump übergeben (ohne Shell-Quotierung).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4108,12 +4220,37 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Erne&amp;uter Versuch nach Fehlschlag:</translation>
     </message>
     <message>
+        <location line="+100"/>
+        <source>mariadb-dump &amp;arguments:</source>
+        <translation>mariadb-dump-&amp;Argumente:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Extra mariadb-dump arguments, one per line</source>
+        <translation>Zusätzliche Argumente für mariadb-dump, eines pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--ignore-table=shop.audit_log</source>
+        <translation>--ignore-table=shop.audit_log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One argument per line, passed to mariadb-dump verbatim (no shell quoting).</source>
+        <translation>Ein Argument pro Zeile, unverändert an mariadb-dump übergeben (keine Shell-Quotierung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump &amp;arguments:</source>
         <translation>pg_dump-&amp;Argumente:</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+12"/>
+        <source>MariaDB dumps are always SQL scripts (plain); compression gzips them.</source>
+        <translation>MariaDB-Sicherungen sind immer SQL-Skripte (plain); compression komprimiert sie mit gzip.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the job&apos;s name</source>
         <translation>der Name des Jobs</translation>
     </message>
@@ -4123,7 +4260,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>%1 (der Name des Jobs)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>plain (MariaDB dumps are SQL)</source>
+        <translation>plain (MariaDB-Sicherungen sind SQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
@@ -5067,7 +5209,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbDumpTask</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+104"/>
+        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+107"/>
         <location line="+11"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
@@ -5093,7 +5235,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>mariadb-dump von %1 hat nach %2 s das Zeitlimit überschritten (timeout = %2): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>; when stopped, it was %1</source>
+        <translation>; beim Anhalten war es: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>gzip of the dump of %1 failed: %2</source>
         <translation>gzip der Sicherung von %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -5113,7 +5260,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>mariadb-dump von %1 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+119"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -5121,6 +5268,207 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+1"/>
         <source>dump of %1 was cancelled; %2</source>
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
+    </message>
+</context>
+<context>
+    <name>larder::MariaDbScriptGuard</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+57"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open %1: out of memory or file descriptors</source>
+        <translation>%1 kann nicht geöffnet werden: kein Speicher oder keine Dateideskriptoren mehr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not gzip-compressed, though its name ends in .gz: check the file, or rename it if it is a plain .sql script</source>
+        <translation>%1 ist nicht mit gzip komprimiert, obwohl der Name auf .gz endet: Prüfen Sie die Datei, oder benennen Sie sie um, falls sie ein reines .sql-Skript ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading %1 was stopped</source>
+        <translation>Das Lesen von %1 wurde angehalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a complete gzip file (%2): it is truncated or damaged. Check the file, or restore another dump</source>
+        <translation>%1 ist keine vollständige gzip-Datei (%2): Sie ist abgeschnitten oder beschädigt. Prüfen Sie die Datei, oder stellen Sie eine andere Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the replay of %1 stopped reading the script</source>
+        <translation>Das Abspielen von %1 hat aufgehört, das Skript zu lesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the dump would run `%2`, which acts on another database than the one it is restored into; Larder refuses to replay it. mariadb-dump writes neither USE nor database names when it dumps one database (no --databases, --all-databases): restore such a dump, or replay this one by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was auf eine andere Datenbank wirkt als die, in die sie wiederhergestellt wird; Larder lehnt das Abspielen ab. mariadb-dump schreibt weder USE noch Datenbanknamen, wenn es eine Datenbank sichert (ohne --databases, --all-databases): Stellen Sie eine solche Sicherung wieder her, oder spielen Sie diese von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the dump would run `%2`, which changes users, roles or privileges of the whole server; Larder refuses to replay it. Restore a dump of one database, or replay this one by hand on the server that should get those accounts</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was Benutzer, Rollen oder Rechte des ganzen Servers ändert; Larder lehnt das Abspielen ab. Stellen Sie eine Sicherung einer Datenbank wieder her, oder spielen Sie diese von Hand auf dem Server ab, der diese Konten bekommen soll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, which reads or writes files (or loads a library) on the database server; Larder refuses to replay it. mariadb-dump writes rows as INSERT statements: restore a dump that it made, or replay this one by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was auf dem Datenbankserver Dateien liest oder schreibt (oder eine Bibliothek lädt); Larder lehnt das Abspielen ab. mariadb-dump schreibt Zeilen als INSERT-Anweisungen: Stellen Sie eine Sicherung von ihm wieder her, oder spielen Sie diese von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the dump would run `%2`, which acts on the whole server (its settings, plugins, replication or sessions); Larder refuses to replay it. Restore a dump that mariadb-dump made of one database, or replay this one by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was auf den ganzen Server wirkt (Einstellungen, Plugins, Replikation oder Sitzungen); Larder lehnt das Abspielen ab. Stellen Sie eine Sicherung wieder her, die mariadb-dump von einer Datenbank gemacht hat, oder spielen Sie diese von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, a table whose data lives in a file or on another server; Larder refuses to replay it. Leave such tables out of the dump (--ignore-table), or replay it by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, eine Tabelle, deren Daten in einer Datei oder auf einem anderen Server liegen; Larder lehnt das Abspielen ab. Lassen Sie solche Tabellen aus der Sicherung weg (--ignore-table), oder spielen Sie sie von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, a command of the mariadb client (which can run programs, read files or connect elsewhere); Larder refuses to replay it. Restore a dump that mariadb-dump made, or replay this one by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, einen Befehl des mariadb-Clients (der Programme ausführen, Dateien lesen oder sich anderswohin verbinden kann); Larder lehnt das Abspielen ab. Stellen Sie eine Sicherung von mariadb-dump wieder her, oder spielen Sie diese von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, which changes how the client or the server reads the rest of the script (delimiter, character set, sql_mode), so Larder cannot check what it would do; Larder refuses to replay it. Restore a dump that mariadb-dump made, or replay this one by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was ändert, wie Client oder Server den Rest des Skripts lesen (Begrenzer, Zeichensatz, sql_mode), sodass Larder nicht prüfen kann, was es täte; Larder lehnt das Abspielen ab. Stellen Sie eine Sicherung von mariadb-dump wieder her, oder spielen Sie diese von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the dump would run `%2`, which runs code Larder cannot read before it runs (a prepared statement or a stored procedure); Larder refuses to replay it. mariadb-dump never writes it: restore a dump that it made, or replay this one by hand if you mean it</source>
+        <translation>%1: Die Sicherung würde `%2` ausführen, was Code ausführt, den Larder vorher nicht lesen kann (eine vorbereitete Anweisung oder eine gespeicherte Prozedur); Larder lehnt das Abspielen ab. mariadb-dump schreibt so etwas nie: Stellen Sie eine Sicherung von ihm wieder her, oder spielen Sie diese von Hand ab, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the file contains a NUL byte outside a string, which no SQL script does: it is damaged or not a mariadb-dump script. Check the file, or restore another dump</source>
+        <translation>%1: Die Datei enthält ein NUL-Byte außerhalb einer Zeichenkette, was kein SQL-Skript tut: Sie ist beschädigt oder kein Skript von mariadb-dump. Prüfen Sie die Datei, oder stellen Sie eine andere Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the statement at `%2` is longer than %3 MiB, more than Larder holds to check it; mariadb-dump writes rows in much smaller statements. Check the file, or replay it by hand</source>
+        <translation>%1: Die Anweisung bei `%2` ist länger als %3 MiB, mehr als Larder zum Prüfen vorhält; mariadb-dump schreibt Zeilen in viel kleineren Anweisungen. Prüfen Sie die Datei, oder spielen Sie sie von Hand ab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: Larder refuses to replay this dump</source>
+        <translation>%1: Larder lehnt das Abspielen dieser Sicherung ab</translation>
+    </message>
+</context>
+<context>
+    <name>larder::MariaDbScriptReplay</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbScriptReplay.cpp" line="+93"/>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the replay of %1 was stopped</source>
+        <translation>Das Abspielen von %1 wurde angehalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 failed to restore %2 into %3 (exit code %4): %5</source>
+        <translation>%1 konnte %2 nicht in %3 wiederherstellen (Exit-Code %4): %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(it printed nothing)</source>
+        <translation>(es hat nichts ausgegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>larder::MariaDbTestRestore</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+59"/>
+        <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
+        <translation>Die Test-Wiederherstellung dauerte länger als das Zeitlimit des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is a globals dump (users and grants), which is never test-restored: its statements act on the whole server. Replay it by hand with the mariadb client on the server that should get those accounts, if you mean to</source>
+        <translation>%1 ist eine Globals-Sicherung (Benutzer und Rechte), die nie testweise wiederhergestellt wird: Ihre Anweisungen wirken auf den ganzen Server. Spielen Sie sie von Hand mit dem mariadb-Client auf dem Server ab, der diese Konten bekommen soll, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it, or run the test-restore again a second later</source>
+        <translation>Auf %2 existiert bereits eine Datenbank namens %1; larder rührt nie eine Datenbank an, die es nicht angelegt hat: Löschen oder benennen Sie sie um, oder führen Sie die Test-Wiederherstellung eine Sekunde später erneut aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation>Die Wegwerf-Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot count the restored rows: %1</source>
+        <translation>Die wiederhergestellten Zeilen können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 in the dump, %3 restored</source>
+        <translation>%1: %2 in der Sicherung, %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 in the dump, but no such table after the restore</source>
+        <translation>%1: %2 in der Sicherung, aber nach der Wiederherstellung keine solche Tabelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row counts differ from the dump: %1</source>
+        <translation>Zeilenzahlen weichen von der Sicherung ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>row counts of %n table(s) match the dump (%1)</source>
+        <translation>
+            <numerusform>Zeilenzahlen von %n Tabelle stimmen mit der Sicherung überein (%1)</numerusform>
+            <numerusform>Zeilenzahlen von %n Tabellen stimmen mit der Sicherung überein (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; not compared, as the dump fills them with INSERT ... SELECT: %1</source>
+        <translation>; nicht verglichen, da die Sicherung sie mit INSERT ... SELECT füllt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; mariadb_dump_args choose tables or rows, so the rows the dump holds were the measure</source>
+        <translation>; mariadb_dump_args wählen Tabellen oder Zeilen aus, daher waren die Zeilen in der Sicherung der Maßstab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
+        <source>the test-restore was cancelled</source>
+        <translation>Die Test-Wiederherstellung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
+        <translation>Die Wegwerf-Datenbank %1 auf %2 konnte nicht gelöscht werden: %3; löschen Sie sie selbst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>restored %1 into %2 on %3 in %4; %5</source>
+        <translation>%1 in %2 auf %3 in %4 wiederhergestellt; %5</translation>
     </message>
 </context>
 <context>
@@ -5402,18 +5750,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/restore/Restorer.cpp" line="+89"/>
+        <location filename="../core/restore/Restorer.cpp" line="+91"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
         <translation>--clean braucht eine Archiv-Sicherung (custom, directory oder tar): Eine plain-SQL-Sicherung wird unverändert abgespielt und kann Vorhandenes nicht löschen. Stellen Sie stattdessen in eine neue oder leere Datenbank wieder her</translation>
     </message>
@@ -5428,7 +5776,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>--jobs muss 1 oder mehr sein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
         <translation>Sicherung %1 existiert nicht: Geben Sie eine Sicherung von Job %2 aus %3 an</translation>
     </message>
@@ -5493,12 +5841,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 stimmt nicht mit seiner Zeile in %2 überein: Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location line="+113"/>
         <source>checksum of %1 matches history</source>
         <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-106"/>
+        <source>%1 is a MariaDB dump (mariadb-dump wrote it), and %2 is a PostgreSQL server: restore it to a server with engine = &quot;mariadb&quot; (--server NAME)</source>
+        <translation>%1 ist eine MariaDB-Sicherung (von mariadb-dump geschrieben), und %2 ist ein PostgreSQL-Server: Stellen Sie sie auf einem Server mit engine = &quot;mariadb&quot; wieder her (--server NAME)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
         <translation>Datenbank &quot;%1&quot; auf %2 kann nicht gesucht werden: %3</translation>
     </message>
@@ -5538,7 +5892,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann %2 nicht lesen: %3: Ist es eine vollständige %4-Sicherung?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1 is not a mariadb-dump script (no &quot;-- Server version&quot; line in its header), and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a PostgreSQL server with --server NAME</source>
+        <translation>%1 ist kein Skript von mariadb-dump (keine Zeile &quot;-- Server version&quot; im Kopf), und %2 ist ein MariaDB-Server: Stellen Sie eine Sicherung eines MariaDB-Jobs wieder her, oder geben Sie mit --server NAME einen PostgreSQL-Server an</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
         <location line="+262"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
@@ -6092,18 +6452,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+45"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+47"/>
         <source>&amp;Forget the stored password</source>
         <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+300"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-297"/>
         <source>Add server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -6123,7 +6483,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Buchstaben, Ziffern, - _ .</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -6153,7 +6513,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -6163,12 +6523,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um das gespeicherte Passwort zu behalten.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Forget the stored password</source>
         <translation>Gespeichertes Passwort vergessen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <source>Engine</source>
+        <translation>Datenbanksystem</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Password storage problem</source>
         <translation>Problem beim Speichern des Passworts</translation>
     </message>
@@ -6178,7 +6543,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Datenbank, mit der sich der Test verbindet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Testing the connection</source>
         <translation>Verbindung wird getestet</translation>
     </message>
@@ -6188,9 +6553,24 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB or MySQL</source>
+        <translation>MariaDB oder MySQL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Datenbanksystem:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6228,27 +6608,59 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Test&amp;datenbank:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
+        <location line="+4"/>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to use ~/.my.cnf or no password.</source>
+        <translation>Wird beim Drücken von OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um ~/.my.cnf oder kein Passwort zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to use ~/.pgpass or no password.</source>
         <translation>Wird beim Klick auf OK im Schlüsselbund des Betriebssystems gespeichert, nie in der Konfigurationsdatei. Leer lassen, um ~/.pgpass oder kein Passwort zu verwenden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>inherited: %1</source>
         <translation>geerbt: %1</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>A host name, an IP address, or the path of the server&apos;s unix socket file (e.g. /run/mysqld/mysqld.sock).</source>
+        <translation>Ein Hostname, eine IP-Adresse oder der Pfad der Unix-Socket-Datei des Servers (z. B. /run/mysqld/mysqld.sock).</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A host name, an IP address, or the directory of the server&apos;s unix socket (e.g. /var/run/postgresql).</source>
+        <translation>Ein Hostname, eine IP-Adresse oder das Verzeichnis des Unix-Sockets des Servers (z. B. /var/run/postgresql).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL only. For TLS to MariaDB set ssl-ca in the [client] section of ~/.my.cnf.</source>
+        <translation>Nur PostgreSQL. Für TLS zu MariaDB setzen Sie ssl-ca im Abschnitt [client] von ~/.my.cnf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional for MariaDB: the test connects without a database unless you name one here.</source>
+        <translation>Für MariaDB optional: Der Test verbindet sich ohne Datenbank, sofern Sie hier keine nennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (built-in)</source>
         <translation>%1 (eingebaut)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Give the server a name.</source>
         <translation>Geben Sie dem Server einen Namen.</translation>
     </message>
@@ -6258,7 +6670,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Ein Server namens &apos;%1&apos; existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
@@ -6273,7 +6685,24 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>%1
+
+The password was not stored anywhere. To use ~/.my.cnf instead, add these lines to it (and chmod 600 ~/.my.cnf):
+[client]
+user=%2
+password=PASSWORD
+Then clear the password field and press OK to save the server without it.</source>
+        <translation>%1
+
+Das Passwort wurde nirgends gespeichert. Um stattdessen ~/.my.cnf zu verwenden, fügen Sie dort diese Zeilen hinzu (und chmod 600 ~/.my.cnf):
+[client]
+user=%2
+password=PASSWORT
+Leeren Sie dann das Passwortfeld und drücken Sie OK, um den Server ohne es zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1
 
 The password was not stored anywhere. To use ~/.pgpass instead, add this line to it (and chmod 600 ~/.pgpass):
@@ -6289,7 +6718,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+19"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -6320,7 +6749,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Server &apos;%1&apos; is used by %2: point them at another server or remove them first.</source>
         <translation>Server &apos;%1&apos; wird von %2 verwendet: Verweisen Sie diese auf einen anderen Server, oder entfernen Sie sie zuerst.</translation>
     </message>
@@ -6435,7 +6869,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation>die Test-Wiederherstellung dauerte länger als die Zeitgrenze des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
     </message>

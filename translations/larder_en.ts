@@ -265,17 +265,22 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+34"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+47"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>the mariadb client&apos;s default (local socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>libpq&apos;s default (local socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>your login name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,18 +878,28 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in ~/.pgpass instead (host:port:*:user:password, mode 0600), or run this from a desktop session</source>
+        <location line="+47"/>
+        <source>the [client] section of ~/.my.cnf (password=..., mode 0600)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, or put the password in ~/.pgpass (host:port:*:user:password, mode 0600)</source>
+        <location line="+1"/>
+        <source>~/.pgpass (host:port:*:user:password, mode 0600)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, or put the password in ~/.pgpass (host:port:*:user:password, mode 0600)</source>
+        <location line="+11"/>
+        <source>%1: no OS keychain is reachable here (QtKeychain: %2). Put it in %3 instead, or run this from a desktop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, or put the password in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, or put the password in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,12 +908,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>cannot store the password for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot delete the password for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1719,88 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbRestore</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+36"/>
+        <source>--clean is for PostgreSQL dumps: a MariaDB dump is a script the mariadb client replays as it is, and Larder restores it only into a new or empty database. Drop the database (DROP DATABASE) or restore into another one with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--jobs is for PostgreSQL&apos;s custom and directory dumps: the mariadb client replays a MariaDB dump one statement after the other. Leave --jobs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; cannot name a MariaDB database: use 1 to 64 characters without &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or a trailing space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 stays inside the database it is restored into (%n statement(s) checked)</source>
+        <translation>
+            <numerusform>%1 stays inside the database it is restored into (%n statement checked)</numerusform>
+            <numerusform>%1 stays inside the database it is restored into (%n statements checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot look up database &quot;%1&quot; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the user needs the CREATE privilege, or create the empty database yourself and run the restore again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created database &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, views, routines or events: %3): restore into a new database with another --to, or drop it first; the dump&apos;s DROP TABLE statements would replace tables of the same names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>the dump inserted %1 rows into %n table(s)</source>
+        <translation>
+            <numerusform>the dump inserted %1 rows into %n table</numerusform>
+            <numerusform>the dump inserted %1 rows into %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MariaDbStallQuery</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbStallQuery.cpp" line="+58"/>
+        <source>%1 (user %2, %3 for %4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for %2 s (connection %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; also in the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,7 +2854,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>%1 is a globals dump: its users and grants belong to a whole server, not to a database that --to could name, so larder does not restore it. Read it, then replay it by hand on the server that should get them: mariadb &lt; DUMP (gunzip it first if it ends in .gz; see `larder history %1` for the dumps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 would create: %2. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,7 +3788,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="+74"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+75"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,14 +3799,14 @@ Exit codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1: test-restore FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
         <location line="+97"/>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="-51"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="-54"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,7 +3816,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,7 +4043,17 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+44"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+48"/>
+        <source>%1 %2 — but: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 — %3 will be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>PostgreSQL %1 — but: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +4071,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Job enabled: dumps on its schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,42 +4117,42 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+151"/>
+        <location line="+186"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-184"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+142"/>
         <source>Extra pg_dump arguments, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-139"/>
         <source>Unchecked: the job keeps its settings and dumps but is never dumped on its schedule; Back Up Selected Now still dumps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+140"/>
         <source>--exclude-table-data=audit_log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-133"/>
         <source>(not set: the [defaults] connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+134"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-117"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,12 +4192,37 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+100"/>
+        <source>mariadb-dump &amp;arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Extra mariadb-dump arguments, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--ignore-table=shop.audit_log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One argument per line, passed to mariadb-dump verbatim (no shell quoting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>pg_dump &amp;arguments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+12"/>
+        <source>MariaDB dumps are always SQL scripts (plain); compression gzips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the job&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,7 +4232,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>plain (MariaDB dumps are SQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,7 +5179,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbDumpTask</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+104"/>
+        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+107"/>
         <location line="+11"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
@@ -5063,7 +5205,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>; when stopped, it was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>gzip of the dump of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,13 +5230,214 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+119"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dump of %1 was cancelled; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::MariaDbScriptGuard</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+57"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open %1: out of memory or file descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not gzip-compressed, though its name ends in .gz: check the file, or rename it if it is a plain .sql script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a complete gzip file (%2): it is truncated or damaged. Check the file, or restore another dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the replay of %1 stopped reading the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the dump would run `%2`, which acts on another database than the one it is restored into; Larder refuses to replay it. mariadb-dump writes neither USE nor database names when it dumps one database (no --databases, --all-databases): restore such a dump, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the dump would run `%2`, which changes users, roles or privileges of the whole server; Larder refuses to replay it. Restore a dump of one database, or replay this one by hand on the server that should get those accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, which reads or writes files (or loads a library) on the database server; Larder refuses to replay it. mariadb-dump writes rows as INSERT statements: restore a dump that it made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the dump would run `%2`, which acts on the whole server (its settings, plugins, replication or sessions); Larder refuses to replay it. Restore a dump that mariadb-dump made of one database, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, a table whose data lives in a file or on another server; Larder refuses to replay it. Leave such tables out of the dump (--ignore-table), or replay it by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, a command of the mariadb client (which can run programs, read files or connect elsewhere); Larder refuses to replay it. Restore a dump that mariadb-dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the dump would run `%2`, which changes how the client or the server reads the rest of the script (delimiter, character set, sql_mode), so Larder cannot check what it would do; Larder refuses to replay it. Restore a dump that mariadb-dump made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the dump would run `%2`, which runs code Larder cannot read before it runs (a prepared statement or a stored procedure); Larder refuses to replay it. mariadb-dump never writes it: restore a dump that it made, or replay this one by hand if you mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the file contains a NUL byte outside a string, which no SQL script does: it is damaged or not a mariadb-dump script. Check the file, or restore another dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the statement at `%2` is longer than %3 MiB, more than Larder holds to check it; mariadb-dump writes rows in much smaller statements. Check the file, or replay it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: Larder refuses to replay this dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::MariaDbScriptReplay</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbScriptReplay.cpp" line="+93"/>
+        <source>could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the replay of %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 failed to restore %2 into %3 (exit code %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(it printed nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::MariaDbTestRestore</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+59"/>
+        <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is a globals dump (users and grants), which is never test-restored: its statements act on the whole server. Replay it by hand with the mariadb client on the server that should get those accounts, if you mean to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it, or run the test-restore again a second later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot count the restored rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 in the dump, %3 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 in the dump, but no such table after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row counts differ from the dump: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>row counts of %n table(s) match the dump (%1)</source>
+        <translation>
+            <numerusform>row counts of %n table match the dump (%1)</numerusform>
+            <numerusform>row counts of %n tables match the dump (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; not compared, as the dump fills them with INSERT ... SELECT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; mariadb_dump_args choose tables or rows, so the rows the dump holds were the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+29"/>
+        <source>the test-restore was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the scratch database %1 on %2 could not be dropped: %3; drop it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>restored %1 into %2 on %3 in %4; %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5372,18 +5720,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/restore/Restorer.cpp" line="+89"/>
+        <location filename="../core/restore/Restorer.cpp" line="+91"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,7 +5746,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,12 +5811,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
+        <location line="+113"/>
         <source>checksum of %1 matches history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-106"/>
+        <source>%1 is a MariaDB dump (mariadb-dump wrote it), and %2 is a PostgreSQL server: restore it to a server with engine = &quot;mariadb&quot; (--server NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,7 +5862,13 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1 is not a mariadb-dump script (no &quot;-- Server version&quot; line in its header), and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a PostgreSQL server with --server NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+22"/>
         <location line="+262"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
@@ -6062,18 +6422,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+45"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+47"/>
         <source>&amp;Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+236"/>
+        <location line="+300"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-297"/>
         <source>Add server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,7 +6453,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6123,7 +6483,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6133,12 +6493,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Password storage problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6148,7 +6513,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Testing the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6158,8 +6523,23 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MariaDB or MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Engine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6198,27 +6578,59 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
+        <location line="+4"/>
         <source>not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to use ~/.my.cnf or no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stored in the OS keychain when you press OK, never in the config file. Leave empty to use ~/.pgpass or no password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>inherited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>A host name, an IP address, or the path of the server&apos;s unix socket file (e.g. /run/mysqld/mysqld.sock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>A host name, an IP address, or the directory of the server&apos;s unix socket (e.g. /var/run/postgresql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PostgreSQL only. For TLS to MariaDB set ssl-ca in the [client] section of ~/.my.cnf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional for MariaDB: the test connects without a database unless you name one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (built-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Give the server a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6228,7 +6640,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Test cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6243,7 +6655,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>%1
+
+The password was not stored anywhere. To use ~/.my.cnf instead, add these lines to it (and chmod 600 ~/.my.cnf):
+[client]
+user=%2
+password=PASSWORD
+Then clear the password field and press OK to save the server without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1
 
 The password was not stored anywhere. To use ~/.pgpass instead, add this line to it (and chmod 600 ~/.pgpass):
@@ -6255,7 +6678,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+18"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+19"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6286,7 +6709,12 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Server &apos;%1&apos; is used by %2: point them at another server or remove them first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,7 +6829,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation type="unfinished"></translation>
     </message>
