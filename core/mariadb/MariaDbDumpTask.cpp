@@ -66,7 +66,7 @@ MariaDbDumpTask::~MariaDbDumpTask()
         ProcessGroup::signal(process, SIGKILL);
         process->waitForFinished(2'000);
     }
-    for (QThread* thread : {m_finalizeThread.data(), m_stallThread.data()}) {
+    for (QThread* thread : {m_finalizeThread.data(), m_stallThread.data(), m_versionThread.data()}) {
         if (thread) {
             thread->disconnect(this);
             thread->wait();
@@ -198,6 +198,11 @@ bool MariaDbDumpTask::startProcesses()
     if (m_compress)
         m_compress->start();
     m_dump->start();
+    // The tool's --version for the history, asked beside the dump rather than after it (MariaDbTools
+    // keeps the answer): a small dump would otherwise wait for one more process.
+    m_versionThread = QThread::create([tool = m_toolPath] { (void)MariaDbTools::versionText(tool); });
+    connect(m_versionThread, &QThread::finished, m_versionThread, &QObject::deleteLater);
+    m_versionThread->start();
     return m_state == State::Dumping;
 }
 

@@ -101,6 +101,7 @@ private:
     QElapsedTimer m_sinceAsked;
     QString m_stallWords;
     QPointer<QThread> m_stallThread;
+    QPointer<QThread> m_versionThread;
     bool m_finishing = false;
     std::shared_ptr<std::atomic_bool> m_finalizeInterrupt = std::make_shared<std::atomic_bool>(false);
     QPointer<QThread> m_finalizeThread;
