@@ -7,6 +7,8 @@
 #include "PgCluster.h"
 #include "PlanCommand.h"
 #include "engine/DumpTask.h"
+#include "engine/TestRestoreRequest.h"
+#include "engine/TestRestoreTask.h"
 #include "postgres/PostgresEngine.h"
 
 #include <QFile>
@@ -45,6 +47,12 @@ public:
     Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override
     {
         return m_engine.dumpTool(server, info);
+    }
+    std::unique_ptr<larder::TestRestoreTask> createTestRestore(const larder::TestRestoreRequest& request,
+                                                               QObject* parent) override
+    {
+        record(QStringLiteral("test-restore %1").arg(request.job.name));
+        return m_engine.createTestRestore(request, parent);
     }
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
     {

@@ -1,6 +1,8 @@
 #include "ConnectionTester.h"
 #include "config/ServerConfig.h"
 #include "engine/DumpTask.h"
+#include "engine/TestRestoreRequest.h"
+#include "engine/TestRestoreTask.h"
 #include "postgres/PostgresEngine.h"
 
 #include <QSignalSpy>
@@ -81,6 +83,11 @@ public:
     larder::Result<QString> dumpTool(const ServerConfig& server, const larder::ServerInfo& info) override
     {
         return m_engine.dumpTool(server, info);
+    }
+    std::unique_ptr<larder::TestRestoreTask> createTestRestore(const larder::TestRestoreRequest& request,
+                                                               QObject* parent) override
+    {
+        return m_engine.createTestRestore(request, parent);
     }
     std::unique_ptr<larder::DumpTask> createDump(const larder::DumpRequest& request, QObject* parent) override
     {

@@ -1,5 +1,5 @@
 // End to end for MariaDB jobs (issue 14): the real larder binary runs a dump, `verify --restore`
-// (TestRestoreQueue picks MariaDbTestRestore) and `restore --to`, against a real mariadbd, with the
+// (the engine makes a MariaDbTestRestore) and `restore --to`, against a real mariadbd, with the
 // password in the user's own ~/.my.cnf.
 
 #include "CliRunner.h"

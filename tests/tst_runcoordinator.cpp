@@ -4,6 +4,8 @@
 #include "ScratchHistory.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
+#include "engine/TestRestoreRequest.h"
+#include "engine/TestRestoreTask.h"
 #include "history/History.h"
 #include "run/RunCoordinator.h"
 
@@ -97,6 +99,11 @@ public:
     Result<QString> dumpTool(const ServerConfig&, const ServerInfo&) override
     {
         return QStringLiteral("/usr/bin/fake-dump (fake 1.0)");
+    }
+    // The coordinator never test-restores: none to make.
+    std::unique_ptr<TestRestoreTask> createTestRestore(const TestRestoreRequest&, QObject*) override
+    {
+        return nullptr;
     }
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
     {

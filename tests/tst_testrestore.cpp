@@ -9,7 +9,7 @@
 #include "history/History.h"
 #include "postgres/PgSession.h"
 #include "postgres/PostgresEngine.h"
-#include "verify/TestRestore.h"
+#include "postgres/TestRestore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1066,7 +1066,7 @@ Exit-Codes:
 <context>
     <name>EngineSet</name>
     <message>
-        <location filename="../core/engine/EngineSet.cpp" line="+13"/>
+        <location filename="../core/engine/EngineSet.cpp" line="+15"/>
         <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
         <translation>Server %1 ist ein %2-Server, den diese Ausgabe von Larder nicht erreichen kann</translation>
     </message>
@@ -1260,7 +1260,7 @@ Exit-Codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+86"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+89"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -1715,7 +1715,7 @@ Exit-Codes:
 <context>
     <name>MariaDbEngine</name>
     <message>
-        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+22"/>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+23"/>
         <source>cannot connect to server %1: %2</source>
         <translation>Keine Verbindung zu Server %1: %2</translation>
     </message>
@@ -2528,7 +2528,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+27"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+28"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -3809,7 +3809,7 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="+75"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+78"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation>%1: nicht testweise wiederhergestellt: Eine Sicherung der globalen Objekte legt Rollen und Tablespaces für den ganzen Server an</translation>
     </message>
@@ -3820,14 +3820,15 @@ Exit-Codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: test-restore FAILED: %2</source>
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
         <location line="+97"/>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="-54"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="-64"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3837,7 +3838,12 @@ Exit-Codes:
         <translation>%1: %2; Wiederherstellung ohne Zeilenvergleich</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
+        <translation>Server %1 ist ein %2-Server, den diese Ausgabe von Larder nicht erreichen kann</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
@@ -5230,7 +5236,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann nicht gesichert werden: gzip ist nicht installiert oder nicht im PATH: Installieren Sie es, oder setzen Sie compression = 0</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>mariadb-dump of %1 timed out after %2 s (timeout = %2): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>mariadb-dump von %1 hat nach %2 s das Zeitlimit überschritten (timeout = %2): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
@@ -6864,7 +6870,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/verify/TestRestore.cpp" line="+87"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+87"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>

@@ -1045,7 +1045,7 @@ Exit codes:
 <context>
     <name>EngineSet</name>
     <message>
-        <location filename="../core/engine/EngineSet.cpp" line="+13"/>
+        <location filename="../core/engine/EngineSet.cpp" line="+15"/>
         <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1239,7 @@ Exit codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+86"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+89"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1694,7 @@ Exit codes:
 <context>
     <name>MariaDbEngine</name>
     <message>
-        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+22"/>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+23"/>
         <source>cannot connect to server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2507,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+27"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+28"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3788,7 +3788,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="+75"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+78"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,14 +3799,15 @@ Exit codes:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+59"/>
+        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: test-restore FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
         <location line="+97"/>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="-54"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="-64"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,7 +3817,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (server %2): test-restore of %3 into %4 started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5200,7 +5206,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>mariadb-dump of %1 timed out after %2 s (timeout = %2): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,7 +6830,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/verify/TestRestore.cpp" line="+87"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+87"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,6 +52,9 @@ QJsonObject toJson(const HistoryRecord& record, const RestoreCheck* check)
                        {QStringLiteral("bytes"), record.bytes},
                        {QStringLiteral("path"), record.path},
                        {QStringLiteral("sha256"), record.sha256},
+                       // The dump tool's --version, whichever engine's; pg_dump_version stays for
+                       // scripts written before MariaDB servers.
+                       {QStringLiteral("dump_tool_version"), record.pgDumpVersion},
                        {QStringLiteral("pg_dump_version"), record.pgDumpVersion},
                        {QStringLiteral("server_version"), record.serverVersion},
                        {QStringLiteral("error"), record.error},

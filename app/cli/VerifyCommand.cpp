@@ -42,7 +42,7 @@ QList<RestoreCheck> VerifyCommand::runTestRestores(const QList<JobConfig>& jobs,
                                                    const std::function<void(const QString& line)>& log,
                                                    SignalWatcher& watcher, int& caughtSignal)
 {
-    TestRestoreQueue queue;
+    TestRestoreQueue queue(engine());
     QList<RestoreCheck> checks;
     QEventLoop loop;
     QObject::connect(&queue, &TestRestoreQueue::log, &loop, [&log](const QString& line) { log(line); });

@@ -31,10 +31,10 @@ private:
     // other, and records each check; a job without a successful dump is a failed check. A
     // SIGINT/SIGTERM from watcher stops the running restore (its scratch database is still dropped)
     // and skips the rest; the signal lands in caughtSignal.
-    static QList<larder::RestoreCheck> runTestRestores(const QList<larder::JobConfig>& jobs,
-                                                       larder::History& history,
-                                                       const std::function<void(const QString& line)>& log,
-                                                       SignalWatcher& watcher, int& caughtSignal);
+    QList<larder::RestoreCheck> runTestRestores(const QList<larder::JobConfig>& jobs,
+                                                larder::History& history,
+                                                const std::function<void(const QString& line)>& log,
+                                                SignalWatcher& watcher, int& caughtSignal);
     // Verifier::verify on a worker thread while this one's event loop runs.
     static larder::Verifier::Finding verifyInBackground(const larder::HistoryRecord& dump,
                                                         const larder::Verifier::Limits& limits);

@@ -15,6 +15,8 @@
 namespace larder {
 
 class DumpTask;
+class TestRestoreTask;
+struct TestRestoreRequest;
 
 // One kind of database server (PostgreSQL, MariaDB). The coordinator knows only this interface.
 class DatabaseEngine
@@ -34,6 +36,10 @@ public:
     // The dump tool a run would use for this server, as "PATH (its --version)"; errors say why there
     // is none that fits and what to install. Blocking (runs the tool): off the GUI thread.
     virtual Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) = 0;
+    // A test-restore of request.dump into a scratch database on request.job's restore_server (a
+    // server of this engine), not yet started.
+    virtual std::unique_ptr<TestRestoreTask> createTestRestore(const TestRestoreRequest& request,
+                                                               QObject* parent) = 0;
     // A task that, once started, probes the server, picks a dump tool, and dumps the job (a database,
     // or the server's globals for JobKind::Globals).
     virtual std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) = 0;

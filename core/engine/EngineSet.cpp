@@ -1,6 +1,8 @@
 #include "engine/EngineSet.h"
 
 #include "engine/DumpPaths.h"
+#include "engine/TestRestoreRequest.h"
+#include "engine/TestRestoreTask.h"
 #include "engine/UnavailableDump.h"
 
 namespace larder {
@@ -52,6 +54,13 @@ Result<QString> EngineSet::dumpTool(const ServerConfig& server, const ServerInfo
     if (!engine)
         return makeError(unreachable(server));
     return engine->dumpTool(server, info);
+}
+
+std::unique_ptr<TestRestoreTask> EngineSet::createTestRestore(const TestRestoreRequest& request,
+                                                              QObject* parent)
+{
+    DatabaseEngine* engine = engineFor(request.job.server.engine);
+    return engine ? engine->createTestRestore(request, parent) : nullptr;
 }
 
 std::unique_ptr<DumpTask> EngineSet::createDump(const DumpRequest& request, QObject* parent)

@@ -29,6 +29,9 @@ public:
                                       const std::optional<QString>& password) override;
     Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+    // nullptr when this build has no engine for the job's server (TestRestoreQueue says so).
+    std::unique_ptr<TestRestoreTask> createTestRestore(const TestRestoreRequest& request,
+                                                       QObject* parent) override;
 
 private:
     QHash<int, std::shared_ptr<DatabaseEngine>> m_engines;

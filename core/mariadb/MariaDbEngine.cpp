@@ -4,6 +4,7 @@
 #include "mariadb/MariaDbConnection.h"
 #include "mariadb/MariaDbDumpTask.h"
 #include "mariadb/MariaDbQuery.h"
+#include "mariadb/MariaDbTestRestore.h"
 #include "mariadb/MariaDbTools.h"
 
 #include <algorithm>
@@ -59,6 +60,12 @@ Result<QString> MariaDbEngine::dumpTool(const ServerConfig& server, const Server
     if (!tool)
         return tl::unexpected(tool.error());
     return QStringLiteral("%1 (%2)").arg(*tool, MariaDbTools::versionText(*tool));
+}
+
+std::unique_ptr<TestRestoreTask> MariaDbEngine::createTestRestore(const TestRestoreRequest& request,
+                                                                  QObject* parent)
+{
+    return std::make_unique<MariaDbTestRestore>(request, parent);
 }
 
 std::unique_ptr<DumpTask> MariaDbEngine::createDump(const DumpRequest& request, QObject* parent)

@@ -2,6 +2,7 @@
 
 #include "base/Message.h"
 #include "config/JobConfig.h"
+#include "engine/TestRestoreRequest.h"
 #include "engine/TestRestoreTask.h"
 #include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
@@ -32,13 +33,9 @@ class MariaDbTestRestore final : public TestRestoreTask
     Q_DISABLE_COPY_MOVE(MariaDbTestRestore)
 
 public:
-    struct Request
-    {
-        JobConfig job;                   // on a MariaDB server; restoreServer the same engine
-        HistoryRecord dump;              // a successful dump of job
-        std::optional<QString> password; // for job.restoreServer; nullopt: the client's option files
-        QDateTime startedUtc;            // names the scratch database; now if invalid
-    };
+    // job on a MariaDB server (restoreServer of the same engine); expectedCounts is not read: the
+    // script's own rows are the measure.
+    using Request = TestRestoreRequest;
 
     explicit MariaDbTestRestore(Request request, QObject* parent = nullptr);
     // A running restore is stopped and its scratch database dropped before returning (blocking).

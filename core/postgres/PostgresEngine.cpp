@@ -5,6 +5,7 @@
 #include "postgres/PgDumpLocator.h"
 #include "postgres/PgSession.h"
 #include "postgres/ServerProbe.h"
+#include "postgres/TestRestore.h"
 #include "postgres/tools/PgDumpAllTask.h"
 #include "postgres/tools/PgDumpTask.h"
 
@@ -43,6 +44,12 @@ Result<QString> PostgresEngine::dumpTool(const ServerConfig& server, const Serve
     if (!pgDump)
         return tl::unexpected(pgDump.error());
     return QStringLiteral("%1 (%2)").arg(pgDump->path, pgDump->versionText);
+}
+
+std::unique_ptr<TestRestoreTask> PostgresEngine::createTestRestore(const TestRestoreRequest& request,
+                                                                   QObject* parent)
+{
+    return std::make_unique<TestRestore>(request, parent);
 }
 
 std::unique_ptr<DumpTask> PostgresEngine::createDump(const DumpRequest& request, QObject* parent)

@@ -19,6 +19,8 @@ public:
                                       const std::optional<QString>& password) override;
     Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+    std::unique_ptr<TestRestoreTask> createTestRestore(const TestRestoreRequest& request,
+                                                       QObject* parent) override;
 
     // How long a dump may write nothing before it asks the server why (PgToolTask::setStallAfter).
     void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }

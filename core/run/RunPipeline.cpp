@@ -279,7 +279,7 @@ void RunPipeline::startTestRestores()
         finish(RunResult::Ending::Ran);
         return;
     }
-    m_testRestores = std::make_unique<TestRestoreQueue>();
+    m_testRestores = std::make_unique<TestRestoreQueue>(m_engine);
     TestRestoreQueue* queue = m_testRestores.get();
     connect(queue, &TestRestoreQueue::log, this, &RunPipeline::testRestoreLog);
     connect(queue, &TestRestoreQueue::checkStarted, this, &RunPipeline::testRestoreStarted);

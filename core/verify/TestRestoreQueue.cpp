@@ -1,10 +1,11 @@
 #include "verify/TestRestoreQueue.h"
 
 #include "base/LogCategories.h"
+#include "engine/DatabaseEngine.h"
+#include "engine/TestRestoreRequest.h"
+#include "engine/TestRestoreTask.h"
 #include "history/History.h"
 #include "history/HistoryRecord.h"
-#include "mariadb/MariaDbTestRestore.h"
-#include "verify/TestRestore.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -15,7 +16,9 @@
 
 namespace larder {
 
-TestRestoreQueue::TestRestoreQueue(QObject* parent) : QObject(parent) {}
+TestRestoreQueue::TestRestoreQueue(DatabaseEngine& engine, QObject* parent)
+    : QObject(parent), m_engine(engine)
+{}
 
 TestRestoreQueue::~TestRestoreQueue()
 {
@@ -102,7 +105,7 @@ void TestRestoreQueue::next()
             }
             continue;
         }
-        TestRestore::Request request;
+        TestRestoreRequest request;
         request.job = job;
         request.dump = dumps->first();
         const auto counts = m_history->tableCounts(request.dump.id);
@@ -119,10 +122,20 @@ void TestRestoreQueue::next()
             break;
         request.startedUtc = QDateTime::currentDateTimeUtc();
 
-        TestRestoreTask* restore =
-            job.server.engine == EngineKind::MariaDB
-                ? makeMariaDbRestore(job, request.dump, request.password, request.startedUtc)
-                : new TestRestore(request, this);
+        TestRestoreTask* restore = m_engine.createTestRestore(request, this).release();
+        if (!restore) {
+            failed.attemptId = request.dump.id;
+            failed.detail = QCoreApplication::translate(
+                                "VerifyCommand", "server %1 is a %2 server, which this build of Larder "
+                                                 "cannot reach")
+                                .arg(job.server.name, engineKindTitle(job.server.engine));
+            m_checks.append(failed);
+            Q_EMIT log(QCoreApplication::translate("VerifyCommand", "%1: test-restore FAILED: %2")
+                           .arg(job.name, failed.detail),
+                       true);
+            Q_EMIT checkFinished(failed);
+            continue;
+        }
         m_restore = restore;
         connect(restore, &TestRestoreTask::finished, this, &TestRestoreQueue::onRestoreFinished);
         Q_EMIT log(
@@ -158,18 +171,6 @@ void TestRestoreQueue::onRestoreFinished(const RestoreCheck& done)
     m_checks.append(check);
     Q_EMIT checkFinished(check);
     next();
-}
-
-TestRestoreTask* TestRestoreQueue::makeMariaDbRestore(const JobConfig& job, const HistoryRecord& dump,
-                                                      const std::optional<QString>& password,
-                                                      const QDateTime& startedUtc)
-{
-    MariaDbTestRestore::Request request;
-    request.job = job;
-    request.dump = dump;
-    request.password = password;
-    request.startedUtc = startedUtc;
-    return new MariaDbTestRestore(request, this);
 }
 
 void TestRestoreQueue::finish()

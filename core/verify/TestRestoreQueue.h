@@ -18,12 +18,14 @@
 
 namespace larder {
 
+class DatabaseEngine;
 class History;
 class TestRestoreTask;
 
 // Scheduled and requested test-restores, shared by `larder run`, `larder verify --restore` and the
 // desktop app: which are due, and running a list of them one after the other (never beside each other
-// or beside dumps), each check recorded in history. Asynchronous on top of TestRestore: start()
+// or beside dumps), each check recorded in history. Asynchronous on top of the engine's test-restore
+// tasks (TestRestoreTask): start()
 // returns at once; checkFinished() follows each job that was restored or failed, finished() the list.
 // Main thread only (the password lookup may be the keychain).
 class TestRestoreQueue final : public QObject
@@ -34,7 +36,8 @@ class TestRestoreQueue final : public QObject
 public:
     using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
 
-    explicit TestRestoreQueue(QObject* parent = nullptr);
+    // engine makes each job's test-restore (EngineSet: the one of the job's server).
+    explicit TestRestoreQueue(DatabaseEngine& engine, QObject* parent = nullptr);
     // A running restore's scratch database is dropped before returning (blocking); no signals.
     ~TestRestoreQueue() override;
 
@@ -64,10 +67,7 @@ private:
     void next();
     void onRestoreFinished(const RestoreCheck& done);
     void finish();
-    // A MariaDB job's test-restore (TestRestore is PostgreSQL's).
-    TestRestoreTask* makeMariaDbRestore(const JobConfig& job, const HistoryRecord& dump,
-                                        const std::optional<QString>& password, const QDateTime& startedUtc);
-
+    DatabaseEngine& m_engine;
     QList<JobConfig> m_jobs;
     History* m_history = nullptr;
     PasswordLookup m_passwords;

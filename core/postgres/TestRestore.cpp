@@ -1,4 +1,4 @@
-#include "verify/TestRestore.h"
+#include "postgres/TestRestore.h"
 
 #include "base/LogCategories.h"
 #include "base/Units.h"

@@ -2,6 +2,7 @@
 
 #include "base/Message.h"
 #include "config/JobConfig.h"
+#include "engine/TestRestoreRequest.h"
 #include "engine/TestRestoreTask.h"
 #include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
@@ -33,14 +34,7 @@ class TestRestore final : public TestRestoreTask
     Q_DISABLE_COPY_MOVE(TestRestore)
 
 public:
-    struct Request
-    {
-        JobConfig job;
-        HistoryRecord dump;               // a successful dump of job
-        QList<TableCount> expectedCounts; // counted at dump time; empty: none were recorded
-        std::optional<QString> password;  // for job.restoreServer; nullopt: libpq's own lookup
-        QDateTime startedUtc;             // names the scratch database; now if invalid
-    };
+    using Request = TestRestoreRequest;
 
     explicit TestRestore(Request request, QObject* parent = nullptr);
     // A scratch database still there is dropped before returning (blocking).
