@@ -108,6 +108,7 @@ const QList<KeyName>& keyNames()
         {keys::restoreServer, "restore_server"},
         {keys::retry, "retry"},
         {keys::enabled, "enabled"},
+        {keys::maxAge, "max_age"},
         {keys::engine, "engine"},
         {keys::host, "host"},
         {keys::port, "port"},
@@ -187,7 +188,7 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
     // No built-in value: libpq, the server version or the section decides, or the rule is unused.
     for (const char* key : {"host", "user", "pg_dump", "pg_dump_args", "mariadb_dump_args", "keep_last",
                             "keep_daily", "keep_weekly", "keep_monthly", "keep_within", "restore_server",
-                            "databases", "exclude", "server", "dbname"})
+                            "max_age", "databases", "exclude", "server", "dbname"})
         QTest::newRow(key) << QString::fromLatin1(key) << false << QVariant();
     // The structs a config resolves into start from the same values.
     QTest::newRow("ServerConfig() port") << "port" << true << QVariant(qint64(ServerConfig().port));

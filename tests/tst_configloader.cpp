@@ -137,6 +137,8 @@ private slots:
     void timeout_acceptsDurationsAndSeconds();
     void retry_acceptsDurationsAndOff_data();
     void retry_acceptsDurationsAndOff();
+    void maxAge_isInheritedAndTakesDurationsAndOff_data();
+    void maxAge_isInheritedAndTakesDurationsAndOff();
     void enabled_isInheritedAndDefaultsToTrue();
     void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
     void pgDumpArgs_jobsAllowedWithDirectoryFormat();
@@ -323,7 +325,7 @@ void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
         if (it.key() != QLatin1String("dbname"))
             QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
     }
-    QCOMPARE(job.origins.size(), 29); // retry and enabled too, engine and mariadb_dump_args
+    QCOMPARE(job.origins.size(), 30); // retry, enabled and max_age too, engine and mariadb_dump_args
 
     QVERIFY(job.retention.isEmpty());
     QCOMPARE(job.testRestore.kind(), Schedule::Kind::Manual);
@@ -612,6 +614,38 @@ void TstConfigLoader::retry_acceptsDurationsAndOff()
              qPrintable(config.jobs.first().origins.value(QStringLiteral("retry"))));
 }
 
+void TstConfigLoader::maxAge_isInheritedAndTakesDurationsAndOff_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("seconds"); // -1: not set, the default follows from the schedule
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("not set") << "[databases.app]\n" << -1 << "built-in";
+    QTest::newRow("hours in the database") << "[databases.app]\nmax_age = \"36 hours\"\n"
+                                           << 36 * 3600 << "databases.app (larder.toml:2:11)";
+    QTest::newRow("seconds in defaults") << "[defaults]\nmax_age = 7200\n[databases.app]\n"
+                                         << 7200 << "defaults (larder.toml:2:11)";
+    QTest::newRow("from the server") << "[servers.main]\nhost = \"db\"\nmax_age = \"2 days\"\n"
+                                        "[databases.app]\nserver = \"main\"\n"
+                                     << 2 * 86400 << "servers.main (larder.toml:3:11)";
+    QTest::newRow("database beats defaults")
+        << "[defaults]\nmax_age = \"1 day\"\n[databases.app]\nmax_age = \"3 days\"\n"
+        << 3 * 86400 << "databases.app (larder.toml:4:11)";
+    QTest::newRow("off") << "[defaults]\nmax_age = \"off\"\n[databases.app]\n"
+                         << 0 << "defaults (larder.toml:2:11)";
+    QTest::newRow("zero") << "[databases.app]\nmax_age = 0\n" << 0 << "databases.app (larder.toml:2:11)";
+}
+
+void TstConfigLoader::maxAge_isInheritedAndTakesDurationsAndOff()
+{
+    QFETCH(QString, text);
+    QFETCH(int, seconds);
+    QFETCH(QString, origin);
+    LOAD_VALID(config, text);
+    const JobConfig& job = config.jobs.first();
+    QCOMPARE(job.maxAgeSeconds.value_or(-1), seconds);
+    QCOMPARE(job.origins.value(QStringLiteral("max_age")), origin);
+}
+
 void TstConfigLoader::enabled_isInheritedAndDefaultsToTrue()
 {
     LOAD_VALID(config, QStringLiteral("[defaults]\nenabled = false\n[databases.app]\n"
@@ -892,6 +926,14 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
     row("retry negative", "[databases.app]\nretry = -60\n", 2, 9, "databases.app.retry",
         "is not a usable retry");
     row("retry boolean", "[defaults]\nretry = false\n", 2, 9, "defaults.retry", "got a boolean");
+    row("max_age negative", "[databases.app]\nmax_age = -3600\n", 2, 11, "databases.app.max_age",
+        "-3600 is not a usable max_age: give a positive number of seconds or a duration such as \"36 "
+        "hours\"");
+    row("max_age unparsable", "[defaults]\nmax_age = \"a while\"\n", 2, 11, "defaults.max_age",
+        "'a while' is not a duration for max_age");
+    row("max_age negative duration", "[servers.a]\nmax_age = \"-2 hours\"\n", 2, 11, "servers.a.max_age",
+        "is not a duration for max_age");
+    row("max_age boolean", "[defaults]\nmax_age = true\n", 2, 11, "defaults.max_age", "got a boolean");
     row("enabled as a string", "[databases.app]\nenabled = \"no\"\n", 2, 11, "databases.app.enabled",
         "enabled must be true or false");
 }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace larder {
 
 // Database: pg_dump of one database. Globals: pg_dumpall --globals-only (roles, tablespaces) of the
@@ -33,6 +35,9 @@ struct JobConfig
     // reported) at every run. 0 ("off"): due at every run until it succeeds.
     int retrySeconds = kDefaultRetrySeconds;
     static constexpr int kDefaultRetrySeconds = ConfigDefaults::kRetrySeconds;
+    // max_age: a job whose newest successful dump is older is stale (Freshness). nullopt: not set, the
+    // default follows from the schedule; 0 ("off"): never stale.
+    std::optional<int> maxAgeSeconds;
     DumpFormat format = ConfigDefaults::kFormat;
     int compression = ConfigDefaults::kCompression;
     QString dumpDir; // absolute, cleaned

@@ -34,7 +34,7 @@ public:
         OptionalString,   // "text" that may be empty (host, user: libpq decides)
         Integer,          // a whole number from min to max
         Duration,         // "6 hours" or a positive number of seconds
-        Retry,            // a duration, or "off" / 0
+        Retry,            // a duration, or "off" / 0 (retry, max_age)
         Count,            // keep_*: 0 or more
         Boolean,          // true / false
         Patterns,         // ["glob", ...]; databases also takes "all"

@@ -71,6 +71,10 @@ QList<ConfigKey> buildTable()
         {keys::enabled.data(), Role::Job, Type::Boolean, 0, 0,
          [](bool) { return QVariant(ConfigDefaults::kEnabled); },
          QT_TRANSLATE_NOOP("ConfigKey", "false: never dumped on schedule; `larder run JOB` still dumps it")},
+        {keys::maxAge.data(), Role::Job, Type::Retry, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "a job whose newest successful dump is older is stale (default: 2 "
+                                        "schedule periods + 1 hour); \"off\": never"),
+         "36 hours"},
         {keys::engine.data(), Role::Connection, Type::Engine, 0, 0,
          [](bool) { return QVariant(engineKindName(EngineKind::PostgreSQL)); },
          QT_TRANSLATE_NOOP("ConfigKey", "the server's kind: postgresql, or mariadb (also for MySQL)")},

@@ -608,6 +608,7 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
         pick(keys::timeout, &Layer::timeout, chain, ConfigDefaults::kTimeoutSeconds, job.origins);
     job.retrySeconds = pick(keys::retry, &Layer::retry, chain, ConfigDefaults::kRetrySeconds, job.origins);
     job.enabled = pick(keys::enabled, &Layer::enabled, chain, ConfigDefaults::kEnabled, job.origins);
+    job.maxAgeSeconds = pickOptional(keys::maxAge, &Layer::maxAge, chain, job.origins);
     job.pgDumpArgs =
         pick(keys::pgDumpArgs, &Layer::pgDumpArgs, chain, QStringList(), job.origins, &argsPlace);
     job.mariadbDumpArgs =
@@ -924,6 +925,7 @@ ConfigParser::Member<int> ConfigParser::intField(const QString& key)
         {keys::compression, &Layer::compression},
         {keys::timeout, &Layer::timeout},
         {keys::retry, &Layer::retry},
+        {keys::maxAge, &Layer::maxAge},
         {keys::keepLast, &Layer::keepLast},
         {keys::keepDaily, &Layer::keepDaily},
         {keys::keepWeekly, &Layer::keepWeekly},

@@ -49,7 +49,7 @@ private:
     {
         Place header;
         Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname, restoreServer;
-        Field<int> port, connectTimeout, maxParallel, compression, timeout, retry;
+        Field<int> port, connectTimeout, maxParallel, compression, timeout, retry, maxAge;
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
         Field<Schedule> schedule, testRestore;
         Field<DumpFormat> format;
