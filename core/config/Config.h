@@ -3,6 +3,7 @@
 #include "config/JobConfig.h"
 #include "config/ServerConfig.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -11,7 +12,10 @@ namespace larder {
 
 struct Config
 {
-    QString path;        // the file it was read from (absolute)
+    QString path; // the file it was read from (absolute)
+    // When that file last changed (invalid for a config read from a string): a job in it is known to
+    // exist at least since then (Freshness of jobs that never succeeded).
+    QDateTime fileModifiedUtc;
     QString historyPath; // absolute; default $XDG_DATA_HOME/larder/history.sqlite
     int maxParallel = ConfigDefaults::kRunMaxParallel; // dumps at once for the whole run
     QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it

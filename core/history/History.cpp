@@ -680,6 +680,12 @@ Result<PlanHistory> History::planHistory() const
     }
     if (query.lastError().isValid())
         return readFailed();
+    if (!query.exec(QStringLiteral("SELECT job, min(started_at) FROM attempts GROUP BY job")))
+        return readFailed();
+    while (query.next())
+        result.firstAttempts.insert(query.value(0).toString(), fromText(query.value(1)));
+    if (query.lastError().isValid())
+        return readFailed();
     return result;
 }
 

@@ -20,6 +20,8 @@ struct PlanHistory
 
     QHash<QString, HistoryRecord> lastSuccesses;
     QHash<QString, Failures> failures; // jobs without a failure since their latest success are absent
+    // When each job's first attempt of any outcome started: it exists at least since then.
+    QHash<QString, QDateTime> firstAttempts;
 };
 
 } // namespace larder

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/JobConfig.h"
+#include "plan/Freshness.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,6 +21,7 @@ struct PlannedJob
     QDateTime retryUtc;       // valid while the retry backoff holds a due job back: when it ends
     qint64 lastBytes = 0;
     qint64 lastDurationMs = 0;
+    Freshness freshness; // against max_age (Freshness::of)
 };
 
 } // namespace larder

@@ -11,6 +11,16 @@ QString localText(const QDateTime& utc, const QTimeZone& zone)
     return utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// The earliest time a job is known to exist: its first attempt, or the config file's last change.
+QDateTime knownSince(const QDateTime& firstAttemptUtc, const Config& config)
+{
+    if (!firstAttemptUtc.isValid())
+        return config.fileModifiedUtc;
+    if (!config.fileModifiedUtc.isValid())
+        return firstAttemptUtc;
+    return qMin(firstAttemptUtc, config.fileModifiedUtc);
+}
+
 } // namespace
 
 QList<PlannedJob> Planner::plan(const Config& config, const PlanHistory& history, const QDateTime& now,
@@ -33,6 +43,8 @@ QList<PlannedJob> Planner::plan(const Config& config, const PlanHistory& history
             entry.lastFailureUtc = failures->lastUtc;
         }
 
+        entry.freshness = Freshness::of(job, entry.lastSuccessUtc,
+                                        knownSince(history.firstAttempts.value(job.name), config), now);
         if (!job.enabled) {
             entry.due = false;
             entry.reason =

@@ -34,7 +34,10 @@ ConfigLoader::LoadResult ConfigLoader::loadFile(const QString& path)
     const QByteArray bytes = file.readAll();
     qCDebug(lcConfig) << "reading config" << absolute;
     ConfigParser parser(absolute, info.absolutePath());
-    return parser.parse(bytes);
+    LoadResult result = parser.parse(bytes);
+    if (result)
+        result->fileModifiedUtc = info.lastModified().toUTC();
+    return result;
 }
 
 ConfigLoader::LoadResult ConfigLoader::loadString(const QString& text, const QString& displayPath,
