@@ -2,11 +2,14 @@
 
 #include "ExitCode.h"
 #include "engine/DatabaseEngine.h"
+#include "history/History.h"
+#include "plan/Planner.h"
 #include "system/CredentialStore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QTimeZone>
 
 using namespace larder;
 
@@ -40,12 +43,15 @@ CheckCommand::CheckCommand()
     : Command(QStringLiteral("check"), tr("Validate the config; with --connect, reach every server too.")),
       m_connect(QStringLiteral("connect"),
                 tr("Connect to every server the config names; report its version and the dump tool that "
-                   "would be used, and check that the dump directories and the history are writable."))
+                   "would be used, and check that the dump directories and the history are writable.")),
+      m_fresh(QStringLiteral("fresh"),
+              tr("Exit 1 listing the jobs whose newest successful dump is older than their max_age, with "
+                 "its age, the limit and the last error; reads only the config and the history."))
 {}
 
 void CheckCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(m_connect);
+    parser.addOptions({m_connect, m_fresh});
 }
 
 int CheckCommand::run(const QCommandLineParser& parser)
@@ -58,14 +64,85 @@ int CheckCommand::run(const QCommandLineParser& parser)
 
     out() << tr("%1: OK, %n job(s)", nullptr, int(config->jobs.size())).arg(config->path)
           << tr(" on %n server(s)", nullptr, int(config->servers.size())) << '\n';
+    const int freshCode = parser.isSet(m_fresh) ? checkFresh(*config) : ExitCode::Ok;
     if (!parser.isSet(m_connect))
-        return ExitCode::Ok;
+        return freshCode;
 
     int failures = 0;
     for (const ServerConfig& server : config->servers)
         failures += checkServer(*config, server) ? 0 : 1;
     failures += checkWritable(*config);
-    return failures == 0 ? ExitCode::Ok : ExitCode::JobFailed;
+    return failures == 0 ? freshCode : ExitCode::JobFailed;
+}
+
+int CheckCommand::checkFresh(const Config& config)
+{
+    // Like plan: no lock, and a missing history means nothing ran yet.
+    PlanHistory records;
+    std::unique_ptr<History> history;
+    if (QFileInfo::exists(config.historyPath)) {
+        auto opened = History::open(config.historyPath);
+        auto read = opened ? (*opened)->planHistory() : Result<PlanHistory>(tl::unexpected(opened.error()));
+        if (!read) {
+            err() << "larder check: " << read.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        history = std::move(*opened);
+        records = std::move(*read);
+    }
+    // Discovered jobs are left out: listing them needs a connection.
+    const QList<PlannedJob> plan =
+        Planner::plan(config, records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
+    int checked = 0;
+    int stale = 0;
+    for (const PlannedJob& entry : plan) {
+        checked += entry.freshness.isChecked() ? 1 : 0;
+        if (entry.freshness.isStale()) {
+            ++stale;
+            printStale(entry, history.get());
+        }
+    }
+    // English plurals in code: "%n job(s)" would need a translation to read well.
+    const int unchecked = int(plan.size()) - checked;
+    const QString notChecked =
+        unchecked == 0 ? QString()
+                       : tr(" (%1 not checked: disabled, manual schedule or max_age = off)").arg(unchecked);
+    if (stale > 0) {
+        out() << (checked == 1 ? tr("1 of 1 job stale") : tr("%1 of %2 jobs stale").arg(stale).arg(checked))
+              << notChecked << '\n';
+        return ExitCode::Stale;
+    }
+    out() << (checked == 1 ? tr("all 1 job fresh") : tr("all %1 jobs fresh").arg(checked)) << notChecked
+          << '\n';
+    return ExitCode::Ok;
+}
+
+void CheckCommand::printStale(const PlannedJob& entry, History* history)
+{
+    out() << tr("stale: %1: %2").arg(entry.job.name, entry.freshness.describe()) << '\n';
+    if (!history || entry.failures == 0)
+        return;
+    if (const std::optional<QString> error = lastError(*history, entry)) {
+        QString text = error->trimmed();
+        out() << tr("  last error: %1").arg(text.replace(QLatin1Char('\n'), QStringLiteral("\n    ")))
+              << '\n';
+    }
+}
+
+std::optional<QString> CheckCommand::lastError(History& history, const PlannedJob& entry)
+{
+    // Newest first; interrupted and cancelled attempts may lie between, so look a little further.
+    constexpr int kAttemptsToRead = 50;
+    const auto attempts = history.attempts(entry.job.name, kAttemptsToRead);
+    if (!attempts)
+        return std::nullopt;
+    for (const HistoryRecord& attempt : *attempts) {
+        if (entry.lastSuccessUtc.isValid() && attempt.startedUtc <= entry.lastSuccessUtc)
+            break;
+        if (attempt.status == AttemptStatus::Failed && !attempt.error.isEmpty())
+            return attempt.error;
+    }
+    return std::nullopt;
 }
 
 bool CheckCommand::checkServer(const Config& config, const ServerConfig& server)

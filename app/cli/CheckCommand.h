@@ -1,10 +1,15 @@
 #pragma once
 
 #include "Command.h"
+#include "plan/PlannedJob.h"
+
+namespace larder {
+class History;
+}
 
 #include <optional>
 
-// `larder check [--connect]`
+// `larder check [--connect] [--fresh]`
 class CheckCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
@@ -20,8 +25,14 @@ private:
     // Each prints its own line; false / the number of failures when something is wrong.
     bool checkServer(const larder::Config& config, const larder::ServerConfig& server);
     int checkWritable(const larder::Config& config);
+    // --fresh: lists the stale jobs with their age, limit and last error; the exit code.
+    int checkFresh(const larder::Config& config);
+    void printStale(const larder::PlannedJob& entry, larder::History* history);
+    // The error of the newest failed attempt since entry's newest success, if history has one.
+    static std::optional<QString> lastError(larder::History& history, const larder::PlannedJob& entry);
     // Why a run could not create or write in directory, or nothing when it could.
     static std::optional<QString> unwritableReason(const QString& directory);
 
     QCommandLineOption m_connect;
+    QCommandLineOption m_fresh;
 };

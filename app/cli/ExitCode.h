@@ -4,6 +4,7 @@
 namespace ExitCode {
 constexpr int Ok = 0;
 constexpr int JobFailed = 1;
+constexpr int Stale = 1;         // check --fresh: a job's newest successful dump is older than its max_age
 constexpr int Usage = 64;        // EX_USAGE
 constexpr int CannotCreate = 73; // EX_CANTCREAT: the lock or history file cannot be created
 constexpr int Locked = 75;       // EX_TEMPFAIL: another run holds the lock, and only that

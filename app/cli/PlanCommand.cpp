@@ -8,6 +8,7 @@
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "plan/DatabaseDiscovery.h"
+#include "plan/Freshness.h"
 #include "plan/Planner.h"
 #include "system/CredentialStore.h"
 
@@ -16,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <climits>
 
 using namespace larder;
 
@@ -30,6 +33,16 @@ QString local(const QDateTime& utc)
 QString iso(const QDateTime& utc)
 {
     return utc.isValid() ? utc.toString(Qt::ISODate) : QString();
+}
+
+// The max_age that applies to job: set, off, or the default from its schedule and how it follows.
+QString maxAgeText(const JobConfig& job)
+{
+    const Freshness limit = Freshness::of(job, QDateTime(), QDateTime(), QDateTime::currentDateTimeUtc());
+    if (!limit.isChecked())
+        return limit.limitSource();
+    const QString duration = ConfigKeyTable::durationText(int(qMin<qint64>(limit.limitSeconds(), INT_MAX)));
+    return job.maxAgeSeconds ? duration : QStringLiteral("%1 (%2)").arg(duration, limit.limitSource());
 }
 
 } // namespace
@@ -134,6 +147,10 @@ int PlanCommand::run(const QCommandLineParser& parser)
                                     {QStringLiteral("last_failure"), iso(entry.lastFailureUtc)},
                                     {QStringLiteral("retry_at"), iso(entry.retryUtc)},
                                     {QStringLiteral("reason"), entry.reason},
+                                    {QStringLiteral("stale"), entry.freshness.isStale()},
+                                    {QStringLiteral("max_age"), entry.freshness.limitSeconds()},
+                                    {QStringLiteral("max_age_from"), entry.freshness.limitSource()},
+                                    {QStringLiteral("age"), entry.freshness.ageSeconds()},
                                     {QStringLiteral("kind"), entry.job.kind == JobKind::Globals
                                                                  ? QStringLiteral("globals")
                                                                  : QStringLiteral("database")},
@@ -171,8 +188,13 @@ int PlanCommand::run(const QCommandLineParser& parser)
         const QString database = entry.job.kind == JobKind::Globals ? tr("(globals)")
                                  : entry.job.discovered ? tr("%1 (discovered)").arg(entry.job.dbname)
                                                         : entry.job.dbname;
+        // A stale job says so where its last success is: that is what is too old.
+        const QString lastSuccess = !entry.freshness.isStale() ? local(entry.lastSuccessUtc)
+                                    : entry.lastSuccessUtc.isValid()
+                                        ? tr("%1 (stale)").arg(local(entry.lastSuccessUtc))
+                                        : tr("never (stale)");
         table.addRow({entry.job.name, entry.job.server.name, database, entry.job.schedule.describe(),
-                      local(entry.lastSuccessUtc),
+                      lastSuccess,
                       entry.lastSuccessUtc.isValid() ? Units::bytes(entry.lastBytes) : QStringLiteral("-"),
                       next, dueText});
     }
@@ -259,6 +281,7 @@ int PlanCommand::explain(const Config& config, const QString& name)
         {keys::dumpDir, job->dumpDir},
         {keys::timeout, Units::duration(qint64(job->timeoutSeconds) * 1000)},
         {keys::enabled, job->enabled ? tr("true") : tr("false")},
+        {keys::maxAge, maxAgeText(*job)},
         {keys::retry, job->retrySeconds == 0
                           ? tr("off (due at every run until it succeeds)")
                           : tr("%1 after a failure, doubled after each further one, at most %2")
