@@ -71,6 +71,11 @@ QList<ConfigKey> buildTable()
         {keys::enabled.data(), Role::Job, Type::Boolean, 0, 0,
          [](bool) { return QVariant(ConfigDefaults::kEnabled); },
          QT_TRANSLATE_NOOP("ConfigKey", "false: never dumped on schedule; `larder run JOB` still dumps it")},
+        {keys::minSizeRatio.data(), Role::Job, Type::Ratio, 0, 0,
+         [](bool) { return QVariant(ConfigDefaults::kMinSizeRatio); },
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "a dump smaller than this fraction of the median of the last 5 successful ones "
+                           "gets a warning; 0: off")},
         {keys::engine.data(), Role::Connection, Type::Engine, 0, 0,
          [](bool) { return QVariant(engineKindName(EngineKind::PostgreSQL)); },
          QT_TRANSLATE_NOOP("ConfigKey", "the server's kind: postgresql, or mariadb (also for MySQL)")},
