@@ -109,6 +109,7 @@ const QList<KeyName>& keyNames()
         {keys::retry, "retry"},
         {keys::enabled, "enabled"},
         {keys::maxAge, "max_age"},
+        {keys::minSizeRatio, "min_size_ratio"},
         {keys::engine, "engine"},
         {keys::host, "host"},
         {keys::port, "port"},
@@ -182,6 +183,7 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
                              << QVariant(ConfigKeyTable::durationText(job.timeoutSeconds));
     QTest::newRow("retry") << "retry" << false << QVariant(ConfigKeyTable::durationText(job.retrySeconds));
     QTest::newRow("enabled") << "enabled" << false << QVariant(job.enabled);
+    QTest::newRow("min_size_ratio") << "min_size_ratio" << false << QVariant(job.minSizeRatio);
     QTest::newRow("test_restore") << "test_restore" << false << QVariant(job.testRestore.text());
     QTest::newRow("dump_dir") << "dump_dir" << false << QVariant(job.dumpDir);
     QTest::newRow("history") << "history" << false << QVariant(config.historyPath);
@@ -294,6 +296,8 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
             return QStringLiteral("\"mysql\""); // a synonym: still engine's own setting
         case ConfigKey::Type::MariaDbArguments:
             return QStringLiteral("[\"--skip-lock-tables\"]");
+        case ConfigKey::Type::Ratio:
+            return QStringLiteral("0.25");
         }
         return QString();
     };

@@ -123,6 +123,7 @@ private slots:
     void newKeys_atEachLevel_giveEffectiveValues();
     void newKeys_origins_nameTheLevelAndPlace();
     void keepWithin_acceptsDurationsAndSeconds_data();
+    void minSizeRatio_isInheritedAndDefaultsToHalf();
     void keepWithin_acceptsDurationsAndSeconds();
     void keepRules_zeroIsKept_absentStaysEmpty();
     void discovery_inDefaultsOnly_createsImplicitServer();
@@ -325,7 +326,7 @@ void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
         if (it.key() != QLatin1String("dbname"))
             QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
     }
-    QCOMPARE(job.origins.size(), 30); // retry, enabled and max_age too, engine and mariadb_dump_args
+    QCOMPARE(job.origins.size(), 31); // retry, enabled, max_age, min_size_ratio, engine, mariadb_dump_args
 
     QVERIFY(job.retention.isEmpty());
     QCOMPARE(job.testRestore.kind(), Schedule::Kind::Manual);
@@ -453,6 +454,25 @@ void TstConfigLoader::keepWithin_acceptsDurationsAndSeconds()
     QFETCH(qint64, seconds);
     LOAD_VALID(config, QStringLiteral("[databases.app]\nkeep_within = %1\n").arg(value));
     QCOMPARE(config.jobs.first().retention.keepWithinSeconds, std::optional<qint64>(seconds));
+}
+
+// min_size_ratio: inherited database -> server -> [defaults] -> 0.5; 0 and whole numbers are fine.
+void TstConfigLoader::minSizeRatio_isInheritedAndDefaultsToHalf()
+{
+    LOAD_VALID(config, QStringLiteral("[defaults]\nmin_size_ratio = 0.25\n"
+                                      "[servers.main]\nhost = \"db\"\n"
+                                      "[servers.other]\nhost = \"db2\"\nmin_size_ratio = 1\n"
+                                      "[databases.a]\nserver = \"main\"\n"
+                                      "[databases.b]\nserver = \"other\"\n"
+                                      "[databases.c]\nserver = \"other\"\nmin_size_ratio = 0\n"));
+    QHash<QString, double> ratios;
+    for (const JobConfig& job : config.jobs)
+        ratios.insert(job.name, job.minSizeRatio);
+    QCOMPARE(ratios.value(QStringLiteral("a")), 0.25);
+    QCOMPARE(ratios.value(QStringLiteral("b")), 1.0);
+    QCOMPARE(ratios.value(QStringLiteral("c")), 0.0);
+    LOAD_VALID(plain, QStringLiteral("[databases.app]\n"));
+    QCOMPARE(plain.jobs.first().minSizeRatio, 0.5);
 }
 
 void TstConfigLoader::keepRules_zeroIsKept_absentStaysEmpty()
@@ -864,6 +884,14 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
 
     row("keep_last negative", "[defaults]\nkeep_last = -1\n", 2, 13, "defaults.keep_last",
         "keep_last = -1 is out of range: use 0 or more");
+    row("min_size_ratio negative", "[defaults]\nmin_size_ratio = -0.5\n", 2, 18, "defaults.min_size_ratio",
+        "min_size_ratio = -0.5 is out of range: use a number from 0 to 1");
+    row("min_size_ratio above 1", "[servers.a]\nmin_size_ratio = 2\n", 2, 18, "servers.a.min_size_ratio",
+        "min_size_ratio = 2 is out of range: use a number from 0 to 1");
+    row("min_size_ratio quoted", "[databases.app]\nmin_size_ratio = \"0.5\"\n", 2, 18,
+        "databases.app.min_size_ratio", "min_size_ratio must be a number from 0 to 1, got a string");
+    row("min_size_ratio nan", "[defaults]\nmin_size_ratio = nan\n", 2, 18, "defaults.min_size_ratio",
+        "is out of range: use a number from 0 to 1");
     row("keep_daily fractional", "[servers.a]\nkeep_daily = 1.5\n", 2, 14, "servers.a.keep_daily",
         "keep_daily must be a whole number of dumps, got a floating-point number");
     row("keep_weekly quoted", "[databases.app]\nkeep_weekly = \"4\"\n", 2, 15, "databases.app.keep_weekly",

@@ -1,5 +1,6 @@
 #include "ResultAssert.h"
 #include "ScratchHistory.h"
+#include "base/Message.h"
 #include "history/History.h"
 
 #include <QElapsedTimer>
@@ -279,8 +280,8 @@ private Q_SLOTS:
         auto history = History::open(path);
         QVERIFY_RESULT(history);
         QCOMPARE((*history)->path(), path);
-        QCOMPARE((*history)->schemaVersion(), 2);
-        QCOMPARE(History::latestSchemaVersion(), 2);
+        QCOMPARE((*history)->schemaVersion(), 3);
+        QCOMPARE(History::latestSchemaVersion(), 3);
         QCOMPARE(modeOf(path), 0600);
         QCOMPARE(modeOf(dir), 0700);
         QCOMPARE(modeOf(tmp.filePath(QStringLiteral("nested"))), 0700);
@@ -288,7 +289,7 @@ private Q_SLOTS:
         RawConnection raw(path);
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
         // SQLite gives the WAL the main file's mode, so it is private too.
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
         QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
@@ -323,6 +324,7 @@ private Q_SLOTS:
         finished.pgDumpVersion = QStringLiteral("15.8");
         finished.serverVersion = QStringLiteral("15.6");
         finished.error = QStringLiteral("warning: ünïcödé kept");
+        finished.warning = QStringLiteral("dump is 1.2 MiB, ünïcödé");
         const auto ok = (*history)->finishAttempt(finished);
         QVERIFY_RESULT(ok);
 
@@ -349,6 +351,7 @@ private Q_SLOTS:
         QCOMPARE(got.pgDumpVersion, finished.pgDumpVersion);
         QCOMPARE(got.serverVersion, finished.serverVersion);
         QCOMPARE(got.error, finished.error);
+        QCOMPARE(got.warning, finished.warning);
         QCOMPARE(got.pid, 4242);
         QCOMPARE(got.durationMs(), (6 * 60 + 2) * 1000 + 9 - 123);
 
@@ -557,7 +560,7 @@ private Q_SLOTS:
         }
         auto again = History::open(path);
         QVERIFY_RESULT(again);
-        QCOMPARE((*again)->schemaVersion(), 2);
+        QCOMPARE((*again)->schemaVersion(), 3);
         const auto last = (*again)->lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->value(QStringLiteral("a")).id, id);
@@ -829,7 +832,7 @@ private Q_SLOTS:
         QVERIFY_RESULT(checked);
     }
 
-    void migration_v1FileBecomesV2KeepingEveryRow()
+    void migration_v1FileBecomesLatestKeepingEveryRow()
     {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
@@ -889,7 +892,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 2);
+        QCOMPARE((*history)->schemaVersion(), 3);
 
         RawConnection raw(path);
         QCOMPARE(schemaObjects(raw), objectsOfANewFile);
@@ -897,7 +900,7 @@ private Q_SLOTS:
         QVERIFY(objectsOfANewFile.contains(QStringLiteral("index restore_checks_job_ok_started")));
         QCOMPARE(columnsOf(raw, QStringLiteral("attempts")).mid(16),
                  (QStringList{QStringLiteral("verified_at"), QStringLiteral("verify_status"),
-                              QStringLiteral("verify_error")}));
+                              QStringLiteral("verify_error"), QStringLiteral("warning")}));
         QCOMPARE(columnsOf(raw, QStringLiteral("table_counts")),
                  (QStringList{QStringLiteral("attempt_id"), QStringLiteral("schema"), QStringLiteral("name"),
                               QStringLiteral("row_count")}));
@@ -918,6 +921,7 @@ private Q_SLOTS:
             QVERIFY(all.value(16).isNull());
             QVERIFY(all.value(17).isNull());
             QVERIFY(all.value(18).isNull());
+            QVERIFY(all.value(19).isNull());
         }
         QCOMPARE(v2Rows, v1Rows);
 
@@ -934,6 +938,79 @@ private Q_SLOTS:
         const auto next = (*history)->beginAttempt(record(QStringLiteral("a"), utc(2, 2, 0, 0, 0)));
         QVERIFY(next);
         QVERIFY(*next > 49 * 3 + 7);
+    }
+
+    // A history written before warnings (schema v2) opens, gains the column (NULL in its rows) and
+    // keeps every row; a warning then round-trips, language-neutral in the file.
+    void migration_v2FileGainsTheWarningColumn()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        qint64 oldId = 0;
+        {
+            auto made = History::open(path);
+            QVERIFY_RESULT(made);
+            oldId = addFinished(**made, QStringLiteral("app"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+            QVERIFY(oldId > 0);
+        }
+        {
+            // Back to exactly what version 2 wrote.
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN warning")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(!columnsOf(raw, QStringLiteral("attempts")).contains(QStringLiteral("warning")));
+        }
+
+        auto history = History::open(path);
+        QVERIFY_RESULT(history);
+        QCOMPARE((*history)->schemaVersion(), 3);
+        RawConnection raw(path);
+        QCOMPARE(columnsOf(raw, QStringLiteral("attempts")).constLast(), QStringLiteral("warning"));
+        QVERIFY(raw.value(QStringLiteral("SELECT warning FROM attempts WHERE id = %1").arg(oldId)).isNull());
+        const auto old = (*history)->attempt(oldId);
+        QVERIFY_RESULT(old);
+        QCOMPARE(old->status, AttemptStatus::Success);
+        QVERIFY(old->warning.isEmpty());
+
+        const auto id = (*history)->beginAttempt(record(QStringLiteral("app"), utc(2, 2, 0, 0, 0)));
+        QVERIFY_RESULT(id);
+        HistoryRecord done = record(QStringLiteral("app"), utc(2, 2, 0, 0, 0));
+        done.id = *id;
+        done.status = AttemptStatus::Success;
+        const Message warning = Message("larder::DumpSizeCheck", "dump is %1").arg(QStringLiteral("1 byte"));
+        done.warning = warning.toString();
+        done.storedWarning = warning.serialize();
+        QVERIFY_RESULT((*history)->finishAttempt(done));
+        QCOMPARE(raw.value(QStringLiteral("SELECT warning FROM attempts WHERE id = %1").arg(*id)).toString(),
+                 warning.serialize());
+        QCOMPARE((*history)->attempt(*id)->warning, QStringLiteral("dump is 1 byte"));
+    }
+
+    // The sizes DumpSizeCheck compares with: this job's successes, pruned ones too, newest first.
+    void recentDumpSizes_countsSuccessesAndPrunedNewestFirst()
+    {
+        History& history = scratch();
+        const QList<AttemptStatus> statuses = {AttemptStatus::Success, AttemptStatus::Failed,
+                                               AttemptStatus::Success, AttemptStatus::Cancelled,
+                                               AttemptStatus::Success, AttemptStatus::Success};
+        for (int i = 0; i < statuses.size(); ++i) {
+            HistoryRecord r = record(QStringLiteral("app"), utc(1, 1 + i, 0, 0, 0));
+            r.id = *history.beginAttempt(r);
+            r.status = statuses.at(i);
+            r.bytes = 100 * (i + 1);
+            QVERIFY_RESULT(history.finishAttempt(r));
+            if (i == 2)
+                QVERIFY_RESULT(history.markPruned(r.id));
+        }
+        addFinished(history, QStringLiteral("other"), utc(1, 9, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(history.beginAttempt(record(QStringLiteral("app"), utc(1, 10, 0, 0, 0)))); // running
+
+        const auto sizes = history.recentDumpSizes(QStringLiteral("app"), 5);
+        QVERIFY_RESULT(sizes);
+        QCOMPARE(*sizes, (QList<qint64>{600, 500, 300, 100}));
+        const auto two = history.recentDumpSizes(QStringLiteral("app"), 2);
+        QVERIFY_RESULT(two);
+        QCOMPARE(*two, (QList<qint64>{600, 500}));
     }
 
     void attempt_byId_roundTripsAndUnknownIdIsNamed()

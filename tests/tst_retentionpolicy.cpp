@@ -237,6 +237,52 @@ private Q_SLOTS:
         QVERIFY(policy.decide({}, utc(QStringLiteral("2026-11-26T12:00:00Z"))).isEmpty());
     }
 
+    // warned: the ids (from 1) whose dump has a warning (much smaller than usual).
+    void decide_keepsTheNewestDumpWithoutAWarning_data()
+    {
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<QList<int>>("warned");
+        QTest::addColumn<QStringList>("expected"); // per id: reasons, or "delete"
+
+        QTest::newRow("keep_last 1: the suspicious newest does not push out its predecessor")
+            << "keep_last=1" << QList<int>{4}
+            << QStringList{"delete", "delete", "newest without a warning", "last 1"};
+        QTest::newRow("several suspicious in a row: the last normal one stays")
+            << "keep_last=1" << QList<int>{3, 4}
+            << QStringList{"delete", "newest without a warning", "delete", "last 1"};
+        QTest::newRow("a normal dump after a suspicious one: the usual rules again")
+            << "keep_last=1" << QList<int>{3} << QStringList{"delete", "delete", "delete", "last 1"};
+        QTest::newRow("already kept by a rule: no second reason")
+            << "keep_last=2" << QList<int>{4} << QStringList{"delete", "delete", "last 2", "last 2"};
+        QTest::newRow("keep_last 0: the suspicious one is the newest, the normal one stays too")
+            << "keep_last=0" << QList<int>{4}
+            << QStringList{"delete", "delete", "newest without a warning", "newest"};
+        QTest::newRow("every dump suspicious: nothing more is kept")
+            << "keep_last=1" << QList<int>{1, 2, 3, 4} << QStringList{"delete", "delete", "delete", "last 1"};
+        QTest::newRow("no rules: everything kept as before")
+            << "" << QList<int>{4}
+            << QStringList{"no retention rules", "no retention rules", "no retention rules",
+                           "no retention rules"};
+    }
+
+    void decide_keepsTheNewestDumpWithoutAWarning()
+    {
+        QFETCH(QString, rules);
+        QFETCH(QList<int>, warned);
+        QFETCH(QStringList, expected);
+
+        QList<HistoryRecord> records = successes(
+            {"2026-11-20T10:00:00Z", "2026-11-21T10:00:00Z", "2026-11-22T10:00:00Z", "2026-11-23T10:00:00Z"});
+        for (int id : warned)
+            records[id - 1].warning = QStringLiteral("dump is 1.0 KiB, 10 % of the median 10.0 KiB");
+        const RetentionPolicy policy(rulesFrom(rules), berlin());
+        const QList<RetentionPolicy::Decision> decisions =
+            policy.decide(records, utc(QStringLiteral("2026-11-26T12:00:00Z")));
+        QCOMPARE(verdicts(decisions), expected);
+        for (const auto& decision : decisions)
+            QCOMPARE(decision.keep, !decision.reasons.isEmpty());
+    }
+
     void spanText_data()
     {
         QTest::addColumn<qint64>("seconds");

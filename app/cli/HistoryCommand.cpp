@@ -58,6 +58,8 @@ QJsonObject toJson(const HistoryRecord& record, const RestoreCheck* check)
                        {QStringLiteral("pg_dump_version"), record.pgDumpVersion},
                        {QStringLiteral("server_version"), record.serverVersion},
                        {QStringLiteral("error"), record.error},
+                       {QStringLiteral("warning"),
+                        record.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.warning)},
                        {QStringLiteral("verified"), iso(record.verifiedUtc)},
                        {QStringLiteral("verify_status"), record.verifyStatus},
                        {QStringLiteral("verify_error"), record.verifyError},
@@ -166,6 +168,9 @@ int HistoryCommand::run(const QCommandLineParser& parser)
             record.status == AttemptStatus::Success || record.status == AttemptStatus::Pruned;
         const RestoreCheck* check = checkOf(record);
         QString pathOrError = success ? record.path : firstLine(record.error);
+        // A dump with a warning is shown as a failure is: why, beside where it is.
+        if (!record.warning.isEmpty())
+            pathOrError = tr("%1; WARNING: %2").arg(pathOrError, firstLine(record.warning));
         // A failed test-restore is the error of a dump that was made: why, beside where it is.
         if (check != nullptr && !check->ok)
             pathOrError = tr("%1; test-restore: %2").arg(pathOrError, firstLine(check->detail.trimmed()));

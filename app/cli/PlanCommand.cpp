@@ -287,6 +287,7 @@ int PlanCommand::explain(const Config& config, const QString& name)
                           : tr("%1 after a failure, doubled after each further one, at most %2")
                                 .arg(Units::duration(qint64(job->retrySeconds) * 1000),
                                      Units::duration(Planner::backoffCapSeconds(job->schedule) * 1000))},
+        {keys::minSizeRatio, job->minSizeRatio > 0.0 ? QString::number(job->minSizeRatio) : tr("0 (off)")},
         {keys::pgDumpArgs, job->pgDumpArgs.join(QLatin1Char(' '))},
         {keys::mariadbDumpArgs, job->mariadbDumpArgs.join(QLatin1Char(' '))},
         {keys::keepLast, count(job->retention.keepLast)},

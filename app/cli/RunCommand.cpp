@@ -49,6 +49,9 @@ QJsonObject toJson(const JobEvent& event)
     job.insert(QStringLiteral("path"), event.outcome.path);
     job.insert(QStringLiteral("sha256"), event.outcome.sha256);
     job.insert(QStringLiteral("error"), event.detail);
+    // A success that looks wrong (much smaller than usual); null when there is none.
+    job.insert(QStringLiteral("warning"),
+               event.warning.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.warning));
     return job;
 }
 
@@ -281,6 +284,9 @@ void RunCommand::printJobEvent(const JobEvent& event, bool quiet, bool verbose)
             logLine(tr("%1: done, %2 in %3 (%4) -> %5")
                         .arg(who, Units::bytes(event.outcome.bytes), Units::duration(event.elapsedMs),
                              Units::rate(event.outcome.bytes, event.elapsedMs), event.outcome.path));
+        // Shown like a failure, --quiet too: cron mails it.
+        if (!event.warning.isEmpty())
+            logLine(tr("%1: WARNING: %2").arg(who, event.warning));
         break;
     case JobState::Failed:
         logLine(tr("%1: FAILED after %2: %3")
@@ -344,6 +350,7 @@ int RunCommand::report(const RunResult& result, const Output& output, int caught
                          {QStringLiteral("cancelled"), summary.cancelled},
                          {QStringLiteral("succeeded"), summary.succeeded()},
                          {QStringLiteral("failed"), summary.failed()},
+                         {QStringLiteral("warnings"), summary.warned()},
                          {QStringLiteral("test_restores"), restoreChecksJson(result.restoreChecks)},
                          {QStringLiteral("jobs"), array},
                          {QStringLiteral("problems"), QJsonArray::fromStringList(result.problems)}})
@@ -360,6 +367,11 @@ int RunCommand::report(const RunResult& result, const Output& output, int caught
         if (summary.failed() == 0)
             return ExitCode::JobFailed;
     }
+    // A dump with a warning is still a good dump: the run exits 0 for it, but says so at the end.
+    if (summary.warned() > 0)
+        logLine(tr("%1 of %2 dumps succeeded with a warning (see above)")
+                    .arg(summary.warned())
+                    .arg(summary.jobs.size()));
     if (summary.failed() > 0) {
         // Counted by the total: the noun follows it ("1 of 2 jobs failed").
         logLine(tr("%1 of %n job(s) failed", nullptr, int(summary.jobs.size())).arg(summary.failed()));

@@ -19,5 +19,8 @@ inline constexpr int kTimeoutSeconds = 6 * 3600;
 inline constexpr int kRetrySeconds = 15 * 60;
 inline constexpr bool kEnabled = true;
 inline constexpr bool kDumpGlobals = false;
+// min_size_ratio: a dump smaller than this fraction of the median of the job's recent successful
+// dumps is recorded with a warning (DumpSizeCheck); 0 turns the check off.
+inline constexpr double kMinSizeRatio = 0.5;
 
 } // namespace larder::ConfigDefaults

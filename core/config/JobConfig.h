@@ -45,8 +45,11 @@ struct JobConfig
     QStringList pgDumpArgs;      // PostgreSQL servers only
     QStringList mariadbDumpArgs; // MariaDB servers only
     RetentionRules retention;    // keep_* keys
-    Schedule testRestore;        // test_restore; manual (the default) = only `larder verify --restore`
-    ServerConfig restoreServer;  // restore_server resolved; defaults to `server`
+    // min_size_ratio: a successful dump smaller than this fraction of the median of the job's recent
+    // successful dumps is recorded with a warning (DumpSizeCheck); 0: never.
+    double minSizeRatio = ConfigDefaults::kMinSizeRatio;
+    Schedule testRestore;       // test_restore; manual (the default) = only `larder verify --restore`
+    ServerConfig restoreServer; // restore_server resolved; defaults to `server`
 
     // For `larder plan --explain`: key -> where the effective value came from, e.g.
     // "databases.app (larder.toml:12:1)", "servers.main (larder.toml:5:1)", "defaults (...)", "built-in".

@@ -111,6 +111,11 @@ const QList<QStringList>& migrationSteps()
             QStringLiteral(
                 "CREATE INDEX restore_checks_job_ok_started ON restore_checks (job, ok, started_at)"),
         },
+        // 3: a successful dump's warning (DumpSizeCheck: much smaller than the job's usual dumps),
+        // language-neutral as errors are; NULL for every older row.
+        {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN warning TEXT"),
+        },
     };
     return steps;
 }
@@ -118,7 +123,7 @@ const QList<QStringList>& migrationSteps()
 const QString kColumns = QStringLiteral(
     "id, job, server, \"database\", \"trigger\", started_at, finished_at, status, bytes, path, "
     "partial_path, sha256, pg_dump_version, server_version, error, pid, verified_at, verify_status, "
-    "verify_error");
+    "verify_error, warning");
 
 const QString kRestoreCheckColumns =
     QStringLiteral("id, attempt_id, job, server, scratch_database, started_at, finished_at, ok, detail");
@@ -147,7 +152,7 @@ QString notNull(const QString& text)
 }
 
 // What an attempt has produced, in the column order both its start and its end write:
-// bytes, path, partial_path, sha256, pg_dump_version, server_version, error.
+// bytes, path, partial_path, sha256, pg_dump_version, server_version, error, warning.
 void bindOutcome(QSqlQuery& query, const HistoryRecord& record)
 {
     query.addBindValue(record.bytes);
@@ -158,6 +163,9 @@ void bindOutcome(QSqlQuery& query, const HistoryRecord& record)
     query.addBindValue(record.serverVersion);
     // Larder's own wording language-neutral; text from elsewhere as it came.
     query.addBindValue(record.storedError.isEmpty() ? record.error : record.storedError);
+    // NULL unless there is one, as in the rows older than the column.
+    const QString warning = record.storedWarning.isEmpty() ? record.warning : record.storedWarning;
+    query.addBindValue(warning.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(warning));
 }
 
 // SQLite's own words ("database is locked", "database or disk is full"), without Qt's suffix.
@@ -481,7 +489,7 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     query.prepare(
         QStringLiteral("INSERT INTO attempts (job, server, \"database\", \"trigger\", started_at, "
                        "status, bytes, path, partial_path, sha256, pg_dump_version, server_version, "
-                       "error, pid) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "error, warning, pid) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime started =
         record.startedUtc.isValid() ? record.startedUtc : QDateTime::currentDateTimeUtc();
     query.addBindValue(notNull(record.job));
@@ -507,7 +515,7 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE attempts SET status = ?, finished_at = ?, bytes = ?, path = ?, "
                                  "partial_path = ?, sha256 = ?, pg_dump_version = ?, server_version = ?, "
-                                 "error = ? WHERE id = ?"));
+                                 "error = ?, warning = ? WHERE id = ?"));
     const QDateTime finished =
         record.finishedUtc.isValid() ? record.finishedUtc : QDateTime::currentDateTimeUtc();
     query.addBindValue(attemptStatusName(record.status));
@@ -576,6 +584,7 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         record.verifiedUtc = fromText(query.value(16));
         record.verifyStatus = query.value(17).toString();
         record.verifyError = Message::display(query.value(18).toString());
+        record.warning = Message::display(query.value(19).toString());
         records.append(std::move(record));
     }
     if (query.lastError().isValid()) {
@@ -704,6 +713,27 @@ Result<QList<HistoryRecord>> History::successfulAttempts(const QString& job) con
                                  "ORDER BY started_at DESC, id DESC")
                       .arg(kColumns),
                   {job});
+}
+
+Result<QList<qint64>> History::recentDumpSizes(const QString& job, int count) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT bytes FROM attempts WHERE job = ? AND status IN ('success', 'pruned')"
+                       " ORDER BY started_at DESC, id DESC LIMIT ?"));
+    query.addBindValue(job);
+    query.addBindValue(count);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot read the history at %1: %2. Check that no other program holds the file "
+                          "locked")
+                           .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    QList<qint64> sizes;
+    while (query.next())
+        sizes.append(query.value(0).toLongLong());
+    return sizes;
 }
 
 Result<HistoryRecord> History::attempt(qint64 id) const

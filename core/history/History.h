@@ -64,6 +64,9 @@ public:
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
     // A job's successful dumps, newest first (pruned ones have their own status and drop out).
     Result<QList<HistoryRecord>> successfulAttempts(const QString& job) const;
+    // The sizes of a job's latest `count` successful dumps, newest first, pruned ones included (they
+    // were good dumps): what DumpSizeCheck compares a new dump with. Schema v3.
+    Result<QList<qint64>> recentDumpSizes(const QString& job, int count) const;
 
     // Schema v2: retention, verification and test-restores.
     Result<HistoryRecord> attempt(qint64 id) const;

@@ -39,6 +39,11 @@ struct HistoryRecord
     QString error;
     // error, language-neutral (Message::serialize()): written instead of error when set; not read.
     QString storedError;
+    // A successful dump that looks wrong (schema v3; DumpSizeCheck: much smaller than usual), read
+    // back in the reader's language; empty: none.
+    QString warning;
+    // warning, language-neutral (Message::serialize()): written instead of warning when set; not read.
+    QString storedWarning;
     qint64 pid = 0; // the larder process that made the attempt
     // The latest `larder verify` of this dump (schema v2).
     QDateTime verifiedUtc; // invalid: never verified

@@ -25,6 +25,18 @@ void keepPerPeriod(QList<RetentionPolicy::Decision>& decisions, const QList<QStr
     }
 }
 
+// A dump with a warning (much smaller than usual) counts as kept, but it must not push out the
+// newest dump without one: that may be the last complete copy of the data.
+void keepNewestWithoutWarning(QList<RetentionPolicy::Decision>& decisions)
+{
+    const auto normal =
+        std::find_if(decisions.begin(), decisions.end(),
+                     [](const RetentionPolicy::Decision& d) { return d.record.warning.isEmpty(); });
+    if (normal == decisions.begin() || normal == decisions.end() || !normal->reasons.isEmpty())
+        return;
+    normal->reasons.append(RetentionPolicy::tr("newest without a warning"));
+}
+
 } // namespace
 
 RetentionPolicy::RetentionPolicy(RetentionRules rules, QTimeZone zone)
@@ -103,6 +115,7 @@ QList<RetentionPolicy::Decision> RetentionPolicy::decide(const QList<HistoryReco
     // Whatever the rules say, the newest good dump is never deleted.
     if (decisions.first().reasons.isEmpty())
         decisions.first().reasons.append(tr("newest"));
+    keepNewestWithoutWarning(decisions);
 
     for (Decision& decision : decisions)
         decision.keep = !decision.reasons.isEmpty();

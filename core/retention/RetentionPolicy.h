@@ -24,7 +24,9 @@ public:
         HistoryRecord record;
         bool keep = true;
         // Why it is kept, e.g. "last 3", "daily 2026-11-20", "weekly 2026-W47", "monthly 2026-11",
-        // "within 14 days", "newest", "no retention rules"; empty when it is to be deleted.
+        // "within 14 days", "newest", "newest without a warning" (the newest dump whose record has no
+        // warning is always kept while newer ones have one), "no retention rules"; empty when it is to
+        // be deleted.
         QStringList reasons;
     };
 

@@ -18,6 +18,9 @@ struct JobEvent
     QString server;
     JobState state = JobState::Queued;
     QString detail; // why it waits ("server limit"), or the error
+    // Succeeded, but the dump looks wrong (DumpSizeCheck), in the reader's language; empty: none.
+    // History keeps it too (HistoryRecord::warning).
+    QString warning;
     QDateTime startedUtc;
     qint64 elapsedMs = 0;
     DumpOutcome outcome; // set when finished

@@ -5,6 +5,7 @@
 #include "engine/DumpTask.h"
 #include "history/History.h"
 #include "retention/Pruner.h"
+#include "run/DumpSizeCheck.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -232,6 +233,8 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
         break;
     }
     event.detail = outcome.error;
+    if (outcome.status == AttemptStatus::Success)
+        checkSize(running->job, record, event);
 
     const Result<void> saved = m_history.finishAttempt(record);
     if (!saved) {
@@ -240,6 +243,7 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
         event.detail = tr("the dump finished but history could not record it: %1").arg(saved.error().message);
         event.outcome.error = event.detail;
         event.outcome.storedError.clear();
+        event.warning.clear();
         qCWarning(lcRunner) << "job" << job << event.detail;
     } else if (outcome.status == AttemptStatus::Success && !outcome.tableCounts.isEmpty()) {
         // Without counts a test-restore still runs; it only cannot compare rows.
@@ -254,6 +258,25 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
     if (event.state == JobState::Succeeded)
         prune(running->job);
     startMore();
+}
+
+void RunCoordinator::checkSize(const JobConfig& job, HistoryRecord& record, JobEvent& event) const
+{
+    if (job.minSizeRatio <= 0.0)
+        return;
+    // This attempt is still 'running' in history: the sizes are those of the dumps before it.
+    const Result<QList<qint64>> earlier = m_history.recentDumpSizes(job.name, DumpSizeCheck::kSamples);
+    if (!earlier) {
+        qCWarning(lcRunner).noquote() << "job" << job.name << "size not checked:" << earlier.error().message;
+        return;
+    }
+    const std::optional<Message> warning = DumpSizeCheck::judge(record.bytes, *earlier, job.minSizeRatio);
+    if (!warning)
+        return;
+    record.warning = warning->toString();
+    record.storedWarning = warning->serialize();
+    event.warning = record.warning;
+    qCInfo(lcRunner).noquote() << "job" << job.name << record.warning;
 }
 
 void RunCoordinator::prune(const JobConfig& job)

@@ -62,6 +62,9 @@ private:
     void onTaskFinished(const QString& job, const larder::DumpOutcome& outcome);
     void finishJob(JobEvent event);
     void prune(const JobConfig& job);
+    // A successful dump much smaller than the job's recent ones gets a warning (DumpSizeCheck), in
+    // its history row and its event. A history that cannot be read only loses the check.
+    void checkSize(const JobConfig& job, HistoryRecord& record, JobEvent& event) const;
     void reportWaiting();
     int runningOn(const QString& server) const;
 

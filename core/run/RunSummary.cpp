@@ -16,4 +16,11 @@ int RunSummary::failed() const
                              [](const JobEvent& event) { return event.state == JobState::Failed; }));
 }
 
+int RunSummary::warned() const
+{
+    return int(std::count_if(jobs.cbegin(), jobs.cend(), [](const JobEvent& event) {
+        return event.state == JobState::Succeeded && !event.warning.isEmpty();
+    }));
+}
+
 } // namespace larder

@@ -12,6 +12,8 @@ struct RunSummary
     bool cancelled = false;
     int succeeded() const;
     int failed() const;
+    // Succeeded with a warning (JobEvent::warning): counted in succeeded() too; never a failure.
+    int warned() const;
 };
 
 } // namespace larder

@@ -45,9 +45,10 @@ public:
         Arguments,        // pg_dump_args: pg_dump options only (PgDumpOptions)
         Engine,           // postgresql | mariadb (mysql, postgres: synonyms)
         MariaDbArguments, // mariadb_dump_args: mariadb-dump options only (MariaDbDumpOptions)
+        Ratio,            // a number from 0 to 1 (min_size_ratio)
     };
 
-    // The built-in value as a config file would write it (QString, qint64, bool); invalid when
+    // The built-in value as a config file would write it (QString, qint64, double, bool); invalid when
     // there is none (libpq decides, or the rule is not used). serverSection: for [servers.NAME].
     using BuiltIn = QVariant (*)(bool serverSection);
 

@@ -27,6 +27,7 @@ inline constexpr QLatin1StringView restoreServer{"restore_server"};
 inline constexpr QLatin1StringView retry{"retry"};
 inline constexpr QLatin1StringView enabled{"enabled"};
 inline constexpr QLatin1StringView maxAge{"max_age"};
+inline constexpr QLatin1StringView minSizeRatio{"min_size_ratio"};
 
 // Connection keys: [servers.NAME] and [defaults].
 inline constexpr QLatin1StringView engine{"engine"};

@@ -75,6 +75,11 @@ QList<ConfigKey> buildTable()
          QT_TRANSLATE_NOOP("ConfigKey", "a job whose newest successful dump is older is stale (default: 2 "
                                         "schedule periods + 1 hour); \"off\": never"),
          "36 hours"},
+        {keys::minSizeRatio.data(), Role::Job, Type::Ratio, 0, 0,
+         [](bool) { return QVariant(ConfigDefaults::kMinSizeRatio); },
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "a dump smaller than this fraction of the median of the last 5 successful ones "
+                           "gets a warning; 0: off")},
         {keys::engine.data(), Role::Connection, Type::Engine, 0, 0,
          [](bool) { return QVariant(engineKindName(EngineKind::PostgreSQL)); },
          QT_TRANSLATE_NOOP("ConfigKey", "the server's kind: postgresql, or mariadb (also for MySQL)")},

@@ -609,6 +609,8 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
     job.retrySeconds = pick(keys::retry, &Layer::retry, chain, ConfigDefaults::kRetrySeconds, job.origins);
     job.enabled = pick(keys::enabled, &Layer::enabled, chain, ConfigDefaults::kEnabled, job.origins);
     job.maxAgeSeconds = pickOptional(keys::maxAge, &Layer::maxAge, chain, job.origins);
+    job.minSizeRatio =
+        pick(keys::minSizeRatio, &Layer::minSizeRatio, chain, ConfigDefaults::kMinSizeRatio, job.origins);
     job.pgDumpArgs =
         pick(keys::pgDumpArgs, &Layer::pgDumpArgs, chain, QStringList(), job.origins, &argsPlace);
     job.mariadbDumpArgs =
@@ -896,6 +898,9 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
     case ConfigKey::Type::Engine:
         assign(layer.engine, readEngine(value, place), place);
         return;
+    case ConfigKey::Type::Ratio:
+        assign(layer.minSizeRatio, readRatio(value, place, name), place);
+        return;
     }
 }
 
@@ -1109,6 +1114,27 @@ std::optional<int> ConfigParser::readCount(const toml::node& node, const Place& 
         return std::nullopt;
     }
     return int(v);
+}
+
+std::optional<double> ConfigParser::readRatio(const toml::node& node, const Place& place, const QString& key)
+{
+    std::optional<double> ratio;
+    if (const toml::value<double>* number = node.as_floating_point())
+        ratio = number->get();
+    else if (const toml::value<int64_t>* whole = node.as_integer())
+        ratio = double(whole->get());
+    if (!ratio) {
+        addIssue(place, tr("%1 must be a number from 0 to 1, got %2: write e.g. %1 = 0.5 (without quotes)")
+                            .arg(key, typeName(node.type())));
+        return std::nullopt;
+    }
+    if (!(*ratio >= 0.0 && *ratio <= 1.0)) {
+        addIssue(place,
+                 tr("%1 = %2 is out of range: use a number from 0 to 1, e.g. 0.5 (0 turns the check off)")
+                     .arg(key, QString::number(*ratio)));
+        return std::nullopt;
+    }
+    return ratio;
 }
 
 std::optional<bool> ConfigParser::readBool(const toml::node& node, const Place& place, const QString& key)

@@ -56,6 +56,7 @@ private:
         Field<EngineKind> engine;
         Field<QStringList> pgDumpArgs, mariadbDumpArgs, discoverPatterns, excludePatterns;
         Field<bool> dumpGlobals, enabled;
+        Field<double> minSizeRatio;
         QList<Place> pgDumpArgPlaces;      // one per element
         QList<Place> mariadbDumpArgPlaces; // one per element
     };
@@ -150,6 +151,8 @@ private:
     void readDumpArgsInto(EngineKind engine, Layer& layer, const toml::node& node, const Place& place);
     std::optional<int> readCount(const toml::node& node, const Place& place, const QString& key);
     std::optional<bool> readBool(const toml::node& node, const Place& place, const QString& key);
+    // A number from 0 to 1 (an integer 0 or 1 too).
+    std::optional<double> readRatio(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readDumpArgs(EngineKind engine, const toml::node& node, const Place& place,
                                             QList<Place>& elementPlaces);
