@@ -638,9 +638,8 @@ void TestMainWindow::cronRun_showsItsRunningJobWithProgressAndActivity()
             // The newest successful row: the running attempt may already head the history view.
             QString path;
             for (int row = 0; row < history.rowCount() && path.isEmpty(); ++row) {
-                const QModelIndex size = history.index(row, HistoryModel::SizeColumn);
-                if (size.data(HistoryModel::StatusRole).toInt() == int(AttemptStatus::Success))
-                    path = size.data(HistoryModel::PathRole).toString();
+                if (historyStatus(history, row) == int(AttemptStatus::Success))
+                    path = history.index(row, 0).data(HistoryModel::PathRole).toString();
             }
             QVERIFY(!path.isEmpty());
             QCOMPARE(progress.data(RunningModel::EstimateRole).toLongLong(), QFileInfo(path).size());
