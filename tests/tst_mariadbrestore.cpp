@@ -8,7 +8,9 @@
 
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
+#include "engines/StandardEngines.h"
 #include "mariadb/MariaDbEngine.h"
+#include "mariadb/MariaDbRestore.h"
 #include "restore/Restorer.h"
 
 #include <QFile>
@@ -43,13 +45,15 @@ private Q_SLOTS:
 
 private:
     ServerConfig server() const;
-    Restorer::Outcome restore(const QString& path, const QString& target, const QString& sha256 = {},
-                              bool clean = false, int jobs = 1, QStringList* activity = nullptr);
+    RestoreOutcome restore(const QString& path, const QString& target, const QString& sha256 = {},
+                           bool clean = false, int jobs = 1, QStringList* activity = nullptr);
     QString checksums(const QString& database) const;
     QString databaseExists(const QString& name) const;
     QString writeScript(const QString& name, const QByteArray& script);
 
     std::unique_ptr<MariaDbServer> m_server;
+    // Every engine, as `larder restore` has them: a dump must find its way to the right one.
+    std::unique_ptr<EngineSet> m_engines = StandardEngines::create();
     QTemporaryDir m_dir;
     QString m_dump;
     QString m_sha256;
@@ -120,11 +124,10 @@ ServerConfig TestMariaDbRestore::server() const
     return server;
 }
 
-Restorer::Outcome TestMariaDbRestore::restore(const QString& path, const QString& target,
-                                              const QString& sha256, bool clean, int jobs,
-                                              QStringList* activity)
+RestoreOutcome TestMariaDbRestore::restore(const QString& path, const QString& target, const QString& sha256,
+                                           bool clean, int jobs, QStringList* activity)
 {
-    Restorer::Request request;
+    RestoreRequest request;
     request.dumpPath = path;
     request.expectedSha256 = sha256;
     request.server = server();
@@ -132,17 +135,17 @@ Restorer::Outcome TestMariaDbRestore::restore(const QString& path, const QString
     request.password = kPassword;
     request.clean = clean;
     request.jobs = jobs;
-    Restorer restorer(request);
+    Restorer restorer(*m_engines, request);
     QSignalSpy spy(&restorer, &Restorer::finished);
     if (activity)
         connect(&restorer, &Restorer::activity, this, [activity](const QString& line) { *activity << line; });
     restorer.start();
     if (!spy.wait(300'000)) {
-        Restorer::Outcome timedOut;
+        RestoreOutcome timedOut;
         timedOut.error = QStringLiteral("timed out");
         return timedOut;
     }
-    return spy.first().first().value<Restorer::Outcome>();
+    return spy.first().first().value<RestoreOutcome>();
 }
 
 QString TestMariaDbRestore::checksums(const QString& database) const
@@ -185,7 +188,7 @@ QString TestMariaDbRestore::writeScript(const QString& name, const QByteArray& s
 void TestMariaDbRestore::aDumpRestoresIntoANewDatabaseTableForTable()
 {
     QStringList activity;
-    const Restorer::Outcome outcome =
+    const RestoreOutcome outcome =
         restore(m_dump, QStringLiteral("shop_restored"), m_sha256, false, 1, &activity);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QVERIFY(outcome.targetTouched);
@@ -212,7 +215,7 @@ void TestMariaDbRestore::anExistingEmptyDatabaseIsAccepted()
 {
     QVERIFY_RESULT(m_server->query(QStringLiteral("CREATE DATABASE empty_target")));
     QStringList activity;
-    const Restorer::Outcome outcome =
+    const RestoreOutcome outcome =
         restore(m_dump, QStringLiteral("empty_target"), m_sha256, false, 1, &activity);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QVERIFY2(activity.join(QLatin1Char('\n')).contains(QStringLiteral("exists and is empty")),
@@ -223,7 +226,7 @@ void TestMariaDbRestore::anExistingEmptyDatabaseIsAccepted()
 void TestMariaDbRestore::aNonEmptyDatabaseIsRefusedAndUntouched()
 {
     const QString before = checksums(QStringLiteral("other_db"));
-    const Restorer::Outcome outcome = restore(m_dump, QStringLiteral("other_db"), m_sha256);
+    const RestoreOutcome outcome = restore(m_dump, QStringLiteral("other_db"), m_sha256);
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QStringLiteral("is not empty")), qPrintable(outcome.error));
     QVERIFY(!outcome.targetTouched);
@@ -233,21 +236,21 @@ void TestMariaDbRestore::aNonEmptyDatabaseIsRefusedAndUntouched()
 
 void TestMariaDbRestore::cleanAndJobsAreRefused()
 {
-    const Restorer::Outcome clean = restore(m_dump, QStringLiteral("never_made"), m_sha256, true);
+    const RestoreOutcome clean = restore(m_dump, QStringLiteral("never_made"), m_sha256, true);
     QVERIFY(!clean.ok);
     QVERIFY2(clean.error.contains(QStringLiteral("--clean is for PostgreSQL dumps")),
              qPrintable(clean.error));
-    const Restorer::Outcome jobs = restore(m_dump, QStringLiteral("never_made"), m_sha256, false, 4);
+    const RestoreOutcome jobs = restore(m_dump, QStringLiteral("never_made"), m_sha256, false, 4);
     QVERIFY(!jobs.ok);
     QVERIFY2(jobs.error.contains(QStringLiteral("--jobs")), qPrintable(jobs.error));
     QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
-    QVERIFY(!Restorer::checkOptions(EngineKind::MariaDB, Restorer::Kind::PlainGzip, true, 1));
-    QVERIFY(Restorer::checkOptions(EngineKind::MariaDB, Restorer::Kind::PlainGzip, false, 1));
+    QVERIFY(!MariaDbRestore::checkOptions(true, 1));
+    QVERIFY(MariaDbRestore::checkOptions(false, 1));
 }
 
 void TestMariaDbRestore::aChangedDumpIsRefusedBeforeAnythingIsCreated()
 {
-    const Restorer::Outcome outcome =
+    const RestoreOutcome outcome =
         restore(m_dump, QStringLiteral("never_made"), QString(64, QLatin1Char('0')));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QStringLiteral("does not match its checksum")),
@@ -263,7 +266,7 @@ void TestMariaDbRestore::aHostileScriptIsRefusedBeforeAnythingIsCreated()
                                      "CREATE TABLE `t` (`a` INT);\n"
                                      "INSERT INTO `t` VALUES (1);\n"
                                      "DROP TABLE `other_db`.`t`;\n");
-    const Restorer::Outcome outcome = restore(path, QStringLiteral("never_made"));
+    const RestoreOutcome outcome = restore(path, QStringLiteral("never_made"));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(path + QStringLiteral(":5")), qPrintable(outcome.error));
     QVERIFY(!outcome.targetTouched);
@@ -275,11 +278,22 @@ void TestMariaDbRestore::aPostgresDumpIsNotReplayedIntoMariaDb()
 {
     const QString path = writeScript(QStringLiteral("pg.sql"), "--\n-- PostgreSQL database dump\n--\n"
                                                                "CREATE TABLE t (a int);\n");
-    const Restorer::Outcome outcome = restore(path, QStringLiteral("never_made"));
+    const RestoreOutcome outcome = restore(path, QStringLiteral("never_made"));
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.contains(QStringLiteral("is not a mariadb-dump script")),
+    QVERIFY2(outcome.error.contains(QStringLiteral("is a dump of a PostgreSQL server")) &&
+                 outcome.error.contains(QStringLiteral("engine = \"postgresql\"")),
              qPrintable(outcome.error));
     QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
+
+    // The MariaDB engine on its own refuses it too, whoever routes to it.
+    RestoreRequest request;
+    request.dumpPath = path;
+    request.server = server();
+    request.targetDatabase = QStringLiteral("never_made");
+    const auto alone = MariaDbEngine().checkRestore(request);
+    QVERIFY(!alone);
+    QVERIFY2(alone.error().message.contains(QStringLiteral("is not a mariadb-dump script")),
+             qPrintable(alone.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestMariaDbRestore)
