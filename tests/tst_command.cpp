@@ -4,12 +4,9 @@
 
 #include "BackupFixture.h"
 #include "CheckCommand.h"
+#include "ForwardingEngine.h"
 #include "PgCluster.h"
 #include "PlanCommand.h"
-#include "engine/DumpTask.h"
-#include "engine/TestRestoreRequest.h"
-#include "engine/TestRestoreTask.h"
-#include "postgres/PostgresEngine.h"
 
 #include <QFile>
 #include <QMutex>
@@ -26,38 +23,33 @@ using namespace larder;
 namespace {
 
 // PostgresEngine, writing down each probe and listing ("probe SERVER DB", "list SERVER").
-class RecordingEngine final : public DatabaseEngine
+class RecordingEngine final : public ForwardingEngine
 {
 public:
     explicit RecordingEngine(std::shared_ptr<QStringList> calls) : m_calls(std::move(calls)) {}
 
-    QString name() const override { return m_engine.name(); }
     Result<ServerInfo> probe(const ServerConfig& server, const QString& dbname,
                              const std::optional<QString>& password) override
     {
         record(QStringLiteral("probe %1 %2").arg(server.name, dbname));
-        return m_engine.probe(server, dbname, password);
+        return ForwardingEngine::probe(server, dbname, password);
     }
     Result<QStringList> listDatabases(const ServerConfig& server,
                                       const std::optional<QString>& password) override
     {
         record(QStringLiteral("list %1").arg(server.name));
-        return m_engine.listDatabases(server, password);
-    }
-    Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override
-    {
-        return m_engine.dumpTool(server, info);
+        return ForwardingEngine::listDatabases(server, password);
     }
     std::unique_ptr<larder::TestRestoreTask> createTestRestore(const larder::TestRestoreRequest& request,
                                                                QObject* parent) override
     {
         record(QStringLiteral("test-restore %1").arg(request.job.name));
-        return m_engine.createTestRestore(request, parent);
+        return ForwardingEngine::createTestRestore(request, parent);
     }
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override
     {
         record(QStringLiteral("dump %1").arg(request.job.name));
-        return m_engine.createDump(request, parent);
+        return ForwardingEngine::createDump(request, parent);
     }
 
 private:
@@ -67,7 +59,6 @@ private:
         m_calls->append(call);
     }
 
-    PostgresEngine m_engine;
     QMutex m_mutex;
     std::shared_ptr<QStringList> m_calls;
 };

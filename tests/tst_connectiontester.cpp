@@ -1,9 +1,6 @@
 #include "ConnectionTester.h"
+#include "ForwardingEngine.h"
 #include "config/ServerConfig.h"
-#include "engine/DumpTask.h"
-#include "engine/TestRestoreRequest.h"
-#include "engine/TestRestoreTask.h"
-#include "postgres/PostgresEngine.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -63,39 +60,19 @@ ServerConfig silentServer(QTcpServer& listener)
 }
 
 // The real engine, counting the probes it is asked for (on the tester's worker thread).
-class CountingEngine final : public DatabaseEngine
+class CountingEngine final : public ForwardingEngine
 {
 public:
     explicit CountingEngine(std::shared_ptr<std::atomic_int> probes) : m_probes(std::move(probes)) {}
 
-    QString name() const override { return m_engine.name(); }
     larder::Result<larder::ServerInfo> probe(const ServerConfig& server, const QString& dbname,
                                              const std::optional<QString>& password) override
     {
         ++*m_probes;
-        return m_engine.probe(server, dbname, password);
-    }
-    larder::Result<QStringList> listDatabases(const ServerConfig& server,
-                                              const std::optional<QString>& password) override
-    {
-        return m_engine.listDatabases(server, password);
-    }
-    larder::Result<QString> dumpTool(const ServerConfig& server, const larder::ServerInfo& info) override
-    {
-        return m_engine.dumpTool(server, info);
-    }
-    std::unique_ptr<larder::TestRestoreTask> createTestRestore(const larder::TestRestoreRequest& request,
-                                                               QObject* parent) override
-    {
-        return m_engine.createTestRestore(request, parent);
-    }
-    std::unique_ptr<larder::DumpTask> createDump(const larder::DumpRequest& request, QObject* parent) override
-    {
-        return m_engine.createDump(request, parent);
+        return ForwardingEngine::probe(server, dbname, password);
     }
 
 private:
-    PostgresEngine m_engine;
     std::shared_ptr<std::atomic_int> m_probes;
 };
 

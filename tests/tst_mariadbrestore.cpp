@@ -8,7 +8,9 @@
 
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
+#include "engines/StandardEngines.h"
 #include "mariadb/MariaDbEngine.h"
+#include "mariadb/MariaDbRestore.h"
 #include "restore/Restorer.h"
 
 #include <QFile>
@@ -43,13 +45,14 @@ private Q_SLOTS:
 
 private:
     ServerConfig server() const;
-    Restorer::Outcome restore(const QString& path, const QString& target, const QString& sha256 = {},
-                              bool clean = false, int jobs = 1, QStringList* activity = nullptr);
-    QString checksums(const QString& database) const;
+    RestoreOutcome restore(const QString& path, const QString& target, const QString& sha256 = {},
+                           bool clean = false, int jobs = 1, QStringList* activity = nullptr);
     QString databaseExists(const QString& name) const;
     QString writeScript(const QString& name, const QByteArray& script);
 
     std::unique_ptr<MariaDbServer> m_server;
+    // Every engine, as `larder restore` has them: a dump must find its way to the right one.
+    std::unique_ptr<EngineSet> m_engines = StandardEngines::create();
     QTemporaryDir m_dir;
     QString m_dump;
     QString m_sha256;
@@ -62,28 +65,10 @@ void TestMariaDbRestore::initTestCase()
     QVERIFY_RESULT(started);
     m_server = std::move(*started);
     QVERIFY_RESULT(m_server->createUser(QStringLiteral("bk"), kPassword));
-    QVERIFY_RESULT(m_server->query(QStringLiteral(
-        "CREATE DATABASE shop CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE shop; "
-        "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(80) NOT NULL) ENGINE=InnoDB; "
-        "CREATE TABLE orders (id INT PRIMARY KEY, customer INT NOT NULL, total DECIMAL(10,2), note TEXT, "
-        "  FOREIGN KEY (customer) REFERENCES customers(id)) ENGINE=InnoDB; "
-        "CREATE TABLE files (id INT PRIMARY KEY, content LONGBLOB) ENGINE=InnoDB; "
-        "CREATE TABLE events_seen (id INT AUTO_INCREMENT PRIMARY KEY, what VARCHAR(40)) ENGINE=InnoDB; "
-        "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(40)) ENGINE=InnoDB; "
-        "INSERT INTO customers VALUES (1, 'Zoë 😀 ; DROP DATABASE x; Ünal'), (2, '李小龍'), "
-        "  (3, 'O''Brien \\\\ \"q\" `x`'); "
-        "INSERT INTO orders SELECT seq, 1 + seq % 3, seq * 1.25, CONCAT('note ', seq, ' 🚀') FROM "
-        "seq_1_to_2000; "
-        "INSERT INTO files VALUES (1, UNHEX('00FF10E29C93000D0A1A5C27')), (2, RANDOM_BYTES(4096)); "
-        "INSERT INTO big SELECT seq, MD5(seq) FROM seq_1_to_100000; "
-        "CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 1000; "
-        "CREATE TRIGGER orders_seen AFTER INSERT ON orders FOR EACH ROW "
-        "  INSERT INTO events_seen (what) VALUES (CONCAT('order ', NEW.id)); "
-        "CREATE PROCEDURE count_orders(OUT n INT) SELECT COUNT(*) INTO n FROM orders; "
-        "CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY DISABLE DO DELETE FROM events_seen; "
-        "DELETE FROM events_seen; "
-        "CREATE DATABASE other_db; CREATE TABLE other_db.t (id INT PRIMARY KEY); INSERT INTO other_db.t "
-        "VALUES (7);")));
+    QVERIFY_RESULT(m_server->createShop());
+    QVERIFY_RESULT(m_server->query(
+        QStringLiteral("CREATE DATABASE other_db; CREATE TABLE other_db.t (id INT PRIMARY KEY); "
+                       "INSERT INTO other_db.t VALUES (7);")));
 
     MariaDbEngine engine;
     DumpRequest request;
@@ -120,11 +105,10 @@ ServerConfig TestMariaDbRestore::server() const
     return server;
 }
 
-Restorer::Outcome TestMariaDbRestore::restore(const QString& path, const QString& target,
-                                              const QString& sha256, bool clean, int jobs,
-                                              QStringList* activity)
+RestoreOutcome TestMariaDbRestore::restore(const QString& path, const QString& target, const QString& sha256,
+                                           bool clean, int jobs, QStringList* activity)
 {
-    Restorer::Request request;
+    RestoreRequest request;
     request.dumpPath = path;
     request.expectedSha256 = sha256;
     request.server = server();
@@ -132,36 +116,17 @@ Restorer::Outcome TestMariaDbRestore::restore(const QString& path, const QString
     request.password = kPassword;
     request.clean = clean;
     request.jobs = jobs;
-    Restorer restorer(request);
+    Restorer restorer(*m_engines, request);
     QSignalSpy spy(&restorer, &Restorer::finished);
     if (activity)
         connect(&restorer, &Restorer::activity, this, [activity](const QString& line) { *activity << line; });
     restorer.start();
     if (!spy.wait(300'000)) {
-        Restorer::Outcome timedOut;
+        RestoreOutcome timedOut;
         timedOut.error = QStringLiteral("timed out");
         return timedOut;
     }
-    return spy.first().first().value<Restorer::Outcome>();
-}
-
-QString TestMariaDbRestore::checksums(const QString& database) const
-{
-    const Result<QString> tables = m_server->query(
-        QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1' AND "
-                       "TABLE_TYPE = 'BASE TABLE' ORDER BY 1")
-            .arg(database));
-    if (!tables)
-        return tables.error().message;
-    QStringList lines;
-    for (const QString& table : tables->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const auto count =
-            m_server->query(QStringLiteral("SELECT COUNT(*) FROM `%1`.`%2`").arg(database, table));
-        const auto sum = m_server->query(QStringLiteral("CHECKSUM TABLE `%1`.`%2`").arg(database, table));
-        lines << table + QLatin1Char(' ') + count.value_or(QStringLiteral("?")) + QLatin1Char(' ') +
-                     sum.value_or(QStringLiteral("?")).section(QLatin1Char('\t'), 1);
-    }
-    return lines.join(QLatin1Char('\n'));
+    return spy.first().first().value<RestoreOutcome>();
 }
 
 QString TestMariaDbRestore::databaseExists(const QString& name) const
@@ -185,7 +150,7 @@ QString TestMariaDbRestore::writeScript(const QString& name, const QByteArray& s
 void TestMariaDbRestore::aDumpRestoresIntoANewDatabaseTableForTable()
 {
     QStringList activity;
-    const Restorer::Outcome outcome =
+    const RestoreOutcome outcome =
         restore(m_dump, QStringLiteral("shop_restored"), m_sha256, false, 1, &activity);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QVERIFY(outcome.targetTouched);
@@ -193,11 +158,11 @@ void TestMariaDbRestore::aDumpRestoresIntoANewDatabaseTableForTable()
     const QString lines = activity.join(QLatin1Char('\n'));
     QVERIFY2(lines.contains(QStringLiteral("checksum of")), qPrintable(lines));
     QVERIFY2(lines.contains(QStringLiteral("created database \"shop_restored\"")), qPrintable(lines));
-    const QString source = checksums(QStringLiteral("shop"));
+    const QString source = m_server->tableChecksums(QStringLiteral("shop"));
     QVERIFY2(source.contains(QStringLiteral("big 100000 ")), qPrintable(source));
-    QCOMPARE(checksums(QStringLiteral("shop_restored")), source);
+    QCOMPARE(m_server->tableChecksums(QStringLiteral("shop_restored")), source);
     QCOMPARE(*m_server->query(QStringLiteral("SELECT name FROM shop_restored.customers WHERE id = 1")),
-             QStringLiteral("Zoë 😀 ; DROP DATABASE x; Ünal"));
+             QStringLiteral("Zoë 😀 ; DROP DATABASE x; USE other_db; Ünal"));
     const auto objects = m_server->query(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM information_schema.VIEWS WHERE TABLE_SCHEMA = 'shop_restored'), "
         "(SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = 'shop_restored'), "
@@ -212,42 +177,43 @@ void TestMariaDbRestore::anExistingEmptyDatabaseIsAccepted()
 {
     QVERIFY_RESULT(m_server->query(QStringLiteral("CREATE DATABASE empty_target")));
     QStringList activity;
-    const Restorer::Outcome outcome =
+    const RestoreOutcome outcome =
         restore(m_dump, QStringLiteral("empty_target"), m_sha256, false, 1, &activity);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QVERIFY2(activity.join(QLatin1Char('\n')).contains(QStringLiteral("exists and is empty")),
              qPrintable(activity.join(QLatin1Char('\n'))));
-    QCOMPARE(checksums(QStringLiteral("empty_target")), checksums(QStringLiteral("shop")));
+    QCOMPARE(m_server->tableChecksums(QStringLiteral("empty_target")),
+             m_server->tableChecksums(QStringLiteral("shop")));
 }
 
 void TestMariaDbRestore::aNonEmptyDatabaseIsRefusedAndUntouched()
 {
-    const QString before = checksums(QStringLiteral("other_db"));
-    const Restorer::Outcome outcome = restore(m_dump, QStringLiteral("other_db"), m_sha256);
+    const QString before = m_server->tableChecksums(QStringLiteral("other_db"));
+    const RestoreOutcome outcome = restore(m_dump, QStringLiteral("other_db"), m_sha256);
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QStringLiteral("is not empty")), qPrintable(outcome.error));
     QVERIFY(!outcome.targetTouched);
-    QCOMPARE(checksums(QStringLiteral("other_db")), before);
+    QCOMPARE(m_server->tableChecksums(QStringLiteral("other_db")), before);
     QCOMPARE(*m_server->query(QStringLiteral("SHOW TABLES FROM other_db")), QStringLiteral("t"));
 }
 
 void TestMariaDbRestore::cleanAndJobsAreRefused()
 {
-    const Restorer::Outcome clean = restore(m_dump, QStringLiteral("never_made"), m_sha256, true);
+    const RestoreOutcome clean = restore(m_dump, QStringLiteral("never_made"), m_sha256, true);
     QVERIFY(!clean.ok);
     QVERIFY2(clean.error.contains(QStringLiteral("--clean is for PostgreSQL dumps")),
              qPrintable(clean.error));
-    const Restorer::Outcome jobs = restore(m_dump, QStringLiteral("never_made"), m_sha256, false, 4);
+    const RestoreOutcome jobs = restore(m_dump, QStringLiteral("never_made"), m_sha256, false, 4);
     QVERIFY(!jobs.ok);
     QVERIFY2(jobs.error.contains(QStringLiteral("--jobs")), qPrintable(jobs.error));
     QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
-    QVERIFY(!Restorer::checkOptions(EngineKind::MariaDB, Restorer::Kind::PlainGzip, true, 1));
-    QVERIFY(Restorer::checkOptions(EngineKind::MariaDB, Restorer::Kind::PlainGzip, false, 1));
+    QVERIFY(!MariaDbRestore::checkOptions(true, 1));
+    QVERIFY(MariaDbRestore::checkOptions(false, 1));
 }
 
 void TestMariaDbRestore::aChangedDumpIsRefusedBeforeAnythingIsCreated()
 {
-    const Restorer::Outcome outcome =
+    const RestoreOutcome outcome =
         restore(m_dump, QStringLiteral("never_made"), QString(64, QLatin1Char('0')));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(QStringLiteral("does not match its checksum")),
@@ -263,7 +229,7 @@ void TestMariaDbRestore::aHostileScriptIsRefusedBeforeAnythingIsCreated()
                                      "CREATE TABLE `t` (`a` INT);\n"
                                      "INSERT INTO `t` VALUES (1);\n"
                                      "DROP TABLE `other_db`.`t`;\n");
-    const Restorer::Outcome outcome = restore(path, QStringLiteral("never_made"));
+    const RestoreOutcome outcome = restore(path, QStringLiteral("never_made"));
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(path + QStringLiteral(":5")), qPrintable(outcome.error));
     QVERIFY(!outcome.targetTouched);
@@ -275,11 +241,22 @@ void TestMariaDbRestore::aPostgresDumpIsNotReplayedIntoMariaDb()
 {
     const QString path = writeScript(QStringLiteral("pg.sql"), "--\n-- PostgreSQL database dump\n--\n"
                                                                "CREATE TABLE t (a int);\n");
-    const Restorer::Outcome outcome = restore(path, QStringLiteral("never_made"));
+    const RestoreOutcome outcome = restore(path, QStringLiteral("never_made"));
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.contains(QStringLiteral("is not a mariadb-dump script")),
+    QVERIFY2(outcome.error.contains(QStringLiteral("is a dump of a PostgreSQL server")) &&
+                 outcome.error.contains(QStringLiteral("engine = \"postgresql\"")),
              qPrintable(outcome.error));
     QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
+
+    // The MariaDB engine on its own refuses it too, whoever routes to it.
+    RestoreRequest request;
+    request.dumpPath = path;
+    request.server = server();
+    request.targetDatabase = QStringLiteral("never_made");
+    const auto alone = MariaDbEngine().checkRestore(request);
+    QVERIFY(!alone);
+    QVERIFY2(alone.error().message.contains(QStringLiteral("is not a mariadb-dump script")),
+             qPrintable(alone.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestMariaDbRestore)

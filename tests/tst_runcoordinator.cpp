@@ -4,6 +4,7 @@
 #include "ScratchHistory.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
+#include "engine/RestoreTask.h"
 #include "engine/TestRestoreRequest.h"
 #include "engine/TestRestoreTask.h"
 #include "history/History.h"
@@ -111,6 +112,19 @@ public:
         return std::make_unique<FakeTask>(request, tally, durationMs, failing.contains(request.job.name),
                                           parent);
     }
+    // The coordinator never reads or restores dumps: it has none.
+    bool wroteDump(const QString&) const override { return false; }
+    bool recognizesDump(const QString&) const override { return false; }
+    std::optional<Message> readDump(const QString&, const QString&, const DumpReadLimits&) const override
+    {
+        return std::nullopt;
+    }
+    QString globalsSummary(const QString&) const override { return QString(); }
+    Result<RestorableDump> checkRestore(const RestoreRequest&) const override
+    {
+        return makeError(QStringLiteral("the fake engine restores nothing"));
+    }
+    std::unique_ptr<RestoreTask> createRestore(const RestoreRequest&, QObject*) override { return nullptr; }
 
     Tally tally;
     int durationMs = 60;

@@ -10,6 +10,7 @@
 #include "base/Message.h"
 #include "engine/DumpFinalizer.h"
 #include "engine/DumpTask.h"
+#include "engines/StandardEngines.h"
 #include "history/History.h"
 #include "postgres/PgDumpLocator.h"
 #include "postgres/PostgresEngine.h"
@@ -130,6 +131,8 @@ private:
     }
 
     std::unique_ptr<PgCluster> m_cluster;
+    // Every engine, as `larder verify` has them: the dump must find its reader.
+    std::unique_ptr<EngineSet> m_engines = StandardEngines::create();
     QTemporaryDir m_dir;
     std::unique_ptr<History> m_history;
     int m_jobs = 0;
@@ -169,7 +172,7 @@ void tst_Verifier::freshDumpVerifiesOk()
     QFETCH(int, compression);
     const HistoryRecord record = dump(job(QStringLiteral("fresh%1").arg(++m_jobs), format, compression));
     QCOMPARE(record.status, AttemptStatus::Success);
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QVERIFY2(finding.ok(), qPrintable(finding.status + QStringLiteral(": ") + finding.detail));
     QVERIFY(finding.detail.isEmpty());
 }
@@ -182,7 +185,7 @@ void tst_Verifier::flippedByteInCustomDumpIsAMismatchNamingPathAndBothHashes()
     const auto changed = DumpFinalizer::sha256OfFile(record.path);
     QVERIFY(changed);
 
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QCOMPARE(finding.status, QStringLiteral("mismatch"));
     QVERIFY2(finding.detail.contains(record.path), qPrintable(finding.detail));
     QVERIFY2(finding.detail.contains(record.sha256), qPrintable(finding.detail));
@@ -208,7 +211,7 @@ void tst_Verifier::flippedByteInOneFileOfDirectoryDumpIsAMismatchNamingThatFile(
     QVERIFY(flipByte(victim, largest / 2));
     const auto after = DumpFinalizer::sha256OfFile(victim);
 
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QCOMPARE(finding.status, QStringLiteral("mismatch"));
     QVERIFY2(finding.detail.contains(QFileInfo(victim).absoluteFilePath()), qPrintable(finding.detail));
     QVERIFY2(finding.detail.contains(*before), qPrintable(finding.detail));
@@ -224,7 +227,7 @@ void tst_Verifier::truncatedCustomDumpIsReportedByPgRestore()
     QFile file(record.path);
     QVERIFY(file.resize(file.size() / 2));
 
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QCOMPARE(finding.status, QStringLiteral("mismatch"));
     QVERIFY2(finding.detail.contains(QStringLiteral("pg_restore")), qPrintable(finding.detail));
     QVERIFY2(finding.detail.contains(QStringLiteral("cannot read ") + record.path),
@@ -237,7 +240,7 @@ void tst_Verifier::missingDumpIsAnError()
     QCOMPARE(record.status, AttemptStatus::Success);
     QVERIFY(QFile::remove(record.path));
 
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QCOMPARE(finding.status, QStringLiteral("error"));
     QVERIFY2(finding.detail.contains(record.path + QStringLiteral(" is missing")),
              qPrintable(finding.detail));
@@ -252,7 +255,7 @@ void tst_Verifier::changedSidecarIsAMismatch()
     QVERIFY(DumpFinalizer::writeFileAtomically(
         sidecar, other.toLatin1() + "  " + QFileInfo(record.path).fileName().toUtf8() + '\n'));
 
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QCOMPARE(finding.status, QStringLiteral("mismatch"));
     QVERIFY2(finding.detail.contains(sidecar), qPrintable(finding.detail));
     QVERIFY2(finding.detail.contains(other), qPrintable(finding.detail));
@@ -281,7 +284,7 @@ void tst_Verifier::noFittingPgRestore_isAnErrorInTheReadersLanguage()
     });
     qputenv("LARDER_PG_DUMP_SEARCH_PATH", QFile::encodeName(QFileInfo(tooOld).absolutePath()));
 
-    const Verifier::Finding finding = Verifier::verify(record);
+    const Verifier::Finding finding = Verifier::verify(*m_engines, record);
     QCOMPARE(finding.status, QStringLiteral("error"));
     const QString major =
         PgDumpLocator::majorVersionName(PgDumpLocator::parseMajorVersion(record.pgDumpVersion));

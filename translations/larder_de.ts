@@ -973,6 +973,24 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>DumpChecksum</name>
+    <message>
+        <location filename="../core/engine/DumpChecksum.cpp" line="+19"/>
+        <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
+        <translation>%1 stimmt nicht mit seiner Prüfsumme im Verlauf überein (sha256 %2, jetzt %3): Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not match its line in %2: the dump changed since it was written; restore another one (--at or --dump)</source>
+        <translation>%1 stimmt nicht mit seiner Zeile in %2 überein: Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
+    </message>
+</context>
+<context>
     <name>DumpFinalizer</name>
     <message>
         <location filename="../core/engine/DumpFinalizer.cpp" line="+81"/>
@@ -1066,9 +1084,19 @@ Exit-Codes:
 <context>
     <name>EngineSet</name>
     <message>
-        <location filename="../core/engine/EngineSet.cpp" line="+15"/>
+        <location filename="../core/engine/EngineSet.cpp" line="+18"/>
         <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
         <translation>Server %1 ist ein %2-Server, den diese Ausgabe von Larder nicht erreichen kann</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>cannot read %1: this build of Larder has no engine for dumps of %2</source>
+        <translation>%1 kann nicht gelesen werden: dieser Build von Larder hat keine Engine für Dumps von %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a dump of a %2 server, and %3 is a %4 server: restore it to a server with engine = &quot;%5&quot; (--server NAME)</source>
+        <translation>%1 ist ein Dump eines %2-Servers, und %3 ist ein %4-Server: stellen Sie ihn auf einem Server mit engine = &quot;%5&quot; wieder her (--server NAME)</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1541,27 @@ Exit-Codes:
 <context>
     <name>MariaDbDumpFile</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+59"/>
+        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+61"/>
+        <source>(cannot read %1)</source>
+        <translation>(%1 kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no users</source>
+        <translation>keine Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>users %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; roles %2</source>
+        <translation>%1; Rollen %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
@@ -1715,7 +1763,7 @@ Exit-Codes:
 <context>
     <name>MariaDbEngine</name>
     <message>
-        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+23"/>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+26"/>
         <source>cannot connect to server %1: %2</source>
         <translation>Keine Verbindung zu Server %1: %2</translation>
     </message>
@@ -1728,6 +1776,11 @@ Exit-Codes:
         <location line="+17"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>Die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is not a mariadb-dump script (no &quot;-- Server version&quot; line in its header), and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a PostgreSQL server with --server NAME</source>
+        <translation>%1 ist kein Skript von mariadb-dump (keine Zeile &quot;-- Server version&quot; im Kopf), und %2 ist ein MariaDB-Server: Stellen Sie eine Sicherung eines MariaDB-Jobs wieder her, oder geben Sie mit --server NAME einen PostgreSQL-Server an</translation>
     </message>
 </context>
 <context>
@@ -2528,7 +2581,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+28"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+30"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -2800,7 +2853,7 @@ Exit-Codes:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../app/cli/RestoreCommand.cpp" line="+19"/>
+        <location filename="../app/cli/RestoreCommand.cpp" line="+20"/>
         <source>Restore a dump of a job into a database.</source>
         <translation>Eine Sicherung eines Jobs in eine Datenbank wiederherstellen.</translation>
     </message>
@@ -2935,12 +2988,12 @@ Exit-Codes:
     <message>
         <location line="+17"/>
         <location line="+28"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>larder restore: %1</source>
         <translation>larder restore: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
     </message>
@@ -2955,7 +3008,7 @@ Exit-Codes:
         <translation>Sicherung von %1 vom %2 wird wiederhergestellt: %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>received %1: stopping the restore</source>
         <translation>%1 empfangen: Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -3710,7 +3763,7 @@ Exit-Codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+93"/>
+        <location filename="../core/postgres/PgArchiveReader.cpp" line="+40"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
@@ -3725,7 +3778,7 @@ Exit-Codes:
         <translation>pg_restore %1 kann %2 nicht lesen (das Archiv ist beschädigt oder abgeschnitten): %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/verify/Verifier.cpp" line="+78"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
         <translation>%1 fehlt: Es wurde außerhalb von larder verschoben oder gelöscht; führen Sie den Job erneut aus, um eine neue Sicherung zu erstellen</translation>
     </message>
@@ -3776,7 +3829,7 @@ Exit-Codes:
         <translation>%1 ist keine einzeilige `sha256sum`-Datei</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation>%1 wurde während der Prüfung von einem Lauf aufgeräumt; übersprungen</translation>
     </message>
@@ -3784,7 +3837,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+26"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -3826,7 +3879,7 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+68"/>
         <location line="+97"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-64"/>
         <source>%1: %2</source>
@@ -3848,7 +3901,7 @@ Exit-Codes:
         <translation>%1 (Server %2): Test-Wiederherstellung von %3 in %4 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-145"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-147"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -3858,7 +3911,7 @@ Exit-Codes:
         <translation>%1: Test-Wiederherstellung ok: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+41"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+43"/>
         <source>test-restore ok</source>
         <translation>Test-Wiederherstellung ok</translation>
     </message>
@@ -5277,6 +5330,21 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::MariaDbRestoreTask</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbRestoreTask.cpp" line="+24"/>
+        <source>checksum of %1 matches history</source>
+        <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <source>restore into &quot;%1&quot; was cancelled</source>
+        <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>larder::MariaDbScriptGuard</name>
     <message>
         <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+57"/>
@@ -5558,6 +5626,165 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::PgRestore</name>
+    <message>
+        <location filename="../core/postgres/PgRestore.cpp" line="+92"/>
+        <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
+        <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
+        <translation>--clean braucht eine Archiv-Sicherung (custom, directory oder tar): Eine plain-SQL-Sicherung wird unverändert abgespielt und kann Vorhandenes nicht löschen. Stellen Sie stattdessen in eine neue oder leere Datenbank wieder her</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--jobs works only with custom and directory dumps (pg_restore cannot restore a %1 dump in parallel): leave --jobs out</source>
+        <translation>--jobs funktioniert nur mit custom- und directory-Sicherungen (pg_restore kann eine %1-Sicherung nicht parallel wiederherstellen): Lassen Sie --jobs weg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--jobs must be 1 or more</source>
+        <translation>--jobs muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(cannot read %1: %2)</source>
+        <translation>(%1 kann nicht gelesen werden: %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roles %1</source>
+        <translation>Rollen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; tablespaces %2</source>
+        <translation>%1; Tablespaces %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>checksum of %1 matches history</source>
+        <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot look up database &quot;%1&quot; on %2: %3</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht nachgeschlagen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... CREATEDB), or create the empty database yourself and run the restore again</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht angelegt werden: %3. Hinweis: Die Rolle braucht CREATEDB (ALTER ROLE ... CREATEDB), oder legen Sie die leere Datenbank selbst an und führen Sie die Wiederherstellung erneut aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created database &quot;%1&quot; on %2</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 angelegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht untersucht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, sequences, views or functions: %3): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert bereits und ist nicht leer (Tabellen, Sequenzen, Sichten oder Funktionen: %3): Stellen Sie mit einem anderen --to in eine neue Datenbank wieder her, oder fügen Sie --clean hinzu, um die Objekte der Sicherung darin zu löschen und neu anzulegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database &quot;%1&quot; on %2 exists; --clean drops the dump&apos;s objects before recreating them</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert; --clean löscht die Objekte der Sicherung, bevor sie neu angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
+        <translation>Datenbank &quot;%1&quot; auf %2 existiert und ist leer; es wird in sie wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
+        <translation>%1 kann %2 nicht lesen: %3: Ist es eine vollständige %4-Sicherung?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+262"/>
+        <source>restore into &quot;%1&quot; was cancelled</source>
+        <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
+        <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larder connects as</source>
+        <translation>larder verbindet sich als</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gzip is not in PATH: install gzip to restore %1</source>
+        <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore into %1 was cancelled</source>
+        <translation>Wiederherstellung in %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 restoring into %2 was killed by signal %3: %4</source>
+        <translation>%1 bei der Wiederherstellung in %2 wurde durch Signal %3 beendet: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 restoring into %2 failed (exit code %3): %4</source>
+        <translation>%1 bei der Wiederherstellung in %2 ist fehlgeschlagen (Exit-Code %3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hint: the dump gives its objects to their original owners, which only a superuser (or a member of those roles) may do: restore as a superuser, or dump with pg_dump_args = [&quot;--no-owner&quot;] (archive dumps restore with --no-owner by themselves)</source>
+        <translation>Hinweis: Die Sicherung übergibt ihre Objekte an ihre ursprünglichen Eigentümer, was nur ein Superuser (oder ein Mitglied dieser Rollen) darf: Stellen Sie als Superuser wieder her, oder sichern Sie mit pg_dump_args = [&quot;--no-owner&quot;] (Archiv-Sicherungen werden ohnehin mit --no-owner wiederhergestellt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
+        <translation>gzip konnte %1 nicht entpacken (%2): Die Wiederherstellung in %3 ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not start %1 to restore %2: %3</source>
+        <translation>%1 konnte nicht gestartet werden, um %2 wiederherzustellen: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(it printed nothing)</source>
+        <translation>(es hat nichts ausgegeben)</translation>
+    </message>
+</context>
+<context>
     <name>larder::PgStallWords</name>
     <message>
         <location filename="../core/postgres/PgStallWords.cpp" line="+22"/>
@@ -5756,33 +5983,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/restore/Restorer.cpp" line="+91"/>
-        <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
-        <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+160"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
-        <translation>--clean braucht eine Archiv-Sicherung (custom, directory oder tar): Eine plain-SQL-Sicherung wird unverändert abgespielt und kann Vorhandenes nicht löschen. Stellen Sie stattdessen in eine neue oder leere Datenbank wieder her</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--jobs works only with custom and directory dumps (pg_restore cannot restore a %1 dump in parallel): leave --jobs out</source>
-        <translation>--jobs funktioniert nur mit custom- und directory-Sicherungen (pg_restore kann eine %1-Sicherung nicht parallel wiederherstellen): Lassen Sie --jobs weg</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--jobs must be 1 or more</source>
-        <translation>--jobs muss 1 oder mehr sein</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/restore/Restorer.cpp" line="+27"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
         <translation>Sicherung %1 existiert nicht: Geben Sie eine Sicherung von Job %2 aus %3 an</translation>
     </message>
@@ -5817,157 +6018,9 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>die Zeitangabe &apos;%1&apos; ist nicht lesbar: Schreiben Sie 2026-11-20T03:00:00Z (UTC), 2026-11-20T03:00:00+01:00 oder 2026-11-20 03:00 (Ortszeit)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(cannot read %1: %2)</source>
-        <translation>(%1 kann nicht gelesen werden: %2)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>no roles</source>
-        <translation>keine Rollen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>roles %1</source>
-        <translation>Rollen %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1; tablespaces %2</source>
-        <translation>%1; Tablespaces %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
-        <translation>%1 stimmt nicht mit seiner Prüfsumme im Verlauf überein (sha256 %2, jetzt %3): Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 does not match its line in %2: the dump changed since it was written; restore another one (--at or --dump)</source>
-        <translation>%1 stimmt nicht mit seiner Zeile in %2 überein: Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+113"/>
-        <source>checksum of %1 matches history</source>
-        <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>%1 is a MariaDB dump (mariadb-dump wrote it), and %2 is a PostgreSQL server: restore it to a server with engine = &quot;mariadb&quot; (--server NAME)</source>
-        <translation>%1 ist eine MariaDB-Sicherung (von mariadb-dump geschrieben), und %2 ist ein PostgreSQL-Server: Stellen Sie sie auf einem Server mit engine = &quot;mariadb&quot; wieder her (--server NAME)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot look up database &quot;%1&quot; on %2: %3</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht gesucht werden: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... CREATEDB), or create the empty database yourself and run the restore again</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht angelegt werden: %3. Hinweis: Die Rolle braucht CREATEDB (ALTER ROLE ... CREATEDB), oder legen Sie die leere Datenbank selbst an und führen Sie die Wiederherstellung erneut aus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>created database &quot;%1&quot; on %2</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 angelegt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 kann nicht untersucht werden: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, sequences, views or functions: %3): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 existiert bereits und ist nicht leer (Tabellen, Sequenzen, Sichten oder Funktionen: %3): Stellen Sie mit einem anderen --to in eine neue Datenbank wieder her, oder fügen Sie --clean hinzu, um die Objekte der Sicherung darin zu löschen und neu anzulegen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>database &quot;%1&quot; on %2 exists; --clean drops the dump&apos;s objects before recreating them</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 existiert; --clean löscht die Objekte der Sicherung, bevor sie neu angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
-        <translation>Datenbank &quot;%1&quot; auf %2 existiert und ist leer; es wird in sie wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
-        <translation>%1 kann %2 nicht lesen: %3: Ist es eine vollständige %4-Sicherung?</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is not a mariadb-dump script (no &quot;-- Server version&quot; line in its header), and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a PostgreSQL server with --server NAME</source>
-        <translation>%1 ist kein Skript von mariadb-dump (keine Zeile &quot;-- Server version&quot; im Kopf), und %2 ist ein MariaDB-Server: Stellen Sie eine Sicherung eines MariaDB-Jobs wieder her, oder geben Sie mit --server NAME einen PostgreSQL-Server an</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+22"/>
-        <location line="+262"/>
+        <location line="+37"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
         <translation>Wiederherstellung in &quot;%1&quot; wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="-222"/>
-        <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
-        <translation>die Rolle %1 ist kein Superuser: Wiederherstellung mit --no-owner, daher gehört jedes Objekt %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>larder connects as</source>
-        <translation>larder verbindet sich als</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>gzip is not in PATH: install gzip to restore %1</source>
-        <translation>gzip ist nicht im PATH: Installieren Sie gzip, um %1 wiederherzustellen</translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>&quot;%1&quot; on %2</source>
-        <translation>&quot;%1&quot; auf %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>restore into %1 was cancelled</source>
-        <translation>Wiederherstellung in %1 wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 restoring into %2 was killed by signal %3: %4</source>
-        <translation>%1 bei der Wiederherstellung in %2 wurde durch Signal %3 beendet: %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 restoring into %2 failed (exit code %3): %4</source>
-        <translation>%1 bei der Wiederherstellung in %2 ist fehlgeschlagen (Exit-Code %3): %4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hint: the dump gives its objects to their original owners, which only a superuser (or a member of those roles) may do: restore as a superuser, or dump with pg_dump_args = [&quot;--no-owner&quot;] (archive dumps restore with --no-owner by themselves)</source>
-        <translation>Hinweis: Die Sicherung übergibt ihre Objekte an ihre ursprünglichen Eigentümer, was nur ein Superuser (oder ein Mitglied dieser Rollen) darf: Stellen Sie als Superuser wieder her, oder sichern Sie mit pg_dump_args = [&quot;--no-owner&quot;] (Archiv-Sicherungen werden ohnehin mit --no-owner wiederhergestellt)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
-        <translation>gzip konnte %1 nicht entpacken (%2): Die Wiederherstellung in %3 ist unvollständig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no message</source>
-        <translation>keine Meldung</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>could not start %1 to restore %2: %3</source>
-        <translation>%1 konnte nicht gestartet werden, um %2 wiederherzustellen: %3</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>(it printed nothing)</source>
-        <translation>(es hat nichts ausgegeben)</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,24 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>DumpChecksum</name>
+    <message>
+        <location filename="../core/engine/DumpChecksum.cpp" line="+19"/>
+        <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 does not match its line in %2: the dump changed since it was written; restore another one (--at or --dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DumpFinalizer</name>
     <message>
         <location filename="../core/engine/DumpFinalizer.cpp" line="+81"/>
@@ -1045,8 +1063,18 @@ Exit codes:
 <context>
     <name>EngineSet</name>
     <message>
-        <location filename="../core/engine/EngineSet.cpp" line="+15"/>
+        <location filename="../core/engine/EngineSet.cpp" line="+18"/>
         <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>cannot read %1: this build of Larder has no engine for dumps of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a dump of a %2 server, and %3 is a %4 server: restore it to a server with engine = &quot;%5&quot; (--server NAME)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,7 +1520,27 @@ Exit codes:
 <context>
     <name>MariaDbDumpFile</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+59"/>
+        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+61"/>
+        <source>(cannot read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>users %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; roles %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1742,7 @@ Exit codes:
 <context>
     <name>MariaDbEngine</name>
     <message>
-        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+23"/>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+26"/>
         <source>cannot connect to server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1754,11 @@ Exit codes:
     <message>
         <location line="+17"/>
         <source>cannot list the databases of server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 is not a mariadb-dump script (no &quot;-- Server version&quot; line in its header), and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a PostgreSQL server with --server NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,7 +2560,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+28"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+30"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2779,7 +2832,7 @@ Exit codes:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../app/cli/RestoreCommand.cpp" line="+19"/>
+        <location filename="../app/cli/RestoreCommand.cpp" line="+20"/>
         <source>Restore a dump of a job into a database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,12 +2967,12 @@ Exit codes:
     <message>
         <location line="+17"/>
         <location line="+28"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>larder restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-67"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +2987,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>received %1: stopping the restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3742,7 @@ Exit codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+93"/>
+        <location filename="../core/postgres/PgArchiveReader.cpp" line="+40"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,7 +3757,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/verify/Verifier.cpp" line="+78"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,7 +3808,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>%1 was pruned by a run while it was being verified; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3816,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+26"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,7 +3858,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+66"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+68"/>
         <location line="+97"/>
         <location filename="../core/verify/TestRestoreQueue.cpp" line="-64"/>
         <source>%1: %2</source>
@@ -3827,7 +3880,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="-145"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="-147"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,7 +3890,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+41"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+43"/>
         <source>test-restore ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,6 +5300,21 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::MariaDbRestoreTask</name>
+    <message>
+        <location filename="../core/mariadb/MariaDbRestoreTask.cpp" line="+24"/>
+        <source>checksum of %1 matches history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+18"/>
+        <location line="+17"/>
+        <source>restore into &quot;%1&quot; was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::MariaDbScriptGuard</name>
     <message>
         <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+57"/>
@@ -5528,6 +5596,165 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::PgRestore</name>
+    <message>
+        <location filename="../core/postgres/PgRestore.cpp" line="+92"/>
+        <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--jobs works only with custom and directory dumps (pg_restore cannot restore a %1 dump in parallel): leave --jobs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--jobs must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(cannot read %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; tablespaces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>checksum of %1 matches history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot look up database &quot;%1&quot; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... CREATEDB), or create the empty database yourself and run the restore again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created database &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, sequences, views or functions: %3): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database &quot;%1&quot; on %2 exists; --clean drops the dump&apos;s objects before recreating them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+262"/>
+        <source>restore into &quot;%1&quot; was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larder connects as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>gzip is not in PATH: install gzip to restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore into %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 restoring into %2 was killed by signal %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 restoring into %2 failed (exit code %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hint: the dump gives its objects to their original owners, which only a superuser (or a member of those roles) may do: restore as a superuser, or dump with pg_dump_args = [&quot;--no-owner&quot;] (archive dumps restore with --no-owner by themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not start %1 to restore %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(it printed nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::PgStallWords</name>
     <message>
         <location filename="../core/postgres/PgStallWords.cpp" line="+22"/>
@@ -5726,33 +5953,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/restore/Restorer.cpp" line="+91"/>
-        <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+160"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <source>--clean needs an archive dump (custom, directory or tar): a plain SQL dump is replayed as it is and cannot drop what exists. Restore into a new or empty database instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--jobs works only with custom and directory dumps (pg_restore cannot restore a %1 dump in parallel): leave --jobs out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--jobs must be 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/restore/Restorer.cpp" line="+27"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5787,156 +5988,8 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(cannot read %1: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>no roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>roles %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1; tablespaces %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 does not match its line in %2: the dump changed since it was written; restore another one (--at or --dump)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+113"/>
-        <source>checksum of %1 matches history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>%1 is a MariaDB dump (mariadb-dump wrote it), and %2 is a PostgreSQL server: restore it to a server with engine = &quot;mariadb&quot; (--server NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot look up database &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the role needs CREATEDB (ALTER ROLE ... CREATEDB), or create the empty database yourself and run the restore again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>created database &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot inspect database &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>database &quot;%1&quot; on %2 already exists and is not empty (tables, sequences, views or functions: %3): restore into a new database with another --to, or add --clean to drop and recreate the dump&apos;s objects in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>database &quot;%1&quot; on %2 exists; --clean drops the dump&apos;s objects before recreating them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>database &quot;%1&quot; on %2 exists and is empty; restoring into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 cannot read %2: %3: is it a complete %4 dump?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is not a mariadb-dump script (no &quot;-- Server version&quot; line in its header), and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a PostgreSQL server with --server NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+22"/>
-        <location line="+262"/>
+        <location line="+37"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-222"/>
-        <source>the role %1 is not a superuser: restoring with --no-owner, so every object belongs to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>larder connects as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>gzip is not in PATH: install gzip to restore %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+118"/>
-        <source>&quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>restore into %1 was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 restoring into %2 was killed by signal %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 restoring into %2 failed (exit code %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Hint: the dump gives its objects to their original owners, which only a superuser (or a member of those roles) may do: restore as a superuser, or dump with pg_dump_args = [&quot;--no-owner&quot;] (archive dumps restore with --no-owner by themselves)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>gzip could not decompress %1 (%2): the restore into %3 is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>could not start %1 to restore %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>(it printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

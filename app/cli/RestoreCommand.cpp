@@ -1,6 +1,7 @@
 #include "RestoreCommand.h"
 
 #include "ExitCode.h"
+#include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "history/RunLock.h"
 #include "restore/Restorer.h"
@@ -59,7 +60,7 @@ int RestoreCommand::refuseGlobals(const JobConfig& job, const Config& config)
     if (QFileInfo::exists(config.historyPath)) {
         if (auto history = History::open(config.historyPath)) {
             if (const auto dump = Restorer::chooseDump(**history, job.name, QDateTime()))
-                what = tr("%1 would create: %2. ").arg(dump->path, Restorer::globalsSummary(dump->path));
+                what = tr("%1 would create: %2. ").arg(dump->path, engine().globalsSummary(dump->path));
         }
     }
     return usageError(tr("%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a "
@@ -158,7 +159,7 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         history = std::move(*opened);
     }
 
-    Restorer::Request request;
+    RestoreRequest request;
     if (parser.isSet(m_dump)) {
         const auto path = Restorer::checkDumpPath(*job, parser.value(m_dump));
         if (!path)
@@ -191,21 +192,18 @@ int RestoreCommand::run(const QCommandLineParser& parser)
                       record->path));
     }
 
-    const auto kind = Restorer::detectKind(request.dumpPath);
-    if (!kind)
-        return usageError(kind.error().message);
-    if (auto allowed = Restorer::checkOptions(server.engine, *kind, parser.isSet(m_clean), jobs); !allowed)
-        return usageError(allowed.error().message);
-
     request.server = server;
     request.targetDatabase = target;
     request.clean = parser.isSet(m_clean);
     request.jobs = jobs;
     request.password = CredentialStore().readPassword(server);
+    const auto restorable = Restorer::check(engine(), request);
+    if (!restorable)
+        return usageError(restorable.error().message);
 
-    Restorer restorer(request);
+    Restorer restorer(engine(), request);
     QEventLoop loop;
-    Restorer::Outcome outcome;
+    RestoreOutcome outcome;
     int caughtSignal = 0;
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::received, &restorer, [&](int signalNumber) {
@@ -224,12 +222,12 @@ int RestoreCommand::run(const QCommandLineParser& parser)
                      [this, verbose](int done, int total, const QString& item) {
                          showProgress(done, total, item, verbose);
                      });
-    QObject::connect(&restorer, &Restorer::finished, &restorer, [&](const Restorer::Outcome& result) {
+    QObject::connect(&restorer, &Restorer::finished, &restorer, [&](const RestoreOutcome& result) {
         outcome = result;
         loop.quit();
     });
     note(tr("restoring %1 (%2) into \"%3\" on %4")
-             .arg(request.dumpPath, Restorer::kindName(*kind), target, server.displayName()));
+             .arg(request.dumpPath, restorable->formatName, target, server.displayName()));
     restorer.start();
     loop.exec();
 
@@ -240,12 +238,12 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         return ExitCode::Ok;
     }
     logLine(tr("larder restore: %1").arg(outcome.error));
-    const bool plain = *kind == Restorer::Kind::Plain || *kind == Restorer::Kind::PlainGzip;
     if (outcome.targetTouched)
-        // --clean is refused for plain dumps: only dropping the database starts over.
-        logLine((plain ? tr("database %1 is left partly restored: drop it (DROP DATABASE) and restore again")
-                       : tr("database %1 is left partly restored: drop it (DROP DATABASE) or restore again "
-                            "with --clean"))
+        // --clean is refused where the format cannot take it: only dropping the database starts over.
+        logLine((!restorable->cleanable
+                     ? tr("database %1 is left partly restored: drop it (DROP DATABASE) and restore again")
+                     : tr("database %1 is left partly restored: drop it (DROP DATABASE) or restore again "
+                          "with --clean"))
                     .arg(where));
     if (outcome.cancelled || caughtSignal != 0)
         return caughtSignal == SIGINT ? ExitCode::Interrupted : ExitCode::Terminated;

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "RestoreChecksJson.h"
+#include "engine/DatabaseEngine.h"
 #include "history/RunLock.h"
 #include "system/CredentialStore.h"
 #include "system/SignalWatcher.h"
@@ -65,12 +66,14 @@ QList<RestoreCheck> VerifyCommand::runTestRestores(const QList<JobConfig>& jobs,
     return checks;
 }
 
-Verifier::Finding VerifyCommand::verifyInBackground(const HistoryRecord& dump, const Verifier::Limits& limits)
+Verifier::Finding VerifyCommand::verifyInBackground(const DatabaseEngine& engines, const HistoryRecord& dump,
+                                                    const Verifier::Limits& limits)
 {
     // Off the main thread, so that its event loop sees the signals that set limits.interrupt.
     Verifier::Finding finding;
     QEventLoop loop;
-    std::unique_ptr<QThread> thread(QThread::create([&] { finding = Verifier::verify(dump, limits); }));
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { finding = Verifier::verify(engines, dump, limits); }));
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();
     loop.exec();
@@ -180,7 +183,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
         const QList<HistoryRecord> selected = parser.isSet(m_all) ? *dumps : dumps->mid(0, 1);
         for (const HistoryRecord& dump : selected) {
             const Verifier::Limits limits{qMin(job.timeoutSeconds, INT_MAX / 1000) * 1000, interrupt};
-            const Verifier::Finding found = verifyInBackground(dump, limits);
+            const Verifier::Finding found = verifyInBackground(engine(), dump, limits);
             if (caughtSignal != 0)
                 break;
             const Verifier::Recorded verified = Verifier::record(history, dump, found);

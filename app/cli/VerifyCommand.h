@@ -36,7 +36,8 @@ private:
                                                 const std::function<void(const QString& line)>& log,
                                                 SignalWatcher& watcher, int& caughtSignal);
     // Verifier::verify on a worker thread while this one's event loop runs.
-    static larder::Verifier::Finding verifyInBackground(const larder::HistoryRecord& dump,
+    static larder::Verifier::Finding verifyInBackground(const larder::DatabaseEngine& engines,
+                                                        const larder::HistoryRecord& dump,
                                                         const larder::Verifier::Limits& limits);
 
     QCommandLineOption m_all;

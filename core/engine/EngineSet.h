@@ -29,11 +29,22 @@ public:
                                       const std::optional<QString>& password) override;
     Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+    bool wroteDump(const QString& dumpToolVersion) const override;
+    bool recognizesDump(const QString& path) const override;
+    std::optional<Message> readDump(const QString& path, const QString& dumpToolVersion,
+                                    const DumpReadLimits& limits) const override;
+    QString globalsSummary(const QString& path) const override;
+    Result<RestorableDump> checkRestore(const RestoreRequest& request) const override;
+    std::unique_ptr<RestoreTask> createRestore(const RestoreRequest& request, QObject* parent) override;
     // nullptr when this build has no engine for the job's server (TestRestoreQueue says so).
     std::unique_ptr<TestRestoreTask> createTestRestore(const TestRestoreRequest& request,
                                                        QObject* parent) override;
 
 private:
+    // The engine whose dump tool history recorded. Histories from before there was a second engine
+    // recorded pg_dump's version alone, sometimes only its number: PostgreSQL's.
+    const DatabaseEngine* engineOfDump(const QString& dumpToolVersion) const;
+
     QHash<int, std::shared_ptr<DatabaseEngine>> m_engines;
 };
 

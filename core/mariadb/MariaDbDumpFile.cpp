@@ -1,6 +1,8 @@
 #include "mariadb/MariaDbDumpFile.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <zlib.h>
 
@@ -50,6 +52,28 @@ QString MariaDbDumpFile::serverVersion(const QString& path)
     if (end < 0)
         return QString();
     return QString::fromUtf8(head.mid(at + marker.size(), end - at - marker.size())).trimmed();
+}
+
+QString MariaDbDumpFile::usersSummary(const QString& path)
+{
+    const GzHandle file = openDump(path);
+    if (!file)
+        return tr("(cannot read %1)").arg(path);
+    // mariadb-dump writes one statement a line, roles inside a versioned comment ("/*M!100005 ").
+    static const QRegularExpression created(
+        QStringLiteral("^(?:/\\*[M!]*\\d+\\s+)?CREATE (?:OR REPLACE )?(USER|ROLE) (?:IF NOT EXISTS "
+                       ")?(\\S+?)(?:\\s|;|\\*/|$)"));
+    QStringList users;
+    QStringList roles;
+    QByteArray line(64 * 1024, Qt::Uninitialized);
+    while (gzgets(file.get(), line.data(), int(line.size())) != nullptr) {
+        const QRegularExpressionMatch match = created.match(QString::fromUtf8(line.constData()));
+        if (match.hasMatch())
+            (match.captured(1) == QLatin1String("USER") ? users : roles) << match.captured(2);
+    }
+    const QString userText =
+        users.isEmpty() ? tr("no users") : tr("users %1").arg(users.join(QStringLiteral(", ")));
+    return roles.isEmpty() ? userText : tr("%1; roles %2").arg(userText, roles.join(QStringLiteral(", ")));
 }
 
 std::optional<Message> MariaDbDumpFile::checkComplete(const QString& path, const std::atomic_bool* interrupt)

@@ -23,6 +23,9 @@ public:
     // with mariadb-dump's "-- Dump completed" line, which it writes only after the last table. What is
     // wrong, language-neutral, naming the file; nullopt when complete. interrupt stops it between
     // blocks (then the message says so).
+    // What a globals dump (mariadb-dump --system=users) would create: "users `a`@`%`, ...; roles r",
+    // read from its CREATE USER / CREATE ROLE lines; "no users" when it has none.
+    static QString usersSummary(const QString& path);
     static std::optional<Message> checkComplete(const QString& path,
                                                 const std::atomic_bool* interrupt = nullptr);
 };

@@ -23,7 +23,6 @@ namespace larder {
 
 namespace {
 
-constexpr int kProgressIntervalMs = 500;
 constexpr int kCancelGraceMs = 5'000;
 constexpr int kTimeoutGraceMs = 10'000;
 constexpr int kStderrTailLines = 20;
@@ -42,10 +41,11 @@ MariaDbDumpTask::MariaDbDumpTask(DumpRequest request, QObject* parent)
       m_paths(DumpPaths::choose(m_request.job, m_request.startedUtc)),
       m_connection(std::make_unique<MariaDbConnection>(m_request.job.server, m_request.password))
 {
-    m_progressTimer.setInterval(kProgressIntervalMs);
     m_timeoutTimer.setSingleShot(true);
     m_killTimer.setSingleShot(true);
-    connect(&m_progressTimer, &QTimer::timeout, this, &MariaDbDumpTask::emitProgress);
+    connect(&m_growth, &DumpGrowthWatch::progress, this, &DumpTask::progress);
+    connect(&m_growth, &DumpGrowthWatch::grew, this, &MariaDbDumpTask::onGrew);
+    connect(&m_growth, &DumpGrowthWatch::idle, this, &MariaDbDumpTask::onIdle);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &MariaDbDumpTask::onTimeout);
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         qCWarning(lcMariaDb).noquote()
@@ -124,7 +124,7 @@ void MariaDbDumpTask::start()
         return;
     if (!startProcesses())
         return;
-    m_progressTimer.start();
+    m_growth.start(m_paths.partialPath);
     // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
         m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
@@ -257,7 +257,7 @@ void MariaDbDumpTask::onExited()
 void MariaDbDumpTask::conclude()
 {
     const JobConfig& job = m_request.job;
-    m_progressTimer.stop();
+    m_growth.stop();
     m_killTimer.stop();
     // The password's file goes as soon as no tool needs it.
     m_connection.reset();
@@ -326,7 +326,7 @@ void MariaDbDumpTask::conclude()
     }
 
     m_state = State::Finalizing;
-    emitProgress();
+    m_growth.sample();
     auto result = std::make_shared<Finalized>();
     QThread* thread =
         QThread::create([result, paths = m_paths, tool = m_toolPath, interrupt = m_finalizeInterrupt] {
@@ -407,32 +407,22 @@ void MariaDbDumpTask::cancel()
     }
 }
 
-void MariaDbDumpTask::emitProgress()
+void MariaDbDumpTask::onGrew()
 {
-    const qint64 bytes = DumpFinalizer::sizeOnDisk(m_paths.partialPath);
-    watchStall(bytes);
-    if (bytes != m_lastProgress) {
-        m_lastProgress = bytes;
-        Q_EMIT progress(bytes);
+    if (!m_stallWords.isEmpty()) {
+        m_stallWords.clear();
+        Q_EMIT stalled(QString());
     }
 }
 
-void MariaDbDumpTask::watchStall(qint64 bytes)
+void MariaDbDumpTask::onIdle()
 {
-    if (bytes > m_lastProgress || !m_sinceGrowth.isValid()) {
-        m_sinceGrowth.start();
-        if (!m_stallWords.isEmpty()) {
-            m_stallWords.clear();
-            Q_EMIT stalled(QString());
-        }
-        return;
-    }
+    const int stallAfterMs = m_growth.stallAfter();
     if (m_state != State::Dumping || m_stopReason != StopReason::None || m_stallThread ||
-        !m_sinceGrowth.hasExpired(m_stallAfterMs) ||
-        (m_sinceAsked.isValid() && !m_sinceAsked.hasExpired(m_stallAfterMs)))
+        (m_sinceAsked.isValid() && !m_sinceAsked.hasExpired(stallAfterMs)))
         return;
     m_sinceAsked.start();
-    qCDebug(lcMariaDb).noquote() << m_request.job.name << "has written nothing for" << m_stallAfterMs
+    qCDebug(lcMariaDb).noquote() << m_request.job.name << "has written nothing for" << stallAfterMs
                                  << "ms; asking the server why";
     // Its own connection, on a worker thread: the question must not wait on the dump, nor the GUI.
     auto words = std::make_shared<QString>();
@@ -449,7 +439,7 @@ void MariaDbDumpTask::watchStall(qint64 bytes)
 void MariaDbDumpTask::onStallAnswer(const QString& words)
 {
     // Grown meanwhile, or ended: the answer is stale.
-    if (m_state != State::Dumping || words == m_stallWords || !m_sinceGrowth.hasExpired(m_stallAfterMs))
+    if (m_state != State::Dumping || words == m_stallWords || !m_growth.isIdle())
         return;
     m_stallWords = words;
     qCInfo(lcMariaDb).noquote() << m_request.job.name << "writes nothing:" << words;
@@ -502,7 +492,7 @@ void MariaDbDumpTask::finish(DumpOutcome outcome)
     m_finishing = true;
     m_state = State::Done;
     m_connection.reset();
-    m_progressTimer.stop();
+    m_growth.stop();
     m_timeoutTimer.stop();
     m_killTimer.stop();
     // Always later, never from inside start() or cancel(): callers connect after calling them too.

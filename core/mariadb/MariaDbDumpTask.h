@@ -2,6 +2,7 @@
 
 #include "base/Message.h"
 #include "engine/DumpFinalizer.h"
+#include "engine/DumpGrowthWatch.h"
 #include "engine/DumpPaths.h"
 #include "engine/DumpRequest.h"
 #include "engine/DumpTask.h"
@@ -45,8 +46,8 @@ public:
     static QStringList dumpArguments(const JobConfig& job);
     // How long the dump may write nothing before Larder asks the server what it waits for, and then
     // how often; tests shorten it.
-    static constexpr int kDefaultStallAfterMs = 5'000;
-    void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
+    static constexpr int kDefaultStallAfterMs = DumpGrowthWatch::kDefaultStallAfterMs;
+    void setStallAfter(int milliseconds) { m_growth.setStallAfter(milliseconds); }
 
 private:
     enum class State { Created, Dumping, Finalizing, Done };
@@ -68,9 +69,10 @@ private:
     void onFinalized(const Finalized& result);
     void onTimeout();
     void stop(StopReason reason, int graceMs);
-    void emitProgress();
-    // No growth for m_stallAfterMs: asks the server (MariaDbStallQuery) on a worker thread.
-    void watchStall(qint64 bytes);
+    void onGrew();
+    // No growth for the stall time: asks the server (MariaDbStallQuery) on a worker thread, at most
+    // once in that time.
+    void onIdle();
     void onStallAnswer(const QString& words);
     QString stderrSummary(const QStringList& tail) const;
     void fail(const Message& message, AttemptStatus status = AttemptStatus::Failed);
@@ -92,12 +94,9 @@ private:
     QByteArray m_dumpBuffer;
     QStringList m_dumpTail;
     QStringList m_compressTail;
-    QTimer m_progressTimer;
+    DumpGrowthWatch m_growth;
     QTimer m_timeoutTimer;
     QTimer m_killTimer;
-    qint64 m_lastProgress = -1;
-    int m_stallAfterMs = kDefaultStallAfterMs;
-    QElapsedTimer m_sinceGrowth;
     QElapsedTimer m_sinceAsked;
     QString m_stallWords;
     QPointer<QThread> m_stallThread;

@@ -2,8 +2,11 @@
 
 #include "base/LogCategories.h"
 #include "mariadb/MariaDbConnection.h"
+#include "mariadb/MariaDbDumpFile.h"
 #include "mariadb/MariaDbDumpTask.h"
 #include "mariadb/MariaDbQuery.h"
+#include "mariadb/MariaDbRestore.h"
+#include "mariadb/MariaDbRestoreTask.h"
 #include "mariadb/MariaDbTestRestore.h"
 #include "mariadb/MariaDbTools.h"
 
@@ -83,6 +86,48 @@ bool MariaDbEngine::isSystemSchema(const QString& name)
             return true;
     }
     return false;
+}
+
+bool MariaDbEngine::wroteDump(const QString& dumpToolVersion) const
+{
+    return MariaDbTools::isMariaDbToolVersion(dumpToolVersion);
+}
+
+bool MariaDbEngine::recognizesDump(const QString& path) const
+{
+    return !MariaDbDumpFile::serverVersion(path).isEmpty();
+}
+
+std::optional<Message> MariaDbEngine::readDump(const QString& path, const QString& /*dumpToolVersion*/,
+                                               const DumpReadLimits& limits) const
+{
+    // A script read to its end: a cut compressed stream, or one without its last line, fails.
+    return MariaDbDumpFile::checkComplete(path, limits.interrupt.get());
+}
+
+QString MariaDbEngine::globalsSummary(const QString& path) const
+{
+    return MariaDbDumpFile::usersSummary(path);
+}
+
+Result<RestorableDump> MariaDbEngine::checkRestore(const RestoreRequest& request) const
+{
+    if (auto allowed = MariaDbRestore::checkOptions(request.clean, request.jobs); !allowed)
+        return tl::unexpected(allowed.error());
+    if (!recognizesDump(request.dumpPath))
+        return makeError(tr("%1 is not a mariadb-dump script (no \"-- Server version\" line in its header), "
+                            "and %2 is a MariaDB server: restore a dump of a MariaDB job, or give a "
+                            "PostgreSQL server with --server NAME")
+                             .arg(request.dumpPath, request.server.displayName()));
+    const bool compressed = request.dumpPath.endsWith(QLatin1String(".gz"));
+    return RestorableDump{compressed ? QStringLiteral("mariadb-dump script (gzip)")
+                                     : QStringLiteral("mariadb-dump script"),
+                          false};
+}
+
+std::unique_ptr<RestoreTask> MariaDbEngine::createRestore(const RestoreRequest& request, QObject* parent)
+{
+    return std::make_unique<MariaDbRestoreTask>(request, parent);
 }
 
 } // namespace larder

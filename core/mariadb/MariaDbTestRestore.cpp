@@ -10,8 +10,6 @@
 #include <QRegularExpression>
 #include <QThread>
 
-#include <chrono>
-#include <climits>
 #include <limits>
 
 namespace larder {
@@ -43,24 +41,18 @@ Message joined(const QList<Message>& parts)
 } // namespace
 
 MariaDbTestRestore::MariaDbTestRestore(Request request, QObject* parent)
-    : TestRestoreTask(parent), m_request(std::move(request))
+    : TestRestoreTask(parent), m_request(std::move(request)),
+      m_check(beginCheck(m_request, &MariaDbTestRestore::scratchDatabaseName))
+{}
+
+void MariaDbTestRestore::onTimeout()
 {
-    if (!m_request.startedUtc.isValid())
-        m_request.startedUtc = QDateTime::currentDateTimeUtc();
-    m_check.attemptId = m_request.dump.id;
-    m_check.job = m_request.job.name;
-    m_check.server = m_request.job.restoreServer.name;
-    m_check.scratchDatabase = scratchDatabaseName(m_request.job.name, m_request.startedUtc);
-    m_check.startedUtc = m_request.startedUtc.toUTC();
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_stopReason =
-            Message::of<MariaDbTestRestore>(
-                QT_TR_NOOP("the test-restore took longer than the job's timeout of %1 s and was stopped: "
-                           "raise timeout, or look for locks on restore_server or a slow restore_server"))
-                .arg(m_request.job.timeoutSeconds);
-        cancel();
-    });
+    m_stopReason =
+        Message::of<MariaDbTestRestore>(
+            QT_TR_NOOP("the test-restore took longer than the job's timeout of %1 s and was stopped: "
+                       "raise timeout, or look for locks on restore_server or a slow restore_server"))
+            .arg(m_request.job.timeoutSeconds);
+    cancel();
 }
 
 MariaDbTestRestore::~MariaDbTestRestore()
@@ -101,8 +93,7 @@ void MariaDbTestRestore::start()
                      .arg(job.name));
         return;
     }
-    if (job.timeoutSeconds > 0)
-        m_timeout.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
+    startTimeout(job);
     qCInfo(lcMariaDb).noquote() << "test-restoring" << m_request.dump.path << "into"
                                 << m_check.scratchDatabase << "on" << job.restoreServer.displayName();
     auto outcome = std::make_shared<Outcome>();
@@ -300,7 +291,7 @@ void MariaDbTestRestore::complete(bool ok, const Message& detail)
     if (m_done)
         return;
     m_done = true;
-    m_timeout.stop();
+    stopTimeout();
     m_check.ok = ok && !m_cancelled;
     m_check.detail = detail.toString();
     m_check.storedDetail = detail.serialize();

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -50,6 +49,7 @@ public:
     QString scratchDatabase() const override { return m_check.scratchDatabase; }
 
 private:
+    void onTimeout() override;
     struct Outcome
     {
         Message problem; // empty: restored and the counts match
@@ -72,7 +72,6 @@ private:
     bool m_done = false;
     bool m_cancelled = false;
     Message m_stopReason;
-    QTimer m_timeout;
     QElapsedTimer m_elapsed;
     QPointer<QThread> m_worker;
     std::shared_ptr<std::atomic_bool> m_interrupt = std::make_shared<std::atomic_bool>(false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Error.h"
+#include "base/Interrupt.h"
 #include "config/ServerConfig.h"
 #include "history/TableCount.h"
 #include "postgres/PgConnection.h"
@@ -19,13 +20,6 @@ struct pg_conn;
 struct pg_cancel;
 
 namespace larder {
-
-// Set from any thread to stop whatever a session (or a task) waits for.
-using Interrupt = std::shared_ptr<std::atomic_bool>;
-inline Interrupt makeInterrupt()
-{
-    return std::make_shared<std::atomic_bool>(false);
-}
 
 // One libpq connection: probes, discovery, row counts, test-restores and restores. Use it from one
 // thread at a time (a worker thread, never the GUI thread). Every wait is bounded: connecting by the

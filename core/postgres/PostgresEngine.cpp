@@ -1,8 +1,10 @@
 #include "postgres/PostgresEngine.h"
 
 #include "base/LogCategories.h"
+#include "postgres/PgArchiveReader.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgDumpLocator.h"
+#include "postgres/PgRestore.h"
 #include "postgres/PgSession.h"
 #include "postgres/ServerProbe.h"
 #include "postgres/TestRestore.h"
@@ -61,6 +63,50 @@ std::unique_ptr<DumpTask> PostgresEngine::createDump(const DumpRequest& request,
         task = std::make_unique<PgDumpTask>(request, parent);
     task->setStallAfter(m_stallAfterMs);
     return task;
+}
+
+bool PostgresEngine::wroteDump(const QString& dumpToolVersion) const
+{
+    return dumpToolVersion.startsWith(QLatin1String("pg_dump")) ||
+           dumpToolVersion.contains(QLatin1String("PostgreSQL"));
+}
+
+bool PostgresEngine::recognizesDump(const QString& path) const
+{
+    return PgRestore::isPostgresDump(path);
+}
+
+std::optional<Message> PostgresEngine::readDump(const QString& path, const QString& dumpToolVersion,
+                                                const DumpReadLimits& limits) const
+{
+    const auto kind = PgRestore::detectKind(path);
+    if (!kind)
+        return Message::plain(kind.error().message);
+    // psql replays a plain script as it is: there is nothing pg_restore could read.
+    if (*kind == PgRestore::Kind::Plain || *kind == PgRestore::Kind::PlainGzip)
+        return std::nullopt;
+    return PgArchiveReader::read(path, dumpToolVersion, limits);
+}
+
+QString PostgresEngine::globalsSummary(const QString& path) const
+{
+    return PgRestore::globalsSummary(path);
+}
+
+Result<RestorableDump> PostgresEngine::checkRestore(const RestoreRequest& request) const
+{
+    const auto kind = PgRestore::detectKind(request.dumpPath);
+    if (!kind)
+        return tl::unexpected(kind.error());
+    if (auto allowed = PgRestore::checkOptions(*kind, request.clean, request.jobs); !allowed)
+        return tl::unexpected(allowed.error());
+    const bool plain = *kind == PgRestore::Kind::Plain || *kind == PgRestore::Kind::PlainGzip;
+    return RestorableDump{PgRestore::kindName(*kind), !plain};
+}
+
+std::unique_ptr<RestoreTask> PostgresEngine::createRestore(const RestoreRequest& request, QObject* parent)
+{
+    return std::make_unique<PgRestore>(request, parent);
 }
 
 } // namespace larder

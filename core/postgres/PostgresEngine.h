@@ -19,6 +19,13 @@ public:
                                       const std::optional<QString>& password) override;
     Result<QString> dumpTool(const ServerConfig& server, const ServerInfo& info) override;
     std::unique_ptr<DumpTask> createDump(const DumpRequest& request, QObject* parent) override;
+    bool wroteDump(const QString& dumpToolVersion) const override;
+    bool recognizesDump(const QString& path) const override;
+    std::optional<Message> readDump(const QString& path, const QString& dumpToolVersion,
+                                    const DumpReadLimits& limits) const override;
+    QString globalsSummary(const QString& path) const override;
+    Result<RestorableDump> checkRestore(const RestoreRequest& request) const override;
+    std::unique_ptr<RestoreTask> createRestore(const RestoreRequest& request, QObject* parent) override;
     std::unique_ptr<TestRestoreTask> createTestRestore(const TestRestoreRequest& request,
                                                        QObject* parent) override;
 

@@ -15,10 +15,9 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
-#include <chrono>
-#include <climits>
 #include <csignal>
 #include <limits>
 #include <memory>
@@ -111,24 +110,18 @@ bool isDumped(const TableCount& count, const QStringList& entries)
 } // namespace
 
 TestRestore::TestRestore(Request request, QObject* parent)
-    : TestRestoreTask(parent), m_request(std::move(request))
+    : TestRestoreTask(parent), m_request(std::move(request)),
+      m_check(beginCheck(m_request, &TestRestore::scratchDatabaseName))
+{}
+
+void TestRestore::onTimeout()
 {
-    if (!m_request.startedUtc.isValid())
-        m_request.startedUtc = QDateTime::currentDateTimeUtc();
-    m_check.attemptId = m_request.dump.id;
-    m_check.job = m_request.job.name;
-    m_check.server = m_request.job.restoreServer.name;
-    m_check.scratchDatabase = scratchDatabaseName(m_request.job.name, m_request.startedUtc);
-    m_check.startedUtc = m_request.startedUtc.toUTC();
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_restoreProblem =
-            Message::of<TestRestore>(
-                QT_TR_NOOP("the test-restore took longer than the job's timeout of %1 s and was stopped: "
-                           "raise timeout, or look for locks on restore_server or a slow restore_server"))
-                .arg(m_request.job.timeoutSeconds);
-        cancel();
-    });
+    m_restoreProblem =
+        Message::of<TestRestore>(
+            QT_TR_NOOP("the test-restore took longer than the job's timeout of %1 s and was stopped: "
+                       "raise timeout, or look for locks on restore_server or a slow restore_server"))
+            .arg(m_request.job.timeoutSeconds);
+    cancel();
 }
 
 TestRestore::~TestRestore()
@@ -198,9 +191,7 @@ void TestRestore::start()
                      .arg(job.name));
         return;
     }
-    // The job's timeout bounds the whole test-restore: creating, restoring, counting.
-    if (job.timeoutSeconds > 0)
-        m_timeout.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
+    startTimeout(job);
     qCInfo(lcEngine).noquote() << "test-restoring" << m_request.dump.path << "into" << m_check.scratchDatabase
                                << "on" << job.restoreServer.displayName();
 
@@ -570,7 +561,7 @@ void TestRestore::complete(bool ok, const Message& detail)
     if (m_stage == Stage::Done)
         return;
     m_stage = Stage::Done;
-    m_timeout.stop();
+    stopTimeout();
     m_check.ok = ok && !m_cancelled;
     m_check.detail = detail.toString();
     m_check.storedDetail = detail.serialize();

@@ -15,7 +15,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
-#include <QTimer>
 
 #include <optional>
 
@@ -53,6 +52,7 @@ public:
     QString scratchDatabase() const override { return m_check.scratchDatabase; }
 
 private:
+    void onTimeout() override;
     enum class Stage { Created, Creating, Restoring, Checking, Done };
 
     struct Prepared
@@ -96,7 +96,6 @@ private:
     QProcess* m_gzip = nullptr;
     QProcess* m_restore = nullptr;
     QByteArray m_stderr;
-    QTimer m_timeout;
     QElapsedTimer m_elapsed;
     QPointer<QThread> m_worker;
     Interrupt m_interrupt = makeInterrupt(); // stops the worker's statement and tools

@@ -56,6 +56,8 @@ public:
     // For tests: another engine or password lookup.
     RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, PasswordLookup passwords,
                QObject* parent = nullptr);
+    // The engine it dumps through, for the desktop app's own work on dumps (verify, restore).
+    std::shared_ptr<DatabaseEngine> engine() const { return m_engine; }
     ~RunService() override;
 
     QString configPath() const { return m_configPath; }

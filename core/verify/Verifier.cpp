@@ -3,12 +3,9 @@
 #include "base/LogCategories.h"
 #include "base/Message.h"
 #include "base/Sha256.h"
+#include "engine/DatabaseEngine.h"
 #include "engine/DumpFinalizer.h"
 #include "history/History.h"
-#include "mariadb/MariaDbDumpFile.h"
-#include "mariadb/MariaDbTools.h"
-#include "postgres/PgDumpLocator.h"
-#include "system/ProcessGroup.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -68,52 +65,10 @@ QList<ManifestLine> parseManifest(const QByteArray& content)
     return lines;
 }
 
-// pg_restore's error lines, or its last lines when none says "error".
-QString toolErrors(const QByteArray& output)
-{
-    QStringList lines = QString::fromLocal8Bit(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QStringList errors;
-    for (const QString& line : std::as_const(lines)) {
-        if (line.contains(QLatin1String("error"), Qt::CaseInsensitive))
-            errors << line.trimmed();
-    }
-    if (errors.isEmpty())
-        errors = lines.mid(qMax<qsizetype>(0, lines.size() - 3));
-    return errors.mid(0, 3).join(QStringLiteral(" / "));
-}
-
-// Runs pg_restore without a database: --list reads the table of contents, --file=/dev/null every
-// data block (a custom dump cut short still has an intact table of contents).
-std::optional<Message> readArchive(const QString& path, const QString& pgDumpVersion,
-                                   const Verifier::Limits& limits)
-{
-    const auto tool = PgDumpLocator::locateClientTool(QStringLiteral("pg_restore"),
-                                                      PgDumpLocator::parseMajorVersion(pgDumpVersion));
-    if (!tool)
-        return neutral(QT_TRANSLATE_NOOP("Verifier", "cannot check %1 with pg_restore: %2"))
-            .arg(path)
-            .arg(tool.error().neutral());
-    for (const QString& mode : {QStringLiteral("--list"), QStringLiteral("--file=/dev/null")}) {
-        // --list prints the table of contents; --file=/dev/null prints nothing.
-        const auto run = ProcessGroup::run(tool->path, {mode, path}, limits.timeoutMs, limits.interrupt);
-        if (!run)
-            return neutral(QT_TRANSLATE_NOOP("Verifier", "cannot check %1: %2"))
-                .arg(path)
-                .arg(run.error().message);
-        if (run->crashed || run->exitCode != 0)
-            return neutral(QT_TRANSLATE_NOOP(
-                               "Verifier",
-                               "pg_restore %1 cannot read %2 (the archive is damaged or cut short): %3"))
-                .arg(mode)
-                .arg(path)
-                .arg(toolErrors(run->standardError));
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
-Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limits)
+Verifier::Finding Verifier::verify(const DatabaseEngine& engine, const HistoryRecord& dump,
+                                   const Limits& limits)
 {
     Problems problems;
     const QString path = dump.path;
@@ -222,24 +177,18 @@ Verifier::Finding Verifier::verify(const HistoryRecord& dump, const Limits& limi
         }
     }
 
-    const bool plain = path.endsWith(QLatin1String(".sql")) || path.endsWith(QLatin1String(".sql.gz"));
-    if (MariaDbTools::isMariaDbToolVersion(dump.pgDumpVersion)) {
-        // A script read to its end: a cut compressed stream, or one without its last line, fails.
-        if (const auto incomplete = MariaDbDumpFile::checkComplete(path, limits.interrupt.get()))
-            problems.errors << *incomplete;
-    } else if (!plain) {
-        if (const auto unreadable = readArchive(path, dump.pgDumpVersion, limits))
-            problems.errors << *unreadable;
-    }
+    // The engine that wrote it reads it back: a cut archive, stream or script fails.
+    if (const auto unreadable = engine.readDump(path, dump.pgDumpVersion, limits))
+        problems.errors << *unreadable;
     const Finding finding = problems.finding();
     qCDebug(lcEngine).noquote() << "verified" << path << finding.status << finding.detail;
     return finding;
 }
 
-Verifier::Recorded Verifier::verifyAndRecord(History& history, const HistoryRecord& dump,
-                                             const Limits& limits)
+Verifier::Recorded Verifier::verifyAndRecord(const DatabaseEngine& engine, History& history,
+                                             const HistoryRecord& dump, const Limits& limits)
 {
-    const Finding finding = verify(dump, limits);
+    const Finding finding = verify(engine, dump, limits);
     if (limits.interrupt && limits.interrupt->load())
         return Recorded{finding, QString()}; // stopped: says nothing about the dump
     return record(history, dump, finding);

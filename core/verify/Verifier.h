@@ -1,19 +1,20 @@
 #pragma once
 
+#include "engine/DumpReadLimits.h"
 #include "history/HistoryRecord.h"
-#include "postgres/PgSession.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace larder {
 
+class DatabaseEngine;
 class History;
 
 // Checks that a dump on disk is still the dump that was written: SHA-256 against history and
-// the `<path>.sha256` sidecar (every line of a directory dump's manifest), and for archive formats
-// that pg_restore can read it to the end. Reads only: never writes, never touches a `.partial`.
-// Blocking (hashes the whole dump): call it off the GUI thread.
+// the `<path>.sha256` sidecar (every line of a directory dump's manifest), and that the engine that
+// wrote it can read it back to its end (DatabaseEngine::readDump). Reads only: never writes, never touches a
+// `.partial`. Blocking (hashes the whole dump): call it off the GUI thread.
 class Verifier final
 {
     Q_DECLARE_TR_FUNCTIONS(Verifier)
@@ -29,15 +30,14 @@ public:
         bool ok() const { return status == QLatin1String("ok"); }
     };
 
-    // Reading the archive is bounded by limits.timeoutMs (the job's timeout) and stopped early when
+    // Reading the dump back is bounded by limits.timeoutMs (the job's timeout) and stopped early when
     // limits.interrupt is set: then the finding is an error saying so.
-    struct Limits
+    using Limits = DumpReadLimits;
+    static Finding verify(const DatabaseEngine& engine, const HistoryRecord& dump)
     {
-        int timeoutMs = 6 * 3600 * 1000; // the built-in job timeout
-        Interrupt interrupt;
-    };
-    static Finding verify(const HistoryRecord& dump) { return verify(dump, Limits()); }
-    static Finding verify(const HistoryRecord& dump, const Limits& limits);
+        return verify(engine, dump, Limits());
+    }
+    static Finding verify(const DatabaseEngine& engine, const HistoryRecord& dump, const Limits& limits);
 
     struct Recorded
     {
@@ -47,11 +47,12 @@ public:
     // verify(), and the result recorded in history, unless a run pruned the dump meanwhile: verifying
     // takes no run lock, so as not to hold up dumps for as long as it reads, and a dump pruned under
     // it is no damage. Then the status is "pruned" and nothing is recorded.
-    static Recorded verifyAndRecord(History& history, const HistoryRecord& dump)
+    static Recorded verifyAndRecord(const DatabaseEngine& engine, History& history, const HistoryRecord& dump)
     {
-        return verifyAndRecord(history, dump, Limits());
+        return verifyAndRecord(engine, history, dump, Limits());
     }
-    static Recorded verifyAndRecord(History& history, const HistoryRecord& dump, const Limits& limits);
+    static Recorded verifyAndRecord(const DatabaseEngine& engine, History& history, const HistoryRecord& dump,
+                                    const Limits& limits);
     // The second half of verifyAndRecord, for a finding made on another thread (history is the
     // calling thread's).
     static Recorded record(History& history, const HistoryRecord& dump, const Finding& finding);

@@ -177,6 +177,51 @@ Result<void> MariaDbServer::createUser(const QString& user, const QString& passw
     return {};
 }
 
+Result<void> MariaDbServer::createShop() const
+{
+    const auto created = query(QStringLiteral(
+        "CREATE DATABASE shop CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE shop; "
+        "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(80) NOT NULL) ENGINE=InnoDB; "
+        "CREATE TABLE orders (id INT PRIMARY KEY, customer INT NOT NULL, total DECIMAL(10,2), note TEXT, "
+        "  FOREIGN KEY (customer) REFERENCES customers(id)) ENGINE=InnoDB; "
+        "CREATE TABLE files (id INT PRIMARY KEY, content LONGBLOB) ENGINE=InnoDB; "
+        "CREATE TABLE events_seen (id INT AUTO_INCREMENT PRIMARY KEY, what VARCHAR(40)) ENGINE=InnoDB; "
+        "CREATE TABLE empty_one (id INT PRIMARY KEY) ENGINE=InnoDB; "
+        "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(40)) ENGINE=InnoDB; "
+        "INSERT INTO customers VALUES (1, 'Zoë 😀 ; DROP DATABASE x; USE other_db; Ünal'), (2, '李小龍'), "
+        "  (3, 'O''Brien \\\\ \"q\" `x`'); "
+        "INSERT INTO orders SELECT seq, 1 + seq % 3, seq * 1.25, CONCAT('note ', seq, ' 🚀 (a),(b);') "
+        "  FROM seq_1_to_2000; "
+        "INSERT INTO files VALUES (1, UNHEX('00FF10E29C93000D0A1A5C27')), (2, RANDOM_BYTES(4096)); "
+        "INSERT INTO big SELECT seq, MD5(seq) FROM seq_1_to_100000; "
+        "CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 1000; "
+        "CREATE TRIGGER orders_seen AFTER INSERT ON orders FOR EACH ROW "
+        "  INSERT INTO events_seen (what) VALUES (CONCAT('order ', NEW.id)); "
+        "CREATE PROCEDURE count_orders(OUT n INT) SELECT COUNT(*) INTO n FROM orders; "
+        "CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY DISABLE DO DELETE FROM events_seen;"));
+    if (!created)
+        return makeError(created.error().message);
+    return {};
+}
+
+QString MariaDbServer::tableChecksums(const QString& database) const
+{
+    const Result<QString> tables =
+        query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '%1' AND "
+                             "TABLE_TYPE = 'BASE TABLE' ORDER BY 1")
+                  .arg(database));
+    if (!tables)
+        return tables.error().message;
+    QStringList lines;
+    for (const QString& table : tables->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const auto count = query(QStringLiteral("SELECT COUNT(*) FROM `%1`.`%2`").arg(database, table));
+        const auto sum = query(QStringLiteral("CHECKSUM TABLE `%1`.`%2`").arg(database, table));
+        lines << table + QLatin1Char(' ') + count.value_or(QStringLiteral("?")) + QLatin1Char(' ') +
+                     sum.value_or(QStringLiteral("?")).section(QLatin1Char('\t'), 1);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString MariaDbServer::logTail(int lines) const
 {
     QFile log(m_dir->filePath(QStringLiteral("error.log")));

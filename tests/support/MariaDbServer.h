@@ -30,6 +30,13 @@ public:
     larder::Result<QString> query(const QString& sql) const;
     // A user that logs in over TCP from 127.0.0.1 with a password, with every privilege.
     larder::Result<void> createUser(const QString& user, const QString& password) const;
+    // The database "shop" that the dump, restore and test-restore tests share, so that each dumps the
+    // same hard cases: UTF-8 and text with quotes, backslashes, backticks and statements in it, binary
+    // rows, a foreign key, 100000 rows in "big", an empty table, a view, a trigger, a routine and an event.
+    larder::Result<void> createShop() const;
+    // A database's base tables, a line each: name, row count and CHECKSUM TABLE ("?" where a query
+    // failed), to compare a restored copy with its source as one text.
+    QString tableChecksums(const QString& database) const;
     // The end of the server's error log, for failure messages.
     QString logTail(int lines = 20) const;
 

@@ -1,6 +1,7 @@
 #include "DumpVerifier.h"
 
 #include "base/LogCategories.h"
+#include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "verify/Verifier.h"
 
@@ -9,7 +10,9 @@
 
 namespace larder {
 
-DumpVerifier::DumpVerifier(QObject* parent) : QObject(parent) {}
+DumpVerifier::DumpVerifier(std::shared_ptr<const DatabaseEngine> engine, QObject* parent)
+    : QObject(parent), m_engine(std::move(engine))
+{}
 
 DumpVerifier::~DumpVerifier()
 {
@@ -29,16 +32,16 @@ bool DumpVerifier::start(const QString& historyPath, const HistoryRecord& dump)
     m_outcome.attemptId = dump.id;
     m_outcome.path = dump.path;
     // The worker touches only its copies and m_outcome, which nobody reads until it has finished.
-    m_thread = QThread::create([historyPath, dump, outcome = &m_outcome] {
+    m_thread = QThread::create([engine = m_engine, historyPath, dump, outcome = &m_outcome] {
         Result<std::unique_ptr<History>> history = History::open(historyPath);
         if (!history) {
-            const Verifier::Finding finding = Verifier::verify(dump);
+            const Verifier::Finding finding = Verifier::verify(*engine, dump);
             outcome->status = finding.status;
             outcome->detail = finding.detail;
             outcome->recordError = history.error().message;
             return;
         }
-        const Verifier::Recorded verified = Verifier::verifyAndRecord(**history, dump);
+        const Verifier::Recorded verified = Verifier::verifyAndRecord(*engine, **history, dump);
         outcome->status = verified.finding.status;
         outcome->detail = verified.finding.detail;
         outcome->recordError = verified.recordError;

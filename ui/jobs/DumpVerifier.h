@@ -5,9 +5,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QThread;
 
 namespace larder {
+
+class DatabaseEngine;
 
 // Runs core's Verifier on one dump on a worker thread, records the result in history through its
 // own connection to the same file (History is single-thread; SQLite WAL lets two connections
@@ -27,7 +31,8 @@ public:
         QString recordError; // why history could not record the result; empty when it could
     };
 
-    explicit DumpVerifier(QObject* parent = nullptr);
+    // Reads dumps through engine, which the worker shares while it runs.
+    explicit DumpVerifier(std::shared_ptr<const DatabaseEngine> engine, QObject* parent = nullptr);
     // Waits for a verification still running (Verifier cannot be interrupted).
     ~DumpVerifier() override;
 
@@ -42,6 +47,7 @@ Q_SIGNALS:
 private:
     void onThreadFinished();
 
+    std::shared_ptr<const DatabaseEngine> m_engine;
     QThread* m_thread = nullptr;
     qint64 m_attemptId = 0;
     Outcome m_outcome; // written by the worker, read after it finished

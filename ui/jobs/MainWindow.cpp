@@ -329,7 +329,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.historyTable->addActions({ui.verify, ui.openFolder, ui.copyPath});
     ui.historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui.historyTable->setColumnWidth(HistoryModel::RetentionColumn, 220);
-    ui.verifier = new DumpVerifier(this);
+    ui.verifier = new DumpVerifier(m_service.engine(), this);
     ui.historyDetail = new QPlainTextEdit(historySplitter);
     ui.historyDetail->setObjectName(QStringLiteral("historyDetail"));
     ui.historyDetail->setAccessibleName(tr("Details of the selected attempt"));

@@ -1,5 +1,7 @@
 #include "config/engines/MariaDbDumpOptions.h"
 
+#include "config/engines/DumpOptionTable.h"
+
 #include <algorithm>
 
 namespace larder {
@@ -221,6 +223,7 @@ const Option kOptions[] = {
     {0, "plugin-dir", Value::Required, Role::Ordinary},
     {0, "default-auth", Value::Required, Role::Ordinary},
 };
+const DumpOptionTable<Option> kTable(kOptions);
 
 // An allowed option found in mariadb_dump_args, with the role of the form written.
 struct Use
@@ -234,31 +237,6 @@ struct Reading
     QList<Use> uses;
     QList<MariaDbDumpOptions::Problem> problems;
 };
-
-const Option* findShort(QChar letter)
-{
-    const auto it = std::find_if(std::cbegin(kOptions), std::cend(kOptions), [letter](const Option& o) {
-        return o.shortName && letter == QLatin1Char(o.shortName);
-    });
-    return it == std::cend(kOptions) ? nullptr : &*it;
-}
-
-const Option* findLong(const QString& name)
-{
-    const auto it = std::find_if(std::cbegin(kOptions), std::cend(kOptions),
-                                 [&name](const Option& o) { return name == QLatin1String(o.longName); });
-    return it == std::cend(kOptions) ? nullptr : &*it;
-}
-
-QList<const Option*> optionsStartingWith(const QString& prefix)
-{
-    QList<const Option*> found;
-    for (const Option& option : kOptions) {
-        if (!prefix.isEmpty() && QLatin1String(option.longName).startsWith(prefix))
-            found.append(&option);
-    }
-    return found;
-}
 
 QString refusedMessage(const QString& arg, const char* why)
 {
@@ -295,14 +273,14 @@ bool readLong(const QString& arg, qsizetype element, Reading& reading)
     QString name = (eq < 0 ? arg : arg.left(eq)).mid(2).replace(QLatin1Char('_'), QLatin1Char('-'));
     if (name.startsWith(QLatin1String("loose-")))
         name = name.mid(6);
-    const Option* option = findLong(name);
+    const Option* option = kTable.findLong(name);
     bool negated = false;
     if (!option) {
         for (const char* prefix : {"skip-", "disable-", "enable-"}) {
             const QLatin1String p(prefix);
             if (!name.startsWith(p))
                 continue;
-            const Option* base = findLong(name.mid(p.size()));
+            const Option* base = kTable.findLong(name.mid(p.size()));
             if (base && base->value == Value::None) {
                 option = base;
                 negated = p != QLatin1String("enable-");
@@ -311,7 +289,7 @@ bool readLong(const QString& arg, qsizetype element, Reading& reading)
         }
     }
     if (!option) {
-        const QList<const Option*> candidates = optionsStartingWith(name);
+        const QList<const Option*> candidates = kTable.startingWith(name);
         if (candidates.isEmpty()) {
             reading.problems.append({element, unknownMessage(eq < 0 ? arg : arg.left(eq), arg)});
             return false;
@@ -356,7 +334,7 @@ bool readShortCluster(const QString& arg, qsizetype element, Reading& reading)
 {
     for (qsizetype at = 1; at < arg.size(); ++at) {
         const QString written = QLatin1Char('-') + arg.at(at);
-        const Option* option = findShort(arg.at(at));
+        const Option* option = kTable.findShort(arg.at(at));
         if (!option) {
             reading.problems.append({element, unknownMessage(written, arg)});
             return false;

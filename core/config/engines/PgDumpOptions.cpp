@@ -1,5 +1,7 @@
 #include "config/engines/PgDumpOptions.h"
 
+#include "config/engines/DumpOptionTable.h"
+
 #include <algorithm>
 
 namespace larder {
@@ -109,6 +111,7 @@ const Option kOptions[] = {
     {0, "sync-method", true, Role::Ordinary},
     {0, "use-set-session-authorization", false, Role::Ordinary},
 };
+const DumpOptionTable<Option> kTable(kOptions);
 
 // An allowed option found in pg_dump_args; `written` is its name as given ("-C", "--create").
 struct Use
@@ -123,31 +126,6 @@ struct Reading
     QList<Use> uses;
     QList<PgDumpOptions::Problem> problems;
 };
-
-const Option* findShort(QChar letter)
-{
-    const auto it = std::find_if(std::cbegin(kOptions), std::cend(kOptions), [letter](const Option& o) {
-        return o.shortName && letter == QLatin1Char(o.shortName);
-    });
-    return it == std::cend(kOptions) ? nullptr : &*it;
-}
-
-const Option* findLong(const QString& name)
-{
-    const auto it = std::find_if(std::cbegin(kOptions), std::cend(kOptions),
-                                 [&name](const Option& o) { return name == QLatin1String(o.longName); });
-    return it == std::cend(kOptions) ? nullptr : &*it;
-}
-
-QList<const Option*> optionsStartingWith(const QString& prefix)
-{
-    QList<const Option*> found;
-    for (const Option& option : kOptions) {
-        if (!prefix.isEmpty() && QLatin1String(option.longName).startsWith(prefix))
-            found.append(&option);
-    }
-    return found;
-}
 
 // "-F/--format", or "--snapshot" for an option without a letter.
 QString names(const Option& option)
@@ -196,9 +174,9 @@ bool readLong(const QString& arg, qsizetype element, Reading& reading)
 {
     const qsizetype eq = arg.indexOf(QLatin1Char('='));
     const QString written = eq < 0 ? arg : arg.left(eq);
-    const Option* option = findLong(written.mid(2));
+    const Option* option = kTable.findLong(written.mid(2));
     if (!option) {
-        const QList<const Option*> candidates = optionsStartingWith(written.mid(2));
+        const QList<const Option*> candidates = kTable.startingWith(written.mid(2));
         if (candidates.isEmpty()) {
             reading.problems.append({element, unknownMessage(written, written)});
             return false;
@@ -225,7 +203,7 @@ bool readShortCluster(const QString& arg, qsizetype element, Reading& reading)
 {
     for (qsizetype at = 1; at < arg.size(); ++at) {
         const QString written = QLatin1Char('-') + arg.at(at);
-        const Option* option = findShort(arg.at(at));
+        const Option* option = kTable.findShort(arg.at(at));
         if (!option) {
             reading.problems.append({element, unknownMessage(written, arg)});
             return false;

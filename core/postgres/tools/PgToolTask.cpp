@@ -28,7 +28,6 @@ namespace larder {
 
 namespace {
 
-constexpr int kProgressIntervalMs = 500;
 constexpr int kCancelGraceMs = 5'000;
 constexpr int kTimeoutGraceMs = 10'000;
 constexpr int kStderrTailLines = 20;
@@ -41,10 +40,11 @@ PgToolTask::PgToolTask(DumpRequest request, QString toolName, QObject* parent)
     m_finalPath = paths.finalPath;
     m_partialPath = paths.partialPath;
 
-    m_progressTimer.setInterval(kProgressIntervalMs);
     m_timeoutTimer.setSingleShot(true);
     m_killTimer.setSingleShot(true);
-    connect(&m_progressTimer, &QTimer::timeout, this, &PgToolTask::emitProgress);
+    connect(&m_growth, &DumpGrowthWatch::progress, this, &DumpTask::progress);
+    connect(&m_growth, &DumpGrowthWatch::grew, this, &PgToolTask::onGrew);
+    connect(&m_growth, &DumpGrowthWatch::idle, this, &PgToolTask::onIdle);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &PgToolTask::onTimeout);
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         if (m_process && m_process->state() != QProcess::NotRunning) {
@@ -234,8 +234,7 @@ void PgToolTask::startProcess()
     m_process->start();
     if (m_state != State::Dumping || m_exitAwaitingConfirmation)
         return; // failed to start: reported, or waiting for the locator's answer
-    m_progressTimer.start();
-    m_sinceGrowth.start();
+    m_growth.start(m_partialPath);
     // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
         m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
@@ -300,7 +299,7 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     if (m_state != State::Dumping)
         return;
     onToolExited();
-    m_progressTimer.stop();
+    m_growth.stop();
     endStallWatch();
     // The timeout still runs: what follows the tool (row counts) is bounded by it too.
     m_killTimer.stop();
@@ -361,7 +360,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
         m_startError.reset();
         m_stopReason = StopReason::None;
         m_stderrTail.clear();
-        m_lastProgress = -1;
+        m_growth.forgetSize();
         m_process->deleteLater();
         m_process = nullptr;
         startProcess();
@@ -413,7 +412,7 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     }
 
     m_state = State::Finalizing;
-    emitProgress();
+    m_growth.sample();
     auto result = std::make_shared<Result<FinalizedDump>>(makeError(QString()));
     const QString partial = m_partialPath;
     const QString finalPath = m_finalPath;
@@ -431,7 +430,7 @@ void PgToolTask::onProcessError(QProcess::ProcessError error)
     // Other errors arrive together with finished().
     if (error != QProcess::FailedToStart || m_state != State::Dumping)
         return;
-    m_progressTimer.stop();
+    m_growth.stop();
     m_timeoutTimer.stop();
     m_killTimer.stop();
     m_startError =
@@ -506,39 +505,28 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
     finish(outcome);
 }
 
-void PgToolTask::emitProgress()
+void PgToolTask::onGrew()
 {
-    const qint64 bytes = DumpFinalizer::sizeOnDisk(m_partialPath);
-    watchStall(bytes);
-    if (bytes != m_lastProgress) {
-        m_lastProgress = bytes;
-        Q_EMIT progress(bytes);
+    endStallWatch();
+    if (!m_stallWords.isEmpty()) {
+        m_stallWords = Message();
+        Q_EMIT stalled(QString());
     }
 }
 
-void PgToolTask::watchStall(qint64 bytes)
+void PgToolTask::onIdle()
 {
-    if (bytes > m_lastProgress || !m_sinceGrowth.isValid()) {
-        m_sinceGrowth.start();
-        endStallWatch();
-        if (!m_stallWords.isEmpty()) {
-            m_stallWords = Message();
-            Q_EMIT stalled(QString());
-        }
-        return;
-    }
-    if (!m_stallWatch && m_state == State::Dumping && m_stopReason == StopReason::None &&
-        m_sinceGrowth.hasExpired(m_stallAfterMs))
+    if (!m_stallWatch && m_state == State::Dumping && m_stopReason == StopReason::None)
         beginStallWatch();
 }
 
 void PgToolTask::beginStallWatch()
 {
     const JobConfig& job = m_request.job;
-    qCDebug(lcEngine).noquote() << job.name << "has written nothing for" << m_stallAfterMs
+    qCDebug(lcEngine).noquote() << job.name << "has written nothing for" << m_growth.stallAfter()
                                 << "ms; asking the server why";
-    m_stallWatch =
-        PgStallWatch::forServer(PgConnection(job.server, job.dbname, m_request.password), m_stallAfterMs);
+    m_stallWatch = PgStallWatch::forServer(PgConnection(job.server, job.dbname, m_request.password),
+                                           m_growth.stallAfter());
     connect(m_stallWatch.get(), &PgStallWatch::answered, this, &PgToolTask::onStallAnswer);
     connect(m_stallWatch.get(), &PgStallWatch::refused, this, &PgToolTask::setStallWords);
     m_stallWatch->watch(PgConnection::applicationNameOf(job.name), job.dbname);
@@ -641,7 +629,7 @@ void PgToolTask::finish(DumpOutcome outcome)
     m_finishing = true;
     m_state = State::Done;
     onFinishing();
-    m_progressTimer.stop();
+    m_growth.stop();
     endStallWatch();
     m_timeoutTimer.stop();
     m_killTimer.stop();

@@ -3,12 +3,12 @@
 #include "base/Error.h"
 #include "base/Message.h"
 #include "engine/DumpFinalizer.h"
+#include "engine/DumpGrowthWatch.h"
 #include "engine/DumpRequest.h"
 #include "engine/DumpTask.h"
 #include "engine/ServerInfo.h"
 #include "postgres/PgDumpLocator.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QProcess>
 #include <QStringList>
@@ -45,8 +45,8 @@ public:
     QString finalPath() const override { return m_finalPath; }
     // How long the dump may write nothing before Larder asks the server why (stalled()), and then how
     // often; tests shorten it.
-    static constexpr int kDefaultStallAfterMs = 5'000;
-    void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
+    static constexpr int kDefaultStallAfterMs = DumpGrowthWatch::kDefaultStallAfterMs;
+    void setStallAfter(int milliseconds) { m_growth.setStallAfter(milliseconds); }
 
 protected:
     // Which tool fits the probed server. Runs on the preparation's worker thread: it must capture
@@ -120,10 +120,10 @@ private:
     void onProcessError(QProcess::ProcessError error);
     void onTimeout();
     void onFinalized(const Result<FinalizedDump>& result);
-    void emitProgress();
     // Stalled: asks the server (PgStallWatch) until the dump grows, ends, or is stopped. The words
     // stay for a timeout's message; they are cleared (stalled("")) only when the dump grows.
-    void watchStall(qint64 bytes);
+    void onGrew();
+    void onIdle();
     void beginStallWatch();
     void endStallWatch();
     void onStallAnswer(const QString& applicationName, const PgBackendWait& wait);
@@ -150,12 +150,9 @@ private:
     QProcess* m_process = nullptr;
     QByteArray m_stderrBuffer;
     QStringList m_stderrTail;
-    QTimer m_progressTimer;
+    DumpGrowthWatch m_growth;
     QTimer m_timeoutTimer;
     QTimer m_killTimer;
-    qint64 m_lastProgress = -1;
-    int m_stallAfterMs = kDefaultStallAfterMs;
-    QElapsedTimer m_sinceGrowth;
     std::shared_ptr<PgStallWatch> m_stallWatch;
     Message m_stallWords;
     bool m_finishing = false;

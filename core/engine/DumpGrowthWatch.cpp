@@ -1,0 +1,47 @@
+#include "engine/DumpGrowthWatch.h"
+
+#include "engine/DumpFinalizer.h"
+
+namespace larder {
+
+namespace {
+
+constexpr int kSampleIntervalMs = 500;
+
+} // namespace
+
+DumpGrowthWatch::DumpGrowthWatch(QObject* parent) : QObject(parent)
+{
+    m_timer.setInterval(kSampleIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &DumpGrowthWatch::sample);
+}
+
+void DumpGrowthWatch::start(const QString& partialPath)
+{
+    m_partialPath = partialPath;
+    m_timer.start();
+    m_sinceGrowth.start();
+}
+
+void DumpGrowthWatch::sample()
+{
+    const qint64 bytes = DumpFinalizer::sizeOnDisk(m_partialPath);
+    // Growth first: a stall that ends is said over before the progress that ended it.
+    if (bytes > m_lastBytes || !m_sinceGrowth.isValid()) {
+        m_sinceGrowth.start();
+        Q_EMIT grew();
+    } else if (m_sinceGrowth.hasExpired(m_stallAfterMs)) {
+        Q_EMIT idle();
+    }
+    if (bytes != m_lastBytes) {
+        m_lastBytes = bytes;
+        Q_EMIT progress(bytes);
+    }
+}
+
+bool DumpGrowthWatch::isIdle() const
+{
+    return m_sinceGrowth.isValid() && m_sinceGrowth.hasExpired(m_stallAfterMs);
+}
+
+} // namespace larder
