@@ -55,13 +55,14 @@ private Q_SLOTS:
     void disabledJob_isGreyedAndSaysDisabled();
     void liveEvents_showQueuedAndRunningUntilTheJobEnds();
     void historyWrittenElsewhere_refreshesTheState();
+    void staleAndSuspicious_sayWhyInTheirToolTips();
     void sortRole_sortsByRawValuesNotTexts();
     void filter_matchesAnyTextColumn();
 
 private:
     void writeConfig();
     void addAttempt(const QString& job, const QDateTime& startedUtc, AttemptStatus status, qint64 bytes,
-                    const QString& error = {});
+                    const QString& error = {}, const QString& warning = {});
     std::unique_ptr<RunService> makeService();
     static QVariant cell(const JobTableModel& model, const QString& job, int column,
                          int role = Qt::DisplayRole);
@@ -139,7 +140,7 @@ void TestJobTableModel::writeConfig()
 }
 
 void TestJobTableModel::addAttempt(const QString& job, const QDateTime& startedUtc, AttemptStatus status,
-                                   qint64 bytes, const QString& error)
+                                   qint64 bytes, const QString& error, const QString& warning)
 {
     HistoryRecord record;
     record.job = job;
@@ -153,6 +154,7 @@ void TestJobTableModel::addAttempt(const QString& job, const QDateTime& startedU
     record.finishedUtc = startedUtc.addSecs(42);
     record.bytes = bytes;
     record.error = error;
+    record.warning = warning;
     if (status == AttemptStatus::Success)
         record.path = m_dir->filePath(QStringLiteral("dumps/%1/%1.dump").arg(job));
     const auto finished = m_store->finishAttempt(record);
@@ -186,7 +188,7 @@ void TestJobTableModel::states_followTheNewestAttemptAndTheSchedule()
 
     const QList<QPair<QString, State>> expected = {
         {QStringLiteral("fresh"), State::NeverRun}, {QStringLiteral("broken"), State::Failed},
-        {QStringLiteral("stale"), State::Due},      {QStringLiteral("current"), State::Idle},
+        {QStringLiteral("stale"), State::Stale},    {QStringLiteral("current"), State::Idle},
         {QStringLiteral("manual"), State::Idle},    {QStringLiteral("main.globals"), State::NeverRun},
     };
     for (const auto& [job, state] : expected) {
@@ -297,7 +299,7 @@ void TestJobTableModel::liveEvents_showQueuedAndRunningUntilTheJobEnds()
     LiveRunFeed feed(*service);
     JobTableModel model(*service, feed);
     const QString job = QStringLiteral("stale");
-    QCOMPARE(model.state(job), State::Due);
+    QCOMPARE(model.state(job), State::Stale);
 
     // A run in another process (as cron's), published on the real status channel of the service's
     // history; its events are driven here, as its coordinator would send them.
@@ -322,11 +324,11 @@ void TestJobTableModel::liveEvents_showQueuedAndRunningUntilTheJobEnds()
     QTRY_COMPARE(model.state(job), State::Running);
     QCOMPARE(cell(model, job, JobTableModel::StateColumn).toString(), QStringLiteral("running"));
 
-    // The end hands the state back to history, which (here) still says due.
+    // The end hands the state back to history, which (here) still says stale.
     event.state = JobState::Cancelled;
     Q_EMIT pipeline.jobChanged(event);
     channel.finish();
-    QTRY_COMPARE(model.state(job), State::Due);
+    QTRY_COMPARE(model.state(job), State::Stale);
 }
 
 void TestJobTableModel::historyWrittenElsewhere_refreshesTheState()
@@ -341,6 +343,33 @@ void TestJobTableModel::historyWrittenElsewhere_refreshesTheState()
     QTRY_COMPARE_WITH_TIMEOUT(model.state(job), State::Failed, 15'000);
     QCOMPARE(cell(model, job, JobTableModel::StateColumn, Qt::ToolTipRole).toString(),
              QStringLiteral("disk full"));
+}
+
+void TestJobTableModel::staleAndSuspicious_sayWhyInTheirToolTips()
+{
+    // stale: its newest success is three days old, beyond the default limit of a daily job
+    // (core's Freshness, as `larder check --fresh` judges it).
+    addAttempt(QStringLiteral("current"), m_now.addSecs(-60), AttemptStatus::Success, 1024, {},
+               QStringLiteral("1 KiB is less than half the median of the last 5 dumps"));
+    auto service = makeService();
+    LiveRunFeed feed(*service);
+    JobTableModel model(*service, feed);
+    QCOMPARE(model.state(QStringLiteral("stale")), State::Stale);
+    QCOMPARE(cell(model, QStringLiteral("stale"), JobTableModel::StateColumn).toString(),
+             QStringLiteral("stale"));
+    const QString why =
+        cell(model, QStringLiteral("stale"), JobTableModel::StateColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(why.contains(QLatin1String("older than")), qPrintable(why));
+    QVERIFY(
+        cell(model, QStringLiteral("stale"), JobTableModel::StateColumn, Qt::FontRole).value<QFont>().bold());
+
+    QCOMPARE(model.state(QStringLiteral("current")), State::Suspicious);
+    QCOMPARE(cell(model, QStringLiteral("current"), JobTableModel::StateColumn).toString(),
+             QStringLiteral("suspicious"));
+    QCOMPARE(cell(model, QStringLiteral("current"), JobTableModel::StateColumn, Qt::ToolTipRole).toString(),
+             QStringLiteral("1 KiB is less than half the median of the last 5 dumps"));
+    // Failures need more attention than either, and sort after them.
+    QVERIFY(int(State::Failed) > int(State::Stale) && int(State::Stale) > int(State::Suspicious));
 }
 
 void TestJobTableModel::sortRole_sortsByRawValuesNotTexts()

@@ -100,12 +100,14 @@ private Q_SLOTS:
 
     void failure_requestsNotificationWithJobAndError();
     void success_onlyWhenTheSettingIsOn();
+    void warning_isShownEvenWithoutSuccessNotifications();
     void otherStates_notify_nothing();
     void realFailingJob_runThreeTimes_notifiesOnce();
     void failingThenWorking_notifiesRecoveryEvenWithoutSuccessNotifications();
     void testRestoreFailing_whileDumpsWork_notifiesOnce();
     void testRestoreWorkingAgain_notifiesRecovery_thenFailureIsNewsAgain();
     void dumpAndTestRestoreFailures_areToldApart();
+    void staleJob_isToldOnce_untilFreshAgain();
     void dbus_failureIsCriticalAndExpiresLate();
     void dbus_testRestoreNotifications_replaceOnlyTheirOwn();
     void dbus_recovery_replacesThatJobsFailure();
@@ -192,6 +194,19 @@ void TestNotifier::success_onlyWhenTheSettingIsOn()
     notifier.jobChanged(finished(QStringLiteral("app"), JobState::Succeeded));
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("app"));
+    QCOMPARE(requested.at(0).at(3).toBool(), false);
+}
+
+void TestNotifier::warning_isShownEvenWithoutSuccessNotifications()
+{
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    JobEvent small = finished(QStringLiteral("app"), JobState::Succeeded);
+    small.warning = QStringLiteral("12 KiB is less than half of the usual 1.2 MiB");
+    notifier.jobChanged(small);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("Backup of app needs a look"));
+    QCOMPARE(requested.at(0).at(1).toString(), small.warning);
     QCOMPARE(requested.at(0).at(3).toBool(), false);
 }
 
@@ -336,6 +351,40 @@ void TestNotifier::dbus_recovery_replacesThatJobsFailure()
     QCOMPARE(m_server->calls.at(1).replacesId, 0u);
     QCOMPARE(m_server->calls.at(2).replacesId, 101u); // app's failure, not db2's
     QCOMPARE(m_server->calls.at(2).hints.value(QStringLiteral("urgency")).toInt(), 1);
+}
+
+void TestNotifier::staleJob_isToldOnce_untilFreshAgain()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PlannedJob app;
+    app.job.name = QStringLiteral("app");
+    app.job.schedule = *Schedule::parse(QStringLiteral("daily"));
+    PlannedJob crm = app;
+    crm.job.name = QStringLiteral("crm");
+    crm.lastSuccessUtc = now.addSecs(-3600);
+    crm.freshness = Freshness::of(crm.job, crm.lastSuccessUtc, QDateTime(), now);
+    app.lastSuccessUtc = now.addDays(-3);
+    app.freshness = Freshness::of(app.job, app.lastSuccessUtc, QDateTime(), now);
+    QVERIFY(app.freshness.isStale());
+
+    Notifier notifier(*m_settings);
+    QSignalSpy requested(&notifier, &Notifier::notificationRequested);
+    notifier.planChecked({app, crm});
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("Backups of app stopped"));
+    QCOMPARE(requested.at(0).at(1).toString(), app.freshness.describe());
+    QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("app"));
+    QCOMPARE(requested.at(0).at(3).toBool(), true);
+    // Still stale a minute later: no news.
+    notifier.planChecked({app, crm});
+    QCOMPARE(requested.count(), 1);
+    // A dump made it fresh; when it goes stale again, that is news again.
+    PlannedJob fresh = app;
+    fresh.freshness = crm.freshness;
+    notifier.planChecked({fresh, crm});
+    QCOMPARE(requested.count(), 1);
+    notifier.planChecked({app, crm});
+    QCOMPARE(requested.count(), 2);
 }
 
 void TestNotifier::dbus_failureIsCriticalAndExpiresLate()

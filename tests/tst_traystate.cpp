@@ -38,13 +38,14 @@ void apply(TrayState& state, const QString& step)
 const QDateTime kNow(QDate(2026, 11, 26), QTime(14, 0), Qt::LocalTime);
 
 PlannedJob planned(const QString& name, const QString& schedule, const QDateTime& lastSuccessUtc,
-                   bool enabled = true)
+                   bool enabled = true, const QDateTime& knownSinceUtc = {})
 {
     PlannedJob entry;
     entry.job.name = name;
     entry.job.schedule = *Schedule::parse(schedule);
     entry.job.enabled = enabled;
     entry.lastSuccessUtc = lastSuccessUtc;
+    entry.knownSinceUtc = knownSinceUtc;
     return entry;
 }
 
@@ -184,18 +185,24 @@ void TestTrayState::iconName_namesEveryState()
 
 void TestTrayState::stale_afterTwoPeriodsWithoutSuccess()
 {
+    // The rule is core's Freshness (two periods and an hour, or max_age), as `larder check --fresh`.
     const QDateTime now = kNow.toUTC();
     TrayState state;
     state.setPlan({planned(QStringLiteral("daily"), QStringLiteral("daily"), now.addSecs(-47 * 3600)),
-                   planned(QStringLiteral("hourly"), QStringLiteral("hourly"), now.addSecs(-3 * 3600))});
+                   planned(QStringLiteral("hourly"), QStringLiteral("hourly"), now.addSecs(-4 * 3600))});
     state.updateStale(now);
     QCOMPARE(state.staleJobs(), QStringList{QStringLiteral("hourly")});
     QCOMPARE(state.icon(), TrayState::Icon::Stale);
     // Time passes without a dump.
     state.updateStale(now.addSecs(2 * 3600));
     QCOMPARE(state.staleJobs(), (QStringList{QStringLiteral("daily"), QStringLiteral("hourly")}));
-    QVERIFY(!TrayState::isStale(86400, now.addSecs(-2 * 86400), now)); // exactly two periods: not yet
-    QVERIFY(TrayState::isStale(86400, now.addSecs(-2 * 86400 - 1), now));
+    // Exactly at the limit: not yet; a second later: stale.
+    const qint64 limit = Freshness::defaultLimitSeconds(*Schedule::parse(QStringLiteral("daily")));
+    state.setPlan({planned(QStringLiteral("daily"), QStringLiteral("daily"), now.addSecs(-limit))});
+    state.updateStale(now);
+    QCOMPARE(state.staleJobs(), QStringList{});
+    state.updateStale(now.addSecs(1));
+    QCOMPARE(state.staleJobs(), QStringList{QStringLiteral("daily")});
 }
 
 void TestTrayState::stale_neverForNeverDumpedDisabledOrManualJobs()
@@ -203,13 +210,20 @@ void TestTrayState::stale_neverForNeverDumpedDisabledOrManualJobs()
     const QDateTime now = kNow.toUTC();
     const QDateTime longAgo = now.addDays(-60);
     TrayState state;
-    state.setPlan({planned(QStringLiteral("new"), QStringLiteral("hourly"), QDateTime()),
-                   planned(QStringLiteral("off"), QStringLiteral("daily"), longAgo, false),
-                   planned(QStringLiteral("manual"), QStringLiteral("manual"), longAgo),
-                   planned(QStringLiteral("always"), QStringLiteral("always"), longAgo)});
+    state.setPlan(
+        {planned(QStringLiteral("new"), QStringLiteral("hourly"), QDateTime(), true, now.addSecs(-600)),
+         planned(QStringLiteral("off"), QStringLiteral("daily"), longAgo, false),
+         planned(QStringLiteral("manual"), QStringLiteral("manual"), longAgo)});
     state.updateStale(now);
     QCOMPARE(state.staleJobs(), QStringList{});
     QCOMPARE(state.icon(), TrayState::Icon::Idle);
+    // A job that never succeeded counts from when it is known to exist.
+    state.setPlan(
+        {planned(QStringLiteral("new"), QStringLiteral("hourly"), QDateTime(), true, now.addDays(-1))});
+    state.updateStale(now);
+    QCOMPARE(state.staleJobs(), QStringList{QStringLiteral("new")});
+    QVERIFY2(state.toolTip(now).contains(QLatin1String("new (no dump in 24 hour(s))")),
+             qPrintable(state.toolTip(now)));
 }
 
 void TestTrayState::stale_clearedBySuccess_andBelowFailedAboveOthers()

@@ -21,7 +21,10 @@ struct PlannedJob
     QDateTime retryUtc;       // valid while the retry backoff holds a due job back: when it ends
     qint64 lastBytes = 0;
     qint64 lastDurationMs = 0;
-    Freshness freshness; // against max_age (Freshness::of)
+    // The earliest time the job is known to exist (its first attempt, or the config file's last
+    // change): where a job that never succeeded counts its age from.
+    QDateTime knownSinceUtc;
+    Freshness freshness; // against max_age (Freshness::of), at the time of planning
 };
 
 } // namespace larder

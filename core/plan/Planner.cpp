@@ -43,8 +43,8 @@ QList<PlannedJob> Planner::plan(const Config& config, const PlanHistory& history
             entry.lastFailureUtc = failures->lastUtc;
         }
 
-        entry.freshness = Freshness::of(job, entry.lastSuccessUtc,
-                                        knownSince(history.firstAttempts.value(job.name), config), now);
+        entry.knownSinceUtc = knownSince(history.firstAttempts.value(job.name), config);
+        entry.freshness = Freshness::of(job, entry.lastSuccessUtc, entry.knownSinceUtc, now);
         if (!job.enabled) {
             entry.due = false;
             entry.reason =

@@ -196,6 +196,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                                                                                  : tr("scheduled"));
         if (!record.error.isEmpty())
             return record.error;
+        if (!record.warning.isEmpty())
+            return record.warning;
         // Other attempts left no dump at the path they record.
         return record.path.isEmpty() || record.status != AttemptStatus::Success ? QVariant()
                                                                                 : QVariant(record.path);
@@ -215,6 +217,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         if ((index.column() == StatusColumn && isFailure(record.status)) ||
             (index.column() == VerifiedColumn && verifyFailed(record)))
             return QBrush(StateColours::failure(QGuiApplication::palette()));
+        if (index.column() == StatusColumn && !record.warning.isEmpty())
+            return QBrush(StateColours::warning(QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (record.status == AttemptStatus::Pruned) {
@@ -244,7 +248,9 @@ QVariant HistoryModel::displayData(const HistoryRecord& record, int column) cons
                    ? Units::bytes(record.bytes)
                    : QString();
     case StatusColumn:
-        return statusText(record.status);
+        // Never by colour alone: the word says it too.
+        return record.warning.isEmpty() ? statusText(record.status)
+                                        : tr("%1, warning").arg(statusText(record.status));
     case VerifiedColumn:
         return verifiedText(record);
     case RetentionColumn:
@@ -254,7 +260,7 @@ QVariant HistoryModel::displayData(const HistoryRecord& record, int column) cons
                    : QString();
     case ErrorColumn:
         // The table shows the first line; the detail area and the tooltip show all of it.
-        return record.error.section(QLatin1Char('\n'), 0, 0);
+        return (record.error.isEmpty() ? record.warning : record.error).section(QLatin1Char('\n'), 0, 0);
     default:
         return {};
     }
@@ -278,7 +284,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case RetentionColumn:
         return tr("Kept because");
     case ErrorColumn:
-        return tr("Error");
+        return tr("Error or warning");
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "JobTableModel.h"
 
 #include "RelativeTime.h"
+#include "StateColours.h"
 #include "base/Units.h"
 #include "history/History.h"
 #include "live/LiveRunState.h"
@@ -12,7 +13,9 @@
 #include "run/RunSummary.h"
 #include <algorithm>
 
+#include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 
 #include <limits>
@@ -83,6 +86,8 @@ void JobTableModel::refresh()
                     row.newestFailed =
                         record.status == AttemptStatus::Failed || record.status == AttemptStatus::Interrupted;
                     row.newestError = record.error;
+                    if (record.status == AttemptStatus::Success)
+                        row.newestWarning = record.warning;
                     break;
                 }
             }
@@ -175,10 +180,33 @@ JobTableModel::State JobTableModel::stateOf(const Row& row) const
         return *live;
     if (row.newestFailed)
         return State::Failed;
+    if (row.planned.freshness.isStale())
+        return State::Stale;
+    if (!row.newestWarning.isEmpty())
+        return State::Suspicious;
     // Attempts that were all stopped (or are still running elsewhere) leave no dump behind.
     if (!row.planned.lastSuccessUtc.isValid())
         return State::NeverRun;
     return row.planned.due ? State::Due : State::Idle;
+}
+
+bool JobTableModel::needsAttention(State state)
+{
+    return state == State::Failed || state == State::Stale || state == State::Suspicious;
+}
+
+QVariant JobTableModel::stateBrush(State state)
+{
+    const QPalette palette = QGuiApplication::palette();
+    switch (state) {
+    case State::Failed:
+        return QBrush(StateColours::failure(palette));
+    case State::Stale:
+    case State::Suspicious:
+        return QBrush(StateColours::warning(palette));
+    default:
+        return {};
+    }
 }
 
 QString JobTableModel::stateName(State state)
@@ -190,6 +218,10 @@ QString JobTableModel::stateName(State state)
         return tr("due");
     case State::NeverRun:
         return tr("never run");
+    case State::Suspicious:
+        return tr("suspicious");
+    case State::Stale:
+        return tr("stale");
     case State::Queued:
         return tr("queued");
     case State::Running:
@@ -226,7 +258,7 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
             font.setItalic(true);
             return font;
         }
-        if (index.column() == StateColumn && stateOf(row) == State::Failed) {
+        if (index.column() == StateColumn && needsAttention(stateOf(row))) {
             QFont font;
             font.setBold(true);
             return font;
@@ -236,6 +268,8 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
         // enabled = false: kept for Back Up Selected Now but out of the schedule, like a disabled control.
         if (!job.enabled)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == StateColumn)
+            return stateBrush(stateOf(row));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LastSizeColumn)
@@ -326,9 +360,16 @@ QVariant JobTableModel::toolTip(const Row& row, int column) const
             return RelativeTime::exact(planned.nextDueUtc);
         return planned.reason;
     case StateColumn:
-        if (stateOf(row) == State::Failed)
+        switch (stateOf(row)) {
+        case State::Failed:
             return firstLine(row.newestError);
-        return planned.reason;
+        case State::Stale:
+            return planned.freshness.describe();
+        case State::Suspicious:
+            return row.newestWarning;
+        default:
+            return planned.reason;
+        }
     default:
         return {};
     }

@@ -36,7 +36,7 @@ public:
         ColumnCount
     };
     // Ordered by how much attention a job needs, which is also the sort order of the state column.
-    enum class State { Idle, Due, NeverRun, Queued, Running, Failed };
+    enum class State { Idle, Due, NeverRun, Suspicious, Stale, Queued, Running, Failed };
     enum Role {
         SortRole = Qt::UserRole + 1,
         JobNameRole,  // QString
@@ -54,6 +54,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateName(State state); // translated: "idle", "due", "never run", ...
+    // Failed, stale or suspicious: shown bold and coloured (with the word, never colour alone).
+    static bool needsAttention(State state);
 
     int rowOf(const QString& job) const; // -1 if unknown
     QString jobAt(int row) const;
@@ -71,6 +73,7 @@ private:
         PlannedJob planned;
         bool newestFailed = false;
         QString newestError;
+        QString newestWarning; // of the newest attempt, a success (DumpSizeCheck)
     };
 
     void scheduleRefresh();
@@ -80,6 +83,7 @@ private:
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;
     QVariant toolTip(const Row& row, int column) const;
+    static QVariant stateBrush(State state);
 
     RunService& m_service;
     QList<Row> m_rows;

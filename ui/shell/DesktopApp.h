@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -56,6 +57,9 @@ private:
     TrayController* m_tray = nullptr;
     Notifier* m_notifier = nullptr;
     SleepWatcher* m_sleepWatcher = nullptr;
+    // How often the plan is checked for jobs gone stale: a minute is well below any max_age.
+    static constexpr int kFreshnessCheckMs = 60 * 1000;
+    QTimer m_freshnessClock;
     bool m_shuttingDown = false;
     bool m_explaining = false;
     bool m_quitAfterExplaining = false;

@@ -68,6 +68,12 @@ void Notifier::jobChanged(const JobEvent& event)
              true);
     } else if (event.state == JobState::Succeeded) {
         const bool recovered = m_failingDumps.remove(event.job);
+        if (!event.warning.isEmpty()) {
+            // A success to look at: shown whatever the setting for successes says.
+            show(tr("Backup of %1 needs a look").arg(event.job), shortened(event.warning.trimmed()),
+                 {event.job, Topic::Dump}, false);
+            return;
+        }
         if (!recovered && !m_settings.notifyOnSuccess())
             return;
         const QString size = Units::bytes(event.outcome.bytes);
@@ -93,6 +99,21 @@ void Notifier::testRestoreFinished(const RestoreCheck& check)
     show(tr("Test-restore of %1 failed").arg(check.job), shortened(check.detail.trimmed()), about, true);
 }
 
+void Notifier::planChecked(const QList<PlannedJob>& plan)
+{
+    QSet<QString> stale;
+    for (const PlannedJob& planned : plan) {
+        if (!planned.freshness.isStale())
+            continue;
+        const QString& job = planned.job.name;
+        stale.insert(job);
+        if (!m_staleJobs.contains(job))
+            show(tr("Backups of %1 stopped").arg(job), planned.freshness.describe(), {job, Topic::Freshness},
+                 true);
+    }
+    m_staleJobs = stale;
+}
+
 void Notifier::notify(const QString& title, const QString& body, const QString& job, bool isFailure)
 {
     show(title, body, {job, Topic::Dump}, isFailure);
@@ -109,7 +130,15 @@ void Notifier::show(const QString& title, const QString& body, const Shown& abou
 
 QHash<QString, uint>& Notifier::notificationsOf(Topic topic)
 {
-    return topic == Topic::TestRestore ? m_testRestoreNotificationByJob : m_dumpNotificationByJob;
+    switch (topic) {
+    case Topic::TestRestore:
+        return m_testRestoreNotificationByJob;
+    case Topic::Freshness:
+        return m_freshnessNotificationByJob;
+    case Topic::Dump:
+        break;
+    }
+    return m_dumpNotificationByJob;
 }
 
 void Notifier::sendDBus(const QString& title, const QString& body, const Shown& about, bool isFailure)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "plan/PlannedJob.h"
+
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -36,6 +39,8 @@ public:
     void jobChanged(const larder::JobEvent& event);
     // A scheduled test-restore that worked is no news, unless the job's last one failed.
     void testRestoreFinished(const larder::RestoreCheck& check);
+    // The plan as of now: a job that became stale (Freshness) is told once, until it is fresh again.
+    void planChecked(const QList<larder::PlannedJob>& plan);
     // Shows a notification about job, replacing the one shown last for that job.
     void notify(const QString& title, const QString& body, const QString& job, bool isFailure);
 
@@ -55,7 +60,7 @@ private Q_SLOTS:
 
 private:
     // What a notification is about: each kind of a job replaces only its own previous notification.
-    enum class Topic { Dump, TestRestore };
+    enum class Topic { Dump, TestRestore, Freshness };
     struct Shown
     {
         QString job;
@@ -73,9 +78,12 @@ private:
     QHash<uint, Shown> m_shownById;
     QHash<QString, uint> m_dumpNotificationByJob;
     QHash<QString, uint> m_testRestoreNotificationByJob;
+    QHash<QString, uint> m_freshnessNotificationByJob;
     // Failed last time: a further failure is not news.
     QSet<QString> m_failingDumps;
     QSet<QString> m_failingTestRestores;
+    // Stale when last checked: told already.
+    QSet<QString> m_staleJobs;
     QString m_trayMessageJob;
 };
 

@@ -38,12 +38,10 @@ void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& 
 
 void TrayState::setPlan(const QList<PlannedJob>& plan)
 {
-    m_periodSeconds.clear();
+    m_plan.clear();
     m_lastSuccessUtc.clear();
     for (const PlannedJob& planned : plan) {
-        const qint64 period = planned.job.enabled ? planned.job.schedule.periodSeconds() : 0;
-        if (period > 0)
-            m_periodSeconds.insert(planned.job.name, period);
+        m_plan.insert(planned.job.name, planned);
         if (planned.lastSuccessUtc.isValid())
             m_lastSuccessUtc.insert(planned.job.name, planned.lastSuccessUtc);
     }
@@ -52,17 +50,12 @@ void TrayState::setPlan(const QList<PlannedJob>& plan)
 void TrayState::updateStale(const QDateTime& now)
 {
     m_stale.clear();
-    for (auto it = m_periodSeconds.cbegin(); it != m_periodSeconds.cend(); ++it) {
-        if (isStale(it.value(), m_lastSuccessUtc.value(it.key()), now))
-            m_stale.insert(it.key());
+    for (auto it = m_plan.cbegin(); it != m_plan.cend(); ++it) {
+        const Freshness freshness =
+            Freshness::of(it->job, m_lastSuccessUtc.value(it.key()), it->knownSinceUtc, now);
+        if (freshness.isStale())
+            m_stale.insert(it.key(), freshness);
     }
-}
-
-bool TrayState::isStale(qint64 periodSeconds, const QDateTime& lastSuccessUtc, const QDateTime& now)
-{
-    if (periodSeconds <= 0 || !lastSuccessUtc.isValid())
-        return false;
-    return lastSuccessUtc.secsTo(now) > 2 * periodSeconds;
 }
 
 void TrayState::setPendingJobs(const QStringList& jobs)
@@ -114,7 +107,7 @@ QStringList TrayState::failedJobs() const
 
 QStringList TrayState::staleJobs() const
 {
-    QStringList jobs(m_stale.cbegin(), m_stale.cend());
+    QStringList jobs = m_stale.keys();
     std::sort(jobs.begin(), jobs.end());
     return jobs;
 }
@@ -192,10 +185,12 @@ QString TrayState::staleText(const QDateTime& now) const
     constexpr int shown = 3;
     QStringList named;
     for (const QString& job : stale.mid(0, shown)) {
-        const qint64 hours = m_lastSuccessUtc.value(job).secsTo(now) / 3600;
+        const bool never = m_stale.value(job).neverSucceeded();
+        const QDateTime since = never ? m_plan.value(job).knownSinceUtc : m_lastSuccessUtc.value(job);
+        const qint64 hours = since.secsTo(now) / 3600;
         const QString age =
             hours >= 48 ? tr("%n day(s)", nullptr, int(hours / 24)) : tr("%n hour(s)", nullptr, int(hours));
-        named << tr("%1 (last dump %2 ago)").arg(job, age);
+        named << (never ? tr("%1 (no dump in %2)") : tr("%1 (last dump %2 ago)")).arg(job, age);
     }
     if (stale.size() > shown)
         return tr("Stale: %1 and %n more", nullptr, int(stale.size() - shown))

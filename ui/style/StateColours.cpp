@@ -14,6 +14,11 @@ QColor StateColours::success(const QPalette& palette, QPalette::ColorRole backgr
     return readableOn(palette.color(background), QColor(0x00, 0x60, 0x00), QColor(0x7c, 0xd9, 0x7c));
 }
 
+QColor StateColours::warning(const QPalette& palette, QPalette::ColorRole background)
+{
+    return readableOn(palette.color(background), QColor(0x9a, 0x5b, 0x00), QColor(0xff, 0xc1, 0x5e));
+}
+
 QString StateColours::textStyleSheet(const QColor& colour)
 {
     return QStringLiteral("color: %1;").arg(colour.name());

@@ -18,6 +18,8 @@ public:
 
     static QColor failure(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
     static QColor success(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
+    // A success to look at twice: a suspiciously small dump, a stale job.
+    static QColor warning(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
     // A style sheet that colours a label's text.
     static QString textStyleSheet(const QColor& colour);
     // WCAG 2 contrast ratio of two opaque colours, 1 (same) to 21 (black on white).
