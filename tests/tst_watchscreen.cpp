@@ -95,6 +95,7 @@ private Q_SLOTS:
     void shortTerminalKeepsTheSelectionInSight();
     void panelsShrinkBeforeTheBlankLinesGo();
     void detailShowsTheJobsAttemptsAndLastError();
+    void staleJobIsCountedAndNamed();
     void keysMoveFilterAndAct();
     void german();
 };
@@ -237,6 +238,19 @@ void TestWatchScreen::detailShowsTheJobsAttemptsAndLastError()
     QVERIFY(lines.contains(QStringLiteral("Last error")));
     QVERIFY(lines.contains(QStringLiteral("second line")));
     QVERIFY(!lines.contains(QStringLiteral("Next 24 hours")));
+}
+
+void TestWatchScreen::staleJobIsCountedAndNamed()
+{
+    WatchState watched = state();
+    PlannedJob& wiki = watched.jobs[2];
+    wiki.lastSuccessUtc = kNow.addDays(-4);
+    wiki.freshness = Freshness::of(wiki.job, wiki.lastSuccessUtc, QDateTime(), kNow);
+    QVERIFY(wiki.freshness.isStale());
+    const QStringList lines = render(watched, QSize(100, 30));
+    QCOMPARE(lines[1], QStringLiteral("3 jobs · 1 due · 1 failing · 1 stale · 0 running"));
+    QVERIFY2(rowOf(lines, QStringLiteral("  wiki ")).contains(QStringLiteral(" stale ")),
+             qPrintable(lines.join(u'\n')));
 }
 
 void TestWatchScreen::keysMoveFilterAndAct()

@@ -128,9 +128,11 @@ QList<ScreenLine> WatchScreen::header() const
 
     int due = 0;
     int failing = 0;
+    int stale = 0;
     for (const PlannedJob& entry : m_state.jobs) {
         due += entry.due ? 1 : 0;
         failing += entry.failures > 0 ? 1 : 0;
+        stale += entry.freshness.isStale() ? 1 : 0;
     }
     const int running = m_state.live && !m_state.live->over ? int(m_state.live->running.size()) : 0;
     ScreenLine counts(tr("%n job(s)", nullptr, int(m_state.jobs.size())));
@@ -138,6 +140,8 @@ QList<ScreenLine> WatchScreen::header() const
         .append(tr("%1 due").arg(due), due > 0 ? SpanStyle::Warning : SpanStyle::Normal);
     counts.append(kDot, SpanStyle::Dim)
         .append(tr("%1 failing").arg(failing), failing > 0 ? SpanStyle::Bad : SpanStyle::Normal);
+    if (stale > 0) // rare, and then the news: not worth a column of zeros otherwise
+        counts.append(kDot, SpanStyle::Dim).append(tr("%1 stale").arg(stale), SpanStyle::Bad);
     counts.append(kDot, SpanStyle::Dim).append(tr("%1 running").arg(running));
     QList<ScreenLine> lines{title, counts};
     if (!m_state.problem.isEmpty())
@@ -190,6 +194,10 @@ WatchScreen::Panel WatchScreen::jobsPanel(int rows) const
         } else if (!entry.job.enabled) {
             state = tr("disabled");
             style = SpanStyle::Dim;
+        } else if (entry.freshness.isStale()) {
+            // Before "due": a stale job is due too, and staleness is the news.
+            state = tr("stale");
+            style = SpanStyle::Bad;
         } else if (entry.due) {
             state = tr("due");
             style = SpanStyle::Warning;
