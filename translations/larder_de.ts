@@ -27,12 +27,12 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+40"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+43"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+88"/>
         <source>server %1: FAILED: %2</source>
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
@@ -68,12 +68,52 @@
         <translation>%1, aber: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-122"/>
         <source>Connect to every server the config names; report its version and the dump tool that would be used, and check that the dump directories and the history are writable.</source>
         <translation>Mit jedem Server der Konfiguration verbinden; seine Version und das verwendete Sicherungsprogramm anzeigen und prüfen, ob die Sicherungsverzeichnisse und der Verlauf beschreibbar sind.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
+        <translation>Mit 1 beenden und die Jobs auflisten, deren neuester erfolgreicher Dump älter als ihr max_age ist, mit Alter, Grenze und letztem Fehler; liest nur die Konfiguration und die Historie.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
+        <translation> (%1 nicht geprüft: deaktiviert, manueller Zeitplan oder max_age = off)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 of 1 job stale</source>
+        <translation>1 von 1 Job veraltet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 jobs stale</source>
+        <translation>%1 von %2 Jobs veraltet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all 1 job fresh</source>
+        <translation>der 1 Job ist aktuell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all %1 jobs fresh</source>
+        <translation>alle %1 Jobs sind aktuell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stale: %1: %2</source>
+        <translation>veraltet: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  last error: %1</source>
+        <translation>  letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>server %1: %2 %3 at %4:%5</source>
         <translation>Server %1: %2 %3 auf %4:%5</translation>
     </message>
@@ -409,7 +449,17 @@ Exit-Codes:
         <translation>false: nie nach Zeitplan gesichert; `larder run JOB` sichert ihn trotzdem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a job whose newest successful dump is older is stale (default: 2 schedule periods + 1 hour); &quot;off&quot;: never</source>
+        <translation>ein Job, dessen neuester erfolgreicher Dump älter ist, ist veraltet (Standard: 2 Zeitplanperioden + 1 Stunde); &quot;off&quot;: nie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a dump smaller than this fraction of the median of the last 5 successful ones gets a warning; 0: off</source>
+        <translation>ein Dump, der kleiner als dieser Anteil des Medians der letzten 5 erfolgreichen ist, erhält eine Warnung; 0: aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the server&apos;s kind: postgresql, or mariadb (also for MySQL)</source>
         <translation>die Art des Servers: postgresql oder mariadb (auch für MySQL)</translation>
     </message>
@@ -671,7 +721,7 @@ Exit-Codes:
         <translation>[databases.&quot;%1&quot;] belegt den Namen, den die auf Server &apos;%3&apos; gefundene Datenbank %2 bekäme, sodass diese Datenbank nie gesichert würde: benennen Sie den Abschnitt um oder nehmen Sie &quot;%2&quot; in exclude von Server &apos;%3&apos; auf</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>built-in (MariaDB dumps are SQL)</source>
         <translation>eingebaut (MariaDB-Sicherungen sind SQL)</translation>
     </message>
@@ -766,7 +816,7 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [databases.NAME]: Verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation>&apos;%1&apos; ist kein gültiger sslmode: Verwenden Sie einen der Werte %2</translation>
     </message>
@@ -836,7 +886,17 @@ Exit-Codes:
         <translation>%1 = %2 liegt außerhalb des gültigen Bereichs: Verwenden Sie 0 oder mehr (0 bedeutet, dass diese Regel nichts behält; entfernen Sie den Schlüssel, um die Regel nicht zu verwenden)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1 must be a number from 0 to 1, got %2: write e.g. %1 = 0.5 (without quotes)</source>
+        <translation>%1 muss eine Zahl von 0 bis 1 sein, nicht %2: schreiben Sie z. B. %1 = 0.5 (ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 = %2 is out of range: use a number from 0 to 1, e.g. 0.5 (0 turns the check off)</source>
+        <translation>%1 = %2 liegt außerhalb des Bereichs: verwenden Sie eine Zahl von 0 bis 1, z. B. 0.5 (0 schaltet die Prüfung ab)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 must be true or false, got %2: write %1 = true (without quotes)</source>
         <translation>%1 muss true oder false sein, nicht %2: Schreiben Sie %1 = true (ohne Anführungszeichen)</translation>
     </message>
@@ -1100,9 +1160,67 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../core/plan/Freshness.cpp" line="+49"/>
+        <source>not checked: disabled</source>
+        <translation>nicht geprüft: deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked: max_age = off in %1</source>
+        <translation>nicht geprüft: max_age = off in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_age in %1</source>
+        <translation>max_age in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked: manual schedule and no max_age</source>
+        <translation>nicht geprüft: manueller Zeitplan und kein max_age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day (schedule always)</source>
+        <translation>1 Tag (Zeitplan always)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default: %1 × %2 + %3</source>
+        <translation>Standard: %1 × %2 + %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never dumped successfully; limit %1</source>
+        <translation>nie erfolgreich gesichert; Grenze %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no successful dump in the %1 since the job is known, older than %2</source>
+        <translation>kein erfolgreicher Dump in den %1, seit der Job bekannt ist, älter als %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no successful dump yet, known for %1; limit %2</source>
+        <translation>noch kein erfolgreicher Dump, bekannt seit %1; Grenze %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success %1 ago, older than %2</source>
+        <translation>letzter Erfolg vor %1, älter als %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success %1 ago; limit %2</source>
+        <translation>letzter Erfolg vor %1; Grenze %2</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+225"/>
+        <location filename="../core/history/History.cpp" line="+233"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1210,22 +1328,23 @@ Exit-Codes:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+137"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-162"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -1288,7 +1407,7 @@ Exit-Codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+89"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+91"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -1379,6 +1498,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+9"/>
+        <source>%1; WARNING: %2</source>
+        <translation>%1; WARNUNG: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1; test-restore: %2</source>
         <translation>%1; Test-Wiederherstellung: %2</translation>
     </message>
@@ -1585,7 +1709,7 @@ Exit-Codes:
 <context>
     <name>MariaDbDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+29"/>
+        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+31"/>
         <source>Larder connects with the host, port and user of the [servers.NAME] section; set them there instead</source>
         <translation>Larder verbindet sich mit Host, Port und Benutzer des Abschnitts [servers.NAME]; setzen Sie sie stattdessen dort</translation>
     </message>
@@ -1715,7 +1839,7 @@ Exit-Codes:
         <translation>Es schreibt SQL für ein anderes Datenbanksystem, das eine Wiederherstellung in MariaDB ablehnen kann; entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+134"/>
         <source>&apos;%1&apos; cannot be used in mariadb_dump_args: %2</source>
         <translation>&apos;%1&apos; kann in mariadb_dump_args nicht verwendet werden: %2</translation>
     </message>
@@ -2055,7 +2179,7 @@ Exit-Codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+31"/>
+        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+33"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
     </message>
@@ -2101,7 +2225,7 @@ Exit-Codes:
         <translation>überlassen Sie Larder die Wahl: Es übergibt Jobs, die Zeilenzahlen erfassen, ein eigenes --snapshot, und ein Snapshot-Name ist nur gültig, solange die Transaktion offen ist, die ihn exportiert hat</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+91"/>
         <source>&apos;%1&apos; is managed by Larder (%2): remove it from pg_dump_args and %3</source>
         <translation>&apos;%1&apos; wird von Larder verwaltet (%2): Entfernen Sie es aus pg_dump_args und %3</translation>
     </message>
@@ -2303,7 +2427,7 @@ Exit-Codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+38"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+51"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
@@ -2323,30 +2447,30 @@ Exit-Codes:
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation>Keine Jobs in %1: Fügen Sie einen Abschnitt [databases.NAME] hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>SCHEDULE</source>
         <translation>ZEITPLAN</translation>
     </message>
@@ -2396,7 +2520,17 @@ Exit-Codes:
         <translation>%1 (erkannt)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never (stale)</source>
+        <translation>nie (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Orphaned jobs (known only to history: never due; their dumps are kept until `larder prune JOB` names them):</source>
         <translation>Verwaiste Jobs (nur noch im Verlauf bekannt: nie fällig; ihre Sicherungen werden behalten, bis `larder prune JOB` sie nennt):</translation>
     </message>
@@ -2427,7 +2561,7 @@ Exit-Codes:
         <translation>(Standard des Clients)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
@@ -2437,7 +2571,7 @@ Exit-Codes:
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+5"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
@@ -2479,18 +2613,18 @@ Exit-Codes:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>off (due at every run until it succeeds)</source>
         <translation>aus (bei jedem Lauf fällig, bis er gelingt)</translation>
     </message>
@@ -2500,7 +2634,12 @@ Exit-Codes:
         <translation>%1 nach einem Fehlschlag, verdoppelt nach jedem weiteren, höchstens %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>0 (off)</source>
+        <translation>0 (aus)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(no discovery)</source>
         <translation>(keine Erkennung)</translation>
     </message>
@@ -2538,7 +2677,7 @@ Exit-Codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/plan/Planner.cpp" line="+39"/>
+        <location filename="../core/plan/Planner.cpp" line="+51"/>
         <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
         <translation>deaktiviert (enabled = false): läuft nur, wenn er genannt wird, wie in `larder run %1`</translation>
     </message>
@@ -3041,7 +3180,12 @@ Exit-Codes:
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../core/retention/RetentionPolicy.cpp" line="+41"/>
+        <location filename="../core/retention/RetentionPolicy.cpp" line="+37"/>
+        <source>newest without a warning</source>
+        <translation>neuester ohne Warnung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
@@ -3119,7 +3263,7 @@ Exit-Codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+66"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
@@ -3171,12 +3315,12 @@ Exit-Codes:
     <message>
         <location line="+31"/>
         <location line="+106"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -3189,7 +3333,12 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
+        <source>%1: WARNING: %2</source>
+        <translation>%1: WARNUNG: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>requested now</source>
         <translation>jetzt angefordert</translation>
     </message>
@@ -3209,7 +3358,7 @@ Exit-Codes:
         <translation>nichts ist fällig</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>received %1: stopping the running dumps</source>
         <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
@@ -3235,7 +3384,7 @@ Exit-Codes:
         <translation>%1: fertig, %2 in %3 (%4) -&gt; %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1: FAILED after %2: %3</source>
         <translation>%1: FEHLGESCHLAGEN nach %2: %3</translation>
     </message>
@@ -3245,7 +3394,7 @@ Exit-Codes:
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>%1: deleted %2</source>
         <translation>%1: %2 gelöscht</translation>
     </message>
@@ -3255,15 +3404,20 @@ Exit-Codes:
         <translation>%1: Aufbewahrung konnte nicht abgeschlossen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+105"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n Test-Wiederherstellung ist fehlgeschlagen</numerusform>
             <numerusform>%n Test-Wiederherstellungen sind fehlgeschlagen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>%1 of %2 dumps succeeded with a warning (see above)</source>
+        <translation>%1 von %2 Dumps gelangen mit einer Warnung (siehe oben)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 of %n job(s) failed</source>
         <translation>
             <numerusform>%1 von %n Job fehlgeschlagen</numerusform>
@@ -3630,7 +3784,7 @@ Exit-Codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+141"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+134"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -3703,7 +3857,7 @@ Exit-Codes:
         <translation>Nächste am %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3722,6 +3876,11 @@ Exit-Codes:
         <location line="+1"/>
         <source>%1 (last dump %2 ago)</source>
         <translation>%1 (letzte Sicherung vor %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (no dump in %2)</source>
+        <translation>%1 (kein Dump seit %2)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -4455,7 +4614,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+160"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+166"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -4467,6 +4626,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher kann Larder nicht im Hintergrund weiterlaufen: Das Schließen des Fensters beendet Larder, und geplante Sicherungen finden erst wieder statt, wenn es erneut gestartet wird.
 
 Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherungen über cron (larder run) sind nicht betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::DumpSizeCheck</name>
+    <message>
+        <location filename="../core/run/DumpSizeCheck.cpp" line="+41"/>
+        <source>dump is %1, %2 % of the median %3 of the last %4 successful dumps: check that no data was lost</source>
+        <translation>der Dump ist %1 groß, %2 % des Medians %3 der letzten %4 erfolgreichen Dumps: prüfen Sie, dass keine Daten verloren gingen</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4758,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>geplant</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
+        <source>%1, warning</source>
+        <translation>%1, Warnung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -4622,14 +4794,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+2"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>Error or warning</source>
+        <translation>Fehler oder Warnung</translation>
     </message>
 </context>
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+188"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+216"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -4642,6 +4814,16 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>never run</source>
         <translation>nie gelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suspicious</source>
+        <translation>verdächtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4659,7 +4841,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>(roles and tablespaces)</source>
         <translation>(Rollen und Tablespaces)</translation>
     </message>
@@ -4699,7 +4881,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -5319,7 +5501,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>mariadb-dump von %1 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -5458,17 +5640,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbTestRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+59"/>
+        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+52"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation>Die Test-Wiederherstellung dauerte länger als das Zeitlimit des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 is a globals dump (users and grants), which is never test-restored: its statements act on the whole server. Replay it by hand with the mariadb client on the server that should get those accounts, if you mean to</source>
         <translation>%1 ist eine Globals-Sicherung (Benutzer und Rechte), die nie testweise wiederhergestellt wird: Ihre Anweisungen wirken auf den ganzen Server. Spielen Sie sie von Hand mit dem mariadb-Client auf dem Server ab, der diese Konten bekommen soll, wenn Sie das wollen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it, or run the test-restore again a second later</source>
         <translation>Auf %2 existiert bereits eine Datenbank namens %1; larder rührt nie eine Datenbank an, die es nicht angelegt hat: Löschen oder benennen Sie sie um, oder führen Sie die Test-Wiederherstellung eine Sekunde später erneut aus</translation>
     </message>
@@ -5552,6 +5734,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <source>Backup of %1 failed</source>
         <translation>Sicherung von %1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup of %1 needs a look</source>
+        <translation>Sicherung von %1 sollte geprüft werden</translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 written in %n second(s)</source>
@@ -5581,7 +5768,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Test-Wiederherstellung von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Backups of %1 stopped</source>
+        <translation>Sicherungen von %1 sind ausgeblieben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
@@ -5877,7 +6069,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <message>
         <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
         <location line="+24"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
@@ -5887,7 +6079,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+336"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -5897,7 +6089,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-273"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
@@ -5947,7 +6139,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+98"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -6147,7 +6339,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+78"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+79"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
@@ -6173,7 +6365,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>
@@ -6923,17 +7115,17 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/postgres/TestRestore.cpp" line="+87"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+86"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation>die Test-Wiederherstellung dauerte länger als die Zeitgrenze des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>could not drop the scratch database %1: %2; drop it yourself</source>
         <translation>die temporäre Datenbank %1 konnte nicht gelöscht werden: %2; löschen Sie sie selbst</translation>
     </message>
@@ -6943,7 +7135,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>%1 ist eine Sicherung der globalen Objekte (Rollen, Tablespaces) und wird nie testweise wiederhergestellt: Ihre Anweisungen wirken auf den ganzen Server. Spielen Sie sie mit `psql -X -d postgres -f DUMP` von Hand auf dem Server ab, der diese Rollen erhalten soll, wenn Sie das wirklich wollen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation>auf %2 existiert bereits eine Datenbank namens %1; larder fasst nie eine Datenbank an, die es nicht selbst angelegt hat: Löschen Sie sie oder benennen Sie sie um, falls sie ein Überbleibsel ist</translation>
     </message>
@@ -7104,7 +7296,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::WatchScreen</name>
     <message numerus="yes">
-        <location filename="../tui/WatchScreen.cpp" line="+136"/>
+        <location filename="../tui/WatchScreen.cpp" line="+138"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n Job</numerusform>
@@ -7120,6 +7312,11 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location line="+2"/>
         <source>%1 failing</source>
         <translation>%1 fehlschlagend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7210,6 +7407,11 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location line="+3"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -27,12 +27,12 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+40"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+43"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+88"/>
         <source>server %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,12 +68,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-122"/>
         <source>Connect to every server the config names; report its version and the dump tool that would be used, and check that the dump directories and the history are writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 of 1 job stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 jobs stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all 1 job fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all %1 jobs fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stale: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>server %1: %2 %3 at %4:%5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,7 +428,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>a job whose newest successful dump is older is stale (default: 2 schedule periods + 1 hour); &quot;off&quot;: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a dump smaller than this fraction of the median of the last 5 successful ones gets a warning; 0: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the server&apos;s kind: postgresql, or mariadb (also for MySQL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +700,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>built-in (MariaDB dumps are SQL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +795,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,7 +865,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>%1 must be a number from 0 to 1, got %2: write e.g. %1 = 0.5 (without quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 = %2 is out of range: use a number from 0 to 1, e.g. 0.5 (0 turns the check off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 must be true or false, got %2: write %1 = true (without quotes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,9 +1139,67 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../core/plan/Freshness.cpp" line="+49"/>
+        <source>not checked: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked: max_age = off in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max_age in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked: manual schedule and no max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day (schedule always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default: %1 × %2 + %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never dumped successfully; limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no successful dump in the %1 since the job is known, older than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no successful dump yet, known for %1; limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success %1 ago, older than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success %1 ago; limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+225"/>
+        <location filename="../core/history/History.cpp" line="+233"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1189,22 +1307,23 @@ Exit codes:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+38"/>
+        <location line="+39"/>
+        <location line="+137"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-162"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1386,7 @@ Exit codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+89"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+91"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1477,11 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
+        <source>%1; WARNING: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1; test-restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1688,7 @@ Exit codes:
 <context>
     <name>MariaDbDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+29"/>
+        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+31"/>
         <source>Larder connects with the host, port and user of the [servers.NAME] section; set them there instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1818,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+134"/>
         <source>&apos;%1&apos; cannot be used in mariadb_dump_args: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,7 +2158,7 @@ Exit codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+31"/>
+        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+33"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2204,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+91"/>
         <source>&apos;%1&apos; is managed by Larder (%2): remove it from pg_dump_args and %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,7 +2406,7 @@ Exit codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+38"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+51"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,30 +2426,30 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>SERVER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <source>DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>SCHEDULE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2499,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Orphaned jobs (known only to history: never due; their dumps are kept until `larder prune JOB` names them):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2540,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>yes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,7 +2550,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+5"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
@@ -2458,18 +2592,18 @@ Exit codes:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>off (due at every run until it succeeds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2613,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>0 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(no discovery)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +2656,7 @@ Exit codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/plan/Planner.cpp" line="+39"/>
+        <location filename="../core/plan/Planner.cpp" line="+51"/>
         <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,7 +3159,12 @@ Exit codes:
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../core/retention/RetentionPolicy.cpp" line="+41"/>
+        <location filename="../core/retention/RetentionPolicy.cpp" line="+37"/>
+        <source>newest without a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3242,7 @@ Exit codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+66"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,12 +3294,12 @@ Exit codes:
     <message>
         <location line="+31"/>
         <location line="+106"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,7 +3312,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
+        <source>%1: WARNING: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>requested now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,7 +3337,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>received %1: stopping the running dumps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3363,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1: FAILED after %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,7 +3373,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>%1: deleted %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,15 +3383,20 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+105"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n test-restore failed</numerusform>
             <numerusform>%n test-restores failed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>%1 of %2 dumps succeeded with a warning (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 of %n job(s) failed</source>
         <translation>
             <numerusform>%1 of %n job failed</numerusform>
@@ -3609,7 +3763,7 @@ Exit codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+141"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+134"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,7 +3836,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3700,6 +3854,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>%1 (last dump %2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (no dump in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4427,7 +4586,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+160"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+166"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,6 +4595,14 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <source>This desktop has no system tray, so Larder cannot keep running in the background: closing the window quits it and scheduled backups stop until it is started again.
 
 On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run) are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::DumpSizeCheck</name>
+    <message>
+        <location filename="../core/run/DumpSizeCheck.cpp" line="+41"/>
+        <source>dump is %1, %2 % of the median %3 of the last %4 successful dumps: check that no data was lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,7 +4728,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+57"/>
+        <source>%1, warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,14 +4764,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+2"/>
-        <source>Error</source>
+        <source>Error or warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+188"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+216"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4611,6 +4783,16 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+2"/>
         <source>never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4629,7 +4811,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>(roles and tablespaces)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,7 +4851,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5289,7 +5471,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+109"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,17 +5610,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbTestRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+59"/>
+        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+52"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>%1 is a globals dump (users and grants), which is never test-restored: its statements act on the whole server. Replay it by hand with the mariadb client on the server that should get those accounts, if you mean to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it, or run the test-restore again a second later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,6 +5704,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <source>Backup of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup of %1 needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 written in %n second(s)</source>
@@ -5551,7 +5738,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>Backups of %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5847,7 +6039,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
         <location line="+24"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,7 +6049,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+336"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,7 +6059,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-273"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5917,7 +6109,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+98"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6117,7 +6309,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+78"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+79"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6143,7 +6335,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6883,17 +7075,17 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/postgres/TestRestore.cpp" line="+87"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+86"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>could not drop the scratch database %1: %2; drop it yourself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6903,7 +7095,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>a database named %1 already exists on %2; larder never touches a database it did not create: drop or rename it yourself if it is a leftover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7064,7 +7256,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::WatchScreen</name>
     <message numerus="yes">
-        <location filename="../tui/WatchScreen.cpp" line="+136"/>
+        <location filename="../tui/WatchScreen.cpp" line="+138"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
@@ -7079,6 +7271,11 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+2"/>
         <source>%1 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7169,6 +7366,11 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+3"/>
         <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
