@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/JobConfig.h"
+#include "config/NotifyConfig.h"
 #include "config/ServerConfig.h"
 
 #include <QDateTime>
@@ -26,6 +27,7 @@ struct Config
     QMap<QString, JobConfig> serverTemplates;
     // The job settings of [defaults] alone, resolved like a template (name and dbname empty).
     JobConfig defaultsTemplate;
+    QList<NotifyConfig> notify; // the [notify.NAME] sections, by name
 
     const JobConfig* job(const QString& name) const;
 };

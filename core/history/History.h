@@ -2,6 +2,7 @@
 
 #include "base/Error.h"
 #include "history/HistoryRecord.h"
+#include "history/NotificationRecord.h"
 #include "history/PlanHistory.h"
 #include "history/RestoreCheck.h"
 #include "history/TableCount.h"
@@ -86,6 +87,11 @@ public:
     // The newest test-restore of each of these dumps, by attempt id; dumps never test-restored are
     // left out. One query per 500 ids, not one per dump.
     Result<QHash<qint64, RestoreCheck>> latestRestoreChecks(const QList<qint64>& attemptIds) const;
+
+    // Schema v4: each notification's delivery ([notify.NAME]).
+    Result<qint64> recordNotification(const NotificationRecord& record);
+    // Newest first; limit <= 0: no limit.
+    Result<QList<NotificationRecord>> notifications(int limit) const;
 
 private:
     History(QString path, QString connectionName);

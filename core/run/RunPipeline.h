@@ -24,6 +24,7 @@ namespace larder {
 
 class DatabaseEngine;
 class History;
+class NotifyDispatcher;
 class RunCoordinator;
 class TestRestoreQueue;
 
@@ -83,6 +84,8 @@ Q_SIGNALS:
     // A test-restore's line for a person, in `larder run`'s wording.
     void testRestoreLog(const QString& line, bool isFailure);
     void testRestoreFinished(const larder::RestoreCheck& check);
+    // After the last step, and after the notifications still in flight were sent (at most
+    // NotifyDispatcher::kEndWaitMs later).
     void finished(const larder::RunResult& result);
 
 private:
@@ -95,6 +98,9 @@ private:
     void onDumpsFinished(const RunSummary& summary);
     void startTestRestores();
     void finish(RunResult::Ending ending, const QString& error = QString());
+    // [notify.NAME]: a job's start and end, and at the run's end each stale job.
+    void notifyJob(const JobEvent& event);
+    void notifyStale();
     std::optional<QString> password(const ServerConfig& server) const;
 
     DatabaseEngine& m_engine;
@@ -107,7 +113,9 @@ private:
     QThread* m_discoveryThread = nullptr;
     std::unique_ptr<RunCoordinator> m_coordinator;
     std::unique_ptr<TestRestoreQueue> m_testRestores;
+    std::unique_ptr<NotifyDispatcher> m_notify; // only when the config has [notify.NAME] sections
     bool m_cancelled = false;
+    bool m_finishing = false; // finish() ran: waiting for notifications still in flight
     bool m_finished = false;
 };
 
