@@ -2,7 +2,7 @@
 // sections pointing at a real HTTP server on loopback (support/HttpTestServer). The webhook's bodies
 // and headers, a retry after a 500, ping's /start and success urls, a hanging service that fails after
 // its attempts, logged by `larder run` and recorded in history, without a token in any output, while
-// the dumps never waited for it. And a stale job is told at the end of a run that dumps nothing.
+// the dumps never waited for it. And a stale job is told at the end of a run that dumps nothing, once.
 #include "BackupFixture.h"
 #include "CliRunner.h"
 #include "FileTree.h"
@@ -274,6 +274,11 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("stale"));
         QVERIFY2(body.value(QStringLiteral("error")).toString().contains(QLatin1String("1 hour")),
                  hook.constFirst().body.constData());
+
+        // cron's next run: still stale, but no longer news.
+        const CliResult again = larder({QStringLiteral("run")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(server.requests("/hook").size(), 1);
     }
 };
 

@@ -1035,6 +1035,24 @@ Result<qint64> History::recordNotification(const NotificationRecord& record)
     return query.lastInsertId().toLongLong();
 }
 
+Result<QDateTime> History::lastDelivered(const QString& notify, const QString& job,
+                                         const QString& event) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT MAX(finished_at) FROM notifications WHERE notify = ? AND job = ? AND "
+                       "event = ? AND delivered = 1"));
+    query.addBindValue(notify);
+    query.addBindValue(job);
+    query.addBindValue(event);
+    if (!query.exec() || !query.next()) {
+        return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    return query.value(0).isNull() ? QDateTime() : fromText(query.value(0));
+}
+
 Result<QList<NotificationRecord>> History::notifications(int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -92,6 +92,8 @@ public:
     Result<qint64> recordNotification(const NotificationRecord& record);
     // Newest first; limit <= 0: no limit.
     Result<QList<NotificationRecord>> notifications(int limit) const;
+    // When [notify.NAME] last delivered event about job; invalid if never.
+    Result<QDateTime> lastDelivered(const QString& notify, const QString& job, const QString& event) const;
 
 private:
     History(QString path, QString connectionName);

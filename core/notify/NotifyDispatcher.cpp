@@ -25,7 +25,7 @@ void NotifyDispatcher::dispatch(const NotifyEvent& sent)
     for (const NotifyConfig& target : std::as_const(m_targets)) {
         NotifyEvent event = sent;
         event.event = NotifyMessages::seenAs(target, sent);
-        if (event.event.isEmpty())
+        if (event.event.isEmpty() || toldAlready(target, event))
             continue;
         const QString what = QStringLiteral("notify.%1 (%2, %3) %4 of %5")
                                  .arg(target.name, NotifyConfig::kindName(target.kind), target.safeUrl(),
@@ -59,6 +59,20 @@ void NotifyDispatcher::dispatch(const NotifyEvent& sent)
                 }
             });
     }
+}
+
+bool NotifyDispatcher::toldAlready(const NotifyConfig& target, const NotifyEvent& event) const
+{
+    // A job stays stale over many runs (cron every few minutes): it is news once, until a success
+    // (event.startedUtc, the newest) ends the streak.
+    if (event.event != QLatin1String("stale") || !m_history)
+        return false;
+    const Result<QDateTime> told = m_history->lastDelivered(target.name, event.job, event.event);
+    if (!told) {
+        qCWarning(lcNotify) << told.error().message;
+        return false; // better twice than never
+    }
+    return told->isValid() && (!event.startedUtc.isValid() || *told > event.startedUtc);
 }
 
 bool NotifyDispatcher::isIdle() const

@@ -43,6 +43,9 @@ Q_SIGNALS:
     void deliveryFailed(const QString& message);
 
 private:
+    // A stale job's notice went to target since its newest success.
+    bool toldAlready(const NotifyConfig& target, const NotifyEvent& event) const;
+
     QList<NotifyConfig> m_targets;
     History* m_history;
     NotifySender* m_sender;
