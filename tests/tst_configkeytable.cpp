@@ -122,6 +122,7 @@ const QList<KeyName>& keyNames()
         {keys::exclude, "exclude"},
         {keys::maxParallel, "max_parallel"},
         {keys::history, "history"},
+        {keys::metricsFile, "metrics_file"},
         {keys::server, "server"},
         {keys::dbname, "dbname"},
     };
@@ -298,6 +299,8 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
             return QStringLiteral("[\"--skip-lock-tables\"]");
         case ConfigKey::Type::Ratio:
             return QStringLiteral("0.25");
+        case ConfigKey::Type::OptionalPath:
+            return QStringLiteral("\"/srv/larder/x.prom\"");
         }
         return QString();
     };

@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
+#include "metrics/MetricsFile.h"
 #include "plan/DatabaseDiscovery.h"
 #include "plan/Planner.h"
 #include "run/RunCoordinator.h"
@@ -45,6 +46,7 @@ void RunPipeline::start(RunRequest request)
 {
     Q_ASSERT(m_history || request.dryRun);
     m_request = std::move(request);
+    m_loadedConfig = m_request.config;
     prepare();
 }
 
@@ -299,7 +301,23 @@ void RunPipeline::finish(RunResult::Ending ending, const QString& error)
     m_finished = true;
     m_result.ending = ending;
     m_result.error = error;
+    // After every run that may have changed history, before anyone hears of its end: a run started
+    // from finished() must find the file already written.
+    if (!m_request.dryRun && m_history)
+        writeMetrics();
     Q_EMIT finished(m_result);
+}
+
+void RunPipeline::writeMetrics()
+{
+    if (m_loadedConfig.metricsFile.isEmpty())
+        return;
+    const Result<void> written =
+        MetricsFile::write(m_loadedConfig, *m_history, QDateTime::currentDateTimeUtc());
+    if (!written)
+        qCWarning(lcMetrics).noquote() << written.error().message;
+    else
+        qCDebug(lcMetrics) << "wrote" << m_loadedConfig.metricsFile;
 }
 
 std::optional<QString> RunPipeline::password(const ServerConfig& server) const

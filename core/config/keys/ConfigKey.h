@@ -24,7 +24,7 @@ public:
         Connection,   // how to reach a server: [servers.NAME] and [defaults]
         ServerJobs,   // makes jobs of the server's own (globals, discovery): [servers.NAME], [defaults]
         Parallelism,  // max_parallel: per run in [defaults], per server in [servers.NAME]
-        DefaultsOnly, // history: one file for the whole config
+        DefaultsOnly, // history, metrics_file: one file for the whole config
         DatabaseOnly, // server, dbname: which database a [databases.NAME] section dumps
     };
 
@@ -46,6 +46,7 @@ public:
         Engine,           // postgresql | mariadb (mysql, postgres: synonyms)
         MariaDbArguments, // mariadb_dump_args: mariadb-dump options only (MariaDbDumpOptions)
         Ratio,            // a number from 0 to 1 (min_size_ratio)
+        OptionalPath,     // a Path, or "" for none (metrics_file: off)
     };
 
     // The built-in value as a config file would write it (QString, qint64, double, bool); invalid when

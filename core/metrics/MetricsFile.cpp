@@ -1,0 +1,29 @@
+#include "metrics/MetricsFile.h"
+
+#include "config/Config.h"
+#include "engine/DumpFinalizer.h"
+#include "metrics/MetricsSnapshot.h"
+#include "metrics/MetricsText.h"
+
+namespace larder {
+
+Result<void> MetricsFile::write(const Config& config, History& history, const QDateTime& nowUtc)
+{
+    if (config.metricsFile.isEmpty())
+        return {};
+    const Result<MetricsSnapshot> snapshot = MetricsSnapshot::read(config, &history, nowUtc);
+    if (!snapshot) {
+        return makeError(
+            tr("metrics_file %1 not written: %2").arg(config.metricsFile, snapshot.error().message));
+    }
+    const Result<void> written =
+        DumpFinalizer::writeFileAtomically(config.metricsFile, MetricsText::render(*snapshot), kMode);
+    if (!written) {
+        return makeError(tr("metrics_file %1 not written: %2 (or set metrics_file in %3 to a writable "
+                            "place, or to \"\" to turn it off)")
+                             .arg(config.metricsFile, written.error().message, config.path));
+    }
+    return {};
+}
+
+} // namespace larder
