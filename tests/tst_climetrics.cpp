@@ -206,6 +206,9 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY2(run.errText().contains(QStringLiteral("metrics_file %1 not written").arg(missing)),
                  qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QStringLiteral("the directory %1 does not exist: create it")
+                                            .arg(path(QStringLiteral("no-such-dir")))),
+                 qPrintable(run.describe()));
         QVERIFY2(run.errText().contains(QLatin1String("to \"\" to turn it off")), qPrintable(run.describe()));
         QVERIFY(!QFileInfo::exists(missing));
     }

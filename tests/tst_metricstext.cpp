@@ -4,9 +4,12 @@
 #include "ResultAssert.h"
 #include "config/toml/ConfigLoader.h"
 #include "history/History.h"
+#include "metrics/MetricsFile.h"
 #include "metrics/MetricsSnapshot.h"
 #include "metrics/MetricsText.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +237,30 @@ private Q_SLOTS:
                      staleLines.at(3).contains(QLatin1String("\"shop\"")),
                  qPrintable(staleLines.join(QLatin1Char('\n'))));
         QCOMPARE(render(), lines);
+    }
+
+    // What node_exporter reads: the whole text, readable by its own user, whatever a killed run left.
+    void metricsFile_replacesTheFileWhole_readableByOthers()
+    {
+        const Config settings = config();
+        QCOMPARE(settings.metricsFile, m_dir->filePath(QStringLiteral("larder.prom")));
+        QFile stale(settings.metricsFile);
+        QVERIFY(stale.open(QIODevice::WriteOnly) && stale.write("old text, longer than nothing\n") > 0);
+        stale.close();
+        QFile leftover(settings.metricsFile + QStringLiteral(".partial"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        QVERIFY(leftover.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        plant(QStringLiteral("app"), hoursAgo(1), 1'000, AttemptStatus::Success, QStringLiteral("default"),
+              5);
+
+        QVERIFY_RESULT(MetricsFile::write(settings, *m_history, QDateTime::currentDateTimeUtc()));
+        QFile written(settings.metricsFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()).split(QLatin1Char('\n')), render());
+        QVERIFY(!QFileInfo::exists(leftover.fileName()));
+        QCOMPARE(QFileInfo(settings.metricsFile).permissions() & (QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions(QFile::ReadOther));
     }
 
     void read_withoutHistory_listsTheConfigsJobsWithoutNumbers()

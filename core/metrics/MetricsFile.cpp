@@ -5,12 +5,21 @@
 #include "metrics/MetricsSnapshot.h"
 #include "metrics/MetricsText.h"
 
+#include <QFileInfo>
+
 namespace larder {
 
 Result<void> MetricsFile::write(const Config& config, History& history, const QDateTime& nowUtc)
 {
     if (config.metricsFile.isEmpty())
         return {};
+    // Not created here: a missing directory is more likely a typo than a place to start.
+    const QString directory = QFileInfo(config.metricsFile).absolutePath();
+    if (!QFileInfo(directory).isDir()) {
+        return makeError(tr("metrics_file %1 not written: the directory %2 does not exist: create it, or set "
+                            "metrics_file in %3 to another place, or to \"\" to turn it off")
+                             .arg(config.metricsFile, directory, config.path));
+    }
     const Result<MetricsSnapshot> snapshot = MetricsSnapshot::read(config, &history, nowUtc);
     if (!snapshot) {
         return makeError(
