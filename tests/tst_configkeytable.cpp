@@ -124,6 +124,7 @@ const QList<KeyName>& keyNames()
         {keys::exclude, "exclude"},
         {keys::maxParallel, "max_parallel"},
         {keys::history, "history"},
+        {keys::metricsFile, "metrics_file"},
         {keys::server, "server"},
         {keys::dbname, "dbname"},
         {keys::url, "url"},
@@ -354,6 +355,8 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
             return QStringLiteral("[\"default\"]");
         case ConfigKey::Type::Headers:
             return QStringLiteral("{ A = \"b\" }");
+        case ConfigKey::Type::OptionalPath:
+            return QStringLiteral("\"/srv/larder/x.prom\"");
         }
         return QString();
     };

@@ -141,6 +141,8 @@ private slots:
     void maxAge_isInheritedAndTakesDurationsAndOff_data();
     void maxAge_isInheritedAndTakesDurationsAndOff();
     void enabled_isInheritedAndDefaultsToTrue();
+    void metricsFile_resolvesLikeOtherPathsAndEmptyIsOff_data();
+    void metricsFile_resolvesLikeOtherPathsAndEmptyIsOff();
     void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
     void pgDumpArgs_jobsAllowedWithDirectoryFormat();
     void pgDumpArgs_optionsAreAccepted_data();
@@ -668,6 +670,30 @@ void TstConfigLoader::maxAge_isInheritedAndTakesDurationsAndOff()
     QCOMPARE(job.origins.value(QStringLiteral("max_age")), origin);
 }
 
+void TstConfigLoader::metricsFile_resolvesLikeOtherPathsAndEmptyIsOff_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("unset: off") << "[defaults]\nhost = \"db\"\n" << QString();
+    QTest::newRow("empty: off") << "[defaults]\nmetrics_file = \"\"\n" << QString();
+    QTest::newRow("absolute") << "[defaults]\nmetrics_file = \"/var/lib/node/larder.prom\"\n"
+                              << "/var/lib/node/larder.prom";
+    QTest::newRow("relative to the config file") << "[defaults]\nmetrics_file = \"metrics/../larder.prom\"\n"
+                                                 << "/etc/larder/larder.prom";
+    QTest::newRow("home") << "[defaults]\nmetrics_file = \"~/larder.prom\"\n"
+                          << QStringLiteral("~/larder.prom"); // the home of the test function
+}
+
+void TstConfigLoader::metricsFile_resolvesLikeOtherPathsAndEmptyIsOff()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, path);
+    if (path.startsWith(QLatin1Char('~')))
+        path = QDir::homePath() + path.mid(1);
+    LOAD_VALID(config, text);
+    QCOMPARE(config.metricsFile, path);
+}
+
 void TstConfigLoader::enabled_isInheritedAndDefaultsToTrue()
 {
     LOAD_VALID(config, QStringLiteral("[defaults]\nenabled = false\n[databases.app]\n"
@@ -1042,6 +1068,19 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
     row("max_age boolean", "[defaults]\nmax_age = true\n", 2, 11, "defaults.max_age", "got a boolean");
     row("enabled as a string", "[databases.app]\nenabled = \"no\"\n", 2, 11, "databases.app.enabled",
         "enabled must be true or false");
+    row("metrics_file in database", "[databases.app]\nmetrics_file = \"m.prom\"\n", 2, 1,
+        "databases.app.metrics_file", "'metrics_file' can only be set in [defaults]: move it there");
+    row("metrics_file in server", "[servers.a]\nmetrics_file = \"m.prom\"\n", 2, 1, "servers.a.metrics_file",
+        "'metrics_file' can only be set in [defaults]");
+    row("metrics_file not .prom", "[defaults]\nmetrics_file = \"larder.txt\"\n", 2, 16,
+        "defaults.metrics_file",
+        "metrics_file /etc/larder/larder.txt does not end in .prom, so node_exporter's textfile collector");
+    row("metrics_file a directory", "[defaults]\nmetrics_file = \"/\"\n", 2, 16, "defaults.metrics_file",
+        "metrics_file / is a directory: name a file in it, e.g. \"/larder.prom\"");
+    row("metrics_file the history", "[defaults]\nhistory = \"h.prom\"\nmetrics_file = \"./h.prom\"\n", 3, 16,
+        "defaults.metrics_file", "metrics_file is the history file /etc/larder/h.prom");
+    row("metrics_file a number", "[defaults]\nmetrics_file = 9\n", 2, 16, "defaults.metrics_file",
+        "expected a string, got an integer");
 }
 
 void TstConfigLoader::invalidConfig_reportsLocatedIssue()

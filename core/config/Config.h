@@ -18,6 +18,7 @@ struct Config
     // exist at least since then (Freshness of jobs that never succeeded).
     QDateTime fileModifiedUtc;
     QString historyPath; // absolute; default $XDG_DATA_HOME/larder/history.sqlite
+    QString metricsFile; // absolute; empty: no metrics file (metrics_file)
     int maxParallel = ConfigDefaults::kRunMaxParallel; // dumps at once for the whole run
     QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it
     QList<JobConfig> jobs;               // sorted by name

@@ -677,6 +677,51 @@ Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
     return keyedByJob(select(sql, {}));
 }
 
+Result<QHash<QString, HistoryRecord>> History::lastAttempts() const
+{
+    const QString sql =
+        newestPerJobSql(QStringLiteral("attempts"), kColumns, QStringLiteral("t.status != 'running'"));
+    return keyedByJob(select(sql, {}));
+}
+
+Result<QHash<QString, AttemptCounts>> History::attemptCounts() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const auto readFailed = [this, &query] {
+        return failure(query.lastError(), tr("cannot count the attempts in the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec(QStringLiteral("SELECT job, status, count(*) FROM attempts WHERE status != 'running'"
+                                   " GROUP BY job, status")))
+        return readFailed();
+    QHash<QString, AttemptCounts> result;
+    while (query.next()) {
+        AttemptCounts& counts = result[query.value(0).toString()];
+        const qint64 count = query.value(2).toLongLong();
+        switch (attemptStatusFromName(query.value(1).toString()).value_or(AttemptStatus::Running)) {
+        case AttemptStatus::Success:
+        case AttemptStatus::Pruned:
+            counts.success += count;
+            break;
+        case AttemptStatus::Failed:
+            counts.failed += count;
+            break;
+        case AttemptStatus::Interrupted:
+            counts.interrupted += count;
+            break;
+        case AttemptStatus::Cancelled:
+            counts.cancelled += count;
+            break;
+        case AttemptStatus::Running:
+            break;
+        }
+    }
+    if (query.lastError().isValid())
+        return readFailed();
+    return result;
+}
+
 Result<PlanHistory> History::planHistory() const
 {
     auto last = lastSuccesses();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Error.h"
+#include "history/AttemptCounts.h"
 #include "history/HistoryRecord.h"
 #include "history/NotificationRecord.h"
 #include "history/PlanHistory.h"
@@ -59,6 +60,10 @@ public:
     Result<QList<HistoryRecord>> runningAttempts() const;
     // The latest successful attempt of each job, by job name.
     Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
+    // The newest finished attempt of each job (any status but running), by job name.
+    Result<QHash<QString, HistoryRecord>> lastAttempts() const;
+    // How each job's finished attempts ended, by job name (one query for all jobs).
+    Result<QHash<QString, AttemptCounts>> attemptCounts() const;
     // lastSuccesses() and each job's failures since then (one query for all jobs), for Planner.
     Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.

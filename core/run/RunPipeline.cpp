@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
+#include "metrics/MetricsFile.h"
 #include "notify/NotifyDispatcher.h"
 #include "notify/NotifyEvent.h"
 #include "plan/DatabaseDiscovery.h"
@@ -50,6 +51,7 @@ void RunPipeline::start(RunRequest request)
 {
     Q_ASSERT(m_history || request.dryRun);
     m_request = std::move(request);
+    m_loadedConfig = m_request.config;
     if (!m_request.dryRun && !m_request.config.notify.isEmpty()) {
         m_notify = std::make_unique<NotifyDispatcher>(m_request.config.notify, m_history);
         connect(m_notify.get(), &NotifyDispatcher::deliveryFailed, this,
@@ -312,6 +314,10 @@ void RunPipeline::finish(RunResult::Ending ending, const QString& error)
     m_finishing = true;
     m_result.ending = ending;
     m_result.error = error;
+    // After every run that may have changed history, before anyone hears of its end: a run started
+    // from finished() must find the file already written.
+    if (!m_request.dryRun && m_history)
+        writeMetrics();
     const auto done = [this] {
         m_finished = true;
         Q_EMIT finished(m_result);
@@ -389,6 +395,18 @@ void RunPipeline::notifyStale()
         notify.host = QHostInfo::localHostName();
         m_notify->dispatch(notify);
     }
+}
+
+void RunPipeline::writeMetrics()
+{
+    if (m_loadedConfig.metricsFile.isEmpty())
+        return;
+    const Result<void> written =
+        MetricsFile::write(m_loadedConfig, *m_history, QDateTime::currentDateTimeUtc());
+    if (!written)
+        qCWarning(lcMetrics).noquote() << written.error().message;
+    else
+        qCDebug(lcMetrics) << "wrote" << m_loadedConfig.metricsFile;
 }
 
 std::optional<QString> RunPipeline::password(const ServerConfig& server) const

@@ -48,6 +48,7 @@ inline constexpr QLatin1StringView maxParallel{"max_parallel"};
 
 // [defaults] only.
 inline constexpr QLatin1StringView history{"history"};
+inline constexpr QLatin1StringView metricsFile{"metrics_file"};
 
 // [databases.NAME] only.
 inline constexpr QLatin1StringView server{"server"};

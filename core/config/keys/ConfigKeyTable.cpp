@@ -123,6 +123,9 @@ QList<ConfigKey> buildTable()
         {keys::history.data(), Role::DefaultsOnly, Type::Path, 0, 0,
          [](bool) { return QVariant(ConfigLoader::defaultHistoryPath()); },
          QT_TRANSLATE_NOOP("ConfigKey", "the history database file")},
+        {keys::metricsFile.data(), Role::DefaultsOnly, Type::OptionalPath, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "Prometheus metrics, rewritten after every run for node_exporter's "
+                                        "textfile collector (a file ending in .prom); unset or \"\": none")},
         {keys::server.data(), Role::DatabaseOnly, Type::String, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "the [servers.NAME] this database is on")},
         {keys::dbname.data(), Role::DatabaseOnly, Type::String, 0, 0, none,

@@ -285,6 +285,8 @@ Config ConfigParser::resolve(const Sections& sections)
     config.path = m_file;
     config.maxParallel = sections.defaults.maxParallel.value.value_or(ConfigDefaults::kRunMaxParallel);
     config.historyPath = sections.defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
+    config.metricsFile = sections.defaults.metricsFile.value.value_or(QString());
+    checkMetricsFile(sections.defaults.metricsFile, config.historyPath);
     for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it) {
         const ServerConfig server = resolveServer(it.key(), &it.value(), sections.defaults).config;
         config.servers.insert(it.key(), server);
@@ -833,7 +835,7 @@ QString ConfigParser::misplacedKeyMessage(SectionKind kind, const QString& key) 
                   "or in [defaults]");
     }
     if (kind != SectionKind::Defaults && known->role == ConfigKey::Role::DefaultsOnly)
-        return tr("'history' can only be set in [defaults]: move it there");
+        return tr("'%1' can only be set in [defaults]: move it there").arg(key);
     if (kind != SectionKind::Database && known->role == ConfigKey::Role::DatabaseOnly)
         return tr("'%1' belongs in a [databases.NAME] section: move it there").arg(key);
     if (known->role == ConfigKey::Role::Notify)
@@ -867,6 +869,9 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
         return;
     case ConfigKey::Type::Path:
         assign(layer.*stringField(name), readPath(value, place), place);
+        return;
+    case ConfigKey::Type::OptionalPath:
+        assign(layer.*stringField(name), readOptionalPath(value, place), place);
         return;
     case ConfigKey::Type::SslMode:
         assign(layer.*stringField(name), readSslMode(value, place), place);
@@ -926,6 +931,7 @@ ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
         {keys::pgDump, &Layer::pgDump},
         {keys::dumpDir, &Layer::dumpDir},
         {keys::history, &Layer::history},
+        {keys::metricsFile, &Layer::metricsFile},
         {keys::server, &Layer::server},
         {keys::dbname, &Layer::dbname},
         {keys::restoreServer, &Layer::restoreServer},
@@ -970,6 +976,33 @@ std::optional<QString> ConfigParser::readPath(const toml::node& node, const Plac
     if (!path)
         return std::nullopt;
     return resolveUserPath(*path);
+}
+
+std::optional<QString> ConfigParser::readOptionalPath(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> path = readString(node, place, true);
+    if (!path)
+        return std::nullopt;
+    // "" turns the file off, so a [defaults] line can be kept while disabled.
+    return path->trimmed().isEmpty() ? QString() : resolveUserPath(*path);
+}
+
+void ConfigParser::checkMetricsFile(const Field<QString>& field, const QString& historyPath)
+{
+    if (!field.value || field.value->isEmpty())
+        return;
+    const QString& path = *field.value;
+    if (QFileInfo(path).isDir()) {
+        addIssue(field.place, tr("metrics_file %1 is a directory: name a file in it, e.g. \"%2\"")
+                                  .arg(path, QDir(path).filePath(QStringLiteral("larder.prom"))));
+    } else if (!path.endsWith(QLatin1String(".prom"))) {
+        // node_exporter's textfile collector silently ignores any other name.
+        addIssue(field.place, tr("metrics_file %1 does not end in .prom, so node_exporter's textfile "
+                                 "collector would not read it: name it e.g. \"larder.prom\"")
+                                  .arg(path));
+    } else if (resolvedPath(path) == resolvedPath(historyPath)) {
+        addIssue(field.place, tr("metrics_file is the history file %1: name another file").arg(path));
+    }
 }
 
 std::optional<QString> ConfigParser::readSslMode(const toml::node& node, const Place& place)

@@ -49,7 +49,8 @@ private:
     struct Layer
     {
         Place header;
-        Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname, restoreServer;
+        Field<QString> host, user, sslmode, pgDump, dumpDir, history, metricsFile, server, dbname,
+            restoreServer;
         Field<int> port, connectTimeout, maxParallel, compression, timeout, retry, maxAge;
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
         Field<Schedule> schedule, testRestore;
@@ -163,6 +164,10 @@ private:
     std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key,
                                  const QString& example);
     std::optional<QString> readPath(const toml::node& node, const Place& place); // resolveUserPath'd
+    // As readPath, but "" is kept (a key turned off).
+    std::optional<QString> readOptionalPath(const toml::node& node, const Place& place);
+    // metrics_file: a file that node_exporter's textfile collector reads, and not the history.
+    void checkMetricsFile(const Field<QString>& field, const QString& historyPath);
     std::optional<QString> readSslMode(const toml::node& node, const Place& place);
     std::optional<DumpFormat> readFormat(const toml::node& node, const Place& place);
     std::optional<Schedule> readSchedule(const toml::node& node, const Place& place);
