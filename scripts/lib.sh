@@ -18,6 +18,7 @@ LARDER_PACKAGES=(
     sqlite3 # bench/run fills a large history
     libncurses-dev tmux # the terminal view (terminfo); its tests drive real terminals in tmux
     mariadb-server mariadb-client # the MariaDB engine's tests start a throwaway mariadbd
+    prometheus # promtool: tst_climetrics checks metrics_file and `larder metrics` with `promtool check metrics`
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -230,6 +230,7 @@ private slots:
     void toToml_readsBackAsTheSameConfig_data();
     void toToml_readsBackAsTheSameConfig();
     void toToml_ordersDefaultsServersDatabases();
+    void toToml_keepsNotifySectionsLast();
     void value_isWhatTheSectionSays_notInherited();
     void setValue_storesEachType_andInvalidRemoves();
     void removeSection_dropsItAndEmptyTables();
@@ -338,6 +339,29 @@ void TstConfigDocument::toToml_ordersDefaultsServersDatabases()
              qPrintable(text));
     // Written as people write by hand: double quotes, no indentation.
     QVERIFY2(text.contains(QStringLiteral("\nhost = \"db-a\"\n")), qPrintable(text));
+}
+
+// The desktop app's editor saves a config with [notify.NAME] sections it has no dialog for: they stay,
+// after the databases, and still load (headers and all).
+void TstConfigDocument::toToml_keepsNotifySectionsLast()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("larder.toml"));
+    QVERIFY(writeFile(path, "[notify.ops]\nurl = \"https://hooks.example.com/x\"\n"
+                            "headers = { Authorization = \"Bearer t\" }\n\n"
+                            "[databases.app]\n\n[defaults]\nhost = \"db\"\n"));
+    Result<ConfigDocument> doc = ConfigDocument::load(path);
+    QVERIFY(doc);
+    doc->setValue(QStringLiteral("defaults"), QStringLiteral("schedule"), QStringLiteral("hourly"));
+    const QString text = doc->toToml();
+    const qsizetype database = text.indexOf(QStringLiteral("\n[databases.app]\n"));
+    const qsizetype notify = text.indexOf(QStringLiteral("\n[notify.ops]\n"));
+    QVERIFY2(database >= 0 && database < notify, qPrintable(text));
+    const ConfigLoader::LoadResult reloaded = doc->validate();
+    QVERIFY2(reloaded, qPrintable(text));
+    QCOMPARE(reloaded->notify.size(), 1);
+    QCOMPARE(reloaded->notify.constFirst().headers.size(), 1);
+    QCOMPARE(reloaded->notify.constFirst().headers.constFirst().second, QStringLiteral("Bearer t"));
 }
 
 void TstConfigDocument::value_isWhatTheSectionSays_notInherited()

@@ -28,7 +28,7 @@ QString describe(const ConfigLoader::LoadResult& result)
 }
 
 const ConfigKey::Scope kScopes[] = {ConfigKey::Scope::Defaults, ConfigKey::Scope::Server,
-                                    ConfigKey::Scope::Database};
+                                    ConfigKey::Scope::Database, ConfigKey::Scope::Notify};
 
 QString sectionHeader(ConfigKey::Scope scope)
 {
@@ -39,6 +39,8 @@ QString sectionHeader(ConfigKey::Scope scope)
         return QStringLiteral("[servers.main]");
     case ConfigKey::Scope::Database:
         return QStringLiteral("[databases.app]");
+    case ConfigKey::Scope::Notify:
+        return QStringLiteral("[notify.ops]");
     }
     return QString();
 }
@@ -122,8 +124,20 @@ const QList<KeyName>& keyNames()
         {keys::exclude, "exclude"},
         {keys::maxParallel, "max_parallel"},
         {keys::history, "history"},
+        {keys::metricsFile, "metrics_file"},
         {keys::server, "server"},
         {keys::dbname, "dbname"},
+        {keys::url, "url"},
+        {keys::kind, "kind"},
+        {keys::on, "on"},
+        {keys::jobs, "jobs"},
+        {keys::servers, "servers"},
+        {keys::headers, "headers"},
+        {keys::startSuffix, "start_suffix"},
+        {keys::failSuffix, "fail_suffix"},
+        {keys::successSuffix, "success_suffix"},
+        {keys::priority, "priority"},
+        {keys::tags, "tags"},
     };
     return names;
 }
@@ -187,10 +201,39 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
     QTest::newRow("test_restore") << "test_restore" << false << QVariant(job.testRestore.text());
     QTest::newRow("dump_dir") << "dump_dir" << false << QVariant(job.dumpDir);
     QTest::newRow("history") << "history" << false << QVariant(config.historyPath);
+    // [notify.NAME]: what a section that sets nothing more than its url gets.
+    const ConfigLoader::LoadResult notify =
+        load(QStringLiteral("[notify.ops]\nurl = \"https://h.example/x\"\n"));
+    QVERIFY2(notify.has_value(), qPrintable(describe(notify)));
+    const NotifyConfig& ops = notify->notify.constFirst();
+    QTest::newRow("kind") << "kind" << false << QVariant(NotifyConfig::kindName(ops.kind));
+    QTest::newRow("start_suffix") << "start_suffix" << false << QVariant(ops.startSuffix);
+    QTest::newRow("fail_suffix") << "fail_suffix" << false << QVariant(ops.failSuffix);
     // No built-in value: libpq, the server version or the section decides, or the rule is unused.
-    for (const char* key : {"host", "user", "pg_dump", "pg_dump_args", "mariadb_dump_args", "keep_last",
-                            "keep_daily", "keep_weekly", "keep_monthly", "keep_within", "restore_server",
-                            "max_age", "databases", "exclude", "server", "dbname"})
+    for (const char* key : {"host",
+                            "user",
+                            "pg_dump",
+                            "pg_dump_args",
+                            "mariadb_dump_args",
+                            "keep_last",
+                            "keep_daily",
+                            "keep_weekly",
+                            "keep_monthly",
+                            "keep_within",
+                            "restore_server",
+                            "max_age",
+                            "databases",
+                            "exclude",
+                            "server",
+                            "dbname",
+                            "url",
+                            "on",
+                            "jobs",
+                            "servers",
+                            "headers",
+                            "success_suffix",
+                            "priority",
+                            "tags"})
         QTest::newRow(key) << QString::fromLatin1(key) << false << QVariant();
     // The structs a config resolves into start from the same values.
     QTest::newRow("ServerConfig() port") << "port" << true << QVariant(qint64(ServerConfig().port));
@@ -241,7 +284,11 @@ void TstConfigKeyTable::unknownKey_listsTheTableKeysOfItsSection()
 {
     QFETCH(QString, header);
     QFETCH(int, scope);
-    const ConfigLoader::LoadResult result = load(header + QStringLiteral("\nqqqqqqqqqq = 1\n"));
+    // A [notify.NAME] section's own issue (no url) would come first.
+    const QString url = ConfigKey::Scope(scope) == ConfigKey::Scope::Notify
+                            ? QStringLiteral("\nurl = \"https://h.example/x\"")
+                            : QString();
+    const ConfigLoader::LoadResult result = load(header + url + QStringLiteral("\nqqqqqqqqqq = 1\n"));
     QVERIFY(!result);
     const ConfigKey::Scope which = ConfigKey::Scope(scope);
     const QString expected =
@@ -298,10 +345,24 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
             return QStringLiteral("[\"--skip-lock-tables\"]");
         case ConfigKey::Type::Ratio:
             return QStringLiteral("0.25");
+        case ConfigKey::Type::Url:
+            return QStringLiteral("\"https://h.example/x\"");
+        case ConfigKey::Type::NotifyKind:
+            return QStringLiteral("\"ping\"");
+        case ConfigKey::Type::Events:
+            return QStringLiteral("[\"start\"]");
+        case ConfigKey::Type::Names:
+            return QStringLiteral("[\"default\"]");
+        case ConfigKey::Type::Headers:
+            return QStringLiteral("{ A = \"b\" }");
+        case ConfigKey::Type::OptionalPath:
+            return QStringLiteral("\"/srv/larder/x.prom\"");
         }
         return QString();
     };
     for (const ConfigKey& key : ConfigKeyTable::keys()) {
+        if (key.role == ConfigKey::Role::Notify)
+            continue; // not a job's setting: tst_configloader reads each into its NotifyConfig
         const bool inDatabase = !key.allowedIn(ConfigKey::Scope::Defaults);
         // exclude needs discovery somewhere; the server's own databases would hide one set in [defaults].
         const QString discovery =

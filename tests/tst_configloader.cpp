@@ -141,6 +141,8 @@ private slots:
     void maxAge_isInheritedAndTakesDurationsAndOff_data();
     void maxAge_isInheritedAndTakesDurationsAndOff();
     void enabled_isInheritedAndDefaultsToTrue();
+    void metricsFile_resolvesLikeOtherPathsAndEmptyIsOff_data();
+    void metricsFile_resolvesLikeOtherPathsAndEmptyIsOff();
     void pgDumpArgs_optionValuesAreNotMistakenForManagedOptions();
     void pgDumpArgs_jobsAllowedWithDirectoryFormat();
     void pgDumpArgs_optionsAreAccepted_data();
@@ -151,6 +153,8 @@ private slots:
     void explicitDefaultServer_isUsedByDatabasesWithoutServer();
     void databaseWithoutServer_isErrorListingServers();
 
+    void notify_readsEverySection();
+    void notify_badUrl_neverQuotesIt();
     void invalidConfig_reportsLocatedIssue_data();
     void invalidConfig_reportsLocatedIssue();
     void severalErrors_areAllReportedInFileOrder();
@@ -666,6 +670,30 @@ void TstConfigLoader::maxAge_isInheritedAndTakesDurationsAndOff()
     QCOMPARE(job.origins.value(QStringLiteral("max_age")), origin);
 }
 
+void TstConfigLoader::metricsFile_resolvesLikeOtherPathsAndEmptyIsOff_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("unset: off") << "[defaults]\nhost = \"db\"\n" << QString();
+    QTest::newRow("empty: off") << "[defaults]\nmetrics_file = \"\"\n" << QString();
+    QTest::newRow("absolute") << "[defaults]\nmetrics_file = \"/var/lib/node/larder.prom\"\n"
+                              << "/var/lib/node/larder.prom";
+    QTest::newRow("relative to the config file") << "[defaults]\nmetrics_file = \"metrics/../larder.prom\"\n"
+                                                 << "/etc/larder/larder.prom";
+    QTest::newRow("home") << "[defaults]\nmetrics_file = \"~/larder.prom\"\n"
+                          << QStringLiteral("~/larder.prom"); // the home of the test function
+}
+
+void TstConfigLoader::metricsFile_resolvesLikeOtherPathsAndEmptyIsOff()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, path);
+    if (path.startsWith(QLatin1Char('~')))
+        path = QDir::homePath() + path.mid(1);
+    LOAD_VALID(config, text);
+    QCOMPARE(config.metricsFile, path);
+}
+
 void TstConfigLoader::enabled_isInheritedAndDefaultsToTrue()
 {
     LOAD_VALID(config, QStringLiteral("[defaults]\nenabled = false\n[databases.app]\n"
@@ -756,6 +784,58 @@ void TstConfigLoader::databaseWithoutServer_isErrorListingServers()
     QVERIFY2(issue.message.contains(QLatin1String("available: a, b")), qPrintable(issue.message));
 }
 
+void TstConfigLoader::notify_readsEverySection()
+{
+    LOAD_VALID(config,
+               QStringLiteral("[servers.main]\nhost = \"db\"\n\n[databases.app]\nserver = \"main\"\n\n"
+                              "[notify.hook]\nurl = \"https://hooks.example.com/larder\"\n"
+                              "on = [\"failure\", \"success\"]\njobs = [\"app\"]\nservers = [\"main\"]\n"
+                              "headers = { Authorization = \"Bearer t0ken\", X-Team = \"ops\" }\n"
+                              "timeout = \"30 seconds\"\n\n"
+                              "[notify.hc]\nkind = \"ping\"\nurl = \"https://hc-ping.com/uuid\"\n"
+                              "start_suffix = \"/begin\"\nsuccess_suffix = \"/ok\"\n\n"
+                              "[notify.phone]\nkind = \"ntfy\"\nurl = \"https://ntfy.sh/larder-topic\"\n"
+                              "priority = \"high\"\ntags = [\"floppy_disk\"]\n"));
+    QCOMPARE(config.notify.size(), 3); // by name
+    const NotifyConfig& hook = config.notify.at(1);
+    QCOMPARE(hook.name, QStringLiteral("hook"));
+    QCOMPARE(hook.kind, NotifyConfig::Kind::Webhook);
+    QCOMPARE(hook.url, QUrl(QStringLiteral("https://hooks.example.com/larder")));
+    QCOMPARE(hook.events, QStringList({QStringLiteral("failure"), QStringLiteral("success")}));
+    QCOMPARE(hook.jobs, QStringList{QStringLiteral("app")});
+    QCOMPARE(hook.servers, QStringList{QStringLiteral("main")});
+    QCOMPARE(hook.headers.size(), 2);
+    QCOMPARE(hook.headers.at(0).first, QStringLiteral("Authorization"));
+    QCOMPARE(hook.headers.at(0).second, QStringLiteral("Bearer t0ken"));
+    QCOMPARE(hook.timeoutSeconds, 30);
+    const NotifyConfig& hc = config.notify.at(0);
+    QCOMPARE(hc.kind, NotifyConfig::Kind::Ping);
+    QCOMPARE(hc.startSuffix, QStringLiteral("/begin"));
+    QCOMPARE(hc.failSuffix, QStringLiteral("/fail"));
+    QCOMPARE(hc.successSuffix, QStringLiteral("/ok"));
+    // Not set: the events that need a person, and the built-in timeout.
+    QCOMPARE(hc.events,
+             QStringList({QStringLiteral("failure"), QStringLiteral("stale"), QStringLiteral("warning")}));
+    QCOMPARE(hc.timeoutSeconds, NotifyConfig::kDefaultTimeoutSeconds);
+    const NotifyConfig& phone = config.notify.at(2);
+    QCOMPARE(phone.kind, NotifyConfig::Kind::Ntfy);
+    QCOMPARE(phone.priority, QStringLiteral("high"));
+    QCOMPARE(phone.tags, QStringList{QStringLiteral("floppy_disk")});
+}
+
+void TstConfigLoader::notify_badUrl_neverQuotesIt()
+{
+    // A url may be a secret (healthchecks.io's uuid, a token in the query): no message repeats it.
+    for (const char* url : {"ftp://h.example/s3cr3t", "https:///s3cr3t", "not a url s3cr3t"}) {
+        const ConfigLoader::LoadResult result =
+            load(QStringLiteral("[notify.ops]\nurl = \"%1\"\n").arg(QLatin1String(url)));
+        QVERIFY2(!result, url);
+        QCOMPARE(result.error().size(), 1);
+        QVERIFY2(!result.error().first().toString().contains(QLatin1String("s3cr3t")),
+                 qPrintable(result.error().first().toString()));
+    }
+}
+
 void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
 {
     QTest::addColumn<QString>("text");
@@ -770,6 +850,30 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
                             << QString::fromUtf8(fragment);
     };
     row("syntax error", "[defaults]\nformat = \"custom\n", 2, 17, "", "TOML syntax error");
+    // [notify.NAME] (issue 15)
+    row("notify unknown key", "[notify.ops]\nurl = \"https://h.example/x\"\nurll = 1\n", 3, 1,
+        "notify.ops.urll", "unknown key 'urll': did you mean 'url'?");
+    row("notify without url", "[notify.ops]\non = [\"failure\"]\n", 1, 9, "notify.ops", "has no url");
+    row("notify url not http", "[notify.ops]\nurl = \"ftp://h.example/x\"\n", 2, 7, "notify.ops.url",
+        "http:// or https://");
+    row("notify unknown event", "[notify.ops]\nurl = \"https://h.example/x\"\non = [\"falure\"]\n", 3, 6,
+        "notify.ops.on", "'falure' is not an event: did you mean 'failure'?");
+    row("notify unknown kind", "[notify.ops]\nurl = \"https://h.example/x\"\nkind = \"pong\"\n", 3, 8,
+        "notify.ops.kind", "did you mean 'ping'?");
+    row("notify unknown job",
+        "[databases.app]\n\n[notify.ops]\nurl = \"https://h.example/x\"\njobs = [\"apq\"]\n", 5, 9,
+        "notify.ops.jobs[0]", "'apq' is not a job of this config: did you mean 'app'?");
+    row("notify unknown server",
+        "[servers.main]\nhost = \"db\"\n\n[notify.ops]\nurl = \"https://h.example/x\"\nservers = "
+        "[\"mian\"]\n",
+        6, 12, "notify.ops.servers[0]", "'mian' is not a server of this config: did you mean 'main'?");
+    row("notify key in defaults", "[defaults]\nurl = \"https://h.example/x\"\n", 2, 1, "defaults.url",
+        "belongs in a [notify.NAME] section");
+    row("headers for ping",
+        "[notify.ops]\nkind = \"ping\"\nurl = \"https://h.example/x\"\nheaders = { A = \"b\" }\n", 4, 1,
+        "notify.ops.headers", "'headers' is for kind = \"webhook\"");
+    row("notify timeout zero", "[notify.ops]\nurl = \"https://h.example/x\"\ntimeout = 0\n", 3, 11,
+        "notify.ops.timeout", "is not a usable timeout");
     row("unknown key, close to a known one", "[defaults]\nshedule = \"daily\"\n", 2, 1, "defaults.shedule",
         "unknown key 'shedule': did you mean 'schedule'?");
     row("unknown key, nothing close", "[servers.main]\nfrobnicate = 1\n", 2, 1, "servers.main.frobnicate",
@@ -964,6 +1068,19 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
     row("max_age boolean", "[defaults]\nmax_age = true\n", 2, 11, "defaults.max_age", "got a boolean");
     row("enabled as a string", "[databases.app]\nenabled = \"no\"\n", 2, 11, "databases.app.enabled",
         "enabled must be true or false");
+    row("metrics_file in database", "[databases.app]\nmetrics_file = \"m.prom\"\n", 2, 1,
+        "databases.app.metrics_file", "'metrics_file' can only be set in [defaults]: move it there");
+    row("metrics_file in server", "[servers.a]\nmetrics_file = \"m.prom\"\n", 2, 1, "servers.a.metrics_file",
+        "'metrics_file' can only be set in [defaults]");
+    row("metrics_file not .prom", "[defaults]\nmetrics_file = \"larder.txt\"\n", 2, 16,
+        "defaults.metrics_file",
+        "metrics_file /etc/larder/larder.txt does not end in .prom, so node_exporter's textfile collector");
+    row("metrics_file a directory", "[defaults]\nmetrics_file = \"/\"\n", 2, 16, "defaults.metrics_file",
+        "metrics_file / is a directory: name a file in it, e.g. \"/larder.prom\"");
+    row("metrics_file the history", "[defaults]\nhistory = \"h.prom\"\nmetrics_file = \"./h.prom\"\n", 3, 16,
+        "defaults.metrics_file", "metrics_file is the history file /etc/larder/h.prom");
+    row("metrics_file a number", "[defaults]\nmetrics_file = 9\n", 2, 16, "defaults.metrics_file",
+        "expected a string, got an integer");
 }
 
 void TstConfigLoader::invalidConfig_reportsLocatedIssue()

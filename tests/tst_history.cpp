@@ -280,8 +280,8 @@ private Q_SLOTS:
         auto history = History::open(path);
         QVERIFY_RESULT(history);
         QCOMPARE((*history)->path(), path);
-        QCOMPARE((*history)->schemaVersion(), 3);
-        QCOMPARE(History::latestSchemaVersion(), 3);
+        QCOMPARE((*history)->schemaVersion(), 4);
+        QCOMPARE(History::latestSchemaVersion(), 4);
         QCOMPARE(modeOf(path), 0600);
         QCOMPARE(modeOf(dir), 0700);
         QCOMPARE(modeOf(tmp.filePath(QStringLiteral("nested"))), 0700);
@@ -289,7 +289,7 @@ private Q_SLOTS:
         RawConnection raw(path);
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
         // SQLite gives the WAL the main file's mode, so it is private too.
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
         QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
@@ -560,7 +560,7 @@ private Q_SLOTS:
         }
         auto again = History::open(path);
         QVERIFY_RESULT(again);
-        QCOMPARE((*again)->schemaVersion(), 3);
+        QCOMPARE((*again)->schemaVersion(), 4);
         const auto last = (*again)->lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->value(QStringLiteral("a")).id, id);
@@ -892,7 +892,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 3);
+        QCOMPARE((*history)->schemaVersion(), 4);
 
         RawConnection raw(path);
         QCOMPARE(schemaObjects(raw), objectsOfANewFile);
@@ -957,13 +957,14 @@ private Q_SLOTS:
             // Back to exactly what version 2 wrote.
             RawConnection raw(path);
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN warning")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE notifications")));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
             QVERIFY(!columnsOf(raw, QStringLiteral("attempts")).contains(QStringLiteral("warning")));
         }
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 3);
+        QCOMPARE((*history)->schemaVersion(), 4);
         RawConnection raw(path);
         QCOMPARE(columnsOf(raw, QStringLiteral("attempts")).constLast(), QStringLiteral("warning"));
         QVERIFY(raw.value(QStringLiteral("SELECT warning FROM attempts WHERE id = %1").arg(oldId)).isNull());
@@ -984,6 +985,79 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("SELECT warning FROM attempts WHERE id = %1").arg(*id)).toString(),
                  warning.serialize());
         QCOMPARE((*history)->attempt(*id)->warning, QStringLiteral("dump is 1 byte"));
+    }
+
+    // A history written before notifications (schema v3) opens, gains the notifications table and keeps
+    // its rows; a delivery then round-trips, newest first.
+    void migration_v3FileGainsTheNotificationsTable()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        qint64 oldId = 0;
+        {
+            auto made = History::open(path);
+            QVERIFY_RESULT(made);
+            oldId = addFinished(**made, QStringLiteral("app"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+            QVERIFY(oldId > 0);
+        }
+        {
+            // Back to exactly what version 3 wrote.
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE notifications")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+
+        auto history = History::open(path);
+        QVERIFY_RESULT(history);
+        QCOMPARE((*history)->schemaVersion(), 4);
+        QCOMPARE((*history)->attempt(oldId)->status, AttemptStatus::Success);
+        RawConnection raw(path);
+        QCOMPARE(
+            columnsOf(raw, QStringLiteral("notifications")),
+            (QStringList{QStringLiteral("id"), QStringLiteral("notify"), QStringLiteral("kind"),
+                         QStringLiteral("event"), QStringLiteral("job"), QStringLiteral("server"),
+                         QStringLiteral("delivered"), QStringLiteral("http_status"), QStringLiteral("error"),
+                         QStringLiteral("attempts"), QStringLiteral("finished_at")}));
+
+        NotificationRecord first;
+        first.notify = QStringLiteral("ops");
+        first.kind = QStringLiteral("webhook");
+        first.event = QStringLiteral("failure");
+        first.job = QStringLiteral("app");
+        first.server = QStringLiteral("main");
+        first.httpStatus = 502;
+        first.error = QStringLiteral("HTTP 502 Bad Gateway");
+        first.attempts = 3;
+        first.finishedUtc = utc(3, 2, 0, 0, 0);
+        QVERIFY_RESULT((*history)->recordNotification(first));
+        NotificationRecord second = first;
+        second.notify = QStringLiteral("hc");
+        second.kind = QStringLiteral("ping");
+        second.delivered = true;
+        second.httpStatus = 200;
+        second.error.clear();
+        second.attempts = 1;
+        second.finishedUtc = utc(3, 2, 0, 0, 1);
+        QVERIFY_RESULT((*history)->recordNotification(second));
+
+        const auto all = (*history)->notifications(0);
+        QVERIFY_RESULT(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).notify, QStringLiteral("hc"));
+        QVERIFY(all->at(0).delivered);
+        QVERIFY(all->at(0).error.isEmpty());
+        const NotificationRecord& failed = all->at(1);
+        QCOMPARE(failed.notify, QStringLiteral("ops"));
+        QCOMPARE(failed.kind, QStringLiteral("webhook"));
+        QCOMPARE(failed.event, QStringLiteral("failure"));
+        QCOMPARE(failed.job, QStringLiteral("app"));
+        QCOMPARE(failed.server, QStringLiteral("main"));
+        QVERIFY(!failed.delivered);
+        QCOMPARE(failed.httpStatus, 502);
+        QCOMPARE(failed.error, QStringLiteral("HTTP 502 Bad Gateway"));
+        QCOMPARE(failed.attempts, 3);
+        QCOMPARE(failed.finishedUtc, utc(3, 2, 0, 0, 0));
+        QCOMPARE((*history)->notifications(1)->size(), 1);
     }
 
     // The sizes DumpSizeCheck compares with: this job's successes, pruned ones too, newest first.

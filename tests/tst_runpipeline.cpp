@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void cancelDuringDiscovery_stopsBeforeAnyDump();
     void nothingDue_endsWithoutStartingAnything();
     void dryRun_plansWithoutHistoryAndChangesNothing();
+    void metricsFile_isWrittenBeforeFinished_evenWhenNothingIsDue_butNotByADryRun();
 
 private:
     // [defaults] and [servers.main] (with serverKeys), then the given sections.
@@ -371,6 +373,36 @@ void TestRunPipeline::dryRun_plansWithoutHistoryAndChangesNothing()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().job.name, QStringLiteral("beta"));
     QVERIFY(!QFileInfo::exists(m_dumpDir));
+}
+
+// The desktop app runs through the pipeline too: metrics_file is its, not only `larder run`'s.
+void TestRunPipeline::metricsFile_isWrittenBeforeFinished_evenWhenNothingIsDue_butNotByADryRun()
+{
+    const QString metrics = m_dir->filePath(QStringLiteral("larder.prom"));
+    RunRequest request; // scheduled: the manual job is not due
+    request.config = config(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    request.config.metricsFile = metrics;
+    auto pipeline = makePipeline(m_history.get());
+    bool writtenAtFinished = false;
+    connect(pipeline.get(), &RunPipeline::finished, this,
+            [&] { writtenAtFinished = QFileInfo::exists(metrics); });
+    pipeline->start(request);
+    QVERIFY(pipeline->isFinished());
+    QVERIFY(writtenAtFinished);
+    QFile file(metrics);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QByteArray text = file.readAll();
+    QVERIFY2(
+        text.contains("\nlarder_job_stale{job_name=\"alpha\",server=\"main\",engine=\"postgresql\"} 0\n"),
+        text.constData());
+
+    const QString dryMetrics = m_dir->filePath(QStringLiteral("dry.prom"));
+    request.config.metricsFile = dryMetrics;
+    request.dryRun = true;
+    auto dryRun = makePipeline(m_history.get());
+    dryRun->start(request);
+    QVERIFY(dryRun->isFinished());
+    QVERIFY(!QFileInfo::exists(dryMetrics));
 }
 
 QTEST_GUILESS_MAIN(TestRunPipeline)

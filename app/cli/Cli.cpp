@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "ExitCode.h"
 #include "HistoryCommand.h"
+#include "MetricsCommand.h"
 #include "PasswordCommand.h"
 #include "PlanCommand.h"
 #include "PruneCommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PruneCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<MetricsCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<WatchCommand>());

@@ -91,12 +91,14 @@ HistoryCommand::HistoryCommand()
     : Command(QStringLiteral("history"), tr("List past dump attempts, newest first.")),
       m_limit(QStringLiteral("limit"), tr("Show at most N attempts (default 20; 0: all)."),
               QStringLiteral("N"), QStringLiteral("20")),
-      m_json(QStringLiteral("json"), tr("Print JSON instead of a table."))
+      m_json(QStringLiteral("json"), tr("Print JSON instead of a table.")),
+      m_notifications(QStringLiteral("notifications"),
+                      tr("List the deliveries of notifications ([notify.NAME]) instead of dumps."))
 {}
 
 void HistoryCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({m_limit, m_json});
+    parser.addOptions({m_limit, m_json, m_notifications});
     parser.addPositionalArgument(QStringLiteral("job"), tr("Only this job's attempts."),
                                  QStringLiteral("[job]"));
 }
@@ -116,6 +118,11 @@ int HistoryCommand::run(const QCommandLineParser& parser)
     if (!config)
         return ExitCode::Config;
     const QString job = positional.value(0);
+    if (parser.isSet(m_notifications)) {
+        if (!job.isEmpty())
+            return usageError(tr("--notifications lists every job's: give no job name"));
+        return listNotifications(config->historyPath, limit, parser.isSet(m_json));
+    }
 
     QList<HistoryRecord> records;
     QHash<qint64, RestoreCheck> restoreChecks; // each listed dump's latest test-restore
@@ -180,6 +187,59 @@ int HistoryCommand::run(const QCommandLineParser& parser)
              record.finishedUtc.isValid() ? Units::duration(record.durationMs()) : QStringLiteral("-"),
              success ? Units::bytes(record.bytes) : QStringLiteral("-"), verifiedText(record),
              testRestoreText(check), pathOrError});
+    }
+    table.print(out());
+    return ExitCode::Ok;
+}
+
+int HistoryCommand::listNotifications(const QString& historyPath, int limit, bool json)
+{
+    QList<NotificationRecord> records;
+    if (QFileInfo::exists(historyPath)) {
+        auto history = History::open(historyPath);
+        if (!history) {
+            err() << "larder history: " << history.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        auto read = (*history)->notifications(limit);
+        if (!read) {
+            err() << "larder history: " << read.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        records = *read;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const NotificationRecord& record : std::as_const(records)) {
+            array.append(
+                QJsonObject{{QStringLiteral("notify"), record.notify},
+                            {QStringLiteral("kind"), record.kind},
+                            {QStringLiteral("event"), record.event},
+                            {QStringLiteral("job"), record.job},
+                            {QStringLiteral("server"), record.server},
+                            {QStringLiteral("delivered"), record.delivered},
+                            {QStringLiteral("http_status"), record.httpStatus},
+                            {QStringLiteral("error"), record.error.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(record.error)},
+                            {QStringLiteral("attempts"), record.attempts},
+                            {QStringLiteral("finished"), iso(record.finishedUtc)}});
+        }
+        out() << QJsonDocument(array).toJson();
+        return ExitCode::Ok;
+    }
+    if (records.isEmpty()) {
+        out() << tr("No notifications recorded yet in %1.").arg(historyPath) << '\n';
+        return ExitCode::Ok;
+    }
+    TextTable table({tr("FINISHED"), tr("NOTIFY"), tr("KIND"), tr("EVENT"), tr("JOB"), tr("STATUS"),
+                     tr("ATTEMPTS"), tr("HTTP / ERROR")});
+    for (const NotificationRecord& record : std::as_const(records)) {
+        const QString http =
+            record.httpStatus != 0 ? QString::number(record.httpStatus) : QStringLiteral("-");
+        table.addRow({record.finishedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      record.notify, record.kind, record.event, record.job,
+                      record.delivered ? tr("delivered") : tr("FAILED"), QString::number(record.attempts),
+                      record.error.isEmpty() ? http : record.error});
     }
     table.print(out());
     return ExitCode::Ok;

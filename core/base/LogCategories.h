@@ -15,3 +15,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcRunner)      // larder.core.runner
 Q_DECLARE_LOGGING_CATEGORY(lcService)     // larder.core.service
 Q_DECLARE_LOGGING_CATEGORY(lcProcess)     // larder.core.process
 Q_DECLARE_LOGGING_CATEGORY(lcStatus)      // larder.core.status
+Q_DECLARE_LOGGING_CATEGORY(lcNotify)      // larder.core.notify
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)     // larder.core.metrics

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/JobConfig.h"
+#include "config/NotifyConfig.h"
 #include "config/ServerConfig.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ struct Config
     // exist at least since then (Freshness of jobs that never succeeded).
     QDateTime fileModifiedUtc;
     QString historyPath; // absolute; default $XDG_DATA_HOME/larder/history.sqlite
+    QString metricsFile; // absolute; empty: no metrics file (metrics_file)
     int maxParallel = ConfigDefaults::kRunMaxParallel; // dumps at once for the whole run
     QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it
     QList<JobConfig> jobs;               // sorted by name
@@ -26,6 +28,7 @@ struct Config
     QMap<QString, JobConfig> serverTemplates;
     // The job settings of [defaults] alone, resolved like a template (name and dbname empty).
     JobConfig defaultsTemplate;
+    QList<NotifyConfig> notify; // the [notify.NAME] sections, by name
 
     const JobConfig* job(const QString& name) const;
 };

@@ -151,11 +151,11 @@ Result<QString> DumpFinalizer::sha256OfFile(const QString& path, const std::atom
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByteArray& content)
+Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByteArray& content, int mode)
 {
     const QString temp = path + QStringLiteral(".partial");
-    const int fd =
-        ::open(nativePath(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    const int fd = ::open(nativePath(temp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW,
+                          mode_t(mode));
     if (fd < 0) {
         const int error = errno;
         return makeError(neutral(QT_TRANSLATE_NOOP("DumpFinalizer",
@@ -181,6 +181,8 @@ Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByte
         }
         written += n;
     }
+    // A leftover .partial keeps its old mode through O_TRUNC, and the umask may have narrowed it.
+    (void)::fchmod(fd, mode_t(mode));
     if (::fsync(fd) != 0) {
         const int error = errno;
         ::close(fd);

@@ -41,8 +41,9 @@ public:
     // Lower-case hex SHA-256, read in 1 MiB chunks.
     // interrupt (optional): checked between chunks; a stop is an error saying so.
     static Result<QString> sha256OfFile(const QString& path, const std::atomic_bool* interrupt = nullptr);
-    // Writes <path>.partial (0600), fsyncs it, renames it over path, fsyncs the parent directory.
-    static Result<void> writeFileAtomically(const QString& path, const QByteArray& content);
+    // Writes <path>.partial (mode, 0600 unless given), fsyncs it, renames it over path, fsyncs the
+    // parent directory.
+    static Result<void> writeFileAtomically(const QString& path, const QByteArray& content, int mode = 0600);
     // Size of a file, or the sum of the regular files below a directory; symlinks are not followed.
     static qint64 sizeOnDisk(const QString& path);
     // Removes a dump file or directory, relative to its parent directory held open (JobDirectory):

@@ -116,6 +116,23 @@ const QList<QStringList>& migrationSteps()
         {
             QStringLiteral("ALTER TABLE attempts ADD COLUMN warning TEXT"),
         },
+        // 4: notifications ([notify.NAME]): each delivery's end. error never holds the url, which may
+        // carry a token.
+        {
+            QStringLiteral("CREATE TABLE notifications ("
+                           " id INTEGER PRIMARY KEY,"
+                           " notify TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " event TEXT NOT NULL,"
+                           " job TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " delivered INTEGER NOT NULL CHECK (delivered IN (0, 1)),"
+                           " http_status INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " finished_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX notifications_finished ON notifications (finished_at)"),
+        },
     };
     return steps;
 }
@@ -660,6 +677,51 @@ Result<QHash<QString, HistoryRecord>> History::lastSuccesses() const
     return keyedByJob(select(sql, {}));
 }
 
+Result<QHash<QString, HistoryRecord>> History::lastAttempts() const
+{
+    const QString sql =
+        newestPerJobSql(QStringLiteral("attempts"), kColumns, QStringLiteral("t.status != 'running'"));
+    return keyedByJob(select(sql, {}));
+}
+
+Result<QHash<QString, AttemptCounts>> History::attemptCounts() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const auto readFailed = [this, &query] {
+        return failure(query.lastError(), tr("cannot count the attempts in the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    };
+    if (!query.exec(QStringLiteral("SELECT job, status, count(*) FROM attempts WHERE status != 'running'"
+                                   " GROUP BY job, status")))
+        return readFailed();
+    QHash<QString, AttemptCounts> result;
+    while (query.next()) {
+        AttemptCounts& counts = result[query.value(0).toString()];
+        const qint64 count = query.value(2).toLongLong();
+        switch (attemptStatusFromName(query.value(1).toString()).value_or(AttemptStatus::Running)) {
+        case AttemptStatus::Success:
+        case AttemptStatus::Pruned:
+            counts.success += count;
+            break;
+        case AttemptStatus::Failed:
+            counts.failed += count;
+            break;
+        case AttemptStatus::Interrupted:
+            counts.interrupted += count;
+            break;
+        case AttemptStatus::Cancelled:
+            counts.cancelled += count;
+            break;
+        case AttemptStatus::Running:
+            break;
+        }
+    }
+    if (query.lastError().isValid())
+        return readFailed();
+    return result;
+}
+
 Result<PlanHistory> History::planHistory() const
 {
     auto last = lastSuccesses();
@@ -989,6 +1051,83 @@ Result<QHash<qint64, RestoreCheck>> History::latestRestoreChecks(const QList<qin
             byAttempt.insert(check.attemptId, std::move(check));
     }
     return byAttempt;
+}
+
+Result<qint64> History::recordNotification(const NotificationRecord& record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("INSERT INTO notifications (notify, kind, event, job, server, delivered, "
+                       "http_status, error, attempts, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(notNull(record.notify));
+    query.addBindValue(notNull(record.kind));
+    query.addBindValue(notNull(record.event));
+    query.addBindValue(notNull(record.job));
+    query.addBindValue(notNull(record.server));
+    query.addBindValue(record.delivered ? 1 : 0);
+    query.addBindValue(record.httpStatus);
+    query.addBindValue(record.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(record.error));
+    query.addBindValue(record.attempts);
+    query.addBindValue(
+        toText(record.finishedUtc.isValid() ? record.finishedUtc : QDateTime::currentDateTimeUtc()));
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record notification %1 about job %2 in the history at %3: %4. Check free "
+                          "disk space and that no other program holds the file locked")
+                           .arg(record.notify, record.job, m_path, sqliteMessage(query.lastError())));
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<QDateTime> History::lastDelivered(const QString& notify, const QString& job,
+                                         const QString& event) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT MAX(finished_at) FROM notifications WHERE notify = ? AND job = ? AND "
+                       "event = ? AND delivered = 1"));
+    query.addBindValue(notify);
+    query.addBindValue(job);
+    query.addBindValue(event);
+    if (!query.exec() || !query.next()) {
+        return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    return query.value(0).isNull() ? QDateTime() : fromText(query.value(0));
+}
+
+Result<QList<NotificationRecord>> History::notifications(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, notify, kind, event, job, server, delivered, http_status, error, "
+                       "attempts, finished_at FROM notifications ORDER BY finished_at DESC, id DESC "
+                       "LIMIT ?"));
+    query.addBindValue(limit > 0 ? limit : -1);
+    if (!query.exec()) {
+        return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    QList<NotificationRecord> records;
+    while (query.next()) {
+        NotificationRecord record;
+        record.id = query.value(0).toLongLong();
+        record.notify = query.value(1).toString();
+        record.kind = query.value(2).toString();
+        record.event = query.value(3).toString();
+        record.job = query.value(4).toString();
+        record.server = query.value(5).toString();
+        record.delivered = query.value(6).toInt() == 1;
+        record.httpStatus = query.value(7).toInt();
+        record.error = query.value(8).toString();
+        record.attempts = query.value(9).toInt();
+        record.finishedUtc = fromText(query.value(10));
+        records.append(record);
+    }
+    return records;
 }
 
 } // namespace larder

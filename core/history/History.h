@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/Error.h"
+#include "history/AttemptCounts.h"
 #include "history/HistoryRecord.h"
+#include "history/NotificationRecord.h"
 #include "history/PlanHistory.h"
 #include "history/RestoreCheck.h"
 #include "history/TableCount.h"
@@ -58,6 +60,10 @@ public:
     Result<QList<HistoryRecord>> runningAttempts() const;
     // The latest successful attempt of each job, by job name.
     Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
+    // The newest finished attempt of each job (any status but running), by job name.
+    Result<QHash<QString, HistoryRecord>> lastAttempts() const;
+    // How each job's finished attempts ended, by job name (one query for all jobs).
+    Result<QHash<QString, AttemptCounts>> attemptCounts() const;
     // lastSuccesses() and each job's failures since then (one query for all jobs), for Planner.
     Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
@@ -86,6 +92,13 @@ public:
     // The newest test-restore of each of these dumps, by attempt id; dumps never test-restored are
     // left out. One query per 500 ids, not one per dump.
     Result<QHash<qint64, RestoreCheck>> latestRestoreChecks(const QList<qint64>& attemptIds) const;
+
+    // Schema v4: each notification's delivery ([notify.NAME]).
+    Result<qint64> recordNotification(const NotificationRecord& record);
+    // Newest first; limit <= 0: no limit.
+    Result<QList<NotificationRecord>> notifications(int limit) const;
+    // When [notify.NAME] last delivered event about job; invalid if never.
+    Result<QDateTime> lastDelivered(const QString& notify, const QString& job, const QString& event) const;
 
 private:
     History(QString path, QString connectionName);

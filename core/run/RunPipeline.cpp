@@ -3,6 +3,9 @@
 #include "base/LogCategories.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
+#include "metrics/MetricsFile.h"
+#include "notify/NotifyDispatcher.h"
+#include "notify/NotifyEvent.h"
 #include "plan/DatabaseDiscovery.h"
 #include "plan/Planner.h"
 #include "run/RunCoordinator.h"
@@ -11,6 +14,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QHostInfo>
 #include <QThread>
 #include <QTimeZone>
 
@@ -32,6 +36,8 @@ RunPipeline::~RunPipeline()
         delete m_discoveryThread;
         m_discoveryThread = nullptr;
     }
+    // Its deliveries are aborted unrecorded: a finished run has waited for them already.
+    m_notify.reset();
     // Cancels running dumps and test-restores while the history they write to still exists.
     if (m_coordinator)
         m_coordinator->disconnect(this);
@@ -45,6 +51,13 @@ void RunPipeline::start(RunRequest request)
 {
     Q_ASSERT(m_history || request.dryRun);
     m_request = std::move(request);
+    m_loadedConfig = m_request.config;
+    if (!m_request.dryRun && !m_request.config.notify.isEmpty()) {
+        m_notify = std::make_unique<NotifyDispatcher>(m_request.config.notify, m_history);
+        connect(m_notify.get(), &NotifyDispatcher::deliveryFailed, this,
+                [this](const QString& message) { Q_EMIT notice(tr("WARNING: %1").arg(message), true); });
+        connect(this, &RunPipeline::jobChanged, this, &RunPipeline::notifyJob);
+    }
     prepare();
 }
 
@@ -296,10 +309,104 @@ void RunPipeline::startTestRestores()
 
 void RunPipeline::finish(RunResult::Ending ending, const QString& error)
 {
-    m_finished = true;
+    if (m_finishing)
+        return;
+    m_finishing = true;
     m_result.ending = ending;
     m_result.error = error;
-    Q_EMIT finished(m_result);
+    // After every run that may have changed history, before anyone hears of its end: a run started
+    // from finished() must find the file already written.
+    if (!m_request.dryRun && m_history)
+        writeMetrics();
+    const auto done = [this] {
+        m_finished = true;
+        Q_EMIT finished(m_result);
+    };
+    if (!m_notify) {
+        done();
+        return;
+    }
+    if (ending == RunResult::Ending::Ran || ending == RunResult::Ending::NothingDue)
+        notifyStale();
+    // A cron run must not exit before its notifications are out, nor hang on a dead service.
+    m_notify->whenIdle(NotifyDispatcher::kEndWaitMs, done);
+}
+
+void RunPipeline::notifyJob(const JobEvent& event)
+{
+    NotifyEvent notify;
+    switch (event.state) {
+    case JobState::Queued:
+    case JobState::Cancelled:
+        return;
+    case JobState::Running:
+        notify.event = QStringLiteral("start");
+        notify.status = QStringLiteral("running");
+        break;
+    case JobState::Succeeded:
+        // NotifyMessages: a section without "warning" in `on` sees it as the success it also is.
+        notify.event = event.warning.isEmpty() ? QStringLiteral("success") : QStringLiteral("warning");
+        notify.status = QStringLiteral("success");
+        notify.error = event.warning;
+        notify.finishedUtc = QDateTime::currentDateTimeUtc();
+        break;
+    case JobState::Failed:
+        notify.event = QStringLiteral("failure");
+        notify.status = QStringLiteral("failed");
+        notify.error = event.detail.isEmpty() ? event.outcome.error : event.detail;
+        notify.finishedUtc = QDateTime::currentDateTimeUtc();
+        break;
+    }
+    notify.job = event.job;
+    notify.server = event.server;
+    if (const auto server = m_request.config.servers.constFind(event.server);
+        server != m_request.config.servers.cend())
+        notify.engine = engineKindName(server->engine);
+    notify.startedUtc = event.startedUtc;
+    notify.durationMs = event.elapsedMs;
+    notify.bytes = event.outcome.bytes;
+    notify.path = event.outcome.path;
+    notify.sha256 = event.outcome.sha256;
+    notify.host = QHostInfo::localHostName();
+    m_notify->dispatch(notify);
+}
+
+void RunPipeline::notifyStale()
+{
+    // After this run's dumps: the history now has their successes.
+    const Result<PlanHistory> records = m_history->planHistory();
+    if (!records) {
+        qCWarning(lcService) << "cannot check freshness for notifications:" << records.error().message;
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const PlannedJob& entry :
+         Planner::plan(m_request.config, *records, now, QTimeZone::systemTimeZone())) {
+        if (!entry.freshness.isStale())
+            continue;
+        NotifyEvent notify;
+        notify.event = QStringLiteral("stale");
+        notify.status = QStringLiteral("stale");
+        notify.job = entry.job.name;
+        notify.server = entry.job.server.name;
+        notify.engine = engineKindName(entry.job.server.engine);
+        notify.startedUtc = entry.lastSuccessUtc; // the newest success, if any
+        notify.error = entry.freshness.describe();
+        notify.host = QHostInfo::localHostName();
+        m_notify->dispatch(notify);
+    }
+}
+
+void RunPipeline::writeMetrics()
+{
+    if (m_loadedConfig.metricsFile.isEmpty())
+        return;
+    const Result<void> written =
+        MetricsFile::write(m_loadedConfig, *m_history, QDateTime::currentDateTimeUtc());
+    if (!written)
+        qCWarning(lcMetrics).noquote() << written.error().message;
+    else
+        qCDebug(lcMetrics) << "wrote" << m_loadedConfig.metricsFile;
 }
 
 std::optional<QString> RunPipeline::password(const ServerConfig& server) const

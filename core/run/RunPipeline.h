@@ -24,6 +24,7 @@ namespace larder {
 
 class DatabaseEngine;
 class History;
+class NotifyDispatcher;
 class RunCoordinator;
 class TestRestoreQueue;
 
@@ -31,9 +32,9 @@ class TestRestoreQueue;
 // successes, lists the servers that discover databases (on a worker thread, so that the event loop
 // never waits on a server), plans and selects the jobs, finds the due test-restores, runs the dumps
 // (RunCoordinator) and then the test-restores one at a time (TestRestoreQueue), and reports each step
-// as a signal. `larder run` and the desktop app's RunService both run this, so cron and the app
-// choose, order and explain runs alike. Main thread only (the password lookup may be the keychain).
-// One run per object.
+// as a signal; at the end it rewrites metrics_file. `larder run` and the desktop app's RunService both
+// run this, so cron and the app choose, order and explain runs alike. Main thread only (the password lookup
+// may be the keychain). One run per object.
 class RunPipeline final : public QObject
 {
     Q_OBJECT
@@ -83,6 +84,8 @@ Q_SIGNALS:
     // A test-restore's line for a person, in `larder run`'s wording.
     void testRestoreLog(const QString& line, bool isFailure);
     void testRestoreFinished(const larder::RestoreCheck& check);
+    // After the last step, and after the notifications still in flight were sent (at most
+    // NotifyDispatcher::kEndWaitMs later).
     void finished(const larder::RunResult& result);
 
 private:
@@ -95,19 +98,29 @@ private:
     void onDumpsFinished(const RunSummary& summary);
     void startTestRestores();
     void finish(RunResult::Ending ending, const QString& error = QString());
+    // [notify.NAME]: a job's start and end, and at the run's end each stale job.
+    void notifyJob(const JobEvent& event);
+    void notifyStale();
+    // metrics_file, from history: a failure is a warning, never the run's.
+    void writeMetrics();
     std::optional<QString> password(const ServerConfig& server) const;
 
     DatabaseEngine& m_engine;
     History* m_history;
     PasswordLookup m_passwords;
     RunRequest m_request;
+    // The config as loaded, before discovery adds jobs to m_request's: what `larder metrics` reads
+    // too, so that the file and the command agree.
+    Config m_loadedConfig;
     PlanHistory m_records;
     QList<JobConfig> m_restores; // due, started after the dumps
     RunResult m_result;
     QThread* m_discoveryThread = nullptr;
     std::unique_ptr<RunCoordinator> m_coordinator;
     std::unique_ptr<TestRestoreQueue> m_testRestores;
+    std::unique_ptr<NotifyDispatcher> m_notify; // only when the config has [notify.NAME] sections
     bool m_cancelled = false;
+    bool m_finishing = false; // finish() ran: waiting for notifications still in flight
     bool m_finished = false;
 };
 

@@ -1,12 +1,19 @@
 #include "config/keys/ConfigKey.h"
 
+#include "config/keys/ConfigKeyNames.h"
+
 namespace larder {
 
 ConfigKey::Scopes ConfigKey::scopes() const
 {
     switch (role) {
     case Role::Job:
+        // timeout also bounds one request of a notification; one key, so the table lists it once.
+        if (keys::timeout == QLatin1String(name))
+            return Scope::Defaults | Scope::Server | Scope::Database | Scope::Notify;
         return Scope::Defaults | Scope::Server | Scope::Database;
+    case Role::Notify:
+        return Scope::Notify;
     case Role::Connection:
     case Role::ServerJobs:
     case Role::Parallelism:

@@ -15,7 +15,7 @@ struct ConfigKey
 
 public:
     // The sections a key may appear in. The top level holds only these sections.
-    enum class Scope { Defaults = 0x1, Server = 0x2, Database = 0x4 };
+    enum class Scope { Defaults = 0x1, Server = 0x2, Database = 0x4, Notify = 0x8 };
     Q_DECLARE_FLAGS(Scopes, Scope)
 
     // What a key is about; it decides the scopes, and what a key in the wrong section is told.
@@ -24,8 +24,9 @@ public:
         Connection,   // how to reach a server: [servers.NAME] and [defaults]
         ServerJobs,   // makes jobs of the server's own (globals, discovery): [servers.NAME], [defaults]
         Parallelism,  // max_parallel: per run in [defaults], per server in [servers.NAME]
-        DefaultsOnly, // history: one file for the whole config
+        DefaultsOnly, // history, metrics_file: one file for the whole config
         DatabaseOnly, // server, dbname: which database a [databases.NAME] section dumps
+        Notify,       // [notify.NAME] only: where and when a notification goes (timeout is shared)
     };
 
     // How the value is written, as the parser reads it.
@@ -46,6 +47,12 @@ public:
         Engine,           // postgresql | mariadb (mysql, postgres: synonyms)
         MariaDbArguments, // mariadb_dump_args: mariadb-dump options only (MariaDbDumpOptions)
         Ratio,            // a number from 0 to 1 (min_size_ratio)
+        Url,              // an http:// or https:// URL (notify url)
+        NotifyKind,       // webhook | ping | ntfy
+        Events,           // ["failure", "stale", "warning", "success", "start"]
+        Names,            // ["name", ...]: jobs, servers or ntfy tags
+        Headers,          // a table of header = "value" (webhook)
+        OptionalPath,     // a Path, or "" for none (metrics_file: off)
     };
 
     // The built-in value as a config file would write it (QString, qint64, double, bool); invalid when

@@ -48,18 +48,33 @@ inline constexpr QLatin1StringView maxParallel{"max_parallel"};
 
 // [defaults] only.
 inline constexpr QLatin1StringView history{"history"};
+inline constexpr QLatin1StringView metricsFile{"metrics_file"};
 
 // [databases.NAME] only.
 inline constexpr QLatin1StringView server{"server"};
 inline constexpr QLatin1StringView dbname{"dbname"};
 
+// [notify.NAME] only (and timeout, shared with the job keys).
+inline constexpr QLatin1StringView url{"url"};
+inline constexpr QLatin1StringView kind{"kind"};
+inline constexpr QLatin1StringView on{"on"};
+inline constexpr QLatin1StringView jobs{"jobs"};
+inline constexpr QLatin1StringView servers{"servers"};
+inline constexpr QLatin1StringView headers{"headers"};
+inline constexpr QLatin1StringView startSuffix{"start_suffix"};
+inline constexpr QLatin1StringView failSuffix{"fail_suffix"};
+inline constexpr QLatin1StringView successSuffix{"success_suffix"};
+inline constexpr QLatin1StringView priority{"priority"};
+inline constexpr QLatin1StringView tags{"tags"};
+
 } // namespace larder::keys
 
-// The top-level tables a config file holds: [defaults], [servers.NAME], [databases.NAME].
+// The top-level tables a config file holds: [defaults], [servers.NAME], [databases.NAME], [notify.NAME].
 namespace larder::tables {
 
 inline constexpr QLatin1StringView defaults{"defaults"};
 inline constexpr QLatin1StringView servers{"servers"};
 inline constexpr QLatin1StringView databases{"databases"};
+inline constexpr QLatin1StringView notify{"notify"};
 
 } // namespace larder::tables

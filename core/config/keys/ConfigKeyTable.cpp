@@ -3,6 +3,7 @@
 #include "config/ConfigDefaults.h"
 #include "config/EngineKind.h"
 #include "config/JobConfig.h"
+#include "config/NotifyConfig.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/toml/ConfigLoader.h"
 
@@ -41,7 +42,8 @@ QList<ConfigKey> buildTable()
                            "compression level 0-9: pg_dump -Z (tar cannot be compressed), gzip for MariaDB")},
         {keys::timeout.data(), Role::Job, Type::Duration, 0, 0,
          [](bool) { return QVariant(ConfigKeyTable::durationText(ConfigDefaults::kTimeoutSeconds)); },
-         QT_TRANSLATE_NOOP("ConfigKey", "a dump running longer is stopped and recorded as failed"),
+         QT_TRANSLATE_NOOP("ConfigKey", "a dump running longer is stopped and recorded as failed; in "
+                                        "[notify.NAME]: one request's limit, 10 seconds if not set"),
          "6 hours"},
         {keys::pgDumpArgs.data(), Role::Job, Type::Arguments, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "PostgreSQL only: further pg_dump options, e.g. [\"--no-owner\"]")},
@@ -121,10 +123,40 @@ QList<ConfigKey> buildTable()
         {keys::history.data(), Role::DefaultsOnly, Type::Path, 0, 0,
          [](bool) { return QVariant(ConfigLoader::defaultHistoryPath()); },
          QT_TRANSLATE_NOOP("ConfigKey", "the history database file")},
+        {keys::metricsFile.data(), Role::DefaultsOnly, Type::OptionalPath, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "Prometheus metrics, rewritten after every run for node_exporter's "
+                                        "textfile collector (a file ending in .prom); unset or \"\": none")},
         {keys::server.data(), Role::DatabaseOnly, Type::String, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "the [servers.NAME] this database is on")},
         {keys::dbname.data(), Role::DatabaseOnly, Type::String, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "the database's name on the server (default: the section name)")},
+        {keys::url.data(), Role::Notify, Type::Url, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "required: where the notification goes, http:// or https://")},
+        {keys::kind.data(), Role::Notify, Type::NotifyKind, 0, 0,
+         [](bool) { return QVariant(NotifyConfig::kindName(NotifyConfig::Kind::Webhook)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "webhook (JSON POST), ping (healthchecks.io, Uptime Kuma) or ntfy")},
+        {keys::on.data(), Role::Notify, Type::Events, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "the events sent: failure, stale, warning, success, start (default: "
+                                        "[\"failure\", \"stale\", \"warning\"])")},
+        {keys::jobs.data(), Role::Notify, Type::Names, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "only these jobs (default: every job)")},
+        {keys::servers.data(), Role::Notify, Type::Names, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "only the jobs of these servers (default: every server)")},
+        {keys::headers.data(), Role::Notify, Type::Headers, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "webhook only: further request headers, e.g. { Authorization = "
+                                        "\"Bearer ...\" }")},
+        {keys::startSuffix.data(), Role::Notify, Type::OptionalString, 0, 0,
+         [](bool) { return QVariant(NotifyConfig().startSuffix); },
+         QT_TRANSLATE_NOOP("ConfigKey", "ping only: appended to url for start")},
+        {keys::failSuffix.data(), Role::Notify, Type::OptionalString, 0, 0,
+         [](bool) { return QVariant(NotifyConfig().failSuffix); },
+         QT_TRANSLATE_NOOP("ConfigKey", "ping only: appended to url for failure, warning and stale")},
+        {keys::successSuffix.data(), Role::Notify, Type::OptionalString, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "ping only: appended to url for success")},
+        {keys::priority.data(), Role::Notify, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "ntfy only: min, low, default, high, max (or 1-5)")},
+        {keys::tags.data(), Role::Notify, Type::Names, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "ntfy only: tags (emoji short codes), e.g. [\"floppy_disk\"]")},
     };
 }
 
@@ -178,6 +210,8 @@ QString ConfigKeyTable::sectionName(ConfigKey::Scope scope)
         return QStringLiteral("[servers.NAME]");
     case ConfigKey::Scope::Database:
         return QStringLiteral("[databases.NAME]");
+    case ConfigKey::Scope::Notify:
+        return QStringLiteral("[notify.NAME]");
     }
     return QString();
 }

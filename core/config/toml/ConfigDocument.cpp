@@ -160,7 +160,9 @@ std::string formatTable(const std::string& name, const toml::table& table)
     return out.str();
 }
 
-const char* const kTables[] = {tables::defaults.data(), tables::servers.data(), tables::databases.data()};
+// [notify.NAME] last: where to tell about the jobs comes after the jobs.
+const char* const kTables[] = {tables::defaults.data(), tables::servers.data(), tables::databases.data(),
+                               tables::notify.data()};
 
 } // namespace
 
@@ -367,7 +369,7 @@ QString ConfigDocument::toToml() const
         return text;
 
     // toml++ writes a table's keys in key order (databases before defaults); people expect
-    // [defaults], then servers, then the databases that use them.
+    // [defaults], then servers, then the databases that use them, then notifications.
     toml::table rest = m_tree->root;
     for (const char* name : kTables) {
         if (rest.get_as<toml::table>(name))

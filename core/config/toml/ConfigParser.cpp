@@ -230,6 +230,8 @@ ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
                 sections.defaults = *layer;
         } else if (name == tables::servers || name == tables::databases) {
             readSectionGroup(name, node, name == tables::servers ? sections.servers : sections.databases);
+        } else if (name == tables::notify) {
+            readNotifyGroup(node, sections.notify);
         } else {
             reportUnknownTable(name, keyPlace);
         }
@@ -239,11 +241,11 @@ ConfigParser::Sections ConfigParser::readSections(const toml::table& root)
 
 void ConfigParser::reportUnknownTable(const QString& name, const Place& keyPlace)
 {
-    const QStringList names = {tables::defaults, tables::servers, tables::databases};
+    const QStringList names = {tables::defaults, tables::servers, tables::databases, tables::notify};
     const QString suggestion = Spelling::closest(name, names);
     addIssue(keyPlace, suggestion.isEmpty()
                            ? tr("unknown table '%1': the top level holds only [defaults], "
-                                "[servers.NAME] and [databases.NAME]")
+                                "[servers.NAME], [databases.NAME] and [notify.NAME]")
                                  .arg(name)
                            : tr("unknown table '%1': did you mean '%2'?").arg(name, suggestion));
 }
@@ -283,6 +285,8 @@ Config ConfigParser::resolve(const Sections& sections)
     config.path = m_file;
     config.maxParallel = sections.defaults.maxParallel.value.value_or(ConfigDefaults::kRunMaxParallel);
     config.historyPath = sections.defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
+    config.metricsFile = sections.defaults.metricsFile.value.value_or(QString());
+    checkMetricsFile(sections.defaults.metricsFile, config.historyPath);
     for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it) {
         const ServerConfig server = resolveServer(it.key(), &it.value(), sections.defaults).config;
         config.servers.insert(it.key(), server);
@@ -313,6 +317,9 @@ Config ConfigParser::resolve(const Sections& sections)
     resolveDefaultsTemplate(sections.defaults, scope);
     reportUselessExcludes(sections, config);
     checkJobDirectories(config, placed);
+    checkNotifyFilters(sections.notify, config);
+    for (const NotifySection& section : sections.notify)
+        config.notify.append(section.config);
 
     // After the path checks, which refer to jobs by their index.
     std::stable_sort(config.jobs.begin(), config.jobs.end(),
@@ -828,9 +835,11 @@ QString ConfigParser::misplacedKeyMessage(SectionKind kind, const QString& key) 
                   "or in [defaults]");
     }
     if (kind != SectionKind::Defaults && known->role == ConfigKey::Role::DefaultsOnly)
-        return tr("'history' can only be set in [defaults]: move it there");
+        return tr("'%1' can only be set in [defaults]: move it there").arg(key);
     if (kind != SectionKind::Database && known->role == ConfigKey::Role::DatabaseOnly)
         return tr("'%1' belongs in a [databases.NAME] section: move it there").arg(key);
+    if (known->role == ConfigKey::Role::Notify)
+        return tr("'%1' belongs in a [notify.NAME] section: move it there").arg(key);
     return QString();
 }
 
@@ -860,6 +869,9 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
         return;
     case ConfigKey::Type::Path:
         assign(layer.*stringField(name), readPath(value, place), place);
+        return;
+    case ConfigKey::Type::OptionalPath:
+        assign(layer.*stringField(name), readOptionalPath(value, place), place);
         return;
     case ConfigKey::Type::SslMode:
         assign(layer.*stringField(name), readSslMode(value, place), place);
@@ -901,6 +913,12 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
     case ConfigKey::Type::Ratio:
         assign(layer.minSizeRatio, readRatio(value, place, name), place);
         return;
+    case ConfigKey::Type::Url:
+    case ConfigKey::Type::NotifyKind:
+    case ConfigKey::Type::Events:
+    case ConfigKey::Type::Names:
+    case ConfigKey::Type::Headers:
+        return; // [notify.NAME] keys: readNotifyKey
     }
 }
 
@@ -913,6 +931,7 @@ ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
         {keys::pgDump, &Layer::pgDump},
         {keys::dumpDir, &Layer::dumpDir},
         {keys::history, &Layer::history},
+        {keys::metricsFile, &Layer::metricsFile},
         {keys::server, &Layer::server},
         {keys::dbname, &Layer::dbname},
         {keys::restoreServer, &Layer::restoreServer},
@@ -957,6 +976,33 @@ std::optional<QString> ConfigParser::readPath(const toml::node& node, const Plac
     if (!path)
         return std::nullopt;
     return resolveUserPath(*path);
+}
+
+std::optional<QString> ConfigParser::readOptionalPath(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> path = readString(node, place, true);
+    if (!path)
+        return std::nullopt;
+    // "" turns the file off, so a [defaults] line can be kept while disabled.
+    return path->trimmed().isEmpty() ? QString() : resolveUserPath(*path);
+}
+
+void ConfigParser::checkMetricsFile(const Field<QString>& field, const QString& historyPath)
+{
+    if (!field.value || field.value->isEmpty())
+        return;
+    const QString& path = *field.value;
+    if (QFileInfo(path).isDir()) {
+        addIssue(field.place, tr("metrics_file %1 is a directory: name a file in it, e.g. \"%2\"")
+                                  .arg(path, QDir(path).filePath(QStringLiteral("larder.prom"))));
+    } else if (!path.endsWith(QLatin1String(".prom"))) {
+        // node_exporter's textfile collector silently ignores any other name.
+        addIssue(field.place, tr("metrics_file %1 does not end in .prom, so node_exporter's textfile "
+                                 "collector would not read it: name it e.g. \"larder.prom\"")
+                                  .arg(path));
+    } else if (resolvedPath(path) == resolvedPath(historyPath)) {
+        addIssue(field.place, tr("metrics_file is the history file %1: name another file").arg(path));
+    }
 }
 
 std::optional<QString> ConfigParser::readSslMode(const toml::node& node, const Place& place)
@@ -1337,6 +1383,294 @@ void ConfigParser::addIssueOnce(const Place& place, const QString& message)
     });
     if (!known)
         addIssue(place, message);
+}
+
+void ConfigParser::readNotifyGroup(const toml::node& node, QList<NotifySection>& into)
+{
+    const toml::table* group = node.as_table();
+    if (!group) {
+        addIssue(placeOf(node, QString(), tables::notify),
+                 tr("expected a table, got %1: write sections as [notify.NAME]").arg(typeName(node.type())));
+        return;
+    }
+    for (auto&& [childKey, child] : *group) {
+        const QString childName = qstr(childKey.str());
+        const QString section = QString(tables::notify) + QLatin1Char('.') + childName;
+        const Place childPlace = placeOfKey(childKey, section, section);
+        if (!ConfigLoader::isValidName(childName)) {
+            addIssue(childPlace,
+                     tr("'%1' is not a valid notification name: use only letters, digits, '-', '_' "
+                        "and '.'")
+                         .arg(childName));
+            continue;
+        }
+        if (std::optional<NotifySection> read = readNotifySection(childName, child, childPlace))
+            into.append(std::move(*read));
+    }
+}
+
+std::optional<ConfigParser::NotifySection>
+ConfigParser::readNotifySection(const QString& name, const toml::node& node, const Place& keyPlace)
+{
+    const QString sectionName = QString(tables::notify) + QLatin1Char('.') + name;
+    const toml::table* table = node.as_table();
+    if (!table) {
+        addIssue(placeOf(node, sectionName, sectionName),
+                 tr("expected a table, got %1: write it as a section header [%2] followed by key = value "
+                    "lines")
+                     .arg(typeName(node.type()), sectionName));
+        return std::nullopt;
+    }
+    NotifySection section;
+    section.config.name = name;
+    section.config.events = {QStringLiteral("failure"), QStringLiteral("stale"), QStringLiteral("warning")};
+    bool hasUrl = false;
+    bool hasHeaders = false;
+    bool hasPing = false;
+    bool hasNtfy = false;
+    Place headersPlace;
+    Place pingPlace;
+    Place ntfyPlace;
+    for (auto&& [key, value] : *table) {
+        const QString keyName = qstr(key.str());
+        const Place place = placeOfKey(key, sectionName, sectionName + QLatin1Char('.') + keyName);
+        const ConfigKey* known = ConfigKeyTable::find(keyName);
+        if (!known || !known->allowedIn(ConfigKey::Scope::Notify)) {
+            addIssue(place, unknownKeyMessage(keyName, ConfigKeyTable::names(ConfigKey::Scope::Notify),
+                                              ConfigKeyTable::sectionName(ConfigKey::Scope::Notify)));
+            continue;
+        }
+        hasUrl = hasUrl || keyName == keys::url;
+        if (keyName == keys::headers) {
+            hasHeaders = true;
+            headersPlace = place;
+        } else if (keyName == keys::startSuffix || keyName == keys::failSuffix ||
+                   keyName == keys::successSuffix) {
+            hasPing = true;
+            pingPlace = place;
+        } else if (keyName == keys::priority || keyName == keys::tags) {
+            hasNtfy = true;
+            ntfyPlace = place;
+        }
+        readNotifyKey(section, *known, value, placeOf(value, sectionName, place.key));
+    }
+    if (!hasUrl)
+        addIssue(keyPlace, tr("[%1] has no url: add url = \"https://...\"").arg(sectionName));
+    // A key of another kind would be silently unused.
+    const QString kind = NotifyConfig::kindName(section.config.kind);
+    if (hasHeaders && section.config.kind != NotifyConfig::Kind::Webhook)
+        addIssue(headersPlace, tr("'headers' is for kind = \"webhook\", not \"%1\": remove it").arg(kind));
+    if (hasPing && section.config.kind != NotifyConfig::Kind::Ping)
+        addIssue(pingPlace, tr("'%1' is for kind = \"ping\", not \"%2\": remove it")
+                                .arg(pingPlace.key.section(QLatin1Char('.'), -1), kind));
+    if (hasNtfy && section.config.kind != NotifyConfig::Kind::Ntfy)
+        addIssue(ntfyPlace, tr("'%1' is for kind = \"ntfy\", not \"%2\": remove it")
+                                .arg(ntfyPlace.key.section(QLatin1Char('.'), -1), kind));
+    return section;
+}
+
+void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, const toml::node& value,
+                                 const Place& place)
+{
+    NotifyConfig& config = section.config;
+    const QString name = key.keyName();
+    if (name == keys::timeout) {
+        if (const std::optional<int> seconds = readDuration(value, place, name, QStringLiteral("10 seconds")))
+            config.timeoutSeconds = *seconds;
+        return;
+    }
+    switch (key.type) {
+    case ConfigKey::Type::Url: {
+        const std::optional<QString> text = readString(value, place, false);
+        if (!text)
+            return;
+        const QUrl url(text->trimmed(), QUrl::StrictMode);
+        // Never quote the value: it may hold a token.
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            addIssue(place, tr("not a usable url: write an http:// or https:// address with a host, e.g. "
+                               "\"https://hooks.example.com/larder\""));
+            return;
+        }
+        config.url = url;
+        return;
+    }
+    case ConfigKey::Type::NotifyKind: {
+        const std::optional<QString> text = readString(value, place, false);
+        if (!text)
+            return;
+        const QStringList kinds = NotifyConfig::kindNames();
+        const qsizetype index = kinds.indexOf(text->trimmed().toLower());
+        if (index < 0) {
+            const QString suggestion = Spelling::closest(*text, kinds);
+            addIssue(place,
+                     suggestion.isEmpty()
+                         ? tr("'%1' is not a notification kind: use %2")
+                               .arg(*text, kinds.join(QStringLiteral(", ")))
+                         : tr("'%1' is not a notification kind: did you mean '%2'?").arg(*text, suggestion));
+            return;
+        }
+        config.kind = NotifyConfig::Kind(index);
+        return;
+    }
+    case ConfigKey::Type::Events: {
+        const std::optional<QStringList> events = readNames(value, place, nullptr);
+        if (!events)
+            return;
+        const QStringList known = NotifyConfig::eventNames();
+        bool ok = true;
+        for (const QString& event : *events) {
+            if (known.contains(event))
+                continue;
+            ok = false;
+            const QString suggestion = Spelling::closest(event, known);
+            addIssue(place,
+                     suggestion.isEmpty()
+                         ? tr("'%1' is not an event: use %2").arg(event, known.join(QStringLiteral(", ")))
+                         : tr("'%1' is not an event: did you mean '%2'?").arg(event, suggestion));
+        }
+        if (ok && events->isEmpty())
+            addIssue(place, tr("on = [] sends nothing: list events, or remove the section"));
+        else if (ok)
+            config.events = *events;
+        return;
+    }
+    case ConfigKey::Type::Names: {
+        QList<Place>* places = name == keys::jobs      ? &section.jobPlaces
+                               : name == keys::servers ? &section.serverPlaces
+                                                       : nullptr;
+        if (const std::optional<QStringList> names = readNames(value, place, places)) {
+            if (name == keys::jobs)
+                config.jobs = *names;
+            else if (name == keys::servers)
+                config.servers = *names;
+            else
+                config.tags = *names;
+        }
+        return;
+    }
+    case ConfigKey::Type::Headers: {
+        const toml::table* table = value.as_table();
+        if (!table) {
+            addIssue(place, tr("expected a table of headers, got %1: write headers = { Authorization = "
+                               "\"Bearer ...\" }")
+                                .arg(typeName(value.type())));
+            return;
+        }
+        static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+        for (auto&& [headerKey, headerValue] : *table) {
+            const QString header = qstr(headerKey.str());
+            const Place headerPlace =
+                placeOf(headerValue, place.section, place.key + QLatin1Char('.') + header);
+            const toml::value<std::string>* text = headerValue.as_string();
+            if (!token.match(header).hasMatch()) {
+                addIssue(headerPlace, tr("'%1' is not a header name").arg(header));
+                continue;
+            }
+            // The value may be a secret: neither logged nor quoted in messages.
+            if (!text || qstr(text->get()).contains(QLatin1Char('\n'))) {
+                addIssue(headerPlace, tr("header %1: expected a string on one line").arg(header));
+                continue;
+            }
+            config.headers.append({header, qstr(text->get())});
+        }
+        return;
+    }
+    case ConfigKey::Type::OptionalString:
+    case ConfigKey::Type::String: {
+        const std::optional<QString> text =
+            readString(value, place, key.type == ConfigKey::Type::OptionalString);
+        if (!text)
+            return;
+        if (name == keys::startSuffix)
+            config.startSuffix = *text;
+        else if (name == keys::failSuffix)
+            config.failSuffix = *text;
+        else if (name == keys::successSuffix)
+            config.successSuffix = *text;
+        else if (name == keys::priority) {
+            static const QStringList priorities = {
+                QStringLiteral("min"),  QStringLiteral("low"), QStringLiteral("default"),
+                QStringLiteral("high"), QStringLiteral("max"), QStringLiteral("urgent"),
+                QStringLiteral("1"),    QStringLiteral("2"),   QStringLiteral("3"),
+                QStringLiteral("4"),    QStringLiteral("5")};
+            if (!priorities.contains(*text))
+                addIssue(
+                    place,
+                    tr("'%1' is not an ntfy priority: use min, low, default, high, max or 1-5").arg(*text));
+            else
+                config.priority = *text;
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+std::optional<QStringList> ConfigParser::readNames(const toml::node& node, const Place& place,
+                                                   QList<Place>* elementPlaces)
+{
+    const toml::array* array = node.as_array();
+    if (!array) {
+        addIssue(place,
+                 tr("expected an array of names, got %1: write e.g. [\"app\"]").arg(typeName(node.type())));
+        return std::nullopt;
+    }
+    QStringList names;
+    bool ok = true;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = *array->get(i);
+        const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
+        const toml::value<std::string>* text = element.as_string();
+        if (!text || qstr(text->get()).trimmed().isEmpty()) {
+            addIssue(elementPlace,
+                     tr("expected a name in double quotes, got %1").arg(typeName(element.type())));
+            ok = false;
+            continue;
+        }
+        names.append(qstr(text->get()).trimmed());
+        if (elementPlaces)
+            elementPlaces->append(elementPlace);
+    }
+    if (!ok)
+        return std::nullopt;
+    return names;
+}
+
+void ConfigParser::checkNotifyFilters(const QList<NotifySection>& sections, const Config& config)
+{
+    QStringList jobNames;
+    for (const JobConfig& job : config.jobs)
+        jobNames.append(job.name);
+    const QStringList serverNames = config.servers.keys();
+    for (const NotifySection& section : sections) {
+        for (qsizetype i = 0; i < section.config.jobs.size() && i < section.jobPlaces.size(); ++i) {
+            const QString& job = section.config.jobs.at(i);
+            // A discovered job (SERVER.DB) exists only once its server is listed: its server must discover.
+            const QString server = job.section(QLatin1Char('.'), 0, 0);
+            const bool discovered = job.contains(QLatin1Char('.')) && config.servers.contains(server) &&
+                                    !config.servers.value(server).discoverPatterns.isEmpty();
+            if (jobNames.contains(job) || discovered)
+                continue;
+            const QString suggestion = Spelling::closest(job, jobNames);
+            addIssue(section.jobPlaces.at(i),
+                     suggestion.isEmpty()
+                         ? tr("'%1' is not a job of this config").arg(job)
+                         : tr("'%1' is not a job of this config: did you mean '%2'?").arg(job, suggestion));
+        }
+        for (qsizetype i = 0; i < section.config.servers.size() && i < section.serverPlaces.size(); ++i) {
+            const QString& server = section.config.servers.at(i);
+            if (serverNames.contains(server))
+                continue;
+            const QString suggestion = Spelling::closest(server, serverNames);
+            addIssue(
+                section.serverPlaces.at(i),
+                suggestion.isEmpty()
+                    ? tr("'%1' is not a server of this config").arg(server)
+                    : tr("'%1' is not a server of this config: did you mean '%2'?").arg(server, suggestion));
+        }
+    }
 }
 
 } // namespace larder

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/NotifyConfig.h"
 #include "config/keys/ConfigKey.h"
 #include "config/toml/ConfigLoader.h"
 
@@ -48,7 +49,8 @@ private:
     struct Layer
     {
         Place header;
-        Field<QString> host, user, sslmode, pgDump, dumpDir, history, server, dbname, restoreServer;
+        Field<QString> host, user, sslmode, pgDump, dumpDir, history, metricsFile, server, dbname,
+            restoreServer;
         Field<int> port, connectTimeout, maxParallel, compression, timeout, retry, maxAge;
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
         Field<Schedule> schedule, testRestore;
@@ -77,12 +79,21 @@ private:
         Config& config; // gains the implicit server when restore_server names it
     };
 
+    // A [notify.NAME] section as read, with where its jobs and servers filters name each entry.
+    struct NotifySection
+    {
+        NotifyConfig config;
+        QList<Place> jobPlaces;
+        QList<Place> serverPlaces;
+    };
+
     // The sections as written, before inheritance.
     struct Sections
     {
         Layer defaults;
         QMap<QString, Layer> servers;
         QMap<QString, Layer> databases;
+        QList<NotifySection> notify; // by name
     };
 
     // A job in Config::jobs (by index, before sorting) and where its dump_dir was set, for the
@@ -97,6 +108,16 @@ private:
     Sections readSections(const toml::table& root);
     void readSectionGroup(const QString& name, const toml::node& node, QMap<QString, Layer>& into);
     void reportUnknownTable(const QString& name, const Place& keyPlace);
+    // [notify.NAME]: read on their own, they inherit nothing.
+    void readNotifyGroup(const toml::node& node, QList<NotifySection>& into);
+    std::optional<NotifySection> readNotifySection(const QString& name, const toml::node& node,
+                                                   const Place& keyPlace);
+    void readNotifyKey(NotifySection& section, const ConfigKey& key, const toml::node& value,
+                       const Place& place);
+    std::optional<QStringList> readNames(const toml::node& node, const Place& place,
+                                         QList<Place>* elementPlaces);
+    // The jobs and servers filters name jobs and servers of this config (a discovered job: its server's).
+    void checkNotifyFilters(const QList<NotifySection>& sections, const Config& config);
     Config resolve(const Sections& sections);
     void checkRestoreServers(const Sections& sections, bool implicitAllowed);
     void resolveDatabaseJob(const QString& name, const Layer& db, const JobScope& scope,
@@ -143,6 +164,10 @@ private:
     std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key,
                                  const QString& example);
     std::optional<QString> readPath(const toml::node& node, const Place& place); // resolveUserPath'd
+    // As readPath, but "" is kept (a key turned off).
+    std::optional<QString> readOptionalPath(const toml::node& node, const Place& place);
+    // metrics_file: a file that node_exporter's textfile collector reads, and not the history.
+    void checkMetricsFile(const Field<QString>& field, const QString& historyPath);
     std::optional<QString> readSslMode(const toml::node& node, const Place& place);
     std::optional<DumpFormat> readFormat(const toml::node& node, const Place& place);
     std::optional<Schedule> readSchedule(const toml::node& node, const Place& place);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+// `larder metrics`: the Prometheus text a run writes to metrics_file, on stdout.
+class MetricsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsCommand)
+
+public:
+    MetricsCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};

@@ -1,0 +1,40 @@
+#include "config/NotifyConfig.h"
+
+namespace larder {
+
+QStringList NotifyConfig::eventNames()
+{
+    return {QStringLiteral("failure"), QStringLiteral("stale"), QStringLiteral("warning"),
+            QStringLiteral("success"), QStringLiteral("start")};
+}
+
+QStringList NotifyConfig::kindNames()
+{
+    return {kindName(Kind::Webhook), kindName(Kind::Ping), kindName(Kind::Ntfy)};
+}
+
+QString NotifyConfig::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Webhook:
+        break;
+    case Kind::Ping:
+        return QStringLiteral("ping");
+    case Kind::Ntfy:
+        return QStringLiteral("ntfy");
+    }
+    return QStringLiteral("webhook");
+}
+
+QString NotifyConfig::safeUrl(const QUrl& url)
+{
+    QString text = url.scheme() + QStringLiteral("://") + url.host();
+    if (url.port() >= 0)
+        text += QLatin1Char(':') + QString::number(url.port());
+    // The path may be the token itself (healthchecks.io: /<uuid>, ntfy: /<topic>).
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+        text += QStringLiteral("/…");
+    return text;
+}
+
+} // namespace larder

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace larder {
+
+// One [notify.NAME] section: where and when to send what a run did. The url and header values may
+// carry tokens: show them only through safeUrl(), never as written.
+struct NotifyConfig
+{
+    enum class Kind { Webhook, Ping, Ntfy };
+
+    static constexpr int kDefaultTimeoutSeconds = 10;
+
+    QString name;
+    Kind kind = Kind::Webhook;
+    QUrl url;
+    // Which events: "failure", "stale", "warning", "success", "start"; never empty once parsed.
+    QStringList events;
+    QStringList jobs;                            // empty: every job
+    QStringList servers;                         // empty: every server
+    QList<QPair<QString, QString>> headers;      // webhook only, in file order
+    int timeoutSeconds = kDefaultTimeoutSeconds; // per request
+    // ping: appended to url per event (healthchecks.io and Uptime Kuma conventions).
+    QString startSuffix = QStringLiteral("/start");
+    QString failSuffix = QStringLiteral("/fail");
+    QString successSuffix;
+    // ntfy
+    QString priority; // "min" .. "max" or 1-5; empty: ntfy's default
+    QStringList tags;
+
+    // Every event a section may name, in the order the docs list them.
+    static QStringList eventNames();
+    static QStringList kindNames(); // "webhook", "ping", "ntfy"
+    static QString kindName(Kind kind);
+    // scheme://host[:port]/… : enough to tell targets apart, without the path or query that may hold a
+    // token.
+    static QString safeUrl(const QUrl& url);
+    QString safeUrl() const { return safeUrl(url); }
+};
+
+} // namespace larder

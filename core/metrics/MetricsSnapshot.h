@@ -1,0 +1,51 @@
+#pragma once
+
+#include "base/Error.h"
+#include "history/AttemptCounts.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace larder {
+
+struct Config;
+class History;
+
+// Every job's numbers as the config and the history say at one instant: what `larder metrics`
+// prints and what each run leaves in metrics_file. Read from history only, never from a running
+// process, so that the file a run wrote and the command agree.
+//
+// The jobs: the config's (with their freshness, as `larder check --fresh` judges it), then every
+// other job history knows (discovered, or gone from the config), whose freshness needs a connection
+// and is not judged, as check --fresh does not judge it either.
+struct MetricsSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsSnapshot)
+
+public:
+    struct Job
+    {
+        QString name;
+        QString server;
+        QString engine;           // "postgresql", "mariadb"; empty when its server is gone
+        QDateTime lastSuccessUtc; // start of the newest successful dump; invalid: none
+        qint64 lastDumpBytes = 0;
+        qint64 lastDumpMs = 0;
+        bool lastDumpWarning = false; // DumpSizeCheck found it suspiciously small
+        QDateTime lastAttemptUtc;     // start of the newest finished attempt; invalid: none
+        bool lastAttemptSucceeded = false;
+        bool stale = false;
+        qint64 maxAgeSeconds = 0; // the freshness limit; 0: not checked
+        AttemptCounts attempts;
+    };
+
+    QList<Job> jobs;          // sorted by name
+    QDateTime lastAttemptUtc; // start of the newest finished attempt of any job; invalid: none
+
+    // history may be null (no history file yet): every job without numbers.
+    static Result<MetricsSnapshot> read(const Config& config, History* history, const QDateTime& nowUtc);
+};
+
+} // namespace larder

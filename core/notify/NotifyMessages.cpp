@@ -1,0 +1,93 @@
+#include "notify/NotifyMessages.h"
+
+#include "config/NotifyConfig.h"
+#include "notify/NotifyEvent.h"
+#include "notify/WebhookPayload.h"
+
+namespace larder {
+
+namespace {
+
+using Header = QPair<QByteArray, QByteArray>;
+
+// ping services know three states: started, up and down; a warning and staleness are "down" (someone
+// should look), as a failure is.
+QString pingSuffix(const NotifyConfig& target, const QString& event)
+{
+    if (event == QLatin1String("start"))
+        return target.startSuffix;
+    if (event == QLatin1String("success"))
+        return target.successSuffix;
+    return target.failSuffix;
+}
+
+QUrl withSuffix(QUrl url, const QString& suffix)
+{
+    if (suffix.isEmpty())
+        return url;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')) && suffix.startsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + suffix);
+    return url;
+}
+
+QByteArray ntfyTitle(const NotifyEvent& event)
+{
+    // Header values are Latin-1 on the wire; ntfy reads RFC 2047 too, but job names are ASCII
+    // (ConfigLoader::isValidName), and the rest of the words go in the body.
+    if (event.event == QLatin1String("start"))
+        return QStringLiteral("larder: %1 started").arg(event.job).toLatin1();
+    if (event.event == QLatin1String("success"))
+        return QStringLiteral("larder: %1 succeeded").arg(event.job).toLatin1();
+    if (event.event == QLatin1String("warning"))
+        return QStringLiteral("larder: %1 warning").arg(event.job).toLatin1();
+    if (event.event == QLatin1String("stale"))
+        return QStringLiteral("larder: %1 is stale").arg(event.job).toLatin1();
+    return QStringLiteral("larder: %1 FAILED").arg(event.job).toLatin1();
+}
+
+} // namespace
+
+QString NotifyMessages::seenAs(const NotifyConfig& target, const NotifyEvent& event)
+{
+    if ((!target.jobs.isEmpty() && !target.jobs.contains(event.job)) ||
+        (!target.servers.isEmpty() && !target.servers.contains(event.server)))
+        return QString();
+    if (target.events.contains(event.event))
+        return event.event;
+    const QString success = QStringLiteral("success");
+    if (event.event == QLatin1String("warning") && target.events.contains(success))
+        return success;
+    return QString();
+}
+
+NotifyRequest NotifyMessages::build(const NotifyConfig& target, const NotifyEvent& event)
+{
+    NotifyRequest request;
+    request.url = target.url;
+    switch (target.kind) {
+    case NotifyConfig::Kind::Webhook:
+        request.headers.append(Header("Content-Type", "application/json"));
+        for (const auto& [name, value] : target.headers)
+            request.headers.append(Header(name.toUtf8(), value.toUtf8()));
+        request.body = WebhookPayload::toBytes(event);
+        break;
+    case NotifyConfig::Kind::Ping:
+        request.method = "GET";
+        request.url = withSuffix(target.url, pingSuffix(target, event.event));
+        break;
+    case NotifyConfig::Kind::Ntfy:
+        request.headers.append(Header("Title", ntfyTitle(event)));
+        if (!target.priority.isEmpty())
+            request.headers.append(Header("Priority", target.priority.toUtf8()));
+        if (!target.tags.isEmpty())
+            request.headers.append(Header("Tags", target.tags.join(QLatin1Char(',')).toUtf8()));
+        request.headers.append(Header("Content-Type", "text/plain; charset=utf-8"));
+        request.body = event.summary().toUtf8();
+        break;
+    }
+    return request;
+}
+
+} // namespace larder

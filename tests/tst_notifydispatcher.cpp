@@ -1,0 +1,162 @@
+// NotifyDispatcher with a real HTTP server and a real history file: each section that wants an event
+// gets it, each delivery is recorded (delivered or not, attempts, status), a final failure is told
+// once without the url's token, and whenIdle waits no longer than its bound.
+#include "HttpTestServer.h"
+#include "ResultAssert.h"
+#include "history/History.h"
+#include "notify/NotifyDispatcher.h"
+#include "notify/NotifyEvent.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace larder;
+
+namespace {
+
+NotifyConfig section(const QString& name, const QString& url, const QStringList& events)
+{
+    NotifyConfig config;
+    config.name = name;
+    config.url = QUrl(url);
+    config.events = events;
+    config.timeoutSeconds = 1;
+    return config;
+}
+
+NotifyEvent failureOf(const QString& job)
+{
+    NotifyEvent event;
+    event.event = QStringLiteral("failure");
+    event.job = job;
+    event.server = QStringLiteral("main");
+    event.status = QStringLiteral("failed");
+    event.error = QStringLiteral("connection refused");
+    event.host = QStringLiteral("db1");
+    return event;
+}
+
+} // namespace
+
+class TestNotifyDispatcher final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eachWantedDelivery_isSentAndRecorded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto history = History::open(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY_RESULT(history);
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.failNext("/gone/t0ken", 1, 404);
+
+        NotifyDispatcher dispatcher(
+            {section(QStringLiteral("ok"), server.url(QStringLiteral("/ok")), {"failure"}),
+             section(QStringLiteral("gone"), server.url(QStringLiteral("/gone/t0ken")), {"failure"}),
+             section(QStringLiteral("quiet"), server.url(QStringLiteral("/quiet")), {"success"})},
+            history->get());
+        QSignalSpy failed(&dispatcher, &NotifyDispatcher::deliveryFailed);
+        dispatcher.dispatch(failureOf(QStringLiteral("app")));
+        QVERIFY(!dispatcher.isIdle());
+        bool done = false;
+        dispatcher.whenIdle(10000, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+
+        QCOMPARE(server.requests("/ok").size(), 1);
+        QCOMPARE(server.requests("/gone/t0ken").size(), 1);
+        QCOMPARE(server.requests("/quiet").size(), 0);
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(QLatin1String("notification gone (webhook, http://127.0.0.1:")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("HTTP 404")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("t0ken")), qPrintable(message));
+
+        const auto records = (*history)->notifications(0);
+        QVERIFY_RESULT(records);
+        QCOMPARE(records->size(), 2);
+        for (const NotificationRecord& record : *records) {
+            QCOMPARE(record.event, QStringLiteral("failure"));
+            QCOMPARE(record.job, QStringLiteral("app"));
+            QCOMPARE(record.server, QStringLiteral("main"));
+            QCOMPARE(record.kind, QStringLiteral("webhook"));
+            QCOMPARE(record.attempts, 1);
+            QVERIFY(record.finishedUtc.isValid());
+            if (record.notify == QLatin1String("ok")) {
+                QVERIFY(record.delivered);
+                QCOMPARE(record.httpStatus, 200);
+                QVERIFY(record.error.isEmpty());
+            } else {
+                QCOMPARE(record.notify, QStringLiteral("gone"));
+                QVERIFY(!record.delivered);
+                QCOMPARE(record.httpStatus, 404);
+            }
+        }
+    }
+
+    void ntfyAndPing_reachTheServerAsBuilt()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        NotifyConfig ntfy =
+            section(QStringLiteral("phone"), server.url(QStringLiteral("/larder-topic")), {"failure"});
+        ntfy.kind = NotifyConfig::Kind::Ntfy;
+        ntfy.priority = QStringLiteral("high");
+        ntfy.tags = {QStringLiteral("floppy_disk")};
+        NotifyConfig ping = section(QStringLiteral("hc"), server.url(QStringLiteral("/uuid")), {"failure"});
+        ping.kind = NotifyConfig::Kind::Ping;
+        NotifyDispatcher dispatcher({ntfy, ping}, nullptr);
+        dispatcher.dispatch(failureOf(QStringLiteral("app")));
+        bool done = false;
+        dispatcher.whenIdle(10000, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+
+        const QList<HttpTestRequest> topic = server.requests("/larder-topic");
+        QCOMPARE(topic.size(), 1);
+        QCOMPARE(topic.constFirst().method, QByteArray("POST"));
+        QCOMPARE(topic.constFirst().headers.value("title"), QByteArray("larder: app FAILED"));
+        QCOMPARE(topic.constFirst().headers.value("priority"), QByteArray("high"));
+        QCOMPARE(topic.constFirst().headers.value("tags"), QByteArray("floppy_disk"));
+        QVERIFY2(topic.constFirst().body.contains("connection refused"), topic.constFirst().body.constData());
+        QCOMPARE(server.requests("/uuid/fail").size(), 1);
+        QCOMPARE(server.requests("/uuid/fail").constFirst().method, QByteArray("GET"));
+    }
+
+    void whenIdle_abandonsWhatOutlivesItsBound()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto history = History::open(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY_RESULT(history);
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.hang("/slow");
+        NotifyConfig slow = section(QStringLiteral("slow"), server.url(QStringLiteral("/slow")), {"failure"});
+        slow.timeoutSeconds = 30;
+        NotifyDispatcher dispatcher({slow}, history->get());
+        QSignalSpy failed(&dispatcher, &NotifyDispatcher::deliveryFailed);
+        dispatcher.dispatch(failureOf(QStringLiteral("app")));
+        QTRY_COMPARE(server.requests("/slow").size(), 1); // in flight, never answered
+        QElapsedTimer clock;
+        clock.start();
+        bool done = false;
+        dispatcher.whenIdle(500, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(dispatcher.isIdle());
+        QCOMPARE(failed.size(), 1);
+        const auto records = (*history)->notifications(0);
+        QVERIFY_RESULT(records);
+        QCOMPARE(records->size(), 1);
+        QVERIFY(!records->constFirst().delivered);
+        QCOMPARE(records->constFirst().error, QStringLiteral("the run ended before it could be sent"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotifyDispatcher)
+#include "tst_notifydispatcher.moc"
