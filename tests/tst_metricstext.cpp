@@ -7,11 +7,13 @@
 #include "metrics/MetricsFile.h"
 #include "metrics/MetricsSnapshot.h"
 #include "metrics/MetricsText.h"
+#include "plan/Planner.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace larder;
 
@@ -63,13 +65,14 @@ private:
 
     void plant(const QString& job, const QDateTime& started, qint64 ms, AttemptStatus status,
                const QString& server = QStringLiteral("default"), qint64 bytes = 0,
-               const QString& warning = QString())
+               const QString& warning = QString(), qint64 pid = 0)
     {
         HistoryRecord row;
         row.job = job;
         row.server = server;
         row.database = job;
         row.startedUtc = started;
+        row.pid = pid; // 0: this process's
         const Result<qint64> id = m_history->beginAttempt(row);
         QVERIFY_RESULT(id);
         row.id = *id;
@@ -92,6 +95,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7-test")); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -189,6 +194,7 @@ private Q_SLOTS:
         QVERIFY(
             has(QStringLiteral("larder_job_last_attempt_timestamp_seconds") + app + u' ' + unix(appFailure)));
         QVERIFY(has(QStringLiteral("larder_job_last_attempt_success") + app + QStringLiteral(" 0")));
+        QVERIFY(has(QStringLiteral("larder_job_consecutive_failures") + app + QStringLiteral(" 1")));
         QVERIFY(has(QStringLiteral("larder_job_stale") + app + QStringLiteral(" 0")));
         QVERIFY(has(QStringLiteral("larder_job_max_age_seconds") + app + u' ' +
                     QString::number(2 * 86400 + 3600)));
@@ -206,6 +212,7 @@ private Q_SLOTS:
         QVERIFY(has(QStringLiteral("larder_job_last_dump_size_bytes") + shop + QStringLiteral(" 20")));
         QVERIFY(has(QStringLiteral("larder_job_last_dump_warning") + shop + QStringLiteral(" 0")));
         QVERIFY(has(QStringLiteral("larder_job_last_attempt_success") + shop + QStringLiteral(" 0")));
+        QVERIFY(has(QStringLiteral("larder_job_consecutive_failures") + shop + QStringLiteral(" 0")));
         QVERIFY(has(QStringLiteral("larder_job_attempts_total{job_name=\"shop\",server=\"default\","
                                    "engine=\"postgresql\",status=\"success\"} 2")));
         QVERIFY(has(QStringLiteral("larder_job_attempts_total{job_name=\"shop\",server=\"default\","
@@ -224,7 +231,11 @@ private Q_SLOTS:
         QVERIFY(has(QStringLiteral("larder_job_stale") + gone + QStringLiteral(" 0")));
         QVERIFY(has(QStringLiteral("larder_job_max_age_seconds") + gone + QStringLiteral(" 0")));
 
+        QVERIFY(has(QStringLiteral("larder_job_consecutive_failures") + idle + QStringLiteral(" 0")));
+        QVERIFY(has(QStringLiteral("larder_job_consecutive_failures") + gone + QStringLiteral(" 0")));
+
         QVERIFY(has(QStringLiteral("larder_last_attempt_timestamp_seconds ") + unix(appFailure)));
+        QVERIFY(has(QStringLiteral("larder_build_info{version=\"9.8.7-test\"} 1")));
         QVERIFY(has(QStringLiteral("# TYPE larder_job_attempts_total counter")));
         QVERIFY(has(QStringLiteral("# TYPE larder_job_stale gauge")));
 
@@ -237,6 +248,74 @@ private Q_SLOTS:
                      staleLines.at(3).contains(QLatin1String("\"shop\"")),
                  qPrintable(staleLines.join(QLatin1Char('\n'))));
         QCOMPARE(render(), lines);
+    }
+
+    // The retry backoff's count: failed attempts since the newest success; an interrupted or cancelled
+    // one neither counts nor ends the streak. The same number the planner gets.
+    void render_consecutiveFailures_areThePlannersFailuresSinceTheNewestSuccess()
+    {
+        plant(QStringLiteral("app"), hoursAgo(9), 1'000, AttemptStatus::Failed);
+        plant(QStringLiteral("app"), hoursAgo(8), 1'000, AttemptStatus::Success);
+        plant(QStringLiteral("app"), hoursAgo(7), 1'000, AttemptStatus::Failed);
+        plant(QStringLiteral("app"), hoursAgo(6), 1'000, AttemptStatus::Interrupted);
+        plant(QStringLiteral("app"), hoursAgo(5), 1'000, AttemptStatus::Failed);
+        plant(QStringLiteral("app"), hoursAgo(4), 1'000, AttemptStatus::Cancelled);
+        plant(QStringLiteral("gone"), hoursAgo(3), 1'000, AttemptStatus::Failed, QStringLiteral("old"));
+
+        const QStringList lines = render();
+        QVERIFY2(lines.contains(QStringLiteral("larder_job_consecutive_failures{job_name=\"app\","
+                                               "server=\"default\",engine=\"postgresql\"} 2")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.contains(QStringLiteral(
+                     "larder_job_consecutive_failures{job_name=\"gone\",server=\"old\",engine=\"\"} 1")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        const Result<PlanHistory> records = m_history->planHistory();
+        QVERIFY_RESULT(records);
+        for (const PlannedJob& entry :
+             Planner::plan(config(), *records, QDateTime::currentDateTimeUtc(), QTimeZone::utc())) {
+            if (entry.job.name == QLatin1String("app"))
+                QCOMPARE(entry.failures, 2);
+        }
+    }
+
+    // History records attempts, not runs: the last run is the newest finished attempt's process's
+    // attempts after any other process's. An earlier process with the same pid is not part of it, nor
+    // is an attempt still running.
+    void render_lastRun_isTheNewestProcesssAttempts()
+    {
+        const QDateTime start = hoursAgo(2);
+        plant(QStringLiteral("app"), hoursAgo(30), 1'000, AttemptStatus::Failed, QStringLiteral("default"), 0,
+              QString(), 500); // the same pid, long ago
+        plant(QStringLiteral("app"), hoursAgo(26), 1'000, AttemptStatus::Success, QStringLiteral("default"),
+              9, QString(), 400);
+        plant(QStringLiteral("shop"), hoursAgo(25), 1'000, AttemptStatus::Failed, QStringLiteral("default"),
+              0, QString(), 400);
+        plant(QStringLiteral("app"), start, 4'000, AttemptStatus::Success, QStringLiteral("default"), 5,
+              QStringLiteral("dump is small"), 500);
+        plant(QStringLiteral("shop"), start.addSecs(1), 2'000, AttemptStatus::Failed,
+              QStringLiteral("default"), 0, QString(), 500);
+        plant(QStringLiteral("idle"), start.addSecs(2), 60'250, AttemptStatus::Cancelled,
+              QStringLiteral("default"), 0, QString(), 500);
+        HistoryRecord running;
+        running.job = QStringLiteral("gone");
+        running.server = QStringLiteral("old");
+        running.database = running.job;
+        running.startedUtc = start.addSecs(3);
+        running.pid = 600;
+        QVERIFY_RESULT(m_history->beginAttempt(running));
+
+        const QStringList lines = render();
+        const auto has = [&lines](const QString& line) {
+            return lines.contains(line) ? true
+                                        : (qWarning().noquote() << lines.join(QLatin1Char('\n')), false);
+        };
+        QVERIFY(has(QStringLiteral("larder_run_last_duration_seconds 62.250")));
+        QVERIFY(has(QStringLiteral("larder_run_last_jobs{status=\"success\"} 1")));
+        QVERIFY(has(QStringLiteral("larder_run_last_jobs{status=\"failed\"} 1")));
+        QVERIFY(has(QStringLiteral("larder_run_last_jobs{status=\"interrupted\"} 0")));
+        QVERIFY(has(QStringLiteral("larder_run_last_jobs{status=\"cancelled\"} 1")));
+        QVERIFY(has(QStringLiteral("larder_run_last_warnings 1")));
+        QVERIFY(has(QStringLiteral("# TYPE larder_run_last_jobs gauge")));
     }
 
     // What node_exporter reads: the whole text, readable by its own user, whatever a killed run left.
@@ -272,6 +351,9 @@ private Q_SLOTS:
         QVERIFY(!snapshot->lastAttemptUtc.isValid());
         const QString text = QString::fromUtf8(MetricsText::render(*snapshot));
         QVERIFY2(!text.contains(QLatin1String("\nlarder_last_attempt_timestamp_seconds ")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("\nlarder_run_last_")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("\nlarder_build_info{version=\"9.8.7-test\"} 1\n")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("larder_job_attempts_total{job_name=\"app\",server=\"default\","
                                              "engine=\"postgresql\",status=\"success\"} 0\n")),
                  qPrintable(text));

@@ -722,6 +722,23 @@ Result<QHash<QString, AttemptCounts>> History::attemptCounts() const
     return result;
 }
 
+Result<QList<HistoryRecord>> History::lastRunAttempts() const
+{
+    // Attempts are never made by two processes at once (the run lock): the newest process's are the
+    // ones after the newest finished attempt of any other.
+    return select(
+        QStringLiteral(
+            "WITH newest AS (SELECT pid, started_at FROM attempts WHERE status != 'running'"
+            "  ORDER BY started_at DESC, id DESC LIMIT 1),"
+            " earlier AS (SELECT coalesce(max(a.started_at), '') AS started_at FROM attempts AS a, newest"
+            "  WHERE a.status != 'running' AND a.pid != newest.pid AND a.started_at <= newest.started_at)"
+            " SELECT %1 FROM attempts WHERE status != 'running'"
+            "  AND pid = (SELECT pid FROM newest) AND started_at > (SELECT started_at FROM earlier)"
+            " ORDER BY started_at, id")
+            .arg(kColumns),
+        {});
+}
+
 Result<PlanHistory> History::planHistory() const
 {
     auto last = lastSuccesses();

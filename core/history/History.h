@@ -64,6 +64,10 @@ public:
     Result<QHash<QString, HistoryRecord>> lastAttempts() const;
     // How each job's finished attempts ended, by job name (one query for all jobs).
     Result<QHash<QString, AttemptCounts>> attemptCounts() const;
+    // The last run's finished attempts, oldest first: those of the process (pid) that made the newest
+    // finished attempt, back to the newest finished attempt of any other process. History records no
+    // run of its own: a `larder run` is one process; the desktop app's runs since it started are one.
+    Result<QList<HistoryRecord>> lastRunAttempts() const;
     // lastSuccesses() and each job's failures since then (one query for all jobs), for Planner.
     Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.

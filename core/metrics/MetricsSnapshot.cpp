@@ -12,10 +12,11 @@ namespace larder {
 
 namespace {
 
-void addAttempts(MetricsSnapshot::Job& job, const QHash<QString, HistoryRecord>& lastSuccesses,
+void addAttempts(MetricsSnapshot::Job& job, const PlanHistory& records,
                  const QHash<QString, HistoryRecord>& lastAttempts,
                  const QHash<QString, AttemptCounts>& counts)
 {
+    const QHash<QString, HistoryRecord>& lastSuccesses = records.lastSuccesses;
     if (const auto success = lastSuccesses.constFind(job.name); success != lastSuccesses.cend()) {
         job.lastSuccessUtc = success->startedUtc;
         job.lastDumpBytes = success->bytes;
@@ -29,12 +30,47 @@ void addAttempts(MetricsSnapshot::Job& job, const QHash<QString, HistoryRecord>&
             attempt->status == AttemptStatus::Success || attempt->status == AttemptStatus::Pruned;
     }
     job.attempts = counts.value(job.name);
+    job.consecutiveFailures = records.failures.value(job.name).count;
+}
+
+MetricsSnapshot::Run runOf(const QList<HistoryRecord>& attempts)
+{
+    MetricsSnapshot::Run run;
+    for (const HistoryRecord& attempt : attempts) {
+        if (!run.startedUtc.isValid() || attempt.startedUtc < run.startedUtc)
+            run.startedUtc = attempt.startedUtc;
+        const QDateTime end = attempt.finishedUtc.isValid() ? attempt.finishedUtc : attempt.startedUtc;
+        if (!run.finishedUtc.isValid() || end > run.finishedUtc)
+            run.finishedUtc = end;
+        switch (attempt.status) {
+        case AttemptStatus::Success:
+        case AttemptStatus::Pruned:
+            ++run.jobs.success;
+            if (!attempt.warning.isEmpty())
+                ++run.warnings;
+            break;
+        case AttemptStatus::Failed:
+            ++run.jobs.failed;
+            break;
+        case AttemptStatus::Interrupted:
+            ++run.jobs.interrupted;
+            break;
+        case AttemptStatus::Cancelled:
+            ++run.jobs.cancelled;
+            break;
+        case AttemptStatus::Running:
+            break;
+        }
+    }
+    return run;
 }
 
 } // namespace
 
 Result<MetricsSnapshot> MetricsSnapshot::read(const Config& config, History* history, const QDateTime& nowUtc)
 {
+    MetricsSnapshot snapshot;
+    snapshot.version = QCoreApplication::applicationVersion();
     PlanHistory records;
     QHash<QString, HistoryRecord> lastAttempts;
     QHash<QString, AttemptCounts> counts;
@@ -51,9 +87,12 @@ Result<MetricsSnapshot> MetricsSnapshot::read(const Config& config, History* his
         if (!counted)
             return tl::unexpected(counted.error());
         counts = std::move(*counted);
+        const auto lastRun = history->lastRunAttempts();
+        if (!lastRun)
+            return tl::unexpected(lastRun.error());
+        snapshot.lastRun = runOf(*lastRun);
     }
 
-    MetricsSnapshot snapshot;
     // The planner's time zone only places schedule slots; freshness is in elapsed seconds.
     for (const PlannedJob& entry : Planner::plan(config, records, nowUtc, QTimeZone::systemTimeZone())) {
         Job job;
@@ -62,7 +101,7 @@ Result<MetricsSnapshot> MetricsSnapshot::read(const Config& config, History* his
         job.engine = engineKindName(entry.job.server.engine);
         job.stale = entry.freshness.isStale();
         job.maxAgeSeconds = entry.freshness.limitSeconds();
-        addAttempts(job, records.lastSuccesses, lastAttempts, counts);
+        addAttempts(job, records, lastAttempts, counts);
         snapshot.jobs.append(job);
     }
     // Jobs only history knows: every one that ever finished an attempt has one newest attempt.
@@ -74,7 +113,7 @@ Result<MetricsSnapshot> MetricsSnapshot::read(const Config& config, History* his
         job.server = it->server;
         if (const auto server = config.servers.constFind(job.server); server != config.servers.cend())
             job.engine = engineKindName(server->engine);
-        addAttempts(job, records.lastSuccesses, lastAttempts, counts);
+        addAttempts(job, records, lastAttempts, counts);
         snapshot.jobs.append(job);
     }
     std::sort(snapshot.jobs.begin(), snapshot.jobs.end(),

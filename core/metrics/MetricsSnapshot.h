@@ -38,11 +38,25 @@ public:
         bool lastAttemptSucceeded = false;
         bool stale = false;
         qint64 maxAgeSeconds = 0; // the freshness limit; 0: not checked
+        // Failed attempts since the newest success, as the planner counts them for the retry backoff
+        // (PlanHistory::failures): interrupted and cancelled attempts neither count nor reset it.
+        int consecutiveFailures = 0;
         AttemptCounts attempts;
+    };
+
+    // The last run that made attempts (History::lastRunAttempts()).
+    struct Run
+    {
+        QDateTime startedUtc;  // start of its first attempt; invalid: no run yet
+        QDateTime finishedUtc; // end of its last attempt
+        AttemptCounts jobs;    // its attempts by how they ended
+        qint64 warnings = 0;   // its successful dumps with a warning (counted in jobs.success too)
     };
 
     QList<Job> jobs;          // sorted by name
     QDateTime lastAttemptUtc; // start of the newest finished attempt of any job; invalid: none
+    Run lastRun;
+    QString version; // Larder's (QCoreApplication::applicationVersion())
 
     // history may be null (no history file yet): every job without numbers.
     static Result<MetricsSnapshot> read(const Config& config, History* history, const QDateTime& nowUtc);

@@ -103,6 +103,10 @@ QByteArray MetricsText::render(const MetricsSnapshot& snapshot)
                    return std::nullopt;
                return flag(job.lastAttemptSucceeded);
            });
+    perJob(out, snapshot, "larder_job_consecutive_failures",
+           "Failed attempts to dump the job since its newest successful dump (interrupted and cancelled "
+           "ones not counted), as the retry backoff counts them.",
+           [](const Job& job) { return std::optional<QString>(QString::number(job.consecutiveFailures)); });
     perJob(out, snapshot, "larder_job_stale",
            "1 if the newest successful dump of the job is older than its max_age (larder check --fresh).",
            [](const Job& job) { return std::optional<QString>(flag(job.stale)); });
@@ -133,6 +137,36 @@ QByteArray MetricsText::render(const MetricsSnapshot& snapshot)
     if (snapshot.lastAttemptUtc.isValid())
         out += QStringLiteral("larder_last_attempt_timestamp_seconds %1\n")
                    .arg(seconds(snapshot.lastAttemptUtc));
+
+    // The last run that made attempts: a run with nothing due leaves the previous one's numbers.
+    const MetricsSnapshot::Run& run = snapshot.lastRun;
+    header(out, "larder_run_last_duration_seconds", "gauge",
+           "The last run that dumped anything: from the start of its first dump to the end of its last.");
+    if (run.startedUtc.isValid()) {
+        out += QStringLiteral("larder_run_last_duration_seconds %1\n")
+                   .arg(QString::number(run.startedUtc.msecsTo(run.finishedUtc) / 1000.0, 'f', 3));
+    }
+    header(out, "larder_run_last_jobs", "gauge",
+           "The dumps of the last run that dumped anything, by how they ended.");
+    if (run.startedUtc.isValid()) {
+        const std::pair<const char*, qint64> byStatus[] = {
+            {"success", run.jobs.success},
+            {"failed", run.jobs.failed},
+            {"interrupted", run.jobs.interrupted},
+            {"cancelled", run.jobs.cancelled},
+        };
+        for (const auto& [status, count] : byStatus) {
+            out += QStringLiteral("larder_run_last_jobs{status=\"%1\"} %2\n")
+                       .arg(QLatin1String(status), QString::number(count));
+        }
+    }
+    header(out, "larder_run_last_warnings", "gauge",
+           "The successful dumps of the last run that dumped anything that got a warning (min_size_ratio).");
+    if (run.startedUtc.isValid())
+        out += QStringLiteral("larder_run_last_warnings %1\n").arg(run.warnings);
+
+    header(out, "larder_build_info", "gauge", "Always 1, labelled with the version of Larder that wrote it.");
+    out += QStringLiteral("larder_build_info{version=\"%1\"} 1\n").arg(escapeLabelValue(snapshot.version));
     return out.toUtf8();
 }
 

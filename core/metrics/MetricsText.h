@@ -9,7 +9,7 @@ struct MetricsSnapshot;
 
 // A MetricsSnapshot in Prometheus' text exposition format (version 0.0.4), the format of
 // node_exporter's textfile collector: each metric named larder_*, with its HELP and TYPE lines,
-// labelled job_name, server and engine. Not "job": Prometheus gives every scraped series the job
+// the jobs' labelled job_name, server and engine. Not "job": Prometheus gives every scraped series the job
 // label of its scrape target and would rename ours to exported_job. Deterministic: the metrics in a
 // fixed order, the jobs by name, no time of writing, so the same history gives the same bytes.
 class MetricsText final
