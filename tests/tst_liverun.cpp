@@ -244,6 +244,7 @@ void TestLiveRun::finished_countsAndKeepsTheFirstErrorLine()
     succeeded.elapsedMs = 4200;
     succeeded.outcome.bytes = 12'345;
     succeeded.outcome.path = QStringLiteral("/backups/shop/shop.dump");
+    succeeded.warning = QStringLiteral("dump is 12 KiB, 2 % of the median");
     Q_EMIT m_pipeline->jobChanged(succeeded);
     Q_EMIT m_pipeline->jobChanged(jobEvent(QStringLiteral("blog"), JobState::Running));
     Q_EMIT m_pipeline->jobChanged(
@@ -262,7 +263,8 @@ void TestLiveRun::finished_countsAndKeepsTheFirstErrorLine()
     QCOMPARE(state.finished.size(), 3);
     QCOMPARE(state.finished.at(0),
              (LiveFinished{QStringLiteral("shop"), QStringLiteral("db1"), JobState::Succeeded, QString(),
-                           QStringLiteral("/backups/shop/shop.dump"), 12'345, 4200}));
+                           QStringLiteral("/backups/shop/shop.dump"), 12'345, 4200,
+                           QStringLiteral("dump is 12 KiB, 2 % of the median")}));
     QCOMPARE(state.finished.at(1).error, QStringLiteral("pg_dump failed: no connection"));
     QCOMPARE(state.finished.at(2).state, JobState::Cancelled);
     QVERIFY(!state.over);

@@ -422,6 +422,16 @@ void TestRunScreen::summary_marksOutcomes()
     QVERIFY2(stopped.text().at(5).startsWith(QStringLiteral("cancelled  blog  ")),
              qPrintable(stopped.text().at(5)));
     QCOMPARE(stopped.lines().at(5).styleAt(0), SpanStyle::Warning);
+
+    // A success that looks too small says so where the file would be.
+    LiveRunState small = failedSummary();
+    small.finished[0].warning = QStringLiteral("dump is 1.2 MiB, 3 % of the median 40.0 MiB of the last 5 "
+                                               "successful dumps: check that no data was lost");
+    const ScreenFrame warned = render(small, QSize(80, 24));
+    QVERIFY2(warned.text().at(4).startsWith(QStringLiteral("warning  shop  1.2 MiB  dump is 1.2 MiB, 3 %")),
+             qPrintable(warned.text().at(4)));
+    QCOMPARE(warned.lines().at(4).styleAt(0), SpanStyle::Warning);
+    QVERIFY(!warned.text().at(4).contains(QLatin1String("/var")));
 }
 
 void TestRunScreen::noColour_keepsTextAndDropsColours()

@@ -12,11 +12,12 @@ constexpr int kMinJobColumns = 8;
 
 } // namespace
 
-FinishedList::Outcome FinishedList::outcome(JobState state)
+FinishedList::Outcome FinishedList::outcome(const LiveFinished& job)
 {
-    if (state == JobState::Succeeded)
-        return {tr("ok"), SpanStyle::Good};
-    if (state == JobState::Cancelled)
+    if (job.state == JobState::Succeeded)
+        return job.warning.isEmpty() ? Outcome{tr("ok"), SpanStyle::Good}
+                                     : Outcome{tr("warning"), SpanStyle::Warning};
+    if (job.state == JobState::Cancelled)
         return {tr("cancelled"), SpanStyle::Warning};
     return {tr("failed"), SpanStyle::Bad};
 }
@@ -26,7 +27,7 @@ QList<ScreenLine> FinishedList::render(const QList<LiveFinished>& jobs, int widt
     int outcomeColumns = 0;
     int jobColumns = 0;
     for (const LiveFinished& job : jobs) {
-        outcomeColumns = qMax(outcomeColumns, DisplayWidth::columns(outcome(job.state).word));
+        outcomeColumns = qMax(outcomeColumns, DisplayWidth::columns(outcome(job).word));
         jobColumns = qMax(jobColumns, DisplayWidth::columns(job.job));
     }
     // The job name may take a third of the line; the rest is for the file or the error.
@@ -40,7 +41,7 @@ QList<ScreenLine> FinishedList::render(const QList<LiveFinished>& jobs, int widt
 ScreenLine FinishedList::row(const LiveFinished& job, int outcomeColumns, int jobColumns, int width)
 {
     ScreenLine line;
-    const Outcome shown = outcome(job.state);
+    const Outcome shown = outcome(job);
     line.append(DisplayWidth::padRight(shown.word, outcomeColumns), shown.style);
     line.append(kGap + DisplayWidth::padRight(DisplayWidth::elideMiddle(job.job, jobColumns), jobColumns) +
                 kGap);
@@ -49,6 +50,10 @@ ScreenLine FinishedList::row(const LiveFinished& job, int outcomeColumns, int jo
         return line.fittedTo(width);
     }
     line.append(Units::bytes(job.bytes) + kGap);
+    if (!job.warning.isEmpty()) {
+        line.append(DisplayWidth::elideRight(job.warning, width - line.columns()), SpanStyle::Warning);
+        return line.fittedTo(width);
+    }
     // The middle of a path is the least telling part: its directory's start and the file name stay.
     line.append(DisplayWidth::elideMiddle(job.path, width - line.columns()), SpanStyle::Dim);
     return line.fittedTo(width);

@@ -8,8 +8,9 @@
 
 namespace larder {
 
-// The jobs a run has finished, one line each: "ok  shop  1.2 MiB  /backups/shop/shop-….dump", or
-// "failed  blog  could not connect to server db1: …" (the error's first line).
+// The jobs a run has finished, one line each: "ok  shop  1.2 MiB  /backups/shop/shop-….dump",
+// "warning  shop  12 KiB  dump is 12 KiB, 1 % of the median …", or "failed  blog  could not connect to
+// server db1: …" (the error's first line).
 class FinishedList final
 {
     Q_DECLARE_TR_FUNCTIONS(larder::FinishedList)
@@ -21,11 +22,11 @@ public:
 private:
     struct Outcome
     {
-        QString word; // "ok", "failed", "cancelled"
+        QString word; // "ok", "warning", "failed", "cancelled"
         SpanStyle style = SpanStyle::Normal;
     };
 
-    static Outcome outcome(JobState state);
+    static Outcome outcome(const LiveFinished& job);
     static ScreenLine row(const LiveFinished& job, int outcomeColumns, int jobColumns, int width);
 };
 

@@ -9,8 +9,8 @@
 
 namespace larder {
 
-// A job of the run that has ended: succeeded (with its file), failed or cancelled (with the first
-// line of the error; the rest is in the log and the history).
+// A job of the run that has ended: succeeded (with its file, and a warning when it looks too small),
+// failed or cancelled (with the first line of the error; the rest is in the log and the history).
 struct LiveFinished
 {
     QString job;
@@ -20,11 +20,13 @@ struct LiveFinished
     QString path;
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
+    QString warning; // of a success (DumpSizeCheck); empty for most
 
     // The fields in one order, with their JSON names (LiveJson), once.
-    static constexpr std::array kNames{"job", "server", "state", "error", "path", "bytes", "elapsedMs"};
-    auto tie() { return std::tie(job, server, state, error, path, bytes, elapsedMs); }
-    auto tie() const { return std::tie(job, server, state, error, path, bytes, elapsedMs); }
+    static constexpr std::array kNames{"job",  "server", "state",     "error",
+                                       "path", "bytes",  "elapsedMs", "warning"};
+    auto tie() { return std::tie(job, server, state, error, path, bytes, elapsedMs, warning); }
+    auto tie() const { return std::tie(job, server, state, error, path, bytes, elapsedMs, warning); }
     bool operator==(const LiveFinished& other) const { return tie() == other.tie(); }
 };
 

@@ -116,6 +116,7 @@ void LiveRun::finish(const JobEvent& event)
     finished.path = event.outcome.path;
     finished.bytes = event.outcome.bytes;
     finished.elapsedMs = event.elapsedMs;
+    finished.warning = event.warning;
     m_state.finished.append(finished);
 }
 
