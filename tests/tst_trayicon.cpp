@@ -256,7 +256,8 @@ void TestTrayIcon::newTray_showsTheFailureOfAnEarlierRun()
 
 void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
 {
-    // An hourly job whose last success, in the history, started three hours ago.
+    // An hourly job whose last success, in the history, started four hours ago: past Freshness's
+    // default limit of two periods and an hour.
     const QString config = m_dir->filePath(QStringLiteral("stale.toml"));
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -275,7 +276,7 @@ void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
         auto history = History::open(m_dir->filePath(QStringLiteral("stale.sqlite")));
         QVERIFY_RESULT(history);
         QVERIFY(recordSuccess(**history, QStringLiteral("app"),
-                              QDateTime::currentDateTimeUtc().addSecs(-3 * 3600)));
+                              QDateTime::currentDateTimeUtc().addSecs(-4 * 3600)));
     }
     RunService service(config, std::make_unique<PostgresEngine>(),
                        [](const ServerConfig&) { return std::optional<QString>(); });
@@ -283,7 +284,7 @@ void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
     TrayController tray(service, *m_settings);
     QCOMPARE(tray.state().staleJobs(), QStringList{QStringLiteral("app")});
     QCOMPARE(tray.state().icon(), TrayState::Icon::Stale);
-    QVERIFY2(tray.trayIcon()->toolTip().contains(QLatin1String("Stale: app (last dump 3 hour(s) ago)")),
+    QVERIFY2(tray.trayIcon()->toolTip().contains(QLatin1String("Stale: app (last dump 4 hour(s) ago)")),
              qPrintable(tray.trayIcon()->toolTip()));
 }
 

@@ -194,7 +194,7 @@ void TestTrayState::stale_afterTwoPeriodsWithoutSuccess()
     QCOMPARE(state.staleJobs(), QStringList{QStringLiteral("hourly")});
     QCOMPARE(state.icon(), TrayState::Icon::Stale);
     // Time passes without a dump.
-    state.updateStale(now.addSecs(2 * 3600));
+    state.updateStale(now.addSecs(3 * 3600));
     QCOMPARE(state.staleJobs(), (QStringList{QStringLiteral("daily"), QStringLiteral("hourly")}));
     // Exactly at the limit: not yet; a second later: stale.
     const qint64 limit = Freshness::defaultLimitSeconds(*Schedule::parse(QStringLiteral("daily")));
