@@ -151,7 +151,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+39"/>
+        <location filename="../app/cli/Cli.cpp" line="+41"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -263,7 +263,7 @@ Exit-Codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/toml/ConfigDocument.cpp" line="+196"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+198"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
@@ -369,7 +369,7 @@ Exit-Codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+29"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+30"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation>Verzeichnis, das je Job ein Unterverzeichnis mit Dumps enthält</translation>
     </message>
@@ -379,12 +379,7 @@ Exit-Codes:
         <translation>wann `larder run` den Job sichert</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>a dump running longer is stopped and recorded as failed</source>
-        <translation>ein Dump, der länger läuft, wird abgebrochen und als fehlgeschlagen vermerkt</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+3"/>
         <source>PostgreSQL&apos;s dump format: custom, directory, plain or tar (MariaDB&apos;s is always plain SQL)</source>
         <translation>Sicherungsformat von PostgreSQL: custom, directory, plain oder tar (bei MariaDB immer reines SQL)</translation>
     </message>
@@ -394,7 +389,12 @@ Exit-Codes:
         <translation>Kompressionsstufe 0-9: pg_dump -Z (tar kann nicht komprimiert werden), gzip bei MariaDB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>a dump running longer is stopped and recorded as failed; in [notify.NAME]: one request&apos;s limit, 10 seconds if not set</source>
+        <translation>ein Dump, der länger läuft, wird beendet und als fehlgeschlagen vermerkt; in [notify.NAME]: die Grenze einer Anfrage, 10 Sekunden, wenn nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PostgreSQL only: further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
         <translation>Nur PostgreSQL: weitere pg_dump-Optionen, z. B. [&quot;--no-owner&quot;]</translation>
     </message>
@@ -494,7 +494,62 @@ Exit-Codes:
         <translation>true: auch die Rollen und Tablespaces des Servers sichern, bzw. Benutzer und Rechte (Job SERVER.globals)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+25"/>
+        <source>required: where the notification goes, http:// or https://</source>
+        <translation>erforderlich: wohin die Benachrichtigung geht, http:// oder https://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>webhook (JSON POST), ping (healthchecks.io, Uptime Kuma) or ntfy</source>
+        <translation>webhook (JSON-POST), ping (healthchecks.io, Uptime Kuma) oder ntfy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the events sent: failure, stale, warning, success, start (default: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</source>
+        <translation>die gesendeten Ereignisse: failure, stale, warning, success, start (Standard: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only these jobs (default: every job)</source>
+        <translation>nur diese Jobs (Standard: alle Jobs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the jobs of these servers (default: every server)</source>
+        <translation>nur die Jobs dieser Server (Standard: alle Server)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>webhook only: further request headers, e.g. { Authorization = &quot;Bearer ...&quot; }</source>
+        <translation>nur webhook: weitere Anfrage-Header, z. B. { Authorization = &quot;Bearer ...&quot; }</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ping only: appended to url for start</source>
+        <translation>nur ping: wird für start an url angehängt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ping only: appended to url for failure, warning and stale</source>
+        <translation>nur ping: wird für failure, warning und stale an url angehängt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ping only: appended to url for success</source>
+        <translation>nur ping: wird für success an url angehängt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ntfy only: min, low, default, high, max (or 1-5)</source>
+        <translation>nur ntfy: min, low, default, high, max (oder 1-5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ntfy only: tags (emoji short codes), e.g. [&quot;floppy_disk&quot;]</source>
+        <translation>nur ntfy: Tags (Emoji-Kurzcodes), z. B. [&quot;floppy_disk&quot;]</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>seconds to wait for a connection</source>
         <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
     </message>
@@ -520,6 +575,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+2"/>
+        <source>Prometheus metrics, rewritten after every run for node_exporter&apos;s textfile collector (a file ending in .prom); unset or &quot;&quot;: none</source>
+        <translation>Prometheus-Metriken, nach jedem Lauf neu geschrieben für den Textfile-Collector von node_exporter (eine Datei mit der Endung .prom); nicht gesetzt oder &quot;&quot;: keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the [servers.NAME] this database is on</source>
         <translation>der [servers.NAME], auf dem diese Datenbank liegt</translation>
     </message>
@@ -615,12 +675,7 @@ Exit-Codes:
         <translation>TOML-Syntaxfehler: %1; korrigieren Sie die Datei an dieser Stelle</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
-        <translation>unbekannte Tabelle &apos;%1&apos;: Auf oberster Ebene sind nur [defaults], [servers.NAME] und [databases.NAME] erlaubt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+35"/>
         <source>unknown table &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
         <translation>unbekannte Tabelle &apos;%1&apos;: Meinten Sie &apos;%2&apos;?</translation>
     </message>
@@ -645,7 +700,7 @@ Exit-Codes:
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <location line="+50"/>
         <source>none</source>
         <translation>keine</translation>
@@ -671,7 +726,7 @@ Exit-Codes:
         <translation>Abschnittsname</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>built-in (not used by MariaDB)</source>
         <translation>eingebaut (von MariaDB nicht verwendet)</translation>
     </message>
@@ -681,12 +736,17 @@ Exit-Codes:
         <translation>eingebaut (von PostgreSQL nicht verwendet)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+212"/>
+        <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME], [databases.NAME] and [notify.NAME]</source>
+        <translation>unbekannte Tabelle &apos;%1&apos;: die oberste Ebene enthält nur [defaults], [servers.NAME], [databases.NAME] und [notify.NAME]</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>server &apos;%1&apos; is %2</source>
         <translation>Server &apos;%1&apos; ist %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>[databases.%1] is on server &apos;%2&apos;, which is %3</source>
         <translation>[databases.%1] liegt auf Server &apos;%2&apos;, und der ist %3</translation>
     </message>
@@ -787,11 +847,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+22"/>
+        <location line="+631"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie eine Abschnittsüberschrift [%2], gefolgt von Zeilen der Form key = value</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-595"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation>&apos;%1&apos; ist eine Verbindungseinstellung und gehört in einen Abschnitt [servers.NAME] (oder [defaults]): Verschieben Sie sie dorthin, und setzen Sie server = &quot;NAME&quot; in dieser Datenbank</translation>
     </message>
@@ -807,8 +868,8 @@ Exit-Codes:
     </message>
     <message>
         <location line="+4"/>
-        <source>&apos;history&apos; can only be set in [defaults]: move it there</source>
-        <translation>&apos;history&apos; kann nur in [defaults] gesetzt werden: Verschieben Sie es dorthin</translation>
+        <source>&apos;%1&apos; can only be set in [defaults]: move it there</source>
+        <translation>&apos;%1&apos; kann nur in [defaults] gesetzt werden: verschieben Sie es dorthin</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -816,7 +877,27 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [databases.NAME]: Verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs in a [notify.NAME] section: move it there</source>
+        <translation>&apos;%1&apos; gehört in einen Abschnitt [notify.NAME]: verschieben Sie es dorthin</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
+        <translation>metrics_file %1 ist ein Verzeichnis: nennen Sie eine Datei darin, z. B. &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics_file %1 does not end in .prom, so node_exporter&apos;s textfile collector would not read it: name it e.g. &quot;larder.prom&quot;</source>
+        <translation>metrics_file %1 endet nicht auf .prom, daher würde der Textfile-Collector von node_exporter sie nicht lesen: nennen Sie sie z. B. &quot;larder.prom&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics_file is the history file %1: name another file</source>
+        <translation>metrics_file ist die Historiendatei %1: nennen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation>&apos;%1&apos; ist kein gültiger sslmode: Verwenden Sie einen der Werte %2</translation>
     </message>
@@ -949,6 +1030,116 @@ Exit-Codes:
         <location line="+15"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
         <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie jedes Argument in doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>expected a table, got %1: write sections as [notify.NAME]</source>
+        <translation>Tabelle erwartet, %1 erhalten: schreiben Sie Abschnitte als [notify.NAME]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a valid notification name: use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Benachrichtigungsname: verwenden Sie nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>[%1] has no url: add url = &quot;https://...&quot;</source>
+        <translation>[%1] hat keine url: fügen Sie url = &quot;https://...&quot; hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;headers&apos; is for kind = &quot;webhook&quot;, not &quot;%1&quot;: remove it</source>
+        <translation>&apos;headers&apos; gilt für kind = &quot;webhook&quot;, nicht &quot;%1&quot;: entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is for kind = &quot;ping&quot;, not &quot;%2&quot;: remove it</source>
+        <translation>&apos;%1&apos; gilt für kind = &quot;ping&quot;, nicht &quot;%2&quot;: entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is for kind = &quot;ntfy&quot;, not &quot;%2&quot;: remove it</source>
+        <translation>&apos;%1&apos; gilt für kind = &quot;ntfy&quot;, nicht &quot;%2&quot;: entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not a usable url: write an http:// or https:// address with a host, e.g. &quot;https://hooks.example.com/larder&quot;</source>
+        <translation>keine verwendbare url: schreiben Sie eine http://- oder https://-Adresse mit Host, z. B. &quot;https://hooks.example.com/larder&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a notification kind: use %2</source>
+        <translation>&apos;%1&apos; ist keine Benachrichtigungsart: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a notification kind: did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist keine Benachrichtigungsart: meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not an event: use %2</source>
+        <translation>&apos;%1&apos; ist kein Ereignis: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an event: did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist kein Ereignis: meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on = [] sends nothing: list events, or remove the section</source>
+        <translation>on = [] sendet nichts: führen Sie Ereignisse auf oder entfernen Sie den Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a table of headers, got %1: write headers = { Authorization = &quot;Bearer ...&quot; }</source>
+        <translation>Tabelle von Headern erwartet, %1 erhalten: schreiben Sie headers = { Authorization = &quot;Bearer ...&quot; }</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a header name</source>
+        <translation>&apos;%1&apos; ist kein Header-Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>header %1: expected a string on one line</source>
+        <translation>Header %1: Zeichenkette auf einer Zeile erwartet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is not an ntfy priority: use min, low, default, high, max or 1-5</source>
+        <translation>&apos;%1&apos; ist keine ntfy-Priorität: verwenden Sie min, low, default, high, max oder 1-5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an array of names, got %1: write e.g. [&quot;app&quot;]</source>
+        <translation>Array von Namen erwartet, %1 erhalten: schreiben Sie z. B. [&quot;app&quot;]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a name in double quotes, got %1</source>
+        <translation>Namen in doppelten Anführungszeichen erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; is not a job of this config</source>
+        <translation>&apos;%1&apos; ist kein Job dieser Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a job of this config: did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist kein Job dieser Konfiguration: meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a server of this config</source>
+        <translation>&apos;%1&apos; ist kein Server dieser Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a server of this config: did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist kein Server dieser Konfiguration: meinten Sie &apos;%2&apos;?</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1284,7 @@ Exit-Codes:
         <translation>%1 konnte nicht geschrieben werden: %2: Prüfen Sie die Festplatte und ihren freien Speicherplatz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>could not flush %1 to disk: %2: check the disk</source>
         <translation>%1 konnte nicht auf die Festplatte geschrieben werden: %2: Prüfen Sie die Festplatte</translation>
     </message>
@@ -1220,7 +1411,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+233"/>
+        <location filename="../core/history/History.cpp" line="+250"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1329,17 +1520,22 @@ Exit-Codes:
     <message>
         <location line="+20"/>
         <location line="+39"/>
-        <location line="+137"/>
+        <location line="+199"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-224"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
         <location line="+108"/>
+        <source>cannot count the attempts in the history at %1: %2</source>
+        <translation>die Versuche in der Historie unter %1 können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
     </message>
@@ -1403,6 +1599,17 @@ Exit-Codes:
         <source>cannot read the test-restores in the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>die Test-Wiederherstellungen im Verlauf unter %1 können nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
+    <message>
+        <location line="+87"/>
+        <source>cannot record notification %1 about job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
+        <translation>Benachrichtigung %1 über Job %2 kann nicht in der Historie unter %3 vermerkt werden: %4. Prüfen Sie den freien Speicherplatz und dass kein anderes Programm die Datei gesperrt hält</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>cannot read the notifications in the history at %1: %2</source>
+        <translation>die Benachrichtigungen in der Historie unter %1 können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1422,6 +1629,11 @@ Exit-Codes:
         <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>List the deliveries of notifications ([notify.NAME]) instead of dumps.</source>
+        <translation>Die Zustellungen von Benachrichtigungen ([notify.NAME]) statt der Dumps auflisten.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Only this job&apos;s attempts.</source>
         <translation>Nur die Versuche dieses Jobs.</translation>
@@ -1437,7 +1649,12 @@ Exit-Codes:
         <translation>--limit erwartet eine ganze Zahl von 0 oder mehr, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>--notifications lists every job&apos;s: give no job name</source>
+        <translation>--notifications listet die aller Jobs: geben Sie keinen Jobnamen an</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No dumps recorded yet in %1.</source>
         <translation>In %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
@@ -1453,11 +1670,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+64"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1468,11 +1686,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+64"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
@@ -1505,6 +1724,51 @@ Exit-Codes:
         <location line="+3"/>
         <source>%1; test-restore: %2</source>
         <translation>%1; Test-Wiederherstellung: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No notifications recorded yet in %1.</source>
+        <translation>Noch keine Benachrichtigungen in %1 vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FINISHED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTIFY</source>
+        <translation>NOTIFY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP / ERROR</source>
+        <translation>HTTP / FEHLER</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2282,70 @@ Exit-Codes:
         <location line="+5"/>
         <source>the MariaDB client</source>
         <translation>Der MariaDB-Client</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="+14"/>
+        <source>Print Prometheus metrics of every job (what a run writes to metrics_file).</source>
+        <translation>Prometheus-Metriken aller Jobs ausgeben (was ein Lauf in metrics_file schreibt).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFile</name>
+    <message>
+        <location filename="../core/metrics/MetricsFile.cpp" line="+19"/>
+        <source>metrics_file %1 not written: the directory %2 does not exist: create it, or set metrics_file in %3 to another place, or to &quot;&quot; to turn it off</source>
+        <translation>metrics_file %1 nicht geschrieben: das Verzeichnis %2 existiert nicht: legen Sie es an, oder setzen Sie metrics_file in %3 auf einen anderen Ort oder auf &quot;&quot;, um es abzuschalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>metrics_file %1 not written: %2</source>
+        <translation>metrics_file %1 nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metrics_file %1 not written: %2 (or set metrics_file in %3 to a writable place, or to &quot;&quot; to turn it off)</source>
+        <translation>metrics_file %1 nicht geschrieben: %2 (oder setzen Sie metrics_file in %3 auf einen beschreibbaren Ort oder auf &quot;&quot;, um es abzuschalten)</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyEvent</name>
+    <message>
+        <location filename="../core/notify/NotifyEvent.cpp" line="+18"/>
+        <source>%1 (server %2) on %3</source>
+        <translation>%1 (Server %2) auf %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dump started</source>
+        <translation>%1: Sicherung gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dump succeeded, %2 bytes -&gt; %3</source>
+        <translation>%1: Dump gelungen, %2 Bytes -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dump succeeded with a warning: %2</source>
+        <translation>%1: Dump mit einer Warnung gelungen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: backups are stale: %2</source>
+        <translation>%1: Sicherungen sind veraltet: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: dump FAILED: %2</source>
+        <translation>%1: Dump FEHLGESCHLAGEN: %2</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4988,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>ok</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -5779,6 +6112,38 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::NotifyDispatcher</name>
+    <message numerus="yes">
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+55"/>
+        <source>notification %1 (%2, %3) about %4 of %5 failed after %n attempt(s): %6</source>
+        <translation>
+            <numerusform>Benachrichtigung %1 (%2, %3) über %4 von %5 nach %n Versuch fehlgeschlagen: %6</numerusform>
+            <numerusform>Benachrichtigung %1 (%2, %3) über %4 von %5 nach %n Versuchen fehlgeschlagen: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the run ended before it could be sent</source>
+        <translation>der Lauf endete, bevor sie gesendet werden konnte</translation>
+    </message>
+</context>
+<context>
+    <name>larder::NotifySender</name>
+    <message numerus="yes">
+        <location filename="../core/notify/NotifySender.cpp" line="+115"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>larder::OptionalSpinBox</name>
     <message>
         <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+14"/>
@@ -6373,7 +6738,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+169"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+58"/>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
     </message>

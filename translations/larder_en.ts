@@ -151,7 +151,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+39"/>
+        <location filename="../app/cli/Cli.cpp" line="+41"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -244,7 +244,7 @@ Exit codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/toml/ConfigDocument.cpp" line="+196"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+198"/>
         <source>it is a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,7 +348,7 @@ Exit codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+29"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+30"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,12 +358,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>a dump running longer is stopped and recorded as failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="+3"/>
         <source>PostgreSQL&apos;s dump format: custom, directory, plain or tar (MariaDB&apos;s is always plain SQL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +368,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>a dump running longer is stopped and recorded as failed; in [notify.NAME]: one request&apos;s limit, 10 seconds if not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>PostgreSQL only: further pg_dump options, e.g. [&quot;--no-owner&quot;]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,62 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+25"/>
+        <source>required: where the notification goes, http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>webhook (JSON POST), ping (healthchecks.io, Uptime Kuma) or ntfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the events sent: failure, stale, warning, success, start (default: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only these jobs (default: every job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the jobs of these servers (default: every server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>webhook only: further request headers, e.g. { Authorization = &quot;Bearer ...&quot; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ping only: appended to url for start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ping only: appended to url for failure, warning and stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ping only: appended to url for success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ntfy only: min, low, default, high, max (or 1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ntfy only: tags (emoji short codes), e.g. [&quot;floppy_disk&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>seconds to wait for a connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +554,11 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <source>Prometheus metrics, rewritten after every run for node_exporter&apos;s textfile collector (a file ending in .prom); unset or &quot;&quot;: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the [servers.NAME] this database is on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,12 +654,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME] and [databases.NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+35"/>
         <source>unknown table &apos;%1&apos;: did you mean &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +679,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <location line="+50"/>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -650,7 +705,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>built-in (not used by MariaDB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,12 +715,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+212"/>
+        <source>unknown table &apos;%1&apos;: the top level holds only [defaults], [servers.NAME], [databases.NAME] and [notify.NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>server &apos;%1&apos; is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>[databases.%1] is on server &apos;%2&apos;, which is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,11 +826,12 @@ Exit codes:
     </message>
     <message>
         <location line="+22"/>
+        <location line="+631"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-595"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +847,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <source>&apos;history&apos; can only be set in [defaults]: move it there</source>
+        <source>&apos;%1&apos; can only be set in [defaults]: move it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,7 +856,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <source>&apos;%1&apos; belongs in a [notify.NAME] section: move it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics_file %1 does not end in .prom, so node_exporter&apos;s textfile collector would not read it: name it e.g. &quot;larder.prom&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics_file is the history file %1: name another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not an sslmode: use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,6 +1008,116 @@ Exit codes:
     <message>
         <location line="+15"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>expected a table, got %1: write sections as [notify.NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a valid notification name: use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>[%1] has no url: add url = &quot;https://...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;headers&apos; is for kind = &quot;webhook&quot;, not &quot;%1&quot;: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is for kind = &quot;ping&quot;, not &quot;%2&quot;: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is for kind = &quot;ntfy&quot;, not &quot;%2&quot;: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not a usable url: write an http:// or https:// address with a host, e.g. &quot;https://hooks.example.com/larder&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a notification kind: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a notification kind: did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not an event: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an event: did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on = [] sends nothing: list events, or remove the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a table of headers, got %1: write headers = { Authorization = &quot;Bearer ...&quot; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>header %1: expected a string on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; is not an ntfy priority: use min, low, default, high, max or 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an array of names, got %1: write e.g. [&quot;app&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a name in double quotes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&apos;%1&apos; is not a job of this config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a job of this config: did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a server of this config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a server of this config: did you mean &apos;%2&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,7 +1263,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>could not flush %1 to disk: %2: check the disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,7 +1390,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+233"/>
+        <location filename="../core/history/History.cpp" line="+250"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1308,17 +1499,22 @@ Exit codes:
     <message>
         <location line="+20"/>
         <location line="+39"/>
-        <location line="+137"/>
+        <location line="+199"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-224"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+108"/>
+        <source>cannot count the attempts in the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1578,17 @@ Exit codes:
         <source>cannot read the test-restores in the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+87"/>
+        <source>cannot record notification %1 about job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>cannot read the notifications in the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1401,6 +1608,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>List the deliveries of notifications ([notify.NAME]) instead of dumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Only this job&apos;s attempts.</source>
         <translation type="unfinished"></translation>
@@ -1416,7 +1628,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
+        <source>--notifications lists every job&apos;s: give no job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No dumps recorded yet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,11 +1649,12 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+64"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>SERVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,11 +1665,12 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+64"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-64"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,6 +1702,51 @@ Exit codes:
     <message>
         <location line="+3"/>
         <source>%1; test-restore: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No notifications recorded yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATTEMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP / ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2260,70 @@ Exit codes:
     <message>
         <location line="+5"/>
         <source>the MariaDB client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <location filename="../app/cli/MetricsCommand.cpp" line="+14"/>
+        <source>Print Prometheus metrics of every job (what a run writes to metrics_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFile</name>
+    <message>
+        <location filename="../core/metrics/MetricsFile.cpp" line="+19"/>
+        <source>metrics_file %1 not written: the directory %2 does not exist: create it, or set metrics_file in %3 to another place, or to &quot;&quot; to turn it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>metrics_file %1 not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metrics_file %1 not written: %2 (or set metrics_file in %3 to a writable place, or to &quot;&quot; to turn it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyEvent</name>
+    <message>
+        <location filename="../core/notify/NotifyEvent.cpp" line="+18"/>
+        <source>%1 (server %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dump started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dump succeeded, %2 bytes -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: dump succeeded with a warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: backups are stale: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: dump FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4630,6 +4958,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -5749,6 +6082,38 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::NotifyDispatcher</name>
+    <message numerus="yes">
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+55"/>
+        <source>notification %1 (%2, %3) about %4 of %5 failed after %n attempt(s): %6</source>
+        <translation>
+            <numerusform>notification %1 (%2, %3) about %4 of %5 failed after %n attempt: %6</numerusform>
+            <numerusform>notification %1 (%2, %3) about %4 of %5 failed after %n attempts: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the run ended before it could be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::NotifySender</name>
+    <message numerus="yes">
+        <location filename="../core/notify/NotifySender.cpp" line="+115"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::OptionalSpinBox</name>
     <message>
         <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+14"/>
@@ -6343,7 +6708,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+169"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+58"/>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation type="unfinished"></translation>
     </message>
