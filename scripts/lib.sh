@@ -19,6 +19,7 @@ LARDER_PACKAGES=(
     libncurses-dev tmux # the terminal view (terminfo); its tests drive real terminals in tmux
     mariadb-server mariadb-client # the MariaDB engine's tests start a throwaway mariadbd
     prometheus # promtool: tst_climetrics checks metrics_file and `larder metrics` with `promtool check metrics`
+    age rclone # tst_clihooks runs docs/recipes.md for real: age-encrypted dumps copied with rclone
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
