@@ -222,14 +222,15 @@ private Q_SLOTS:
         QVERIFY2(recipient.startsWith(QLatin1String("age1")), qPrintable(recipient));
         const QString remote = path(QStringLiteral("offsite"));
         QVERIFY(QDir().mkpath(remote));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("tmp"))));
 
         const QString config =
             configWith(QStringLiteral(
                 "after_dump = [\"sh\", \"-c\", \"\"\"\n"
-                "age -r \"$AGE_RECIPIENT\" -o \"$LARDER_DUMP_PATH.age\" \"$LARDER_DUMP_PATH\" &&\n"
-                "rclone copyto \"$LARDER_DUMP_PATH.age\" \"$OFFSITE/$LARDER_JOB/$(basename "
-                "\"$LARDER_DUMP_PATH\").age\" &&\n"
-                "rm \"$LARDER_DUMP_PATH.age\"\n"
+                "f=\"${TMPDIR:-/tmp}/larder-$LARDER_JOB-$$.age\"\n"
+                "trap 'rm -f \"$f\"' EXIT\n"
+                "age -r \"$AGE_RECIPIENT\" -o \"$f\" \"$LARDER_DUMP_PATH\" &&\n"
+                "rclone copyto \"$f\" \"$OFFSITE/$LARDER_JOB/$(basename \"$LARDER_DUMP_PATH\").age\"\n"
                 "\"\"\"]\n")) +
             QStringLiteral("\n[databases.app]\nserver = \"main\"\n");
         QVERIFY(FileTree::writeFile(path(QStringLiteral("larder.toml")), config.toUtf8()));
@@ -249,7 +250,9 @@ private Q_SLOTS:
         const HistoryRecord& dump = app->first();
         QCOMPARE(dump.status, AttemptStatus::Success);
         QVERIFY2(dump.warning.isEmpty(), qPrintable(dump.warning));
-        QVERIFY(!QFileInfo::exists(dump.path + QStringLiteral(".age"))); // the local copy was removed
+        // The encrypted file lived in TMPDIR only, and is gone; nothing was added to the job's directory.
+        QVERIFY(QDir(path(QStringLiteral("tmp"))).entryList(QDir::Files).isEmpty());
+        QVERIFY(!QFileInfo::exists(dump.path + QStringLiteral(".age")));
 
         // The off-site copy, in the local-directory remote.
         const QString copied =
