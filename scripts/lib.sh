@@ -20,6 +20,7 @@ LARDER_PACKAGES=(
     mariadb-server mariadb-client # the MariaDB engine's tests start a throwaway mariadbd
     prometheus # promtool: tst_climetrics checks metrics_file and `larder metrics` with `promtool check metrics`
     prometheus-node-exporter # tst_climetrics runs its binary (not the service) to serve metrics_file on loopback
+    age rclone # tst_clihooks runs docs/recipes.md for real: age-encrypted dumps copied with rclone
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

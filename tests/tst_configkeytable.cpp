@@ -112,6 +112,10 @@ const QList<KeyName>& keyNames()
         {keys::enabled, "enabled"},
         {keys::maxAge, "max_age"},
         {keys::minSizeRatio, "min_size_ratio"},
+        {keys::beforeDump, "before_dump"},
+        {keys::afterDump, "after_dump"},
+        {keys::onFailure, "on_failure"},
+        {keys::hookTimeout, "hook_timeout"},
         {keys::engine, "engine"},
         {keys::host, "host"},
         {keys::port, "port"},
@@ -125,6 +129,7 @@ const QList<KeyName>& keyNames()
         {keys::maxParallel, "max_parallel"},
         {keys::history, "history"},
         {keys::metricsFile, "metrics_file"},
+        {keys::afterRun, "after_run"},
         {keys::server, "server"},
         {keys::dbname, "dbname"},
         {keys::url, "url"},
@@ -197,6 +202,8 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
                              << QVariant(ConfigKeyTable::durationText(job.timeoutSeconds));
     QTest::newRow("retry") << "retry" << false << QVariant(ConfigKeyTable::durationText(job.retrySeconds));
     QTest::newRow("enabled") << "enabled" << false << QVariant(job.enabled);
+    QTest::newRow("hook_timeout") << "hook_timeout" << false
+                                  << QVariant(ConfigKeyTable::durationText(job.hookTimeoutSeconds));
     QTest::newRow("min_size_ratio") << "min_size_ratio" << false << QVariant(job.minSizeRatio);
     QTest::newRow("test_restore") << "test_restore" << false << QVariant(job.testRestore.text());
     QTest::newRow("dump_dir") << "dump_dir" << false << QVariant(job.dumpDir);
@@ -357,6 +364,8 @@ void TstConfigKeyTable::everyKey_readsAValidValueIntoItsOwnSetting()
             return QStringLiteral("{ A = \"b\" }");
         case ConfigKey::Type::OptionalPath:
             return QStringLiteral("\"/srv/larder/x.prom\"");
+        case ConfigKey::Type::Command:
+            return QStringLiteral("[\"true\", \"--x\"]");
         }
         return QString();
     };

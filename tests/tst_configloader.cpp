@@ -140,6 +140,7 @@ private slots:
     void retry_acceptsDurationsAndOff();
     void maxAge_isInheritedAndTakesDurationsAndOff_data();
     void maxAge_isInheritedAndTakesDurationsAndOff();
+    void hooks_areInheritedAndResolvedAtLoad();
     void enabled_isInheritedAndDefaultsToTrue();
     void metricsFile_resolvesLikeOtherPathsAndEmptyIsOff_data();
     void metricsFile_resolvesLikeOtherPathsAndEmptyIsOff();
@@ -330,7 +331,9 @@ void TstConfigLoader::emptyDatabase_usesBuiltInsAndImplicitServer()
         if (it.key() != QLatin1String("dbname"))
             QVERIFY2(it.value() == QLatin1String("built-in"), qPrintable(it.key() + " = " + it.value()));
     }
-    QCOMPARE(job.origins.size(), 31); // retry, enabled, max_age, min_size_ratio, engine, mariadb_dump_args
+    // retry, enabled, max_age, min_size_ratio, engine, mariadb_dump_args, before_dump, after_dump,
+    // on_failure, hook_timeout
+    QCOMPARE(job.origins.size(), 35);
 
     QVERIFY(job.retention.isEmpty());
     QCOMPARE(job.testRestore.kind(), Schedule::Kind::Manual);
@@ -692,6 +695,39 @@ void TstConfigLoader::metricsFile_resolvesLikeOtherPathsAndEmptyIsOff()
         path = QDir::homePath() + path.mid(1);
     LOAD_VALID(config, text);
     QCOMPARE(config.metricsFile, path);
+}
+
+void TstConfigLoader::hooks_areInheritedAndResolvedAtLoad()
+{
+    const QString sh = QStandardPaths::findExecutable(QStringLiteral("sh"));
+    QVERIFY(!sh.isEmpty());
+    LOAD_VALID(config, QStringLiteral("[defaults]\n"
+                                      "before_dump = [\"sh\", \"-c\", \"exit 0\"]\n"
+                                      "after_dump = [\"/bin/true\", \"a b\"]\n"
+                                      "after_run = [\"true\"]\n"
+                                      "hook_timeout = \"2 minutes\"\n"
+                                      "[servers.main]\n"
+                                      "on_failure = [\"/bin/echo\", \"$LARDER_ERROR\"]\n"
+                                      "[databases.app]\n"
+                                      "server = \"main\"\n"
+                                      "after_dump = []\n"
+                                      "[databases.billing]\n"
+                                      "server = \"main\"\n"
+                                      "hook_timeout = 30\n"));
+    const JobConfig* app = config.job(QStringLiteral("app"));
+    const JobConfig* billing = config.job(QStringLiteral("billing"));
+    QVERIFY(app && billing);
+    // The program resolved on PATH; the arguments exactly as written, no expansion.
+    QCOMPARE(app->beforeDump, (QStringList{sh, QStringLiteral("-c"), QStringLiteral("exit 0")}));
+    QCOMPARE(app->afterDump, QStringList()); // [] turns the inherited hook off
+    QCOMPARE(billing->afterDump, (QStringList{QStringLiteral("/bin/true"), QStringLiteral("a b")}));
+    QCOMPARE(app->onFailure, (QStringList{QStringLiteral("/bin/echo"), QStringLiteral("$LARDER_ERROR")}));
+    QCOMPARE(app->hookTimeoutSeconds, 120);
+    QCOMPARE(billing->hookTimeoutSeconds, 30);
+    QCOMPARE(app->origins.value(QStringLiteral("on_failure")),
+             QStringLiteral("servers.main (larder.toml:7:14)"));
+    QCOMPARE(config.afterRun, (QStringList{QStandardPaths::findExecutable(QStringLiteral("true"))}));
+    QCOMPARE(config.afterRunTimeoutSeconds, 120);
 }
 
 void TstConfigLoader::enabled_isInheritedAndDefaultsToTrue()
@@ -1081,6 +1117,26 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
         "defaults.metrics_file", "metrics_file is the history file /etc/larder/h.prom");
     row("metrics_file a number", "[defaults]\nmetrics_file = 9\n", 2, 16, "defaults.metrics_file",
         "expected a string, got an integer");
+    // Hooks (issue 15): argv arrays, the program resolved at load.
+    row("hook program not on PATH", "[databases.app]\nbefore_dump = [\"larder-no-such-hook\", \"-x\"]\n", 2,
+        16, "databases.app.before_dump[0]",
+        "before_dump: program 'larder-no-such-hook' was not found on PATH");
+    row("hook absolute program missing", "[defaults]\nafter_dump = [\"/nonexistent/bin/hook\"]\n", 2, 15,
+        "defaults.after_dump[0]", "after_dump: program /nonexistent/bin/hook does not exist");
+    row("hook program a directory", "[servers.a]\non_failure = [\"/tmp\"]\n", 2, 15,
+        "servers.a.on_failure[0]", "on_failure: /tmp is not an executable program");
+    row("hook program not executable", "[defaults]\nafter_run = [\"/etc/passwd\"]\n", 2, 14,
+        "defaults.after_run[0]", "after_run: /etc/passwd is not an executable program");
+    row("hook a shell string", "[defaults]\nafter_dump = \"rclone copy x y\"\n", 2, 14, "defaults.after_dump",
+        "expected an array of strings (the program and its arguments, no shell), got a string");
+    row("hook argument a number", "[defaults]\nbefore_dump = [\"true\", 3]\n", 2, 24,
+        "defaults.before_dump[1]", "expected a string, got an integer");
+    row("hook empty program", "[defaults]\nbefore_dump = [\"\"]\n", 2, 16, "defaults.before_dump[0]",
+        "the program of before_dump is empty");
+    row("after_run in database", "[databases.app]\nafter_run = [\"true\"]\n", 2, 1, "databases.app.after_run",
+        "'after_run' can only be set in [defaults]: move it there");
+    row("hook_timeout unparsable", "[defaults]\nhook_timeout = \"soon\"\n", 2, 16, "defaults.hook_timeout",
+        "'soon' is not a duration for hook_timeout");
 }
 
 void TstConfigLoader::invalidConfig_reportsLocatedIssue()

@@ -10,10 +10,13 @@
 #include "history/History.h"
 #include "run/RunCoordinator.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace larder;
 
@@ -272,6 +275,69 @@ private Q_SLOTS:
         QCOMPARE(rows->size(), 1); // only the started one has a row
         QCOMPARE(rows->first().status, AttemptStatus::Cancelled);
         QVERIFY(!coordinator.isRunning());
+    }
+
+    void cancel_duringBeforeDump_killsTheHookAndNeverStartsTheDump()
+    {
+        FakeEngine engine;
+        JobConfig job = makeJob(QStringLiteral("a"), QStringLiteral("s"), 1);
+        job.beforeDump = {QStringLiteral("/bin/sleep"), QStringLiteral("30")};
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
+        QSignalSpy finished(&coordinator, &RunCoordinator::runFinished);
+        QSignalSpy changed(&coordinator, &RunCoordinator::jobChanged);
+        coordinator.start({job}, Trigger::Schedule, 1);
+        QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
+            return args.first().value<JobEvent>().state == JobState::Running;
+        }));
+        QTest::qWait(200); // sleep is running
+        coordinator.cancel();
+        QVERIFY(finished.wait(3000)); // the hook was killed, not waited for
+        const auto summary = finished.first().first().value<RunSummary>();
+        QCOMPARE(summary.jobs.size(), 1);
+        QCOMPARE(summary.jobs.first().state, JobState::Cancelled);
+        QCOMPARE(engine.tally.maxRunning, 0); // the dump never started
+        const auto rows = m_scratch->history().attempts(QString(), 0);
+        QVERIFY_RESULT(rows);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().status, AttemptStatus::Cancelled);
+    }
+
+    void afterDumpFailure_warns_onFailureGetsTheError()
+    {
+        FakeEngine engine;
+        engine.failing.insert(QStringLiteral("b"));
+        QTemporaryDir dir;
+        const QString errorFile = dir.filePath(QStringLiteral("error.txt"));
+        JobConfig a = makeJob(QStringLiteral("a"), QStringLiteral("s"), 2);
+        a.afterDump = {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                       QStringLiteral("echo 'disk quota'; exit 5")};
+        a.onFailure = {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("exit 0")};
+        JobConfig b = makeJob(QStringLiteral("b"), QStringLiteral("s"), 2);
+        b.afterDump = {QStringLiteral("/bin/false")}; // never: b fails
+        b.onFailure = {
+            QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+            QStringLiteral("printf '%s %s' \"$LARDER_STATUS\" \"$LARDER_ERROR\" > '%1'").arg(errorFile)};
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
+        const std::optional<RunSummary> summary = runToTheEnd(coordinator, {a, b}, Trigger::Manual, 2);
+        QVERIFY(summary);
+        QCOMPARE(summary->succeeded(), 1);
+        QCOMPARE(summary->failed(), 1);
+        QCOMPARE(summary->warned(), 1);
+        for (const JobEvent& event : summary->jobs) {
+            if (event.job == QLatin1String("a")) {
+                QCOMPARE(event.state, JobState::Succeeded);
+                QVERIFY2(event.warning.contains(QLatin1String("after_dump exited with code 5: disk quota")),
+                         qPrintable(event.warning));
+            }
+        }
+        const auto rows = m_scratch->history().attempts(QStringLiteral("a"), 1);
+        QVERIFY_RESULT(rows);
+        QCOMPARE(rows->first().status, AttemptStatus::Success);
+        QVERIFY2(rows->first().warning.contains(QLatin1String("after_dump failed")),
+                 qPrintable(rows->first().warning));
+        QFile error(errorFile);
+        QVERIFY(error.open(QIODevice::ReadOnly));
+        QCOMPARE(error.readAll(), QByteArray("failed pg_dump: error: connection refused"));
     }
 
     void passwords_areLookedUpOncePerServer()

@@ -264,6 +264,15 @@ int PlanCommand::explain(const Config& config, const QString& name)
             return s == 3600 ? tr("1 hour") : tr("%1 hours").arg(s / 3600);
         return s == 1 ? tr("1 second") : tr("%1 seconds").arg(s);
     };
+    // A hook's argv as the config writes it, so that spaces inside an argument stay visible.
+    const auto command = [](const QStringList& argv) {
+        if (argv.isEmpty())
+            return tr("(none)");
+        QStringList quoted;
+        for (const QString& arg : argv)
+            quoted << QLatin1Char('"') + arg + QLatin1Char('"');
+        return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+    };
     const QList<QPair<QString, QString>> values = {
         {keys::server, job->server.name},
         {keys::engine, engineKindName(job->server.engine)},
@@ -288,6 +297,10 @@ int PlanCommand::explain(const Config& config, const QString& name)
                                 .arg(Units::duration(qint64(job->retrySeconds) * 1000),
                                      Units::duration(Planner::backoffCapSeconds(job->schedule) * 1000))},
         {keys::minSizeRatio, job->minSizeRatio > 0.0 ? QString::number(job->minSizeRatio) : tr("0 (off)")},
+        {keys::beforeDump, command(job->beforeDump)},
+        {keys::afterDump, command(job->afterDump)},
+        {keys::onFailure, command(job->onFailure)},
+        {keys::hookTimeout, Units::duration(qint64(job->hookTimeoutSeconds) * 1000)},
         {keys::pgDumpArgs, job->pgDumpArgs.join(QLatin1Char(' '))},
         {keys::mariadbDumpArgs, job->mariadbDumpArgs.join(QLatin1Char(' '))},
         {keys::keepLast, count(job->retention.keepLast)},

@@ -17,3 +17,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcProcess)     // larder.core.process
 Q_DECLARE_LOGGING_CATEGORY(lcStatus)      // larder.core.status
 Q_DECLARE_LOGGING_CATEGORY(lcNotify)      // larder.core.notify
 Q_DECLARE_LOGGING_CATEGORY(lcMetrics)     // larder.core.metrics
+Q_DECLARE_LOGGING_CATEGORY(lcHooks)       // larder.core.hooks

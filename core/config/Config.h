@@ -29,6 +29,10 @@ struct Config
     // The job settings of [defaults] alone, resolved like a template (name and dbname empty).
     JobConfig defaultsTemplate;
     QList<NotifyConfig> notify; // the [notify.NAME] sections, by name
+    // after_run ([defaults] only): argv run once at a run's end; empty: none. Bounded by [defaults]'
+    // hook_timeout.
+    QStringList afterRun;
+    int afterRunTimeoutSeconds = ConfigDefaults::kHookTimeoutSeconds;
 
     const JobConfig* job(const QString& name) const;
 };

@@ -22,5 +22,7 @@ inline constexpr bool kDumpGlobals = false;
 // min_size_ratio: a dump smaller than this fraction of the median of the job's recent successful
 // dumps is recorded with a warning (DumpSizeCheck); 0 turns the check off.
 inline constexpr double kMinSizeRatio = 0.5;
+// hook_timeout: a hook command running longer is killed with its process group.
+inline constexpr int kHookTimeoutSeconds = 5 * 60;
 
 } // namespace larder::ConfigDefaults

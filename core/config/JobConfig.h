@@ -48,6 +48,11 @@ struct JobConfig
     // min_size_ratio: a successful dump smaller than this fraction of the median of the job's recent
     // successful dumps is recorded with a warning (DumpSizeCheck); 0: never.
     double minSizeRatio = ConfigDefaults::kMinSizeRatio;
+    // Hooks: argv with the program resolved at load (absolute); empty: none. hookTimeoutSeconds bounds each.
+    QStringList beforeDump;
+    QStringList afterDump;
+    QStringList onFailure;
+    int hookTimeoutSeconds = ConfigDefaults::kHookTimeoutSeconds;
     Schedule testRestore;       // test_restore; manual (the default) = only `larder verify --restore`
     ServerConfig restoreServer; // restore_server resolved; defaults to `server`
 

@@ -1,9 +1,13 @@
 #include "run/RunCoordinator.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
+#include "config/EngineKind.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
 #include "history/History.h"
+#include "hooks/HookResult.h"
+#include "hooks/HookRunner.h"
 #include "retention/Pruner.h"
 #include "run/DumpSizeCheck.h"
 
@@ -18,9 +22,29 @@ struct RunCoordinator::Running
 {
     JobConfig job;
     std::unique_ptr<DumpTask> task;
+    bool taskStarted = false;
+    std::unique_ptr<HookRunner> hook; // the hook running now, if any
     HistoryRecord record;
+    JobEvent event; // the final event, once the dump (or before_dump) ended
     QElapsedTimer elapsed;
 };
+
+namespace {
+
+// What every hook of a job is told (README "Hooks" lists them).
+QMap<QString, QString> jobVariables(const JobConfig& job, const QString& hook)
+{
+    return {
+        {QStringLiteral("LARDER_HOOK"), hook},
+        {QStringLiteral("LARDER_JOB"), job.name},
+        {QStringLiteral("LARDER_SERVER"), job.server.name},
+        {QStringLiteral("LARDER_DATABASE"), job.dbname},
+        {QStringLiteral("LARDER_ENGINE"), engineKindName(job.server.engine)},
+        {QStringLiteral("LARDER_JOB_DIR"), job.outputDirectory()},
+    };
+}
+
+} // namespace
 
 RunCoordinator::RunCoordinator(DatabaseEngine& engine, History& history, PasswordLookup passwordLookup,
                                QObject* parent)
@@ -30,8 +54,12 @@ RunCoordinator::RunCoordinator(DatabaseEngine& engine, History& history, Passwor
 RunCoordinator::~RunCoordinator()
 {
     for (const auto& running : std::as_const(m_running)) {
-        running->task->disconnect(this);
-        running->task->cancel();
+        if (running->hook)
+            running->hook->disconnect(this); // its destructor kills the process group
+        if (running->task && running->taskStarted) {
+            running->task->disconnect(this);
+            running->task->cancel();
+        }
     }
 }
 
@@ -80,8 +108,12 @@ void RunCoordinator::cancel()
         event.outcome.status = AttemptStatus::Cancelled;
         finishJob(event);
     }
-    for (const auto& running : std::as_const(m_running))
-        running->task->cancel();
+    for (const auto& running : std::as_const(m_running)) {
+        if (running->hook)
+            running->hook->cancel(); // its end goes on as a failed hook
+        else if (running->task && running->taskStarted)
+            running->task->cancel();
+    }
     QTimer::singleShot(0, this, &RunCoordinator::startMore);
 }
 
@@ -194,13 +226,56 @@ void RunCoordinator::launch(const JobConfig& job)
     event.detail = running->record.partialPath;
     qCDebug(lcRunner) << "starting" << name << "on" << job.server.name;
     Q_EMIT jobChanged(event);
-    task->start();
+    if (job.beforeDump.isEmpty()) {
+        startTask(running);
+        return;
+    }
+    runHook(running, QStringLiteral("before_dump"), job.beforeDump,
+            jobVariables(job, QStringLiteral("before_dump")), [this, running](const HookResult& result) {
+                if (result.ok && !m_cancelled)
+                    startTask(running);
+                else
+                    failBeforeDump(running, result);
+            });
+}
+
+void RunCoordinator::startTask(const std::shared_ptr<Running>& running)
+{
+    running->taskStarted = true;
+    running->task->start();
+}
+
+void RunCoordinator::failBeforeDump(const std::shared_ptr<Running>& running, const HookResult& result)
+{
+    HistoryRecord& record = running->record;
+    record.finishedUtc = QDateTime::currentDateTimeUtc();
+    JobEvent& event = running->event;
+    event.job = running->job.name;
+    event.server = running->job.server.name;
+    event.startedUtc = record.startedUtc;
+    event.elapsedMs = running->elapsed.elapsed();
+    if (m_cancelled) {
+        record.status = AttemptStatus::Cancelled;
+        record.error = tr("cancelled before the dump started");
+        event.state = JobState::Cancelled;
+    } else {
+        record.status = AttemptStatus::Failed;
+        record.error = tr("before_dump failed, no dump was started: %1").arg(result.error);
+        event.state = JobState::Failed;
+    }
+    record.storedError.clear();
+    event.detail = record.error;
+    event.outcome.status = record.status;
+    event.outcome.error = record.error;
+    // The task never ran: it goes with the coordinator, as finished ones do.
+    m_finishedTasks.push_back(std::move(running->task));
+    runAfterHooks(running);
 }
 
 void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outcome)
 {
-    const std::shared_ptr<Running> running = m_running.take(job);
-    if (!running)
+    const std::shared_ptr<Running> running = m_running.value(job);
+    if (!running || !running->task)
         return;
 
     HistoryRecord& record = running->record;
@@ -215,7 +290,7 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
     record.error = outcome.error;
     record.storedError = outcome.storedError;
 
-    JobEvent event;
+    JobEvent& event = running->event;
     event.job = job;
     event.server = running->job.server.name;
     event.startedUtc = record.startedUtc;
@@ -236,7 +311,77 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
     if (outcome.status == AttemptStatus::Success)
         checkSize(running->job, record, event);
 
-    const Result<void> saved = m_history.finishAttempt(record);
+    // The task is still inside its own signal: it goes with the coordinator.
+    m_finishedTasks.push_back(std::move(running->task));
+    runAfterHooks(running);
+}
+
+void RunCoordinator::runAfterHooks(const std::shared_ptr<Running>& running)
+{
+    const JobConfig& job = running->job;
+    const HistoryRecord& attempt = running->record;
+    if (running->event.state == JobState::Succeeded && !job.afterDump.isEmpty()) {
+        QMap<QString, QString> variables = jobVariables(job, QStringLiteral("after_dump"));
+        variables.insert(QStringLiteral("LARDER_STATUS"), QStringLiteral("success"));
+        variables.insert(QStringLiteral("LARDER_DUMP_PATH"), attempt.path);
+        variables.insert(QStringLiteral("LARDER_SHA256"), attempt.sha256);
+        variables.insert(QStringLiteral("LARDER_BYTES"), QString::number(attempt.bytes));
+        variables.insert(QStringLiteral("LARDER_WARNING"), attempt.warning);
+        runHook(running, QStringLiteral("after_dump"), job.afterDump, variables,
+                [this, running](const HookResult& result) {
+                    if (!result.ok) {
+                        // The dump is good and stays: the hook's failure is the attempt's warning.
+                        HistoryRecord& row = running->record;
+                        const QString warning = tr("after_dump failed: %1").arg(result.error);
+                        row.warning =
+                            row.warning.isEmpty() ? warning : row.warning + QLatin1Char('\n') + warning;
+                        row.storedWarning = Message::plain(row.warning).serialize();
+                        running->event.warning = row.warning;
+                    }
+                    record(running);
+                });
+        return;
+    }
+    if (running->event.state == JobState::Failed && !job.onFailure.isEmpty()) {
+        QMap<QString, QString> variables = jobVariables(job, QStringLiteral("on_failure"));
+        variables.insert(QStringLiteral("LARDER_STATUS"), QStringLiteral("failed"));
+        variables.insert(QStringLiteral("LARDER_ERROR"), attempt.error);
+        runHook(running, QStringLiteral("on_failure"), job.onFailure, variables,
+                [this, running](const HookResult&) { record(running); });
+        return;
+    }
+    record(running);
+}
+
+void RunCoordinator::runHook(const std::shared_ptr<Running>& running, const QString& hook,
+                             const QStringList& argv, QMap<QString, QString> variables,
+                             std::function<void(const HookResult&)> then)
+{
+    const QString name = running->job.name;
+    running->hook =
+        std::make_unique<HookRunner>(hook, argv, std::move(variables), running->job.hookTimeoutSeconds);
+    HookRunner* runner = running->hook.get();
+    connect(runner, &HookRunner::outputLine, this,
+            [this, name](const QString& hookName, const QString& line) {
+                Q_EMIT jobActivity(name, QStringLiteral("%1: %2").arg(hookName, line), false);
+            });
+    connect(runner, &HookRunner::finished, this,
+            [this, name, running, then = std::move(then)](const HookResult& result) {
+                if (!result.ok)
+                    Q_EMIT jobActivity(name, result.error, true);
+                // Finished inside the runner's own signal: it is destroyed from the event loop.
+                running->hook.release()->deleteLater();
+                then(result);
+            });
+    runner->start();
+}
+
+void RunCoordinator::record(const std::shared_ptr<Running>& running)
+{
+    const QString job = running->job.name;
+    const HistoryRecord& attempt = running->record;
+    JobEvent event = running->event;
+    const Result<void> saved = m_history.finishAttempt(attempt);
     if (!saved) {
         // The dump may be complete on disk, but a run that cannot record it must not look green.
         event.state = JobState::Failed;
@@ -245,14 +390,14 @@ void RunCoordinator::onTaskFinished(const QString& job, const DumpOutcome& outco
         event.outcome.storedError.clear();
         event.warning.clear();
         qCWarning(lcRunner) << "job" << job << event.detail;
-    } else if (outcome.status == AttemptStatus::Success && !outcome.tableCounts.isEmpty()) {
+    } else if (attempt.status == AttemptStatus::Success && !event.outcome.tableCounts.isEmpty()) {
         // Without counts a test-restore still runs; it only cannot compare rows.
-        if (const Result<void> counted = m_history.saveTableCounts(record.id, outcome.tableCounts); !counted)
+        if (const Result<void> counted = m_history.saveTableCounts(attempt.id, event.outcome.tableCounts);
+            !counted)
             qCWarning(lcRunner).noquote() << "job" << job << counted.error().message;
     }
 
-    // The task is still inside its own signal: it goes with the coordinator.
-    m_finishedTasks.push_back(std::move(running->task));
+    m_running.remove(job);
     finishJob(event);
     // Only a fresh good dump makes older ones redundant; a failure never deletes anything.
     if (event.state == JobState::Succeeded)

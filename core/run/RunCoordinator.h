@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,7 @@ namespace larder {
 class DatabaseEngine;
 class DumpTask;
 class History;
+struct HookResult;
 
 // Runs a list of jobs within the run-wide limit and each server's own limit, records every
 // attempt in history, and reports what happens as signals. One job's failure never stops others.
@@ -59,7 +61,19 @@ private:
 
     void startMore();
     void launch(const JobConfig& job);
+    // The dump itself, once before_dump (if any) succeeded.
+    void startTask(const std::shared_ptr<Running>& running);
     void onTaskFinished(const QString& job, const larder::DumpOutcome& outcome);
+    // before_dump failed (or the run was cancelled while it ran): the attempt fails, no dump started.
+    void failBeforeDump(const std::shared_ptr<Running>& running, const HookResult& result);
+    // after_dump for a success, on_failure for a failure, then record().
+    void runAfterHooks(const std::shared_ptr<Running>& running);
+    // The attempt's row, the job's event, retention, and the next jobs.
+    void record(const std::shared_ptr<Running>& running);
+    // Runs one hook of running's job; then() gets its result on the event loop. Its output lines are
+    // the job's activity.
+    void runHook(const std::shared_ptr<Running>& running, const QString& hook, const QStringList& argv,
+                 QMap<QString, QString> variables, std::function<void(const HookResult&)> then);
     void finishJob(JobEvent event);
     void prune(const JobConfig& job);
     // A successful dump much smaller than the job's recent ones gets a warning (DumpSizeCheck), in

@@ -3,6 +3,8 @@
 #include "base/LogCategories.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
+#include "hooks/HookResult.h"
+#include "hooks/HookRunner.h"
 #include "metrics/MetricsFile.h"
 #include "notify/NotifyDispatcher.h"
 #include "notify/NotifyEvent.h"
@@ -314,6 +316,50 @@ void RunPipeline::finish(RunResult::Ending ending, const QString& error)
     m_finishing = true;
     m_result.ending = ending;
     m_result.error = error;
+    if (ending == RunResult::Ending::Ran && !m_request.dryRun && !m_loadedConfig.afterRun.isEmpty() &&
+        m_result.dumps && !m_result.dumps->jobs.isEmpty()) {
+        runAfterRunHook([this] { finishNow(); });
+        return;
+    }
+    finishNow();
+}
+
+void RunPipeline::runAfterRunHook(const std::function<void()>& then)
+{
+    const RunSummary& dumps = *m_result.dumps;
+    QStringList failedJobs;
+    for (const JobEvent& event : dumps.jobs) {
+        if (event.state == JobState::Failed)
+            failedJobs.append(event.job);
+    }
+    const bool failed = dumps.failed() > 0 || dumps.cancelled;
+    const QMap<QString, QString> variables = {
+        {QStringLiteral("LARDER_HOOK"), QStringLiteral("after_run")},
+        {QStringLiteral("LARDER_STATUS"), failed ? QStringLiteral("failed") : QStringLiteral("ok")},
+        {QStringLiteral("LARDER_JOBS"), QString::number(dumps.jobs.size())},
+        {QStringLiteral("LARDER_SUCCEEDED"), QString::number(dumps.succeeded())},
+        {QStringLiteral("LARDER_FAILED"), QString::number(dumps.failed())},
+        {QStringLiteral("LARDER_WARNED"), QString::number(dumps.warned())},
+        {QStringLiteral("LARDER_FAILED_JOBS"), failedJobs.join(QLatin1Char(' '))},
+    };
+    m_afterRun = std::make_unique<HookRunner>(QStringLiteral("after_run"), m_loadedConfig.afterRun, variables,
+                                              m_loadedConfig.afterRunTimeoutSeconds);
+    connect(m_afterRun.get(), &HookRunner::outputLine, this,
+            [this](const QString& hook, const QString& line) {
+                Q_EMIT notice(QStringLiteral("%1: %2").arg(hook, line), false);
+            });
+    connect(m_afterRun.get(), &HookRunner::finished, this, [this, then](const HookResult& result) {
+        // A failing after_run is told, but the run's own outcome stays what its dumps made it.
+        if (!result.ok)
+            Q_EMIT notice(result.error, true);
+        m_afterRun.release()->deleteLater();
+        then();
+    });
+    m_afterRun->start();
+}
+
+void RunPipeline::finishNow()
+{
     // After every run that may have changed history, before anyone hears of its end: a run started
     // from finished() must find the file already written.
     if (!m_request.dryRun && m_history)
@@ -326,7 +372,7 @@ void RunPipeline::finish(RunResult::Ending ending, const QString& error)
         done();
         return;
     }
-    if (ending == RunResult::Ending::Ran || ending == RunResult::Ending::NothingDue)
+    if (m_result.ending == RunResult::Ending::Ran || m_result.ending == RunResult::Ending::NothingDue)
         notifyStale();
     // A cron run must not exit before its notifications are out, nor hang on a dead service.
     m_notify->whenIdle(NotifyDispatcher::kEndWaitMs, done);

@@ -22,6 +22,8 @@ class QThread;
 
 namespace larder {
 
+class HookRunner;
+
 class DatabaseEngine;
 class History;
 class NotifyDispatcher;
@@ -98,6 +100,9 @@ private:
     void onDumpsFinished(const RunSummary& summary);
     void startTestRestores();
     void finish(RunResult::Ending ending, const QString& error = QString());
+    // after_run, once, when the run dumped something; then finishing goes on.
+    void runAfterRunHook(const std::function<void()>& then);
+    void finishNow();
     // [notify.NAME]: a job's start and end, and at the run's end each stale job.
     void notifyJob(const JobEvent& event);
     void notifyStale();
@@ -118,6 +123,7 @@ private:
     QThread* m_discoveryThread = nullptr;
     std::unique_ptr<RunCoordinator> m_coordinator;
     std::unique_ptr<TestRestoreQueue> m_testRestores;
+    std::unique_ptr<HookRunner> m_afterRun;
     std::unique_ptr<NotifyDispatcher> m_notify; // only when the config has [notify.NAME] sections
     bool m_cancelled = false;
     bool m_finishing = false; // finish() ran: waiting for notifications still in flight

@@ -24,7 +24,7 @@ public:
         Connection,   // how to reach a server: [servers.NAME] and [defaults]
         ServerJobs,   // makes jobs of the server's own (globals, discovery): [servers.NAME], [defaults]
         Parallelism,  // max_parallel: per run in [defaults], per server in [servers.NAME]
-        DefaultsOnly, // history, metrics_file: one file for the whole config
+        DefaultsOnly, // history, metrics_file, after_run: once for the whole config
         DatabaseOnly, // server, dbname: which database a [databases.NAME] section dumps
         Notify,       // [notify.NAME] only: where and when a notification goes (timeout is shared)
     };
@@ -53,6 +53,7 @@ public:
         Names,            // ["name", ...]: jobs, servers or ntfy tags
         Headers,          // a table of header = "value" (webhook)
         OptionalPath,     // a Path, or "" for none (metrics_file: off)
+        Command,          // ["program", "arg", ...]: a hook's argv, no shell; [] for none
     };
 
     // The built-in value as a config file would write it (QString, qint64, double, bool); invalid when

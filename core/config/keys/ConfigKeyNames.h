@@ -28,6 +28,10 @@ inline constexpr QLatin1StringView retry{"retry"};
 inline constexpr QLatin1StringView enabled{"enabled"};
 inline constexpr QLatin1StringView maxAge{"max_age"};
 inline constexpr QLatin1StringView minSizeRatio{"min_size_ratio"};
+inline constexpr QLatin1StringView beforeDump{"before_dump"};
+inline constexpr QLatin1StringView afterDump{"after_dump"};
+inline constexpr QLatin1StringView onFailure{"on_failure"};
+inline constexpr QLatin1StringView hookTimeout{"hook_timeout"};
 
 // Connection keys: [servers.NAME] and [defaults].
 inline constexpr QLatin1StringView engine{"engine"};
@@ -49,6 +53,7 @@ inline constexpr QLatin1StringView maxParallel{"max_parallel"};
 // [defaults] only.
 inline constexpr QLatin1StringView history{"history"};
 inline constexpr QLatin1StringView metricsFile{"metrics_file"};
+inline constexpr QLatin1StringView afterRun{"after_run"};
 
 // [databases.NAME] only.
 inline constexpr QLatin1StringView server{"server"};

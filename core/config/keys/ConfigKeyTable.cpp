@@ -82,6 +82,20 @@ QList<ConfigKey> buildTable()
          QT_TRANSLATE_NOOP("ConfigKey",
                            "a dump smaller than this fraction of the median of the last 5 successful ones "
                            "gets a warning; 0: off")},
+        {keys::beforeDump.data(), Role::Job, Type::Command, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "a command run before each dump, e.g. [\"/usr/local/bin/check\", "
+                           "\"--quiet\"] (no shell); failing fails the job, no dump is started")},
+        {keys::afterDump.data(), Role::Job, Type::Command, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "a command run after each successful dump (LARDER_DUMP_PATH, "
+                                        "LARDER_SHA256); failing adds a warning, the dump is kept")},
+        {keys::onFailure.data(), Role::Job, Type::Command, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "a command run after a job fails (LARDER_ERROR)")},
+        {keys::hookTimeout.data(), Role::Job, Type::Duration, 0, 0,
+         [](bool) { return QVariant(ConfigKeyTable::durationText(ConfigDefaults::kHookTimeoutSeconds)); },
+         QT_TRANSLATE_NOOP("ConfigKey", "a hook command running longer is killed (with its children) and "
+                                        "counts as failed"),
+         "5 minutes"},
         {keys::engine.data(), Role::Connection, Type::Engine, 0, 0,
          [](bool) { return QVariant(engineKindName(EngineKind::PostgreSQL)); },
          QT_TRANSLATE_NOOP("ConfigKey", "the server's kind: postgresql, or mariadb (also for MySQL)")},
@@ -126,6 +140,9 @@ QList<ConfigKey> buildTable()
         {keys::metricsFile.data(), Role::DefaultsOnly, Type::OptionalPath, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "Prometheus metrics, rewritten after every run for node_exporter's "
                                         "textfile collector (a file ending in .prom); unset or \"\": none")},
+        {keys::afterRun.data(), Role::DefaultsOnly, Type::Command, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "a command run once at the end of every run that dumped something "
+                                        "(LARDER_STATUS ok or failed, counts)")},
         {keys::server.data(), Role::DatabaseOnly, Type::String, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "the [servers.NAME] this database is on")},
         {keys::dbname.data(), Role::DatabaseOnly, Type::String, 0, 0, none,

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <limits>
@@ -286,6 +287,9 @@ Config ConfigParser::resolve(const Sections& sections)
     config.maxParallel = sections.defaults.maxParallel.value.value_or(ConfigDefaults::kRunMaxParallel);
     config.historyPath = sections.defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
     config.metricsFile = sections.defaults.metricsFile.value.value_or(QString());
+    config.afterRun = sections.defaults.afterRun.value.value_or(QStringList());
+    config.afterRunTimeoutSeconds =
+        sections.defaults.hookTimeout.value.value_or(ConfigDefaults::kHookTimeoutSeconds);
     checkMetricsFile(sections.defaults.metricsFile, config.historyPath);
     for (auto it = sections.servers.cbegin(); it != sections.servers.cend(); ++it) {
         const ServerConfig server = resolveServer(it.key(), &it.value(), sections.defaults).config;
@@ -618,6 +622,11 @@ bool ConfigParser::resolveJobSettings(JobConfig& job, std::initializer_list<cons
     job.maxAgeSeconds = pickOptional(keys::maxAge, &Layer::maxAge, chain, job.origins);
     job.minSizeRatio =
         pick(keys::minSizeRatio, &Layer::minSizeRatio, chain, ConfigDefaults::kMinSizeRatio, job.origins);
+    job.beforeDump = pick(keys::beforeDump, &Layer::beforeDump, chain, QStringList(), job.origins);
+    job.afterDump = pick(keys::afterDump, &Layer::afterDump, chain, QStringList(), job.origins);
+    job.onFailure = pick(keys::onFailure, &Layer::onFailure, chain, QStringList(), job.origins);
+    job.hookTimeoutSeconds =
+        pick(keys::hookTimeout, &Layer::hookTimeout, chain, ConfigDefaults::kHookTimeoutSeconds, job.origins);
     job.pgDumpArgs =
         pick(keys::pgDumpArgs, &Layer::pgDumpArgs, chain, QStringList(), job.origins, &argsPlace);
     job.mariadbDumpArgs =
@@ -913,6 +922,17 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
     case ConfigKey::Type::Ratio:
         assign(layer.minSizeRatio, readRatio(value, place, name), place);
         return;
+    case ConfigKey::Type::Command: {
+        static const QHash<QString, Member<QStringList>> hooks = {
+            {keys::beforeDump, &Layer::beforeDump},
+            {keys::afterDump, &Layer::afterDump},
+            {keys::onFailure, &Layer::onFailure},
+            {keys::afterRun, &Layer::afterRun},
+        };
+        Q_ASSERT(hooks.contains(name));
+        assign(layer.*hooks.value(name), readCommand(value, place, name), place);
+        return;
+    }
     case ConfigKey::Type::Url:
     case ConfigKey::Type::NotifyKind:
     case ConfigKey::Type::Events:
@@ -950,6 +970,7 @@ ConfigParser::Member<int> ConfigParser::intField(const QString& key)
         {keys::timeout, &Layer::timeout},
         {keys::retry, &Layer::retry},
         {keys::maxAge, &Layer::maxAge},
+        {keys::hookTimeout, &Layer::hookTimeout},
         {keys::keepLast, &Layer::keepLast},
         {keys::keepDaily, &Layer::keepDaily},
         {keys::keepWeekly, &Layer::keepWeekly},
@@ -1254,6 +1275,68 @@ std::optional<QStringList> ConfigParser::readPatterns(const toml::node& node, co
     if (!ok)
         return std::nullopt;
     return patterns;
+}
+
+std::optional<QStringList> ConfigParser::readCommand(const toml::node& node, const Place& place,
+                                                     const QString& key)
+{
+    const toml::array* array = node.as_array();
+    if (!array) {
+        // A shell string is never split or run by a shell behind the user's back.
+        addIssue(place, tr("expected an array of strings (the program and its arguments, no shell), got %1: "
+                           "write e.g. %2 = [\"/usr/local/bin/notify\", \"--job\"], or %2 = [\"sh\", "
+                           "\"-c\", \"...\"] for a shell")
+                            .arg(typeName(node.type()), key));
+        return std::nullopt;
+    }
+    QStringList argv;
+    bool ok = true;
+    for (size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = *array->get(i);
+        const Place elementPlace = placeOf(element, place.section, place.key + QStringLiteral("[%1]").arg(i));
+        const toml::value<std::string>* text = element.as_string();
+        if (!text) {
+            addIssue(elementPlace, tr("expected a string, got %1: put each argument in double quotes")
+                                       .arg(typeName(element.type())));
+            ok = false;
+            continue;
+        }
+        argv.append(qstr(text->get()));
+    }
+    if (!ok)
+        return std::nullopt;
+    if (argv.isEmpty())
+        return argv; // [] turns off an inherited hook
+    const Place programPlace = placeOf(*array->get(0), place.section, place.key + QStringLiteral("[0]"));
+    const QString& program = argv.constFirst();
+    if (program.trimmed().isEmpty()) {
+        addIssue(programPlace, tr("the program of %1 is empty: name it, e.g. \"/usr/bin/rclone\"").arg(key));
+        return std::nullopt;
+    }
+    // Resolved now, so that a typo is a config error at load rather than a failed dump at 3 a.m.
+    QString resolved;
+    if (program.contains(QLatin1Char('/'))) {
+        resolved = resolveUserPath(program);
+    } else {
+        resolved = QStandardPaths::findExecutable(program);
+        if (resolved.isEmpty()) {
+            addIssue(programPlace, tr("%1: program '%2' was not found on PATH (%3): install it, or write its "
+                                      "absolute path")
+                                       .arg(key, program, qEnvironmentVariable("PATH")));
+            return std::nullopt;
+        }
+    }
+    const QFileInfo info(resolved);
+    if (!info.exists()) {
+        addIssue(programPlace, tr("%1: program %2 does not exist").arg(key, resolved));
+        return std::nullopt;
+    }
+    if (info.isDir() || !info.isExecutable()) {
+        addIssue(programPlace, tr("%1: %2 is not an executable program").arg(key, resolved));
+        return std::nullopt;
+    }
+    argv[0] = info.absoluteFilePath();
+    return argv;
 }
 
 std::optional<QStringList> ConfigParser::readDumpArgs(EngineKind engine, const toml::node& node,

@@ -51,12 +51,13 @@ private:
         Place header;
         Field<QString> host, user, sslmode, pgDump, dumpDir, history, metricsFile, server, dbname,
             restoreServer;
-        Field<int> port, connectTimeout, maxParallel, compression, timeout, retry, maxAge;
+        Field<int> port, connectTimeout, maxParallel, compression, timeout, retry, maxAge, hookTimeout;
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
         Field<Schedule> schedule, testRestore;
         Field<DumpFormat> format;
         Field<EngineKind> engine;
         Field<QStringList> pgDumpArgs, mariadbDumpArgs, discoverPatterns, excludePatterns;
+        Field<QStringList> beforeDump, afterDump, onFailure, afterRun; // hooks: argv, program resolved
         Field<bool> dumpGlobals, enabled;
         Field<double> minSizeRatio;
         QList<Place> pgDumpArgPlaces;      // one per element
@@ -179,6 +180,9 @@ private:
     // A number from 0 to 1 (an integer 0 or 1 too).
     std::optional<double> readRatio(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readPatterns(const toml::node& node, const Place& place, const QString& key);
+    // A hook's argv: strings, the program an absolute path or found on PATH now (replaced by its
+    // absolute path); [] for none.
+    std::optional<QStringList> readCommand(const toml::node& node, const Place& place, const QString& key);
     std::optional<QStringList> readDumpArgs(EngineKind engine, const toml::node& node, const Place& place,
                                             QList<Place>& elementPlaces);
 
