@@ -16,6 +16,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,6 +191,46 @@ private Q_SLOTS:
 
         // after_run: once, with the run's outcome.
         QCOMPARE(QString::fromUtf8(readAll(afterRun)), QStringLiteral("failed 2 1 1 1 blocked\n"));
+
+        // History keeps every hook's run with its output, tied to its attempt (after_run to none).
+        const CliResult listed =
+            larder({QStringLiteral("history"), QStringLiteral("--hooks"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        const QJsonArray runs = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(runs.size(), 4);
+        QMap<QString, QJsonObject> byHook;
+        for (const QJsonValue& value : runs)
+            byHook.insert(value[QStringLiteral("hook")].toString(), value.toObject());
+        QCOMPARE(byHook.keys(), (QStringList{QStringLiteral("after_dump"), QStringLiteral("after_run"),
+                                             QStringLiteral("before_dump"), QStringLiteral("on_failure")}));
+        const QJsonObject before = byHook.value(QStringLiteral("before_dump"));
+        QCOMPARE(before[QStringLiteral("job")].toString(), QStringLiteral("blocked"));
+        QCOMPARE(before[QStringLiteral("attempt_id")].toInteger(), blocked->first().id);
+        QCOMPARE(before[QStringLiteral("ok")].toBool(), false);
+        QCOMPARE(before[QStringLiteral("exit_code")].toInt(), 4);
+        QCOMPARE(before[QStringLiteral("output")].toString(), QStringLiteral("maintenance window\n"));
+        QVERIFY2(before[QStringLiteral("error")].toString().contains(QLatin1String("exited with code 4")),
+                 qPrintable(before[QStringLiteral("error")].toString()));
+        const QJsonObject after = byHook.value(QStringLiteral("after_dump"));
+        QCOMPARE(after[QStringLiteral("attempt_id")].toInteger(), dump.id);
+        QCOMPARE(after[QStringLiteral("exit_code")].toInt(), 2);
+        QCOMPARE(after[QStringLiteral("output")].toString(), QStringLiteral("bucket is full\n"));
+        QCOMPARE(byHook.value(QStringLiteral("on_failure"))[QStringLiteral("ok")].toBool(), true);
+        const QJsonObject run_ = byHook.value(QStringLiteral("after_run"));
+        QCOMPARE(run_[QStringLiteral("ok")].toBool(), true);
+        QVERIFY(run_[QStringLiteral("job")].isNull());
+        QVERIFY(run_[QStringLiteral("attempt_id")].isNull());
+        QVERIFY(run_[QStringLiteral("error")].isNull());
+
+        // The table names each hook; one job's list has only its own.
+        const CliResult table =
+            larder({QStringLiteral("history"), QStringLiteral("--hooks"), QStringLiteral("blocked")});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        QVERIFY2(table.outText().contains(QLatin1String("before_dump")) &&
+                     table.outText().contains(QLatin1String("on_failure")) &&
+                     !table.outText().contains(QLatin1String("after_dump")),
+                 qPrintable(table.describe()));
+        QVERIFY2(table.outText().contains(QLatin1String("maintenance window")), qPrintable(table.describe()));
     }
 
     void run_missingHookProgram_isConfigErrorWithPlace()

@@ -280,8 +280,8 @@ private Q_SLOTS:
         auto history = History::open(path);
         QVERIFY_RESULT(history);
         QCOMPARE((*history)->path(), path);
-        QCOMPARE((*history)->schemaVersion(), 4);
-        QCOMPARE(History::latestSchemaVersion(), 4);
+        QCOMPARE((*history)->schemaVersion(), 5);
+        QCOMPARE(History::latestSchemaVersion(), 5);
         QCOMPARE(modeOf(path), 0600);
         QCOMPARE(modeOf(dir), 0700);
         QCOMPARE(modeOf(tmp.filePath(QStringLiteral("nested"))), 0700);
@@ -289,7 +289,7 @@ private Q_SLOTS:
         RawConnection raw(path);
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
         // SQLite gives the WAL the main file's mode, so it is private too.
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
         QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
@@ -560,7 +560,7 @@ private Q_SLOTS:
         }
         auto again = History::open(path);
         QVERIFY_RESULT(again);
-        QCOMPARE((*again)->schemaVersion(), 4);
+        QCOMPARE((*again)->schemaVersion(), 5);
         const auto last = (*again)->lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->value(QStringLiteral("a")).id, id);
@@ -892,7 +892,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 4);
+        QCOMPARE((*history)->schemaVersion(), 5);
 
         RawConnection raw(path);
         QCOMPARE(schemaObjects(raw), objectsOfANewFile);
@@ -964,7 +964,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 4);
+        QCOMPARE((*history)->schemaVersion(), 5);
         RawConnection raw(path);
         QCOMPARE(columnsOf(raw, QStringLiteral("attempts")).constLast(), QStringLiteral("warning"));
         QVERIFY(raw.value(QStringLiteral("SELECT warning FROM attempts WHERE id = %1").arg(oldId)).isNull());
@@ -1009,7 +1009,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 4);
+        QCOMPARE((*history)->schemaVersion(), 5);
         QCOMPARE((*history)->attempt(oldId)->status, AttemptStatus::Success);
         RawConnection raw(path);
         QCOMPARE(
@@ -1058,6 +1058,71 @@ private Q_SLOTS:
         QCOMPARE(failed.attempts, 3);
         QCOMPARE(failed.finishedUtc, utc(3, 2, 0, 0, 0));
         QCOMPARE((*history)->notifications(1)->size(), 1);
+    }
+
+    // Schema v5: hook runs, each with its attempt (none for after_run), a language-neutral error and
+    // its output; one job's list leaves the others and after_run out.
+    void hookRuns_keepOutputAndNeutralError_newestFirst()
+    {
+        History& history = scratch();
+        HistoryRecord dump = record(QStringLiteral("app"), utc(1, 1, 0, 0, 0));
+        dump.id = *history.beginAttempt(dump);
+
+        HookRunRecord failed;
+        failed.attemptId = dump.id;
+        failed.hook = QStringLiteral("after_dump");
+        failed.job = QStringLiteral("app");
+        failed.startedUtc = utc(1, 1, 0, 1, 0);
+        failed.elapsedMs = 1500;
+        failed.exitCode = 2;
+        failed.storedError = Message("larder::HookRunner", "%1 exited with code %2")
+                                 .arg(QStringLiteral("after_dump"))
+                                 .arg(qint64(2))
+                                 .serialize();
+        failed.output = QStringLiteral("uploading\nbucket is full\n");
+        failed.truncated = true;
+        QVERIFY_RESULT(history.recordHookRun(failed));
+        HookRunRecord before = failed;
+        before.hook = QStringLiteral("before_dump");
+        before.startedUtc = utc(1, 1, 0, 0, 0);
+        before.ok = true;
+        before.exitCode = 0;
+        before.storedError.clear();
+        before.output.clear();
+        before.truncated = false;
+        QVERIFY_RESULT(history.recordHookRun(before));
+        HookRunRecord afterRun;
+        afterRun.hook = QStringLiteral("after_run");
+        afterRun.startedUtc = utc(1, 1, 0, 2, 0);
+        afterRun.ok = true;
+        afterRun.exitCode = 0;
+        QVERIFY_RESULT(history.recordHookRun(afterRun));
+
+        const auto app = history.hookRuns(QStringLiteral("app"), 0);
+        QVERIFY_RESULT(app);
+        QCOMPARE(app->size(), 2);
+        const HookRunRecord& read = app->at(0);
+        QCOMPARE(read.hook, QStringLiteral("after_dump"));
+        QCOMPARE(read.attemptId, dump.id);
+        QCOMPARE(read.startedUtc, utc(1, 1, 0, 1, 0));
+        QCOMPARE(read.elapsedMs, 1500);
+        QVERIFY(!read.ok);
+        QCOMPARE(read.exitCode, 2);
+        QCOMPARE(read.error, QStringLiteral("after_dump exited with code 2"));
+        QVERIFY(read.storedError.startsWith(Message::kStoredPrefix));
+        QCOMPARE(read.output, QStringLiteral("uploading\nbucket is full\n"));
+        QVERIFY(read.truncated);
+        QCOMPARE(app->at(1).hook, QStringLiteral("before_dump"));
+        QVERIFY(app->at(1).ok);
+        QVERIFY(app->at(1).error.isEmpty());
+
+        const auto all = history.hookRuns(QString(), 0);
+        QVERIFY_RESULT(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).hook, QStringLiteral("after_run"));
+        QCOMPARE(all->at(0).attemptId, 0);
+        QVERIFY(all->at(0).job.isEmpty());
+        QCOMPARE(history.hookRuns(QString(), 1)->size(), 1);
     }
 
     // The sizes DumpSizeCheck compares with: this job's successes, pruned ones too, newest first.

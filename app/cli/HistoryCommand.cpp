@@ -93,12 +93,15 @@ HistoryCommand::HistoryCommand()
               QStringLiteral("N"), QStringLiteral("20")),
       m_json(QStringLiteral("json"), tr("Print JSON instead of a table.")),
       m_notifications(QStringLiteral("notifications"),
-                      tr("List the deliveries of notifications ([notify.NAME]) instead of dumps."))
+                      tr("List the deliveries of notifications ([notify.NAME]) instead of dumps.")),
+      m_hooks(QStringLiteral("hooks"),
+              tr("List the runs of hooks (before_dump, after_dump, on_failure, after_run) instead of dumps; "
+                 "with --json, each with its output."))
 {}
 
 void HistoryCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOptions({m_limit, m_json, m_notifications});
+    parser.addOptions({m_limit, m_json, m_notifications, m_hooks});
     parser.addPositionalArgument(QStringLiteral("job"), tr("Only this job's attempts."),
                                  QStringLiteral("[job]"));
 }
@@ -118,11 +121,15 @@ int HistoryCommand::run(const QCommandLineParser& parser)
     if (!config)
         return ExitCode::Config;
     const QString job = positional.value(0);
+    if (parser.isSet(m_notifications) && parser.isSet(m_hooks))
+        return usageError(tr("give --notifications or --hooks, not both"));
     if (parser.isSet(m_notifications)) {
         if (!job.isEmpty())
             return usageError(tr("--notifications lists every job's: give no job name"));
         return listNotifications(config->historyPath, limit, parser.isSet(m_json));
     }
+    if (parser.isSet(m_hooks))
+        return listHookRuns(config->historyPath, job, limit, parser.isSet(m_json));
 
     QList<HistoryRecord> records;
     QHash<qint64, RestoreCheck> restoreChecks; // each listed dump's latest test-restore
@@ -240,6 +247,65 @@ int HistoryCommand::listNotifications(const QString& historyPath, int limit, boo
                       record.notify, record.kind, record.event, record.job,
                       record.delivered ? tr("delivered") : tr("FAILED"), QString::number(record.attempts),
                       record.error.isEmpty() ? http : record.error});
+    }
+    table.print(out());
+    return ExitCode::Ok;
+}
+
+int HistoryCommand::listHookRuns(const QString& historyPath, const QString& job, int limit, bool json)
+{
+    QList<HookRunRecord> records;
+    if (QFileInfo::exists(historyPath)) {
+        auto history = History::open(historyPath);
+        if (!history) {
+            err() << "larder history: " << history.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        auto read = (*history)->hookRuns(job, limit);
+        if (!read) {
+            err() << "larder history: " << read.error().message << '\n';
+            return ExitCode::JobFailed;
+        }
+        records = *read;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const HookRunRecord& record : std::as_const(records)) {
+            array.append(QJsonObject{
+                {QStringLiteral("hook"), record.hook},
+                {QStringLiteral("job"),
+                 record.job.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.job)},
+                {QStringLiteral("attempt_id"),
+                 record.attemptId > 0 ? QJsonValue(record.attemptId) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("started"), iso(record.startedUtc)},
+                {QStringLiteral("duration_ms"), record.elapsedMs},
+                {QStringLiteral("ok"), record.ok},
+                {QStringLiteral("timed_out"), record.timedOut},
+                {QStringLiteral("exit_code"), record.exitCode},
+                {QStringLiteral("error"),
+                 record.ok ? QJsonValue(QJsonValue::Null) : QJsonValue(record.error)},
+                {QStringLiteral("output"), record.output},
+                {QStringLiteral("output_truncated"), record.truncated}});
+        }
+        out() << QJsonDocument(array).toJson();
+        return ExitCode::Ok;
+    }
+    if (records.isEmpty()) {
+        out() << (job.isEmpty() ? tr("No hook runs recorded yet in %1.").arg(historyPath)
+                                : tr("No hook runs of %1 recorded yet.").arg(job))
+              << '\n';
+        return ExitCode::Ok;
+    }
+    TextTable table(
+        {tr("STARTED"), tr("JOB"), tr("HOOK"), tr("STATUS"), tr("DURATION"), tr("OUTPUT / ERROR")});
+    for (const HookRunRecord& record : std::as_const(records)) {
+        const QString status = record.ok ? tr("ok") : (record.timedOut ? tr("TIMED OUT") : tr("FAILED"));
+        // A failure's reason already ends with the hook's last line; a success shows that line.
+        const QString said = record.ok ? record.output.trimmed().section(QLatin1Char('\n'), -1).trimmed()
+                                       : firstLine(record.error);
+        table.addRow({record.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      record.job.isEmpty() ? QStringLiteral("-") : record.job, record.hook, status,
+                      Units::duration(record.elapsedMs), said});
     }
     table.print(out());
     return ExitCode::Ok;

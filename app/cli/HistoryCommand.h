@@ -2,7 +2,8 @@
 
 #include "Command.h"
 
-// `larder history [JOB] [--limit N] [--json]`, `larder history --notifications [--limit N] [--json]`
+// `larder history [JOB] [--limit N] [--json]`, `larder history --notifications [--limit N] [--json]`,
+// `larder history --hooks [JOB] [--limit N] [--json]`
 class HistoryCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
@@ -17,8 +18,12 @@ protected:
 private:
     // The deliveries of [notify.NAME] sections, newest first.
     int listNotifications(const QString& historyPath, int limit, bool json);
+    // The runs of hooks (before_dump, after_dump, on_failure, after_run), newest first; the JSON has
+    // each one's whole kept output.
+    int listHookRuns(const QString& historyPath, const QString& job, int limit, bool json);
 
     QCommandLineOption m_limit;
     QCommandLineOption m_json;
     QCommandLineOption m_notifications;
+    QCommandLineOption m_hooks;
 };

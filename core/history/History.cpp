@@ -133,6 +133,26 @@ const QList<QStringList>& migrationSteps()
                            " finished_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX notifications_finished ON notifications (finished_at)"),
         },
+        // 5: hooks (before_dump, after_dump, on_failure, after_run): each command's end and output.
+        // A pruned dump's row stays (its attempt does too, as 'pruned').
+        {
+            QStringLiteral("CREATE TABLE hook_runs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE,"
+                           " hook TEXT NOT NULL"
+                           "  CHECK (hook IN ('before_dump', 'after_dump', 'on_failure', 'after_run')),"
+                           " job TEXT NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " elapsed_ms INTEGER NOT NULL DEFAULT 0,"
+                           " ok INTEGER NOT NULL CHECK (ok IN (0, 1)),"
+                           " timed_out INTEGER NOT NULL CHECK (timed_out IN (0, 1)),"
+                           " exit_code INTEGER NOT NULL,"
+                           " error TEXT,"
+                           " output TEXT NOT NULL,"
+                           " truncated INTEGER NOT NULL CHECK (truncated IN (0, 1)))"),
+            QStringLiteral("CREATE INDEX hook_runs_job_started ON hook_runs (job, started_at)"),
+            QStringLiteral("CREATE INDEX hook_runs_started ON hook_runs (started_at)"),
+        },
     };
     return steps;
 }
@@ -1142,6 +1162,77 @@ Result<QList<NotificationRecord>> History::notifications(int limit) const
         record.error = query.value(8).toString();
         record.attempts = query.value(9).toInt();
         record.finishedUtc = fromText(query.value(10));
+        records.append(record);
+    }
+    return records;
+}
+
+Result<qint64> History::recordHookRun(const HookRunRecord& record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO hook_runs (attempt_id, hook, job, started_at, elapsed_ms, ok, "
+                                 "timed_out, exit_code, error, output, truncated) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(record.attemptId > 0 ? QVariant(record.attemptId)
+                                            : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(notNull(record.hook));
+    query.addBindValue(notNull(record.job));
+    query.addBindValue(
+        toText(record.startedUtc.isValid() ? record.startedUtc : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(record.elapsedMs);
+    query.addBindValue(record.ok ? 1 : 0);
+    query.addBindValue(record.timedOut ? 1 : 0);
+    query.addBindValue(record.exitCode);
+    query.addBindValue(record.storedError.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(record.storedError));
+    query.addBindValue(notNull(record.output));
+    query.addBindValue(record.truncated ? 1 : 0);
+    if (!query.exec()) {
+        return failure(query.lastError(),
+                       tr("cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk "
+                          "space and that no other program holds the file locked")
+                           .arg(record.hook, record.job, m_path, sqliteMessage(query.lastError())));
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<QList<HookRunRecord>> History::hookRuns(const QString& job, int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const QString columns =
+        QStringLiteral("id, attempt_id, hook, job, started_at, elapsed_ms, ok, timed_out, "
+                       "exit_code, error, output, truncated");
+    if (job.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT %1 FROM hook_runs ORDER BY started_at DESC, id DESC LIMIT ?")
+                          .arg(columns));
+    } else {
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM hook_runs WHERE job = ? ORDER BY started_at DESC, id DESC LIMIT ?")
+                .arg(columns));
+        query.addBindValue(job);
+    }
+    query.addBindValue(limit > 0 ? limit : -1);
+    if (!query.exec()) {
+        return failure(query.lastError(), tr("cannot read the hook runs in the history at %1: %2")
+                                              .arg(m_path, sqliteMessage(query.lastError())));
+    }
+    QList<HookRunRecord> records;
+    while (query.next()) {
+        HookRunRecord record;
+        record.id = query.value(0).toLongLong();
+        record.attemptId = query.value(1).toLongLong();
+        record.hook = query.value(2).toString();
+        record.job = query.value(3).toString();
+        record.startedUtc = fromText(query.value(4));
+        record.elapsedMs = query.value(5).toLongLong();
+        record.ok = query.value(6).toInt() == 1;
+        record.timedOut = query.value(7).toInt() == 1;
+        record.exitCode = query.value(8).toInt();
+        record.storedError = query.value(9).toString();
+        record.error = Message::display(record.storedError);
+        record.output = query.value(10).toString();
+        record.truncated = query.value(11).toInt() == 1;
         records.append(record);
     }
     return records;

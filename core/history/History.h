@@ -3,6 +3,7 @@
 #include "base/Error.h"
 #include "history/AttemptCounts.h"
 #include "history/HistoryRecord.h"
+#include "history/HookRunRecord.h"
 #include "history/NotificationRecord.h"
 #include "history/PlanHistory.h"
 #include "history/RestoreCheck.h"
@@ -103,6 +104,11 @@ public:
     Result<QList<NotificationRecord>> notifications(int limit) const;
     // When [notify.NAME] last delivered event about job; invalid if never.
     Result<QDateTime> lastDelivered(const QString& notify, const QString& job, const QString& event) const;
+
+    // Schema v5: each hook command's run, with the end of its output.
+    Result<qint64> recordHookRun(const HookRunRecord& record);
+    // Newest first; empty job: every job's and after_run's; limit <= 0: no limit.
+    Result<QList<HookRunRecord>> hookRuns(const QString& job, int limit) const;
 
 private:
     History(QString path, QString connectionName);

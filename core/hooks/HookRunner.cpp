@@ -41,6 +41,7 @@ void HookRunner::start()
 {
     Q_ASSERT(!m_process && !m_argv.isEmpty());
     m_elapsed.start();
+    m_startedUtc = QDateTime::currentDateTimeUtc();
     m_process = new QProcess(this);
     ProcessGroup::setUp(*m_process);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -57,8 +58,10 @@ void HookRunner::start()
         if (error != QProcess::FailedToStart)
             return; // the others end in finished()
         HookResult result;
-        result.error =
-            tr("%1 could not start %2: %3").arg(m_hook, m_argv.constFirst(), m_process->errorString());
+        result.message = Message::of<HookRunner>(QT_TR_NOOP("%1 could not start %2: %3"))
+                             .arg(m_hook)
+                             .arg(m_argv.constFirst())
+                             .arg(m_process->errorString());
         finish(result);
     });
     qCDebug(lcHooks) << "starting" << m_hook << m_argv;
@@ -123,14 +126,17 @@ void HookRunner::onProcessFinished(int exitCode, int exitStatus)
     result.exitCode = exitCode;
     if (m_timedOut) {
         result.timedOut = true;
-        result.error =
-            tr("%1 did not finish within %n second(s) and was killed", nullptr, m_timeoutSeconds).arg(m_hook);
+        result.message =
+            Message::of<HookRunner>(QT_TR_NOOP("%1 did not finish within %n second(s) and was killed"))
+                .withCount(m_timeoutSeconds)
+                .arg(m_hook);
     } else if (m_cancelled) {
-        result.error = tr("%1 was stopped").arg(m_hook);
+        result.message = Message::of<HookRunner>(QT_TR_NOOP("%1 was stopped")).arg(m_hook);
     } else if (exitStatus == QProcess::CrashExit) {
-        result.error = tr("%1 was killed by a signal").arg(m_hook);
+        result.message = Message::of<HookRunner>(QT_TR_NOOP("%1 was killed by a signal")).arg(m_hook);
     } else if (exitCode != 0) {
-        result.error = tr("%1 exited with code %2").arg(m_hook).arg(exitCode);
+        result.message =
+            Message::of<HookRunner>(QT_TR_NOOP("%1 exited with code %2")).arg(m_hook).arg(qint64(exitCode));
     } else {
         result.ok = true;
     }
@@ -144,6 +150,7 @@ void HookRunner::finish(HookResult result)
     m_done = true;
     m_timer.stop();
     result.hook = m_hook;
+    result.startedUtc = m_startedUtc;
     result.output = QString::fromUtf8(m_tail);
     result.truncated = m_truncated;
     result.elapsedMs = m_elapsed.elapsed();
@@ -151,7 +158,8 @@ void HookRunner::finish(HookResult result)
         // The hook's own last words say more than its exit code.
         const QString last = result.output.trimmed().section(QLatin1Char('\n'), -1).trimmed();
         if (!last.isEmpty())
-            result.error = tr("%1: %2").arg(result.error, last);
+            result.message = Message::of<HookRunner>(QT_TR_NOOP("%1: %2")).arg(result.message).arg(last);
+        result.error = result.message.toString();
         qCWarning(lcHooks).noquote() << result.error;
     } else {
         qCDebug(lcHooks) << m_hook << "finished in" << result.elapsedMs << "ms";

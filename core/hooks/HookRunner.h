@@ -3,6 +3,7 @@
 #include "hooks/HookResult.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
@@ -57,6 +58,7 @@ private:
     qint64 m_pid = 0; // the group's id, kept past the leader's end
     QTimer m_timer;
     QElapsedTimer m_elapsed;
+    QDateTime m_startedUtc;
     QByteArray m_tail;    // the last kOutputLimit bytes
     QByteArray m_pending; // a line not yet ended
     bool m_truncated = false;

@@ -10,6 +10,7 @@
 #include "hooks/HookRunner.h"
 #include "retention/Pruner.h"
 #include "run/DumpSizeCheck.h"
+#include "run/HookRunLog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -254,16 +255,19 @@ void RunCoordinator::failBeforeDump(const std::shared_ptr<Running>& running, con
     event.server = running->job.server.name;
     event.startedUtc = record.startedUtc;
     event.elapsedMs = running->elapsed.elapsed();
+    Message error;
     if (m_cancelled) {
         record.status = AttemptStatus::Cancelled;
-        record.error = tr("cancelled before the dump started");
+        error = Message::of<RunCoordinator>(QT_TR_NOOP("cancelled before the dump started"));
         event.state = JobState::Cancelled;
     } else {
         record.status = AttemptStatus::Failed;
-        record.error = tr("before_dump failed, no dump was started: %1").arg(result.error);
+        error = Message::of<RunCoordinator>(QT_TR_NOOP("before_dump failed, no dump was started: %1"))
+                    .arg(result.message);
         event.state = JobState::Failed;
     }
-    record.storedError.clear();
+    record.error = error.toString();
+    record.storedError = error.serialize();
     event.detail = record.error;
     event.outcome.status = record.status;
     event.outcome.error = record.error;
@@ -329,15 +333,8 @@ void RunCoordinator::runAfterHooks(const std::shared_ptr<Running>& running)
         variables.insert(QStringLiteral("LARDER_WARNING"), attempt.warning);
         runHook(running, QStringLiteral("after_dump"), job.afterDump, variables,
                 [this, running](const HookResult& result) {
-                    if (!result.ok) {
-                        // The dump is good and stays: the hook's failure is the attempt's warning.
-                        HistoryRecord& row = running->record;
-                        const QString warning = tr("after_dump failed: %1").arg(result.error);
-                        row.warning =
-                            row.warning.isEmpty() ? warning : row.warning + QLatin1Char('\n') + warning;
-                        row.storedWarning = Message::plain(row.warning).serialize();
-                        running->event.warning = row.warning;
-                    }
+                    if (!result.ok)
+                        addAfterDumpWarning(*running, result);
                     record(running);
                 });
         return;
@@ -351,6 +348,21 @@ void RunCoordinator::runAfterHooks(const std::shared_ptr<Running>& running)
         return;
     }
     record(running);
+}
+
+void RunCoordinator::addAfterDumpWarning(Running& running, const HookResult& result)
+{
+    // The dump is good and stays: the hook's failure is the attempt's warning, after a size warning.
+    HistoryRecord& row = running.record;
+    const Message warning =
+        Message::of<RunCoordinator>(QT_TR_NOOP("after_dump failed: %1")).arg(result.message);
+    const Message combined =
+        row.storedWarning.isEmpty()
+            ? warning
+            : Message::fromStored(row.storedWarning).followedBy(QStringLiteral("\n")).followedBy(warning);
+    row.storedWarning = combined.serialize();
+    row.warning = combined.toString();
+    running.event.warning = row.warning;
 }
 
 void RunCoordinator::runHook(const std::shared_ptr<Running>& running, const QString& hook,
@@ -369,6 +381,7 @@ void RunCoordinator::runHook(const std::shared_ptr<Running>& running, const QStr
             [this, name, running, then = std::move(then)](const HookResult& result) {
                 if (!result.ok)
                     Q_EMIT jobActivity(name, result.error, true);
+                HookRunLog::save(m_history, result, running->record.id, name);
                 // Finished inside the runner's own signal: it is destroyed from the event loop.
                 running->hook.release()->deleteLater();
                 then(result);

@@ -68,6 +68,7 @@ private:
     void failBeforeDump(const std::shared_ptr<Running>& running, const HookResult& result);
     // after_dump for a success, on_failure for a failure, then record().
     void runAfterHooks(const std::shared_ptr<Running>& running);
+    static void addAfterDumpWarning(Running& running, const HookResult& result);
     // The attempt's row, the job's event, retention, and the next jobs.
     void record(const std::shared_ptr<Running>& running);
     // Runs one hook of running's job; then() gets its result on the event loop. Its output lines are

@@ -10,6 +10,7 @@
 #include "notify/NotifyEvent.h"
 #include "plan/DatabaseDiscovery.h"
 #include "plan/Planner.h"
+#include "run/HookRunLog.h"
 #include "run/RunCoordinator.h"
 #include "run/RunPreparation.h"
 #include "verify/TestRestoreQueue.h"
@@ -352,6 +353,8 @@ void RunPipeline::runAfterRunHook(const std::function<void()>& then)
         // A failing after_run is told, but the run's own outcome stays what its dumps made it.
         if (!result.ok)
             Q_EMIT notice(result.error, true);
+        if (m_history)
+            HookRunLog::save(*m_history, result, 0, QString());
         m_afterRun.release()->deleteLater();
         then();
     });
