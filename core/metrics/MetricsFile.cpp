@@ -9,7 +9,8 @@
 
 namespace larder {
 
-Result<void> MetricsFile::write(const Config& config, History& history, const QDateTime& nowUtc)
+Result<void> MetricsFile::write(const Config& config, History& history, const QDateTime& nowUtc,
+                                const PlanHistory* known)
 {
     if (config.metricsFile.isEmpty())
         return {};
@@ -20,7 +21,7 @@ Result<void> MetricsFile::write(const Config& config, History& history, const QD
                             "metrics_file in %3 to another place, or to \"\" to turn it off")
                              .arg(config.metricsFile, directory, config.path));
     }
-    const Result<MetricsSnapshot> snapshot = MetricsSnapshot::read(config, &history, nowUtc);
+    const Result<MetricsSnapshot> snapshot = MetricsSnapshot::read(config, &history, nowUtc, known);
     if (!snapshot) {
         return makeError(
             tr("metrics_file %1 not written: %2").arg(config.metricsFile, snapshot.error().message));

@@ -10,6 +10,7 @@ namespace larder {
 
 struct Config;
 class History;
+struct PlanHistory;
 
 // metrics_file: the MetricsText of the history now, replaced atomically (a temporary file beside it,
 // fsync, rename), so node_exporter never reads half a file. Readable by all (0644): node_exporter
@@ -22,7 +23,9 @@ public:
     static constexpr int kMode = 0644;
 
     // Does nothing when config.metricsFile is empty. The error names the file and what to fix.
-    static Result<void> write(const Config& config, History& history, const QDateTime& nowUtc);
+    // known: as MetricsSnapshot::read takes it.
+    static Result<void> write(const Config& config, History& history, const QDateTime& nowUtc,
+                              const PlanHistory* known = nullptr);
 };
 
 } // namespace larder

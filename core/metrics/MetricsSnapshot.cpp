@@ -67,18 +67,23 @@ MetricsSnapshot::Run runOf(const QList<HistoryRecord>& attempts)
 
 } // namespace
 
-Result<MetricsSnapshot> MetricsSnapshot::read(const Config& config, History* history, const QDateTime& nowUtc)
+Result<MetricsSnapshot> MetricsSnapshot::read(const Config& config, History* history, const QDateTime& nowUtc,
+                                              const PlanHistory* known)
 {
     MetricsSnapshot snapshot;
     snapshot.version = QCoreApplication::applicationVersion();
     PlanHistory records;
     QHash<QString, HistoryRecord> lastAttempts;
     QHash<QString, AttemptCounts> counts;
-    if (history) {
+    if (history && known) {
+        records = *known;
+    } else if (history) {
         auto plan = history->planHistory();
         if (!plan)
             return tl::unexpected(plan.error());
         records = std::move(*plan);
+    }
+    if (history) {
         auto attempts = history->lastAttempts();
         if (!attempts)
             return tl::unexpected(attempts.error());

@@ -12,6 +12,7 @@ namespace larder {
 
 struct Config;
 class History;
+struct PlanHistory;
 
 // Every job's numbers as the config and the history say at one instant: what `larder metrics`
 // prints and what each run leaves in metrics_file. Read from history only, never from a running
@@ -58,8 +59,10 @@ public:
     Run lastRun;
     QString version; // Larder's (QCoreApplication::applicationVersion())
 
-    // history may be null (no history file yet): every job without numbers.
-    static Result<MetricsSnapshot> read(const Config& config, History* history, const QDateTime& nowUtc);
+    // history may be null (no history file yet): every job without numbers. known: the history's
+    // PlanHistory when the caller has just read it (a run's end), read again otherwise.
+    static Result<MetricsSnapshot> read(const Config& config, History* history, const QDateTime& nowUtc,
+                                        const PlanHistory* known = nullptr);
 };
 
 } // namespace larder

@@ -365,8 +365,20 @@ void RunPipeline::finishNow()
 {
     // After every run that may have changed history, before anyone hears of its end: a run started
     // from finished() must find the file already written.
-    if (!m_request.dryRun && m_history)
-        writeMetrics();
+    const bool metrics = !m_request.dryRun && m_history && !m_loadedConfig.metricsFile.isEmpty();
+    const bool stale = m_notify && (m_result.ending == RunResult::Ending::Ran ||
+                                    m_result.ending == RunResult::Ending::NothingDue);
+    std::optional<PlanHistory> records;
+    if (metrics || stale) {
+        Result<PlanHistory> read = m_history->planHistory();
+        if (read)
+            records = std::move(*read);
+        else
+            qCWarning(lcService).noquote()
+                << "cannot read the history for metrics and freshness:" << read.error().message;
+    }
+    if (metrics)
+        writeMetrics(records ? &*records : nullptr);
     const auto done = [this] {
         m_finished = true;
         Q_EMIT finished(m_result);
@@ -375,8 +387,8 @@ void RunPipeline::finishNow()
         done();
         return;
     }
-    if (m_result.ending == RunResult::Ending::Ran || m_result.ending == RunResult::Ending::NothingDue)
-        notifyStale();
+    if (stale && records)
+        notifyStale(*records);
     // A cron run must not exit before its notifications are out, nor hang on a dead service.
     m_notify->whenIdle(NotifyDispatcher::kEndWaitMs, done);
 }
@@ -420,17 +432,13 @@ void RunPipeline::notifyJob(const JobEvent& event)
     m_notify->dispatch(notify);
 }
 
-void RunPipeline::notifyStale()
+void RunPipeline::notifyStale(const PlanHistory& records)
 {
-    // After this run's dumps: the history now has their successes.
-    const Result<PlanHistory> records = m_history->planHistory();
-    if (!records) {
-        qCWarning(lcService) << "cannot check freshness for notifications:" << records.error().message;
-        return;
-    }
+    // After this run's dumps: the history now has their successes. The config with the discovered
+    // jobs: this run knows them (metrics, like check --fresh, judge only the configured ones).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const PlannedJob& entry :
-         Planner::plan(m_request.config, *records, now, QTimeZone::systemTimeZone())) {
+         Planner::plan(m_request.config, records, now, QTimeZone::systemTimeZone())) {
         if (!entry.freshness.isStale())
             continue;
         NotifyEvent notify;
@@ -446,12 +454,10 @@ void RunPipeline::notifyStale()
     }
 }
 
-void RunPipeline::writeMetrics()
+void RunPipeline::writeMetrics(const PlanHistory* records)
 {
-    if (m_loadedConfig.metricsFile.isEmpty())
-        return;
     const Result<void> written =
-        MetricsFile::write(m_loadedConfig, *m_history, QDateTime::currentDateTimeUtc());
+        MetricsFile::write(m_loadedConfig, *m_history, QDateTime::currentDateTimeUtc(), records);
     if (!written)
         qCWarning(lcMetrics).noquote() << written.error().message;
     else

@@ -105,9 +105,10 @@ private:
     void finishNow();
     // [notify.NAME]: a job's start and end, and at the run's end each stale job.
     void notifyJob(const JobEvent& event);
-    void notifyStale();
+    // records: the history after this run's dumps, read once for both (a large history takes time).
+    void notifyStale(const PlanHistory& records);
     // metrics_file, from history: a failure is a warning, never the run's.
-    void writeMetrics();
+    void writeMetrics(const PlanHistory* records);
     std::optional<QString> password(const ServerConfig& server) const;
 
     DatabaseEngine& m_engine;
