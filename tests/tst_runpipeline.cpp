@@ -3,8 +3,10 @@
 // discovery on a worker thread, cancellation at each step, and a dry run without history.
 
 #include "BackupFixture.h"
+#include "HttpTestServer.h"
 #include "JobDumpFiles.h"
 #include "PgCluster.h"
+#include "ResultAssert.h"
 #include "TableLock.h"
 #include "config/toml/ConfigLoader.h"
 #include "history/History.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void nothingDue_endsWithoutStartingAnything();
     void dryRun_plansWithoutHistoryAndChangesNothing();
     void metricsFile_isWrittenBeforeFinished_evenWhenNothingIsDue_butNotByADryRun();
+    void finished_comesBeforeDeliveriesEnd_settledAfterThemWithTheirRecord();
 
 private:
     // [defaults] and [servers.main] (with serverKeys), then the given sections.
@@ -403,6 +406,45 @@ void TestRunPipeline::metricsFile_isWrittenBeforeFinished_evenWhenNothingIsDue_b
     dryRun->start(request);
     QVERIFY(dryRun->isFinished());
     QVERIFY(!QFileInfo::exists(dryMetrics));
+}
+
+// The run's end is told at once (the desktop app shows it), while a notification that gets no answer
+// is still being tried; settled() (what `larder run` exits on) waits for it to be given up and recorded.
+void TestRunPipeline::finished_comesBeforeDeliveriesEnd_settledAfterThemWithTheirRecord()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    server.hang("/slow");
+    RunRequest request;
+    request.config =
+        config(QStringLiteral("[databases.alpha]\nserver = \"main\"\n\n[notify.slow]\nurl = \"%1\"\n"
+                              "on = [\"success\"]\ntimeout = \"1 second\"\n")
+                   .arg(server.url(QStringLiteral("slow"))));
+    QCOMPARE(request.config.notify.size(), 1);
+    request.names = {QStringLiteral("alpha")};
+    request.trigger = Trigger::Manual;
+    auto pipeline = makePipeline(m_history.get());
+    bool settledAtFinished = true;
+    qsizetype recordedAtFinished = -1;
+    connect(pipeline.get(), &RunPipeline::finished, this, [&] {
+        settledAtFinished = pipeline->isSettled();
+        recordedAtFinished = m_history->notifications(0)->size();
+    });
+    QSignalSpy finished(pipeline.get(), &RunPipeline::finished);
+    QSignalSpy settled(pipeline.get(), &RunPipeline::settled);
+    pipeline->start(request);
+    QVERIFY(finished.wait(kRunTimeoutMs));
+    QVERIFY(!settledAtFinished);
+    QCOMPARE(recordedAtFinished, 0);
+    QVERIFY(server.waitForRequests("/slow", 1, kRunTimeoutMs));
+    QVERIFY(settled.wait(kRunTimeoutMs));
+    QVERIFY(pipeline->isSettled());
+    const auto recorded = m_history->notifications(0);
+    QVERIFY_RESULT(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().notify, QStringLiteral("slow"));
+    QVERIFY(!recorded->first().delivered);
+    QCOMPARE(settled.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRunPipeline)

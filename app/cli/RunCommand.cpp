@@ -173,10 +173,10 @@ int RunCommand::run(const QCommandLineParser& parser)
 
     RunResult result;
     QEventLoop loop;
-    QObject::connect(&pipeline, &RunPipeline::finished, &loop, [&](const RunResult& finished) {
-        result = finished;
-        loop.quit();
-    });
+    QObject::connect(&pipeline, &RunPipeline::finished, &loop,
+                     [&result](const RunResult& finished) { result = finished; });
+    // Not before the notifications are out (or given up): the process ends with the loop.
+    QObject::connect(&pipeline, &RunPipeline::settled, &loop, &QEventLoop::quit);
     RunRequest request;
     request.config = std::move(*config);
     request.names = names;
@@ -184,8 +184,8 @@ int RunCommand::run(const QCommandLineParser& parser)
     request.trigger = trigger;
     request.dryRun = dryRun;
     pipeline.start(std::move(request));
-    // finished() may come from start() itself.
-    if (!pipeline.isFinished())
+    // settled() may come from start() itself.
+    if (!pipeline.isSettled())
         loop.exec();
     if (view) {
         view->finish();

@@ -379,18 +379,34 @@ void RunPipeline::finishNow()
     }
     if (metrics)
         writeMetrics(records ? &*records : nullptr);
-    const auto done = [this] {
-        m_finished = true;
-        Q_EMIT finished(m_result);
-    };
-    if (!m_notify) {
-        done();
-        return;
-    }
     if (stale && records)
         notifyStale(*records);
+    m_finished = true;
+    Q_EMIT finished(m_result);
+    // A listener may have dropped the notifications (abandonNotifications()).
+    if (!m_notify) {
+        settle();
+        return;
+    }
     // A cron run must not exit before its notifications are out, nor hang on a dead service.
-    m_notify->whenIdle(NotifyDispatcher::kEndWaitMs, done);
+    m_notify->whenIdle(NotifyDispatcher::kEndWaitMs, [this] { settle(); });
+}
+
+void RunPipeline::settle()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    Q_EMIT settled();
+}
+
+void RunPipeline::abandonNotifications()
+{
+    if (!m_notify)
+        return;
+    m_notify.reset();
+    if (m_finished)
+        settle();
 }
 
 void RunPipeline::notifyJob(const JobEvent& event)

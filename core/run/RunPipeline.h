@@ -62,6 +62,11 @@ public:
     bool isDumping() const;
     bool isTestRestoring() const;
     bool isFinished() const { return m_finished; }
+    // Finished, and the notifications still in flight then were sent or given up.
+    bool isSettled() const { return m_settled; }
+    // Gives up the deliveries still in flight, unrecorded: the history is about to go (RunService
+    // reopens it elsewhere). settled() follows at once when finished.
+    void abandonNotifications();
 
 Q_SIGNALS:
     // One line per attempt of a killed run that was repaired and recorded in history.
@@ -86,9 +91,12 @@ Q_SIGNALS:
     // A test-restore's line for a person, in `larder run`'s wording.
     void testRestoreLog(const QString& line, bool isFailure);
     void testRestoreFinished(const larder::RestoreCheck& check);
-    // After the last step, and after the notifications still in flight were sent (at most
-    // NotifyDispatcher::kEndWaitMs later).
+    // After the last step (metrics_file written, stale jobs handed to the notifications).
     void finished(const larder::RunResult& result);
+    // After finished(), once the notifications still in flight were sent or given up (at most
+    // NotifyDispatcher::kEndWaitMs later): a process must not exit before it (cron), a desktop app
+    // need not wait for it to show the run's end.
+    void settled();
 
 private:
     void prepare();
@@ -103,6 +111,7 @@ private:
     // after_run, once, when the run dumped something; then finishing goes on.
     void runAfterRunHook(const std::function<void()>& then);
     void finishNow();
+    void settle();
     // [notify.NAME]: a job's start and end, and at the run's end each stale job.
     void notifyJob(const JobEvent& event);
     // records: the history after this run's dumps, read once for both (a large history takes time).
@@ -129,6 +138,7 @@ private:
     bool m_cancelled = false;
     bool m_finishing = false; // finish() ran: waiting for notifications still in flight
     bool m_finished = false;
+    bool m_settled = false;
 };
 
 } // namespace larder

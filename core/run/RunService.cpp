@@ -60,6 +60,8 @@ RunService::~RunService()
     if (m_pipeline)
         m_pipeline->disconnect(this);
     m_pipeline.reset();
+    // Runs still sending their notifications, before the history they record into goes.
+    qDeleteAll(findChildren<RunPipeline*>(Qt::FindDirectChildrenOnly));
 }
 
 void RunService::init()
@@ -368,8 +370,15 @@ void RunService::startRun(RunRequest request)
 
 void RunService::onPipelineFinished(const RunResult& result)
 {
-    // Called from the pipeline's own signal: it may only be deleted once that returns.
-    m_pipeline.release()->deleteLater();
+    // The run is over for whoever shows it; the pipeline lives on, as a child, until its
+    // notifications are out. It may only be deleted once its own signal returns.
+    RunPipeline* pipeline = m_pipeline.release();
+    pipeline->disconnect(this);
+    pipeline->setParent(this);
+    if (pipeline->isSettled())
+        pipeline->deleteLater();
+    else
+        connect(pipeline, &RunPipeline::settled, pipeline, &QObject::deleteLater);
     if (result.ending == RunResult::Ending::Failed)
         Q_EMIT notice(result.error, true);
     if (result.ending == RunResult::Ending::Ran)
@@ -410,6 +419,9 @@ void RunService::abandonRun()
 
 void RunService::openHistory()
 {
+    // Finished runs still sending notifications record them into the history that goes now.
+    for (RunPipeline* draining : findChildren<RunPipeline*>(Qt::FindDirectChildrenOnly))
+        draining->abandonNotifications();
     m_history.reset();
     m_historyError.clear();
     Result<std::unique_ptr<History>> opened = History::open(m_config.historyPath);
