@@ -957,6 +957,7 @@ private Q_SLOTS:
             // Back to exactly what version 2 wrote.
             RawConnection raw(path);
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN warning")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE hook_runs")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE notifications")));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
             QVERIFY(!columnsOf(raw, QStringLiteral("attempts")).contains(QStringLiteral("warning")));
@@ -1003,6 +1004,7 @@ private Q_SLOTS:
         {
             // Back to exactly what version 3 wrote.
             RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE hook_runs")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE notifications")));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
@@ -1018,6 +1020,8 @@ private Q_SLOTS:
                          QStringLiteral("event"), QStringLiteral("job"), QStringLiteral("server"),
                          QStringLiteral("delivered"), QStringLiteral("http_status"), QStringLiteral("error"),
                          QStringLiteral("attempts"), QStringLiteral("finished_at")}));
+        // ... and, on to v5, the hook_runs table.
+        QCOMPARE(columnsOf(raw, QStringLiteral("hook_runs")).value(2), QStringLiteral("hook"));
 
         NotificationRecord first;
         first.notify = QStringLiteral("ops");

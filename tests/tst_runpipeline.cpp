@@ -419,7 +419,7 @@ void TestRunPipeline::finished_comesBeforeDeliveriesEnd_settledAfterThemWithThei
     request.config =
         config(QStringLiteral("[databases.alpha]\nserver = \"main\"\n\n[notify.slow]\nurl = \"%1\"\n"
                               "on = [\"success\"]\ntimeout = \"1 second\"\n")
-                   .arg(server.url(QStringLiteral("slow"))));
+                   .arg(server.url(QStringLiteral("/slow"))));
     QCOMPARE(request.config.notify.size(), 1);
     request.names = {QStringLiteral("alpha")};
     request.trigger = Trigger::Manual;
@@ -436,8 +436,8 @@ void TestRunPipeline::finished_comesBeforeDeliveriesEnd_settledAfterThemWithThei
     QVERIFY(finished.wait(kRunTimeoutMs));
     QVERIFY(!settledAtFinished);
     QCOMPARE(recordedAtFinished, 0);
-    QVERIFY(server.waitForRequests("/slow", 1, kRunTimeoutMs));
     QVERIFY(settled.wait(kRunTimeoutMs));
+    QVERIFY(!server.requests("/slow").isEmpty()); // tried, never answered
     QVERIFY(pipeline->isSettled());
     const auto recorded = m_history->notifications(0);
     QVERIFY_RESULT(recorded);
