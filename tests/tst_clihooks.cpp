@@ -231,6 +231,17 @@ private Q_SLOTS:
                      !table.outText().contains(QLatin1String("after_dump")),
                  qPrintable(table.describe()));
         QVERIFY2(table.outText().contains(QLatin1String("maintenance window")), qPrintable(table.describe()));
+
+        // Kept language-neutral: a German reader reads this English run's hook failures in German.
+        const QMap<QString, QString> german = {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")},
+                                               {QStringLiteral("LANGUAGE"), QStringLiteral("de")}};
+        const CliResult attempts = larder({QStringLiteral("history"), QStringLiteral("blocked")}, german);
+        QVERIFY2(attempts.outText().contains(QLatin1String("before_dump schlug fehl")),
+                 qPrintable(attempts.describe()));
+        const CliResult hooks = larder({QStringLiteral("history"), QStringLiteral("--hooks")}, german);
+        QVERIFY2(hooks.outText().contains(QLatin1String("before_dump endete mit Code 4")) &&
+                     hooks.outText().contains(QLatin1String("after_dump endete mit Code 2")),
+                 qPrintable(hooks.describe()));
     }
 
     void run_missingHookProgram_isConfigErrorWithPlace()

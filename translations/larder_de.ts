@@ -459,6 +459,26 @@ Exit-Codes:
         <translation>ein Dump, der kleiner als dieser Anteil des Medians der letzten 5 erfolgreichen ist, erhält eine Warnung; 0: aus</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>a command run before each dump, e.g. [&quot;/usr/local/bin/check&quot;, &quot;--quiet&quot;] (no shell); failing fails the job, no dump is started</source>
+        <translation>ein Befehl, der vor jedem Dump läuft, z. B. [&quot;/usr/local/bin/check&quot;, &quot;--quiet&quot;] (keine Shell); schlägt er fehl, schlägt der Job fehl und kein Dump wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a command run after each successful dump (LARDER_DUMP_PATH, LARDER_SHA256); failing adds a warning, the dump is kept</source>
+        <translation>ein Befehl, der nach jedem erfolgreichen Dump läuft (LARDER_DUMP_PATH, LARDER_SHA256); schlägt er fehl, gibt es eine Warnung, der Dump bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a command run after a job fails (LARDER_ERROR)</source>
+        <translation>ein Befehl, der läuft, nachdem ein Job fehlgeschlagen ist (LARDER_ERROR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a hook command running longer is killed (with its children) and counts as failed</source>
+        <translation>ein Hook-Befehl, der länger läuft, wird (mit seinen Kindprozessen) beendet und gilt als fehlgeschlagen</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>the server&apos;s kind: postgresql, or mariadb (also for MySQL)</source>
         <translation>die Art des Servers: postgresql oder mariadb (auch für MySQL)</translation>
@@ -494,7 +514,12 @@ Exit-Codes:
         <translation>true: auch die Rollen und Tablespaces des Servers sichern, bzw. Benutzer und Rechte (Job SERVER.globals)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>a command run once at the end of every run that dumped something (LARDER_STATUS ok or failed, counts)</source>
+        <translation>ein Befehl, der einmal am Ende jedes Laufs läuft, der etwas gesichert hat (LARDER_STATUS ok oder failed, Anzahlen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>required: where the notification goes, http:// or https://</source>
         <translation>erforderlich: wohin die Benachrichtigung geht, http:// oder https://</translation>
     </message>
@@ -549,7 +574,7 @@ Exit-Codes:
         <translation>nur ntfy: Tags (Emoji-Kurzcodes), z. B. [&quot;floppy_disk&quot;]</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>seconds to wait for a connection</source>
         <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
     </message>
@@ -579,7 +604,7 @@ Exit-Codes:
         <translation>Prometheus-Metriken, nach jedem Lauf neu geschrieben für den Textfile-Collector von node_exporter (eine Datei mit der Endung .prom); nicht gesetzt oder &quot;&quot;: keine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the [servers.NAME] this database is on</source>
         <translation>der [servers.NAME], auf dem diese Datenbank liegt</translation>
     </message>
@@ -610,7 +635,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+48"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+49"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -700,7 +725,7 @@ Exit-Codes:
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <location line="+50"/>
         <source>none</source>
         <translation>keine</translation>
@@ -726,7 +751,7 @@ Exit-Codes:
         <translation>Abschnittsname</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-353"/>
         <source>built-in (not used by MariaDB)</source>
         <translation>eingebaut (von MariaDB nicht verwendet)</translation>
     </message>
@@ -741,7 +766,7 @@ Exit-Codes:
         <translation>unbekannte Tabelle &apos;%1&apos;: die oberste Ebene enthält nur [defaults], [servers.NAME], [databases.NAME] und [notify.NAME]</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>server &apos;%1&apos; is %2</source>
         <translation>Server &apos;%1&apos; ist %2</translation>
     </message>
@@ -781,7 +806,7 @@ Exit-Codes:
         <translation>[databases.&quot;%1&quot;] belegt den Namen, den die auf Server &apos;%3&apos; gefundene Datenbank %2 bekäme, sodass diese Datenbank nie gesichert würde: benennen Sie den Abschnitt um oder nehmen Sie &quot;%2&quot; in exclude von Server &apos;%3&apos; auf</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>built-in (MariaDB dumps are SQL)</source>
         <translation>eingebaut (MariaDB-Sicherungen sind SQL)</translation>
     </message>
@@ -847,12 +872,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+631"/>
+        <location line="+705"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie eine Abschnittsüberschrift [%2], gefolgt von Zeilen der Form key = value</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-669"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation>&apos;%1&apos; ist eine Verbindungseinstellung und gehört in einen Abschnitt [servers.NAME] (oder [defaults]): Verschieben Sie sie dorthin, und setzen Sie server = &quot;NAME&quot; in dieser Datenbank</translation>
     </message>
@@ -882,7 +907,7 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [notify.NAME]: verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
         <translation>metrics_file %1 ist ein Verzeichnis: nennen Sie eine Datei darin, z. B. &quot;%2&quot;</translation>
     </message>
@@ -1023,11 +1048,37 @@ Exit-Codes:
     </message>
     <message>
         <location line="+17"/>
+        <source>expected an array of strings (the program and its arguments, no shell), got %1: write e.g. %2 = [&quot;/usr/local/bin/notify&quot;, &quot;--job&quot;], or %2 = [&quot;sh&quot;, &quot;-c&quot;, &quot;...&quot;] for a shell</source>
+        <translation>erwartet wird ein Array von Zeichenketten (das Programm und seine Argumente, keine Shell), nicht %1: schreiben Sie z. B. %2 = [&quot;/usr/local/bin/notify&quot;, &quot;--job&quot;] oder für eine Shell %2 = [&quot;sh&quot;, &quot;-c&quot;, &quot;...&quot;]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the program of %1 is empty: name it, e.g. &quot;/usr/bin/rclone&quot;</source>
+        <translation>das Programm von %1 ist leer: geben Sie es an, z. B. &quot;/usr/bin/rclone&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: program &apos;%2&apos; was not found on PATH (%3): install it, or write its absolute path</source>
+        <translation>%1: Programm &apos;%2&apos; wurde im PATH (%3) nicht gefunden: installieren Sie es oder geben Sie seinen absoluten Pfad an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: program %2 does not exist</source>
+        <translation>%1: Programm %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not an executable program</source>
+        <translation>%1: %2 ist kein ausführbares Programm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>expected an array of strings, got %1: write e.g. %2</source>
         <translation>Liste von Zeichenketten erwartet, %1 erhalten: Schreiben Sie z. B. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-49"/>
+        <location line="+64"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
         <translation>Zeichenkette erwartet, aber %1 erhalten: Setzen Sie jedes Argument in doppelte Anführungszeichen</translation>
     </message>
@@ -1411,7 +1462,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+250"/>
+        <location filename="../core/history/History.cpp" line="+270"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1610,6 +1661,16 @@ Exit-Codes:
         <source>cannot read the notifications in the history at %1: %2</source>
         <translation>die Benachrichtigungen in der Historie unter %1 können nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
+        <translation>der Hook %1 von Job %2 kann nicht im Verlauf unter %3 gespeichert werden: %4. Prüfen Sie den freien Speicherplatz und dass kein anderes Programm die Datei gesperrt hält</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read the hook runs in the history at %1: %2</source>
+        <translation>die Hook-Läufe im Verlauf unter %1 können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1634,7 +1695,12 @@ Exit-Codes:
         <translation>Die Zustellungen von Benachrichtigungen ([notify.NAME]) statt der Dumps auflisten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>List the runs of hooks (before_dump, after_dump, on_failure, after_run) instead of dumps; with --json, each with its output.</source>
+        <translation>Statt der Dumps die Läufe der Hooks (before_dump, after_dump, on_failure, after_run) auflisten; mit --json jeweils mit ihrer Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only this job&apos;s attempts.</source>
         <translation>Nur die Versuche dieses Jobs.</translation>
     </message>
@@ -1649,12 +1715,17 @@ Exit-Codes:
         <translation>--limit erwartet eine ganze Zahl von 0 oder mehr, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>give --notifications or --hooks, not both</source>
+        <translation>geben Sie --notifications oder --hooks an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--notifications lists every job&apos;s: give no job name</source>
         <translation>--notifications listet die aller Jobs: geben Sie keinen Jobnamen an</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>No dumps recorded yet in %1.</source>
         <translation>In %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
@@ -1665,17 +1736,19 @@ Exit-Codes:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+123"/>
         <source>STARTED</source>
         <translation>GESTARTET</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-123"/>
         <location line="+64"/>
+        <location line="+59"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-123"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1687,16 +1760,18 @@ Exit-Codes:
     <message>
         <location line="+0"/>
         <location line="+64"/>
+        <location line="+59"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
@@ -1767,8 +1842,39 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+54"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>No hook runs recorded yet in %1.</source>
+        <translation>Noch keine Hook-Läufe in %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hook runs of %1 recorded yet.</source>
+        <translation>Noch keine Hook-Läufe von %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HOOK</source>
+        <translation>HOOK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTPUT / ERROR</source>
+        <translation>AUSGABE / FEHLER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIMED OUT</source>
+        <translation>ZEITÜBERSCHREITUNG</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2406,7 @@ Exit-Codes:
 <context>
     <name>MetricsFile</name>
     <message>
-        <location filename="../core/metrics/MetricsFile.cpp" line="+19"/>
+        <location filename="../core/metrics/MetricsFile.cpp" line="+20"/>
         <source>metrics_file %1 not written: the directory %2 does not exist: create it, or set metrics_file in %3 to another place, or to &quot;&quot; to turn it off</source>
         <translation>metrics_file %1 nicht geschrieben: das Verzeichnis %2 existiert nicht: legen Sie es an, oder setzen Sie metrics_file in %3 auf einen anderen Ort oder auf &quot;&quot;, um es abzuschalten</translation>
     </message>
@@ -2883,13 +2989,18 @@ Exit-Codes:
         <translation>%1 (nicht konfiguriert)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+2"/>
         <source>(the client&apos;s default)</source>
         <translation>(Standard des Clients)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
@@ -2935,24 +3046,24 @@ Exit-Codes:
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>(chosen by server version)</source>
         <translation>(nach Serverversion gewählt)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>true</source>
         <translation>true</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>false</source>
         <translation>false</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>off (due at every run until it succeeds)</source>
         <translation>aus (bei jedem Lauf fällig, bis er gelingt)</translation>
     </message>
@@ -2967,7 +3078,7 @@ Exit-Codes:
         <translation>0 (aus)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>(no discovery)</source>
         <translation>(keine Erkennung)</translation>
     </message>
@@ -5132,6 +5243,42 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::HookRunner</name>
+    <message>
+        <location filename="../core/hooks/HookRunner.cpp" line="+61"/>
+        <source>%1 could not start %2: %3</source>
+        <translation>%1 konnte %2 nicht starten: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1 did not finish within %n second(s) and was killed</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunde beendet und abgebrochen</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunden beendet und abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was stopped</source>
+        <translation>%1 wurde gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was killed by a signal</source>
+        <translation>%1 wurde durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exited with code %2</source>
+        <translation>%1 endete mit Code %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>larder::JobTableModel</name>
     <message>
         <location filename="../ui/jobs/JobTableModel.cpp" line="+216"/>
@@ -6704,12 +6851,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+79"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+108"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
         <source>waiting: server %1 is at its limit of %n dump(s) at once</source>
         <translation>
             <numerusform>wartet: Server %1 hat sein Limit von %n gleichzeitigen Sicherung erreicht</numerusform>
@@ -6730,7 +6877,22 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+58"/>
+        <source>cancelled before the dump started</source>
+        <translation>abgebrochen, bevor der Dump begann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before_dump failed, no dump was started: %1</source>
+        <translation>before_dump schlug fehl, kein Dump wurde gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>after_dump failed: %1</source>
+        <translation>after_dump schlug fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>
@@ -6738,7 +6900,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+58"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+61"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -6854,7 +7016,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+212"/>
+        <location filename="../core/run/RunService.cpp" line="+214"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>

@@ -438,6 +438,26 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>a command run before each dump, e.g. [&quot;/usr/local/bin/check&quot;, &quot;--quiet&quot;] (no shell); failing fails the job, no dump is started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a command run after each successful dump (LARDER_DUMP_PATH, LARDER_SHA256); failing adds a warning, the dump is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a command run after a job fails (LARDER_ERROR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a hook command running longer is killed (with its children) and counts as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>the server&apos;s kind: postgresql, or mariadb (also for MySQL)</source>
         <translation type="unfinished"></translation>
@@ -473,7 +493,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>a command run once at the end of every run that dumped something (LARDER_STATUS ok or failed, counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>required: where the notification goes, http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,7 +553,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>seconds to wait for a connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,7 +583,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>the [servers.NAME] this database is on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +614,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+48"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+49"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +704,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <location line="+50"/>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -705,7 +730,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-353"/>
         <source>built-in (not used by MariaDB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +745,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>server &apos;%1&apos; is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +785,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>built-in (MariaDB dumps are SQL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,12 +851,12 @@ Exit codes:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+631"/>
+        <location line="+705"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-669"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +886,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+166"/>
         <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,11 +1027,37 @@ Exit codes:
     </message>
     <message>
         <location line="+17"/>
+        <source>expected an array of strings (the program and its arguments, no shell), got %1: write e.g. %2 = [&quot;/usr/local/bin/notify&quot;, &quot;--job&quot;], or %2 = [&quot;sh&quot;, &quot;-c&quot;, &quot;...&quot;] for a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the program of %1 is empty: name it, e.g. &quot;/usr/bin/rclone&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: program &apos;%2&apos; was not found on PATH (%3): install it, or write its absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: program %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not an executable program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>expected an array of strings, got %1: write e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-49"/>
+        <location line="+64"/>
         <source>expected a string, got %1: put each argument in double quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,7 +1441,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+250"/>
+        <location filename="../core/history/History.cpp" line="+270"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1589,6 +1640,16 @@ Exit codes:
         <source>cannot read the notifications in the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read the hook runs in the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -1613,7 +1674,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>List the runs of hooks (before_dump, after_dump, on_failure, after_run) instead of dumps; with --json, each with its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only this job&apos;s attempts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,12 +1694,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>give --notifications or --hooks, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--notifications lists every job&apos;s: give no job name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>No dumps recorded yet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,17 +1715,19 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+123"/>
         <source>STARTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-123"/>
         <location line="+64"/>
+        <location line="+59"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-123"/>
         <source>SERVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,16 +1739,18 @@ Exit codes:
     <message>
         <location line="+0"/>
         <location line="+64"/>
+        <location line="+59"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,7 +1821,38 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+54"/>
         <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>No hook runs recorded yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hook runs of %1 recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTPUT / ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIMED OUT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,7 +2385,7 @@ Exit codes:
 <context>
     <name>MetricsFile</name>
     <message>
-        <location filename="../core/metrics/MetricsFile.cpp" line="+19"/>
+        <location filename="../core/metrics/MetricsFile.cpp" line="+20"/>
         <source>metrics_file %1 not written: the directory %2 does not exist: create it, or set metrics_file in %3 to another place, or to &quot;&quot; to turn it off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,13 +2968,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+2"/>
         <source>(the client&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>yes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,24 +3025,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>(chosen by server version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>off (due at every run until it succeeds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,7 +3057,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>(no discovery)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5102,6 +5213,42 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::HookRunner</name>
+    <message>
+        <location filename="../core/hooks/HookRunner.cpp" line="+61"/>
+        <source>%1 could not start %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1 did not finish within %n second(s) and was killed</source>
+        <translation>
+            <numerusform>%1 did not finish within %n second and was killed</numerusform>
+            <numerusform>%1 did not finish within %n seconds and was killed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was killed by a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exited with code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::JobTableModel</name>
     <message>
         <location filename="../ui/jobs/JobTableModel.cpp" line="+216"/>
@@ -6674,12 +6821,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+79"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+108"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
         <source>waiting: server %1 is at its limit of %n dump(s) at once</source>
         <translation>
             <numerusform>waiting: server %1 is at its limit of %n dump at once</numerusform>
@@ -6700,7 +6847,22 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+58"/>
+        <source>cancelled before the dump started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before_dump failed, no dump was started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>after_dump failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6708,7 +6870,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+58"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+61"/>
         <source>WARNING: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,7 +6986,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+212"/>
+        <location filename="../core/run/RunService.cpp" line="+214"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>

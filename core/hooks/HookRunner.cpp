@@ -127,7 +127,7 @@ void HookRunner::onProcessFinished(int exitCode, int exitStatus)
     if (m_timedOut) {
         result.timedOut = true;
         result.message =
-            Message::of<HookRunner>(QT_TR_NOOP("%1 did not finish within %n second(s) and was killed"))
+            Message::of<HookRunner>(QT_TR_N_NOOP("%1 did not finish within %n second(s) and was killed"))
                 .withCount(m_timeoutSeconds)
                 .arg(m_hook);
     } else if (m_cancelled) {
