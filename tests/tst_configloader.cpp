@@ -155,6 +155,7 @@ private slots:
     void databaseWithoutServer_isErrorListingServers();
 
     void notify_readsEverySection();
+    void notify_secretReferences_stayUnresolved();
     void notify_badUrl_neverQuotesIt();
     void invalidConfig_reportsLocatedIssue_data();
     void invalidConfig_reportsLocatedIssue();
@@ -859,6 +860,21 @@ void TstConfigLoader::notify_readsEverySection()
     QCOMPARE(phone.tags, QStringList{QStringLiteral("floppy_disk")});
 }
 
+void TstConfigLoader::notify_secretReferences_stayUnresolved()
+{
+    LOAD_VALID(config, QStringLiteral(
+                           "[notify.hc]\nkind = \"ping\"\nurl = \"https://hc-ping.com/{secret:hc_uuid}\"\n\n"
+                           "[notify.hook]\nurl = \"https://h.example/x?token={secret:q}\"\n"
+                           "headers = { Authorization = \"Bearer {secret:hook_token}\" }\n"));
+    QCOMPARE(config.notify.size(), 2);
+    const NotifyConfig& hc = config.notify.at(0);
+    QCOMPARE(hc.url.toEncoded(), QByteArray("https://hc-ping.com/%7Bsecret:hc_uuid%7D"));
+    QCOMPARE(hc.safeUrl(), QStringLiteral("https://hc-ping.com/…"));
+    const NotifyConfig& hook = config.notify.at(1);
+    QCOMPARE(hook.url.toEncoded(), QByteArray("https://h.example/x?token=%7Bsecret:q%7D"));
+    QCOMPARE(hook.headers.at(0).second, QStringLiteral("Bearer {secret:hook_token}"));
+}
+
 void TstConfigLoader::notify_badUrl_neverQuotesIt()
 {
     // A url may be a secret (healthchecks.io's uuid, a token in the query): no message repeats it.
@@ -908,6 +924,14 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
     row("headers for ping",
         "[notify.ops]\nkind = \"ping\"\nurl = \"https://h.example/x\"\nheaders = { A = \"b\" }\n", 4, 1,
         "notify.ops.headers", "'headers' is for kind = \"webhook\"");
+    row("malformed secret in url", "[notify.ops]\nurl = \"https://h.example/{secret:bad name}\"\n", 2, 7,
+        "notify.ops.url", "'{secret:bad name}' is not a secret reference: write {secret:NAME}");
+    row("unclosed secret in header",
+        "[notify.ops]\nurl = \"https://h.example/x\"\nheaders = { Authorization = \"Bearer {secret:tok\" }\n",
+        3, 29, "notify.ops.headers.Authorization",
+        "header Authorization: '{secret:tok' is not a secret reference");
+    row("secret in url host", "[notify.ops]\nurl = \"https://{secret:host}.example/x\"\n", 2, 7,
+        "notify.ops.url", "not in its scheme, host or port");
     row("notify timeout zero", "[notify.ops]\nurl = \"https://h.example/x\"\ntimeout = 0\n", 3, 11,
         "notify.ops.timeout", "is not a usable timeout");
     row("unknown key, close to a known one", "[defaults]\nshedule = \"daily\"\n", 2, 1, "defaults.shedule",

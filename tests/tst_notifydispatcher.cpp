@@ -38,6 +38,26 @@ NotifyEvent failureOf(const QString& job)
     return event;
 }
 
+// Runs the dispatcher until every delivery ended.
+bool sendAll(NotifyDispatcher& dispatcher, const QList<NotifyEvent>& events)
+{
+    for (const NotifyEvent& event : events)
+        dispatcher.dispatch(event);
+    bool done = false;
+    dispatcher.whenIdle(10000, [&done] { done = true; });
+    return QTest::qWaitFor([&done] { return done; }, 10000);
+}
+
+// The secrets a test's sections name: known ones by value, else what a missing one answers.
+Result<QString> testSecret(const QString& name)
+{
+    if (name == QLatin1String("mx_token"))
+        return QStringLiteral("mx-t0ken-value");
+    if (name == QLatin1String("path_part"))
+        return QStringLiteral("p4th/with space");
+    return makeError(QStringLiteral("secret %1 is not stored: run larder secret set %1").arg(name));
+}
+
 } // namespace
 
 class TestNotifyDispatcher final : public QObject
@@ -125,6 +145,58 @@ private Q_SLOTS:
         QVERIFY2(topic.constFirst().body.contains("connection refused"), topic.constFirst().body.constData());
         QCOMPARE(server.requests("/uuid/fail").size(), 1);
         QCOMPARE(server.requests("/uuid/fail").constFirst().method, QByteArray("GET"));
+    }
+
+    void secrets_areResolvedInTheRequestOnly_andAMissingOneIsNotSent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto history = History::open(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY_RESULT(history);
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        NotifyConfig hook = section(QStringLiteral("hook"), QString(), {"failure"});
+        hook.url = QUrl(server.url(QStringLiteral("/h/%7Bsecret:path_part%7D")), QUrl::StrictMode);
+        hook.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {secret:mx_token}")}};
+        NotifyConfig missing =
+            section(QStringLiteral("nokey"), server.url(QStringLiteral("/nokey")), {"failure"});
+        missing.headers = {{QStringLiteral("X-Token"), QStringLiteral("{secret:absent}")}};
+        int lookups = 0;
+        NotifyDispatcher dispatcher({hook, missing}, history->get(), nullptr,
+                                    [&lookups](const QString& name) {
+                                        ++lookups;
+                                        return testSecret(name);
+                                    });
+        QCOMPARE(lookups, 3); // once each, before anything is sent
+        QSignalSpy failed(&dispatcher, &NotifyDispatcher::deliveryFailed);
+        QVERIFY(sendAll(dispatcher, {failureOf(QStringLiteral("app")), failureOf(QStringLiteral("web"))}));
+        QCOMPARE(lookups, 3);
+
+        // The value percent-encoded in the path, as written in the header.
+        const QList<HttpTestRequest> sent = server.requests("/h/p4th%2Fwith%20space");
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.constFirst().headers.value("authorization"), QByteArray("Bearer mx-t0ken-value"));
+        QCOMPARE(server.requests("/nokey").size(), 0);
+        QCOMPARE(failed.size(), 2);
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(QLatin1String("notification nokey (webhook, http://127.0.0.1:")) &&
+                     message.contains(QLatin1String("was not sent: secret absent is not stored: run larder "
+                                                    "secret set absent")),
+                 qPrintable(message));
+        const auto records = (*history)->notifications(0);
+        QVERIFY_RESULT(records);
+        QCOMPARE(records->size(), 4);
+        for (const NotificationRecord& record : *records) {
+            QVERIFY2(!record.error.contains(QLatin1String("t0ken")) &&
+                         !record.error.contains(QLatin1String("p4th")),
+                     qPrintable(record.error));
+            QCOMPARE(record.delivered, record.notify == QLatin1String("hook"));
+            if (record.notify == QLatin1String("nokey")) {
+                QCOMPARE(record.attempts, 0);
+                QVERIFY2(record.error.contains(QLatin1String("larder secret set absent")),
+                         qPrintable(record.error));
+            }
+        }
     }
 
     void whenIdle_abandonsWhatOutlivesItsBound()

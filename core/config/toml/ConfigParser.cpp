@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "base/Spelling.h"
 #include "config/ConfigDefaults.h"
+#include "config/SecretReference.h"
 #include "config/engines/MariaDbDumpOptions.h"
 #include "config/engines/PgDumpOptions.h"
 #include "config/keys/ConfigKeyNames.h"
@@ -1567,7 +1568,28 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
         const std::optional<QString> text = readString(value, place, false);
         if (!text)
             return;
-        const QUrl url(text->trimmed(), QUrl::StrictMode);
+        if (const QString problem = SecretReference::problem(*text); !problem.isEmpty()) {
+            addIssue(place, problem);
+            return;
+        }
+        // {secret:NAME} stays in the url, percent-encoded, until a run sends (NotifyDispatcher).
+        static const QRegularExpression reference(QStringLiteral("\\{(secret:[A-Za-z0-9_]+)\\}"));
+        // safeUrl() shows scheme, host and port: a secret may stand in the path, query or user info.
+        const auto authority = [&text](const QString& standIn) {
+            QString probe = text->trimmed();
+            probe.replace(reference, standIn);
+            const QUrl url(probe, QUrl::TolerantMode);
+            return url.scheme() + QLatin1Char('|') + url.host() + QLatin1Char('|') +
+                   QString::number(url.port());
+        };
+        if (authority(QStringLiteral("a")) != authority(QStringLiteral("b"))) {
+            addIssue(place, tr("a secret reference may stand in the url's path, query or user info, not in "
+                               "its scheme, host or port (which logs show)"));
+            return;
+        }
+        QString encoded = text->trimmed();
+        encoded.replace(reference, QStringLiteral("%7B\\1%7D"));
+        const QUrl url(encoded, QUrl::StrictMode);
         // Never quote the value: it may hold a token.
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -1653,6 +1675,10 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
             // The value may be a secret: neither logged nor quoted in messages.
             if (!text || qstr(text->get()).contains(QLatin1Char('\n'))) {
                 addIssue(headerPlace, tr("header %1: expected a string on one line").arg(header));
+                continue;
+            }
+            if (const QString problem = SecretReference::problem(qstr(text->get())); !problem.isEmpty()) {
+                addIssue(headerPlace, tr("header %1: %2").arg(header, problem));
                 continue;
             }
             config.headers.append({header, qstr(text->get())});
