@@ -143,6 +143,8 @@ const QList<KeyName>& keyNames()
         {keys::successSuffix, "success_suffix"},
         {keys::priority, "priority"},
         {keys::tags, "tags"},
+        {keys::room, "room"},
+        {keys::token, "token"},
     };
     return names;
 }
@@ -240,7 +242,9 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
                             "headers",
                             "success_suffix",
                             "priority",
-                            "tags"})
+                            "tags",
+                            "room",
+                            "token"})
         QTest::newRow(key) << QString::fromLatin1(key) << false << QVariant();
     // The structs a config resolves into start from the same values.
     QTest::newRow("ServerConfig() port") << "port" << true << QVariant(qint64(ServerConfig().port));

@@ -156,6 +156,7 @@ private slots:
 
     void notify_readsEverySection();
     void notify_secretReferences_stayUnresolved();
+    void notify_readsChatKinds();
     void notify_badUrl_neverQuotesIt();
     void invalidConfig_reportsLocatedIssue_data();
     void invalidConfig_reportsLocatedIssue();
@@ -875,6 +876,24 @@ void TstConfigLoader::notify_secretReferences_stayUnresolved()
     QCOMPARE(hook.headers.at(0).second, QStringLiteral("Bearer {secret:hook_token}"));
 }
 
+void TstConfigLoader::notify_readsChatKinds()
+{
+    LOAD_VALID(
+        config,
+        QStringLiteral(
+            "[notify.a_slack]\nkind = \"slack\"\nurl = "
+            "\"https://hooks.slack.com/services/{secret:slack}\"\n\n"
+            "[notify.b_discord]\nkind = \"discord\"\nurl = \"https://discord.com/api/webhooks/1/x\"\n\n"
+            "[notify.c_matrix]\nkind = \"matrix\"\nurl = \"https://matrix.example.org\"\n"
+            "room = \"#ops:example.org\"\ntoken = \"{secret:mx}\"\n"));
+    QCOMPARE(config.notify.size(), 3);
+    QCOMPARE(config.notify.at(0).kind, NotifyConfig::Kind::Slack);
+    QCOMPARE(config.notify.at(1).kind, NotifyConfig::Kind::Discord);
+    QCOMPARE(config.notify.at(2).kind, NotifyConfig::Kind::Matrix);
+    QCOMPARE(config.notify.at(2).room, QStringLiteral("#ops:example.org"));
+    QCOMPARE(config.notify.at(2).token, QStringLiteral("{secret:mx}"));
+}
+
 void TstConfigLoader::notify_badUrl_neverQuotesIt()
 {
     // A url may be a secret (healthchecks.io's uuid, a token in the query): no message repeats it.
@@ -932,6 +951,20 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
         "header Authorization: '{secret:tok' is not a secret reference");
     row("secret in url host", "[notify.ops]\nurl = \"https://{secret:host}.example/x\"\n", 2, 7,
         "notify.ops.url", "not in its scheme, host or port");
+    row("matrix without room and token",
+        "[notify.mx]\nkind = \"matrix\"\nurl = \"https://matrix.example.org\"\n", 1, 9, "notify.mx",
+        "add room = \"!roomid:example.org\"");
+    row("matrix token written out",
+        "[notify.mx]\nkind = \"matrix\"\nurl = \"https://m.example\"\nroom = \"!r:m.example\"\ntoken = "
+        "\"syt_abc\"\n",
+        5, 9, "notify.mx.token", "token is a credential: store it with larder secret set NAME");
+    row("matrix room malformed",
+        "[notify.mx]\nkind = \"matrix\"\nurl = \"https://m.example\"\nroom = \"ops\"\ntoken = "
+        "\"{secret:mx}\"\n",
+        4, 8, "notify.mx.room", "'ops' is not a Matrix room");
+    row("room for slack",
+        "[notify.s]\nkind = \"slack\"\nurl = \"https://hooks.slack.com/x\"\nroom = \"!r:m\"\n", 4, 1,
+        "notify.s.room", "'room' is for kind = \"matrix\", not \"slack\"");
     row("notify timeout zero", "[notify.ops]\nurl = \"https://h.example/x\"\ntimeout = 0\n", 3, 11,
         "notify.ops.timeout", "is not a usable timeout");
     row("unknown key, close to a known one", "[defaults]\nshedule = \"daily\"\n", 2, 1, "defaults.shedule",

@@ -8,6 +8,8 @@
 #include "notify/NotifyEvent.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,11 @@ NotifyEvent failureOf(const QString& job)
     event.error = QStringLiteral("connection refused");
     event.host = QStringLiteral("db1");
     return event;
+}
+
+QJsonObject bodyOf(const HttpTestRequest& request)
+{
+    return QJsonDocument::fromJson(request.body).object();
 }
 
 // Runs the dispatcher until every delivery ended.
@@ -145,6 +152,63 @@ private Q_SLOTS:
         QVERIFY2(topic.constFirst().body.contains("connection refused"), topic.constFirst().body.constData());
         QCOMPARE(server.requests("/uuid/fail").size(), 1);
         QCOMPARE(server.requests("/uuid/fail").constFirst().method, QByteArray("GET"));
+    }
+
+    void chatKinds_sendTheirDocumentedBodies()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        NotifyConfig slack =
+            section(QStringLiteral("team"), server.url(QStringLiteral("/slack")), {"failure"});
+        slack.kind = NotifyConfig::Kind::Slack;
+        NotifyConfig discord =
+            section(QStringLiteral("guild"), server.url(QStringLiteral("/discord")), {"failure"});
+        discord.kind = NotifyConfig::Kind::Discord;
+        NotifyConfig matrix =
+            section(QStringLiteral("room"), server.url(QStringLiteral("/hs/")), {"failure"});
+        matrix.kind = NotifyConfig::Kind::Matrix;
+        matrix.room = QStringLiteral("!ops:example.org");
+        matrix.token = QStringLiteral("{secret:mx_token}");
+        NotifyEvent failure = failureOf(QStringLiteral("app"));
+        failure.error = QString(3000, QLatin1Char('x')); // pg_dump's last lines can be long
+        NotifyDispatcher dispatcher({slack, discord, matrix}, nullptr, nullptr, testSecret);
+        QSignalSpy failed(&dispatcher, &NotifyDispatcher::deliveryFailed);
+        QVERIFY(sendAll(dispatcher, {failure}));
+        QCOMPARE(failed.size(), 0);
+        const QString text = QStringLiteral("larder: app (server main) on db1: dump FAILED: ");
+
+        const QList<HttpTestRequest> slackSent = server.requests("/slack");
+        QCOMPARE(slackSent.size(), 1);
+        QCOMPARE(slackSent.constFirst().method, QByteArray("POST"));
+        QCOMPARE(slackSent.constFirst().headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(bodyOf(slackSent.constFirst()).keys(), QStringList{QStringLiteral("text")});
+        QCOMPARE(bodyOf(slackSent.constFirst()).value(QStringLiteral("text")).toString(),
+                 text + failure.error);
+
+        const QList<HttpTestRequest> discordSent = server.requests("/discord");
+        QCOMPARE(discordSent.size(), 1);
+        QCOMPARE(discordSent.constFirst().method, QByteArray("POST"));
+        QCOMPARE(bodyOf(discordSent.constFirst()).keys(), QStringList{QStringLiteral("content")});
+        const QString content = bodyOf(discordSent.constFirst()).value(QStringLiteral("content")).toString();
+        QCOMPARE(content.size(), 2000); // Discord's limit
+        QVERIFY(content.startsWith(text));
+        QVERIFY(content.endsWith(QChar(0x2026)));
+
+        QList<HttpTestRequest> matrixSent;
+        for (const HttpTestRequest& request : server.requests()) {
+            if (request.path.startsWith("/hs/_matrix/"))
+                matrixSent.append(request);
+        }
+        QCOMPARE(matrixSent.size(), 1);
+        const HttpTestRequest& put = matrixSent.constFirst();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        const QByteArray prefix =
+            "/hs/_matrix/client/v3/rooms/%21ops%3Aexample.org/send/m.room.message/larder-";
+        QVERIFY2(put.path.startsWith(prefix), put.path.constData());
+        QVERIFY(put.path.size() > prefix.size());
+        QCOMPARE(put.headers.value("authorization"), QByteArray("Bearer mx-t0ken-value"));
+        QCOMPARE(bodyOf(put).value(QStringLiteral("msgtype")).toString(), QStringLiteral("m.text"));
+        QCOMPARE(bodyOf(put).value(QStringLiteral("body")).toString(), text + failure.error);
     }
 
     void secrets_areResolvedInTheRequestOnly_andAMissingOneIsNotSent()

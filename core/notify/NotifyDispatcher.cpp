@@ -26,6 +26,7 @@ NotifyDispatcher::NotifyDispatcher(QList<NotifyConfig> targets, History* history
         QStringList names = SecretReference::names(QString::fromLatin1(target.url.toEncoded()));
         for (const auto& header : target.headers)
             names += SecretReference::names(header.second);
+        names += SecretReference::names(target.token);
         for (const QString& name : std::as_const(names)) {
             if (m_secrets.contains(name))
                 continue;

@@ -1512,9 +1512,13 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
     bool hasHeaders = false;
     bool hasPing = false;
     bool hasNtfy = false;
+    bool hasMatrix = false;
+    bool hasRoom = false;
+    bool hasToken = false;
     Place headersPlace;
     Place pingPlace;
     Place ntfyPlace;
+    Place matrixPlace;
     for (auto&& [key, value] : *table) {
         const QString keyName = qstr(key.str());
         const Place place = placeOfKey(key, sectionName, sectionName + QLatin1Char('.') + keyName);
@@ -1535,6 +1539,11 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
         } else if (keyName == keys::priority || keyName == keys::tags) {
             hasNtfy = true;
             ntfyPlace = place;
+        } else if (keyName == keys::room || keyName == keys::token) {
+            hasMatrix = true;
+            matrixPlace = place;
+            hasRoom = hasRoom || keyName == keys::room;
+            hasToken = hasToken || keyName == keys::token;
         }
         readNotifyKey(section, *known, value, placeOf(value, sectionName, place.key));
     }
@@ -1550,6 +1559,22 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
     if (hasNtfy && section.config.kind != NotifyConfig::Kind::Ntfy)
         addIssue(ntfyPlace, tr("'%1' is for kind = \"ntfy\", not \"%2\": remove it")
                                 .arg(ntfyPlace.key.section(QLatin1Char('.'), -1), kind));
+    if (hasMatrix && section.config.kind != NotifyConfig::Kind::Matrix)
+        addIssue(matrixPlace, tr("'%1' is for kind = \"matrix\", not \"%2\": remove it")
+                                  .arg(matrixPlace.key.section(QLatin1Char('.'), -1), kind));
+    // A room or token written but refused has its own issue already.
+    if (section.config.kind == NotifyConfig::Kind::Matrix && !hasRoom && !hasToken)
+        addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add room = \"!roomid:example.org\" and token = "
+                              "\"{secret:NAME}\", the access token stored with larder secret set NAME")
+                               .arg(sectionName));
+    else if (section.config.kind == NotifyConfig::Kind::Matrix && !hasRoom)
+        addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add room = \"!roomid:example.org\" (or "
+                              "\"#alias:example.org\")")
+                               .arg(sectionName));
+    else if (section.config.kind == NotifyConfig::Kind::Matrix && !hasToken)
+        addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add token = \"{secret:NAME}\", the access token "
+                              "stored with larder secret set NAME")
+                               .arg(sectionName));
     return section;
 }
 
@@ -1691,7 +1716,24 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
             readString(value, place, key.type == ConfigKey::Type::OptionalString);
         if (!text)
             return;
-        if (name == keys::startSuffix)
+        if (name == keys::room) {
+            static const QRegularExpression room(QStringLiteral("^[!#][^:\\s]+:\\S+$"));
+            if (!room.match(*text).hasMatch())
+                addIssue(place, tr("'%1' is not a Matrix room: write its id \"!abc123:example.org\" or an "
+                                   "alias \"#ops:example.org\"")
+                                    .arg(*text));
+            else
+                config.room = *text;
+        } else if (name == keys::token) {
+            // Never quoted: it may be the token itself, written where a reference belongs.
+            if (const QString problem = SecretReference::problem(*text); !problem.isEmpty())
+                addIssue(place, problem);
+            else if (SecretReference::names(*text).isEmpty() || text->contains(QLatin1Char('\n')))
+                addIssue(place, tr("token is a credential: store it with larder secret set NAME and write "
+                                   "token = \"{secret:NAME}\""));
+            else
+                config.token = *text;
+        } else if (name == keys::startSuffix)
             config.startSuffix = *text;
         else if (name == keys::failSuffix)
             config.failSuffix = *text;
