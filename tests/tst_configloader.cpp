@@ -156,7 +156,7 @@ private slots:
 
     void notify_readsEverySection();
     void notify_secretReferences_stayUnresolved();
-    void notify_readsChatKinds();
+    void notify_readsChatKindsAndPingVariants();
     void notify_badUrl_neverQuotesIt();
     void invalidConfig_reportsLocatedIssue_data();
     void invalidConfig_reportsLocatedIssue();
@@ -856,6 +856,7 @@ void TstConfigLoader::notify_readsEverySection()
              QStringList({QStringLiteral("failure"), QStringLiteral("stale"), QStringLiteral("warning")}));
     QCOMPARE(hc.timeoutSeconds, NotifyConfig::kDefaultTimeoutSeconds);
     const NotifyConfig& phone = config.notify.at(2);
+    QCOMPARE(hc.method, QStringLiteral("GET"));
     QCOMPARE(phone.kind, NotifyConfig::Kind::Ntfy);
     QCOMPARE(phone.priority, QStringLiteral("high"));
     QCOMPARE(phone.tags, QStringList{QStringLiteral("floppy_disk")});
@@ -876,7 +877,7 @@ void TstConfigLoader::notify_secretReferences_stayUnresolved()
     QCOMPARE(hook.headers.at(0).second, QStringLiteral("Bearer {secret:hook_token}"));
 }
 
-void TstConfigLoader::notify_readsChatKinds()
+void TstConfigLoader::notify_readsChatKindsAndPingVariants()
 {
     LOAD_VALID(
         config,
@@ -885,13 +886,19 @@ void TstConfigLoader::notify_readsChatKinds()
             "\"https://hooks.slack.com/services/{secret:slack}\"\n\n"
             "[notify.b_discord]\nkind = \"discord\"\nurl = \"https://discord.com/api/webhooks/1/x\"\n\n"
             "[notify.c_matrix]\nkind = \"matrix\"\nurl = \"https://matrix.example.org\"\n"
-            "room = \"#ops:example.org\"\ntoken = \"{secret:mx}\"\n"));
-    QCOMPARE(config.notify.size(), 3);
+            "room = \"#ops:example.org\"\ntoken = \"{secret:mx}\"\n\n"
+            "[notify.d_hc]\nkind = \"ping\"\nurl = \"https://hc-ping.com/u\"\nmethod = \"post\"\n\n"
+            "[notify.e_kuma]\nkind = \"uptime-kuma\"\nurl = \"https://k.example/api/push/x\"\n"
+            "on = [\"failure\", \"success\"]\n"));
+    QCOMPARE(config.notify.size(), 5);
     QCOMPARE(config.notify.at(0).kind, NotifyConfig::Kind::Slack);
     QCOMPARE(config.notify.at(1).kind, NotifyConfig::Kind::Discord);
     QCOMPARE(config.notify.at(2).kind, NotifyConfig::Kind::Matrix);
     QCOMPARE(config.notify.at(2).room, QStringLiteral("#ops:example.org"));
     QCOMPARE(config.notify.at(2).token, QStringLiteral("{secret:mx}"));
+    QCOMPARE(config.notify.at(3).kind, NotifyConfig::Kind::Ping);
+    QCOMPARE(config.notify.at(3).method, QStringLiteral("POST"));
+    QCOMPARE(config.notify.at(4).kind, NotifyConfig::Kind::UptimeKuma);
 }
 
 void TstConfigLoader::notify_badUrl_neverQuotesIt()
@@ -965,6 +972,13 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
     row("room for slack",
         "[notify.s]\nkind = \"slack\"\nurl = \"https://hooks.slack.com/x\"\nroom = \"!r:m\"\n", 4, 1,
         "notify.s.room", "'room' is for kind = \"matrix\", not \"slack\"");
+    row("uptime kuma start",
+        "[notify.k]\nkind = \"uptime-kuma\"\nurl = \"https://k.example/api/push/x\"\non = [\"start\"]\n", 4,
+        1, "notify.k.on", "Uptime Kuma knows only up and down");
+    row("ping method", "[notify.hc]\nkind = \"ping\"\nurl = \"https://hc.example/x\"\nmethod = \"PUT\"\n", 4,
+        10, "notify.hc.method", "'PUT' is not a ping method");
+    row("method for webhook", "[notify.w]\nurl = \"https://h.example/x\"\nmethod = \"POST\"\n", 3, 1,
+        "notify.w.method", "'method' is for kind = \"ping\", not \"webhook\"");
     row("notify timeout zero", "[notify.ops]\nurl = \"https://h.example/x\"\ntimeout = 0\n", 3, 11,
         "notify.ops.timeout", "is not a usable timeout");
     row("unknown key, close to a known one", "[defaults]\nshedule = \"daily\"\n", 2, 1, "defaults.shedule",

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace larder;
 
@@ -209,6 +210,62 @@ private Q_SLOTS:
         QCOMPARE(put.headers.value("authorization"), QByteArray("Bearer mx-t0ken-value"));
         QCOMPARE(bodyOf(put).value(QStringLiteral("msgtype")).toString(), QStringLiteral("m.text"));
         QCOMPARE(bodyOf(put).value(QStringLiteral("body")).toString(), text + failure.error);
+    }
+
+    void pingVariants_postTheLog_andPushUptimeKumaStatus()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        NotifyConfig hc =
+            section(QStringLiteral("hc"), server.url(QStringLiteral("/uuid")), {"failure", "success"});
+        hc.kind = NotifyConfig::Kind::Ping;
+        hc.method = QStringLiteral("POST");
+        NotifyConfig kuma = section(QStringLiteral("kuma"),
+                                    server.url(QStringLiteral("/api/push/k3y?status=up&msg=OK&ping=")),
+                                    {"failure", "success"});
+        kuma.kind = NotifyConfig::Kind::UptimeKuma;
+        NotifyEvent success = failureOf(QStringLiteral("app"));
+        success.event = QStringLiteral("success");
+        success.status = QStringLiteral("success");
+        success.error.clear();
+        success.durationMs = 1234;
+        success.bytes = 42;
+        success.path = QStringLiteral("/dumps/app.dump");
+        NotifyEvent failure = failureOf(QStringLiteral("app"));
+        failure.error = QStringLiteral("connection refused & more");
+        NotifyDispatcher dispatcher({hc, kuma}, nullptr);
+        QVERIFY(sendAll(dispatcher, {failure, success}));
+
+        const QList<HttpTestRequest> fail = server.requests("/uuid/fail");
+        QCOMPARE(fail.size(), 1);
+        QCOMPARE(fail.constFirst().method, QByteArray("POST"));
+        QCOMPARE(fail.constFirst().headers.value("content-type"), QByteArray("text/plain; charset=utf-8"));
+        QCOMPARE(fail.constFirst().body, failure.summary().toUtf8());
+        const QList<HttpTestRequest> up = server.requests("/uuid");
+        QCOMPARE(up.size(), 1);
+        QCOMPARE(up.constFirst().method, QByteArray("POST"));
+        QCOMPARE(up.constFirst().body, success.summary().toUtf8());
+
+        const QList<HttpTestRequest> pushes = server.requests("/api/push/k3y");
+        QCOMPARE(pushes.size(), 2);
+        QHash<QString, QUrlQuery> byStatus;
+        for (const HttpTestRequest& push : pushes) {
+            QCOMPARE(push.method, QByteArray("GET"));
+            const QUrlQuery query(QString::fromLatin1(push.path.mid(push.path.indexOf('?') + 1)));
+            QCOMPARE(query.allQueryItemValues(QStringLiteral("status")).size(), 1); // Kuma's own replaced
+            byStatus.insert(query.queryItemValue(QStringLiteral("status")), query);
+        }
+        QVERIFY(byStatus.contains(QStringLiteral("down")));
+        QVERIFY(byStatus.contains(QStringLiteral("up")));
+        QCOMPARE(
+            byStatus.value(QStringLiteral("down")).queryItemValue(QStringLiteral("msg"), QUrl::FullyDecoded),
+            failure.summary());
+        QCOMPARE(byStatus.value(QStringLiteral("down")).queryItemValue(QStringLiteral("ping")), QString());
+        QCOMPARE(
+            byStatus.value(QStringLiteral("up")).queryItemValue(QStringLiteral("msg"), QUrl::FullyDecoded),
+            success.summary());
+        QCOMPARE(byStatus.value(QStringLiteral("up")).queryItemValue(QStringLiteral("ping")),
+                 QStringLiteral("1234"));
     }
 
     void secrets_areResolvedInTheRequestOnly_andAMissingOneIsNotSent()

@@ -10,8 +10,8 @@ QStringList NotifyConfig::eventNames()
 
 QStringList NotifyConfig::kindNames()
 {
-    return {kindName(Kind::Webhook), kindName(Kind::Ping),    kindName(Kind::Ntfy),
-            kindName(Kind::Slack),   kindName(Kind::Discord), kindName(Kind::Matrix)};
+    return {kindName(Kind::Webhook), kindName(Kind::Ping),   kindName(Kind::Ntfy),      kindName(Kind::Slack),
+            kindName(Kind::Discord), kindName(Kind::Matrix), kindName(Kind::UptimeKuma)};
 }
 
 QString NotifyConfig::kindName(Kind kind)
@@ -29,6 +29,8 @@ QString NotifyConfig::kindName(Kind kind)
         return QStringLiteral("discord");
     case Kind::Matrix:
         return QStringLiteral("matrix");
+    case Kind::UptimeKuma:
+        return QStringLiteral("uptime-kuma");
     }
     return QStringLiteral("webhook");
 }

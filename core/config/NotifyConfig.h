@@ -13,7 +13,7 @@ namespace larder {
 struct NotifyConfig
 {
     // In the order of kindNames().
-    enum class Kind { Webhook, Ping, Ntfy, Slack, Discord, Matrix };
+    enum class Kind { Webhook, Ping, Ntfy, Slack, Discord, Matrix, UptimeKuma };
 
     static constexpr int kDefaultTimeoutSeconds = 10;
 
@@ -30,6 +30,9 @@ struct NotifyConfig
     QString startSuffix = QStringLiteral("/start");
     QString failSuffix = QStringLiteral("/fail");
     QString successSuffix;
+    // ping: "GET", or "POST" with the event in words as the body (healthchecks.io keeps it as the
+    // ping's log).
+    QString method = QStringLiteral("GET");
     // matrix: the room ("!id:server" or "#alias:server") and the access token, a {secret:NAME}.
     QString room;
     QString token;
@@ -39,7 +42,7 @@ struct NotifyConfig
 
     // Every event a section may name, in the order the docs list them.
     static QStringList eventNames();
-    // "webhook", "ping", "ntfy", "slack", "discord", "matrix"
+    // "webhook", "ping", "ntfy", "slack", "discord", "matrix", "uptime-kuma"
     static QStringList kindNames();
     static QString kindName(Kind kind);
     // scheme://host[:port]/… : enough to tell targets apart, without the path or query that may hold a

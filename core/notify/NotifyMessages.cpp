@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace larder {
 
@@ -83,6 +84,26 @@ QUrl matrixUrl(QUrl url, const QString& room)
     return url;
 }
 
+// Uptime Kuma's push url: status=up|down, msg, ping (the dump's duration in ms), keeping its other
+// query items.
+QUrl kumaUrl(QUrl url, const NotifyEvent& event)
+{
+    QUrlQuery query(url);
+    for (const char* item : {"status", "msg", "ping"})
+        query.removeAllQueryItems(QLatin1String(item));
+    const bool up = event.event == QLatin1String("success");
+    query.addQueryItem(QStringLiteral("status"), up ? QStringLiteral("up") : QStringLiteral("down"));
+    // Kuma shows msg in its event list: one short line.
+    QString message = event.summary().simplified();
+    if (message.size() > 250)
+        message = message.left(249) + QChar(0x2026);
+    query.addQueryItem(QStringLiteral("msg"), QString::fromLatin1(QUrl::toPercentEncoding(message)));
+    query.addQueryItem(QStringLiteral("ping"),
+                       event.durationMs > 0 ? QString::number(event.durationMs) : QString());
+    url.setQuery(query);
+    return url;
+}
+
 } // namespace
 
 QString NotifyMessages::seenAs(const NotifyConfig& target, const NotifyEvent& event)
@@ -110,8 +131,17 @@ NotifyRequest NotifyMessages::build(const NotifyConfig& target, const NotifyEven
         request.body = WebhookPayload::toBytes(event);
         break;
     case NotifyConfig::Kind::Ping:
-        request.method = "GET";
+        request.method = target.method.toLatin1();
         request.url = withSuffix(target.url, pingSuffix(target, event.event));
+        if (request.method == "POST") {
+            // healthchecks.io keeps the body (up to 100 kB) as the ping's log.
+            request.headers.append(Header("Content-Type", "text/plain; charset=utf-8"));
+            request.body = event.summary().toUtf8();
+        }
+        break;
+    case NotifyConfig::Kind::UptimeKuma:
+        request.method = "GET";
+        request.url = kumaUrl(target.url, event);
         break;
     case NotifyConfig::Kind::Slack:
         request.headers.append(Header("Content-Type", "application/json"));

@@ -1519,6 +1519,7 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
     Place pingPlace;
     Place ntfyPlace;
     Place matrixPlace;
+    Place onPlace;
     for (auto&& [key, value] : *table) {
         const QString keyName = qstr(key.str());
         const Place place = placeOfKey(key, sectionName, sectionName + QLatin1Char('.') + keyName);
@@ -1532,8 +1533,10 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
         if (keyName == keys::headers) {
             hasHeaders = true;
             headersPlace = place;
+        } else if (keyName == keys::on) {
+            onPlace = place;
         } else if (keyName == keys::startSuffix || keyName == keys::failSuffix ||
-                   keyName == keys::successSuffix) {
+                   keyName == keys::successSuffix || keyName == keys::method) {
             hasPing = true;
             pingPlace = place;
         } else if (keyName == keys::priority || keyName == keys::tags) {
@@ -1575,6 +1578,12 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
         addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add token = \"{secret:NAME}\", the access token "
                               "stored with larder secret set NAME")
                                .arg(sectionName));
+    // Uptime Kuma's push monitor knows up and down, not "started".
+    if (section.config.kind == NotifyConfig::Kind::UptimeKuma &&
+        section.config.events.contains(QLatin1String("start")))
+        addIssue(onPlace.line > 0 ? onPlace : keyPlace,
+                 tr("kind = \"uptime-kuma\" has no start: Uptime Kuma knows only up and down; remove "
+                    "\"start\" from on"));
     return section;
 }
 
@@ -1716,7 +1725,15 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
             readString(value, place, key.type == ConfigKey::Type::OptionalString);
         if (!text)
             return;
-        if (name == keys::room) {
+        if (name == keys::method) {
+            const QString method = text->trimmed().toUpper();
+            if (method != QLatin1String("GET") && method != QLatin1String("POST"))
+                addIssue(place, tr("'%1' is not a ping method: use \"GET\", or \"POST\" to send the event "
+                                   "in words as the body")
+                                    .arg(*text));
+            else
+                config.method = method;
+        } else if (name == keys::room) {
             static const QRegularExpression room(QStringLiteral("^[!#][^:\\s]+:\\S+$"));
             if (!room.match(*text).hasMatch())
                 addIssue(place, tr("'%1' is not a Matrix room: write its id \"!abc123:example.org\" or an "
