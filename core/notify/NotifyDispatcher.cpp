@@ -1,6 +1,7 @@
 #include "notify/NotifyDispatcher.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "history/History.h"
 #include "history/NotificationRecord.h"
 #include "notify/NotifyEvent.h"
@@ -61,6 +62,7 @@ void NotifyDispatcher::dispatch(const NotifyEvent& sent)
         if (!request) {
             qCInfo(lcNotify).noquote() << what << "not sent:" << request.error().message;
             record.error = request.error().message;
+            record.storedError = request.error().stored;
             record.finishedUtc = QDateTime::currentDateTimeUtc();
             if (m_history) {
                 const Result<qint64> saved = m_history->recordNotification(record);
@@ -78,6 +80,7 @@ void NotifyDispatcher::dispatch(const NotifyEvent& sent)
                 record.delivered = outcome.delivered;
                 record.httpStatus = outcome.httpStatus;
                 record.error = outcome.error;
+                record.storedError = outcome.storedError;
                 record.attempts = outcome.attempts;
                 record.finishedUtc = QDateTime::currentDateTimeUtc();
                 if (m_history) {
@@ -153,7 +156,8 @@ void NotifyDispatcher::whenIdle(int maxWaitMs, std::function<void()> done)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, timer, finish] {
         timer->deleteLater();
-        m_sender->abandonAll(tr("the run ended before it could be sent"));
+        m_sender->abandonAll(
+            Message::of<NotifyDispatcher>(QT_TR_NOOP("the run ended before it could be sent")));
         finish();
     });
     connect(m_sender, &NotifySender::idle, timer, [timer, finish] {
