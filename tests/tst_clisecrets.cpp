@@ -144,7 +144,14 @@ private Q_SLOTS:
         const CliResult explain =
             larder({QStringLiteral("plan"), QStringLiteral("--explain"), QStringLiteral("app")}, env);
         QVERIFY2(explain.exitCode == 0, qPrintable(explain.describe()));
-        QVERIFY2(!(explain.out + explain.err).contains(kToken), qPrintable(explain.describe()));
+        QVERIFY2(!(explain.out + explain.err).contains(kToken) &&
+                     !(explain.out + explain.err).contains(kPath),
+                 qPrintable(explain.describe()));
+        // plan --explain names the section and its secrets by reference.
+        QVERIFY2(explain.outText().contains(QLatin1String("notify.hook")) &&
+                     explain.outText().contains(QLatin1String("{secret:hook_path} (url), {secret:hook_token} "
+                                                              "(Authorization)")),
+                 qPrintable(explain.describe()));
 
         // Deleted: the next notice (of another section: hook told it already) fails, naming the
         // secret and the command that stores it.
