@@ -280,6 +280,60 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         QCOMPARE(server.requests("/hook").size(), 1);
     }
+
+    void deliveryError_isStoredNeutral_andShownInTheReadersLanguage()
+    {
+        HttpTestServer server;
+        QVERIFY(server.listen());
+        server.hang("/dead");
+        const QString config = QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\n"
+                                              "schedule = \"manual\"\nhost = \"127.0.0.1\"\nport = 9\n\n"
+                                              "[databases.app]\nmax_age = \"1 hour\"\n\n"
+                                              "[notify.dead]\nurl = \"%3\"\non = [\"stale\"]\ntimeout = 1\n")
+                                   .arg(path(QStringLiteral("dumps")), path(QStringLiteral("history.sqlite")),
+                                        server.url(QStringLiteral("/dead")));
+        QVERIFY(FileTree::writeFile(path(QStringLiteral("larder.toml")), config.toUtf8()));
+        {
+            auto history = History::open(path(QStringLiteral("history.sqlite")));
+            QVERIFY_RESULT(history);
+            HistoryRecord row;
+            row.job = QStringLiteral("app");
+            row.server = QStringLiteral("default");
+            row.database = QStringLiteral("app");
+            row.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+            const auto id = (*history)->beginAttempt(row);
+            QVERIFY_RESULT(id);
+            row.id = *id;
+            row.status = AttemptStatus::Success;
+            row.finishedUtc = row.startedUtc.addSecs(30);
+            QVERIFY_RESULT((*history)->finishAttempt(row));
+        }
+        // The run writes the error in English (C locale); each reader sees it in their own language.
+        const CliResult run = larder({QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(server.requests("/dead").size(), 3);
+
+        const CliResult english = larder({QStringLiteral("history"), QStringLiteral("--notifications")});
+        QVERIFY2(english.exitCode == 0, qPrintable(english.describe()));
+        QVERIFY2(english.outText().contains(QLatin1String("no answer within 1 second")),
+                 qPrintable(english.describe()));
+
+        CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+        QProcessEnvironment german = CliRunner::hermeticEnvironment(m_dir->path());
+        german.remove(QStringLiteral("LC_ALL"));
+        german.remove(QStringLiteral("LANGUAGE"));
+        german.remove(QStringLiteral("LC_MESSAGES"));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        runner.setEnvironment(german);
+        runner.setWorkingDirectory(m_dir->path());
+        const CliResult shown =
+            runner.run(CliRunner::withConfig(path(QStringLiteral("larder.toml")),
+                                             {QStringLiteral("history"), QStringLiteral("--notifications")}));
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        QVERIFY2(shown.outText().contains(QLatin1String("keine Antwort innerhalb von 1 Sekunde")),
+                 qPrintable(shown.describe()));
+        QVERIFY2(!shown.outText().contains(QLatin1String("no answer")), qPrintable(shown.describe()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliNotify)

@@ -143,6 +143,9 @@ const QList<KeyName>& keyNames()
         {keys::successSuffix, "success_suffix"},
         {keys::priority, "priority"},
         {keys::tags, "tags"},
+        {keys::method, "method"},
+        {keys::room, "room"},
+        {keys::token, "token"},
     };
     return names;
 }
@@ -216,6 +219,7 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
     QTest::newRow("kind") << "kind" << false << QVariant(NotifyConfig::kindName(ops.kind));
     QTest::newRow("start_suffix") << "start_suffix" << false << QVariant(ops.startSuffix);
     QTest::newRow("fail_suffix") << "fail_suffix" << false << QVariant(ops.failSuffix);
+    QTest::newRow("method") << "method" << false << QVariant(ops.method);
     // No built-in value: libpq, the server version or the section decides, or the rule is unused.
     for (const char* key : {"host",
                             "user",
@@ -240,7 +244,9 @@ void TstConfigKeyTable::builtIn_isWhatTheLoaderFallsBackTo_data()
                             "headers",
                             "success_suffix",
                             "priority",
-                            "tags"})
+                            "tags",
+                            "room",
+                            "token"})
         QTest::newRow(key) << QString::fromLatin1(key) << false << QVariant();
     // The structs a config resolves into start from the same values.
     QTest::newRow("ServerConfig() port") << "port" << true << QVariant(qint64(ServerConfig().port));

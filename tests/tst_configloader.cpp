@@ -155,6 +155,8 @@ private slots:
     void databaseWithoutServer_isErrorListingServers();
 
     void notify_readsEverySection();
+    void notify_secretReferences_stayUnresolved();
+    void notify_readsChatKindsAndPingVariants();
     void notify_badUrl_neverQuotesIt();
     void invalidConfig_reportsLocatedIssue_data();
     void invalidConfig_reportsLocatedIssue();
@@ -854,9 +856,49 @@ void TstConfigLoader::notify_readsEverySection()
              QStringList({QStringLiteral("failure"), QStringLiteral("stale"), QStringLiteral("warning")}));
     QCOMPARE(hc.timeoutSeconds, NotifyConfig::kDefaultTimeoutSeconds);
     const NotifyConfig& phone = config.notify.at(2);
+    QCOMPARE(hc.method, QStringLiteral("GET"));
     QCOMPARE(phone.kind, NotifyConfig::Kind::Ntfy);
     QCOMPARE(phone.priority, QStringLiteral("high"));
     QCOMPARE(phone.tags, QStringList{QStringLiteral("floppy_disk")});
+}
+
+void TstConfigLoader::notify_secretReferences_stayUnresolved()
+{
+    LOAD_VALID(config, QStringLiteral(
+                           "[notify.hc]\nkind = \"ping\"\nurl = \"https://hc-ping.com/{secret:hc_uuid}\"\n\n"
+                           "[notify.hook]\nurl = \"https://h.example/x?token={secret:q}\"\n"
+                           "headers = { Authorization = \"Bearer {secret:hook_token}\" }\n"));
+    QCOMPARE(config.notify.size(), 2);
+    const NotifyConfig& hc = config.notify.at(0);
+    QCOMPARE(hc.url.toEncoded(), QByteArray("https://hc-ping.com/%7Bsecret:hc_uuid%7D"));
+    QCOMPARE(hc.safeUrl(), QStringLiteral("https://hc-ping.com/…"));
+    const NotifyConfig& hook = config.notify.at(1);
+    QCOMPARE(hook.url.toEncoded(), QByteArray("https://h.example/x?token=%7Bsecret:q%7D"));
+    QCOMPARE(hook.headers.at(0).second, QStringLiteral("Bearer {secret:hook_token}"));
+}
+
+void TstConfigLoader::notify_readsChatKindsAndPingVariants()
+{
+    LOAD_VALID(
+        config,
+        QStringLiteral(
+            "[notify.a_slack]\nkind = \"slack\"\nurl = "
+            "\"https://hooks.slack.com/services/{secret:slack}\"\n\n"
+            "[notify.b_discord]\nkind = \"discord\"\nurl = \"https://discord.com/api/webhooks/1/x\"\n\n"
+            "[notify.c_matrix]\nkind = \"matrix\"\nurl = \"https://matrix.example.org\"\n"
+            "room = \"#ops:example.org\"\ntoken = \"{secret:mx}\"\n\n"
+            "[notify.d_hc]\nkind = \"ping\"\nurl = \"https://hc-ping.com/u\"\nmethod = \"post\"\n\n"
+            "[notify.e_kuma]\nkind = \"uptime-kuma\"\nurl = \"https://k.example/api/push/x\"\n"
+            "on = [\"failure\", \"success\"]\n"));
+    QCOMPARE(config.notify.size(), 5);
+    QCOMPARE(config.notify.at(0).kind, NotifyConfig::Kind::Slack);
+    QCOMPARE(config.notify.at(1).kind, NotifyConfig::Kind::Discord);
+    QCOMPARE(config.notify.at(2).kind, NotifyConfig::Kind::Matrix);
+    QCOMPARE(config.notify.at(2).room, QStringLiteral("#ops:example.org"));
+    QCOMPARE(config.notify.at(2).token, QStringLiteral("{secret:mx}"));
+    QCOMPARE(config.notify.at(3).kind, NotifyConfig::Kind::Ping);
+    QCOMPARE(config.notify.at(3).method, QStringLiteral("POST"));
+    QCOMPARE(config.notify.at(4).kind, NotifyConfig::Kind::UptimeKuma);
 }
 
 void TstConfigLoader::notify_badUrl_neverQuotesIt()
@@ -908,6 +950,35 @@ void TstConfigLoader::invalidConfig_reportsLocatedIssue_data()
     row("headers for ping",
         "[notify.ops]\nkind = \"ping\"\nurl = \"https://h.example/x\"\nheaders = { A = \"b\" }\n", 4, 1,
         "notify.ops.headers", "'headers' is for kind = \"webhook\"");
+    row("malformed secret in url", "[notify.ops]\nurl = \"https://h.example/{secret:bad name}\"\n", 2, 7,
+        "notify.ops.url", "'{secret:bad name}' is not a secret reference: write {secret:NAME}");
+    row("unclosed secret in header",
+        "[notify.ops]\nurl = \"https://h.example/x\"\nheaders = { Authorization = \"Bearer {secret:tok\" }\n",
+        3, 29, "notify.ops.headers.Authorization",
+        "header Authorization: '{secret:tok' is not a secret reference");
+    row("secret in url host", "[notify.ops]\nurl = \"https://{secret:host}.example/x\"\n", 2, 7,
+        "notify.ops.url", "not in its scheme, host or port");
+    row("matrix without room and token",
+        "[notify.mx]\nkind = \"matrix\"\nurl = \"https://matrix.example.org\"\n", 1, 9, "notify.mx",
+        "add room = \"!roomid:example.org\"");
+    row("matrix token written out",
+        "[notify.mx]\nkind = \"matrix\"\nurl = \"https://m.example\"\nroom = \"!r:m.example\"\ntoken = "
+        "\"syt_abc\"\n",
+        5, 9, "notify.mx.token", "token is a credential: store it with larder secret set NAME");
+    row("matrix room malformed",
+        "[notify.mx]\nkind = \"matrix\"\nurl = \"https://m.example\"\nroom = \"ops\"\ntoken = "
+        "\"{secret:mx}\"\n",
+        4, 8, "notify.mx.room", "'ops' is not a Matrix room");
+    row("room for slack",
+        "[notify.s]\nkind = \"slack\"\nurl = \"https://hooks.slack.com/x\"\nroom = \"!r:m\"\n", 4, 1,
+        "notify.s.room", "'room' is for kind = \"matrix\", not \"slack\"");
+    row("uptime kuma start",
+        "[notify.k]\nkind = \"uptime-kuma\"\nurl = \"https://k.example/api/push/x\"\non = [\"start\"]\n", 4,
+        1, "notify.k.on", "Uptime Kuma knows only up and down");
+    row("ping method", "[notify.hc]\nkind = \"ping\"\nurl = \"https://hc.example/x\"\nmethod = \"PUT\"\n", 4,
+        10, "notify.hc.method", "'PUT' is not a ping method");
+    row("method for webhook", "[notify.w]\nurl = \"https://h.example/x\"\nmethod = \"POST\"\n", 3, 1,
+        "notify.w.method", "'method' is for kind = \"ping\", not \"webhook\"");
     row("notify timeout zero", "[notify.ops]\nurl = \"https://h.example/x\"\ntimeout = 0\n", 3, 11,
         "notify.ops.timeout", "is not a usable timeout");
     row("unknown key, close to a known one", "[defaults]\nshedule = \"daily\"\n", 2, 1, "defaults.shedule",

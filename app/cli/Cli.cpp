@@ -9,6 +9,7 @@
 #include "PruneCommand.h"
 #include "RestoreCommand.h"
 #include "RunCommand.h"
+#include "SecretCommand.h"
 #include "VerifyCommand.h"
 #include "WatchCommand.h"
 #include "base/Spelling.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<MetricsCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
+    commands.push_back(std::make_unique<SecretCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
     return commands;

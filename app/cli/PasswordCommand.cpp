@@ -1,13 +1,8 @@
 #include "PasswordCommand.h"
 
 #include "ExitCode.h"
+#include "TerminalInput.h"
 #include "system/CredentialStore.h"
-
-#include <QFile>
-
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace larder;
 
@@ -22,35 +17,6 @@ void PasswordCommand::addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("server"),
                                  tr("A server name from the config ('default' for the "
                                     "server in [defaults])."));
-}
-
-std::optional<QString> PasswordCommand::readPassword(const QString& prompt)
-{
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved = {};
-    if (terminal) {
-        err() << prompt;
-        err().flush();
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    }
-    QFile input;
-    const bool opened = input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
-    QByteArray line = opened ? input.readLine() : QByteArray();
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err() << '\n';
-        err().flush();
-    }
-    if (line.isEmpty())
-        return std::nullopt;
-    if (line.endsWith('\n'))
-        line.chop(1);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
 }
 
 int PasswordCommand::run(const QCommandLineParser& parser)
@@ -80,7 +46,8 @@ int PasswordCommand::run(const QCommandLineParser& parser)
         return ExitCode::Ok;
     }
 
-    const std::optional<QString> password = readPassword(tr("Password for %1: ").arg(server->displayName()));
+    const std::optional<QString> password =
+        TerminalInput::readHiddenLine(tr("Password for %1: ").arg(server->displayName()), err());
     if (!password || password->isEmpty()) {
         err() << "larder password: " << tr("no password given on standard input; nothing was stored") << '\n';
         return ExitCode::Usage;

@@ -13,8 +13,4 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser) override;
-
-private:
-    // No echo on a terminal; one line from standard input otherwise.
-    std::optional<QString> readPassword(const QString& prompt);
 };

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "TextTable.h"
 #include "base/Units.h"
+#include "config/SecretReference.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "engine/DatabaseEngine.h"
@@ -332,5 +333,39 @@ int PlanCommand::explain(const Config& config, const QString& name)
         table.addRow({key, value, job->origins.value(key, tr("built-in"))});
     }
     table.print(out());
+    explainNotifications(config, *job);
     return ExitCode::Ok;
+}
+
+void PlanCommand::explainNotifications(const Config& config, const JobConfig& job)
+{
+    // The sections that hear of this job, with the secrets they name: references, never values, and
+    // of a url no more than NotifyConfig::safeUrl shows.
+    TextTable table({tr("NOTIFY"), tr("KIND"), tr("URL"), tr("EVENTS"), tr("SECRETS")});
+    int rows = 0;
+    for (const NotifyConfig& target : config.notify) {
+        if ((!target.jobs.isEmpty() && !target.jobs.contains(job.name)) ||
+            (!target.servers.isEmpty() && !target.servers.contains(job.server.name)))
+            continue;
+        QStringList secrets;
+        for (const QString& name : SecretReference::names(QString::fromLatin1(target.url.toEncoded())))
+            secrets << QStringLiteral("{secret:%1} (url)").arg(name);
+        for (const auto& header : target.headers) {
+            for (const QString& name : SecretReference::names(header.second))
+                secrets << QStringLiteral("{secret:%1} (%2)").arg(name, header.first);
+        }
+        for (const QString& name : SecretReference::names(target.token))
+            secrets << QStringLiteral("{secret:%1} (token)").arg(name);
+        table.addRow({QStringLiteral("notify.") + target.name, NotifyConfig::kindName(target.kind),
+                      target.safeUrl(), target.events.join(QStringLiteral(", ")),
+                      secrets.isEmpty() ? tr("(none)") : secrets.join(QStringLiteral(", "))});
+        ++rows;
+    }
+    if (rows == 0)
+        return;
+    out() << '\n'
+          << tr("Notifications about %1 ([notify.NAME]; secrets are resolved only when a run sends):")
+                 .arg(job.name)
+          << '\n';
+    table.print(out());
 }

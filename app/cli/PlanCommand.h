@@ -18,6 +18,8 @@ protected:
 
 private:
     int explain(const larder::Config& config, const QString& name);
+    // The [notify.NAME] sections that hear of job, with the secrets they name (references only).
+    void explainNotifications(const larder::Config& config, const larder::JobConfig& job);
     static QJsonArray orphansJson(const QList<larder::KnownJobs::HistoryJob>& orphans);
     // The jobs only history knows, in a table of their own after the plan.
     void printOrphans(const QList<larder::KnownJobs::HistoryJob>& orphans);

@@ -10,7 +10,8 @@ QStringList NotifyConfig::eventNames()
 
 QStringList NotifyConfig::kindNames()
 {
-    return {kindName(Kind::Webhook), kindName(Kind::Ping), kindName(Kind::Ntfy)};
+    return {kindName(Kind::Webhook), kindName(Kind::Ping),   kindName(Kind::Ntfy),      kindName(Kind::Slack),
+            kindName(Kind::Discord), kindName(Kind::Matrix), kindName(Kind::UptimeKuma)};
 }
 
 QString NotifyConfig::kindName(Kind kind)
@@ -22,6 +23,14 @@ QString NotifyConfig::kindName(Kind kind)
         return QStringLiteral("ping");
     case Kind::Ntfy:
         return QStringLiteral("ntfy");
+    case Kind::Slack:
+        return QStringLiteral("slack");
+    case Kind::Discord:
+        return QStringLiteral("discord");
+    case Kind::Matrix:
+        return QStringLiteral("matrix");
+    case Kind::UptimeKuma:
+        return QStringLiteral("uptime-kuma");
     }
     return QStringLiteral("webhook");
 }

@@ -12,7 +12,8 @@ namespace larder {
 // carry tokens: show them only through safeUrl(), never as written.
 struct NotifyConfig
 {
-    enum class Kind { Webhook, Ping, Ntfy };
+    // In the order of kindNames().
+    enum class Kind { Webhook, Ping, Ntfy, Slack, Discord, Matrix, UptimeKuma };
 
     static constexpr int kDefaultTimeoutSeconds = 10;
 
@@ -29,13 +30,20 @@ struct NotifyConfig
     QString startSuffix = QStringLiteral("/start");
     QString failSuffix = QStringLiteral("/fail");
     QString successSuffix;
+    // ping: "GET", or "POST" with the event in words as the body (healthchecks.io keeps it as the
+    // ping's log).
+    QString method = QStringLiteral("GET");
+    // matrix: the room ("!id:server" or "#alias:server") and the access token, a {secret:NAME}.
+    QString room;
+    QString token;
     // ntfy
     QString priority; // "min" .. "max" or 1-5; empty: ntfy's default
     QStringList tags;
 
     // Every event a section may name, in the order the docs list them.
     static QStringList eventNames();
-    static QStringList kindNames(); // "webhook", "ping", "ntfy"
+    // "webhook", "ping", "ntfy", "slack", "discord", "matrix", "uptime-kuma"
+    static QStringList kindNames();
     static QString kindName(Kind kind);
     // scheme://host[:port]/… : enough to tell targets apart, without the path or query that may hold a
     // token.

@@ -1103,8 +1103,9 @@ Result<qint64> History::recordNotification(const NotificationRecord& record)
     query.addBindValue(notNull(record.server));
     query.addBindValue(record.delivered ? 1 : 0);
     query.addBindValue(record.httpStatus);
-    query.addBindValue(record.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                              : QVariant(record.error));
+    // Language-neutral when the sender made it so: read back in the reader's language.
+    const QString error = record.storedError.isEmpty() ? record.error : record.storedError;
+    query.addBindValue(error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error));
     query.addBindValue(record.attempts);
     query.addBindValue(
         toText(record.finishedUtc.isValid() ? record.finishedUtc : QDateTime::currentDateTimeUtc()));
@@ -1159,7 +1160,7 @@ Result<QList<NotificationRecord>> History::notifications(int limit) const
         record.server = query.value(5).toString();
         record.delivered = query.value(6).toInt() == 1;
         record.httpStatus = query.value(7).toInt();
-        record.error = query.value(8).toString();
+        record.error = Message::display(query.value(8).toString());
         record.attempts = query.value(9).toInt();
         record.finishedUtc = fromText(query.value(10));
         records.append(record);

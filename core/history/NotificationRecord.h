@@ -11,13 +11,16 @@ struct NotificationRecord
 {
     qint64 id = 0;
     QString notify; // the section's NAME
-    QString kind;   // "webhook", "ping", "ntfy"
+    QString kind;   // NotifyConfig::kindName: "webhook", "ping", "ntfy", "slack", ...
     QString event;  // "start", "success", "failure", "warning", "stale"
     QString job;
     QString server;
     bool delivered = false;
     int httpStatus = 0; // 0: no answer
+    // Read back in the reader's language (Message::display()).
     QString error;
+    // error, language-neutral (Message::serialize()): written instead of error when set; not read.
+    QString storedError;
     int attempts = 0;
     QDateTime finishedUtc;
 };

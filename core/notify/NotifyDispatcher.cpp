@@ -1,11 +1,13 @@
 #include "notify/NotifyDispatcher.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "history/History.h"
 #include "history/NotificationRecord.h"
 #include "notify/NotifyEvent.h"
 #include "notify/NotifyMessages.h"
 #include "notify/NotifySender.h"
+#include "system/CredentialStore.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -14,9 +16,28 @@
 
 namespace larder {
 
-NotifyDispatcher::NotifyDispatcher(QList<NotifyConfig> targets, History* history, QObject* parent)
+NotifyDispatcher::NotifyDispatcher(QList<NotifyConfig> targets, History* history, QObject* parent,
+                                   SecretReference::Lookup secrets)
     : QObject(parent), m_targets(std::move(targets)), m_history(history), m_sender(new NotifySender(this))
-{}
+{
+    if (!secrets)
+        secrets = [](const QString& name) { return CredentialStore().readSecret(name); };
+    // Once per run and before the dumps: the keychain answers through a local event loop.
+    for (const NotifyConfig& target : std::as_const(m_targets)) {
+        QStringList names = SecretReference::names(QString::fromLatin1(target.url.toEncoded()));
+        for (const auto& header : target.headers)
+            names += SecretReference::names(header.second);
+        names += SecretReference::names(target.token);
+        for (const QString& name : std::as_const(names)) {
+            if (m_secrets.contains(name))
+                continue;
+            const Result<QString> value = secrets(name);
+            if (!value)
+                qCInfo(lcNotify).noquote() << "notify." + target.name << value.error().message;
+            m_secrets.insert(name, value);
+        }
+    }
+}
 
 NotifyDispatcher::~NotifyDispatcher() = default;
 
@@ -37,12 +58,29 @@ void NotifyDispatcher::dispatch(const NotifyEvent& sent)
         record.event = event.event;
         record.job = event.job;
         record.server = event.server;
+        const Result<NotifyRequest> request = withSecrets(NotifyMessages::build(target, event));
+        if (!request) {
+            qCInfo(lcNotify).noquote() << what << "not sent:" << request.error().message;
+            record.error = request.error().message;
+            record.storedError = request.error().stored;
+            record.finishedUtc = QDateTime::currentDateTimeUtc();
+            if (m_history) {
+                const Result<qint64> saved = m_history->recordNotification(record);
+                if (!saved)
+                    qCWarning(lcNotify) << saved.error().message;
+            }
+            Q_EMIT deliveryFailed(tr("notification %1 (%2, %3) about %4 of %5 was not sent: %6")
+                                      .arg(record.notify, record.kind, target.safeUrl(), record.event,
+                                           record.job, request.error().message));
+            continue;
+        }
         m_sender->send(
-            NotifyMessages::build(target, event), target.timeoutSeconds * 1000, what,
+            *request, target.timeoutSeconds * 1000, what,
             [this, record, safeUrl = target.safeUrl()](const NotifySender::Outcome& outcome) mutable {
                 record.delivered = outcome.delivered;
                 record.httpStatus = outcome.httpStatus;
                 record.error = outcome.error;
+                record.storedError = outcome.storedError;
                 record.attempts = outcome.attempts;
                 record.finishedUtc = QDateTime::currentDateTimeUtc();
                 if (m_history) {
@@ -59,6 +97,26 @@ void NotifyDispatcher::dispatch(const NotifyEvent& sent)
                 }
             });
     }
+}
+
+Result<NotifyRequest> NotifyDispatcher::withSecrets(NotifyRequest request) const
+{
+    const SecretReference::Lookup known = [this](const QString& name) -> Result<QString> {
+        return m_secrets.value(name, makeError(tr("secret %1 was not looked up").arg(name)));
+    };
+    const Result<QString> url =
+        SecretReference::resolve(QString::fromLatin1(request.url.toEncoded()), known, true);
+    if (!url)
+        return tl::unexpected<Error>(url.error());
+    request.url = QUrl::fromEncoded(url->toLatin1(), QUrl::StrictMode);
+    for (auto& header : request.headers) {
+        const Result<QString> value =
+            SecretReference::resolve(QString::fromUtf8(header.second), known, false);
+        if (!value)
+            return tl::unexpected<Error>(value.error());
+        header.second = value->toUtf8();
+    }
+    return request;
 }
 
 bool NotifyDispatcher::toldAlready(const NotifyConfig& target, const NotifyEvent& event) const
@@ -98,7 +156,8 @@ void NotifyDispatcher::whenIdle(int maxWaitMs, std::function<void()> done)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, timer, finish] {
         timer->deleteLater();
-        m_sender->abandonAll(tr("the run ended before it could be sent"));
+        m_sender->abandonAll(
+            Message::of<NotifyDispatcher>(QT_TR_NOOP("the run ended before it could be sent")));
         finish();
     });
     connect(m_sender, &NotifySender::idle, timer, [timer, finish] {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "config/NotifyConfig.h"
+#include "config/SecretReference.h"
+#include "notify/NotifyRequest.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -27,8 +30,12 @@ public:
     // not exit before sending, nor hang on a dead service.
     static constexpr int kEndWaitMs = 15000;
 
-    // history may be null (nothing recorded); it must outlive this.
-    NotifyDispatcher(QList<NotifyConfig> targets, History* history, QObject* parent = nullptr);
+    // history may be null (nothing recorded); it must outlive this. The secrets the sections name
+    // ({secret:NAME}) are looked up here, once, through secrets (default: CredentialStore::readSecret,
+    // the environment, then the keychain), before any dump runs; a section whose secret is missing
+    // fails each of its deliveries with the lookup's error, unsent.
+    NotifyDispatcher(QList<NotifyConfig> targets, History* history, QObject* parent = nullptr,
+                     SecretReference::Lookup secrets = {});
     ~NotifyDispatcher() override;
 
     void dispatch(const NotifyEvent& event);
@@ -43,12 +50,15 @@ Q_SIGNALS:
     void deliveryFailed(const QString& message);
 
 private:
+    // The request with every {secret:NAME} replaced by its value; only ever handed to the sender.
+    Result<NotifyRequest> withSecrets(NotifyRequest request) const;
     // A stale job's notice went to target since its newest success.
     bool toldAlready(const NotifyConfig& target, const NotifyEvent& event) const;
 
     QList<NotifyConfig> m_targets;
     History* m_history;
     NotifySender* m_sender;
+    QHash<QString, Result<QString>> m_secrets; // by name: the value, or why there is none
 };
 
 } // namespace larder

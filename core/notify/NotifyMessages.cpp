@@ -4,6 +4,12 @@
 #include "notify/NotifyEvent.h"
 #include "notify/WebhookPayload.h"
 
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
 namespace larder {
 
 namespace {
@@ -47,6 +53,57 @@ QByteArray ntfyTitle(const NotifyEvent& event)
     return QStringLiteral("larder: %1 FAILED").arg(event.job).toLatin1();
 }
 
+// The one line a chat room shows: "larder: app (server main) on db1: dump FAILED: ...".
+QString chatText(const NotifyEvent& event)
+{
+    return QStringLiteral("larder: ") + event.summary();
+}
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Matrix's transaction id: the same for every attempt of one message (the server then posts it once),
+// new for each message.
+QString matrixTransaction()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("larder-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(++counter);
+}
+
+// PUT url/_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}, the room percent-encoded.
+QUrl matrixUrl(QUrl url, const QString& room)
+{
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += QStringLiteral("/_matrix/client/v3/rooms/") + QString::fromLatin1(QUrl::toPercentEncoding(room)) +
+            QStringLiteral("/send/m.room.message/") + matrixTransaction();
+    url.setPath(path, QUrl::TolerantMode);
+    return url;
+}
+
+// Uptime Kuma's push url: status=up|down, msg, ping (the dump's duration in ms), keeping its other
+// query items.
+QUrl kumaUrl(QUrl url, const NotifyEvent& event)
+{
+    QUrlQuery query(url);
+    for (const char* item : {"status", "msg", "ping"})
+        query.removeAllQueryItems(QLatin1String(item));
+    const bool up = event.event == QLatin1String("success");
+    query.addQueryItem(QStringLiteral("status"), up ? QStringLiteral("up") : QStringLiteral("down"));
+    // Kuma shows msg in its event list: one short line.
+    QString message = event.summary().simplified();
+    if (message.size() > 250)
+        message = message.left(249) + QChar(0x2026);
+    query.addQueryItem(QStringLiteral("msg"), QString::fromLatin1(QUrl::toPercentEncoding(message)));
+    query.addQueryItem(QStringLiteral("ping"),
+                       event.durationMs > 0 ? QString::number(event.durationMs) : QString());
+    url.setQuery(query);
+    return url;
+}
+
 } // namespace
 
 QString NotifyMessages::seenAs(const NotifyConfig& target, const NotifyEvent& event)
@@ -74,8 +131,39 @@ NotifyRequest NotifyMessages::build(const NotifyConfig& target, const NotifyEven
         request.body = WebhookPayload::toBytes(event);
         break;
     case NotifyConfig::Kind::Ping:
-        request.method = "GET";
+        request.method = target.method.toLatin1();
         request.url = withSuffix(target.url, pingSuffix(target, event.event));
+        if (request.method == "POST") {
+            // healthchecks.io keeps the body (up to 100 kB) as the ping's log.
+            request.headers.append(Header("Content-Type", "text/plain; charset=utf-8"));
+            request.body = event.summary().toUtf8();
+        }
+        break;
+    case NotifyConfig::Kind::UptimeKuma:
+        request.method = "GET";
+        request.url = kumaUrl(target.url, event);
+        break;
+    case NotifyConfig::Kind::Slack:
+        request.headers.append(Header("Content-Type", "application/json"));
+        request.body = json({{QStringLiteral("text"), chatText(event)}});
+        break;
+    case NotifyConfig::Kind::Discord: {
+        // Discord refuses content longer than 2000 characters.
+        QString text = chatText(event);
+        if (text.size() > 2000)
+            text = text.left(1999) + QChar(0x2026);
+        request.headers.append(Header("Content-Type", "application/json"));
+        request.body = json({{QStringLiteral("content"), text}});
+        break;
+    }
+    case NotifyConfig::Kind::Matrix:
+        request.method = "PUT";
+        request.url = matrixUrl(target.url, target.room);
+        // token is a {secret:NAME}: NotifyDispatcher resolves it in this header when it sends.
+        request.headers.append(Header("Authorization", "Bearer " + target.token.toUtf8()));
+        request.headers.append(Header("Content-Type", "application/json"));
+        request.body = json({{QStringLiteral("msgtype"), QStringLiteral("m.text")},
+                             {QStringLiteral("body"), chatText(event)}});
         break;
     case NotifyConfig::Kind::Ntfy:
         request.headers.append(Header("Title", ntfyTitle(event)));

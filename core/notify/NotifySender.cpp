@@ -1,6 +1,7 @@
 #include "notify/NotifySender.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 #include "config/NotifyConfig.h"
 
 #include <QNetworkAccessManager>
@@ -111,16 +112,23 @@ void NotifySender::onReply(const std::shared_ptr<Delivery>& delivery, QNetworkRe
         end(delivery, outcome);
         return;
     }
-    if (delivery->timedOut)
-        outcome.error = tr("no answer within %n second(s)", nullptr, (delivery->timeoutMs + 999) / 1000);
-    else if (status != 0)
-        outcome.error = tr("HTTP %1 %2")
-                            .arg(status)
-                            .arg(QString::fromUtf8(
-                                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()))
-                            .trimmed();
-    else
-        outcome.error = scrubbed(reply->errorString(), delivery->request.url);
+    // Kept language-neutral for history, which may be read in another language.
+    Message message;
+    if (delivery->timedOut) {
+        message = Message::of<NotifySender>(QT_TR_NOOP("no answer within %n second(s)"))
+                      .withCount((delivery->timeoutMs + 999) / 1000);
+    } else if (status != 0) {
+        const QString reason =
+            QString::fromUtf8(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray())
+                .trimmed();
+        message = reason.isEmpty()
+                      ? Message::plain(QStringLiteral("HTTP %1").arg(status))
+                      : Message::of<NotifySender>(QT_TR_NOOP("HTTP %1 %2")).arg(qint64(status)).arg(reason);
+    } else {
+        message = Message::plain(scrubbed(reply->errorString(), delivery->request.url));
+    }
+    outcome.error = message.toString();
+    outcome.storedError = message.serialize();
 
     if ((delivery->timedOut || retryable(error, status)) && delivery->attempts < kMaxAttempts) {
         const int wait = kBackoffMs[delivery->attempts - 1];
@@ -152,7 +160,7 @@ void NotifySender::end(const std::shared_ptr<Delivery>& delivery, const Outcome&
         Q_EMIT idle();
 }
 
-void NotifySender::abandonAll(const QString& why)
+void NotifySender::abandonAll(const Message& why)
 {
     const QList<std::shared_ptr<Delivery>> deliveries = m_deliveries;
     for (const auto& delivery : deliveries) {
@@ -167,8 +175,10 @@ void NotifySender::abandonAll(const QString& why)
         }
         Outcome outcome;
         outcome.attempts = delivery->attempts;
-        outcome.error = why;
-        qCInfo(lcNotify) << delivery->what << "abandoned after" << delivery->attempts << "attempt(s):" << why;
+        outcome.error = why.toString();
+        outcome.storedError = why.serialize();
+        qCInfo(lcNotify) << delivery->what << "abandoned after" << delivery->attempts
+                         << "attempt(s):" << outcome.error;
         end(delivery, outcome);
     }
 }

@@ -14,6 +14,8 @@ class QNetworkReply;
 
 namespace larder {
 
+class Message;
+
 // Sends requests without ever blocking: each gets a per-attempt timeout and up to kMaxAttempts
 // attempts, waiting kBackoffMs between them, while the event loop runs on (dumps included). Retries
 // follow no answer, 408, 429 and 5xx; another status is final. Main thread.
@@ -29,8 +31,9 @@ public:
     struct Outcome
     {
         bool delivered = false;
-        int httpStatus = 0; // 0: no answer
-        QString error;      // empty when delivered; never the url itself
+        int httpStatus = 0;  // 0: no answer
+        QString error;       // empty when delivered; never the url itself
+        QString storedError; // error, language-neutral (Message::serialize()), for history
         int attempts = 0;
     };
     using Done = std::function<void(const Outcome&)>;
@@ -43,7 +46,7 @@ public:
     void send(const NotifyRequest& request, int timeoutMs, const QString& what, Done done);
     int inFlight() const { return m_inFlight; }
     // Ends every delivery now: those in flight or waiting for a retry end as failed with `why`.
-    void abandonAll(const QString& why);
+    void abandonAll(const Message& why);
 
 Q_SIGNALS:
     void idle(); // the last delivery ended

@@ -1,6 +1,7 @@
 #include "system/CredentialStore.h"
 
 #include "base/LogCategories.h"
+#include "base/Message.h"
 
 #include <QAbstractEventDispatcher>
 #include <QEventLoop>
@@ -174,6 +175,43 @@ QString failureText(const QString& action, const JobResult& result, EngineKind e
     return action;
 }
 
+// Where a secret comes from when no keychain can hold it: the run's environment.
+QString secretFallback(const QString& name)
+{
+    return CredentialStore::tr("or give the run the environment variable %1 instead (e.g. in a file that "
+                               "systemd's EnvironmentFile= or cron reads, mode 0600)")
+        .arg(CredentialStore::secretVariable(name));
+}
+
+// What to do about a failed write or delete of a secret; `action` names it.
+QString secretFailureText(const QString& action, const QString& name, const JobResult& result)
+{
+    switch (result.failure) {
+    case Failure::None:
+    case Failure::NotFound:
+        break;
+    case Failure::Unreachable:
+        return CredentialStore::tr("%1: no OS keychain is reachable here (QtKeychain: %2). Run this from a "
+                                   "desktop session, %3")
+            .arg(action, result.message, secretFallback(name));
+    case Failure::Refused:
+        return CredentialStore::tr("%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or "
+                                   "allow access, %3")
+            .arg(action, result.message, secretFallback(name));
+    case Failure::TimedOut:
+        return CredentialStore::tr("%1: the OS keychain did not answer within %2 s. Answer its unlock "
+                                   "prompt and retry, %3")
+            .arg(action)
+            .arg(kJobTimeoutMs / 1000)
+            .arg(secretFallback(name));
+    case Failure::WrongThread:
+        return CredentialStore::tr("%1: the keychain can only be used from the application's main "
+                                   "thread, after a QCoreApplication exists")
+            .arg(action);
+    }
+    return action;
+}
+
 } // namespace
 
 std::optional<QString> CredentialStore::readPassword(const ServerConfig& server) const
@@ -255,6 +293,91 @@ Result<void> CredentialStore::deletePassword(const ServerConfig& server) const
     }
     return makeError(failureText(tr("cannot delete the password for %1 (%2)").arg(server.name, key), result,
                                  server.engine));
+}
+
+Result<QString> CredentialStore::readSecret(const QString& name) const
+{
+    const QString variable = secretVariable(name);
+    if (const QString value = qEnvironmentVariable(variable.toLatin1().constData()); !value.isEmpty()) {
+        qCDebug(lcCredentials) << "secret" << name << "from the environment variable" << variable;
+        return value;
+    }
+    auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
+    job->setKey(secretKey(name));
+    const JobResult result = runJob(job);
+
+    // Kept language-neutral: a failed delivery's error goes to history (NotificationRecord).
+    const char* const context = "CredentialStore";
+    switch (result.failure) {
+    case Failure::None:
+        qCDebug(lcCredentials) << "secret" << name << "from the OS keychain";
+        return job->textData();
+    case Failure::NotFound:
+        return makeError(
+            Message(context,
+                    QT_TRANSLATE_NOOP("CredentialStore", "secret %1 is not stored: run larder secret set %1, "
+                                                         "or give the run the environment variable %2"))
+                .arg(name)
+                .arg(variable));
+    case Failure::Unreachable:
+        return makeError(Message(context, QT_TRANSLATE_NOOP(
+                                              "CredentialStore",
+                                              "secret %1: %2 is not set and no OS keychain is reachable here "
+                                              "(%3): set %2 in the run's environment (e.g. systemd's "
+                                              "EnvironmentFile=), or run larder secret set %1 where the "
+                                              "run has a keychain (a desktop session)"))
+                             .arg(name)
+                             .arg(variable)
+                             .arg(Message::plain(result.message)));
+    case Failure::Refused:
+        return makeError(
+            Message(context, QT_TRANSLATE_NOOP("CredentialStore",
+                                               "secret %1: %2 is not set and the OS keychain refused (%3): "
+                                               "unlock the keychain or allow access, or set %2"))
+                .arg(name)
+                .arg(variable)
+                .arg(Message::plain(result.message)));
+    case Failure::TimedOut:
+        return makeError(
+            Message(context, QT_TRANSLATE_NOOP("CredentialStore",
+                                               "secret %1: %2 is not set and the OS keychain did not answer "
+                                               "within %3 s: unlock it, or set %2"))
+                .arg(name)
+                .arg(variable)
+                .arg(qint64(kJobTimeoutMs / 1000)));
+    case Failure::WrongThread:
+        break;
+    }
+    return makeError(Message(context, QT_TRANSLATE_NOOP("CredentialStore",
+                                                        "secret %1: %2 is not set, and the keychain can only "
+                                                        "be used from the application's main thread"))
+                         .arg(name)
+                         .arg(variable));
+}
+
+Result<void> CredentialStore::writeSecret(const QString& name, const QString& value) const
+{
+    auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
+    job->setKey(secretKey(name));
+    job->setTextData(value);
+    const JobResult result = runJob(job);
+    if (result.failure == Failure::None) {
+        qCInfo(lcCredentials) << "stored the secret" << name << "in the OS keychain";
+        return {};
+    }
+    return makeError(secretFailureText(tr("cannot store the secret %1").arg(name), name, result));
+}
+
+Result<void> CredentialStore::deleteSecret(const QString& name) const
+{
+    auto job = std::make_unique<QKeychain::DeletePasswordJob>(serviceName());
+    job->setKey(secretKey(name));
+    const JobResult result = runJob(job);
+    if (result.failure == Failure::None || result.failure == Failure::NotFound) {
+        qCInfo(lcCredentials) << "asked the OS keychain to remove the secret" << name;
+        return {};
+    }
+    return makeError(secretFailureText(tr("cannot delete the secret %1").arg(name), name, result));
 }
 
 } // namespace larder

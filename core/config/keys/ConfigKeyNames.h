@@ -71,6 +71,9 @@ inline constexpr QLatin1StringView failSuffix{"fail_suffix"};
 inline constexpr QLatin1StringView successSuffix{"success_suffix"};
 inline constexpr QLatin1StringView priority{"priority"};
 inline constexpr QLatin1StringView tags{"tags"};
+inline constexpr QLatin1StringView method{"method"};
+inline constexpr QLatin1StringView room{"room"};
+inline constexpr QLatin1StringView token{"token"};
 
 } // namespace larder::keys
 

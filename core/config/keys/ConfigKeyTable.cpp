@@ -151,7 +151,8 @@ QList<ConfigKey> buildTable()
          QT_TRANSLATE_NOOP("ConfigKey", "required: where the notification goes, http:// or https://")},
         {keys::kind.data(), Role::Notify, Type::NotifyKind, 0, 0,
          [](bool) { return QVariant(NotifyConfig::kindName(NotifyConfig::Kind::Webhook)); },
-         QT_TRANSLATE_NOOP("ConfigKey", "webhook (JSON POST), ping (healthchecks.io, Uptime Kuma) or ntfy")},
+         QT_TRANSLATE_NOOP("ConfigKey", "webhook (JSON POST), ping (healthchecks.io and other ping urls), "
+                                        "uptime-kuma, ntfy, slack, discord or matrix")},
         {keys::on.data(), Role::Notify, Type::Events, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "the events sent: failure, stale, warning, success, start (default: "
                                         "[\"failure\", \"stale\", \"warning\"])")},
@@ -174,6 +175,16 @@ QList<ConfigKey> buildTable()
          QT_TRANSLATE_NOOP("ConfigKey", "ntfy only: min, low, default, high, max (or 1-5)")},
         {keys::tags.data(), Role::Notify, Type::Names, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "ntfy only: tags (emoji short codes), e.g. [\"floppy_disk\"]")},
+        {keys::method.data(), Role::Notify, Type::String, 0, 0,
+         [](bool) { return QVariant(NotifyConfig().method); },
+         QT_TRANSLATE_NOOP("ConfigKey", "ping only: GET, or POST to send the event in words as the body "
+                                        "(healthchecks.io keeps it as the ping's log)")},
+        {keys::room.data(), Role::Notify, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "matrix only, required: the room, \"!id:server\" or "
+                                        "\"#alias:server\"")},
+        {keys::token.data(), Role::Notify, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "matrix only, required: the access token as a secret, "
+                                        "\"{secret:NAME}\" (larder secret set NAME)")},
     };
 }
 

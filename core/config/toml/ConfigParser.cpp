@@ -3,6 +3,7 @@
 #include "base/LogCategories.h"
 #include "base/Spelling.h"
 #include "config/ConfigDefaults.h"
+#include "config/SecretReference.h"
 #include "config/engines/MariaDbDumpOptions.h"
 #include "config/engines/PgDumpOptions.h"
 #include "config/keys/ConfigKeyNames.h"
@@ -1511,9 +1512,14 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
     bool hasHeaders = false;
     bool hasPing = false;
     bool hasNtfy = false;
+    bool hasMatrix = false;
+    bool hasRoom = false;
+    bool hasToken = false;
     Place headersPlace;
     Place pingPlace;
     Place ntfyPlace;
+    Place matrixPlace;
+    Place onPlace;
     for (auto&& [key, value] : *table) {
         const QString keyName = qstr(key.str());
         const Place place = placeOfKey(key, sectionName, sectionName + QLatin1Char('.') + keyName);
@@ -1527,13 +1533,20 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
         if (keyName == keys::headers) {
             hasHeaders = true;
             headersPlace = place;
+        } else if (keyName == keys::on) {
+            onPlace = place;
         } else if (keyName == keys::startSuffix || keyName == keys::failSuffix ||
-                   keyName == keys::successSuffix) {
+                   keyName == keys::successSuffix || keyName == keys::method) {
             hasPing = true;
             pingPlace = place;
         } else if (keyName == keys::priority || keyName == keys::tags) {
             hasNtfy = true;
             ntfyPlace = place;
+        } else if (keyName == keys::room || keyName == keys::token) {
+            hasMatrix = true;
+            matrixPlace = place;
+            hasRoom = hasRoom || keyName == keys::room;
+            hasToken = hasToken || keyName == keys::token;
         }
         readNotifyKey(section, *known, value, placeOf(value, sectionName, place.key));
     }
@@ -1549,6 +1562,28 @@ ConfigParser::readNotifySection(const QString& name, const toml::node& node, con
     if (hasNtfy && section.config.kind != NotifyConfig::Kind::Ntfy)
         addIssue(ntfyPlace, tr("'%1' is for kind = \"ntfy\", not \"%2\": remove it")
                                 .arg(ntfyPlace.key.section(QLatin1Char('.'), -1), kind));
+    if (hasMatrix && section.config.kind != NotifyConfig::Kind::Matrix)
+        addIssue(matrixPlace, tr("'%1' is for kind = \"matrix\", not \"%2\": remove it")
+                                  .arg(matrixPlace.key.section(QLatin1Char('.'), -1), kind));
+    // A room or token written but refused has its own issue already.
+    if (section.config.kind == NotifyConfig::Kind::Matrix && !hasRoom && !hasToken)
+        addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add room = \"!roomid:example.org\" and token = "
+                              "\"{secret:NAME}\", the access token stored with larder secret set NAME")
+                               .arg(sectionName));
+    else if (section.config.kind == NotifyConfig::Kind::Matrix && !hasRoom)
+        addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add room = \"!roomid:example.org\" (or "
+                              "\"#alias:example.org\")")
+                               .arg(sectionName));
+    else if (section.config.kind == NotifyConfig::Kind::Matrix && !hasToken)
+        addIssue(keyPlace, tr("[%1] is kind = \"matrix\": add token = \"{secret:NAME}\", the access token "
+                              "stored with larder secret set NAME")
+                               .arg(sectionName));
+    // Uptime Kuma's push monitor knows up and down, not "started".
+    if (section.config.kind == NotifyConfig::Kind::UptimeKuma &&
+        section.config.events.contains(QLatin1String("start")))
+        addIssue(onPlace.line > 0 ? onPlace : keyPlace,
+                 tr("kind = \"uptime-kuma\" has no start: Uptime Kuma knows only up and down; remove "
+                    "\"start\" from on"));
     return section;
 }
 
@@ -1567,7 +1602,28 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
         const std::optional<QString> text = readString(value, place, false);
         if (!text)
             return;
-        const QUrl url(text->trimmed(), QUrl::StrictMode);
+        if (const QString problem = SecretReference::problem(*text); !problem.isEmpty()) {
+            addIssue(place, problem);
+            return;
+        }
+        // {secret:NAME} stays in the url, percent-encoded, until a run sends (NotifyDispatcher).
+        static const QRegularExpression reference(QStringLiteral("\\{(secret:[A-Za-z0-9_]+)\\}"));
+        // safeUrl() shows scheme, host and port: a secret may stand in the path, query or user info.
+        const auto authority = [&text](const QString& standIn) {
+            QString probe = text->trimmed();
+            probe.replace(reference, standIn);
+            const QUrl url(probe, QUrl::TolerantMode);
+            return url.scheme() + QLatin1Char('|') + url.host() + QLatin1Char('|') +
+                   QString::number(url.port());
+        };
+        if (authority(QStringLiteral("a")) != authority(QStringLiteral("b"))) {
+            addIssue(place, tr("a secret reference may stand in the url's path, query or user info, not in "
+                               "its scheme, host or port (which logs show)"));
+            return;
+        }
+        QString encoded = text->trimmed();
+        encoded.replace(reference, QStringLiteral("%7B\\1%7D"));
+        const QUrl url(encoded, QUrl::StrictMode);
         // Never quote the value: it may hold a token.
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -1655,6 +1711,10 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
                 addIssue(headerPlace, tr("header %1: expected a string on one line").arg(header));
                 continue;
             }
+            if (const QString problem = SecretReference::problem(qstr(text->get())); !problem.isEmpty()) {
+                addIssue(headerPlace, tr("header %1: %2").arg(header, problem));
+                continue;
+            }
             config.headers.append({header, qstr(text->get())});
         }
         return;
@@ -1665,7 +1725,32 @@ void ConfigParser::readNotifyKey(NotifySection& section, const ConfigKey& key, c
             readString(value, place, key.type == ConfigKey::Type::OptionalString);
         if (!text)
             return;
-        if (name == keys::startSuffix)
+        if (name == keys::method) {
+            const QString method = text->trimmed().toUpper();
+            if (method != QLatin1String("GET") && method != QLatin1String("POST"))
+                addIssue(place, tr("'%1' is not a ping method: use \"GET\", or \"POST\" to send the event "
+                                   "in words as the body")
+                                    .arg(*text));
+            else
+                config.method = method;
+        } else if (name == keys::room) {
+            static const QRegularExpression room(QStringLiteral("^[!#][^:\\s]+:\\S+$"));
+            if (!room.match(*text).hasMatch())
+                addIssue(place, tr("'%1' is not a Matrix room: write its id \"!abc123:example.org\" or an "
+                                   "alias \"#ops:example.org\"")
+                                    .arg(*text));
+            else
+                config.room = *text;
+        } else if (name == keys::token) {
+            // Never quoted: it may be the token itself, written where a reference belongs.
+            if (const QString problem = SecretReference::problem(*text); !problem.isEmpty())
+                addIssue(place, problem);
+            else if (SecretReference::names(*text).isEmpty() || text->contains(QLatin1Char('\n')))
+                addIssue(place, tr("token is a credential: store it with larder secret set NAME and write "
+                                   "token = \"{secret:NAME}\""));
+            else
+                config.token = *text;
+        } else if (name == keys::startSuffix)
             config.startSuffix = *text;
         else if (name == keys::failSuffix)
             config.failSuffix = *text;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+// `larder secret set|delete NAME`: a token that a [notify.NAME] url or header names as {secret:NAME},
+// kept in the OS keychain.
+class SecretCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretCommand)
+
+public:
+    SecretCommand();
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser) override;
+};
