@@ -2,6 +2,7 @@
 // keeps the keys of issue 15 ([notify.*] sections, hooks, max_age, min_size_ratio, metrics_file,
 // hook_timeout) as they were, and the saved file still loads with them.
 
+#include "CommandLine.h"
 #include "DatabaseDialog.h"
 #include "DefaultsDialog.h"
 #include "ServerDialog.h"
@@ -12,8 +13,10 @@
 #include "GuiTestHelpers.h"
 #include "ResultAssert.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -62,6 +65,12 @@ private Q_SLOTS:
     void defaultsDialog_editAndSave_keepsIssue15Keys();
     void databaseDialog_editAndSave_keepsIssue15Keys();
     void serverDialog_editAndSave_keepsIssue15Keys();
+    void commandLine_joinThenSplit_givesArgvBack_data();
+    void commandLine_joinThenSplit_givesArgvBack();
+    void defaultsDialog_showsTheKeys_builtInPlaceholders();
+    void defaultsDialog_metricsFileNotProm_showsLoaderMessageAndDisablesOk();
+    void databaseDialog_inheritedPlaceholders_editsReachTheLoader();
+    void databaseDialog_badRatio_showsLoaderMessageAndDisablesOk();
 
 private:
     // OK on the dialog, save, and the reloaded file holds every key of kKeys as the original did.
@@ -193,6 +202,161 @@ void tst_SectionDialogKeys::serverDialog_editAndSave_keepsIssue15Keys()
     const auto config = larder::ConfigLoader::loadFile(m_path);
     QVERIFY(config);
     QCOMPARE(config->servers.value(QStringLiteral("main")).port, 5433);
+}
+
+void tst_SectionDialogKeys::commandLine_joinThenSplit_givesArgvBack_data()
+{
+    QTest::addColumn<QStringList>("argv");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("plain") << QStringList{QStringLiteral("/usr/bin/rclone"), QStringLiteral("copy")}
+                           << QStringLiteral("/usr/bin/rclone copy");
+    QTest::newRow("spaces") << QStringList{QStringLiteral("/bin/echo"), QStringLiteral("two words")}
+                            << QStringLiteral("/bin/echo \"two words\"");
+    QTest::newRow("shell") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                          QStringLiteral("echo \"$LARDER_JOB\" >> log")}
+                           << QStringLiteral("sh -c \"echo \"\"\"$LARDER_JOB\"\"\" >> log\"");
+    QTest::newRow("quote first") << QStringList{QStringLiteral("\" x")} << QStringLiteral("\"\"\"\" x\"");
+    QTest::newRow("lone quote") << QStringList{QStringLiteral("\""), QStringLiteral("b")}
+                                << QStringLiteral("\"\"\"\"\" b");
+    QTest::newRow("two quotes") << QStringList{QStringLiteral("a\"\"b")}
+                                << QStringLiteral("\"a\"\"\"\"\"\"b\"");
+    QTest::newRow("tab") << QStringList{QStringLiteral("a\tb"), QStringLiteral("it's")}
+                         << QStringLiteral("\"a\tb\" it's");
+}
+
+void tst_SectionDialogKeys::commandLine_joinThenSplit_givesArgvBack()
+{
+    QFETCH(QStringList, argv);
+    QFETCH(QString, line);
+    QCOMPARE(larder::CommandLine::join(argv), line);
+    QCOMPARE(larder::CommandLine::split(line), argv);
+    QVERIFY(larder::CommandLine::isRepresentable(argv));
+    QVERIFY(!larder::CommandLine::isRepresentable(argv + QStringList{QString()}));
+}
+
+void tst_SectionDialogKeys::defaultsDialog_showsTheKeys_builtInPlaceholders()
+{
+    larder::DefaultsDialog dialog(*m_document);
+    dialog.show();
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "metricsFileEdit")->text(),
+             m_dir.filePath(QStringLiteral("larder.prom")));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "maxAgeEdit")->text(), QStringLiteral("36 hours"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "minSizeRatioEdit")->text(), QStringLiteral("0.25"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "hookTimeoutEdit")->text(), QStringLiteral("2 minutes"));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "afterRunEdit")->text(),
+             QStringLiteral("/bin/true \"after run\""));
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "beforeDumpEdit")->text(),
+             QStringLiteral("/bin/true --before"));
+    QVERIFY(requireChild<QLineEdit>(&dialog, "afterDumpEdit")->text().isEmpty());
+
+    larder::DefaultsDialog empty{ConfigDocument()};
+    empty.show();
+    QCOMPARE(requireChild<QLineEdit>(&empty, "maxAgeEdit")->placeholderText(),
+             QStringLiteral("2 schedule periods + 1 hour (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&empty, "minSizeRatioEdit")->placeholderText(),
+             QStringLiteral("0.5 (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&empty, "hookTimeoutEdit")->placeholderText(),
+             QStringLiteral("5 minutes (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&empty, "afterRunEdit")->placeholderText(),
+             QStringLiteral("none (built-in)"));
+    QCOMPARE(requireChild<QLineEdit>(&empty, "metricsFileEdit")->placeholderText(),
+             QStringLiteral("not set: no metrics file"));
+    // Nothing typed, nothing written.
+    QVERIFY(okButton(&empty)->isEnabled());
+    for (const char* key :
+         {"metrics_file", "max_age", "min_size_ratio", "hook_timeout", "after_run", "before_dump"})
+        QVERIFY2(!empty.document().value(QStringLiteral("defaults"), QLatin1String(key)).isValid(), key);
+}
+
+void tst_SectionDialogKeys::defaultsDialog_metricsFileNotProm_showsLoaderMessageAndDisablesOk()
+{
+    larder::DefaultsDialog dialog(*m_document);
+    dialog.show();
+    auto* metrics = requireChild<QLineEdit>(&dialog, "metricsFileEdit");
+    typeInto(metrics, m_dir.filePath(QStringLiteral("larder.txt")));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    const QString issues = dialog.issues().join(QLatin1Char('\n'));
+    QVERIFY2(issues.contains(QStringLiteral("does not end in .prom")), qPrintable(issues));
+    QVERIFY2(issues.contains(QStringLiteral("metrics_file")), qPrintable(issues));
+    typeInto(metrics, m_dir.filePath(QStringLiteral("node.prom")));
+    QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.issues().join(QLatin1Char('\n'))));
+    QCOMPARE(dialog.validatedConfig()->metricsFile, m_dir.filePath(QStringLiteral("node.prom")));
+}
+
+void tst_SectionDialogKeys::databaseDialog_inheritedPlaceholders_editsReachTheLoader()
+{
+    {
+        // A new job on main: what it would inherit, and from where.
+        larder::DatabaseDialog fresh(*m_document, QString());
+        fresh.show();
+        auto* server = requireChild<QComboBox>(&fresh, "serverCombo");
+        server->setCurrentIndex(server->findData(QStringLiteral("main")));
+        QCOMPARE(requireChild<QLineEdit>(&fresh, "afterDumpEdit")->placeholderText(),
+                 QStringLiteral("/bin/true server's (from [servers.main])"));
+        QCOMPARE(requireChild<QLineEdit>(&fresh, "beforeDumpEdit")->placeholderText(),
+                 QStringLiteral("/bin/true --before (from [defaults])"));
+        QCOMPARE(requireChild<QLineEdit>(&fresh, "maxAgeEdit")->placeholderText(),
+                 QStringLiteral("3 days (from [servers.main])"));
+        QCOMPARE(requireChild<QLineEdit>(&fresh, "minSizeRatioEdit")->placeholderText(),
+                 QStringLiteral("0.25 (from [defaults])"));
+        QVERIFY(!childNamed<QLineEdit>(&fresh, "afterRunEdit")); // [defaults] only
+    }
+
+    larder::DatabaseDialog dialog(*m_document, QStringLiteral("app"));
+    dialog.show();
+    QCOMPARE(requireChild<QLineEdit>(&dialog, "maxAgeEdit")->text(), QStringLiteral("off"));
+    // An empty argument cannot be shown on a command line: that hook is edited in the file.
+    QVERIFY(requireChild<QLineEdit>(&dialog, "afterDumpEdit")->isReadOnly());
+    typeInto(requireChild<QLineEdit>(&dialog, "beforeDumpEdit"),
+             QStringLiteral("/bin/echo \"two words\" it's"));
+    typeInto(requireChild<QLineEdit>(&dialog, "onFailureEdit"), QStringLiteral("none"));
+    auto* maxAge = requireChild<QLineEdit>(&dialog, "maxAgeEdit");
+    maxAge->selectAll();
+    QTest::keyClick(maxAge, Qt::Key_Backspace); // cleared: inherits again
+    typeInto(requireChild<QLineEdit>(&dialog, "minSizeRatioEdit"), QStringLiteral("0.4"));
+    typeInto(requireChild<QLineEdit>(&dialog, "hookTimeoutEdit"), QStringLiteral("90 seconds"));
+    QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.issues().join(QLatin1Char('\n'))));
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    ConfigDocument edited = dialog.document();
+    const auto saved = edited.save();
+    QVERIFY_RESULT(saved);
+
+    const auto reloaded = ConfigDocument::load(m_path);
+    QVERIFY_RESULT(reloaded);
+    const QString app = QStringLiteral("databases.app");
+    QCOMPARE(reloaded->value(app, QStringLiteral("before_dump")).toStringList(),
+             (QStringList{QStringLiteral("/bin/echo"), QStringLiteral("two words"), QStringLiteral("it's")}));
+    QCOMPARE(reloaded->value(app, QStringLiteral("on_failure")), QVariant(QStringList()));
+    QVERIFY(!reloaded->value(app, QStringLiteral("max_age")).isValid());
+    QCOMPARE(reloaded->value(app, QStringLiteral("after_dump")),
+             m_document->value(app, QStringLiteral("after_dump")));
+
+    const auto config = larder::ConfigLoader::loadFile(m_path);
+    QVERIFY(config);
+    const larder::JobConfig* job = config->job(QStringLiteral("app"));
+    QVERIFY(job != nullptr);
+    QCOMPARE(job->beforeDump.value(1), QStringLiteral("two words"));
+    QVERIFY(job->onFailure.isEmpty());                               // [] turns the inherited hook off
+    QCOMPARE(job->maxAgeSeconds, std::optional<int>(3 * 24 * 3600)); // from [servers.main]
+    QCOMPARE(job->minSizeRatio, 0.4);
+    QCOMPARE(job->hookTimeoutSeconds, 90);
+}
+
+void tst_SectionDialogKeys::databaseDialog_badRatio_showsLoaderMessageAndDisablesOk()
+{
+    larder::DatabaseDialog dialog(*m_document, QStringLiteral("app"));
+    dialog.show();
+    auto* ratio = requireChild<QLineEdit>(&dialog, "minSizeRatioEdit");
+    typeInto(ratio, QStringLiteral("-0.5"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QString issues = dialog.issues().join(QLatin1Char('\n'));
+    QVERIFY2(issues.contains(QStringLiteral("min_size_ratio")), qPrintable(issues));
+    typeInto(ratio, QStringLiteral("half"));
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    issues = dialog.issues().join(QLatin1Char('\n'));
+    QVERIFY2(issues.contains(QStringLiteral("min_size_ratio")), qPrintable(issues));
+    typeInto(ratio, QStringLiteral("0"));
+    QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.issues().join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(tst_SectionDialogKeys)
