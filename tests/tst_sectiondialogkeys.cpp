@@ -300,6 +300,7 @@ void tst_SectionDialogKeys::databaseDialog_inheritedPlaceholders_editsReachTheLo
         QCOMPARE(requireChild<QLineEdit>(&fresh, "minSizeRatioEdit")->placeholderText(),
                  QStringLiteral("0.25 (from [defaults])"));
         QVERIFY(!childNamed<QLineEdit>(&fresh, "afterRunEdit")); // [defaults] only
+        QVERIFY(!requireChild<QLineEdit>(&fresh, "afterDumpEdit")->isReadOnly());
     }
 
     larder::DatabaseDialog dialog(*m_document, QStringLiteral("app"));

@@ -1,6 +1,7 @@
 #include "ConfigInheritance.h"
 
 #include "CommandLine.h"
+#include "HookCommandEdit.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "config/toml/ConfigDocument.h"
@@ -80,7 +81,8 @@ QString ConfigInheritance::valueText(const QString& key, const QVariant& value)
     if (!isCommand(key))
         return toText(value);
     const QStringList argv = value.toStringList();
-    return argv.isEmpty() ? tr("none") : CommandLine::join(argv);
+    // The word the hook fields take for [].
+    return argv.isEmpty() ? HookCommandEdit::noneText() : CommandLine::join(argv);
 }
 
 QString ConfigInheritance::toText(const QVariant& value)
