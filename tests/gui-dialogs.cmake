@@ -40,3 +40,10 @@ larder_add_test(tst_serverdialogmariadb LIBS larder_ui_dialogs larder_testsuppor
 set_tests_properties(tst_serverdialogmariadb PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1;LC_ALL=C.UTF-8;LANGUAGE="
     ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent;DISPLAY=unset:;WAYLAND_DISPLAY=unset:")
+
+# Editing [defaults], a job and a server through their dialogs keeps issue 15's keys ([notify.*],
+# hooks, max_age, min_size_ratio, metrics_file, hook_timeout). No keychain: nothing is stored.
+larder_add_test(tst_sectiondialogkeys LIBS larder_ui_dialogs larder_guitestsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
+set_tests_properties(tst_sectiondialogkeys PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1;LC_ALL=C.UTF-8;LANGUAGE="
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent")

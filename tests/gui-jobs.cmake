@@ -16,3 +16,6 @@ set_tests_properties(tst_mainwindow PROPERTIES ENVIRONMENT_MODIFICATION
 # compared with the real `larder prune --dry-run`.
 larder_add_test(tst_historyverify CLI LIBS larder_ui_jobs larder_guitestsupport Qt6::Widgets
     TIMEOUT 240 LABELS gui postgres)
+# The ended jobs of the live run (a cron run published on the real status channel) and the activity's
+# closing line: a success with a warning is shown as a warning.
+larder_add_test(tst_finishedmodel LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)

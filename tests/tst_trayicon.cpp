@@ -23,7 +23,8 @@ using namespace larder;
 
 namespace {
 
-bool recordSuccess(History& history, const QString& job, const QDateTime& startedUtc)
+bool recordSuccess(History& history, const QString& job, const QDateTime& startedUtc,
+                   const QString& warning = {})
 {
     HistoryRecord record;
     record.job = job;
@@ -37,6 +38,7 @@ bool recordSuccess(History& history, const QString& job, const QDateTime& starte
     record.status = AttemptStatus::Success;
     record.finishedUtc = startedUtc.addSecs(10);
     record.bytes = 1024;
+    record.warning = warning;
     return history.finishAttempt(record).has_value();
 }
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon();
     void newTray_showsTheFailureOfAnEarlierRun();
     void newTray_showsAJobStaleWhoseLastDumpIsOld();
+    void newTray_namesAJobWhoseNewestDumpHadAWarning();
     void stateIcons_existInColourAndMonochrome();
 
 private:
@@ -285,6 +288,40 @@ void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
     QCOMPARE(tray.state().staleJobs(), QStringList{QStringLiteral("app")});
     QCOMPARE(tray.state().icon(), TrayState::Icon::Stale);
     QVERIFY2(tray.trayIcon()->toolTip().contains(QLatin1String("Stale: app (last dump 4 hour(s) ago)")),
+             qPrintable(tray.trayIcon()->toolTip()));
+}
+
+void TestTrayIcon::newTray_namesAJobWhoseNewestDumpHadAWarning()
+{
+    // The newest attempt in the history succeeded with a warning (a suspiciously small dump).
+    const QString config = m_dir->filePath(QStringLiteral("warned.toml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[defaults]\n"
+                              "dump_dir = \"%1/dumps\"\n"
+                              "history = \"%1/warned.sqlite\"\n"
+                              "host = \"127.0.0.1\"\n"
+                              "port = 1\n"
+                              "user = \"nobody\"\n"
+                              "[databases.app]\n"
+                              "schedule = \"daily\"\n")
+                   .arg(m_dir->path())
+                   .toUtf8());
+    file.close();
+    {
+        auto history = History::open(m_dir->filePath(QStringLiteral("warned.sqlite")));
+        QVERIFY_RESULT(history);
+        QVERIFY(recordSuccess(**history, QStringLiteral("app"), QDateTime::currentDateTimeUtc().addSecs(-60),
+                              QStringLiteral("dump is 4 % of the median of the last 5")));
+    }
+    RunService service(config, std::make_unique<PostgresEngine>(),
+                       [](const ServerConfig&) { return std::optional<QString>(); });
+    service.setScheduling(false); // no dump while the test looks
+    TrayController tray(service, *m_settings);
+    QCOMPARE(tray.state().warnedJobs(), QStringList{QStringLiteral("app")});
+    // A warning is no failure: the icon says paused (scheduling is off here), as without it.
+    QCOMPARE(tray.state().icon(), TrayState::Icon::Paused);
+    QVERIFY2(tray.trayIcon()->toolTip().contains(QLatin1String("Last run: app with a warning")),
              qPrintable(tray.trayIcon()->toolTip()));
 }
 

@@ -8,7 +8,8 @@ Q_DECLARE_METATYPE(larder::TrayState::Icon)
 
 namespace {
 
-// A step of a scenario: "q:app" queued, "r:app" running, "s:app" succeeded, "f:app" failed,
+// A step of a scenario: "q:app" queued, "r:app" running, "s:app" succeeded, "w:app" succeeded with a
+// warning, "f:app" failed,
 // "c:app" cancelled, "pending:a,b", "finished" (run over), "pause", "resume".
 void apply(TrayState& state, const QString& step)
 {
@@ -19,6 +20,8 @@ void apply(TrayState& state, const QString& step)
         state.jobChanged(arg, JobState::Running);
     else if (step.startsWith(QLatin1String("s:")))
         state.jobChanged(arg, JobState::Succeeded);
+    else if (step.startsWith(QLatin1String("w:")))
+        state.jobChanged(arg, JobState::Succeeded, {}, QStringLiteral("dump is 4 % of the median"));
     else if (step.startsWith(QLatin1String("f:")))
         state.jobChanged(arg, JobState::Failed);
     else if (step.startsWith(QLatin1String("c:")))
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void toolTip_data();
     void toolTip();
     void failures_listOnlyTheFirstThree();
+    void warnings_listOnlyTheFirstThree_iconUnchanged();
     void iconName_namesEveryState();
     void stale_afterTwoPeriodsWithoutSuccess();
     void stale_neverForNeverDumpedDisabledOrManualJobs();
@@ -150,6 +154,17 @@ void TestTrayState::toolTip_data()
     QTest::newRow("failed") << QStringList{"f:app"} << today << "Larder\nLast run: app failed\nNext at 23:30";
     QTest::newRow("failedTwo") << QStringList{"f:zz", "f:app"} << today
                                << "Larder\nLast run: app, zz failed\nNext at 23:30";
+    QTest::newRow("warning") << QStringList{"w:app"} << today
+                             << "Larder\nLast run: app with a warning\nNext at 23:30";
+    QTest::newRow("warningAndFailure")
+        << QStringList{"w:b", "f:a", "w:c"} << today
+        << "Larder\nLast run: a failed\nLast run: b, c with a warning\nNext at 23:30";
+    QTest::newRow("warningClearedBySuccess")
+        << QStringList{"w:app", "s:app"} << today << "Larder\nNext at 23:30";
+    QTest::newRow("warningThenFailure")
+        << QStringList{"w:app", "f:app"} << today << "Larder\nLast run: app failed\nNext at 23:30";
+    QTest::newRow("warningKeptByCancel") << QStringList{"w:app", "r:app", "c:app"} << today
+                                         << "Larder\nLast run: app with a warning\nNext at 23:30";
     QTest::newRow("paused") << QStringList{"pause"} << today << "Larder\nSchedules paused";
     QTest::newRow("runningWhilePaused") << QStringList{"pause", "r:a", "f:b"} << today
                                         << "Larder\n1 dump(s) running\nLast run: b failed\nSchedules paused";
@@ -173,6 +188,18 @@ void TestTrayState::failures_listOnlyTheFirstThree()
         state.jobChanged(QString::fromLatin1(job), JobState::Failed);
     QCOMPARE(state.toolTip(kNow),
              QStringLiteral("Larder\nLast run: a, b, c and 2 more failed\nNothing scheduled"));
+}
+
+void TestTrayState::warnings_listOnlyTheFirstThree_iconUnchanged()
+{
+    TrayState state;
+    for (const char* job : {"e", "d", "c", "b", "a"})
+        state.jobChanged(QString::fromLatin1(job), JobState::Succeeded, {},
+                         QStringLiteral("after_dump failed"));
+    QCOMPARE(state.warnedJobs(), (QStringList{"a", "b", "c", "d", "e"}));
+    QCOMPARE(state.icon(), TrayState::Icon::Idle);
+    QCOMPARE(state.toolTip(kNow),
+             QStringLiteral("Larder\nLast run: a, b, c and 2 more with a warning\nNothing scheduled"));
 }
 
 void TestTrayState::iconName_namesEveryState()

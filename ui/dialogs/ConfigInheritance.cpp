@@ -1,5 +1,7 @@
 #include "ConfigInheritance.h"
 
+#include "CommandLine.h"
+#include "HookCommandEdit.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
 #include "config/toml/ConfigDocument.h"
@@ -44,7 +46,7 @@ QString ConfigInheritance::describe(const ConfigDocument& document, const QStrin
     for (const QString& section : chain) {
         const QVariant set = document.value(section, key);
         if (set.isValid())
-            return tr("%1 (from [%2])").arg(toText(set), section);
+            return tr("%1 (from [%2])").arg(valueText(key, set), section);
     }
     const QVariant fallback = builtIn(key, serverSection, engine);
     if (!fallback.isValid()) {
@@ -59,9 +61,28 @@ QString ConfigInheritance::describe(const ConfigDocument& document, const QStrin
         // An unset keep_* rule is not used at all, which is not the same as 0.
         if (key.startsWith(QLatin1String("keep_")))
             return tr("not set (built-in)");
+        if (key == keys::maxAge)
+            return tr("2 schedule periods + 1 hour (built-in)");
+        if (isCommand(key))
+            return tr("none (built-in)");
         return tr("not set");
     }
     return tr("%1 (built-in)").arg(toText(fallback));
+}
+
+bool ConfigInheritance::isCommand(const QString& key)
+{
+    const ConfigKey* found = ConfigKeyTable::find(key);
+    return found && found->type == ConfigKey::Type::Command;
+}
+
+QString ConfigInheritance::valueText(const QString& key, const QVariant& value)
+{
+    if (!isCommand(key))
+        return toText(value);
+    const QStringList argv = value.toStringList();
+    // The word the hook fields take for [].
+    return argv.isEmpty() ? HookCommandEdit::noneText() : CommandLine::join(argv);
 }
 
 QString ConfigInheritance::toText(const QVariant& value)

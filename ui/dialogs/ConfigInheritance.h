@@ -32,6 +32,10 @@ public:
     static EngineKind engine(const ConfigDocument& document, const QStringList& chain);
     // "a, b" for string lists, the number or text otherwise.
     static QString toText(const QVariant& value);
+    // As toText, but a hook's argv as its command line (CommandLine), [] as "none".
+    static QString valueText(const QString& key, const QVariant& value);
+    // before_dump, after_dump, on_failure, after_run: an argv.
+    static bool isCommand(const QString& key);
     // What a duration field (timeout, keep_within) stores: nothing when empty, a number of seconds
     // for digits, else the text as typed, which the loader parses ("6 hours").
     static QVariant durationValue(const QString& text);

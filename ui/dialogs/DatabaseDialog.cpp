@@ -1,6 +1,7 @@
 #include "DatabaseDialog.h"
 
 #include "ConfigInheritance.h"
+#include "MonitoringFields.h"
 #include "OptionalSpinBox.h"
 #include "RetentionFields.h"
 #include "RetryEdit.h"
@@ -56,7 +57,8 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
       m_argsLabel(new QLabel(this)), m_argsHint(new QLabel(this)),
       m_enabledCheck(new QCheckBox(tr("&Job enabled: dumps on its schedule"), this)),
       m_retryEdit(new RetryEdit(this)),
-      m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
+      m_retention(new RetentionFields(original().sectionNames(tables::servers), this)),
+      m_monitoring(new MonitoringFields(MonitoringFields::Scope::Job, this))
 {
     setWindowTitle(jobName.isEmpty() ? tr("Add database") : tr("Edit database %1").arg(jobName));
 
@@ -114,6 +116,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     form->addRow(m_argsLabel, m_argsEdit);
     form->addRow(QString(), m_argsHint);
     form->addRow(m_retention);
+    form->addRow(m_monitoring);
 
     if (!jobName.isEmpty()) {
         const QString sec = kDatabasesPrefix + jobName;
@@ -131,6 +134,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
             engine() == EngineKind::MariaDB ? keys::mariadbDumpArgs : keys::pgDumpArgs;
         m_argsEdit->setPlainText(doc.value(sec, argsKey).toStringList().join(QLatin1Char('\n')));
         m_retention->load(doc, sec);
+        m_monitoring->load(doc, sec);
         m_retryEdit->setText(ConfigInheritance::toText(doc.value(sec, keys::retry)));
         m_enabledCheck->setChecked(
             ConfigInheritance::value(doc, QStringList{sec} + inheritanceChain(), keys::enabled).toBool());
@@ -166,6 +170,7 @@ DatabaseDialog::DatabaseDialog(ConfigDocument document, const QString& jobName, 
     connect(m_enabledCheck, &QCheckBox::toggled, this, &DatabaseDialog::revalidate);
     connect(m_enabledCheck, &QCheckBox::clicked, this, [this] { m_enabledSetByUser = true; });
     connect(m_retention, &RetentionFields::changed, this, &DatabaseDialog::revalidate);
+    connect(m_monitoring, &MonitoringFields::changed, this, &DatabaseDialog::revalidate);
     connect(m_browseButton, &QPushButton::clicked, this, &DatabaseDialog::browseDumpDir);
     revalidate();
 }
@@ -250,6 +255,7 @@ void DatabaseDialog::updatePlaceholders()
     m_dumpDirEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::dumpDir));
     m_retryEdit->setPlaceholderText(ConfigInheritance::describe(doc, chain, keys::retry));
     m_retention->updatePlaceholders(doc, chain);
+    m_monitoring->updatePlaceholders(doc, chain);
 }
 
 void DatabaseDialog::browseDumpDir()
@@ -300,6 +306,7 @@ QStringList DatabaseDialog::applyTo(ConfigDocument& document) const
                       args.isEmpty() ? QVariant() : QVariant(args));
     document.setValue(sec, mariadb ? keys::pgDumpArgs : keys::mariadbDumpArgs, QVariant());
     m_retention->applyTo(document, sec);
+    m_monitoring->applyTo(document, sec);
     document.setValue(sec, keys::retry, ConfigInheritance::durationValue(m_retryEdit->text()));
     // Written only when it differs from what the job would inherit, so a plain job stays plain.
     const bool inherited = ConfigInheritance::value(document, inheritanceChain(), keys::enabled).toBool();

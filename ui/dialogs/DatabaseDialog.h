@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace larder {
 
+class MonitoringFields;
 class OptionalSpinBox;
 class RetentionFields;
 class RetryEdit;
@@ -32,6 +33,7 @@ public:
     QString jobName() const;
     ScheduleField* scheduleField() const { return m_schedule; }
     RetentionFields* retentionFields() const { return m_retention; }
+    MonitoringFields* monitoringFields() const { return m_monitoring; }
 
 protected:
     QStringList applyTo(ConfigDocument& document) const override;
@@ -65,6 +67,7 @@ private:
     RetryEdit* m_retryEdit;
     bool m_enabledSetByUser = false;
     RetentionFields* m_retention;
+    MonitoringFields* m_monitoring;
 };
 
 } // namespace larder

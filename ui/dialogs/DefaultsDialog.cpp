@@ -1,6 +1,7 @@
 #include "DefaultsDialog.h"
 
 #include "ConfigInheritance.h"
+#include "MonitoringFields.h"
 #include "OptionalSpinBox.h"
 #include "RetentionFields.h"
 #include "RetryEdit.h"
@@ -40,7 +41,8 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
       m_maxParallelSpin(new OptionalSpinBox(1, 64, this)),
       m_connectTimeoutSpin(new OptionalSpinBox(1, 3600, this)), m_timeoutEdit(new QLineEdit(this)),
       m_retryEdit(new RetryEdit(this)),
-      m_retention(new RetentionFields(original().sectionNames(tables::servers), this))
+      m_retention(new RetentionFields(original().sectionNames(tables::servers), this)),
+      m_monitoring(new MonitoringFields(MonitoringFields::Scope::Defaults, this))
 {
     setWindowTitle(tr("Defaults"));
     const ConfigDocument& doc = original();
@@ -73,7 +75,13 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     form()->addRow(tr("Retry after fail&ure:"), m_retryEdit);
     m_historyEdit = pathRow(tr("H&istory file:"), keys::history, QStringLiteral("historyEdit"),
                             tr("History file"), false);
+    m_metricsFileEdit = pathRow(tr("Metric&s file:"), keys::metricsFile, QStringLiteral("metricsFileEdit"),
+                                tr("Prometheus metrics file"), false);
+    m_metricsFileEdit->setPlaceholderText(tr("not set: no metrics file"));
+    m_metricsFileEdit->setToolTip(tr("Rewritten after every run in Prometheus' text format, for "
+                                     "node_exporter's textfile collector: a file ending in .prom"));
     form()->addRow(m_retention);
+    form()->addRow(m_monitoring);
 
     m_schedule->setInherited(ConfigInheritance::builtIn(keys::schedule).toString(),
                              builtInText(keys::schedule));
@@ -100,15 +108,18 @@ DefaultsDialog::DefaultsDialog(ConfigDocument document, QWidget* parent)
     m_retryEdit->setText(ConfigInheritance::toText(doc.value(kDefaults, keys::retry)));
     m_retention->updatePlaceholders(ConfigDocument(), {});
     m_retention->load(doc, kDefaults);
+    m_monitoring->updatePlaceholders(ConfigDocument(), {});
+    m_monitoring->load(doc, kDefaults);
 
     connect(m_schedule, &ScheduleField::textChanged, this, &DefaultsDialog::revalidate);
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &DefaultsDialog::revalidate);
     for (OptionalSpinBox* spin : {m_compressionSpin, m_maxParallelSpin, m_connectTimeoutSpin})
         connect(spin, &QSpinBox::valueChanged, this, &DefaultsDialog::revalidate);
-    for (QLineEdit* edit :
-         {m_dumpDirEdit, m_timeoutEdit, static_cast<QLineEdit*>(m_retryEdit), m_historyEdit})
+    for (QLineEdit* edit : {m_dumpDirEdit, m_timeoutEdit, static_cast<QLineEdit*>(m_retryEdit), m_historyEdit,
+                            m_metricsFileEdit})
         connect(edit, &QLineEdit::textChanged, this, &DefaultsDialog::revalidate);
     connect(m_retention, &RetentionFields::changed, this, &DefaultsDialog::revalidate);
+    connect(m_monitoring, &MonitoringFields::changed, this, &DefaultsDialog::revalidate);
     revalidate();
 }
 
@@ -159,7 +170,9 @@ QStringList DefaultsDialog::applyTo(ConfigDocument& document) const
     document.setValue(kDefaults, keys::timeout, ConfigInheritance::durationValue(m_timeoutEdit->text()));
     document.setValue(kDefaults, keys::retry, ConfigInheritance::durationValue(m_retryEdit->text()));
     document.setValue(kDefaults, keys::history, textValue(m_historyEdit));
+    document.setValue(kDefaults, keys::metricsFile, textValue(m_metricsFileEdit));
     m_retention->applyTo(document, kDefaults);
+    m_monitoring->applyTo(document, kDefaults);
     return {};
 }
 

@@ -7,6 +7,7 @@ class QLineEdit;
 
 namespace larder {
 
+class MonitoringFields;
 class OptionalSpinBox;
 class RetentionFields;
 class RetryEdit;
@@ -25,6 +26,7 @@ public:
 
     ScheduleField* scheduleField() const { return m_schedule; }
     RetentionFields* retentionFields() const { return m_retention; }
+    MonitoringFields* monitoringFields() const { return m_monitoring; }
 
 protected:
     QStringList applyTo(ConfigDocument& document) const override;
@@ -43,7 +45,9 @@ private:
     QLineEdit* m_timeoutEdit;
     RetryEdit* m_retryEdit;
     QLineEdit* m_historyEdit = nullptr;
+    QLineEdit* m_metricsFileEdit = nullptr;
     RetentionFields* m_retention;
+    MonitoringFields* m_monitoring;
 };
 
 } // namespace larder

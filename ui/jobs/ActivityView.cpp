@@ -1,5 +1,7 @@
 #include "ActivityView.h"
 
+#include "base/Units.h"
+#include "live/LiveRunState.h"
 #include "status/LiveRunFeed.h"
 
 #include <QFontDatabase>
@@ -20,10 +22,41 @@ ActivityView::ActivityView(LiveRunFeed& feed, QWidget* parent) : QPlainTextEdit(
         onActivity(job, tr("--- started %1 ---")
                             .arg(startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     });
+    const LiveRunFeed* source = &feed;
+    connect(&feed, &LiveRunFeed::changed, this, [this, source] { onChanged(source->state()); });
     showPlaceholder();
 }
 
 ActivityView::~ActivityView() = default;
+
+void ActivityView::onChanged(const LiveRunState& state)
+{
+    if (state.finished.isEmpty()) {
+        // A new run starts afresh; a blank state (a watched run went away) keeps what was told.
+        if (state.due > 0 || !state.running.isEmpty())
+            m_finished.clear();
+        return;
+    }
+    for (const LiveFinished& job : state.finished) {
+        if (!m_finished.contains(job))
+            onActivity(job.job, finishedLine(job));
+    }
+    m_finished = state.finished;
+}
+
+QString ActivityView::finishedLine(const LiveFinished& job)
+{
+    switch (job.state) {
+    case JobState::Succeeded:
+        return job.warning.isEmpty() ? tr("--- succeeded: %1 ---").arg(Units::bytes(job.bytes))
+                                     : tr("--- succeeded with a warning: %1 ---")
+                                           .arg(job.warning.section(QLatin1Char('\n'), 0, 0));
+    case JobState::Cancelled:
+        return tr("--- cancelled ---");
+    default:
+        return tr("--- failed: %1 ---").arg(job.error.section(QLatin1Char('\n'), 0, 0));
+    }
+}
 
 void ActivityView::setJob(const QString& job)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "live/LiveFinished.h"
+
 #include <QHash>
+#include <QList>
 #include <QPlainTextEdit>
 #include <QString>
 #include <QStringList>
@@ -8,10 +11,12 @@
 namespace larder {
 
 class LiveRunFeed;
+struct LiveRunState;
 
 // pg_dump's --verbose lines of one job at a time, of whichever run is live (LiveRunFeed: this app's
 // own, or cron's). The last kMaxLines
 // lines of every job are kept, so selecting another job shows what it did even after it finished.
+// A job's lines end with how it ended: succeeded, with a warning (and its words), failed or cancelled.
 class ActivityView final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -30,9 +35,12 @@ public:
 private:
     void onActivity(const QString& job, const QString& line);
     void showPlaceholder();
+    void onChanged(const LiveRunState& state);
+    static QString finishedLine(const LiveFinished& job);
 
     QString m_job;
     QHash<QString, QStringList> m_lines;
+    QList<LiveFinished> m_finished; // of the live run, already told
 };
 
 } // namespace larder

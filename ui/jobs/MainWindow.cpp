@@ -2,6 +2,7 @@
 
 #include "ActivityView.h"
 #include "DumpVerifier.h"
+#include "FinishedModel.h"
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "QueueModel.h"
@@ -88,6 +89,7 @@ struct MainWindow::Ui
     QSortFilterProxyModel* jobProxy = nullptr;
     HistoryModel* historyModel = nullptr;
     RunningModel* runningModel = nullptr;
+    FinishedModel* finishedModel = nullptr;
     QueueModel* queueModel = nullptr;
 
     QLabel* banner = nullptr;
@@ -97,6 +99,7 @@ struct MainWindow::Ui
     QWidget* runningTab = nullptr;
     RunningView* runningView = nullptr;
     QTableView* queueView = nullptr;
+    QTableView* finishedView = nullptr;
     LiveRunFeed* liveFeed = nullptr;
     ActivityView* activityView = nullptr;
     QLabel* activityCaption = nullptr;
@@ -157,6 +160,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.jobProxy->setDynamicSortFilter(true);
     ui.historyModel = new HistoryModel(m_service, this);
     ui.runningModel = new RunningModel(*ui.liveFeed, this);
+    ui.finishedModel = new FinishedModel(*ui.liveFeed, this);
     ui.queueModel = new QueueModel(m_service, this);
 
     // Actions
@@ -290,7 +294,8 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
 
     ui.runningTab = new QWidget(ui.tabs);
     auto* runningLayout = new QVBoxLayout(ui.runningTab);
-    auto* runningSplitter = new QSplitter(Qt::Horizontal, ui.runningTab);
+    auto* finishedSplitter = new QSplitter(Qt::Vertical, ui.runningTab);
+    auto* runningSplitter = new QSplitter(Qt::Horizontal, finishedSplitter);
     ui.runningView = new RunningView(runningSplitter);
     ui.runningView->setObjectName(QStringLiteral("runningView"));
     ui.runningView->setAccessibleName(tr("Running dumps"));
@@ -302,7 +307,16 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     runningSplitter->addWidget(ui.queueView);
     runningSplitter->setStretchFactor(0, 3);
     runningSplitter->setStretchFactor(1, 2);
-    runningLayout->addWidget(runningSplitter);
+    // The run's ended jobs below: a success with a warning is told apart from a plain one.
+    ui.finishedView =
+        makeTable(QStringLiteral("finishedView"), tr("Finished jobs of the run"), finishedSplitter);
+    ui.finishedView->setModel(ui.finishedModel);
+    ui.finishedView->setSelectionMode(QAbstractItemView::NoSelection);
+    finishedSplitter->addWidget(runningSplitter);
+    finishedSplitter->addWidget(ui.finishedView);
+    finishedSplitter->setStretchFactor(0, 3);
+    finishedSplitter->setStretchFactor(1, 2);
+    runningLayout->addWidget(finishedSplitter);
     ui.tabs->addTab(ui.runningTab, tr("&Running"));
 
     auto* activityTab = new QWidget(ui.tabs);
@@ -467,6 +481,8 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     });
     connect(&m_service, &RunService::runFinished, this, [this](const RunSummary& summary) {
         QString text = tr("Run finished: %n succeeded", nullptr, summary.succeeded());
+        if (summary.warned() > 0)
+            text += tr(" (%n with a warning)", nullptr, summary.warned());
         if (summary.failed() > 0)
             text += tr(", %n failed", nullptr, summary.failed());
         if (summary.cancelled)

@@ -63,7 +63,7 @@ TrayController::TrayController(RunService& service, GuiSettings& settings, QObje
     });
 
     connect(&m_service, &RunService::jobChanged, this, [this](const JobEvent& event) {
-        m_state.jobChanged(event.job, event.state, event.startedUtc);
+        m_state.jobChanged(event.job, event.state, event.startedUtc, event.warning);
         refresh();
     });
     connect(&m_service, &RunService::runStarted, this, &TrayController::refresh);
@@ -117,6 +117,8 @@ void TrayController::readHealthFromHistory()
                 record.status == AttemptStatus::Failed || record.status == AttemptStatus::Interrupted;
             if (failed)
                 m_state.jobChanged(planned.job.name, JobState::Failed);
+            else if (record.status == AttemptStatus::Success && !record.warning.isEmpty())
+                m_state.jobChanged(planned.job.name, JobState::Succeeded, {}, record.warning);
             break;
         }
     }

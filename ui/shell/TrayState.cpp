@@ -6,7 +6,15 @@
 
 using namespace larder;
 
-void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& startedUtc)
+namespace {
+
+// A long list would make the tooltip unreadable; the window has all of them.
+constexpr int kNamedJobs = 3;
+
+} // namespace
+
+void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& startedUtc,
+                           const QString& warning)
 {
     switch (state) {
     case JobState::Queued:
@@ -21,6 +29,10 @@ void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& 
     case JobState::Succeeded:
         m_failed.remove(job);
         m_stale.remove(job);
+        if (warning.isEmpty())
+            m_warned.remove(job);
+        else
+            m_warned.insert(job);
         if (startedUtc.isValid())
             m_lastSuccessUtc.insert(job, startedUtc);
         [[fallthrough]];
@@ -32,6 +44,7 @@ void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& 
         m_running.remove(job);
         m_queued.remove(job);
         m_failed.insert(job);
+        m_warned.remove(job);
         break;
     }
 }
@@ -105,6 +118,13 @@ QStringList TrayState::failedJobs() const
     return jobs;
 }
 
+QStringList TrayState::warnedJobs() const
+{
+    QStringList jobs(m_warned.cbegin(), m_warned.cend());
+    jobs.sort();
+    return jobs;
+}
+
 QStringList TrayState::staleJobs() const
 {
     QStringList jobs = m_stale.keys();
@@ -143,13 +163,15 @@ QString TrayState::toolTip(const QDateTime& now) const
         lines << tr("%n dump(s) waiting", nullptr, queued);
 
     const QStringList failed = failedJobs();
-    // A long list would make the tooltip unreadable; the window has all of them.
-    constexpr int shown = 3;
-    if (failed.size() > shown) {
-        lines << tr("Last run: %1 and %n more failed", nullptr, int(failed.size() - shown))
-                     .arg(failed.mid(0, shown).join(QStringLiteral(", ")));
-    } else if (!failed.isEmpty()) {
-        lines << tr("Last run: %1 failed").arg(failed.join(QStringLiteral(", ")));
+    if (!failed.isEmpty()) {
+        lines << namedJobs(failed, tr("Last run: %1 failed"),
+                           tr("Last run: %1 and %n more failed", nullptr, int(failed.size() - kNamedJobs)));
+    }
+    const QStringList warned = warnedJobs();
+    if (!warned.isEmpty()) {
+        lines << namedJobs(
+            warned, tr("Last run: %1 with a warning"),
+            tr("Last run: %1 and %n more with a warning", nullptr, int(warned.size() - kNamedJobs)));
     }
 
     if (!m_stale.isEmpty())
@@ -162,6 +184,13 @@ QString TrayState::toolTip(const QDateTime& now) const
     else
         lines << tr("Nothing scheduled");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TrayState::namedJobs(const QStringList& jobs, const QString& few, const QString& more)
+{
+    if (jobs.size() > kNamedJobs)
+        return QString(more).arg(jobs.mid(0, kNamedJobs).join(QStringLiteral(", ")));
+    return QString(few).arg(jobs.join(QStringLiteral(", ")));
 }
 
 QString TrayState::nextDueText(const QDateTime& now) const

@@ -19,7 +19,9 @@ namespace larder {
 // `larder check --fresh`, re-judged as time passes.
 // The icon shows current health, not unread events: a job's failure stays shown until that job next
 // succeeds, however often the window is opened meanwhile. A cancelled dump neither sets nor clears a
-// failure: it says nothing about whether the job works.
+// failure: it says nothing about whether the job works. A success with a warning (a suspiciously small
+// dump, a failed after_dump hook) is named in the tooltip until the job's next success without one or
+// its next failure (then shown as that); it does not change the icon.
 class TrayState final
 {
     Q_DECLARE_TR_FUNCTIONS(TrayState)
@@ -27,8 +29,10 @@ class TrayState final
 public:
     enum class Icon { Idle, Running, Failed, Paused, Stale };
 
-    // Fed from RunService::jobChanged; startedUtc of a success is the job's newest successful dump.
-    void jobChanged(const QString& job, JobState state, const QDateTime& startedUtc = {});
+    // Fed from RunService::jobChanged; startedUtc of a success is the job's newest successful dump,
+    // warning that success's (JobEvent::warning; empty for most).
+    void jobChanged(const QString& job, JobState state, const QDateTime& startedUtc = {},
+                    const QString& warning = {});
     // Each job's config and latest success (RunService::plan); replaces what was known.
     void setPlan(const QList<PlannedJob>& plan);
     // Judges staleness at now (UTC); called as time passes.
@@ -45,6 +49,7 @@ public:
     int queuedCount() const;
     QStringList failedJobs() const; // sorted
     QStringList staleJobs() const;  // sorted
+    QStringList warnedJobs() const; // sorted: their newest success had a warning
     bool isScheduling() const { return m_scheduling; }
     // Several lines: "Larder", then what runs, what failed, and the schedule ("Next at 02:30",
     // "Paused"). now decides whether the next time needs a day.
@@ -55,11 +60,14 @@ public:
 private:
     QString nextDueText(const QDateTime& now) const;
     QString staleText(const QDateTime& now) const;
+    // "Last run: a, b failed" and the like: the first three names, then how many more.
+    static QString namedJobs(const QStringList& jobs, const QString& few, const QString& more);
 
     QSet<QString> m_running;
     QSet<QString> m_queued;
     QSet<QString> m_pending;
     QSet<QString> m_failed;
+    QSet<QString> m_warned;
     QHash<QString, Freshness> m_stale; // as of the last updateStale
     QHash<QString, PlannedJob> m_plan; // config, last success and known-since of each job
     QHash<QString, QDateTime> m_lastSuccessUtc;
