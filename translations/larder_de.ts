@@ -151,7 +151,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+41"/>
+        <location filename="../app/cli/Cli.cpp" line="+43"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -326,7 +326,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+47"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+49"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -354,6 +354,16 @@ Exit-Codes:
         <location line="+3"/>
         <source>not set (built-in)</source>
         <translation>nicht gesetzt (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 schedule periods + 1 hour (built-in)</source>
+        <translation>2 Planperioden + 1 Stunde (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (built-in)</source>
+        <translation>keiner (eingebaut)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -525,11 +535,26 @@ Exit-Codes:
     </message>
     <message>
         <location line="+3"/>
-        <source>webhook (JSON POST), ping (healthchecks.io, Uptime Kuma) or ntfy</source>
-        <translation>webhook (JSON-POST), ping (healthchecks.io, Uptime Kuma) oder ntfy</translation>
+        <source>webhook (JSON POST), ping (healthchecks.io and other ping urls), uptime-kuma, ntfy, slack, discord or matrix</source>
+        <translation>webhook (JSON-POST), ping (healthchecks.io und andere Ping-URLs), uptime-kuma, ntfy, slack, discord oder matrix</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>ping only: GET, or POST to send the event in words as the body (healthchecks.io keeps it as the ping&apos;s log)</source>
+        <translation>nur ping: GET, oder POST, um das Ereignis in Worten als Inhalt zu senden (healthchecks.io speichert es als Protokoll des Pings)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matrix only, required: the room, &quot;!id:server&quot; or &quot;#alias:server&quot;</source>
+        <translation>nur matrix, erforderlich: der Raum, &quot;!id:server&quot; oder &quot;#alias:server&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matrix only, required: the access token as a secret, &quot;{secret:NAME}&quot; (larder secret set NAME)</source>
+        <translation>nur matrix, erforderlich: das Zugriffstoken als Geheimnis, &quot;{secret:NAME}&quot; (larder secret set NAME)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>the events sent: failure, stale, warning, success, start (default: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</source>
         <translation>die gesendeten Ereignisse: failure, stale, warning, success, start (Standard: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</translation>
     </message>
@@ -574,7 +599,7 @@ Exit-Codes:
         <translation>nur ntfy: Tags (Emoji-Kurzcodes), z. B. [&quot;floppy_disk&quot;]</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>seconds to wait for a connection</source>
         <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
     </message>
@@ -635,7 +660,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+49"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+50"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -1093,7 +1118,7 @@ Exit-Codes:
         <translation>&apos;%1&apos; ist kein gültiger Benachrichtigungsname: verwenden Sie nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>[%1] has no url: add url = &quot;https://...&quot;</source>
         <translation>[%1] hat keine url: fügen Sie url = &quot;https://...&quot; hinzu</translation>
     </message>
@@ -1113,7 +1138,37 @@ Exit-Codes:
         <translation>&apos;%1&apos; gilt für kind = &quot;ntfy&quot;, nicht &quot;%2&quot;: entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is for kind = &quot;matrix&quot;, not &quot;%2&quot;: remove it</source>
+        <translation>&apos;%1&apos; gilt für kind = &quot;matrix&quot;, nicht für &quot;%2&quot;: entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] is kind = &quot;matrix&quot;: add room = &quot;!roomid:example.org&quot; and token = &quot;{secret:NAME}&quot;, the access token stored with larder secret set NAME</source>
+        <translation>[%1] hat kind = &quot;matrix&quot;: ergänzen Sie room = &quot;!roomid:example.org&quot; und token = &quot;{secret:NAME}&quot;, das mit larder secret set NAME gespeicherte Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] is kind = &quot;matrix&quot;: add room = &quot;!roomid:example.org&quot; (or &quot;#alias:example.org&quot;)</source>
+        <translation>[%1] hat kind = &quot;matrix&quot;: ergänzen Sie room = &quot;!roomid:example.org&quot; (oder &quot;#alias:example.org&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] is kind = &quot;matrix&quot;: add token = &quot;{secret:NAME}&quot;, the access token stored with larder secret set NAME</source>
+        <translation>[%1] hat kind = &quot;matrix&quot;: ergänzen Sie token = &quot;{secret:NAME}&quot;, das mit larder secret set NAME gespeicherte Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kind = &quot;uptime-kuma&quot; has no start: Uptime Kuma knows only up and down; remove &quot;start&quot; from on</source>
+        <translation>kind = &quot;uptime-kuma&quot; kennt kein start: Uptime Kuma kennt nur up und down; entfernen Sie &quot;start&quot; aus on</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a secret reference may stand in the url&apos;s path, query or user info, not in its scheme, host or port (which logs show)</source>
+        <translation>ein Verweis auf ein Geheimnis darf im Pfad, in der Abfrage oder in den Benutzerangaben der URL stehen, nicht in Schema, Host oder Port (die in Protokollen erscheinen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not a usable url: write an http:// or https:// address with a host, e.g. &quot;https://hooks.example.com/larder&quot;</source>
         <translation>keine verwendbare url: schreiben Sie eine http://- oder https://-Adresse mit Host, z. B. &quot;https://hooks.example.com/larder&quot;</translation>
     </message>
@@ -1158,7 +1213,27 @@ Exit-Codes:
         <translation>Header %1: Zeichenkette auf einer Zeile erwartet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>header %1: %2</source>
+        <translation>Header %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a ping method: use &quot;GET&quot;, or &quot;POST&quot; to send the event in words as the body</source>
+        <translation>&apos;%1&apos; ist keine Ping-Methode: verwenden Sie &quot;GET&quot;, oder &quot;POST&quot;, um das Ereignis in Worten als Inhalt zu senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a Matrix room: write its id &quot;!abc123:example.org&quot; or an alias &quot;#ops:example.org&quot;</source>
+        <translation>&apos;%1&apos; ist kein Matrix-Raum: schreiben Sie seine ID &quot;!abc123:example.org&quot; oder einen Alias &quot;#ops:example.org&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>token is a credential: store it with larder secret set NAME and write token = &quot;{secret:NAME}&quot;</source>
+        <translation>token ist ein Zugangsdatum: speichern Sie es mit larder secret set NAME und schreiben Sie token = &quot;{secret:NAME}&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&apos;%1&apos; is not an ntfy priority: use min, low, default, high, max or 1-5</source>
         <translation>&apos;%1&apos; ist keine ntfy-Priorität: verwenden Sie min, low, default, high, max oder 1-5</translation>
     </message>
@@ -1196,7 +1271,7 @@ Exit-Codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/system/CredentialStore.cpp" line="+97"/>
+        <location filename="../core/system/CredentialStore.cpp" line="+98"/>
         <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
         <translation>kein D-Bus-Sitzungsbus: DBUS_SESSION_BUS_ADDRESS und DISPLAY sind nicht gesetzt, und es gibt kein $XDG_RUNTIME_DIR/bus</translation>
     </message>
@@ -1227,11 +1302,32 @@ Exit-Codes:
     </message>
     <message>
         <location line="+6"/>
+        <location line="+37"/>
         <source>%1: the keychain can only be used from the application&apos;s main thread, after a QCoreApplication exists</source>
         <translation>%1: Der Schlüsselbund kann nur aus dem Haupt-Thread der Anwendung verwendet werden, nachdem eine QCoreApplication existiert</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-27"/>
+        <source>or give the run the environment variable %1 instead (e.g. in a file that systemd&apos;s EnvironmentFile= or cron reads, mode 0600)</source>
+        <translation>oder geben Sie dem Lauf stattdessen die Umgebungsvariable %1 (z. B. in einer Datei, die systemds EnvironmentFile= oder cron liest, Modus 0600)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no OS keychain is reachable here (QtKeychain: %2). Run this from a desktop session, %3</source>
+        <translation>%1: hier ist kein Schlüsselbund des Systems erreichbar (QtKeychain: %2). Führen Sie dies in einer Desktop-Sitzung aus, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, %3</source>
+        <translation>%1: der Schlüsselbund des Systems hat abgelehnt (QtKeychain: %2). Entsperren Sie den Schlüsselbund oder erlauben Sie den Zugriff, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, %3</source>
+        <translation>%1: der Schlüsselbund des Systems hat nicht innerhalb von %2 s geantwortet. Beantworten Sie seine Entsperrabfrage und versuchen Sie es erneut, %3</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>cannot store the password for %1 (%2)</source>
         <translation>das Passwort für %1 kann nicht gespeichert werden (%2)</translation>
     </message>
@@ -1239,6 +1335,41 @@ Exit-Codes:
         <location line="+17"/>
         <source>cannot delete the password for %1 (%2)</source>
         <translation>das Passwort für %1 kann nicht gelöscht werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>secret %1 is not stored: run larder secret set %1, or give the run the environment variable %2</source>
+        <translation>Geheimnis %1 ist nicht gespeichert: führen Sie larder secret set %1 aus, oder geben Sie dem Lauf die Umgebungsvariable %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret %1: %2 is not set and no OS keychain is reachable here (%3): set %2 in the run&apos;s environment (e.g. systemd&apos;s EnvironmentFile=), or run larder secret set %1 where the run has a keychain (a desktop session)</source>
+        <translation>Geheimnis %1: %2 ist nicht gesetzt und hier ist kein Schlüsselbund des Systems erreichbar (%3): setzen Sie %2 in der Umgebung des Laufs (z. B. systemds EnvironmentFile=), oder führen Sie larder secret set %1 dort aus, wo der Lauf einen Schlüsselbund hat (eine Desktop-Sitzung)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>secret %1: %2 is not set and the OS keychain refused (%3): unlock the keychain or allow access, or set %2</source>
+        <translation>Geheimnis %1: %2 ist nicht gesetzt und der Schlüsselbund des Systems hat abgelehnt (%3): entsperren Sie den Schlüsselbund oder erlauben Sie den Zugriff, oder setzen Sie %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secret %1: %2 is not set and the OS keychain did not answer within %3 s: unlock it, or set %2</source>
+        <translation>Geheimnis %1: %2 ist nicht gesetzt und der Schlüsselbund des Systems hat nicht innerhalb von %3 s geantwortet: entsperren Sie ihn, oder setzen Sie %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>secret %1: %2 is not set, and the keychain can only be used from the application&apos;s main thread</source>
+        <translation>Geheimnis %1: %2 ist nicht gesetzt, und der Schlüsselbund kann nur aus dem Hauptthread der Anwendung verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot store the secret %1</source>
+        <translation>das Geheimnis %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot delete the secret %1</source>
+        <translation>das Geheimnis %1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1782,7 @@ Exit-Codes:
         <translation>die Test-Wiederherstellungen im Verlauf unter %1 können nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>cannot record notification %1 about job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
         <translation>Benachrichtigung %1 über Job %2 kann nicht in der Historie unter %3 vermerkt werden: %4. Prüfen Sie den freien Speicherplatz und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
@@ -2457,7 +2588,7 @@ Exit-Codes:
 <context>
     <name>PasswordCommand</name>
     <message>
-        <location filename="../app/cli/PasswordCommand.cpp" line="+15"/>
+        <location filename="../app/cli/PasswordCommand.cpp" line="+10"/>
         <source>Store or delete a server&apos;s password in the OS keychain (service &apos;larder&apos;, key USER@HOST:PORT).</source>
         <translation>Das Passwort eines Servers im Schlüsselbund des Betriebssystems speichern oder löschen (Dienst &apos;larder&apos;, Schlüssel USER@HOST:PORT).</translation>
     </message>
@@ -2472,7 +2603,7 @@ Exit-Codes:
         <translation>Ein Servername aus der Konfiguration (&apos;default&apos; für den Server in [defaults]).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>usage: larder password set|delete SERVER</source>
         <translation>Aufruf: larder password set|delete SERVER</translation>
     </message>
@@ -2492,7 +2623,7 @@ Exit-Codes:
         <translation>Das Passwort von %1 wurde aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
@@ -2861,7 +2992,7 @@ Exit-Codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+51"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+52"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
@@ -2990,17 +3121,48 @@ Exit-Codes:
     </message>
     <message>
         <location line="+33"/>
+        <location line="+90"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-80"/>
         <location line="+2"/>
         <source>(the client&apos;s default)</source>
         <translation>(Standard des Clients)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+61"/>
+        <source>NOTIFY</source>
+        <translation>BENACHRICHTIGUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECRETS</source>
+        <translation>GEHEIMNISSE</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Notifications about %1 ([notify.NAME]; secrets are resolved only when a run sends):</source>
+        <translation>Benachrichtigungen über %1 ([notify.NAME]; Geheimnisse werden erst beim Senden eines Laufs aufgelöst):</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
@@ -4203,6 +4365,54 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>SecretCommand</name>
+    <message>
+        <location filename="../app/cli/SecretCommand.cpp" line="+12"/>
+        <source>Store or delete a secret (a token) that a notification&apos;s url or header names as {secret:NAME}, in the OS keychain (service &apos;larder&apos;, key secret:NAME). Without a keychain (cron, servers), give it to the run as the environment variable LARDER_SECRET_NAME instead.</source>
+        <translation>Ein Geheimnis (ein Token), das die URL oder ein Header einer Benachrichtigung als {secret:NAME} nennt, im Schlüsselbund des Systems speichern oder löschen (Dienst &apos;larder&apos;, Schlüssel secret:NAME). Ohne Schlüsselbund (cron, Server) geben Sie es dem Lauf stattdessen als Umgebungsvariable LARDER_SECRET_NAME.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;set&apos; or &apos;delete&apos;.</source>
+        <translation>&apos;set&apos; oder &apos;delete&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret&apos;s name: letters, digits and &apos;_&apos;.</source>
+        <translation>Der Name des Geheimnisses: Buchstaben, Ziffern und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: larder secret set|delete NAME</source>
+        <translation>Aufruf: larder secret set|delete NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a secret name: use only letters, digits and &apos;_&apos;</source>
+        <translation>&apos;%1&apos; ist kein Name für ein Geheimnis: verwenden Sie nur Buchstaben, Ziffern und &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted the secret %1 from the keychain.</source>
+        <translation>Das Geheimnis %1 wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value of secret %1: </source>
+        <translation>Wert des Geheimnisses %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value given on standard input; nothing was stored</source>
+        <translation>kein Wert auf der Standardeingabe; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored the secret %1 in the keychain (key %2); a url or header uses it as {secret:%1}.</source>
+        <translation>Das Geheimnis %1 wurde im Schlüsselbund gespeichert (Schlüssel %2); eine URL oder ein Header verwendet es als {secret:%1}.</translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <location filename="../core/system/SecretFile.cpp" line="+75"/>
@@ -4221,9 +4431,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>SecretReference</name>
+    <message>
+        <location filename="../core/config/SecretReference.cpp" line="+44"/>
+        <source>&apos;%1&apos; is not a secret reference: write {secret:NAME}, NAME of letters, digits and &apos;_&apos; (the secret stored with larder secret set NAME)</source>
+        <translation>&apos;%1&apos; ist kein Verweis auf ein Geheimnis: schreiben Sie {secret:NAME}, NAME aus Buchstaben, Ziffern und &apos;_&apos; (das mit larder secret set NAME gespeicherte Geheimnis)</translation>
+    </message>
+</context>
+<context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+134"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+154"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -4253,7 +4471,7 @@ Exit-Codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Last run: %1 and %n more failed</source>
         <translation>
             <numerusform>Letzter Lauf: %1 und %n weitere fehlgeschlagen</numerusform>
@@ -4261,9 +4479,22 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Last run: %1 failed</source>
         <translation>Letzter Lauf: %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last run: %1 with a warning</source>
+        <translation>Letzter Lauf: %1 mit einer Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last run: %1 and %n more with a warning</source>
+        <translation>
+            <numerusform>Letzter Lauf: %1 und %n weiterer mit einer Warnung</numerusform>
+            <numerusform>Letzter Lauf: %1 und %n weitere mit einer Warnung</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4276,7 +4507,7 @@ Exit-Codes:
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Next: due now</source>
         <translation>Nächste: jetzt fällig</translation>
     </message>
@@ -4613,7 +4844,7 @@ Exit-Codes:
 <context>
     <name>larder::ActivityView</name>
     <message>
-        <location filename="../ui/jobs/ActivityView.cpp" line="+16"/>
+        <location filename="../ui/jobs/ActivityView.cpp" line="+18"/>
         <source>pg_dump activity</source>
         <translation>pg_dump-Aktivität</translation>
     </message>
@@ -4623,7 +4854,27 @@ Exit-Codes:
         <translation>--- gestartet %1 ---</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>--- succeeded: %1 ---</source>
+        <translation>--- erfolgreich: %1 ---</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--- succeeded with a warning: %1 ---</source>
+        <translation>--- erfolgreich mit einer Warnung: %1 ---</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--- cancelled ---</source>
+        <translation>--- abgebrochen ---</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--- failed: %1 ---</source>
+        <translation>--- fehlgeschlagen: %1 ---</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select a job to see what pg_dump reports while it runs.</source>
         <translation>Wählen Sie einen Job aus, um zu sehen, was pg_dump während des Laufs meldet.</translation>
     </message>
@@ -4751,7 +5002,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+55"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+56"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
@@ -4761,7 +5012,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>&amp;Job aktiviert: sichert nach seinem Zeitplan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add database</source>
         <translation>Datenbank hinzufügen</translation>
     </message>
@@ -4802,42 +5053,42 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
     </message>
     <message>
         <location line="+2"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Dump directory</source>
         <translation>Sicherungsverzeichnis</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Choose the dump directory</source>
         <translation>Sicherungsverzeichnis auswählen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Extra pg_dump arguments, one per line</source>
         <translation>Zusätzliche pg_dump-Argumente, eines pro Zeile</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Unchecked: the job keeps its settings and dumps but is never dumped on its schedule; Back Up Selected Now still dumps it</source>
         <translation>Nicht angehakt: der Job behält seine Einstellungen und Dumps, wird aber nie nach Zeitplan gesichert; „Auswahl jetzt sichern“ sichert ihn trotzdem</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>--exclude-table-data=audit_log</source>
         <translation>--exclude-table-data=audit_log</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>(not set: the [defaults] connection)</source>
         <translation>(nicht gesetzt: die Verbindung aus [defaults])</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation>Ein Argument pro Zeile, unverändert an pg_dump übergeben (ohne Shell-Quotierung).</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4877,7 +5128,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Erne&amp;uter Versuch nach Fehlschlag:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>mariadb-dump &amp;arguments:</source>
         <translation>mariadb-dump-&amp;Argumente:</translation>
     </message>
@@ -4927,7 +5178,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>geerbt: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Give the job a name.</source>
         <translation>Geben Sie dem Job einen Namen.</translation>
     </message>
@@ -4940,7 +5191,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+45"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+47"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -5040,7 +5291,27 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
         <translation>Verlaufsdatei</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Metric&amp;s file:</source>
+        <translation>Metrik-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus metrics file</source>
+        <translation>Prometheus-Metrikdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set: no metrics file</source>
+        <translation>nicht gesetzt: keine Metrikdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewritten after every run in Prometheus&apos; text format, for node_exporter&apos;s textfile collector: a file ending in .prom</source>
+        <translation>Nach jedem Lauf im Textformat von Prometheus neu geschrieben, für den Textfile-Collector von node_exporter: eine Datei, die auf .prom endet</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -5112,6 +5383,64 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+1"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>larder::FinishedModel</name>
+    <message>
+        <location filename="../ui/jobs/FinishedModel.cpp" line="+66"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>succeeded, warning</source>
+        <translation>erfolgreich, Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 on server %2: %3</source>
+        <translation>%1 auf Server %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning, error or file</source>
+        <translation>Warnung, Fehler oder Datei</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5569,19 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>Error or warning</source>
         <translation>Fehler oder Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>larder::HookCommandEdit</name>
+    <message>
+        <location filename="../ui/dialogs/HookCommandEdit.cpp" line="+11"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This command has an empty argument, which this field cannot show: edit it in the config file.</source>
+        <translation>Dieser Befehl hat ein leeres Argument, das dieses Feld nicht zeigen kann: bearbeiten Sie ihn in der Konfigurationsdatei.</translation>
     </message>
 </context>
 <context>
@@ -5433,13 +5775,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+143"/>
-        <location line="+488"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+146"/>
+        <location line="+501"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-480"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5495,12 +5837,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+724"/>
+        <location line="+736"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-735"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -5551,30 +5893,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+156"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -5644,7 +5986,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Running dumps</source>
         <translation>Laufende Sicherungen</translation>
     </message>
@@ -5652,6 +5994,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>Waiting jobs</source>
         <translation>Wartende Jobs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finished jobs of the run</source>
+        <translation>Beendete Jobs des Laufs</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5709,6 +6056,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n with a warning)</source>
+        <translation>
+            <numerusform> (%n mit einer Warnung)</numerusform>
+            <numerusform> (%n mit einer Warnung)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6208,6 +6563,91 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
 </context>
 <context>
+    <name>larder::MonitoringFields</name>
+    <message>
+        <location filename="../ui/dialogs/MonitoringFields.cpp" line="+41"/>
+        <source>Freshness and hooks</source>
+        <translation>Aktualität und Hooks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Max a&amp;ge:</source>
+        <translation>Höchst&amp;alter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale when the newest dump is older than</source>
+        <translation>Veraltet, wenn der neueste Dump älter ist als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min si&amp;ze ratio:</source>
+        <translation>Mindest&amp;größenverhältnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when a dump is smaller than this fraction of the recent ones</source>
+        <translation>Warnen, wenn ein Dump kleiner als dieser Anteil der letzten ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before &amp;dump:</source>
+        <translation>&amp;Vor dem Dump:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run before each dump</source>
+        <translation>Befehl, der vor jedem Dump läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After d&amp;ump:</source>
+        <translation>&amp;Nach dem Dump:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run after each successful dump</source>
+        <translation>Befehl, der nach jedem erfolgreichen Dump läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On fail&amp;ure:</source>
+        <translation>Bei &amp;Fehlschlag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run after a job fails</source>
+        <translation>Befehl, der läuft, nachdem ein Job fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the &amp;run:</source>
+        <translation>Nach dem La&amp;uf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run once at the end of every run</source>
+        <translation>Befehl, der einmal am Ende jedes Laufs läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hook ti&amp;meout:</source>
+        <translation>Hook-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hook command timeout</source>
+        <translation>Zeitlimit für Hook-Befehle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+The program and its arguments as on a command line, no shell: quote an argument with spaces (&quot;two words&quot;); &quot;%2&quot; turns an inherited command off.</source>
+        <translation>%1
+Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen Sie ein Argument mit Leerzeichen in Anführungszeichen (&quot;zwei Wörter&quot;); &quot;%2&quot; schaltet einen geerbten Befehl ab.</translation>
+    </message>
+</context>
+<context>
     <name>larder::Notifier</name>
     <message>
         <location filename="../ui/shell/Notifier.cpp" line="+67"/>
@@ -6260,8 +6700,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 </context>
 <context>
     <name>larder::NotifyDispatcher</name>
+    <message>
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+72"/>
+        <source>notification %1 (%2, %3) about %4 of %5 was not sent: %6</source>
+        <translation>Benachrichtigung %1 (%2, %3) über %4 von %5 wurde nicht gesendet: %6</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/notify/NotifyDispatcher.cpp" line="+55"/>
+        <location line="+21"/>
         <source>notification %1 (%2, %3) about %4 of %5 failed after %n attempt(s): %6</source>
         <translation>
             <numerusform>Benachrichtigung %1 (%2, %3) über %4 von %5 nach %n Versuch fehlgeschlagen: %6</numerusform>
@@ -6269,7 +6714,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>secret %1 was not looked up</source>
+        <translation>Geheimnis %1 wurde nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>the run ended before it could be sent</source>
         <translation>der Lauf endete, bevor sie gesendet werden konnte</translation>
     </message>
@@ -6277,7 +6727,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::NotifySender</name>
     <message numerus="yes">
-        <location filename="../core/notify/NotifySender.cpp" line="+115"/>
+        <location filename="../core/notify/NotifySender.cpp" line="+118"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
@@ -6285,7 +6735,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -7810,7 +8260,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&amp;Pause Scheduling</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+41"/>
+        <location filename="../app/cli/Cli.cpp" line="+43"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -305,7 +305,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+47"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+49"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +332,16 @@ Exit codes:
     <message>
         <location line="+3"/>
         <source>not set (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 schedule periods + 1 hour (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (built-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,11 +514,26 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <source>webhook (JSON POST), ping (healthchecks.io, Uptime Kuma) or ntfy</source>
+        <source>webhook (JSON POST), ping (healthchecks.io and other ping urls), uptime-kuma, ntfy, slack, discord or matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>ping only: GET, or POST to send the event in words as the body (healthchecks.io keeps it as the ping&apos;s log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matrix only, required: the room, &quot;!id:server&quot; or &quot;#alias:server&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matrix only, required: the access token as a secret, &quot;{secret:NAME}&quot; (larder secret set NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>the events sent: failure, stale, warning, success, start (default: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +578,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>seconds to wait for a connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +639,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+49"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+50"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1097,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>[%1] has no url: add url = &quot;https://...&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,7 +1117,37 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is for kind = &quot;matrix&quot;, not &quot;%2&quot;: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] is kind = &quot;matrix&quot;: add room = &quot;!roomid:example.org&quot; and token = &quot;{secret:NAME}&quot;, the access token stored with larder secret set NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] is kind = &quot;matrix&quot;: add room = &quot;!roomid:example.org&quot; (or &quot;#alias:example.org&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[%1] is kind = &quot;matrix&quot;: add token = &quot;{secret:NAME}&quot;, the access token stored with larder secret set NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kind = &quot;uptime-kuma&quot; has no start: Uptime Kuma knows only up and down; remove &quot;start&quot; from on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a secret reference may stand in the url&apos;s path, query or user info, not in its scheme, host or port (which logs show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not a usable url: write an http:// or https:// address with a host, e.g. &quot;https://hooks.example.com/larder&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1192,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>header %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a ping method: use &quot;GET&quot;, or &quot;POST&quot; to send the event in words as the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a Matrix room: write its id &quot;!abc123:example.org&quot; or an alias &quot;#ops:example.org&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>token is a credential: store it with larder secret set NAME and write token = &quot;{secret:NAME}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&apos;%1&apos; is not an ntfy priority: use min, low, default, high, max or 1-5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,7 +1250,7 @@ Exit codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/system/CredentialStore.cpp" line="+97"/>
+        <location filename="../core/system/CredentialStore.cpp" line="+98"/>
         <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,17 +1281,73 @@ Exit codes:
     </message>
     <message>
         <location line="+6"/>
+        <location line="+37"/>
         <source>%1: the keychain can only be used from the application&apos;s main thread, after a QCoreApplication exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-27"/>
+        <source>or give the run the environment variable %1 instead (e.g. in a file that systemd&apos;s EnvironmentFile= or cron reads, mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no OS keychain is reachable here (QtKeychain: %2). Run this from a desktop session, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain refused (QtKeychain: %2). Unlock the keychain or allow access, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the OS keychain did not answer within %2 s. Answer its unlock prompt and retry, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>cannot store the password for %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot delete the password for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>secret %1 is not stored: run larder secret set %1, or give the run the environment variable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret %1: %2 is not set and no OS keychain is reachable here (%3): set %2 in the run&apos;s environment (e.g. systemd&apos;s EnvironmentFile=), or run larder secret set %1 where the run has a keychain (a desktop session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>secret %1: %2 is not set and the OS keychain refused (%3): unlock the keychain or allow access, or set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>secret %1: %2 is not set and the OS keychain did not answer within %3 s: unlock it, or set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>secret %1: %2 is not set, and the keychain can only be used from the application&apos;s main thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot store the secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot delete the secret %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,7 +1761,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>cannot record notification %1 about job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2567,7 @@ Exit codes:
 <context>
     <name>PasswordCommand</name>
     <message>
-        <location filename="../app/cli/PasswordCommand.cpp" line="+15"/>
+        <location filename="../app/cli/PasswordCommand.cpp" line="+10"/>
         <source>Store or delete a server&apos;s password in the OS keychain (service &apos;larder&apos;, key USER@HOST:PORT).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,7 +2582,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
         <source>usage: larder password set|delete SERVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2602,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,7 +2971,7 @@ Exit codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+51"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+52"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,17 +3100,48 @@ Exit codes:
     </message>
     <message>
         <location line="+33"/>
+        <location line="+90"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-80"/>
         <location line="+2"/>
         <source>(the client&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+61"/>
+        <source>NOTIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EVENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECRETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Notifications about %1 ([notify.NAME]; secrets are resolved only when a run sends):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>yes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4182,6 +4344,54 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SecretCommand</name>
+    <message>
+        <location filename="../app/cli/SecretCommand.cpp" line="+12"/>
+        <source>Store or delete a secret (a token) that a notification&apos;s url or header names as {secret:NAME}, in the OS keychain (service &apos;larder&apos;, key secret:NAME). Without a keychain (cron, servers), give it to the run as the environment variable LARDER_SECRET_NAME instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;set&apos; or &apos;delete&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret&apos;s name: letters, digits and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: larder secret set|delete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a secret name: use only letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted the secret %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value of secret %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value given on standard input; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored the secret %1 in the keychain (key %2); a url or header uses it as {secret:%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretFile</name>
     <message>
         <location filename="../core/system/SecretFile.cpp" line="+75"/>
@@ -4200,9 +4410,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SecretReference</name>
+    <message>
+        <location filename="../core/config/SecretReference.cpp" line="+44"/>
+        <source>&apos;%1&apos; is not a secret reference: write {secret:NAME}, NAME of letters, digits and &apos;_&apos; (the secret stored with larder secret set NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+134"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+154"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,7 +4450,7 @@ Exit codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Last run: %1 and %n more failed</source>
         <translation>
             <numerusform>Last run: %1 and %n more failed</numerusform>
@@ -4240,9 +4458,22 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Last run: %1 failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last run: %1 with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last run: %1 and %n more with a warning</source>
+        <translation>
+            <numerusform>Last run: %1 and %n more with a warning</numerusform>
+            <numerusform>Last run: %1 and %n more with a warning</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4255,7 +4486,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Next: due now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4823,7 @@ Exit codes:
 <context>
     <name>larder::ActivityView</name>
     <message>
-        <location filename="../ui/jobs/ActivityView.cpp" line="+16"/>
+        <location filename="../ui/jobs/ActivityView.cpp" line="+18"/>
         <source>pg_dump activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,7 +4833,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>--- succeeded: %1 ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--- succeeded with a warning: %1 ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--- cancelled ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--- failed: %1 ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select a job to see what pg_dump reports while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4723,7 +4974,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+55"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+56"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,7 +4984,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,42 +5025,42 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
     </message>
     <message>
         <location line="+2"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Choose the dump directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Extra pg_dump arguments, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Unchecked: the job keeps its settings and dumps but is never dumped on its schedule; Back Up Selected Now still dumps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>--exclude-table-data=audit_log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>(not set: the [defaults] connection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>One argument per line, passed to pg_dump verbatim (no shell quoting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,7 +5100,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>mariadb-dump &amp;arguments:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,7 +5150,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Give the job a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4912,7 +5163,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+45"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+47"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,7 +5263,27 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Metric&amp;s file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus metrics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set: no metrics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewritten after every run in Prometheus&apos; text format, for node_exporter&apos;s textfile collector: a file ending in .prom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,6 +5352,64 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+1"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::FinishedModel</name>
+    <message>
+        <location filename="../ui/jobs/FinishedModel.cpp" line="+66"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>succeeded, warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 on server %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning, error or file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5209,6 +5538,19 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+2"/>
         <source>Error or warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::HookCommandEdit</name>
+    <message>
+        <location filename="../ui/dialogs/HookCommandEdit.cpp" line="+11"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This command has an empty argument, which this field cannot show: edit it in the config file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5403,13 +5745,13 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+143"/>
-        <location line="+488"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+146"/>
+        <location line="+501"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-480"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,12 +5807,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+724"/>
+        <location line="+736"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-735"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,30 +5863,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+156"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-155"/>
+        <location line="+157"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,13 +5956,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Running dumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finished jobs of the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5679,6 +6026,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation>
             <numerusform>Run finished: %n succeeded</numerusform>
             <numerusform>Run finished: %n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n with a warning)</source>
+        <translation>
+            <numerusform> (%n with a warning)</numerusform>
+            <numerusform> (%n with a warning)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6178,6 +6533,90 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
 </context>
 <context>
+    <name>larder::MonitoringFields</name>
+    <message>
+        <location filename="../ui/dialogs/MonitoringFields.cpp" line="+41"/>
+        <source>Freshness and hooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Max a&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale when the newest dump is older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min si&amp;ze ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when a dump is smaller than this fraction of the recent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before &amp;dump:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run before each dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After d&amp;ump:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run after each successful dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On fail&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run after a job fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the &amp;run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command run once at the end of every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hook ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hook command timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1
+The program and its arguments as on a command line, no shell: quote an argument with spaces (&quot;two words&quot;); &quot;%2&quot; turns an inherited command off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::Notifier</name>
     <message>
         <location filename="../ui/shell/Notifier.cpp" line="+67"/>
@@ -6230,8 +6669,13 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 </context>
 <context>
     <name>larder::NotifyDispatcher</name>
+    <message>
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+72"/>
+        <source>notification %1 (%2, %3) about %4 of %5 was not sent: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/notify/NotifyDispatcher.cpp" line="+55"/>
+        <location line="+21"/>
         <source>notification %1 (%2, %3) about %4 of %5 failed after %n attempt(s): %6</source>
         <translation>
             <numerusform>notification %1 (%2, %3) about %4 of %5 failed after %n attempt: %6</numerusform>
@@ -6239,7 +6683,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>secret %1 was not looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>the run ended before it could be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,7 +6696,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::NotifySender</name>
     <message numerus="yes">
-        <location filename="../core/notify/NotifySender.cpp" line="+115"/>
+        <location filename="../core/notify/NotifySender.cpp" line="+118"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -6255,7 +6704,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>HTTP %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7770,7 +8219,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&amp;Pause Scheduling</source>
         <translation type="unfinished"></translation>
     </message>

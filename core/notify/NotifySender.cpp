@@ -115,7 +115,7 @@ void NotifySender::onReply(const std::shared_ptr<Delivery>& delivery, QNetworkRe
     // Kept language-neutral for history, which may be read in another language.
     Message message;
     if (delivery->timedOut) {
-        message = Message::of<NotifySender>(QT_TR_NOOP("no answer within %n second(s)"))
+        message = Message::of<NotifySender>(QT_TR_N_NOOP("no answer within %n second(s)"))
                       .withCount((delivery->timeoutMs + 999) / 1000);
     } else if (status != 0) {
         const QString reason =
