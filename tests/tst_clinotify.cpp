@@ -242,27 +242,14 @@ private Q_SLOTS:
         HttpTestServer server;
         QVERIFY(server.listen());
         // No server is reached: nothing is due (manual), and the job's last success is old.
-        const QString config = QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\n"
-                                              "schedule = \"manual\"\nhost = \"127.0.0.1\"\nport = 9\n\n"
-                                              "[databases.app]\nmax_age = \"1 hour\"\n\n"
-                                              "[notify.hook]\nurl = \"%3\"\non = [\"stale\"]\n")
-                                   .arg(path(QStringLiteral("dumps")), path(QStringLiteral("history.sqlite")),
-                                        server.url(QStringLiteral("/hook")));
+        const QString config = BackupFixture::staleAppConfig(path(QStringLiteral("dumps")),
+                                                             path(QStringLiteral("history.sqlite"))) +
+                               QStringLiteral("\n[notify.hook]\nurl = \"%1\"\non = [\"stale\"]\n")
+                                   .arg(server.url(QStringLiteral("/hook")));
         QVERIFY(FileTree::writeFile(path(QStringLiteral("larder.toml")), config.toUtf8()));
         {
-            auto history = History::open(path(QStringLiteral("history.sqlite")));
-            QVERIFY_RESULT(history);
-            HistoryRecord row;
-            row.job = QStringLiteral("app");
-            row.server = QStringLiteral("default");
-            row.database = QStringLiteral("app");
-            row.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
-            const auto id = (*history)->beginAttempt(row);
-            QVERIFY_RESULT(id);
-            row.id = *id;
-            row.status = AttemptStatus::Success;
-            row.finishedUtc = row.startedUtc.addSecs(30);
-            QVERIFY_RESULT((*history)->finishAttempt(row));
+            QVERIFY_RESULT(BackupFixture::recordPastSuccess(path(QStringLiteral("history.sqlite")),
+                                                            QStringLiteral("app"), 3 * 3600));
         }
         const CliResult run = larder({QStringLiteral("run")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -286,27 +273,15 @@ private Q_SLOTS:
         HttpTestServer server;
         QVERIFY(server.listen());
         server.hang("/dead");
-        const QString config = QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\n"
-                                              "schedule = \"manual\"\nhost = \"127.0.0.1\"\nport = 9\n\n"
-                                              "[databases.app]\nmax_age = \"1 hour\"\n\n"
-                                              "[notify.dead]\nurl = \"%3\"\non = [\"stale\"]\ntimeout = 1\n")
-                                   .arg(path(QStringLiteral("dumps")), path(QStringLiteral("history.sqlite")),
-                                        server.url(QStringLiteral("/dead")));
+        const QString config =
+            BackupFixture::staleAppConfig(path(QStringLiteral("dumps")),
+                                          path(QStringLiteral("history.sqlite"))) +
+            QStringLiteral("\n[notify.dead]\nurl = \"%1\"\non = [\"stale\"]\ntimeout = 1\n")
+                .arg(server.url(QStringLiteral("/dead")));
         QVERIFY(FileTree::writeFile(path(QStringLiteral("larder.toml")), config.toUtf8()));
         {
-            auto history = History::open(path(QStringLiteral("history.sqlite")));
-            QVERIFY_RESULT(history);
-            HistoryRecord row;
-            row.job = QStringLiteral("app");
-            row.server = QStringLiteral("default");
-            row.database = QStringLiteral("app");
-            row.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
-            const auto id = (*history)->beginAttempt(row);
-            QVERIFY_RESULT(id);
-            row.id = *id;
-            row.status = AttemptStatus::Success;
-            row.finishedUtc = row.startedUtc.addSecs(30);
-            QVERIFY_RESULT((*history)->finishAttempt(row));
+            QVERIFY_RESULT(BackupFixture::recordPastSuccess(path(QStringLiteral("history.sqlite")),
+                                                            QStringLiteral("app"), 3 * 3600));
         }
         // The run writes the error in English (C locale); each reader sees it in their own language.
         const CliResult run = larder({QStringLiteral("run")});

@@ -4,6 +4,7 @@
 // it to a real HTTP server (support/HttpTestServer) resolved, while no output, log line or history
 // row shows it. A missing secret fails the delivery with what to do, never the run; a malformed
 // reference is a config error with its place.
+#include "BackupFixture.h"
 #include "CliRunner.h"
 #include "FileTree.h"
 #include "HttpTestServer.h"
@@ -57,27 +58,15 @@ private:
     void writeStaleConfig(const QString& notifyUrl, const QString& headerValue,
                           const QString& section = QStringLiteral("hook"))
     {
-        const QString config = QStringLiteral("[defaults]\ndump_dir = \"%1\"\nhistory = \"%2\"\n"
-                                              "schedule = \"manual\"\nhost = \"127.0.0.1\"\nport = 9\n\n"
-                                              "[databases.app]\nmax_age = \"1 hour\"\n\n"
-                                              "[notify.%5]\nurl = \"%3\"\non = [\"stale\"]\n"
-                                              "headers = { Authorization = \"%4\" }\n")
-                                   .arg(path(QStringLiteral("dumps")), path(QStringLiteral("history.sqlite")),
-                                        notifyUrl, headerValue, section);
+        const QString config =
+            BackupFixture::staleAppConfig(path(QStringLiteral("dumps")),
+                                          path(QStringLiteral("history.sqlite"))) +
+            QStringLiteral(
+                "\n[notify.%3]\nurl = \"%1\"\non = [\"stale\"]\nheaders = { Authorization = \"%2\" }\n")
+                .arg(notifyUrl, headerValue, section);
         QVERIFY(FileTree::writeFile(path(QStringLiteral("larder.toml")), config.toUtf8()));
-        auto history = History::open(path(QStringLiteral("history.sqlite")));
-        QVERIFY_RESULT(history);
-        HistoryRecord row;
-        row.job = QStringLiteral("app");
-        row.server = QStringLiteral("default");
-        row.database = QStringLiteral("app");
-        row.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
-        const auto id = (*history)->beginAttempt(row);
-        QVERIFY_RESULT(id);
-        row.id = *id;
-        row.status = AttemptStatus::Success;
-        row.finishedUtc = row.startedUtc.addSecs(30);
-        QVERIFY_RESULT((*history)->finishAttempt(row));
+        QVERIFY_RESULT(BackupFixture::recordPastSuccess(path(QStringLiteral("history.sqlite")),
+                                                        QStringLiteral("app"), 3 * 3600));
     }
 
     // Every delivery as history keeps it, and as `larder history --notifications` shows it.

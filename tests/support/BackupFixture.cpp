@@ -1,6 +1,9 @@
 #include "BackupFixture.h"
 
 #include "PgCluster.h"
+#include "history/History.h"
+
+#include <QDateTime>
 
 #include <QFile>
 #include <QSaveFile>
@@ -97,6 +100,33 @@ larder::Result<void> writeFileAtomically(const QString& path, const QByteArray& 
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
         return larder::makeError(QStringLiteral("%1: %2").arg(path, file.errorString()));
     return {};
+}
+
+QString staleAppConfig(const QString& dumpDir, const QString& history)
+{
+    return defaultsSection(dumpDir, history, QStringLiteral("manual")) +
+           QStringLiteral("host = \"127.0.0.1\"\nport = 9\n\n[databases.app]\nmax_age = \"1 hour\"\n");
+}
+
+larder::Result<qint64> recordPastSuccess(const QString& historyPath, const QString& job, qint64 secondsAgo)
+{
+    auto history = larder::History::open(historyPath);
+    if (!history)
+        return tl::unexpected(history.error());
+    larder::HistoryRecord row;
+    row.job = job;
+    row.server = QStringLiteral("default");
+    row.database = job;
+    row.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
+    const auto id = (*history)->beginAttempt(row);
+    if (!id)
+        return tl::unexpected(id.error());
+    row.id = *id;
+    row.status = larder::AttemptStatus::Success;
+    row.finishedUtc = row.startedUtc.addSecs(30);
+    if (auto finished = (*history)->finishAttempt(row); !finished)
+        return tl::unexpected(finished.error());
+    return row.id;
 }
 
 bool keyringMode()

@@ -51,6 +51,14 @@ QString serverSection(const QString& name, int port, const QString& user);
 QString configHead(const QString& dumpDir, const QString& history, const QString& schedule, int port,
                    const QString& user);
 
+// A config with one job, app, on a server nobody answers at (127.0.0.1:9), schedule "manual" and
+// max_age "1 hour": with recordPastSuccess(), a job that is stale without any dump being made.
+QString staleAppConfig(const QString& dumpDir, const QString& history);
+
+// Records a finished successful attempt of job (server "default", database job) that started
+// secondsAgo; its id.
+larder::Result<qint64> recordPastSuccess(const QString& historyPath, const QString& job, qint64 secondsAgo);
+
 // Replaces path atomically, as the GUI's editor saves: watchers must survive the file being replaced.
 larder::Result<void> writeFileAtomically(const QString& path, const QByteArray& contents);
 
