@@ -195,6 +195,18 @@ private Q_SLOTS:
         QCOMPARE(server.requests().constFirst().headers.value("authorization"), "Bearer " + kToken);
         QVERIFY2(!(sent.out + sent.err + historyText(withSecret)).contains(kToken),
                  qPrintable(sent.describe()));
+
+        // check --connect finds the missing secret before a run does, and the present one without
+        // printing it (the server at port 9 fails it either way).
+        const CliResult missing = larder({QStringLiteral("check"), QStringLiteral("--connect")}, cron);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.outText().contains(QLatin1String("secret hook_token (notify.hook): FAILED: ")) &&
+                     missing.outText().contains(QLatin1String("larder secret set hook_token")),
+                 qPrintable(missing.describe()));
+        const CliResult found = larder({QStringLiteral("check"), QStringLiteral("--connect")}, withSecret);
+        QVERIFY2(found.outText().contains(QLatin1String("secret hook_token (notify.hook): OK\n")),
+                 qPrintable(found.describe()));
+        QVERIFY2(!(found.out + found.err).contains(kToken), qPrintable(found.describe()));
     }
 
     void malformedReference_isAConfigErrorWithItsPlace()

@@ -27,12 +27,17 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+43"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+44"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Connect to every server the config names; report its version and the dump tool that would be used, check that the dump directories and the history are writable, and that every secret the notifications name can be found.</source>
+        <translation>Mit jedem Server verbinden, den die Konfiguration nennt; seine Version und das Dump-Werkzeug nennen, das verwendet würde, prüfen, dass die Dump-Verzeichnisse und der Verlauf beschreibbar sind und dass jedes Geheimnis, das die Benachrichtigungen nennen, gefunden wird.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -53,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>server %1: FAILED: %2</source>
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
@@ -68,17 +73,12 @@
         <translation>%1, aber: %2</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <source>Connect to every server the config names; report its version and the dump tool that would be used, and check that the dump directories and the history are writable.</source>
-        <translation>Mit jedem Server der Konfiguration verbinden; seine Version und das verwendete Sicherungsprogramm anzeigen und prüfen, ob die Sicherungsverzeichnisse und der Verlauf beschreibbar sind.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-120"/>
         <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
         <translation>Mit 1 beenden und die Jobs auflisten, deren neuester erfolgreicher Dump älter als ihr max_age ist, mit Alter, Grenze und letztem Fehler; liest nur die Konfiguration und die Historie.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
         <translation> (%1 nicht geprüft: deaktiviert, manueller Zeitplan oder max_age = off)</translation>
     </message>
@@ -123,7 +123,17 @@
         <translation>%1; sichert mit %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>secret %1 (%2): OK</source>
+        <translation>Geheimnis %1 (%2): OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret %1 (%2): FAILED: %3</source>
+        <translation>Geheimnis %1 (%2): FEHLGESCHLAGEN: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>dump_dir %1: FAILED: %2</source>
         <translation>dump_dir %1: FEHLGESCHLAGEN: %2</translation>
     </message>
@@ -6701,7 +6711,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::NotifyDispatcher</name>
     <message>
-        <location filename="../core/notify/NotifyDispatcher.cpp" line="+72"/>
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+69"/>
         <source>notification %1 (%2, %3) about %4 of %5 was not sent: %6</source>
         <translation>Benachrichtigung %1 (%2, %3) über %4 von %5 wurde nicht gesendet: %6</translation>
     </message>

@@ -27,12 +27,17 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+43"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+44"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Connect to every server the config names; report its version and the dump tool that would be used, check that the dump directories and the history are writable, and that every secret the notifications name can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>server %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,17 +73,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
-        <source>Connect to every server the config names; report its version and the dump tool that would be used, and check that the dump directories and the history are writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-120"/>
         <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>secret %1 (%2): OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret %1 (%2): FAILED: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>dump_dir %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6670,7 +6680,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::NotifyDispatcher</name>
     <message>
-        <location filename="../core/notify/NotifyDispatcher.cpp" line="+72"/>
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+69"/>
         <source>notification %1 (%2, %3) about %4 of %5 was not sent: %6</source>
         <translation type="unfinished"></translation>
     </message>

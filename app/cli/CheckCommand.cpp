@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -41,9 +42,11 @@ bool dumpsFrom(const Config& config, const ServerConfig& server)
 
 CheckCommand::CheckCommand()
     : Command(QStringLiteral("check"), tr("Validate the config; with --connect, reach every server too.")),
-      m_connect(QStringLiteral("connect"),
-                tr("Connect to every server the config names; report its version and the dump tool that "
-                   "would be used, and check that the dump directories and the history are writable.")),
+      m_connect(
+          QStringLiteral("connect"),
+          tr("Connect to every server the config names; report its version and the dump tool that "
+             "would be used, check that the dump directories and the history are writable, and that every "
+             "secret the notifications name can be found.")),
       m_fresh(QStringLiteral("fresh"),
               tr("Exit 1 listing the jobs whose newest successful dump is older than their max_age, with "
                  "its age, the limit and the last error; reads only the config and the history."))
@@ -72,6 +75,7 @@ int CheckCommand::run(const QCommandLineParser& parser)
     for (const ServerConfig& server : config->servers)
         failures += checkServer(*config, server) ? 0 : 1;
     failures += checkWritable(*config);
+    failures += checkSecrets(*config);
     return failures == 0 ? freshCode : ExitCode::JobFailed;
 }
 
@@ -169,6 +173,32 @@ bool CheckCommand::checkServer(const Config& config, const ServerConfig& server)
     }
     out() << tr("%1; dumps with %2").arg(where, *tool) << '\n';
     return true;
+}
+
+int CheckCommand::checkSecrets(const Config& config)
+{
+    QStringList names;
+    QHash<QString, QStringList> users; // secret -> the sections that name it
+    for (const NotifyConfig& target : config.notify) {
+        for (const QString& name : target.secretNames()) {
+            if (!users.contains(name))
+                names.append(name);
+            users[name].append(QStringLiteral("notify.") + target.name);
+        }
+    }
+    const CredentialStore store;
+    int failures = 0;
+    for (const QString& name : std::as_const(names)) {
+        const QString sections = users.value(name).join(QStringLiteral(", "));
+        const Result<QString> value = store.readSecret(name);
+        if (value) {
+            out() << tr("secret %1 (%2): OK").arg(name, sections) << '\n';
+        } else {
+            out() << tr("secret %1 (%2): FAILED: %3").arg(name, sections, value.error().message) << '\n';
+            ++failures;
+        }
+    }
+    return failures;
 }
 
 int CheckCommand::checkWritable(const Config& config)

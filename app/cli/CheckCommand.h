@@ -25,6 +25,9 @@ private:
     // Each prints its own line; false / the number of failures when something is wrong.
     bool checkServer(const larder::Config& config, const larder::ServerConfig& server);
     int checkWritable(const larder::Config& config);
+    // Each secret a [notify.NAME] section names can be had (environment, then keychain); never
+    // prints a value.
+    int checkSecrets(const larder::Config& config);
     // --fresh: lists the stale jobs with their age, limit and last error; the exit code.
     int checkFresh(const larder::Config& config);
     void printStale(const larder::PlannedJob& entry, larder::History* history);

@@ -1,5 +1,7 @@
 #include "config/NotifyConfig.h"
 
+#include "config/SecretReference.h"
+
 namespace larder {
 
 QStringList NotifyConfig::eventNames()
@@ -44,6 +46,16 @@ QString NotifyConfig::safeUrl(const QUrl& url)
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
         text += QStringLiteral("/…");
     return text;
+}
+
+QStringList NotifyConfig::secretNames() const
+{
+    QStringList names = SecretReference::names(QString::fromLatin1(url.toEncoded()));
+    for (const auto& header : headers)
+        names += SecretReference::names(header.second);
+    names += SecretReference::names(token);
+    names.removeDuplicates();
+    return names;
 }
 
 } // namespace larder

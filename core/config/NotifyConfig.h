@@ -49,6 +49,9 @@ struct NotifyConfig
     // token.
     static QString safeUrl(const QUrl& url);
     QString safeUrl() const { return safeUrl(url); }
+    // The secrets ({secret:NAME}) its url, header values and token name, in that order, without
+    // repeats.
+    QStringList secretNames() const;
 };
 
 } // namespace larder

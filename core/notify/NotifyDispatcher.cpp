@@ -24,11 +24,8 @@ NotifyDispatcher::NotifyDispatcher(QList<NotifyConfig> targets, History* history
         secrets = [](const QString& name) { return CredentialStore().readSecret(name); };
     // Once per run and before the dumps: the keychain answers through a local event loop.
     for (const NotifyConfig& target : std::as_const(m_targets)) {
-        QStringList names = SecretReference::names(QString::fromLatin1(target.url.toEncoded()));
-        for (const auto& header : target.headers)
-            names += SecretReference::names(header.second);
-        names += SecretReference::names(target.token);
-        for (const QString& name : std::as_const(names)) {
+        const QStringList names = target.secretNames();
+        for (const QString& name : names) {
             if (m_secrets.contains(name))
                 continue;
             const Result<QString> value = secrets(name);
