@@ -11,7 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
+#include <vector>
 
 using larder::DumpFinalizer;
 
@@ -38,6 +44,41 @@ QByteArray readFile(const QString& path)
 QByteArray sha256Hex(const QByteArray& data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+// The share (0..1) of path's pages in the page cache, as mincore() sees them; -1 when it cannot tell.
+double residentShare(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || st.st_size == 0) {
+        ::close(fd);
+        return -1;
+    }
+    void* map = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED)
+        return -1;
+    const long page = ::sysconf(_SC_PAGESIZE);
+    const size_t pages = size_t((st.st_size + page - 1) / page);
+    std::vector<unsigned char> resident(pages);
+    const bool ok = ::mincore(map, size_t(st.st_size), resident.data()) == 0;
+    ::munmap(map, size_t(st.st_size));
+    if (!ok)
+        return -1;
+    size_t count = 0;
+    for (const unsigned char bit : resident)
+        count += bit & 1U;
+    return double(count) / double(pages);
+}
+
+// tmpfs keeps its files in the page cache: nothing can drop them.
+bool onTmpfs(const QString& path)
+{
+    struct statfs fs;
+    return ::statfs(QFile::encodeName(path).constData(), &fs) == 0 && fs.f_type == TMPFS_MAGIC;
 }
 
 } // namespace
@@ -80,6 +121,38 @@ private Q_SLOTS:
         QCOMPARE(done->sha256.toLatin1(), sha256Hex("dump bytes"));
         QCOMPARE(readFile(final + QStringLiteral(".sha256")), sha256Hex("dump bytes") + "  job_1.dump\n");
         QVERIFY(!QFileInfo::exists(final + QStringLiteral(".sha256.partial")));
+    }
+
+    // Issue 16: a finished dump is hashed and flushed, then dropped from the page cache, so that large
+    // dumps do not push the databases' hot pages out of memory. The check can fail: just written, the
+    // pages are resident.
+    void finalize_dropsTheDumpFromThePageCache()
+    {
+        QTemporaryDir dir;
+        if (onTmpfs(dir.path()))
+            QSKIP("the temporary directory is on tmpfs, whose pages cannot be dropped");
+        const QString partial = dir.filePath(QStringLiteral("big.dump.partial"));
+        const QString final = dir.filePath(QStringLiteral("big.dump"));
+        QByteArray content(16 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char(i * 7 % 251);
+        QVERIFY(writeFile(partial, content));
+        const QString innerDir = dir.filePath(QStringLiteral("dir.dump.partial"));
+        QVERIFY(writeFileInNewDir(innerDir, QStringLiteral("1.dat"), content));
+        const double before = residentShare(partial);
+        if (before < 0.5)
+            QSKIP("this file system does not keep freshly written pages resident: nothing to show");
+
+        QVERIFY_RESULT(DumpFinalizer::finalize(partial, final));
+        const double fileAfter = residentShare(final);
+        QVERIFY2(fileAfter >= 0 && fileAfter < 0.1,
+                 qPrintable(QStringLiteral("%1 of the pages still resident").arg(fileAfter)));
+        QCOMPARE(sha256Hex(readFile(final)), sha256Hex(content));
+        QVERIFY_RESULT(DumpFinalizer::finalize(innerDir, dir.filePath(QStringLiteral("dir.dump"))));
+        const double after = residentShare(dir.filePath(QStringLiteral("dir.dump/1.dat")));
+        QVERIFY2(after >= 0 && after < 0.1,
+                 qPrintable(QStringLiteral("%1 of the pages still resident").arg(after)));
+        QCOMPARE(sha256Hex(readFile(dir.filePath(QStringLiteral("dir.dump/1.dat")))), sha256Hex(content));
     }
 
     void finalize_existingFinal_refusesAndKeepsBoth()

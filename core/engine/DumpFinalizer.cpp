@@ -15,6 +15,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace larder {
@@ -98,6 +99,42 @@ Result<void> renameNoReplace(const QString& from, const QString& to)
     if (::rename(src.constData(), dst.constData()) != 0)
         return renameError(errno);
     return {};
+}
+
+// fsync of every file and directory of a dump (a file, or a directory dump's tree), the top last.
+Result<void> syncTree(const QString& path)
+{
+    if (QFileInfo(path).isDir()) {
+        for (const QString& file : filesBelow(path)) {
+            if (auto synced = DumpFinalizer::syncPath(QDir(path).filePath(file)); !synced)
+                return synced;
+        }
+        for (const QString& dir : dirsBelow(path)) {
+            if (auto synced = DumpFinalizer::syncPath(dir); !synced)
+                return synced;
+        }
+    }
+    return DumpFinalizer::syncPath(path);
+}
+
+// Advice only: a file that cannot be opened or advised keeps its pages, nothing else changes.
+void dropFileFromPageCache(const QString& path)
+{
+    const int fd = ::open(nativePath(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return;
+    (void)::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
+}
+
+void dropFromPageCache(const QString& path)
+{
+    if (!QFileInfo(path).isDir()) {
+        dropFileFromPageCache(path);
+        return;
+    }
+    for (const QString& file : filesBelow(path))
+        dropFileFromPageCache(QDir(path).filePath(file));
 }
 
 } // namespace
@@ -282,21 +319,10 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
                                                    "the dump directory and its free space"))
                              .arg(partialPath));
 
-    if (partial.isDir()) {
-        const QStringList files = filesBelow(partialPath);
-        for (const QString& file : files) {
-            if (auto synced = syncPath(QDir(partialPath).filePath(file)); !synced)
-                return tl::unexpected(synced.error());
-        }
-        const QStringList dirs = dirsBelow(partialPath);
-        for (const QString& dir : dirs) {
-            if (auto synced = syncPath(dir); !synced)
-                return tl::unexpected(synced.error());
-        }
-    }
-    if (auto synced = syncPath(partialPath); !synced)
-        return tl::unexpected(synced.error());
-
+    // The flush is I/O and the checksum is CPU: side by side, the hash reads what pg_dump just wrote
+    // while it is still in the page cache, and the fsync writes it out meanwhile (issue 16).
+    Result<void> synced;
+    std::thread flusher([&synced, &partialPath] { synced = syncTree(partialPath); });
     // The checksum is written before the rename, and the rename comes last: whenever a dump stands
     // under its final name, its sidecar is already there, even if larder is killed at any point.
     FinalizedDump result;
@@ -304,8 +330,14 @@ Result<FinalizedDump> DumpFinalizer::finalize(const QString& partialPath, const 
     result.sidecarPath = sidecarPath(finalPath);
     const auto sidecar =
         sidecarContent(partialPath, QFileInfo(finalPath).fileName(), &result.sha256, interrupt);
+    flusher.join();
+    if (!synced)
+        return tl::unexpected(synced.error());
     if (!sidecar)
         return tl::unexpected(sidecar.error());
+    // Hashed and on disk: a night of large dumps need not push the databases' hot pages out of
+    // memory on this machine.
+    dropFromPageCache(partialPath);
     if (auto written = writeFileAtomically(result.sidecarPath, *sidecar); !written)
         return tl::unexpected(written.error());
     result.bytes = sizeOnDisk(partialPath);
