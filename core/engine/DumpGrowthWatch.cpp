@@ -21,6 +21,13 @@ void DumpGrowthWatch::start(const QString& partialPath)
     m_partialPath = partialPath;
     m_timer.start();
     m_sinceGrowth.start();
+    m_writeBehind.start(partialPath);
+}
+
+void DumpGrowthWatch::stop()
+{
+    m_timer.stop();
+    m_writeBehind.stop();
 }
 
 void DumpGrowthWatch::sample()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/DumpWriteBehind.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -10,7 +12,8 @@ namespace larder {
 // The progress and stall bookkeeping of a running dump, whichever engine's: the size of its
 // .partial output, sampled every half second, with progress() when it changed, grew() when it grew
 // (a stall is over) and idle() at every sample once it has not grown for stallAfter(). Asking the
-// server what an idle dump waits for is the engine's part.
+// server what an idle dump waits for is the engine's part. Meanwhile what is written goes on to the
+// disk (DumpWriteBehind), so that the flush at the end is short.
 class DumpGrowthWatch final : public QObject
 {
     Q_OBJECT
@@ -25,7 +28,8 @@ public:
     int stallAfter() const { return m_stallAfterMs; }
     // Sampling partialPath, from the tool's start until stop().
     void start(const QString& partialPath);
-    void stop() { m_timer.stop(); }
+    // Also ends the write-behind: returns once its thread has.
+    void stop();
     // One sample now, as the timer takes them.
     void sample();
     // The next sample counts as growth and progress: the tool starts over.
@@ -44,6 +48,7 @@ private:
     qint64 m_lastBytes = -1;
     int m_stallAfterMs = kDefaultStallAfterMs;
     QElapsedTimer m_sinceGrowth;
+    DumpWriteBehind m_writeBehind;
 };
 
 } // namespace larder
