@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostInfo>
+#include <QPointer>
 #include <QThread>
 #include <QTimeZone>
 
@@ -382,7 +383,10 @@ void RunPipeline::finishNow()
     if (stale && records)
         notifyStale(*records);
     m_finished = true;
+    const QPointer<RunPipeline> alive(this);
     Q_EMIT finished(m_result);
+    if (!alive)
+        return; // a listener deleted it: its notifications went with it
     // A listener may have dropped the notifications (abandonNotifications()).
     if (!m_notify) {
         settle();
