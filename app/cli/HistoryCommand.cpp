@@ -10,10 +10,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <functional>
 
 using namespace larder;
 
 namespace {
+
+// What read takes from the history at path; T's empty value when nothing was recorded there yet.
+template <typename T>
+Result<T> readHistory(const QString& path, const std::function<Result<T>(History&)>& read)
+{
+    if (!QFileInfo::exists(path))
+        return T{};
+    const auto history = History::open(path);
+    if (!history)
+        return tl::unexpected(history.error());
+    return read(**history);
+}
+
+using AttemptsWithChecks = std::pair<QList<HistoryRecord>, QHash<qint64, RestoreCheck>>;
 
 QString firstLine(const QString& text)
 {
@@ -131,31 +146,25 @@ int HistoryCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_hooks))
         return listHookRuns(config->historyPath, job, limit, parser.isSet(m_json));
 
-    QList<HistoryRecord> records;
-    QHash<qint64, RestoreCheck> restoreChecks; // each listed dump's latest test-restore
-    if (QFileInfo::exists(config->historyPath)) {
-        auto history = History::open(config->historyPath);
-        if (!history) {
-            err() << "larder history: " << history.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        auto attempts = (*history)->attempts(job, limit);
-        if (!attempts) {
-            err() << "larder history: " << attempts.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        records = *attempts;
-        QList<qint64> ids;
-        ids.reserve(records.size());
-        for (const HistoryRecord& record : std::as_const(records))
-            ids.append(record.id);
-        auto checks = (*history)->latestRestoreChecks(ids);
-        if (!checks) {
-            err() << "larder history: " << checks.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        restoreChecks = *checks;
-    }
+    // Each listed dump with its latest test-restore.
+    const auto read = readHistory<AttemptsWithChecks>(
+        config->historyPath, [&job, limit](History& history) -> Result<AttemptsWithChecks> {
+            auto attempts = history.attempts(job, limit);
+            if (!attempts)
+                return tl::unexpected(attempts.error());
+            QList<qint64> ids;
+            ids.reserve(attempts->size());
+            for (const HistoryRecord& record : std::as_const(*attempts))
+                ids.append(record.id);
+            auto checks = history.latestRestoreChecks(ids);
+            if (!checks)
+                return tl::unexpected(checks.error());
+            return AttemptsWithChecks(std::move(*attempts), std::move(*checks));
+        });
+    if (!read)
+        return readFailed(read.error());
+    const QList<HistoryRecord>& records = read->first;
+    const QHash<qint64, RestoreCheck>& restoreChecks = read->second;
     const auto checkOf = [&restoreChecks](const HistoryRecord& record) -> const RestoreCheck* {
         const auto found = restoreChecks.constFind(record.id);
         return found != restoreChecks.cend() ? &*found : nullptr;
@@ -201,20 +210,11 @@ int HistoryCommand::run(const QCommandLineParser& parser)
 
 int HistoryCommand::listNotifications(const QString& historyPath, int limit, bool json)
 {
-    QList<NotificationRecord> records;
-    if (QFileInfo::exists(historyPath)) {
-        auto history = History::open(historyPath);
-        if (!history) {
-            err() << "larder history: " << history.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        auto read = (*history)->notifications(limit);
-        if (!read) {
-            err() << "larder history: " << read.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        records = *read;
-    }
+    const auto read = readHistory<QList<NotificationRecord>>(
+        historyPath, [limit](History& history) { return history.notifications(limit); });
+    if (!read)
+        return readFailed(read.error());
+    const QList<NotificationRecord>& records = *read;
     if (json) {
         QJsonArray array;
         for (const NotificationRecord& record : std::as_const(records)) {
@@ -254,20 +254,11 @@ int HistoryCommand::listNotifications(const QString& historyPath, int limit, boo
 
 int HistoryCommand::listHookRuns(const QString& historyPath, const QString& job, int limit, bool json)
 {
-    QList<HookRunRecord> records;
-    if (QFileInfo::exists(historyPath)) {
-        auto history = History::open(historyPath);
-        if (!history) {
-            err() << "larder history: " << history.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        auto read = (*history)->hookRuns(job, limit);
-        if (!read) {
-            err() << "larder history: " << read.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        records = *read;
-    }
+    const auto read = readHistory<QList<HookRunRecord>>(
+        historyPath, [&job, limit](History& history) { return history.hookRuns(job, limit); });
+    if (!read)
+        return readFailed(read.error());
+    const QList<HookRunRecord>& records = *read;
     if (json) {
         QJsonArray array;
         for (const HookRunRecord& record : std::as_const(records)) {
@@ -309,4 +300,10 @@ int HistoryCommand::listHookRuns(const QString& historyPath, const QString& job,
     }
     table.print(out());
     return ExitCode::Ok;
+}
+
+int HistoryCommand::readFailed(const Error& error)
+{
+    err() << "larder history: " << error.message << '\n';
+    return ExitCode::JobFailed;
 }

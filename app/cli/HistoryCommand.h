@@ -21,6 +21,8 @@ private:
     // The runs of hooks (before_dump, after_dump, on_failure, after_run), newest first; the JSON has
     // each one's whole kept output.
     int listHookRuns(const QString& historyPath, const QString& job, int limit, bool json);
+    // Says why the history could not be read; the exit code.
+    int readFailed(const larder::Error& error);
 
     QCommandLineOption m_limit;
     QCommandLineOption m_json;
