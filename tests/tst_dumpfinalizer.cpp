@@ -1,5 +1,6 @@
 #include "ResultAssert.h"
 #include "ShownInGerman.h"
+#include "TestFiles.h"
 #include "base/Message.h"
 #include "engine/DumpFinalizer.h"
 #include "system/JobDirectory.h"
@@ -11,15 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <linux/magic.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
-#include <unistd.h>
-#include <vector>
 
 using larder::DumpFinalizer;
+using TestFiles::onTmpfs;
+using TestFiles::residentShare;
 
 namespace {
 
@@ -44,41 +41,6 @@ QByteArray readFile(const QString& path)
 QByteArray sha256Hex(const QByteArray& data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-// The share (0..1) of path's pages in the page cache, as mincore() sees them; -1 when it cannot tell.
-double residentShare(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    struct stat st;
-    if (::fstat(fd, &st) != 0 || st.st_size == 0) {
-        ::close(fd);
-        return -1;
-    }
-    void* map = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
-    ::close(fd);
-    if (map == MAP_FAILED)
-        return -1;
-    const long page = ::sysconf(_SC_PAGESIZE);
-    const size_t pages = size_t((st.st_size + page - 1) / page);
-    std::vector<unsigned char> resident(pages);
-    const bool ok = ::mincore(map, size_t(st.st_size), resident.data()) == 0;
-    ::munmap(map, size_t(st.st_size));
-    if (!ok)
-        return -1;
-    size_t count = 0;
-    for (const unsigned char bit : resident)
-        count += bit & 1U;
-    return double(count) / double(pages);
-}
-
-// tmpfs keeps its files in the page cache: nothing can drop them.
-bool onTmpfs(const QString& path)
-{
-    struct statfs fs;
-    return ::statfs(QFile::encodeName(path).constData(), &fs) == 0 && fs.f_type == TMPFS_MAGIC;
 }
 
 } // namespace

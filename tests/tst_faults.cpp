@@ -434,6 +434,15 @@ QString TestFaults::checkFinalDump(const QString& path) const
                 QFileInfo(path).absolutePath());
     if (!sum.ok)
         return QStringLiteral("sha256sum -c %1 failed: %2").arg(sidecar, sum.output.trimmed());
+    if (path.endsWith(QLatin1String(".sql.gz"))) {
+        // A plain script: whole (gzip's own check) and ending as pg_dump ends a complete one.
+        const ToolResult unzipped = runTool(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+        if (!unzipped.ok ||
+            !unzipped.output.right(200).contains(QLatin1String("-- PostgreSQL database dump complete")))
+            return QStringLiteral("gzip -dc %1 failed or the script is cut short: %2")
+                .arg(path, unzipped.output.right(300));
+        return QString();
+    }
     const ToolResult list =
         runTool(m_one->binDir() + QStringLiteral("/pg_restore"), {QStringLiteral("--list"), path});
     if (!list.ok || !list.output.contains(QLatin1String("TABLE DATA")))
@@ -453,7 +462,10 @@ void TestFaults::kill_atRandomPointsLeavesOnlyCompleteDumpsAndTheNextRunRepairs(
     qInfo("kill points from seed %u (replay with LARDER_FAULT_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
 
-    writeConfig(configText());
+    // app, the big one, as a gzipped plain script: pg_dump writes it once, front to back, for long
+    // enough that larder hashes it while it is written (DumpFollower) and kills land in that too.
+    writeConfig(
+        configText({}, {{QStringLiteral("app"), QStringLiteral("format = \"plain\"\ncompression = 9\n")}}));
     QElapsedTimer timer;
     timer.start();
     const CliResult first = larder(withConfig(QStringLiteral("run"), {QStringLiteral("--all")}));
@@ -470,13 +482,37 @@ void TestFaults::kill_atRandomPointsLeavesOnlyCompleteDumpsAndTheNextRunRepairs(
         verified.insert(dump);
     }
     QCOMPARE(verified.size(), 3);
+    const QStringList appDumps = jobDumps(m_dumpDir, QStringLiteral("app"));
+    QCOMPARE(appDumps.size(), 1);
+    QVERIFY2(appDumps.first().endsWith(QLatin1String(".sql.gz")), qPrintable(appDumps.first()));
+    const qint64 appBytes = QFileInfo(appDumps.first()).size();
+    QVERIFY(appBytes > 0);
+    // app's partial at `share` of its complete size (or more), or, if that moment was missed, a new
+    // final dump of app. (QProcess::state() does not change without an event loop: it cannot tell.)
+    const auto appWritten = [&](double share) {
+        const qsizetype finalsBefore = jobDumps(m_dumpDir, QStringLiteral("app")).size();
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < kWaitMs) {
+            const QStringList partials = partialsUnder(jobDir(QStringLiteral("app")));
+            if (!partials.isEmpty() && QFileInfo(partials.first()).size() >= qint64(double(appBytes) * share))
+                return;
+            if (jobDumps(m_dumpDir, QStringLiteral("app")).size() > finalsBefore)
+                return;
+            QThread::yieldCurrentThread();
+        }
+    };
 
-    const QRegularExpression finalName(QStringLiteral("_\\d{8}T\\d{6}Z(-\\d+)?\\.dump$"));
+    const QRegularExpression finalName(QStringLiteral("_\\d{8}T\\d{6}Z(-\\d+)?\\.(dump|sql\\.gz)$"));
     for (int point = 0; point < kKillPoints; ++point) {
-        // Mostly random delays; every few points one chosen by what is on disk.
-        enum class Kind { Delay, PartialAppears, FinalAppears };
-        const Kind kind = point % 7 == 3   ? Kind::PartialAppears
+        // Random delays, and points chosen by what is on disk: among them the stages issue 16 made
+        // overlap (app half written: its hash-ahead and write-behind at work; app all written:
+        // pg_dump's exit, then the checksum beside the flush).
+        enum class Kind { Delay, PartialAppears, FinalAppears, AppHalfWritten, AppAllWritten };
+        const Kind kind = point % 7 == 1   ? Kind::AppHalfWritten
+                          : point % 7 == 3 ? Kind::PartialAppears
                           : point % 7 == 5 ? Kind::FinalAppears
+                          : point % 7 == 6 ? Kind::AppAllWritten
                                            : Kind::Delay;
         const int delayMs = int(random.bounded(quint32(normalMs)));
         QString where;
@@ -501,6 +537,14 @@ void TestFaults::kill_atRandomPointsLeavesOnlyCompleteDumpsAndTheNextRunRepairs(
             while (process->state() == QProcess::Running && partialsUnder(m_dumpDir).isEmpty() &&
                    waited.elapsed() < kWaitMs)
                 QThread::yieldCurrentThread();
+            break;
+        case Kind::AppHalfWritten:
+            where = QStringLiteral("when app's partial was half written");
+            appWritten(0.5);
+            break;
+        case Kind::AppAllWritten:
+            where = QStringLiteral("when app's partial was (almost) all written");
+            appWritten(0.97);
             break;
         case Kind::FinalAppears:
             where = QStringLiteral("when a new final dump appeared");

@@ -143,6 +143,23 @@ private Q_SLOTS:
         QCOMPARE(binary->majorVersion, 16);
     }
 
+    // A warning on standard error before the version (pg_dump run from a directory it may not enter,
+    // as under `sudo -u backup larder run` from /root) does not hide the version.
+    void inspect_warningOnStandardErrorFirst_readsTheVersion()
+    {
+        const QString dir = makeStub(QStringLiteral("pg_dump (PostgreSQL) 15.4"));
+        QFile stub(dir + QStringLiteral("/pg_dump"));
+        QVERIFY(stub.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        stub.write("#!/bin/sh\n"
+                   "echo 'could not change directory to \"/root\": Permission denied' >&2\n"
+                   "echo 'pg_dump (PostgreSQL) 15.4'\n");
+        stub.close();
+        const auto binary = PgDumpLocator::inspect(stub.fileName());
+        QVERIFY_RESULT(binary);
+        QCOMPARE(binary->majorVersion, 15);
+        QCOMPARE(binary->versionText, QStringLiteral("pg_dump (PostgreSQL) 15.4"));
+    }
+
     void locate_noneFits_namesServerAndFoundVersions()
     {
         const QString v12 = makeStub(QStringLiteral("pg_dump (PostgreSQL) 12.3"));

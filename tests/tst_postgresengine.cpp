@@ -739,6 +739,43 @@ private Q_SLOTS:
         verifyRestartedWithRealPgDump(run, QStringLiteral("unstartable_copy_%1").arg(m_stubs));
     }
 
+    // Issue 16: output written once, front to back (here a stand-in pg_dump appending 1 MiB pieces
+    // over a few of the follower's samples), is hashed while it is written; the checksum recorded is
+    // still the whole file's. The custom format, which pg_dump rewrites at its start when it ends,
+    // is hashed only at the end.
+    void dump_writtenOnce_isHashedWhileWritten_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("hashedAhead");
+        QTest::newRow("plain") << int(DumpFormat::Plain) << true;
+        QTest::newRow("custom") << int(DumpFormat::Custom) << false;
+    }
+
+    void dump_writtenOnce_isHashedWhileWritten()
+    {
+        QFETCH(int, format);
+        QFETCH(bool, hashedAhead);
+        JobConfig config = job(QStringLiteral("app-pieces-") + QString::fromLatin1(QTest::currentDataTag()),
+                               DumpFormat(format), 0);
+        config.server.pgDump = makeFakePgDump("i=0; while [ $i -lt 6 ]; do head -c 1048576 /dev/urandom >> "
+                                              "\"$f\"; sleep 0.3; i=$((i+1)); done");
+        const DumpRun run = runDump(request(config));
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY2(run.outcome.status == AttemptStatus::Success, qPrintable(run.outcome.error));
+        QFile dump(run.outcome.path);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QVERIFY(hash.addData(&dump));
+        QCOMPARE(run.outcome.sha256, QString::fromLatin1(hash.result().toHex()));
+        QCOMPARE(run.outcome.bytes, 6 * 1024 * 1024 + qint64(sizeof("partial-data")));
+        if (hashedAhead)
+            QVERIFY2(run.outcome.hashedWhileWritten >= 3 * 1024 * 1024 &&
+                         run.outcome.hashedWhileWritten <= run.outcome.bytes,
+                     qPrintable(QString::number(run.outcome.hashedWhileWritten)));
+        else
+            QCOMPARE(run.outcome.hashedWhileWritten, 0);
+    }
+
     // The probe is a second connection beside pg_dump's; when only it fails (here the server is not
     // there at all and the "pg_dump" is a stand-in), a dump that pg_dump finished is kept and the
     // probe's failure is said, not made the job's failure.

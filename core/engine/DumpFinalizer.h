@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Error.h"
+#include "engine/HashedPrefix.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ struct FinalizedDump
     QString sidecarPath; // <path>.sha256
     qint64 bytes = 0;    // file size, or the sum of the files of a directory dump
     QString sha256;      // of the file; for a directory dump, of the sidecar's content
+    qint64 hashedWhileWritten = 0; // bytes hashed ahead (DumpFollower), not read again at the end
 };
 
 // Turns pg_dump's finished partial output into a durable dump with a `sha256sum -c` sidecar.
@@ -28,19 +30,27 @@ public:
     // fsync, hash in 1 MiB chunks, write the sidecar atomically, then rename partial -> final (never
     // over an existing path) and fsync the parent. A directory dump's sidecar has one line per file.
     // interrupt (optional) stops it between chunks, before the rename: the dump is then not stored.
+    // ahead (optional): what DumpFollower hashed while the tool wrote; each file goes on from there.
     static Result<FinalizedDump> finalize(const QString& partialPath, const QString& finalPath,
-                                          const std::atomic_bool* interrupt = nullptr);
+                                          const std::atomic_bool* interrupt = nullptr,
+                                          HashedPrefixes* ahead = nullptr);
 
     static QString sidecarPath(const QString& dumpPath) { return dumpPath + QStringLiteral(".sha256"); }
     // The `sha256sum -c` text for the dump at dataPath as it will be named finalName (a file, or a
     // directory: one line per file); sha256 receives the recorded checksum (a directory's: of this text).
     static Result<QByteArray> sidecarContent(const QString& dataPath, const QString& finalName,
-                                             QString* sha256, const std::atomic_bool* interrupt = nullptr);
+                                             QString* sha256, const std::atomic_bool* interrupt = nullptr,
+                                             HashedPrefixes* ahead = nullptr);
     // fsync of a file, or of a directory's entries.
     static Result<void> syncPath(const QString& path);
     // Lower-case hex SHA-256, read in 1 MiB chunks.
     // interrupt (optional): checked between chunks; a stop is an error saying so.
-    static Result<QString> sha256OfFile(const QString& path, const std::atomic_bool* interrupt = nullptr);
+    // prefix (optional): the hash of the file's start, taken earlier; used only if the file is still
+    // that one (HashedPrefix::continuesInto), and then spent (its hash is null afterwards).
+    static Result<QString> sha256OfFile(const QString& path, const std::atomic_bool* interrupt = nullptr,
+                                        HashedPrefix* prefix = nullptr);
+    // Regular files below dir, as sorted paths relative to it; symlinks are neither listed nor followed.
+    static QStringList filesBelow(const QString& dir);
     // Writes <path>.partial (mode, 0600 unless given), fsyncs it, renames it over path, fsyncs the
     // parent directory.
     static Result<void> writeFileAtomically(const QString& path, const QByteArray& content, int mode = 0600);

@@ -16,18 +16,18 @@ DumpGrowthWatch::DumpGrowthWatch(QObject* parent) : QObject(parent)
     connect(&m_timer, &QTimer::timeout, this, &DumpGrowthWatch::sample);
 }
 
-void DumpGrowthWatch::start(const QString& partialPath)
+void DumpGrowthWatch::start(const QString& partialPath, DumpFollower::Hashing hashing)
 {
     m_partialPath = partialPath;
     m_timer.start();
     m_sinceGrowth.start();
-    m_writeBehind.start(partialPath);
+    m_follower.start(partialPath, hashing);
 }
 
 void DumpGrowthWatch::stop()
 {
     m_timer.stop();
-    m_writeBehind.stop();
+    m_follower.stop();
 }
 
 void DumpGrowthWatch::sample()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/DumpWriteBehind.h"
+#include "engine/DumpFollower.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -13,7 +13,7 @@ namespace larder {
 // .partial output, sampled every half second, with progress() when it changed, grew() when it grew
 // (a stall is over) and idle() at every sample once it has not grown for stallAfter(). Asking the
 // server what an idle dump waits for is the engine's part. Meanwhile what is written goes on to the
-// disk (DumpWriteBehind), so that the flush at the end is short.
+// disk, and is hashed where the format allows (DumpFollower), so that little is left for the end.
 class DumpGrowthWatch final : public QObject
 {
     Q_OBJECT
@@ -26,10 +26,12 @@ public:
 
     void setStallAfter(int milliseconds) { m_stallAfterMs = milliseconds; }
     int stallAfter() const { return m_stallAfterMs; }
-    // Sampling partialPath, from the tool's start until stop().
-    void start(const QString& partialPath);
-    // Also ends the write-behind: returns once its thread has.
+    // Sampling partialPath, from the tool's start until stop(); hashing: see DumpFollower.
+    void start(const QString& partialPath, DumpFollower::Hashing hashing = DumpFollower::Hashing::AtTheEnd);
+    // Also ends the follower: returns once its thread has.
     void stop();
+    // After stop(): what was hashed while the tool wrote, for DumpFinalizer::finalize().
+    HashedPrefixes takeHashedPrefixes() { return m_follower.takeHashedPrefixes(); }
     // One sample now, as the timer takes them.
     void sample();
     // The next sample counts as growth and progress: the tool starts over.
@@ -48,7 +50,7 @@ private:
     qint64 m_lastBytes = -1;
     int m_stallAfterMs = kDefaultStallAfterMs;
     QElapsedTimer m_sinceGrowth;
-    DumpWriteBehind m_writeBehind;
+    DumpFollower m_follower;
 };
 
 } // namespace larder

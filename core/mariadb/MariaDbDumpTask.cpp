@@ -124,7 +124,8 @@ void MariaDbDumpTask::start()
         return;
     if (!startProcesses())
         return;
-    m_growth.start(m_paths.partialPath);
+    // mariadb-dump (or gzip after it) writes the script front to back: hashed while it is written.
+    m_growth.start(m_paths.partialPath, DumpFollower::Hashing::WhileWritten);
     // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
         m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
@@ -328,9 +329,11 @@ void MariaDbDumpTask::conclude()
     m_state = State::Finalizing;
     m_growth.sample();
     auto result = std::make_shared<Finalized>();
+    auto ahead = std::make_shared<HashedPrefixes>(m_growth.takeHashedPrefixes());
     QThread* thread =
-        QThread::create([result, paths = m_paths, tool = m_toolPath, interrupt = m_finalizeInterrupt] {
-            result->dump = DumpFinalizer::finalize(paths.partialPath, paths.finalPath, interrupt.get());
+        QThread::create([result, ahead, paths = m_paths, tool = m_toolPath, interrupt = m_finalizeInterrupt] {
+            result->dump =
+                DumpFinalizer::finalize(paths.partialPath, paths.finalPath, interrupt.get(), ahead.get());
             if (result->dump)
                 result->serverVersion = MariaDbDumpFile::serverVersion(result->dump->path);
             result->toolVersion = MariaDbTools::versionText(tool);
@@ -364,9 +367,11 @@ void MariaDbDumpTask::onFinalized(const Finalized& result)
     outcome.bytes = result.dump->bytes;
     outcome.path = result.dump->path;
     outcome.sha256 = result.dump->sha256;
+    outcome.hashedWhileWritten = result.dump->hashedWhileWritten;
     outcome.toolVersion = result.toolVersion;
     outcome.serverVersion = m_serverVersion;
-    qCInfo(lcMariaDb).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes";
+    qCInfo(lcMariaDb).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes,"
+                                << outcome.hashedWhileWritten << "hashed while written";
     finish(outcome);
 }
 

@@ -156,8 +156,9 @@ Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QStri
                              .arg(resolved)
                              .arg(fix));
 
+    // Only standard output holds the version: a tool may warn on standard error first (e.g. that it
+    // cannot enter the working directory, as under `sudo -u backup` from /root).
     QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(resolved, {QStringLiteral("--version")});
     if (!process.waitForStarted(kVersionTimeoutMs))
         return makeError(neutral(QT_TRANSLATE_NOOP("PgDumpLocator", "could not run %1: %2"))
@@ -174,8 +175,11 @@ Result<PgDumpBinary> PgDumpLocator::inspectTool(const QString& path, const QStri
                 .arg(kVersionTimeoutMs / 1000)
                 .arg(tool));
     }
-    const QString text = QString::fromLocal8Bit(process.readAll()).trimmed();
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const QString text = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+    const QString errors = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    QString firstLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (firstLine.isEmpty()) // then what it said instead, for the message below
+        firstLine = errors.section(QLatin1Char('\n'), 0, 0).trimmed();
     const int major = parseToolMajorVersion(firstLine, tool);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || major == 0)
         return makeError(

@@ -4,7 +4,14 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <fcntl.h>
 #include <functional>
+#include <linux/magic.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <unistd.h>
+#include <vector>
 
 namespace TestFiles {
 
@@ -77,6 +84,40 @@ QStringList jobDumps(const QString& dumpDir, const QString& job)
             dumps.append(dir.filePath(entry));
     }
     return dumps;
+}
+
+double residentShare(const QString& path, qint64 bytes)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || st.st_size == 0) {
+        ::close(fd);
+        return -1;
+    }
+    const size_t length = size_t(bytes < 0 ? st.st_size : qMin<qint64>(bytes, st.st_size));
+    void* map = ::mmap(nullptr, length, PROT_READ, MAP_SHARED, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED)
+        return -1;
+    const long page = ::sysconf(_SC_PAGESIZE);
+    const size_t pages = (length + size_t(page) - 1) / size_t(page);
+    std::vector<unsigned char> resident(pages);
+    const bool ok = ::mincore(map, length, resident.data()) == 0;
+    ::munmap(map, length);
+    if (!ok)
+        return -1;
+    size_t count = 0;
+    for (const unsigned char bit : resident)
+        count += bit & 1U;
+    return double(count) / double(pages);
+}
+
+bool onTmpfs(const QString& path)
+{
+    struct statfs fs;
+    return ::statfs(QFile::encodeName(path).constData(), &fs) == 0 && fs.f_type == TMPFS_MAGIC;
 }
 
 } // namespace TestFiles

@@ -24,4 +24,10 @@ QStringList finalDumpsUnder(const QString& dir);
 // The files of job's directory below dumpDir named "JOB_...", sidecars left out, by name.
 QStringList jobDumps(const QString& dumpDir, const QString& job);
 
+// The share (0..1) of the pages of path's first `bytes` bytes (all: -1) in the page cache, as
+// mincore() sees them; -1 when it cannot tell.
+double residentShare(const QString& path, qint64 bytes = -1);
+// tmpfs keeps its files in the page cache: nothing can drop them.
+bool onTmpfs(const QString& path);
+
 } // namespace TestFiles

@@ -25,6 +25,8 @@ protected:
     ToolLocator toolLocator() const override;
     QStringList serverArguments(const ServerInfo& server, QStringList& notes) const override;
     QStringList toolArguments() const override;
+    // A plain script, written front to back.
+    DumpFollower::Hashing outputHashing() const override { return DumpFollower::Hashing::WhileWritten; }
 };
 
 } // namespace larder

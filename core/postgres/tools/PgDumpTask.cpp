@@ -52,9 +52,28 @@ PgToolTask::ToolLocator PgDumpTask::toolLocator() const
 QStringList PgDumpTask::toolArguments() const
 {
     QStringList arguments = pgDumpArguments(request().job, partialPath());
+    // Larder flushes the dump itself, beside its checksum, after handing it to the disk while it was
+    // written (DumpFinalizer, DumpFollower): pg_dump's own flush would only come first, alone, and
+    // make the end of every large dump wait for the disk twice (issue 16). pg_dump before 10 lacks
+    // the option; a tool started before the locator answered has no known version yet, and is the
+    // newest installed one.
+    const int major = binary().majorVersion;
+    if (major == 0 || major >= 10)
+        arguments << QStringLiteral("--no-sync");
     if (!m_snapshot.isEmpty())
         arguments << QStringLiteral("--snapshot=") + m_snapshot;
     return arguments;
+}
+
+DumpFollower::Hashing PgDumpTask::outputHashing() const
+{
+    // A plain script and each file of a directory dump are written front to back and never again;
+    // the custom format rewrites its table of contents at the start when it ends, and tar's
+    // writer is not followed (it is seldom used, and its behaviour not checked).
+    const DumpFormat format = request().job.format;
+    return format == DumpFormat::Plain || format == DumpFormat::Directory
+               ? DumpFollower::Hashing::WhileWritten
+               : DumpFollower::Hashing::AtTheEnd;
 }
 
 void PgDumpTask::onReady()

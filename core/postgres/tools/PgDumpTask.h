@@ -30,6 +30,7 @@ protected:
     // Not with row counts: pg_dump waits for their snapshot anyway.
     bool startsBeforeProbe() const override { return !request().job.recordsRowCounts(); }
     QStringList toolArguments() const override;
+    DumpFollower::Hashing outputHashing() const override;
     void onReady() override;
     void onToolExited() override;
     bool holdOutcome(DumpOutcome& outcome) override;

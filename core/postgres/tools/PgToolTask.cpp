@@ -234,7 +234,7 @@ void PgToolTask::startProcess()
     m_process->start();
     if (m_state != State::Dumping || m_exitAwaitingConfirmation)
         return; // failed to start: reported, or waiting for the locator's answer
-    m_growth.start(m_partialPath);
+    m_growth.start(m_partialPath, outputHashing());
     // QTimer counts int milliseconds: about 24 days at most.
     if (job.timeoutSeconds > 0)
         m_timeoutTimer.start(std::chrono::seconds(qMin(job.timeoutSeconds, INT_MAX / 1000)));
@@ -298,6 +298,7 @@ void PgToolTask::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (m_state != State::Dumping)
         return;
+    qCDebug(lcEngine).noquote() << m_toolName << "of" << m_request.job.name << "exited with" << exitCode;
     onToolExited();
     m_growth.stop();
     endStallWatch();
@@ -416,8 +417,9 @@ void PgToolTask::concludeTool(int exitCode, QProcess::ExitStatus status)
     auto result = std::make_shared<Result<FinalizedDump>>(makeError(QString()));
     const QString partial = m_partialPath;
     const QString finalPath = m_finalPath;
-    QThread* thread = QThread::create([result, partial, finalPath, interrupt = m_finalizeInterrupt] {
-        *result = DumpFinalizer::finalize(partial, finalPath, interrupt.get());
+    auto ahead = std::make_shared<HashedPrefixes>(m_growth.takeHashedPrefixes());
+    QThread* thread = QThread::create([result, partial, finalPath, ahead, interrupt = m_finalizeInterrupt] {
+        *result = DumpFinalizer::finalize(partial, finalPath, interrupt.get(), ahead.get());
     });
     connect(thread, &QThread::finished, this, [this, result] { onFinalized(*result); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -497,9 +499,11 @@ void PgToolTask::onFinalized(const Result<FinalizedDump>& result)
     outcome.bytes = result->bytes;
     outcome.path = result->path;
     outcome.sha256 = result->sha256;
+    outcome.hashedWhileWritten = result->hashedWhileWritten;
     outcome.toolVersion = m_binary.versionText;
     outcome.serverVersion = m_server.versionString;
-    qCInfo(lcEngine).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes";
+    qCInfo(lcEngine).noquote() << "dumped" << job.name << "to" << outcome.path << outcome.bytes << "bytes,"
+                               << outcome.hashedWhileWritten << "hashed while written";
     if (holdOutcome(outcome))
         return;
     finish(outcome);

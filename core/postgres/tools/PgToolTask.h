@@ -69,6 +69,9 @@ protected:
     virtual bool startsBeforeProbe() const { return false; }
     // The command line without the connection (which travels in the environment).
     virtual QStringList toolArguments() const = 0;
+    // Whether the tool writes its output once, front to back, so that it can be hashed while it is
+    // written (DumpFollower); not when it rewrites what it wrote (pg_dump's custom format).
+    virtual DumpFollower::Hashing outputHashing() const { return DumpFollower::Hashing::AtTheEnd; }
     // Once prepared and the output directory is ready; starts the tool unless overridden.
     virtual void onReady() { startProcess(); }
     // The tool has exited, whatever the outcome.
@@ -86,6 +89,8 @@ protected:
     virtual void stopFinishing(const QString& why) { Q_UNUSED(why) }
 
     const DumpRequest& request() const { return m_request; }
+    // The tool that runs; its version is 0 until the locator has answered (startsBeforeProbe()).
+    const PgDumpBinary& binary() const { return m_binary; }
     bool isPreparing() const { return m_state == State::Preparing; }
     bool isDone() const { return m_state == State::Done; }
     void startProcess();
