@@ -21,6 +21,9 @@ LARDER_PACKAGES=(
     prometheus # promtool: tst_climetrics checks metrics_file and `larder metrics` with `promtool check metrics`
     prometheus-node-exporter # tst_climetrics runs its binary (not the service) to serve metrics_file on loopback
     age rclone # tst_clihooks runs docs/recipes.md for real: age-encrypted dumps copied with rclone
+    # tst_packaging validates what `cmake --install` ships: systemd-analyze verify (the units),
+    # desktop-file-validate (the .desktop file), appstreamcli validate (the metainfo)
+    systemd desktop-file-utils appstream
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "base/Translator.h"
+#include "base/Version.h"
 #include "postgres/PgConnection.h"
 #include "system/ProcessHardening.h"
 
@@ -18,7 +19,7 @@ int main(int argc, char* argv[])
         QStringLiteral("%{time yyyy-MM-dd HH:mm:ss} %{if-category}%{category}: %{endif}%{message}"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("larder"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
+    QCoreApplication::setApplicationVersion(larder::version());
     // LANG / LC_MESSAGES pick the language, as for pg_dump itself; English loads nothing.
     larder::Translator::install(QString());
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 #include "GuiSettings.h"
 #include "SingleInstance.h"
 #include "base/Translator.h"
+#include "base/Version.h"
 #include "config/toml/ConfigLoader.h"
 #include "postgres/PgConnection.h"
 #include "system/ProcessHardening.h"
@@ -22,7 +23,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("larder-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Larder"));
     QApplication::setOrganizationName(QStringLiteral("Larder"));
-    QApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
+    QApplication::setApplicationVersion(larder::version());
     QGuiApplication::setDesktopFileName(QStringLiteral("org.larder.Larder"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.larder.Larder.svg")));
     // The tray keeps the app alive with the window hidden; without a tray the window quits it.
