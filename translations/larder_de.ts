@@ -1436,7 +1436,7 @@ Exit-Codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+81"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+83"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
@@ -1446,7 +1446,7 @@ Exit-Codes:
         <translation>%1 konnte nicht in %2 umbenannt werden: %3: Prüfen Sie die Berechtigungen von %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+81"/>
         <source>could not open %1 to flush it to disk: %2</source>
         <translation>%1 konnte nicht geöffnet werden, um es auf die Festplatte zu schreiben: %2</translation>
     </message>
@@ -1456,12 +1456,12 @@ Exit-Codes:
         <translation>%1 konnte nicht auf die Festplatte geschrieben werden: %2: Prüfen Sie die Festplatte und ihren freien Speicherplatz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>could not read %1 to checksum it: %2</source>
         <translation>%1 konnte nicht gelesen werden, um die Prüfsumme zu berechnen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>checksumming %1 was stopped</source>
         <translation>die Prüfsummenberechnung für %1 wurde abgebrochen</translation>
     </message>
@@ -1496,12 +1496,12 @@ Exit-Codes:
         <translation>%1; entfernen Sie %2 von Hand</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>stopped before %1 was stored</source>
         <translation>abgebrochen, bevor %1 abgelegt wurde</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation>pg_dump hat Erfolg gemeldet, aber keine Ausgabe unter %1 hinterlassen: Prüfen Sie das Sicherungsverzeichnis und seinen freien Speicherplatz</translation>
     </message>
@@ -1816,7 +1816,7 @@ Exit-Codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+91"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+106"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -1866,7 +1866,7 @@ Exit-Codes:
         <translation>--notifications listet die aller Jobs: geben Sie keinen Jobnamen an</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>No dumps recorded yet in %1.</source>
         <translation>In %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
@@ -1877,19 +1877,19 @@ Exit-Codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+105"/>
         <source>STARTED</source>
         <translation>GESTARTET</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+64"/>
-        <location line="+59"/>
+        <location line="-105"/>
+        <location line="+55"/>
+        <location line="+50"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-105"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1900,19 +1900,19 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
-        <location line="+59"/>
+        <location line="+55"/>
+        <location line="+50"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-104"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
@@ -1942,7 +1942,7 @@ Exit-Codes:
         <translation>%1; Test-Wiederherstellung: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>No notifications recorded yet in %1.</source>
         <translation>Noch keine Benachrichtigungen in %1 vermerkt.</translation>
     </message>
@@ -1983,7 +1983,7 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
@@ -2696,7 +2696,7 @@ Exit-Codes:
         <translation>%1 ist keine ausführbare Datei: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -2706,7 +2706,7 @@ Exit-Codes:
         <translation>%1 --version hat nicht innerhalb von %2 s geantwortet: Prüfen Sie, ob es ein funktionierendes %3 ist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 does not look like pg_dump (&quot;%2 --version&quot; printed &quot;%3&quot;): point pg_dump at PostgreSQL&apos;s pg_dump</source>
         <translation>%1 sieht nicht wie pg_dump aus (&quot;%2 --version&quot; gab &quot;%3&quot; aus): Verweisen Sie pg_dump auf das pg_dump von PostgreSQL</translation>
     </message>
@@ -6301,7 +6301,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>cannot dump %1: cannot create %2: %3</source>
         <translation>%1 kann nicht gesichert werden: %2 kann nicht angelegt werden: %3</translation>
     </message>
@@ -6341,12 +6341,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 von %2 auf %3 ist fehlgeschlagen (Exit-Code %4): %5</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>mariadb-dump of %1 finished but the dump could not be stored: %2</source>
         <translation>mariadb-dump von %1 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -6779,7 +6779,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+118"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+137"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation>das Zählen der Zeilen von %1 für die Test-Wiederherstellung wurde abgebrochen (%2); die Sicherung ist vollständig und wird ohne Zeilenzahlen behalten</translation>
     </message>
@@ -7041,17 +7041,17 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
     <message>
         <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
         <location line="+24"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>(%1 printed nothing)</source>
         <translation>(%1 hat nichts ausgegeben)</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+340"/>
         <source>dump of %1 was cancelled</source>
         <translation>Sicherung von %1 wurde abgebrochen</translation>
     </message>
@@ -7061,7 +7061,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>Sicherung von %1 wurde abgebrochen; %2</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation>%1 von %2 hat nach %3 s das Zeitlimit überschritten (timeout = %3): Erhöhen Sie timeout für diesen Job, falls er länger braucht, oder suchen Sie nach Sperren, die ihn blockieren</translation>
     </message>
@@ -7096,7 +7096,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>die Sicherung ist gelungen, aber eine zweite Verbindung, die den Server nach seiner Version fragen sollte, schlug fehl (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation>%1 konnte nicht gestartet werden, um %2 zu sichern: %3: Prüfen Sie die Einstellung pg_dump von Server %4, und ob die PostgreSQL-Client-Programme installiert sind</translation>
     </message>
@@ -7111,7 +7111,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>%1 von %2 ist beendet, aber die Sicherung konnte nicht abgelegt werden: %3</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -7360,7 +7360,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+61"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+62"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -8480,7 +8480,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation>Larder: geplante pg_dump-Sicherungen vieler PostgreSQL-Datenbanken.</translation>
     </message>

@@ -1415,7 +1415,7 @@ Exit codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+81"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+83"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1425,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+81"/>
         <source>could not open %1 to flush it to disk: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,12 +1435,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>could not read %1 to checksum it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>checksumming %1 was stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,12 +1475,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>stopped before %1 was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>pg_dump reported success but left no output at %1: check the dump directory and its free space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1795,7 @@ Exit codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+91"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+106"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1845,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>No dumps recorded yet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,19 +1856,19 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+105"/>
         <source>STARTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+64"/>
-        <location line="+59"/>
+        <location line="-105"/>
+        <location line="+55"/>
+        <location line="+50"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-105"/>
         <source>SERVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,19 +1879,19 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
-        <location line="+59"/>
+        <location line="+55"/>
+        <location line="+50"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+123"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-104"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +1921,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>No notifications recorded yet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,7 +1962,7 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,7 +2675,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>could not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,7 +2685,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 does not look like pg_dump (&quot;%2 --version&quot; printed &quot;%3&quot;): point pg_dump at PostgreSQL&apos;s pg_dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,7 +6271,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>cannot dump %1: cannot create %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,12 +6311,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>mariadb-dump of %1 finished but the dump could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6748,7 +6748,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+118"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+137"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7010,17 +7010,17 @@ The program and its arguments as on a command line, no shell: quote an argument 
     <message>
         <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
         <location line="+24"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>(%1 printed nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+340"/>
         <source>dump of %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7030,7 +7030,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>%1 of %2 timed out after %3 s (timeout = %3): raise timeout for this job if it needs longer, or look for locks that block it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7065,7 +7065,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>could not start %1 to dump %2: %3: check the pg_dump setting of server %4 and that the PostgreSQL client tools are installed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7080,7 +7080,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7329,7 +7329,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+61"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+62"/>
         <source>WARNING: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8439,7 +8439,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation type="unfinished"></translation>
     </message>
