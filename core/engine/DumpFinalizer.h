@@ -13,10 +13,10 @@ namespace larder {
 
 struct FinalizedDump
 {
-    QString path;        // the final file or directory
-    QString sidecarPath; // <path>.sha256
-    qint64 bytes = 0;    // file size, or the sum of the files of a directory dump
-    QString sha256;      // of the file; for a directory dump, of the sidecar's content
+    QString path;                  // the final file or directory
+    QString sidecarPath;           // <path>.sha256
+    qint64 bytes = 0;              // file size, or the sum of the files of a directory dump
+    QString sha256;                // of the file; for a directory dump, of the sidecar's content
     qint64 hashedWhileWritten = 0; // bytes hashed ahead (DumpFollower), not read again at the end
 };
 

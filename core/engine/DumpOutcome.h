@@ -20,8 +20,8 @@ struct DumpOutcome
     QString path; // final path on success
     QString sha256;
     qint64 hashedWhileWritten = 0; // of bytes, hashed while the tool wrote them (issue 16)
-    QString toolVersion;   // e.g. "pg_dump (PostgreSQL) 15.4"
-    QString serverVersion; // e.g. "15.4"
+    QString toolVersion;           // e.g. "pg_dump (PostgreSQL) 15.4"
+    QString serverVersion;         // e.g. "15.4"
     // Rows per table in pg_dump's snapshot; only for jobs with a scheduled test_restore, empty if
     // counting failed.
     QList<TableCount> tableCounts;
