@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # Precompiled headers: most of a clean build's compile time went into parsing the same Qt and
 # standard headers again for every file (~630 compile steps, ~100 of them one-file test programs).
 # Only third-party headers that rarely change are here: a header of ours in a PCH would rebuild

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # Shared by scripts/demo, scripts/test and scripts/screenshots: install what is missing, configure and
 # build; a throwaway PostgreSQL cluster.
 # shellcheck shell=bash

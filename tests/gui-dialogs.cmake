@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # Tests of ui/dialogs (larder_ui_dialogs).
 
 # ServerDialog against a real cluster. Run twice, like tst_credentialstore: inside a private unlocked

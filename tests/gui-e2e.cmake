@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # End-to-end tests of the desktop app as a whole (ui/shell/DesktopApp, the larder-gui binary).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Svg DBus Network)
 

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # Tests of ui/jobs (larder_ui_jobs).
 # Imported targets are per directory: ui/ found Widgets for itself, the tests need their own.
 find_package(Qt6 REQUIRED COMPONENTS Widgets)

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # Tests of ui/shell (larder_ui_shell).
 # Imported Qt targets are directory-scoped: the ones larder_ui links must be known here too.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Widgets Svg DBus Network)

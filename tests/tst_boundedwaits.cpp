@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Every wait of a run is bounded and cancel ends every stage (issue 10), end to end: the real
 // `larder` binary against a real throwaway cluster, held where it used to wait without end. The row
 // count that follows pg_dump waits for a table lock; a test-restore's row count waits for a lock on a

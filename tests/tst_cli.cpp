@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // End to end: the real `larder` binary as a child process against two real PostgreSQL clusters.
 // Cluster one holds the databases app (with one big table) and shop, cluster two holds crm; each
 // test gets a fresh directory with its own config, dumps, history and PGPASSFILE.

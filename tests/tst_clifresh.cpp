@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // `larder check --fresh` and the freshness `larder plan` shows, through the real larder binary, on a
 // real history whose rows are planted through core's History with old timestamps. No server is
 // contacted: the config's server is a closed port.

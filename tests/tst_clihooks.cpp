@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Hooks end to end (issue 15): the real larder binary dumps a real PostgreSQL cluster with
 // before_dump, after_dump, on_failure and after_run hooks. A failing before_dump fails its job and no
 // dump is started; a failing after_dump leaves a success with a warning and the dump kept; on_failure

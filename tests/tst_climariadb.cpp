@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // `larder` with MariaDB beside PostgreSQL, end to end (issue 14): one run dumps two PostgreSQL
 // databases on two clusters and two MariaDB databases on one mariadbd with its own limit, while a
 // MariaDB server that is down fails only its own job; verify reads every dump; check --connect and

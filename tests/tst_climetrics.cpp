@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Prometheus metrics end to end (issue 15): the real larder binary dumps a real cluster (one job that
 // succeeds, one whose database does not exist), then metrics_file and `larder metrics` are compared
 // byte for byte and checked by the real `promtool check metrics`, and a real node_exporter's textfile

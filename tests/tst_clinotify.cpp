@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Notifications end to end (issue 15): the real larder binary dumps a real cluster with [notify.NAME]
 // sections pointing at a real HTTP server on loopback (support/HttpTestServer). The webhook's bodies
 // and headers, a retry after a 500, ping's /start and success urls, a hanging service that fails after

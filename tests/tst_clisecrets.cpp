@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Secrets in notifications (issue 15): a [notify.NAME] url or header names a token as {secret:NAME};
 // the real larder binary stores it in a real keychain (`larder secret set`, under
 // tests/with-keyring.sh's private gnome-keyring) or reads it from LARDER_SECRET_NAME, and a run sends

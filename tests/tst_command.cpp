@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Command, the base of every `larder` subcommand: the engine a command reaches servers through is the
 // one it owns, and a test can hand it another, as it can the output streams. Run in this process
 // against a real cluster, through an engine that records what it is asked and then asks PostgreSQL.

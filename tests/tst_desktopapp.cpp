@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The acceptance story, end to end on the whole desktop app (offscreen, so without a tray):
 // over an empty config, a person adds a server and two databases through the real dialogs, sees
 // them back up on demand (running view, then history) and on schedule, gets a failure notification

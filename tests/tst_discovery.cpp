@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Database discovery end to end: the real `larder` binary against a real cluster whose databases
 // come and go, with databases = "all" or patterns, exclude, and explicit sections.
 

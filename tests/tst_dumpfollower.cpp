@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // DumpFollower (issue 16) on real files: it follows a .partial file that appears after it started,
 // hands each newly written range of a few MiB to write-back while the writer goes on, follows a
 // writer that starts over with a new file, follows each file of a directory dump, and, for output

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The size judgement of a successful dump (DumpSizeCheck): the median of the last dumps, the
 // threshold, too few earlier dumps, the check turned off, and the stored, language-neutral warning.
 #include "run/DumpSizeCheck.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The dumps the schedule expects in the next 24 hours (ExpectedOperations, pure): time order, the
 // waits that server and run limits cause among jobs due together, due jobs first, disabled and
 // manual jobs left out, retries, the horizon and the cap per job.

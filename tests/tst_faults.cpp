@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Fault injection: the real `larder` binary against two real PostgreSQL clusters while things go
 // wrong underneath it: SIGKILL at random points of a run, a full or read-only dump directory, a
 // server that dies mid-dump or never answers, a missing or too old pg_dump, a locked or damaged

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // FinishedModel and ActivityView over a real LiveRunFeed: a run in another process (as cron's) is
 // published on the real status channel of the service's history, its events driven here as its
 // coordinator would send them. A success with a warning (a suspiciously small dump, a failed

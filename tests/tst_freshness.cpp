@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Freshness: a job's newest success against max_age, with the times given (no clock).
 #include "config/keys/ConfigKeyNames.h"
 #include "config/toml/ConfigLoader.h"

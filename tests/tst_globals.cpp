@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // dump_globals end to end: the real `larder` binary dumps a real cluster's roles with pg_dumpall,
 // and the script it writes recreates them.
 

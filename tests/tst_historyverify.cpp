@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The History tab's Verify action and "Kept because" column, offscreen against a real cluster, real
 // pg_dump, real pg_restore and a real history: verifying the selected dump on a worker thread (ok,
 // then a mismatch after one byte changed), and the retention reasons matching what the real

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // HookRunner: a hook's argv runs as written (no shell unless asked), with the LARDER_* variables
 // beside the inherited environment, stdin closed; its exit code, output (bounded) and a timeout that
 // kills the hook with everything it forked come back as a HookResult, without blocking the event loop.

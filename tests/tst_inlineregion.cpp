@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The bytes of the live region (InlineRegion over the real terminfo database's xterm entry): drawing,
 // redrawing over the last frame, erasing line by line, styles, and a terminal that cannot host it.
 

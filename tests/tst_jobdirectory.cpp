@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // JobDirectory against real files: what it examines and deletes is relative to the job's directory
 // held open, never through a symbolic link, including one swapped in (through the test hook)
 // between the decision and the deletion; and write permission for others is taken away or refused.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // JobTableModel over a real RunService (config file, SQLite history with rows written through
 // History): states, columns, sorting and filtering. No cluster: nothing is dumped.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The house plan, checked: docs/architecture.md's table says which core/ folders each folder may
 // include; every include in core/ must keep to it, so the table and the tree cannot drift apart.
 // (That core/ uses no QtGui or QtWidgets is the build's job: larder_core does not link them.)

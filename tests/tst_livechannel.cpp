@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The status channel with real sockets and real processes: a real `larder run` (as cron starts it)
 // whose dump waits for a table lock, watched from this process; many watchers; a watcher that never
 // reads; watchers of another user (root runs a client as nobody); and the rule for the socket path.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // MainWindow offscreen against a real cluster, real pg_dump and a real history: backing up the
 // selected job from the toolbar action (running view, activity, history with a size), a wrong
 // password (failed row, its error in the detail area, the job marked failed), stopping, the filter

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // End to end for MariaDB jobs (issue 14): the real larder binary runs a dump, `verify --restore`
 // (the engine makes a MariaDbTestRestore) and `restore --to`, against a real mariadbd, with the
 // password in the user's own ~/.my.cnf.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The MariaDB engine against a real mariadbd (issue 14): probe and discovery through the client,
 // dumps through mariadb-dump and gzip that restore table for table (CHECKSUM TABLE) with routines,
 // triggers, events and views, the users of dump_globals, failures in the server's words, a password

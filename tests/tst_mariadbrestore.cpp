@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // `larder restore` of MariaDB dumps against a real mariadbd (issue 14): Restorer hands a MariaDB
 // server's restore to MariaDbRestore, which checks the checksum and the whole script first, creates
 // the target or accepts an empty one, refuses a non-empty one, --clean and --jobs, and streams the

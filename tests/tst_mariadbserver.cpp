@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The MariaDB fixture the MariaDB engine's tests stand on (issue 14): a real mariadbd from the
 // Debian packages, a password user over TCP that a wrong password cannot pass, and mariadb-dump
 // reading a database through a private option file (never a password on the command line).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Test-restores of MariaDB dumps against a real mariadbd (issue 14): a real mariadb-dump script read by
 // the guard, restored into a scratch database through the mariadb client, its rows compared with the
 // script's, and the scratch database always dropped; tampered and hostile scripts fail and touch

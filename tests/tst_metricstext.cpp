@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The Prometheus text of `larder metrics` and metrics_file: label escaping, and each metric's value
 // as read from a real history (core's History, rows planted with chosen times) and a config loaded
 // from text.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // NotifyDispatcher with a real HTTP server and a real history file: each section that wants an event
 // gets it, each delivery is recorded (delivered or not, attempts, status), a final failure is told
 // once without the url's token, and whenIdle waits no longer than its bound.

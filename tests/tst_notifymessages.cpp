@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Which [notify.NAME] sections want an event, and the request each kind makes of it: the webhook's
 // versioned JSON body, ping's suffixes, ntfy's headers; and that a shown url hides its token. Pure
 // logic: no network.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // NotifySender against a real HTTP server on loopback (support/HttpTestServer): retries after 5xx with
 // the backoff, a hanging service ends in a timeout after every attempt, a client error is final, and
 // no error text carries the url's token.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Jobs only history still knows, end to end through the real `larder` binary: a discovered job, one
 // whose database was dropped, and one removed from the config (with its server) stay reachable by
 // verify, restore and prune; plan lists the orphans; retention leaves their dumps alone unless a

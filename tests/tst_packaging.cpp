@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // What a distribution gets from `cmake --install`: every file at its place, the systemd units, the
 // desktop entry and the AppStream metadata as their own validators see them, and one version
 // everywhere (CMake's project(VERSION), --version, the metainfo's newest release, CHANGELOG.md).
@@ -82,6 +84,8 @@ private slots:
     void systemdUnits_passVerify();
     void desktopFile_passesDesktopFileValidate();
     void metainfo_passesAppstreamcliValidate();
+
+    void sources_eachCarriesTheSpdxLicence();
 
 private:
     // Runs a validator; it passes only when it exits 0 and says nothing (several print warnings and
@@ -322,6 +326,43 @@ void tst_Packaging::metainfo_passesAppstreamcliValidate()
         QVERIFY2(QFile::exists(kSource + QStringLiteral("/docs/screenshots/") + name), qPrintable(name));
     }
     QVERIFY(images > 0);
+}
+
+void tst_Packaging::sources_eachCarriesTheSpdxLicence()
+{
+    // Every file of code and build script in the source tree, walked here rather than listed, so a
+    // new file without the header fails. Build trees (a CMakeCache.txt) and .git are not sources.
+    static const QRegularExpression code(
+        QStringLiteral("(\\.(cpp|h|cmake|sh)|\\.cpp\\.in|\\.service\\.in|\\.timer|/CMakeLists\\.txt)$"));
+    const QString identifier = QStringLiteral("SPDX-License-Identifier: GPL-3.0-or-later");
+    QStringList checked, without;
+    QStringList directories{kSource};
+    while (!directories.isEmpty()) {
+        const QDir directory(directories.takeLast());
+        if (directory.exists(QStringLiteral("CMakeCache.txt")))
+            continue;
+        for (const QFileInfo& entry :
+             directory.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+            if (entry.isDir()) {
+                if (entry.fileName() != QLatin1String(".git"))
+                    directories << entry.filePath();
+                continue;
+            }
+            const QString text = readText(entry.filePath());
+            const bool script = text.startsWith(QLatin1String("#!"));
+            if (!script && !entry.filePath().contains(code))
+                continue;
+            checked << entry.filePath();
+            // In the first lines, as REUSE and licensecheck look for it (after a #! line).
+            if (!text.section(QLatin1Char('\n'), 0, 3).contains(identifier))
+                without << entry.filePath().mid(kSource.size() + 1);
+        }
+    }
+    QVERIFY2(checked.size() > 500, qPrintable(QStringLiteral("only %1 source files found below %2")
+                                                  .arg(checked.size())
+                                                  .arg(kSource)));
+    QVERIFY2(without.isEmpty(), qPrintable(QStringLiteral("no '%1' in the first lines of: %2")
+                                               .arg(identifier, without.join(QStringLiteral(", ")))));
 }
 
 QTEST_GUILESS_MAIN(tst_Packaging)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // PgConnection: the config alone says where, as whom and how to connect. A base environment full of
 // PG* decoys must reach neither a child's environment nor libpq's parameters.
 

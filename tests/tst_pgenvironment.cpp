@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // End to end: the real larder binary with PG* variables exported, as in a terminal that has been
 // used for psql. The config alone says where, as whom and with which password Larder connects, in
 // its own sessions and in pg_dump/pg_restore alike (see PgConnection).

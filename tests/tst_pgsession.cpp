@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // PgSession against a real cluster and a silent one: every wait is bounded by its timeout and ended
 // early by an Interrupt set from another thread; ordinary queries and parameters still work.
 

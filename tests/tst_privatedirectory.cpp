@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // PrivateDirectory against real directories: missing ones are made 0700; a job's own directory
 // (makeOwned) loses write permission for others when it is ours, and is refused when it is someone
 // else's or a link; dump_dir above it is left as the user made it.

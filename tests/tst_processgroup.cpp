@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // ProcessGroup: a child and everything it forked stop together, whether a run times out, is
 // interrupted or is signalled; a short tool's output and exit code come back whole.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // `larder prune` and the pruning that follows `larder run`, through the real larder binary.
 // Dumps are planted (history rows plus files) except in the last test, which dumps a real cluster.
 #include "BackupFixture.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Retention applied to a real history store and real files: exactly what the policy lets go is
 // deleted (with its sidecar) and marked pruned; look-alikes, foreign paths, symlinks and failed
 // attempts are never touched. The last two tests run the coordinator against a real cluster:

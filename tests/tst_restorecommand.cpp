@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // End to end: `larder restore` as a child process against real PostgreSQL clusters. Cluster one
 // holds the source database app (owned by the non-superuser backup, who may create databases);
 // cluster two is stopped in the test that needs an unreachable server.

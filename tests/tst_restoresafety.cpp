@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // End to end, issue 10: restores and test-restores touch nothing but their own target. The real
 // larder binary against two throwaway clusters: "one" holds the source database app, "two" serves as
 // a separate restore server. Both are reached over their private unix sockets as the superuser, so

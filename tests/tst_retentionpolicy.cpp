@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Which successful dumps retention keeps, and why: each rule alone, combinations, more rules than
 // dumps, the newest always kept, ties, and local days/weeks/months across DST changes in Berlin.
 #include "retention/RetentionPolicy.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Concurrency limits and failure isolation of the coordinator. The engine is a fake (the only
 // one in the suite): this tests the scheduling logic alone; real dumps are in tst_cli.
 #include "ResultAssert.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // RunPipeline, the one run sequence that `larder run` and the desktop app's RunService share, against
 // a real cluster with real pg_dump and a real history file: the order of its steps and signals,
 // discovery on a worker thread, cancellation at each step, and a dry run without history.

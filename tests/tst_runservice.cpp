@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // RunService, the desktop app's host for runs, against a real cluster with real pg_dump and a real
 // history file: runs on demand and on schedule, the run lock shared with cron, follow-up runs,
 // cancellation, and reacting to the config and history files changing on disk.

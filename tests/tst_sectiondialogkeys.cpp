@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // The section dialogs edit the file `larder` reads: editing and saving [defaults], a job or a server
 // keeps the keys of issue 15 ([notify.*] sections, hooks, max_age, min_size_ratio, metrics_file,
 // hook_timeout) as they were, and the saved file still loads with them.

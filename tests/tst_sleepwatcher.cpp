@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // SleepWatcher against a real D-Bus: under dbus-run-session the test plays logind on the private
 // session bus (it owns org.freedesktop.login1 and emits PrepareForSleep from /org/freedesktop/login1),
 // which the watcher is given instead of the system bus.

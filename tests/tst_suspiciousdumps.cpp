@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // Suspicious dumps end to end (issue #15): the real larder binary dumps a real cluster a few times,
 // most of a big table is deleted, and the next dump is a success with a warning: in the run's
 // lines, its JSON and exit code, in `larder history` (text and --json), and retention with

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // `larder run` on a real terminal (a tmux pane) against a real cluster: the live region while a dump is
 // held by a table lock, resizing, the summary it leaves, Ctrl+C, NO_COLOR; and no live view where it
 // does not belong (a file, --plain, TERM=dumb).

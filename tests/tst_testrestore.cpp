@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // TestRestore, row counts at dump time and scheduled test-restores in `larder run`, against a
 // throwaway cluster holding a pgbench database.
 

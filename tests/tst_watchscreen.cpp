@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // `larder watch` without a terminal: WatchScreen's frames (the job table and its selection, the
 // running panel, the next 24 hours, the recent attempts, a job's history, narrow and short terminals,
 // German) and WatchKeys (what each key does to the state).

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # with-keyring.sh CMD [ARGS...]
 # Runs CMD inside a private D-Bus session with a fresh, unlocked gnome-keyring and a throwaway HOME,
 # so tests exercise a real Secret Service without ever touching a real user's keyring.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Larder developers
 # with-xvfb-tray.sh CMD [ARGS...]
 # Runs CMD on a private X server (Xvfb) with a system tray (trayer), so tray icon tests see a real
 # XEmbed tray instead of none. Exit status is CMD's, or 77 (CTest: skipped) when the tools are missing.

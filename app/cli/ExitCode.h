@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 #pragma once
 
 // Exit codes documented in `larder --help` and the README (sysexits.h where one fits).

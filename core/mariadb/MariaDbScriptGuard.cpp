@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 #include "mariadb/MariaDbScriptGuard.h"
 
 #include <QFile>

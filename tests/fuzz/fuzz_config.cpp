@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // libFuzzer target: larder::ConfigLoader::loadString on arbitrary text.
 //
 // A rejected config must be a clean error: at least one issue, each with a message and a place

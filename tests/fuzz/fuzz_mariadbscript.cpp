@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // libFuzzer target: larder::MariaDbScriptScanner on arbitrary bytes.
 //
 // What a restore relies on: the verdict does not depend on where the script is cut (whole, one byte

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // libFuzzer target: larder::Message::fromStored / display on arbitrary text, as the history's error
 // columns hold it. A history may be damaged, or written by a newer Larder: whatever it holds is
 // shown, never a crash, and never anything unbounded.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // libFuzzer target: larder::PlainScriptScanner and PlainScriptGuard::check on arbitrary bytes.
 //
 // The scanner keeps its state across the pieces it is fed, so the verdict must not depend on where

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // libFuzzer target: larder::Schedule::parse on arbitrary text, then latestSlot/nextSlot/isDue of
 // every schedule that parses, at fixed instants (around Europe/Berlin's DST changes and other
 // edges) in a few zones, checking the invariants the planner relies on.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 #pragma once
 
 // A loopback TCP port that nothing listens on now, for a test's server (PgCluster, MariaDbServer).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
 // larder-render-icon SVG OUTDIR SIZE...: renders SVG as OUTDIR/<SIZE>x<SIZE>/apps/<name>.png for the
 // hicolor theme, at build time. QSvgRenderer because the desktop app already draws its icons with it
 // (the PNGs look as the window icon does) and the build needs no other SVG tool.
