@@ -26,6 +26,9 @@ LARDER_PACKAGES=(
     # tst_packaging validates what `cmake --install` ships: systemd-analyze verify (the units),
     # desktop-file-validate (the .desktop file), appstreamcli validate (the metainfo)
     systemd desktop-file-utils appstream
+    scdoc man-db # the manual pages: rendered at build time, checked as man shows them (tst_manualpages)
+    bash-completion fish zsh # tst_completion drives each shell's completion of larder
+    dpkg-dev file lintian # scripts/package: dpkg-shlibdeps (CPack finds binaries with file), lintian
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

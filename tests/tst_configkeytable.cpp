@@ -64,22 +64,15 @@ QString readmeRow(const ConfigKey& key)
         if (key.allowedIn(scope))
             sections << ConfigKeyTable::sectionName(scope);
     }
-    const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    const auto text = [&dataHome](const QVariant& value) {
-        if (!value.isValid())
-            return QStringLiteral("-");
-        if (value.typeId() == QMetaType::QString)
-            return QStringLiteral("`\"%1\"`")
-                .arg(value.toString().replace(dataHome, QStringLiteral("$XDG_DATA_HOME")));
-        if (value.typeId() == QMetaType::Bool)
-            return value.toBool() ? QStringLiteral("`true`") : QStringLiteral("`false`");
-        return QStringLiteral("`%1`").arg(value.toString());
+    const auto text = [&key](bool serverSection) {
+        const QString value = ConfigKeyTable::builtInText(key.keyName(), serverSection);
+        return value.isEmpty() ? QStringLiteral("-") : QStringLiteral("`%1`").arg(value);
     };
-    QString builtIn = text(key.builtIn(false));
+    QString builtIn = text(false);
     if (key.builtIn(true) != key.builtIn(false)) {
         builtIn = QStringLiteral("%1 in %2, %3 in %4")
-                      .arg(builtIn, ConfigKeyTable::sectionName(ConfigKey::Scope::Defaults),
-                           text(key.builtIn(true)), ConfigKeyTable::sectionName(ConfigKey::Scope::Server));
+                      .arg(builtIn, ConfigKeyTable::sectionName(ConfigKey::Scope::Defaults), text(true),
+                           ConfigKeyTable::sectionName(ConfigKey::Scope::Server));
     }
     return QStringLiteral("| `%1` | %2 | %3 | %4 |")
         .arg(key.keyName(), sections.join(QStringLiteral(", ")), builtIn, QString::fromUtf8(key.help));

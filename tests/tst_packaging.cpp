@@ -181,7 +181,7 @@ void tst_Packaging::version_metainfoAndChangelogNameTheCMakeVersion()
 void tst_Packaging::install_putsEachFileWhereItBelongs()
 {
     // The whole list, so a file installed to a wrong place (or one nobody meant to install) fails
-    // too. Later slices add theirs here (man pages, completions).
+    // too.
     QStringList expected{
         kBinDir + QStringLiteral("/larder"),
         QStringLiteral("lib/systemd/user/larder.service"),
@@ -189,15 +189,25 @@ void tst_Packaging::install_putsEachFileWhereItBelongs()
         QStringLiteral("lib/systemd/system/larder.service"),
         QStringLiteral("lib/systemd/system/larder.timer"),
         QStringLiteral("lib/sysusers.d/larder.conf"),
-        kDataDir + QStringLiteral("/doc/larder/LICENSE"),
         kDataDir + QStringLiteral("/doc/larder/THIRD-PARTY.md"),
-        kDataDir + QStringLiteral("/doc/larder/CHANGELOG.md"),
+        kDataDir + QStringLiteral("/doc/larder/copyright"),
+        kDataDir + QStringLiteral("/doc/larder/changelog.gz"),
+        kDataDir + QStringLiteral("/doc/larder/changelog.Debian.gz"),
+        kDataDir + QStringLiteral("/man/man1/larder.1.gz"),
+        kDataDir + QStringLiteral("/man/man5/larder.toml.5.gz"),
+        kDataDir + QStringLiteral("/bash-completion/completions/larder"),
+        kDataDir + QStringLiteral("/zsh/vendor-completions/_larder"),
+        kDataDir + QStringLiteral("/fish/vendor_completions.d/larder.fish"),
     };
 #ifdef LARDER_GUI_EXECUTABLE
     expected << kBinDir + QStringLiteral("/larder-gui")
              << kDataDir + QStringLiteral("/applications/org.larder.Larder.desktop")
              << kDataDir + QStringLiteral("/metainfo/org.larder.Larder.metainfo.xml")
-             << kDataDir + QStringLiteral("/icons/hicolor/scalable/apps/org.larder.Larder.svg");
+             << kDataDir + QStringLiteral("/icons/hicolor/scalable/apps/org.larder.Larder.svg")
+             << kDataDir + QStringLiteral("/doc/larder-gui/copyright")
+             << kDataDir + QStringLiteral("/doc/larder-gui/changelog.gz")
+             << kDataDir + QStringLiteral("/doc/larder-gui/changelog.Debian.gz")
+             << kDataDir + QStringLiteral("/man/man1/larder-gui.1.gz");
     for (const int size : kIconSizes)
         expected << kDataDir + QStringLiteral("/icons/hicolor/%1x%1/apps/org.larder.Larder.png").arg(size);
 #endif
@@ -280,10 +290,11 @@ void tst_Packaging::systemdUnits_passVerify()
         units << copy.fileName();
     }
 
-    // --man=no: Documentation=man:larder(1) is looked up with man(1) on this machine, where the
-    // page is not installed by this build. A user manager needs a runtime directory of its own.
-    QStringList arguments{QStringLiteral("--man=no")};
+    // Documentation=man:larder(1) is looked up with man(1), in the pages installed under DESTDIR. A
+    // user manager needs a runtime directory of its own.
+    QStringList arguments;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MANPATH"), installed(kDataDir + QStringLiteral("/man")));
     if (scope == QLatin1String("user")) {
         arguments.prepend(QStringLiteral("--user"));
         QVERIFY(QDir(work.path()).mkdir(QStringLiteral("runtime")));
@@ -332,8 +343,8 @@ void tst_Packaging::sources_eachCarriesTheSpdxLicence()
 {
     // Every file of code and build script in the source tree, walked here rather than listed, so a
     // new file without the header fails. Build trees (a CMakeCache.txt) and .git are not sources.
-    static const QRegularExpression code(
-        QStringLiteral("(\\.(cpp|h|cmake|sh)|\\.cpp\\.in|\\.service\\.in|\\.timer|/CMakeLists\\.txt)$"));
+    static const QRegularExpression code(QStringLiteral("(\\.(cpp|h|cmake|sh|bash|fish)|\\.scd\\.in|\\.cpp\\."
+                                                        "in|\\.service\\.in|\\.timer|/CMakeLists\\.txt)$"));
     const QString identifier = QStringLiteral("SPDX-License-Identifier: GPL-3.0-or-later");
     QStringList checked, without;
     QStringList directories{kSource};
@@ -358,9 +369,9 @@ void tst_Packaging::sources_eachCarriesTheSpdxLicence()
                 without << entry.filePath().mid(kSource.size() + 1);
         }
     }
-    QVERIFY2(checked.size() > 500, qPrintable(QStringLiteral("only %1 source files found below %2")
-                                                  .arg(checked.size())
-                                                  .arg(kSource)));
+    QVERIFY2(
+        checked.size() > 500,
+        qPrintable(QStringLiteral("only %1 source files found below %2").arg(checked.size()).arg(kSource)));
     QVERIFY2(without.isEmpty(), qPrintable(QStringLiteral("no '%1' in the first lines of: %2")
                                                .arg(identifier, without.join(QStringLiteral(", ")))));
 }

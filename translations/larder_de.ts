@@ -4,7 +4,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../ui/shell/Autostart.cpp" line="+58"/>
+        <location filename="../ui/shell/Autostart.cpp" line="+60"/>
         <source>Starting at login is not supported on macOS yet.</source>
         <translation>Der Start bei der Anmeldung wird unter macOS noch nicht unterstützt.</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+44"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+46"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+43"/>
+        <location filename="../app/cli/Cli.cpp" line="+42"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -214,7 +214,7 @@ Exit-Codes:
         <translation>larder: Option &apos;%1&apos; braucht eine Datei. Siehe &apos;larder --help&apos;.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>larder: unknown command &apos;%1&apos;: did you mean &apos;%2&apos;? Try &apos;larder --help&apos;.</source>
         <translation>larder: unbekannter Befehl &apos;%1&apos;: Meinten Sie &apos;%2&apos;? Siehe &apos;larder --help&apos;.</translation>
     </message>
@@ -227,7 +227,7 @@ Exit-Codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+15"/>
+        <location filename="../app/cli/Command.cpp" line="+17"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst ~/.config/larder/larder.toml).</translation>
     </message>
@@ -237,12 +237,12 @@ Exit-Codes:
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+75"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n Fehler in der Konfiguration; nichts wurde ausgeführt.</numerusform>
@@ -273,7 +273,7 @@ Exit-Codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/toml/ConfigDocument.cpp" line="+198"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+200"/>
         <source>it is a directory</source>
         <translation>es ist ein Verzeichnis</translation>
     </message>
@@ -336,7 +336,7 @@ Exit-Codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+49"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+51"/>
         <source>%1 (from [%2])</source>
         <translation>%1 (aus [%2])</translation>
     </message>
@@ -389,7 +389,7 @@ Exit-Codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+30"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+34"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation>Verzeichnis, das je Job ein Unterverzeichnis mit Dumps enthält</translation>
     </message>
@@ -652,7 +652,7 @@ Exit-Codes:
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/config/toml/ConfigLoader.cpp" line="+21"/>
+        <location filename="../core/config/toml/ConfigLoader.cpp" line="+23"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
         <translation>keine Konfigurationsdatei unter %1: Legen Sie sie mit einem Abschnitt [databases.NAME] für jede zu sichernde Datenbank an und prüfen Sie sie dann mit `larder check` (oder verweisen Sie mit --config oder LARDER_CONFIG auf eine andere Datei)</translation>
     </message>
@@ -670,7 +670,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+50"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+52"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -1281,7 +1281,7 @@ Exit-Codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/system/CredentialStore.cpp" line="+98"/>
+        <location filename="../core/system/CredentialStore.cpp" line="+100"/>
         <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
         <translation>kein D-Bus-Sitzungsbus: DBUS_SESSION_BUS_ADDRESS und DISPLAY sind nicht gesetzt, und es gibt kein $XDG_RUNTIME_DIR/bus</translation>
     </message>
@@ -1385,7 +1385,7 @@ Exit-Codes:
 <context>
     <name>DatabaseDiscovery</name>
     <message>
-        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+45"/>
+        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+47"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
         <translation>die Erkennung auf Server %1 ist fehlgeschlagen, daher werden dessen erkannte Datenbanken in diesem Lauf nicht gesichert: %2</translation>
     </message>
@@ -1418,7 +1418,7 @@ Exit-Codes:
 <context>
     <name>DumpChecksum</name>
     <message>
-        <location filename="../core/engine/DumpChecksum.cpp" line="+19"/>
+        <location filename="../core/engine/DumpChecksum.cpp" line="+21"/>
         <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
         <translation>%1 stimmt nicht mit seiner Prüfsumme im Verlauf überein (sha256 %2, jetzt %3): Die Sicherung wurde seit dem Schreiben verändert; stellen Sie eine andere wieder her (--at oder --dump)</translation>
     </message>
@@ -1436,7 +1436,7 @@ Exit-Codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+83"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+85"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
@@ -1509,7 +1509,7 @@ Exit-Codes:
 <context>
     <name>DumpPaths</name>
     <message>
-        <location filename="../core/engine/DumpPaths.cpp" line="+31"/>
+        <location filename="../core/engine/DumpPaths.cpp" line="+33"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation>%1 kann nicht gesichert werden: %2, oder ändern Sie dump_dir</translation>
     </message>
@@ -1527,7 +1527,7 @@ Exit-Codes:
 <context>
     <name>EngineSet</name>
     <message>
-        <location filename="../core/engine/EngineSet.cpp" line="+18"/>
+        <location filename="../core/engine/EngineSet.cpp" line="+20"/>
         <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
         <translation>Server %1 ist ein %2-Server, den diese Ausgabe von Larder nicht erreichen kann</translation>
     </message>
@@ -1545,7 +1545,7 @@ Exit-Codes:
 <context>
     <name>Freshness</name>
     <message>
-        <location filename="../core/plan/Freshness.cpp" line="+49"/>
+        <location filename="../core/plan/Freshness.cpp" line="+51"/>
         <source>not checked: disabled</source>
         <translation>nicht geprüft: deaktiviert</translation>
     </message>
@@ -1603,7 +1603,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+270"/>
+        <location filename="../core/history/History.cpp" line="+272"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1816,7 +1816,7 @@ Exit-Codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+106"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+108"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -2021,7 +2021,7 @@ Exit-Codes:
 <context>
     <name>JobDirectory</name>
     <message>
-        <location filename="../core/system/JobDirectory.cpp" line="+142"/>
+        <location filename="../core/system/JobDirectory.cpp" line="+144"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
         <translation>%1 ist kein absoluter Pfad zu einem Jobverzeichnis: Prüfen Sie dump_dir</translation>
     </message>
@@ -2099,7 +2099,7 @@ Exit-Codes:
 <context>
     <name>KnownJobs</name>
     <message>
-        <location filename="../core/plan/KnownJobs.cpp" line="+52"/>
+        <location filename="../core/plan/KnownJobs.cpp" line="+54"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -2117,7 +2117,7 @@ Exit-Codes:
 <context>
     <name>LibPq</name>
     <message>
-        <location filename="../core/postgres/LibPq.cpp" line="+16"/>
+        <location filename="../core/postgres/LibPq.cpp" line="+18"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
         <translation>die PostgreSQL-Clientbibliothek libpq konnte nicht geladen werden (%1); installieren Sie sie (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</translation>
     </message>
@@ -2130,7 +2130,7 @@ Exit-Codes:
 <context>
     <name>LiveChannel</name>
     <message>
-        <location filename="../core/status/LiveChannel.cpp" line="+59"/>
+        <location filename="../core/status/LiveChannel.cpp" line="+61"/>
         <source>a message of the status channel is not JSON: %1</source>
         <translation>eine Nachricht des Statuskanals ist kein JSON: %1</translation>
     </message>
@@ -2148,7 +2148,7 @@ Exit-Codes:
 <context>
     <name>MariaDbConnection</name>
     <message>
-        <location filename="../core/mariadb/MariaDbConnection.cpp" line="+25"/>
+        <location filename="../core/mariadb/MariaDbConnection.cpp" line="+27"/>
         <source>cannot hand the password of server %1 to the MariaDB client: %2</source>
         <translation>Das Passwort von Server %1 kann dem MariaDB-Client nicht übergeben werden: %2</translation>
     </message>
@@ -2176,7 +2176,7 @@ Exit-Codes:
 <context>
     <name>MariaDbDumpFile</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+61"/>
+        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+63"/>
         <source>(cannot read %1)</source>
         <translation>(%1 kann nicht gelesen werden)</translation>
     </message>
@@ -2220,7 +2220,7 @@ Exit-Codes:
 <context>
     <name>MariaDbDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+31"/>
+        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+33"/>
         <source>Larder connects with the host, port and user of the [servers.NAME] section; set them there instead</source>
         <translation>Larder verbindet sich mit Host, Port und Benutzer des Abschnitts [servers.NAME]; setzen Sie sie stattdessen dort</translation>
     </message>
@@ -2398,7 +2398,7 @@ Exit-Codes:
 <context>
     <name>MariaDbEngine</name>
     <message>
-        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+26"/>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+28"/>
         <source>cannot connect to server %1: %2</source>
         <translation>Keine Verbindung zu Server %1: %2</translation>
     </message>
@@ -2421,7 +2421,7 @@ Exit-Codes:
 <context>
     <name>MariaDbQuery</name>
     <message>
-        <location filename="../core/mariadb/MariaDbQuery.cpp" line="+34"/>
+        <location filename="../core/mariadb/MariaDbQuery.cpp" line="+36"/>
         <source>the client exited with code %1</source>
         <translation>der Client endete mit Code %1</translation>
     </message>
@@ -2434,7 +2434,7 @@ Exit-Codes:
 <context>
     <name>MariaDbRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+36"/>
+        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+38"/>
         <source>--clean is for PostgreSQL dumps: a MariaDB dump is a script the mariadb client replays as it is, and Larder restores it only into a new or empty database. Drop the database (DROP DATABASE) or restore into another one with --to</source>
         <translation>--clean gilt für PostgreSQL-Sicherungen: Eine MariaDB-Sicherung ist ein Skript, das der mariadb-Client unverändert abspielt, und Larder stellt es nur in eine neue oder leere Datenbank wieder her. Löschen Sie die Datenbank (DROP DATABASE) oder stellen Sie mit --to in eine andere wieder her</translation>
     </message>
@@ -2498,7 +2498,7 @@ Exit-Codes:
 <context>
     <name>MariaDbStallQuery</name>
     <message>
-        <location filename="../core/mariadb/MariaDbStallQuery.cpp" line="+58"/>
+        <location filename="../core/mariadb/MariaDbStallQuery.cpp" line="+60"/>
         <source>%1 (user %2, %3 for %4 s)</source>
         <translation>%1 (Benutzer %2, %3 seit %4 s)</translation>
     </message>
@@ -2516,7 +2516,7 @@ Exit-Codes:
 <context>
     <name>MariaDbTools</name>
     <message>
-        <location filename="../core/mariadb/MariaDbTools.cpp" line="+26"/>
+        <location filename="../core/mariadb/MariaDbTools.cpp" line="+28"/>
         <source>%1 (%2) is not installed or not on PATH: install the MariaDB client tools (Debian: apt install mariadb-client)</source>
         <translation>%1 (%2) ist nicht installiert oder nicht im PATH: Installieren Sie die MariaDB-Client-Programme (Debian: apt install mariadb-client)</translation>
     </message>
@@ -2534,7 +2534,7 @@ Exit-Codes:
 <context>
     <name>MetricsCommand</name>
     <message>
-        <location filename="../app/cli/MetricsCommand.cpp" line="+14"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="+16"/>
         <source>Print Prometheus metrics of every job (what a run writes to metrics_file).</source>
         <translation>Prometheus-Metriken aller Jobs ausgeben (was ein Lauf in metrics_file schreibt).</translation>
     </message>
@@ -2547,7 +2547,7 @@ Exit-Codes:
 <context>
     <name>MetricsFile</name>
     <message>
-        <location filename="../core/metrics/MetricsFile.cpp" line="+20"/>
+        <location filename="../core/metrics/MetricsFile.cpp" line="+22"/>
         <source>metrics_file %1 not written: the directory %2 does not exist: create it, or set metrics_file in %3 to another place, or to &quot;&quot; to turn it off</source>
         <translation>metrics_file %1 nicht geschrieben: das Verzeichnis %2 existiert nicht: legen Sie es an, oder setzen Sie metrics_file in %3 auf einen anderen Ort oder auf &quot;&quot;, um es abzuschalten</translation>
     </message>
@@ -2565,7 +2565,7 @@ Exit-Codes:
 <context>
     <name>NotifyEvent</name>
     <message>
-        <location filename="../core/notify/NotifyEvent.cpp" line="+18"/>
+        <location filename="../core/notify/NotifyEvent.cpp" line="+20"/>
         <source>%1 (server %2) on %3</source>
         <translation>%1 (Server %2) auf %3</translation>
     </message>
@@ -2598,7 +2598,7 @@ Exit-Codes:
 <context>
     <name>PasswordCommand</name>
     <message>
-        <location filename="../app/cli/PasswordCommand.cpp" line="+10"/>
+        <location filename="../app/cli/PasswordCommand.cpp" line="+12"/>
         <source>Store or delete a server&apos;s password in the OS keychain (service &apos;larder&apos;, key USER@HOST:PORT).</source>
         <translation>Das Passwort eines Servers im Schlüsselbund des Betriebssystems speichern oder löschen (Dienst &apos;larder&apos;, Schlüssel USER@HOST:PORT).</translation>
     </message>
@@ -2608,12 +2608,12 @@ Exit-Codes:
         <translation>&apos;set&apos; oder &apos;delete&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A server name from the config (&apos;default&apos; for the server in [defaults]).</source>
         <translation>Ein Servername aus der Konfiguration (&apos;default&apos; für den Server in [defaults]).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>usage: larder password set|delete SERVER</source>
         <translation>Aufruf: larder password set|delete SERVER</translation>
     </message>
@@ -2651,7 +2651,7 @@ Exit-Codes:
 <context>
     <name>PgDumpLocator</name>
     <message>
-        <location filename="../core/postgres/PgDumpLocator.cpp" line="+41"/>
+        <location filename="../core/postgres/PgDumpLocator.cpp" line="+43"/>
         <source>brew install postgresql@%1</source>
         <translation>brew install postgresql@%1</translation>
     </message>
@@ -2754,7 +2754,7 @@ Exit-Codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+33"/>
+        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+35"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation>Larder benennt die Sicherungsdatei selbst; setzen Sie stattdessen dump_dir</translation>
     </message>
@@ -2863,7 +2863,7 @@ Exit-Codes:
 <context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/postgres/PgSession.cpp" line="+115"/>
+        <location filename="../core/postgres/PgSession.cpp" line="+117"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation>Datenbank &quot;%1&quot; auf %2</translation>
     </message>
@@ -2933,7 +2933,7 @@ Exit-Codes:
 <context>
     <name>PlainScriptGuard</name>
     <message>
-        <location filename="../core/postgres/plainscript/PlainScriptGuard.cpp" line="+51"/>
+        <location filename="../core/postgres/plainscript/PlainScriptGuard.cpp" line="+53"/>
         <source>cannot read %1: it is not open for reading</source>
         <translation>%1 kann nicht gelesen werden: Es ist nicht zum Lesen geöffnet</translation>
     </message>
@@ -3002,7 +3002,7 @@ Exit-Codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+52"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+54"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
@@ -3017,7 +3017,7 @@ Exit-Codes:
         <translation>Jede wirksame Einstellung von JOB und ihre Herkunft anzeigen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3288,7 +3288,7 @@ Exit-Codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/plan/Planner.cpp" line="+51"/>
+        <location filename="../core/plan/Planner.cpp" line="+53"/>
         <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
         <translation>deaktiviert (enabled = false): läuft nur, wenn er genannt wird, wie in `larder run %1`</translation>
     </message>
@@ -3331,7 +3331,7 @@ Exit-Codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+30"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+32"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation>die Datenbanken von Server %1 können nicht aufgelistet werden: %2</translation>
@@ -3340,7 +3340,7 @@ Exit-Codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/system/PrivateDirectory.cpp" line="+25"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+27"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation>%1 existiert, ist aber kein Verzeichnis: Verschieben Sie es</translation>
     </message>
@@ -3368,7 +3368,7 @@ Exit-Codes:
 <context>
     <name>ProcessGroup</name>
     <message>
-        <location filename="../core/system/ProcessGroup.cpp" line="+65"/>
+        <location filename="../core/system/ProcessGroup.cpp" line="+67"/>
         <source>could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -3386,7 +3386,7 @@ Exit-Codes:
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="+14"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="+16"/>
         <source>Delete old dumps now, as each job&apos;s keep_* rules say.</source>
         <translation>Alte Sicherungen jetzt löschen, wie es die keep_*-Regeln jedes Jobs vorgeben.</translation>
     </message>
@@ -3465,7 +3465,7 @@ Exit-Codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/retention/Pruner.cpp" line="+67"/>
+        <location filename="../core/retention/Pruner.cpp" line="+69"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation>Aufbewahrung kann auf Job %1 nicht angewendet werden: %2</translation>
     </message>
@@ -3540,7 +3540,7 @@ Exit-Codes:
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../ui/jobs/RelativeTime.cpp" line="+16"/>
+        <location filename="../ui/jobs/RelativeTime.cpp" line="+18"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3603,7 +3603,7 @@ Exit-Codes:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../app/cli/RestoreCommand.cpp" line="+20"/>
+        <location filename="../app/cli/RestoreCommand.cpp" line="+22"/>
         <source>Restore a dump of a job into a database.</source>
         <translation>Eine Sicherung eines Jobs in eine Datenbank wiederherstellen.</translation>
     </message>
@@ -3673,7 +3673,7 @@ Exit-Codes:
         <translation>Die Zeile von pg_restore für jedes wiederhergestellte Element ausgeben statt einer Fortschrittszeile alle 10 %.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The job whose dump to restore.</source>
         <translation>Der Job, dessen Sicherung wiederhergestellt werden soll.</translation>
     </message>
@@ -3791,7 +3791,7 @@ Exit-Codes:
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../core/retention/RetentionPolicy.cpp" line="+37"/>
+        <location filename="../core/retention/RetentionPolicy.cpp" line="+39"/>
         <source>newest without a warning</source>
         <translation>neuester ohne Warnung</translation>
     </message>
@@ -3874,7 +3874,7 @@ Exit-Codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+71"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
@@ -4044,7 +4044,7 @@ Exit-Codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/history/RunLock.cpp" line="+28"/>
+        <location filename="../core/history/RunLock.cpp" line="+30"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
@@ -4082,7 +4082,7 @@ Exit-Codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/run/RunPreparation.cpp" line="+20"/>
+        <location filename="../core/run/RunPreparation.cpp" line="+22"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation>%1: Ein früherer Lauf (PID %2) wurde beendet, nachdem seine Sicherung vollständig war; die Sicherung stimmt mit ihrer Prüfsumme überein und ist jetzt verzeichnet: %3</translation>
     </message>
@@ -4135,7 +4135,7 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+80"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+82"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
@@ -4174,7 +4174,7 @@ Exit-Codes:
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../core/config/Schedule.cpp" line="+179"/>
+        <location filename="../core/config/Schedule.cpp" line="+181"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -4377,7 +4377,7 @@ Exit-Codes:
 <context>
     <name>SecretCommand</name>
     <message>
-        <location filename="../app/cli/SecretCommand.cpp" line="+12"/>
+        <location filename="../app/cli/SecretCommand.cpp" line="+14"/>
         <source>Store or delete a secret (a token) that a notification&apos;s url or header names as {secret:NAME}, in the OS keychain (service &apos;larder&apos;, key secret:NAME). Without a keychain (cron, servers), give it to the run as the environment variable LARDER_SECRET_NAME instead.</source>
         <translation>Ein Geheimnis (ein Token), das die URL oder ein Header einer Benachrichtigung als {secret:NAME} nennt, im Schlüsselbund des Systems speichern oder löschen (Dienst &apos;larder&apos;, Schlüssel secret:NAME). Ohne Schlüsselbund (cron, Server) geben Sie es dem Lauf stattdessen als Umgebungsvariable LARDER_SECRET_NAME.</translation>
     </message>
@@ -4387,7 +4387,7 @@ Exit-Codes:
         <translation>&apos;set&apos; oder &apos;delete&apos;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The secret&apos;s name: letters, digits and &apos;_&apos;.</source>
         <translation>Der Name des Geheimnisses: Buchstaben, Ziffern und &apos;_&apos;.</translation>
     </message>
@@ -4425,7 +4425,7 @@ Exit-Codes:
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../core/system/SecretFile.cpp" line="+75"/>
+        <location filename="../core/system/SecretFile.cpp" line="+77"/>
         <source>cannot create a private directory in %1: %2</source>
         <translation>In %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
     </message>
@@ -4443,7 +4443,7 @@ Exit-Codes:
 <context>
     <name>SecretReference</name>
     <message>
-        <location filename="../core/config/SecretReference.cpp" line="+44"/>
+        <location filename="../core/config/SecretReference.cpp" line="+46"/>
         <source>&apos;%1&apos; is not a secret reference: write {secret:NAME}, NAME of letters, digits and &apos;_&apos; (the secret stored with larder secret set NAME)</source>
         <translation>&apos;%1&apos; ist kein Verweis auf ein Geheimnis: schreiben Sie {secret:NAME}, NAME aus Buchstaben, Ziffern und &apos;_&apos; (das mit larder secret set NAME gespeicherte Geheimnis)</translation>
     </message>
@@ -4451,7 +4451,7 @@ Exit-Codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+154"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+156"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -4579,7 +4579,7 @@ Exit-Codes:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/base/Units.cpp" line="+16"/>
+        <location filename="../core/base/Units.cpp" line="+18"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -4602,7 +4602,7 @@ Exit-Codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/postgres/PgArchiveReader.cpp" line="+40"/>
+        <location filename="../core/postgres/PgArchiveReader.cpp" line="+42"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation>%1 kann nicht mit pg_restore geprüft werden: %2</translation>
     </message>
@@ -4617,7 +4617,7 @@ Exit-Codes:
         <translation>pg_restore %1 kann %2 nicht lesen (das Archiv ist beschädigt oder abgeschnitten): %3</translation>
     </message>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+78"/>
+        <location filename="../core/verify/Verifier.cpp" line="+80"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
         <translation>%1 fehlt: Es wurde außerhalb von larder verschoben oder gelöscht; führen Sie den Job erneut aus, um eine neue Sicherung zu erstellen</translation>
     </message>
@@ -4676,7 +4676,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -4701,7 +4701,7 @@ Exit-Codes:
         <translation>Zu prüfende Jobs (Standard: alle Jobs).</translation>
     </message>
     <message>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="+78"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+80"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation>%1: nicht testweise wiederhergestellt: Eine Sicherung der globalen Objekte legt Rollen und Tablespaces für den ganzen Server an</translation>
     </message>
@@ -4800,7 +4800,7 @@ Exit-Codes:
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="+50"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="+52"/>
         <source>Show the jobs, what runs now in any process, the next 24 hours and the recent attempts, live.</source>
         <translation>Die Jobs, was gerade in irgendeinem Prozess läuft, die nächsten 24 Stunden und die letzten Versuche live anzeigen.</translation>
     </message>
@@ -4843,7 +4843,7 @@ Exit-Codes:
 <context>
     <name>WatchSource</name>
     <message numerus="yes">
-        <location filename="../app/cli/WatchSource.cpp" line="+67"/>
+        <location filename="../app/cli/WatchSource.cpp" line="+69"/>
         <source>%1 (%n error(s) in the config; showing the last one that loaded)</source>
         <translation>
             <numerusform>%1 (%n Fehler in der Konfiguration; angezeigt wird die zuletzt geladene)</numerusform>
@@ -4854,7 +4854,7 @@ Exit-Codes:
 <context>
     <name>larder::ActivityView</name>
     <message>
-        <location filename="../ui/jobs/ActivityView.cpp" line="+18"/>
+        <location filename="../ui/jobs/ActivityView.cpp" line="+20"/>
         <source>pg_dump activity</source>
         <translation>pg_dump-Aktivität</translation>
     </message>
@@ -4897,7 +4897,7 @@ Exit-Codes:
 <context>
     <name>larder::ConfigEditor</name>
     <message>
-        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+26"/>
+        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+28"/>
         <source>Cannot open the configuration</source>
         <translation>Konfiguration kann nicht geöffnet werden</translation>
     </message>
@@ -4989,7 +4989,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+48"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+50"/>
         <source>%1 %2 — but: %3</source>
         <translation>%1 %2 — aber: %3</translation>
     </message>
@@ -5012,7 +5012,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+56"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+58"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
@@ -5201,7 +5201,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+47"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+49"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
@@ -5334,7 +5334,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+166"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+168"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -5351,7 +5351,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::DumpSizeCheck</name>
     <message>
-        <location filename="../core/run/DumpSizeCheck.cpp" line="+41"/>
+        <location filename="../core/run/DumpSizeCheck.cpp" line="+43"/>
         <source>dump is %1, %2 % of the median %3 of the last %4 successful dumps: check that no data was lost</source>
         <translation>der Dump ist %1 groß, %2 % des Medians %3 der letzten %4 erfolgreichen Dumps: prüfen Sie, dass keine Daten verloren gingen</translation>
     </message>
@@ -5359,7 +5359,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ExpectedOperations</name>
     <message>
-        <location filename="../core/plan/ExpectedOperations.cpp" line="+61"/>
+        <location filename="../core/plan/ExpectedOperations.cpp" line="+63"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -5375,7 +5375,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::FinishedList</name>
     <message>
-        <location filename="../tui/FinishedList.cpp" line="+18"/>
+        <location filename="../tui/FinishedList.cpp" line="+20"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5398,7 +5398,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::FinishedModel</name>
     <message>
-        <location filename="../ui/jobs/FinishedModel.cpp" line="+66"/>
+        <location filename="../ui/jobs/FinishedModel.cpp" line="+68"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
@@ -5456,7 +5456,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+103"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+105"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
@@ -5584,7 +5584,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HookCommandEdit</name>
     <message>
-        <location filename="../ui/dialogs/HookCommandEdit.cpp" line="+11"/>
+        <location filename="../ui/dialogs/HookCommandEdit.cpp" line="+13"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -5597,7 +5597,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HookRunner</name>
     <message>
-        <location filename="../core/hooks/HookRunner.cpp" line="+61"/>
+        <location filename="../core/hooks/HookRunner.cpp" line="+63"/>
         <source>%1 could not start %2: %3</source>
         <translation>%1 konnte %2 nicht starten: %3</translation>
     </message>
@@ -5633,7 +5633,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+216"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+218"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -5756,7 +5756,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::LiveChannelServer</name>
     <message>
-        <location filename="../core/status/LiveChannelServer.cpp" line="+46"/>
+        <location filename="../core/status/LiveChannelServer.cpp" line="+48"/>
         <source>cannot open the status channel %1: %2</source>
         <translation>der Statuskanal %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -5764,7 +5764,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::LiveChannelWatcher</name>
     <message>
-        <location filename="../core/status/LiveChannelWatcher.cpp" line="+78"/>
+        <location filename="../core/status/LiveChannelWatcher.cpp" line="+80"/>
         <source>the status channel of %1 belongs to another user; not watching it</source>
         <translation>der Statuskanal von %1 gehört einem anderen Benutzer; er wird nicht beobachtet</translation>
     </message>
@@ -5777,7 +5777,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::LiveRunState</name>
     <message>
-        <location filename="../core/live/LiveRunState.cpp" line="+84"/>
+        <location filename="../core/live/LiveRunState.cpp" line="+86"/>
         <source>the live state of a run is of version %1; this Larder reads version %2</source>
         <translation>der Live-Zustand eines Laufs hat Version %1; dieses Larder liest Version %2</translation>
     </message>
@@ -5785,7 +5785,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+148"/>
         <location line="+501"/>
         <source>Larder</source>
         <translation>Larder</translation>
@@ -6295,7 +6295,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbDumpTask</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+107"/>
+        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+109"/>
         <location line="+11"/>
         <source>cannot dump %1: %2</source>
         <translation>%1 kann nicht gesichert werden: %2</translation>
@@ -6359,7 +6359,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbRestoreTask</name>
     <message>
-        <location filename="../core/mariadb/MariaDbRestoreTask.cpp" line="+24"/>
+        <location filename="../core/mariadb/MariaDbRestoreTask.cpp" line="+26"/>
         <source>checksum of %1 matches history</source>
         <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
     </message>
@@ -6374,7 +6374,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbScriptGuard</name>
     <message>
-        <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+57"/>
+        <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+59"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -6462,7 +6462,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbScriptReplay</name>
     <message>
-        <location filename="../core/mariadb/MariaDbScriptReplay.cpp" line="+93"/>
+        <location filename="../core/mariadb/MariaDbScriptReplay.cpp" line="+95"/>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -6485,7 +6485,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MariaDbTestRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+52"/>
+        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+54"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation>Die Test-Wiederherstellung dauerte länger als das Zeitlimit des Jobs von %1 s und wurde angehalten: Erhöhen Sie timeout, oder suchen Sie nach Sperren auf restore_server oder einem langsamen restore_server</translation>
     </message>
@@ -6575,7 +6575,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MonitoringFields</name>
     <message>
-        <location filename="../ui/dialogs/MonitoringFields.cpp" line="+41"/>
+        <location filename="../ui/dialogs/MonitoringFields.cpp" line="+43"/>
         <source>Freshness and hooks</source>
         <translation>Aktualität und Hooks</translation>
     </message>
@@ -6660,7 +6660,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+67"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+69"/>
         <source>Backup of %1 failed</source>
         <translation>Sicherung von %1 fehlgeschlagen</translation>
     </message>
@@ -6711,7 +6711,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::NotifyDispatcher</name>
     <message>
-        <location filename="../core/notify/NotifyDispatcher.cpp" line="+69"/>
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+71"/>
         <source>notification %1 (%2, %3) about %4 of %5 was not sent: %6</source>
         <translation>Benachrichtigung %1 (%2, %3) über %4 von %5 wurde nicht gesendet: %6</translation>
     </message>
@@ -6737,7 +6737,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::NotifySender</name>
     <message numerus="yes">
-        <location filename="../core/notify/NotifySender.cpp" line="+118"/>
+        <location filename="../core/notify/NotifySender.cpp" line="+120"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
@@ -6753,7 +6753,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::OptionalSpinBox</name>
     <message>
-        <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+14"/>
+        <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+16"/>
         <source>inherited</source>
         <translation>geerbt</translation>
     </message>
@@ -6766,7 +6766,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgDumpAllTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+29"/>
+        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+31"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
         <translation>Rolle %1 ist kein Superuser, daher werden die globalen Objekte mit --no-role-passwords gesichert: Die Rollen werden ohne ihre Passwörter wiederhergestellt; verbinden Sie sich als Superuser, um sie einzuschließen</translation>
     </message>
@@ -6779,7 +6779,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+137"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+139"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation>das Zählen der Zeilen von %1 für die Test-Wiederherstellung wurde abgebrochen (%2); die Sicherung ist vollständig und wird ohne Zeilenzahlen behalten</translation>
     </message>
@@ -6792,7 +6792,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgRestore</name>
     <message>
-        <location filename="../core/postgres/PgRestore.cpp" line="+92"/>
+        <location filename="../core/postgres/PgRestore.cpp" line="+94"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
@@ -6951,7 +6951,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgStallWords</name>
     <message>
-        <location filename="../core/postgres/PgStallWords.cpp" line="+22"/>
+        <location filename="../core/postgres/PgStallWords.cpp" line="+24"/>
         <source>no session of the dump&apos;s on the server yet: pg_dump is still connecting or starting</source>
         <translation>noch keine Sitzung des Dumps auf dem Server: pg_dump verbindet sich noch oder startet</translation>
     </message>
@@ -7039,7 +7039,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+155"/>
         <location line="+24"/>
         <location line="+175"/>
         <source>cannot dump %1: %2</source>
@@ -7119,7 +7119,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::QueueModel</name>
     <message>
-        <location filename="../ui/jobs/QueueModel.cpp" line="+33"/>
+        <location filename="../ui/jobs/QueueModel.cpp" line="+35"/>
         <source>queued in this run</source>
         <translation>wartet in diesem Lauf</translation>
     </message>
@@ -7147,7 +7147,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/restore/Restorer.cpp" line="+27"/>
+        <location filename="../core/restore/Restorer.cpp" line="+29"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
         <translation>Sicherung %1 existiert nicht: Geben Sie eine Sicherung von Job %2 aus %3 an</translation>
     </message>
@@ -7190,7 +7190,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RetentionFields</name>
     <message>
-        <location filename="../ui/dialogs/RetentionFields.cpp" line="+18"/>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+20"/>
         <source>Retention and checks</source>
         <translation>Aufbewahrung und Prüfungen</translation>
     </message>
@@ -7298,7 +7298,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RetryEdit</name>
     <message>
-        <location filename="../ui/dialogs/RetryEdit.cpp" line="+8"/>
+        <location filename="../ui/dialogs/RetryEdit.cpp" line="+10"/>
         <source>Retry after a failure</source>
         <translation>Erneuter Versuch nach einem Fehlschlag</translation>
     </message>
@@ -7311,7 +7311,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+108"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+110"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
@@ -7360,7 +7360,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+62"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+64"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -7373,7 +7373,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunScreen</name>
     <message numerus="yes">
-        <location filename="../tui/RunScreen.cpp" line="+42"/>
+        <location filename="../tui/RunScreen.cpp" line="+44"/>
         <source>… %n more waiting</source>
         <translation>
             <numerusform>… %n weiterer wartet</numerusform>
@@ -7476,7 +7476,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+214"/>
+        <location filename="../core/run/RunService.cpp" line="+216"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
@@ -7490,7 +7490,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+93"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+95"/>
         <source>first dump: no estimate</source>
         <translation>erste Sicherung: keine Schätzung</translation>
     </message>
@@ -7563,7 +7563,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunningTable</name>
     <message>
-        <location filename="../tui/RunningTable.cpp" line="+21"/>
+        <location filename="../tui/RunningTable.cpp" line="+23"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -7616,7 +7616,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunningView</name>
     <message>
-        <location filename="../ui/jobs/RunningView.cpp" line="+68"/>
+        <location filename="../ui/jobs/RunningView.cpp" line="+70"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
@@ -7624,7 +7624,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::ScheduleField</name>
     <message>
-        <location filename="../ui/dialogs/ScheduleField.cpp" line="+21"/>
+        <location filename="../ui/dialogs/ScheduleField.cpp" line="+23"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -7682,7 +7682,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::SectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/SectionDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/SectionDialog.cpp" line="+26"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -7695,7 +7695,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+47"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+49"/>
         <source>&amp;Forget the stored password</source>
         <translation>Gespeichertes Passwort &amp;vergessen</translation>
     </message>
@@ -7961,7 +7961,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+19"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+21"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -8010,7 +8010,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+17"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+19"/>
         <source>Larder Settings</source>
         <translation>Larder-Einstellungen</translation>
     </message>
@@ -8058,7 +8058,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::SingleInstance</name>
     <message>
-        <location filename="../ui/shell/SingleInstance.cpp" line="+82"/>
+        <location filename="../ui/shell/SingleInstance.cpp" line="+84"/>
         <source>cannot use %1 for the single-instance socket: %2</source>
         <translation>%1 kann nicht für den Einzelinstanz-Socket verwendet werden: %2</translation>
     </message>
@@ -8081,7 +8081,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::SnapshotCounter</name>
     <message>
-        <location filename="../core/postgres/SnapshotCounter.cpp" line="+95"/>
+        <location filename="../core/postgres/SnapshotCounter.cpp" line="+97"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation>das Zählen der Zeilen von Datenbank &quot;%1&quot; wurde abgebrochen</translation>
     </message>
@@ -8089,7 +8089,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::Terminfo</name>
     <message>
-        <location filename="../tui/Terminfo.cpp" line="+57"/>
+        <location filename="../tui/Terminfo.cpp" line="+59"/>
         <source>TERM is not set</source>
         <translation>TERM ist nicht gesetzt</translation>
     </message>
@@ -8107,7 +8107,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/postgres/TestRestore.cpp" line="+86"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+88"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -8250,7 +8250,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="+45"/>
+        <location filename="../ui/shell/TrayController.cpp" line="+47"/>
         <source>&amp;Open Larder</source>
         <translation>Larder &amp;öffnen</translation>
     </message>
@@ -8288,7 +8288,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::WatchScreen</name>
     <message numerus="yes">
-        <location filename="../tui/WatchScreen.cpp" line="+138"/>
+        <location filename="../tui/WatchScreen.cpp" line="+140"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n Job</numerusform>
@@ -8480,7 +8480,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation>Larder: geplante pg_dump-Sicherungen vieler PostgreSQL-Datenbanken.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../ui/shell/Autostart.cpp" line="+58"/>
+        <location filename="../ui/shell/Autostart.cpp" line="+60"/>
         <source>Starting at login is not supported on macOS yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+44"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+46"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +161,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+43"/>
+        <location filename="../app/cli/Cli.cpp" line="+42"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -195,7 +195,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>larder: unknown command &apos;%1&apos;: did you mean &apos;%2&apos;? Try &apos;larder --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +208,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+15"/>
+        <location filename="../app/cli/Command.cpp" line="+17"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,12 +218,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+75"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n error in the config; nothing was run.</numerusform>
@@ -254,7 +254,7 @@ Exit codes:
 <context>
     <name>ConfigDocument</name>
     <message>
-        <location filename="../core/config/toml/ConfigDocument.cpp" line="+198"/>
+        <location filename="../core/config/toml/ConfigDocument.cpp" line="+200"/>
         <source>it is a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +315,7 @@ Exit codes:
 <context>
     <name>ConfigInheritance</name>
     <message>
-        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+49"/>
+        <location filename="../ui/dialogs/ConfigInheritance.cpp" line="+51"/>
         <source>%1 (from [%2])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +368,7 @@ Exit codes:
 <context>
     <name>ConfigKey</name>
     <message>
-        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+30"/>
+        <location filename="../core/config/keys/ConfigKeyTable.cpp" line="+34"/>
         <source>directory that holds one subdirectory of dumps per job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +631,7 @@ Exit codes:
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/config/toml/ConfigLoader.cpp" line="+21"/>
+        <location filename="../core/config/toml/ConfigLoader.cpp" line="+23"/>
         <source>no config file at %1: create it with a [databases.NAME] section for each database to dump, then run `larder check` to validate it (or point --config or LARDER_CONFIG at another file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +649,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+50"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+52"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,7 +1260,7 @@ Exit codes:
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../core/system/CredentialStore.cpp" line="+98"/>
+        <location filename="../core/system/CredentialStore.cpp" line="+100"/>
         <source>no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS and DISPLAY are not set and there is no $XDG_RUNTIME_DIR/bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1364,7 @@ Exit codes:
 <context>
     <name>DatabaseDiscovery</name>
     <message>
-        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+45"/>
+        <location filename="../core/plan/DatabaseDiscovery.cpp" line="+47"/>
         <source>discovery on server %1 failed, so its discovered databases are not dumped in this run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,7 +1397,7 @@ Exit codes:
 <context>
     <name>DumpChecksum</name>
     <message>
-        <location filename="../core/engine/DumpChecksum.cpp" line="+19"/>
+        <location filename="../core/engine/DumpChecksum.cpp" line="+21"/>
         <source>%1 does not match its checksum in history (sha256 %2, now %3): the dump changed since it was written; restore another one (--at or --dump)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1415,7 @@ Exit codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+83"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+85"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1488,7 @@ Exit codes:
 <context>
     <name>DumpPaths</name>
     <message>
-        <location filename="../core/engine/DumpPaths.cpp" line="+31"/>
+        <location filename="../core/engine/DumpPaths.cpp" line="+33"/>
         <source>cannot dump %1: %2, or change dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1506,7 @@ Exit codes:
 <context>
     <name>EngineSet</name>
     <message>
-        <location filename="../core/engine/EngineSet.cpp" line="+18"/>
+        <location filename="../core/engine/EngineSet.cpp" line="+20"/>
         <source>server %1 is a %2 server, which this build of Larder cannot reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1524,7 @@ Exit codes:
 <context>
     <name>Freshness</name>
     <message>
-        <location filename="../core/plan/Freshness.cpp" line="+49"/>
+        <location filename="../core/plan/Freshness.cpp" line="+51"/>
         <source>not checked: disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,7 +1582,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+270"/>
+        <location filename="../core/history/History.cpp" line="+272"/>
         <location line="+248"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1795,7 +1795,7 @@ Exit codes:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+106"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+108"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2000,7 @@ Exit codes:
 <context>
     <name>JobDirectory</name>
     <message>
-        <location filename="../core/system/JobDirectory.cpp" line="+142"/>
+        <location filename="../core/system/JobDirectory.cpp" line="+144"/>
         <source>%1 is not an absolute path to a job&apos;s directory: check dump_dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2078,7 @@ Exit codes:
 <context>
     <name>KnownJobs</name>
     <message>
-        <location filename="../core/plan/KnownJobs.cpp" line="+52"/>
+        <location filename="../core/plan/KnownJobs.cpp" line="+54"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2096,7 @@ Exit codes:
 <context>
     <name>LibPq</name>
     <message>
-        <location filename="../core/postgres/LibPq.cpp" line="+16"/>
+        <location filename="../core/postgres/LibPq.cpp" line="+18"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2109,7 @@ Exit codes:
 <context>
     <name>LiveChannel</name>
     <message>
-        <location filename="../core/status/LiveChannel.cpp" line="+59"/>
+        <location filename="../core/status/LiveChannel.cpp" line="+61"/>
         <source>a message of the status channel is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2127,7 @@ Exit codes:
 <context>
     <name>MariaDbConnection</name>
     <message>
-        <location filename="../core/mariadb/MariaDbConnection.cpp" line="+25"/>
+        <location filename="../core/mariadb/MariaDbConnection.cpp" line="+27"/>
         <source>cannot hand the password of server %1 to the MariaDB client: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2155,7 @@ Exit codes:
 <context>
     <name>MariaDbDumpFile</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+61"/>
+        <location filename="../core/mariadb/MariaDbDumpFile.cpp" line="+63"/>
         <source>(cannot read %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2199,7 @@ Exit codes:
 <context>
     <name>MariaDbDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+31"/>
+        <location filename="../core/config/engines/MariaDbDumpOptions.cpp" line="+33"/>
         <source>Larder connects with the host, port and user of the [servers.NAME] section; set them there instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@ Exit codes:
 <context>
     <name>MariaDbEngine</name>
     <message>
-        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+26"/>
+        <location filename="../core/mariadb/MariaDbEngine.cpp" line="+28"/>
         <source>cannot connect to server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2400,7 @@ Exit codes:
 <context>
     <name>MariaDbQuery</name>
     <message>
-        <location filename="../core/mariadb/MariaDbQuery.cpp" line="+34"/>
+        <location filename="../core/mariadb/MariaDbQuery.cpp" line="+36"/>
         <source>the client exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2413,7 @@ Exit codes:
 <context>
     <name>MariaDbRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+36"/>
+        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+38"/>
         <source>--clean is for PostgreSQL dumps: a MariaDB dump is a script the mariadb client replays as it is, and Larder restores it only into a new or empty database. Drop the database (DROP DATABASE) or restore into another one with --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2477,7 @@ Exit codes:
 <context>
     <name>MariaDbStallQuery</name>
     <message>
-        <location filename="../core/mariadb/MariaDbStallQuery.cpp" line="+58"/>
+        <location filename="../core/mariadb/MariaDbStallQuery.cpp" line="+60"/>
         <source>%1 (user %2, %3 for %4 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2495,7 @@ Exit codes:
 <context>
     <name>MariaDbTools</name>
     <message>
-        <location filename="../core/mariadb/MariaDbTools.cpp" line="+26"/>
+        <location filename="../core/mariadb/MariaDbTools.cpp" line="+28"/>
         <source>%1 (%2) is not installed or not on PATH: install the MariaDB client tools (Debian: apt install mariadb-client)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2513,7 @@ Exit codes:
 <context>
     <name>MetricsCommand</name>
     <message>
-        <location filename="../app/cli/MetricsCommand.cpp" line="+14"/>
+        <location filename="../app/cli/MetricsCommand.cpp" line="+16"/>
         <source>Print Prometheus metrics of every job (what a run writes to metrics_file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2526,7 @@ Exit codes:
 <context>
     <name>MetricsFile</name>
     <message>
-        <location filename="../core/metrics/MetricsFile.cpp" line="+20"/>
+        <location filename="../core/metrics/MetricsFile.cpp" line="+22"/>
         <source>metrics_file %1 not written: the directory %2 does not exist: create it, or set metrics_file in %3 to another place, or to &quot;&quot; to turn it off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2544,7 @@ Exit codes:
 <context>
     <name>NotifyEvent</name>
     <message>
-        <location filename="../core/notify/NotifyEvent.cpp" line="+18"/>
+        <location filename="../core/notify/NotifyEvent.cpp" line="+20"/>
         <source>%1 (server %2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2577,7 @@ Exit codes:
 <context>
     <name>PasswordCommand</name>
     <message>
-        <location filename="../app/cli/PasswordCommand.cpp" line="+10"/>
+        <location filename="../app/cli/PasswordCommand.cpp" line="+12"/>
         <source>Store or delete a server&apos;s password in the OS keychain (service &apos;larder&apos;, key USER@HOST:PORT).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,12 +2587,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A server name from the config (&apos;default&apos; for the server in [defaults]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>usage: larder password set|delete SERVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2630,7 @@ Exit codes:
 <context>
     <name>PgDumpLocator</name>
     <message>
-        <location filename="../core/postgres/PgDumpLocator.cpp" line="+41"/>
+        <location filename="../core/postgres/PgDumpLocator.cpp" line="+43"/>
         <source>brew install postgresql@%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,7 +2733,7 @@ Exit codes:
 <context>
     <name>PgDumpOptions</name>
     <message>
-        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+33"/>
+        <location filename="../core/config/engines/PgDumpOptions.cpp" line="+35"/>
         <source>Larder names the dump file itself; set dump_dir instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2842,7 @@ Exit codes:
 <context>
     <name>PgSession</name>
     <message>
-        <location filename="../core/postgres/PgSession.cpp" line="+115"/>
+        <location filename="../core/postgres/PgSession.cpp" line="+117"/>
         <source>database &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,7 +2912,7 @@ Exit codes:
 <context>
     <name>PlainScriptGuard</name>
     <message>
-        <location filename="../core/postgres/plainscript/PlainScriptGuard.cpp" line="+51"/>
+        <location filename="../core/postgres/plainscript/PlainScriptGuard.cpp" line="+53"/>
         <source>cannot read %1: it is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,7 +2981,7 @@ Exit codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+52"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+54"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +2996,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3267,7 @@ Exit codes:
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../core/plan/Planner.cpp" line="+51"/>
+        <location filename="../core/plan/Planner.cpp" line="+53"/>
         <source>disabled (enabled = false): runs only when named, as in `larder run %1`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,7 +3310,7 @@ Exit codes:
 <context>
     <name>PostgresEngine</name>
     <message>
-        <location filename="../core/postgres/PostgresEngine.cpp" line="+30"/>
+        <location filename="../core/postgres/PostgresEngine.cpp" line="+32"/>
         <location line="+5"/>
         <source>cannot list the databases of server %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3319,7 +3319,7 @@ Exit codes:
 <context>
     <name>PrivateDirectory</name>
     <message>
-        <location filename="../core/system/PrivateDirectory.cpp" line="+25"/>
+        <location filename="../core/system/PrivateDirectory.cpp" line="+27"/>
         <source>%1 exists but is not a directory: move it away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,7 +3347,7 @@ Exit codes:
 <context>
     <name>ProcessGroup</name>
     <message>
-        <location filename="../core/system/ProcessGroup.cpp" line="+65"/>
+        <location filename="../core/system/ProcessGroup.cpp" line="+67"/>
         <source>could not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3365,7 @@ Exit codes:
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="+14"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="+16"/>
         <source>Delete old dumps now, as each job&apos;s keep_* rules say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3444,7 @@ Exit codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/retention/Pruner.cpp" line="+67"/>
+        <location filename="../core/retention/Pruner.cpp" line="+69"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,7 +3519,7 @@ Exit codes:
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../ui/jobs/RelativeTime.cpp" line="+16"/>
+        <location filename="../ui/jobs/RelativeTime.cpp" line="+18"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3582,7 @@ Exit codes:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../app/cli/RestoreCommand.cpp" line="+20"/>
+        <location filename="../app/cli/RestoreCommand.cpp" line="+22"/>
         <source>Restore a dump of a job into a database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +3652,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The job whose dump to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,7 +3770,7 @@ Exit codes:
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../core/retention/RetentionPolicy.cpp" line="+37"/>
+        <location filename="../core/retention/RetentionPolicy.cpp" line="+39"/>
         <source>newest without a warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,7 +3853,7 @@ Exit codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+71"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,7 +4023,7 @@ Exit codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/history/RunLock.cpp" line="+28"/>
+        <location filename="../core/history/RunLock.cpp" line="+30"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4061,7 @@ Exit codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/run/RunPreparation.cpp" line="+20"/>
+        <location filename="../core/run/RunPreparation.cpp" line="+22"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,7 +4114,7 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+80"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+82"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,7 +4153,7 @@ Exit codes:
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../core/config/Schedule.cpp" line="+179"/>
+        <location filename="../core/config/Schedule.cpp" line="+181"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,7 +4356,7 @@ Exit codes:
 <context>
     <name>SecretCommand</name>
     <message>
-        <location filename="../app/cli/SecretCommand.cpp" line="+12"/>
+        <location filename="../app/cli/SecretCommand.cpp" line="+14"/>
         <source>Store or delete a secret (a token) that a notification&apos;s url or header names as {secret:NAME}, in the OS keychain (service &apos;larder&apos;, key secret:NAME). Without a keychain (cron, servers), give it to the run as the environment variable LARDER_SECRET_NAME instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,7 +4366,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The secret&apos;s name: letters, digits and &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4404,7 @@ Exit codes:
 <context>
     <name>SecretFile</name>
     <message>
-        <location filename="../core/system/SecretFile.cpp" line="+75"/>
+        <location filename="../core/system/SecretFile.cpp" line="+77"/>
         <source>cannot create a private directory in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,7 +4422,7 @@ Exit codes:
 <context>
     <name>SecretReference</name>
     <message>
-        <location filename="../core/config/SecretReference.cpp" line="+44"/>
+        <location filename="../core/config/SecretReference.cpp" line="+46"/>
         <source>&apos;%1&apos; is not a secret reference: write {secret:NAME}, NAME of letters, digits and &apos;_&apos; (the secret stored with larder secret set NAME)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,7 +4430,7 @@ Exit codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+154"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+156"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,7 +4558,7 @@ Exit codes:
 <context>
     <name>Units</name>
     <message>
-        <location filename="../core/base/Units.cpp" line="+16"/>
+        <location filename="../core/base/Units.cpp" line="+18"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,7 +4581,7 @@ Exit codes:
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/postgres/PgArchiveReader.cpp" line="+40"/>
+        <location filename="../core/postgres/PgArchiveReader.cpp" line="+42"/>
         <source>cannot check %1 with pg_restore: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,7 +4596,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/Verifier.cpp" line="+78"/>
+        <location filename="../core/verify/Verifier.cpp" line="+80"/>
         <source>%1 is missing: it was moved or deleted outside larder; run the job again for a new dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,7 +4655,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,7 +4680,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/TestRestoreQueue.cpp" line="+78"/>
+        <location filename="../core/verify/TestRestoreQueue.cpp" line="+80"/>
         <source>%1: not test-restored: a globals dump creates roles and tablespaces for the whole server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,7 +4779,7 @@ Exit codes:
 <context>
     <name>WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="+50"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="+52"/>
         <source>Show the jobs, what runs now in any process, the next 24 hours and the recent attempts, live.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,7 +4822,7 @@ Exit codes:
 <context>
     <name>WatchSource</name>
     <message numerus="yes">
-        <location filename="../app/cli/WatchSource.cpp" line="+67"/>
+        <location filename="../app/cli/WatchSource.cpp" line="+69"/>
         <source>%1 (%n error(s) in the config; showing the last one that loaded)</source>
         <translation>
             <numerusform>%1 (%n error in the config; showing the last one that loaded)</numerusform>
@@ -4833,7 +4833,7 @@ Exit codes:
 <context>
     <name>larder::ActivityView</name>
     <message>
-        <location filename="../ui/jobs/ActivityView.cpp" line="+18"/>
+        <location filename="../ui/jobs/ActivityView.cpp" line="+20"/>
         <source>pg_dump activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,7 +4876,7 @@ Exit codes:
 <context>
     <name>larder::ConfigEditor</name>
     <message>
-        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+26"/>
+        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+28"/>
         <source>Cannot open the configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4961,7 +4961,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+48"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+50"/>
         <source>%1 %2 — but: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,7 +4984,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DatabaseDialog</name>
     <message>
-        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+56"/>
+        <location filename="../ui/dialogs/DatabaseDialog.cpp" line="+58"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,7 +5173,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DefaultsDialog</name>
     <message>
-        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+47"/>
+        <location filename="../ui/dialogs/DefaultsDialog.cpp" line="+49"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,7 +5306,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+166"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+168"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5321,7 +5321,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::DumpSizeCheck</name>
     <message>
-        <location filename="../core/run/DumpSizeCheck.cpp" line="+41"/>
+        <location filename="../core/run/DumpSizeCheck.cpp" line="+43"/>
         <source>dump is %1, %2 % of the median %3 of the last %4 successful dumps: check that no data was lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,7 +5329,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ExpectedOperations</name>
     <message>
-        <location filename="../core/plan/ExpectedOperations.cpp" line="+61"/>
+        <location filename="../core/plan/ExpectedOperations.cpp" line="+63"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,7 +5345,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::FinishedList</name>
     <message>
-        <location filename="../tui/FinishedList.cpp" line="+18"/>
+        <location filename="../tui/FinishedList.cpp" line="+20"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,7 +5368,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::FinishedModel</name>
     <message>
-        <location filename="../ui/jobs/FinishedModel.cpp" line="+66"/>
+        <location filename="../ui/jobs/FinishedModel.cpp" line="+68"/>
         <source>succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,7 +5426,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+103"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+105"/>
         <source>kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5554,7 +5554,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HookCommandEdit</name>
     <message>
-        <location filename="../ui/dialogs/HookCommandEdit.cpp" line="+11"/>
+        <location filename="../ui/dialogs/HookCommandEdit.cpp" line="+13"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,7 +5567,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HookRunner</name>
     <message>
-        <location filename="../core/hooks/HookRunner.cpp" line="+61"/>
+        <location filename="../core/hooks/HookRunner.cpp" line="+63"/>
         <source>%1 could not start %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5603,7 +5603,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+216"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+218"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,7 +5726,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::LiveChannelServer</name>
     <message>
-        <location filename="../core/status/LiveChannelServer.cpp" line="+46"/>
+        <location filename="../core/status/LiveChannelServer.cpp" line="+48"/>
         <source>cannot open the status channel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5734,7 +5734,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::LiveChannelWatcher</name>
     <message>
-        <location filename="../core/status/LiveChannelWatcher.cpp" line="+78"/>
+        <location filename="../core/status/LiveChannelWatcher.cpp" line="+80"/>
         <source>the status channel of %1 belongs to another user; not watching it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5747,7 +5747,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::LiveRunState</name>
     <message>
-        <location filename="../core/live/LiveRunState.cpp" line="+84"/>
+        <location filename="../core/live/LiveRunState.cpp" line="+86"/>
         <source>the live state of a run is of version %1; this Larder reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5755,7 +5755,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+146"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+148"/>
         <location line="+501"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
@@ -6265,7 +6265,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbDumpTask</name>
     <message>
-        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+107"/>
+        <location filename="../core/mariadb/MariaDbDumpTask.cpp" line="+109"/>
         <location line="+11"/>
         <source>cannot dump %1: %2</source>
         <translation type="unfinished"></translation>
@@ -6329,7 +6329,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbRestoreTask</name>
     <message>
-        <location filename="../core/mariadb/MariaDbRestoreTask.cpp" line="+24"/>
+        <location filename="../core/mariadb/MariaDbRestoreTask.cpp" line="+26"/>
         <source>checksum of %1 matches history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,7 +6344,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbScriptGuard</name>
     <message>
-        <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+57"/>
+        <location filename="../core/mariadb/MariaDbScriptGuard.cpp" line="+59"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,7 +6432,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbScriptReplay</name>
     <message>
-        <location filename="../core/mariadb/MariaDbScriptReplay.cpp" line="+93"/>
+        <location filename="../core/mariadb/MariaDbScriptReplay.cpp" line="+95"/>
         <source>could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6455,7 +6455,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MariaDbTestRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+52"/>
+        <location filename="../core/mariadb/MariaDbTestRestore.cpp" line="+54"/>
         <source>the test-restore took longer than the job&apos;s timeout of %1 s and was stopped: raise timeout, or look for locks on restore_server or a slow restore_server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,7 +6545,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MonitoringFields</name>
     <message>
-        <location filename="../ui/dialogs/MonitoringFields.cpp" line="+41"/>
+        <location filename="../ui/dialogs/MonitoringFields.cpp" line="+43"/>
         <source>Freshness and hooks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6629,7 +6629,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::Notifier</name>
     <message>
-        <location filename="../ui/shell/Notifier.cpp" line="+67"/>
+        <location filename="../ui/shell/Notifier.cpp" line="+69"/>
         <source>Backup of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6680,7 +6680,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::NotifyDispatcher</name>
     <message>
-        <location filename="../core/notify/NotifyDispatcher.cpp" line="+69"/>
+        <location filename="../core/notify/NotifyDispatcher.cpp" line="+71"/>
         <source>notification %1 (%2, %3) about %4 of %5 was not sent: %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6706,7 +6706,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::NotifySender</name>
     <message numerus="yes">
-        <location filename="../core/notify/NotifySender.cpp" line="+118"/>
+        <location filename="../core/notify/NotifySender.cpp" line="+120"/>
         <source>no answer within %n second(s)</source>
         <translation>
             <numerusform>no answer within %n second</numerusform>
@@ -6722,7 +6722,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::OptionalSpinBox</name>
     <message>
-        <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+14"/>
+        <location filename="../ui/dialogs/OptionalSpinBox.cpp" line="+16"/>
         <source>inherited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6735,7 +6735,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgDumpAllTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+29"/>
+        <location filename="../core/postgres/tools/PgDumpAllTask.cpp" line="+31"/>
         <source>role %1 is not a superuser, so the globals are dumped with --no-role-passwords: the roles are restored without their passwords; connect as a superuser to include them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6748,7 +6748,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgDumpTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+137"/>
+        <location filename="../core/postgres/tools/PgDumpTask.cpp" line="+139"/>
         <source>counting the rows of %1 for its test-restore was stopped (%2); the dump is complete and kept without counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,7 +6761,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgRestore</name>
     <message>
-        <location filename="../core/postgres/PgRestore.cpp" line="+92"/>
+        <location filename="../core/postgres/PgRestore.cpp" line="+94"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6920,7 +6920,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgStallWords</name>
     <message>
-        <location filename="../core/postgres/PgStallWords.cpp" line="+22"/>
+        <location filename="../core/postgres/PgStallWords.cpp" line="+24"/>
         <source>no session of the dump&apos;s on the server yet: pg_dump is still connecting or starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7008,7 +7008,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgToolTask</name>
     <message>
-        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+153"/>
+        <location filename="../core/postgres/tools/PgToolTask.cpp" line="+155"/>
         <location line="+24"/>
         <location line="+175"/>
         <source>cannot dump %1: %2</source>
@@ -7088,7 +7088,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::QueueModel</name>
     <message>
-        <location filename="../ui/jobs/QueueModel.cpp" line="+33"/>
+        <location filename="../ui/jobs/QueueModel.cpp" line="+35"/>
         <source>queued in this run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7116,7 +7116,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::Restorer</name>
     <message>
-        <location filename="../core/restore/Restorer.cpp" line="+27"/>
+        <location filename="../core/restore/Restorer.cpp" line="+29"/>
         <source>dump %1 does not exist: give a dump of job %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7159,7 +7159,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RetentionFields</name>
     <message>
-        <location filename="../ui/dialogs/RetentionFields.cpp" line="+18"/>
+        <location filename="../ui/dialogs/RetentionFields.cpp" line="+20"/>
         <source>Retention and checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7267,7 +7267,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RetryEdit</name>
     <message>
-        <location filename="../ui/dialogs/RetryEdit.cpp" line="+8"/>
+        <location filename="../ui/dialogs/RetryEdit.cpp" line="+10"/>
         <source>Retry after a failure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7280,7 +7280,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+108"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+110"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7329,7 +7329,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+62"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+64"/>
         <source>WARNING: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7342,7 +7342,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunScreen</name>
     <message numerus="yes">
-        <location filename="../tui/RunScreen.cpp" line="+42"/>
+        <location filename="../tui/RunScreen.cpp" line="+44"/>
         <source>… %n more waiting</source>
         <translation>
             <numerusform>… %n more waiting</numerusform>
@@ -7445,7 +7445,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+214"/>
+        <location filename="../core/run/RunService.cpp" line="+216"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7459,7 +7459,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunningModel</name>
     <message>
-        <location filename="../ui/jobs/RunningModel.cpp" line="+93"/>
+        <location filename="../ui/jobs/RunningModel.cpp" line="+95"/>
         <source>first dump: no estimate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7532,7 +7532,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunningTable</name>
     <message>
-        <location filename="../tui/RunningTable.cpp" line="+21"/>
+        <location filename="../tui/RunningTable.cpp" line="+23"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7585,7 +7585,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunningView</name>
     <message>
-        <location filename="../ui/jobs/RunningView.cpp" line="+68"/>
+        <location filename="../ui/jobs/RunningView.cpp" line="+70"/>
         <source>Progress of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,7 +7593,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::ScheduleField</name>
     <message>
-        <location filename="../ui/dialogs/ScheduleField.cpp" line="+21"/>
+        <location filename="../ui/dialogs/ScheduleField.cpp" line="+23"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7651,7 +7651,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::SectionDialog</name>
     <message>
-        <location filename="../ui/dialogs/SectionDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/SectionDialog.cpp" line="+26"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7664,7 +7664,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::ServerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerDialog.cpp" line="+47"/>
+        <location filename="../ui/dialogs/ServerDialog.cpp" line="+49"/>
         <source>&amp;Forget the stored password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7920,7 +7920,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::ServerListDialog</name>
     <message>
-        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+19"/>
+        <location filename="../ui/dialogs/ServerListDialog.cpp" line="+21"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7969,7 +7969,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+17"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+19"/>
         <source>Larder Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8017,7 +8017,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::SingleInstance</name>
     <message>
-        <location filename="../ui/shell/SingleInstance.cpp" line="+82"/>
+        <location filename="../ui/shell/SingleInstance.cpp" line="+84"/>
         <source>cannot use %1 for the single-instance socket: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8040,7 +8040,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::SnapshotCounter</name>
     <message>
-        <location filename="../core/postgres/SnapshotCounter.cpp" line="+95"/>
+        <location filename="../core/postgres/SnapshotCounter.cpp" line="+97"/>
         <source>counting rows of database &quot;%1&quot; was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8048,7 +8048,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::Terminfo</name>
     <message>
-        <location filename="../tui/Terminfo.cpp" line="+57"/>
+        <location filename="../tui/Terminfo.cpp" line="+59"/>
         <source>TERM is not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,7 +8066,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/postgres/TestRestore.cpp" line="+86"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+88"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8209,7 +8209,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="+45"/>
+        <location filename="../ui/shell/TrayController.cpp" line="+47"/>
         <source>&amp;Open Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8247,7 +8247,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::WatchScreen</name>
     <message numerus="yes">
-        <location filename="../tui/WatchScreen.cpp" line="+138"/>
+        <location filename="../tui/WatchScreen.cpp" line="+140"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
@@ -8439,7 +8439,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Larder: scheduled pg_dump backups of many PostgreSQL databases.</source>
         <translation type="unfinished"></translation>
     </message>

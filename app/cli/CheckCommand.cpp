@@ -54,9 +54,9 @@ CheckCommand::CheckCommand()
                  "its age, the limit and the last error; reads only the config and the history."))
 {}
 
-void CheckCommand::addOptions(QCommandLineParser& parser)
+void CheckCommand::addOptions(CommandOptions& options)
 {
-    parser.addOptions({m_connect, m_fresh});
+    options.addOptions({m_connect, m_fresh});
 }
 
 int CheckCommand::run(const QCommandLineParser& parser)

@@ -20,7 +20,7 @@ public:
     CheckCommand();
 
 protected:
-    void addOptions(QCommandLineParser& parser) override;
+    void addOptions(CommandOptions& options) override;
     int run(const QCommandLineParser& parser) override;
 
 private:

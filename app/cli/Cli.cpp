@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "CheckCommand.h"
+#include "Completion.h"
 #include "ExitCode.h"
 #include "HistoryCommand.h"
 #include "MetricsCommand.h"
@@ -19,9 +20,7 @@
 #include <memory>
 #include <vector>
 
-namespace {
-
-std::vector<std::unique_ptr<Command>> allCommands()
+std::vector<std::unique_ptr<Command>> Cli::commands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<RunCommand>());
@@ -38,13 +37,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     return commands;
 }
 
-} // namespace
-
 QString Cli::overview()
 {
     QString text = tr("Usage: larder COMMAND [options]\n"
                       "Coordinated, scheduled logical dumps of many PostgreSQL databases.\n\nCommands:\n");
-    for (const auto& command : allCommands())
+    for (const auto& command : commands())
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(10), command->summary());
     text += tr("\n'larder COMMAND --help' shows a command's options.\n"
                "\nEnvironment:\n"
@@ -94,6 +91,14 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << "larder " << QCoreApplication::applicationVersion() << '\n';
         return ExitCode::Ok;
     }
+    if (first == QLatin1String("__complete")) {
+        // Hidden: the shell completion scripts' question. Nothing on err: it would land on the
+        // user's command line.
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
+        for (const QString& candidate : Completion::candidates(arguments.mid(next + 1)))
+            out << candidate << '\n';
+        return ExitCode::Ok;
+    }
     if (first.isEmpty()) {
         err << overview();
         return ExitCode::Usage;
@@ -106,9 +111,9 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         rest = QStringList{QStringLiteral("--help")};
     }
 
-    const auto commands = allCommands();
+    const auto all = commands();
     QStringList names;
-    for (const auto& command : commands) {
+    for (const auto& command : all) {
         if (command->name() == name)
             return command->execute(QStringList{name} + common + rest, out, err);
         names << command->name();

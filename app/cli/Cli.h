@@ -6,6 +6,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+#include <vector>
+
+class Command;
+
 // Dispatches `larder COMMAND ...` to its Command; prints the overview help with exit codes.
 class Cli final
 {
@@ -13,6 +18,8 @@ class Cli final
 
 public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // Every command, in the order the overview lists them (the manual pages and completion too).
+    static std::vector<std::unique_ptr<Command>> commands();
 
 private:
     static QString overview();

@@ -15,7 +15,8 @@ Command::Command(QString name, QString summary)
     : m_name(std::move(name)), m_summary(std::move(summary)),
       m_configOption(QStringList{QStringLiteral("c"), QStringLiteral("config")},
                      tr("Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml)."),
-                     tr("file"))
+                     tr("file")),
+      m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
 {}
 
 Command::~Command() = default;
@@ -39,14 +40,11 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
     m_err = &err;
     QCommandLineParser parser;
     parser.setApplicationDescription(m_summary);
-    parser.addOption(m_configOption);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOption(help);
-    addOptions(parser);
+    CommandOptions options(&parser);
+    declare(options);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(m_helpOption)) {
         QString text = parser.helpText();
         // The usage line names the program as it was started (argv[0]); "Usage:" and "[options]"
         // are Qt's translated words, so the program is swapped for "larder COMMAND" by position,
@@ -65,6 +63,20 @@ int Command::execute(const QStringList& arguments, QTextStream& out, QTextStream
     out.flush();
     err.flush();
     return code;
+}
+
+void Command::declare(CommandOptions& options)
+{
+    options.addOption(m_configOption, CommandOptions::Values::Files, true);
+    options.addOption(m_helpOption, CommandOptions::Values::None, true);
+    addOptions(options);
+}
+
+CommandOptions Command::declaredOptions()
+{
+    CommandOptions options;
+    declare(options);
+    return options;
 }
 
 QString Command::configPath(const QCommandLineParser& parser) const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #pragma once
 
+#include "CommandOptions.h"
 #include "config/Config.h"
 #include "plan/KnownJobs.h"
 
@@ -37,11 +38,14 @@ public:
 
     // arguments[0] is the command's name. Returns the process exit code.
     int execute(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // Every option and positional argument it takes, --config and --help included, as --help lists
+    // them (the manual pages and shell completion read them).
+    CommandOptions declaredOptions();
     // Another engine instead of StandardEngines (tests); before execute().
     void setEngine(std::unique_ptr<larder::DatabaseEngine> engine);
 
 protected:
-    virtual void addOptions(QCommandLineParser& parser) = 0;
+    virtual void addOptions(CommandOptions& options) = 0;
     virtual int run(const QCommandLineParser& parser) = 0;
 
     // Loads the config named by --config / $LARDER_CONFIG / the default path, printing every
@@ -85,9 +89,12 @@ protected:
     larder::DatabaseEngine& engine();
 
 private:
+    void declare(CommandOptions& options);
+
     QString m_name;
     QString m_summary;
     QCommandLineOption m_configOption;
+    QCommandLineOption m_helpOption;
     QTextStream* m_out = nullptr;
     QTextStream* m_err = nullptr;
     std::unique_ptr<larder::DatabaseEngine> m_engine;

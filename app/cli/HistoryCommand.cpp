@@ -116,11 +116,11 @@ HistoryCommand::HistoryCommand()
                  "with --json, each with its output."))
 {}
 
-void HistoryCommand::addOptions(QCommandLineParser& parser)
+void HistoryCommand::addOptions(CommandOptions& options)
 {
-    parser.addOptions({m_limit, m_json, m_notifications, m_hooks});
-    parser.addPositionalArgument(QStringLiteral("job"), tr("Only this job's attempts."),
-                                 QStringLiteral("[job]"));
+    options.addOptions({m_limit, m_json, m_notifications, m_hooks});
+    options.addPositionalArgument(QStringLiteral("job"), tr("Only this job's attempts."),
+                                  QStringLiteral("[job]"), CommandOptions::Values::Jobs);
 }
 
 int HistoryCommand::run(const QCommandLineParser& parser)

@@ -14,7 +14,7 @@ public:
     HistoryCommand();
 
 protected:
-    void addOptions(QCommandLineParser& parser) override;
+    void addOptions(CommandOptions& options) override;
     int run(const QCommandLineParser& parser) override;
 
 private:

@@ -16,9 +16,9 @@ MetricsCommand::MetricsCommand()
               tr("Print Prometheus metrics of every job (what a run writes to metrics_file)."))
 {}
 
-void MetricsCommand::addOptions(QCommandLineParser& parser)
+void MetricsCommand::addOptions(CommandOptions& options)
 {
-    Q_UNUSED(parser)
+    Q_UNUSED(options)
 }
 
 int MetricsCommand::run(const QCommandLineParser& parser)

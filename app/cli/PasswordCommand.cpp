@@ -13,12 +13,15 @@ PasswordCommand::PasswordCommand()
                                              "(service 'larder', key USER@HOST:PORT)."))
 {}
 
-void PasswordCommand::addOptions(QCommandLineParser& parser)
+void PasswordCommand::addOptions(CommandOptions& options)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("'set' or 'delete'."));
-    parser.addPositionalArgument(QStringLiteral("server"),
-                                 tr("A server name from the config ('default' for the "
-                                    "server in [defaults])."));
+    options.addPositionalArgument(QStringLiteral("action"), tr("'set' or 'delete'."), QString(),
+                                  CommandOptions::Values::None,
+                                  {QStringLiteral("set"), QStringLiteral("delete")});
+    options.addPositionalArgument(QStringLiteral("server"),
+                                  tr("A server name from the config ('default' for the "
+                                     "server in [defaults])."),
+                                  QString(), CommandOptions::Values::Servers);
 }
 
 int PasswordCommand::run(const QCommandLineParser& parser)

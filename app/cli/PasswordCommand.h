@@ -13,6 +13,6 @@ public:
     PasswordCommand();
 
 protected:
-    void addOptions(QCommandLineParser& parser) override;
+    void addOptions(CommandOptions& options) override;
     int run(const QCommandLineParser& parser) override;
 };

@@ -57,9 +57,10 @@ PlanCommand::PlanCommand()
                 QStringLiteral("job"))
 {}
 
-void PlanCommand::addOptions(QCommandLineParser& parser)
+void PlanCommand::addOptions(CommandOptions& options)
 {
-    parser.addOptions({m_json, m_explain});
+    options.addOption(m_json);
+    options.addOption(m_explain, CommandOptions::Values::Jobs);
 }
 
 int PlanCommand::run(const QCommandLineParser& parser)

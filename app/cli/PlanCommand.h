@@ -15,7 +15,7 @@ public:
     PlanCommand();
 
 protected:
-    void addOptions(QCommandLineParser& parser) override;
+    void addOptions(CommandOptions& options) override;
     int run(const QCommandLineParser& parser) override;
 
 private:

@@ -17,11 +17,11 @@ PruneCommand::PruneCommand()
       m_dryRun(QStringLiteral("dry-run"), tr("Print what would be kept and deleted; change nothing."))
 {}
 
-void PruneCommand::addOptions(QCommandLineParser& parser)
+void PruneCommand::addOptions(CommandOptions& options)
 {
-    parser.addOption(m_dryRun);
-    parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to prune (default: every job)."),
-                                 QStringLiteral("[job...]"));
+    options.addOption(m_dryRun);
+    options.addPositionalArgument(QStringLiteral("job"), tr("Jobs to prune (default: every job)."),
+                                  QStringLiteral("[job...]"), CommandOptions::Values::Jobs);
 }
 
 int PruneCommand::run(const QCommandLineParser& parser)

@@ -41,11 +41,14 @@ RestoreCommand::RestoreCommand()
                 tr("Print pg_restore's line for every restored item instead of a progress line every 10 %."))
 {}
 
-void RestoreCommand::addOptions(QCommandLineParser& parser)
+void RestoreCommand::addOptions(CommandOptions& options)
 {
-    parser.addOptions({m_dump, m_at, m_to, m_server, m_clean, m_jobs, m_quiet, m_verbose});
-    parser.addPositionalArgument(QStringLiteral("job"), tr("The job whose dump to restore."),
-                                 QStringLiteral("JOB"));
+    options.addOption(m_dump, CommandOptions::Values::Files);
+    options.addOptions({m_at, m_to});
+    options.addOption(m_server, CommandOptions::Values::Servers);
+    options.addOptions({m_clean, m_jobs, m_quiet, m_verbose});
+    options.addPositionalArgument(QStringLiteral("job"), tr("The job whose dump to restore."),
+                                  QStringLiteral("JOB"), CommandOptions::Values::Jobs);
 }
 
 int RestoreCommand::refuseGlobals(const JobConfig& job, const Config& config)

@@ -79,11 +79,11 @@ RunCommand::RunCommand()
                 tr("Also print queue waits and pg_dump's activity lines."))
 {}
 
-void RunCommand::addOptions(QCommandLineParser& parser)
+void RunCommand::addOptions(CommandOptions& options)
 {
-    parser.addOptions({m_all, m_dryRun, m_json, m_plain, m_quiet, m_verbose});
-    parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to dump now (default: those due)."),
-                                 QStringLiteral("[job...]"));
+    options.addOptions({m_all, m_dryRun, m_json, m_plain, m_quiet, m_verbose});
+    options.addPositionalArgument(QStringLiteral("job"), tr("Jobs to dump now (default: those due)."),
+                                  QStringLiteral("[job...]"), CommandOptions::Values::Jobs);
 }
 
 int RunCommand::run(const QCommandLineParser& parser)

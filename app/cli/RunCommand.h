@@ -27,7 +27,7 @@ public:
     RunCommand();
 
 protected:
-    void addOptions(QCommandLineParser& parser) override;
+    void addOptions(CommandOptions& options) override;
     int run(const QCommandLineParser& parser) override;
 
 private:

@@ -17,10 +17,12 @@ SecretCommand::SecretCommand()
                  "LARDER_SECRET_NAME instead."))
 {}
 
-void SecretCommand::addOptions(QCommandLineParser& parser)
+void SecretCommand::addOptions(CommandOptions& options)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("'set' or 'delete'."));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The secret's name: letters, digits and '_'."));
+    options.addPositionalArgument(QStringLiteral("action"), tr("'set' or 'delete'."), QString(),
+                                  CommandOptions::Values::None,
+                                  {QStringLiteral("set"), QStringLiteral("delete")});
+    options.addPositionalArgument(QStringLiteral("name"), tr("The secret's name: letters, digits and '_'."));
 }
 
 int SecretCommand::run(const QCommandLineParser& parser)

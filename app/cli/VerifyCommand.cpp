@@ -34,11 +34,11 @@ VerifyCommand::VerifyCommand()
       m_json(QStringLiteral("json"), tr("Print the results as JSON on standard output."))
 {}
 
-void VerifyCommand::addOptions(QCommandLineParser& parser)
+void VerifyCommand::addOptions(CommandOptions& options)
 {
-    parser.addOptions({m_all, m_restore, m_json});
-    parser.addPositionalArgument(QStringLiteral("job"), tr("Jobs to check (default: every job)."),
-                                 QStringLiteral("[job...]"));
+    options.addOptions({m_all, m_restore, m_json});
+    options.addPositionalArgument(QStringLiteral("job"), tr("Jobs to check (default: every job)."),
+                                  QStringLiteral("[job...]"), CommandOptions::Values::Jobs);
 }
 
 QList<RestoreCheck> VerifyCommand::runTestRestores(const QList<JobConfig>& jobs, History& history,

@@ -54,9 +54,9 @@ WatchCommand::WatchCommand()
       m_once(QStringLiteral("once"), tr("Print one frame as plain text and exit (for scripts)."))
 {}
 
-void WatchCommand::addOptions(QCommandLineParser& parser)
+void WatchCommand::addOptions(CommandOptions& options)
 {
-    parser.addOption(m_once);
+    options.addOption(m_once);
 }
 
 int WatchCommand::run(const QCommandLineParser& parser)

@@ -27,7 +27,7 @@ public:
     static constexpr int kLiveWaitMs = 2000; // --once: for a live run's first state
 
 protected:
-    void addOptions(QCommandLineParser& parser) override;
+    void addOptions(CommandOptions& options) override;
     int run(const QCommandLineParser& parser) override;
 
 private:

@@ -9,6 +9,8 @@
 #include "config/keys/ConfigKeyNames.h"
 #include "config/toml/ConfigLoader.h"
 
+#include <QStandardPaths>
+
 #include <algorithm>
 
 namespace larder {
@@ -220,6 +222,21 @@ QVariant ConfigKeyTable::builtIn(const QString& name, bool serverSection)
 {
     const ConfigKey* key = find(name);
     return key ? key->builtIn(serverSection) : QVariant();
+}
+
+QString ConfigKeyTable::builtInText(const QString& name, bool serverSection)
+{
+    const QVariant value = builtIn(name, serverSection);
+    if (!value.isValid())
+        return QString();
+    if (value.typeId() == QMetaType::QString) {
+        const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        return QLatin1Char('"') + value.toString().replace(dataHome, QStringLiteral("$XDG_DATA_HOME")) +
+               QLatin1Char('"');
+    }
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
 }
 
 std::optional<EngineKind> ConfigKeyTable::engineOnly(const QString& name)

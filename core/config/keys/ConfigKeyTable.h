@@ -27,6 +27,9 @@ public:
     // The built-in value as a config file would write it; invalid when there is none or the key is
     // unknown. serverSection: as [servers.NAME] inherits it (max_parallel differs there).
     static QVariant builtIn(const QString& name, bool serverSection = false);
+    // The same written out for the docs ("\"daily\"", 6, true), the user's data directory as
+    // $XDG_DATA_HOME so that it reads the same on every machine; empty when there is none.
+    static QString builtInText(const QString& name, bool serverSection = false);
     // The engine a key belongs to (pg_dump_args, pg_dump, sslmode: PostgreSQL; mariadb_dump_args:
     // MariaDB); nullopt for the keys of every engine. Such a key in [defaults] reaches only the
     // servers of its engine; in a section of a server of another engine it is an error.
