@@ -38,13 +38,6 @@ bool installed(const QString& package)
     return result.exitCode == 0 && result.outText().contains(QLatin1String("install ok installed"));
 }
 
-QString field(const QString& package, const QString& name)
-{
-    return run(QStringLiteral("dpkg-query"),
-               {QStringLiteral("-W"), QStringLiteral("-f=${%1}").arg(name), package})
-        .outText();
-}
-
 } // namespace
 
 class TestDebInstall final : public QObject

@@ -92,12 +92,12 @@ LiveRunState failedSummary()
     state.over = true;
     state.finished = {
         {QStringLiteral("shop"), QStringLiteral("db1"), JobState::Succeeded, QString(),
-         QStringLiteral("/var/backups/larder/shop/shop-2026-12-05T023000Z.dump"), 1'234'567, 4200},
+         QStringLiteral("/var/backups/larder/shop/shop-2026-12-05T023000Z.dump"), 1'234'567, 4200, QString()},
         {QStringLiteral("blog"), QStringLiteral("db1"), JobState::Failed,
          QStringLiteral(
              "pg_dump of blog failed: connection to server at \"db1\" (10.0.0.5), port 5432 failed: "
              "FATAL: password authentication failed for user \"larder\""),
-         QString(), 0, 1500},
+         QString(), 0, 1500, QString()},
     };
     return state;
 }
