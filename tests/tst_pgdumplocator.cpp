@@ -246,9 +246,9 @@ private Q_SLOTS:
         const QString brewIntel = QStringLiteral("usr/local/opt/");
         const QString app = QStringLiteral("Applications/Postgres.app/Contents/Versions/");
 
-        QTest::newRow("linux: newest first, 9.6 last")
-            << int(Platform::Linux) << QStringList{debian + "13/bin", debian + "9.6/bin", debian + "15/bin"}
-            << QStringList{} << QStringList{debian + "15/bin", debian + "13/bin", debian + "9.6/bin"};
+        QTest::newRow("linux: newest first")
+            << int(Platform::Linux) << QStringList{debian + "13/bin", debian + "16/bin", debian + "15/bin"}
+            << QStringList{} << QStringList{debian + "16/bin", debian + "15/bin", debian + "13/bin"};
         QTest::newRow("linux: a version without bin is left out")
             << int(Platform::Linux) << QStringList{debian + "16", debian + "15/bin"} << QStringList{}
             << QStringList{debian + "15/bin"};
