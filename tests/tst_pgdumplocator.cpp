@@ -3,6 +3,7 @@
 #include "ResultAssert.h"
 #include "postgres/PgDumpLocator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,11 +37,24 @@ private:
         qputenv("LARDER_PG_DUMP_SEARCH_PATH", dirs.join(QLatin1Char(':')).toUtf8());
     }
 
+    // What the errors say to install on this platform (PgDumpLocator's install hint).
+    static QString installHint(int major)
+    {
+#ifdef Q_OS_MACOS
+        return QStringLiteral("brew install postgresql@%1").arg(major);
+#else
+        return QStringLiteral("postgresql-client-%1").arg(major);
+#endif
+    }
+
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
     QByteArray m_savedPath;
 
 private Q_SLOTS:
-    void initTestCase() { m_savedPath = qgetenv("PATH"); }
+    void initTestCase()
+    {
+        m_savedPath = qgetenv("PATH");
+    }
 
     void cleanup()
     {
@@ -173,7 +187,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("PostgreSQL 16")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("12 at ") + v12), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("14 at ") + v14), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("postgresql-client-16")), qPrintable(message));
+        QVERIFY2(message.contains(installHint(16)), qPrintable(message));
     }
 
     void locate_noCandidates_namesSearchedPlaces()
@@ -183,8 +197,7 @@ private Q_SLOTS:
         QVERIFY(!binary);
         QVERIFY2(binary.error().message.contains(QStringLiteral("/nonexistent/a")),
                  qPrintable(binary.error().message));
-        QVERIFY2(binary.error().message.contains(QStringLiteral("postgresql-client-15")),
-                 qPrintable(binary.error().message));
+        QVERIFY2(binary.error().message.contains(installHint(15)), qPrintable(binary.error().message));
     }
 
     void locate_configuredTooOld_namesBothVersions()
@@ -216,6 +229,98 @@ private Q_SLOTS:
         const auto binary = PgDumpLocator::locate(QStringLiteral("pg_dump"), 15);
         QVERIFY_RESULT(binary);
         QCOMPARE(binary->path, dir + QStringLiteral("/pg_dump"));
+    }
+
+    // Where each platform looks before PATH, on a scratch tree standing for "/": `made` are the
+    // directories that exist, `links` "LINK>TARGET" symlinks (both relative to the root), `expected`
+    // the result, in order, relative to the root.
+    void installDirs_listsEachPlatformsInstallsInOrder_data()
+    {
+        using Platform = PgDumpLocator::Platform;
+        QTest::addColumn<int>("platform");
+        QTest::addColumn<QStringList>("made");
+        QTest::addColumn<QStringList>("links");
+        QTest::addColumn<QStringList>("expected");
+        const QString debian = QStringLiteral("usr/lib/postgresql/");
+        const QString brewArm = QStringLiteral("opt/homebrew/opt/");
+        const QString brewIntel = QStringLiteral("usr/local/opt/");
+        const QString app = QStringLiteral("Applications/Postgres.app/Contents/Versions/");
+
+        QTest::newRow("linux: newest first")
+            << int(Platform::Linux) << QStringList{debian + "13/bin", debian + "16/bin", debian + "15/bin"}
+            << QStringList{} << QStringList{debian + "16/bin", debian + "15/bin", debian + "13/bin"};
+        QTest::newRow("linux: a version without bin is left out")
+            << int(Platform::Linux) << QStringList{debian + "16", debian + "15/bin"} << QStringList{}
+            << QStringList{debian + "15/bin"};
+        QTest::newRow("linux: macOS places are not searched")
+            << int(Platform::Linux)
+            << QStringList{brewArm + "postgresql@16/bin", brewArm + "libpq/bin", app + "16/bin"}
+            << QStringList{} << QStringList{};
+        QTest::newRow("linux: nothing installed")
+            << int(Platform::Linux) << QStringList{} << QStringList{} << QStringList{};
+        QTest::newRow("macos: Debian's place is not searched")
+            << int(Platform::MacOS) << QStringList{debian + "15/bin"} << QStringList{} << QStringList{};
+        QTest::newRow("macos: homebrew versions newest first, then libpq")
+            << int(Platform::MacOS)
+            << QStringList{brewArm + "libpq/bin", brewArm + "postgresql@14/bin",
+                           brewArm + "postgresql@17/bin"}
+            << QStringList{}
+            << QStringList{brewArm + "postgresql@17/bin", brewArm + "postgresql@14/bin",
+                           brewArm + "libpq/bin"};
+        QTest::newRow("macos: homebrew's opt links into the Cellar are followed")
+            << int(Platform::MacOS)
+            << QStringList{"opt/homebrew/opt", "opt/homebrew/Cellar/postgresql@16/16.4/bin"}
+            << QStringList{brewArm + "postgresql@16>opt/homebrew/Cellar/postgresql@16/16.4"}
+            << QStringList{brewArm + "postgresql@16/bin"};
+        QTest::newRow("macos: apple silicon's prefix before intel's")
+            << int(Platform::MacOS)
+            << QStringList{brewIntel + "postgresql@16/bin", brewIntel + "libpq/bin",
+                           brewArm + "postgresql@15/bin", brewArm + "libpq/bin"}
+            << QStringList{}
+            << QStringList{brewArm + "postgresql@15/bin", brewIntel + "postgresql@16/bin",
+                           brewArm + "libpq/bin", brewIntel + "libpq/bin"};
+        QTest::newRow("macos: Postgres.app's latest is left out when it is a listed version")
+            << int(Platform::MacOS) << QStringList{app + "16/bin", app + "17/bin"}
+            << QStringList{app + "latest>" + app + "17"} << QStringList{app + "17/bin", app + "16/bin"};
+        QTest::newRow("macos: Postgres.app's latest on its own")
+            << int(Platform::MacOS) << QStringList{app + "latest/bin"} << QStringList{}
+            << QStringList{app + "latest/bin"};
+        QTest::newRow("macos: every place, versioned before unversioned")
+            << int(Platform::MacOS)
+            << QStringList{app + "15/bin", app + "latest/bin", brewIntel + "libpq/bin",
+                           brewIntel + "postgresql@13/bin", brewArm + "postgresql@16/bin"}
+            << QStringList{}
+            << QStringList{brewArm + "postgresql@16/bin", brewIntel + "postgresql@13/bin", app + "15/bin",
+                           brewIntel + "libpq/bin", app + "latest/bin"};
+    }
+
+    void installDirs_listsEachPlatformsInstallsInOrder()
+    {
+        QFETCH(int, platform);
+        QFETCH(QStringList, made);
+        QFETCH(QStringList, links);
+        QFETCH(QStringList, expected);
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        for (const QString& dir : std::as_const(made))
+            QVERIFY(QDir(root.path()).mkpath(dir));
+        for (const QString& link : std::as_const(links)) {
+            const QString linkPath = root.filePath(link.section(QLatin1Char('>'), 0, 0));
+            QVERIFY(QFile::link(root.filePath(link.section(QLatin1Char('>'), 1)), linkPath));
+        }
+        QStringList want;
+        for (const QString& dir : std::as_const(expected))
+            want << root.path() + QLatin1Char('/') + dir;
+        QCOMPARE(PgDumpLocator::installDirs(PgDumpLocator::Platform(platform), root.path()), want);
+    }
+
+    void currentPlatform_isThisBuildsSystem()
+    {
+#ifdef Q_OS_MACOS
+        QCOMPARE(PgDumpLocator::currentPlatform(), PgDumpLocator::Platform::MacOS);
+#else
+        QCOMPARE(PgDumpLocator::currentPlatform(), PgDumpLocator::Platform::Linux);
+#endif
     }
 
     void parseToolMajorVersion_matchesOnlyThatTool_data()
@@ -276,7 +381,7 @@ private Q_SLOTS:
         const QString message = binary.error().message;
         QVERIFY2(message.contains(QStringLiteral("pg_restore")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("12 at ") + v12), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("postgresql-client-15")), qPrintable(message));
+        QVERIFY2(message.contains(installHint(15)), qPrintable(message));
     }
 
     void locateClientTool_noCandidates_namesSearchedPlaces()

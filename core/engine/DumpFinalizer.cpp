@@ -44,6 +44,18 @@ Message neutral(const char* source)
     return Message("DumpFinalizer", source);
 }
 
+// fsync(). On macOS that only hands the data to the drive, whose own cache a power cut may empty:
+// F_FULLFSYNC also has the drive write it out, and where a file system refuses it (SMB, some
+// external disks) plain fsync() is what there is.
+int flushToDisk(int fd)
+{
+#if defined(F_FULLFSYNC)
+    if (::fcntl(fd, F_FULLFSYNC) == 0)
+        return 0;
+#endif
+    return ::fsync(fd);
+}
+
 // Regular files below dir, as sorted paths relative to it; symlinks are neither listed nor followed.
 QStringList filesBelow(const QString& dir)
 {
@@ -159,7 +171,7 @@ Result<void> DumpFinalizer::syncPath(const QString& path)
                 .arg(path)
                 .arg(errnoText(error)));
     }
-    const int rc = ::fsync(fd);
+    const int rc = flushToDisk(fd);
     const int error = errno;
     ::close(fd);
     // Directories on some file systems refuse fsync; the data itself was synced.
@@ -240,7 +252,7 @@ Result<void> DumpFinalizer::writeFileAtomically(const QString& path, const QByte
     }
     // A leftover .partial keeps its old mode through O_TRUNC, and the umask may have narrowed it.
     (void)::fchmod(fd, mode_t(mode));
-    if (::fsync(fd) != 0) {
+    if (flushToDisk(fd) != 0) {
         const int error = errno;
         ::close(fd);
         ::unlink(nativePath(temp).constData());

@@ -2,11 +2,32 @@
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #include "postgres/LibPq.h"
 
+#include "postgres/PgDumpLocator.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QLibrary>
 
 using namespace larder;
 
 namespace {
+
+// Where else a libpq may be, by full path. On macOS the dynamic linker searches only ~/lib,
+// /usr/local/lib and /usr/lib for a bare name, and none holds one there: Homebrew's libpq and
+// postgresql@N are keg-only, Postgres.app keeps its own. Each install's lib beside its bin.
+QStringList fallbackPaths()
+{
+    QStringList paths;
+#ifdef Q_OS_MACOS
+    const QStringList bins = PgDumpLocator::installDirs(PgDumpLocator::Platform::MacOS);
+    for (const QString& bin : bins) {
+        const QString path = QDir::cleanPath(bin + QStringLiteral("/../lib/libpq.5.dylib"));
+        if (QFileInfo::exists(path))
+            paths << path;
+    }
+#endif
+    return paths;
+}
 
 Result<LibPq> resolveAll()
 {
@@ -14,10 +35,17 @@ Result<LibPq> resolveAll()
     // 5 since PostgreSQL 8.2.
     QLibrary library(QStringLiteral("pq"), 5);
     library.setLoadHints(QLibrary::ExportExternalSymbolsHint);
-    if (!library.load())
+    bool loaded = library.load();
+    const QString firstError = library.errorString();
+    const QStringList fallbacks = loaded ? QStringList() : fallbackPaths();
+    for (qsizetype i = 0; !loaded && i < fallbacks.size(); ++i) {
+        library.setFileName(fallbacks.at(i));
+        loaded = library.load();
+    }
+    if (!loaded)
         return makeError(LibPq::tr("the PostgreSQL client library libpq could not be loaded (%1); install it "
                                    "(Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)")
-                             .arg(library.errorString()));
+                             .arg(firstError));
     LibPq pq;
     QStringList missing;
     const auto resolve = [&](auto& function, const char* name) {

@@ -223,6 +223,56 @@ QString PgDumpLocator::likelyPath(const QString& configuredPath)
     return !resolved.isEmpty() && info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
 }
 
+PgDumpLocator::Platform PgDumpLocator::currentPlatform()
+{
+#ifdef Q_OS_MACOS
+    return Platform::MacOS;
+#else
+    return Platform::Linux;
+#endif
+}
+
+QStringList PgDumpLocator::installDirs(Platform platform, const QString& root)
+{
+    const QString bin = QStringLiteral("/bin");
+    QStringList versioned;
+    QStringList unversioned;
+    switch (platform) {
+    case Platform::Linux:
+        versioned << versionedDirs(root + QStringLiteral("/usr/lib/postgresql"), QStringLiteral("*"), bin);
+        break;
+    case Platform::MacOS:
+        // Homebrew's prefix: /opt/homebrew on Apple silicon, /usr/local on Intel (or under Rosetta).
+        for (const QString& prefix : {QStringLiteral("/opt/homebrew"), QStringLiteral("/usr/local")})
+            versioned << versionedDirs(root + prefix + QStringLiteral("/opt"), QStringLiteral("postgresql@*"),
+                                       bin);
+        // "latest" is a link to one of the numbered versions: not a version itself.
+        versioned << versionedDirs(root + QStringLiteral("/Applications/Postgres.app/Contents/Versions"),
+                                   QStringLiteral("[0-9]*"), bin);
+        for (const QString& prefix : {QStringLiteral("/opt/homebrew"), QStringLiteral("/usr/local")})
+            unversioned << root + prefix + QStringLiteral("/opt/libpq/bin");
+        unversioned << root + QStringLiteral("/Applications/Postgres.app/Contents/Versions/latest/bin");
+        break;
+    }
+
+    QStringList out;
+    QStringList canonical;
+    for (const QString& dir : std::as_const(versioned)) {
+        if (!QFileInfo(dir).isDir())
+            continue;
+        out << dir;
+        canonical << QFileInfo(dir).canonicalFilePath();
+    }
+    for (const QString& dir : std::as_const(unversioned)) {
+        const QString target = QFileInfo(dir).canonicalFilePath();
+        if (!QFileInfo(dir).isDir() || canonical.contains(target))
+            continue;
+        out << dir;
+        canonical << target;
+    }
+    return out;
+}
+
 QStringList PgDumpLocator::candidatePaths()
 {
     return candidatePaths(QStringLiteral("pg_dump"));
@@ -230,7 +280,6 @@ QStringList PgDumpLocator::candidatePaths()
 
 QStringList PgDumpLocator::candidatePaths(const QString& tool)
 {
-    const QString binSuffix = QStringLiteral("/bin/") + tool;
     QStringList candidates;
     const QString override = qEnvironmentVariable("LARDER_PG_DUMP_SEARCH_PATH");
     if (!override.isEmpty()) {
@@ -238,15 +287,9 @@ QStringList PgDumpLocator::candidatePaths(const QString& tool)
         for (const QString& dir : dirs)
             candidates << QDir(dir).filePath(tool);
     } else {
-        candidates << versionedDirs(QStringLiteral("/usr/lib/postgresql"), QStringLiteral("*"), binSuffix);
-#ifdef Q_OS_MACOS
-        candidates << versionedDirs(QStringLiteral("/opt/homebrew/opt"), QStringLiteral("postgresql@*"),
-                                    binSuffix);
-        candidates << versionedDirs(QStringLiteral("/usr/local/opt"), QStringLiteral("postgresql@*"),
-                                    binSuffix);
-        candidates << versionedDirs(QStringLiteral("/Applications/Postgres.app/Contents/Versions"),
-                                    QStringLiteral("*"), binSuffix);
-#endif
+        const QStringList dirs = installDirs(currentPlatform());
+        for (const QString& dir : dirs)
+            candidates << dir + QLatin1Char('/') + tool;
         const QString inPath = QStandardPaths::findExecutable(tool);
         // Debian's /usr/bin/pg_dump is pg_wrapper, a Perl script that only runs one of the
         // /usr/lib/postgresql/*/bin tools listed above; asking it its version costs a Perl start.

@@ -37,6 +37,17 @@ public:
     // The error names both versions and how to fix it (install postgresql-client-N or set pg_dump).
     static Result<PgDumpBinary> locate(const QString& configuredPath, int serverMajorVersion);
     static QStringList candidatePaths();
+
+    // Whose install locations installDirs() lists; every system but macOS has Linux's.
+    enum class Platform { Linux, MacOS };
+    static Platform currentPlatform();
+    // The bin directories of the PostgreSQL installs found under root ("" for the real file system;
+    // tests pass a scratch tree), before PATH. Versioned ones first, each place's newest first:
+    // Linux: /usr/lib/postgresql/N/bin (Debian, Ubuntu). macOS: Homebrew's postgresql@N (Apple
+    // silicon /opt/homebrew, then Intel /usr/local), Postgres.app's Contents/Versions/N; then the
+    // unversioned ones: Homebrew's libpq (its client tools are those of the newest release),
+    // Postgres.app's Versions/latest unless it is one listed already. Existing directories only.
+    static QStringList installDirs(Platform platform, const QString& root = QString());
     // The path locate() most likely picks, found without running anything (a dump may start with it
     // while the probe is still connecting): the configured one, else the first candidate, which is
     // the newest versioned install. Empty when there is none.

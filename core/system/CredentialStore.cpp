@@ -111,12 +111,16 @@ JobResult runJob(std::unique_ptr<JobT>& job)
         return {Failure::WrongThread, {}};
     if (const QString missing = missingSessionBus(); !missing.isEmpty())
         return {Failure::Unreachable, missing};
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // libsecret answers through the GLib main context; without it every call would sit out the timeout.
     const QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
     if (dispatcher == nullptr || !dispatcher->inherits("QEventDispatcherGlib"))
         return {Failure::Unreachable,
                 QStringLiteral("Qt's event loop is not GLib-based (is QT_NO_GLIB set?), "
                                "so the Secret Service cannot answer")};
+#endif
+    // macOS: QtKeychain asks the Keychain (SecItem) on a dispatch queue and posts the answer to qApp,
+    // which any Qt event loop on the main thread delivers.
 
     job->setAutoDelete(false);
     // Without this QtKeychain could write the password in plain text to a QSettings file.

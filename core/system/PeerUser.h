@@ -6,7 +6,8 @@
 
 namespace larder {
 
-// Who is at the other end of a connected Unix socket, as the kernel says (SO_PEERCRED): the status
+// Who is at the other end of a connected Unix socket, as the kernel says (SO_PEERCRED; getpeereid()
+// on macOS): the status
 // channel serves only the user who runs Larder.
 class PeerUser final
 {
