@@ -8,12 +8,19 @@
 
 #include <fcntl.h>
 #include <functional>
-#include <linux/magic.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <unistd.h>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <linux/magic.h>
+#include <sys/statfs.h>
+#else
+#include <cstring>
+#include <sys/mount.h>
+#include <sys/param.h>
+#endif
 
 namespace TestFiles {
 
@@ -119,7 +126,13 @@ double residentShare(const QString& path, qint64 bytes)
 bool onTmpfs(const QString& path)
 {
     struct statfs fs;
-    return ::statfs(QFile::encodeName(path).constData(), &fs) == 0 && fs.f_type == TMPFS_MAGIC;
+    if (::statfs(QFile::encodeName(path).constData(), &fs) != 0)
+        return false;
+#ifdef Q_OS_LINUX
+    return fs.f_type == TMPFS_MAGIC;
+#else
+    return std::strcmp(fs.f_fstypename, "tmpfs") == 0;
+#endif
 }
 
 } // namespace TestFiles
