@@ -19,6 +19,7 @@ class Larder < Formula
   depends_on "cmake" => :build
   depends_on "ninja" => :build
   depends_on "pkgconf" => :build
+  depends_on "scdoc" => :build       # the manual pages
   depends_on "qttools" => :build     # Qt's LinguistTools: the translations are compiled in
   depends_on "tl-expected" => :build # header-only
   depends_on "libpq"        # the library, and the pg_dump, pg_restore and psql that Larder runs
