@@ -31,7 +31,7 @@ LARDER_PACKAGES=(
     dpkg-dev file lintian # scripts/package: dpkg-shlibdeps (CPack finds binaries with file), lintian
 )
 
-log() { printf '==> %s\n' "$*" >&2; }
+log() { printf '==> %s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # Extra cmake arguments for every build here: ccache when it is installed, which makes a developer's
 # rebuilds after a branch switch or in a fresh build directory fast. A clean machine without a cache

@@ -404,6 +404,15 @@ void TestDesktopApp::passwordChangedOnTheServer_failedRowWithTheServersErrorAndA
     }
     QVERIFY(appFailure);
 
+    // Health at a glance: the headline over the table names the failed job, the title counts it.
+    auto* headline = childNamed<QLabel>(m_app->mainWindow(), "healthHeadline");
+    QVERIFY(headline);
+    QTRY_VERIFY2(!headline->isHidden() && headline->text().contains(QStringLiteral(" · app failed")),
+                 qPrintable(headline->text()));
+    QVERIFY2(headline->text().contains(QLatin1String(" backed up")), qPrintable(headline->text()));
+    QTRY_VERIFY2(m_app->mainWindow()->windowTitle().startsWith(QStringLiteral("Larder — 1 failed")),
+                 qPrintable(m_app->mainWindow()->windowTitle()));
+
     // The command line has the same failed attempt, with the same error.
     const QJsonArray listed = cliHistory(m_configPath, job);
     QVERIFY(!listed.isEmpty());

@@ -3,6 +3,7 @@
 #include "DesktopApp.h"
 #include "FailingJobConfig.h"
 #include "GuiSettings.h"
+#include "HealthWatch.h"
 #include "MainWindow.h"
 #include "ResultAssert.h"
 #include "TrayController.h"
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<GuiSettings> m_settings;
     std::unique_ptr<RunService> m_service;
+    std::unique_ptr<HealthWatch> m_health;
     std::unique_ptr<TrayController> m_tray;
 };
 
@@ -100,12 +102,14 @@ void TestTrayIcon::init()
     QVERIFY2(m_service->hasConfig(),
              qPrintable(m_service->configIssues().isEmpty() ? QString()
                                                             : m_service->configIssues().first().message));
-    m_tray = std::make_unique<TrayController>(*m_service, *m_settings);
+    m_health = std::make_unique<HealthWatch>(*m_service);
+    m_tray = std::make_unique<TrayController>(*m_service, *m_health, *m_settings);
 }
 
 void TestTrayIcon::cleanup()
 {
     m_tray.reset();
+    m_health.reset();
     m_service.reset();
     m_settings.reset();
     m_dir.reset();
@@ -254,7 +258,8 @@ void TestTrayIcon::newTray_showsTheFailureOfAnEarlierRun()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
     RunService restarted(m_service->configPath(), std::make_unique<PostgresEngine>(),
                          [](const ServerConfig&) { return std::optional<QString>(); });
-    TrayController tray(restarted, *m_settings);
+    HealthWatch health(restarted);
+    TrayController tray(restarted, health, *m_settings);
     QCOMPARE(tray.state().icon(), TrayState::Icon::Failed);
     QCOMPARE(tray.state().failedJobs(), QStringList{QStringLiteral("app")});
 }
@@ -286,7 +291,8 @@ void TestTrayIcon::newTray_showsAJobStaleWhoseLastDumpIsOld()
     RunService service(config, std::make_unique<PostgresEngine>(),
                        [](const ServerConfig&) { return std::optional<QString>(); });
     service.setScheduling(false); // no dump while the test looks
-    TrayController tray(service, *m_settings);
+    HealthWatch health(service);
+    TrayController tray(service, health, *m_settings);
     QCOMPARE(tray.state().staleJobs(), QStringList{QStringLiteral("app")});
     QCOMPARE(tray.state().icon(), TrayState::Icon::Stale);
     QVERIFY2(tray.trayIcon()->toolTip().contains(QLatin1String("Stale: app (last dump 4 hour(s) ago)")),
@@ -319,7 +325,8 @@ void TestTrayIcon::newTray_namesAJobWhoseNewestDumpHadAWarning()
     RunService service(config, std::make_unique<PostgresEngine>(),
                        [](const ServerConfig&) { return std::optional<QString>(); });
     service.setScheduling(false); // no dump while the test looks
-    TrayController tray(service, *m_settings);
+    HealthWatch health(service);
+    TrayController tray(service, health, *m_settings);
     QCOMPARE(tray.state().warnedJobs(), QStringList{QStringLiteral("app")});
     // A warning is no failure: the icon says paused (scheduling is off here), as without it.
     QCOMPARE(tray.state().icon(), TrayState::Icon::Paused);

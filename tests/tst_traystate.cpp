@@ -74,6 +74,8 @@ private Q_SLOTS:
     void stale_neverForNeverDumpedDisabledOrManualJobs();
     void stale_clearedBySuccess_andBelowFailedAboveOthers();
     void stale_toolTipNamesJobsWithTheirAge();
+    void headline_andSummary_sayHealthAtAGlance();
+    void headline_andSummary_allGood_paused_running_dueNow();
 };
 
 void TestTrayState::transitions_data()
@@ -291,6 +293,83 @@ void TestTrayState::stale_toolTipNamesJobsWithTheirAge()
         tip.contains(QLatin1String("Stale: app (last dump 5 day(s) ago), crm (last dump 7 hour(s) ago)")),
         qPrintable(tip));
     QCOMPARE(TrayState::iconName(TrayState::Icon::Stale), QStringLiteral("stale"));
+}
+
+namespace {
+
+PlannedJob withTimes(PlannedJob entry, const QDateTime& nextDueUtc, const QDateTime& lastFailureUtc = {})
+{
+    entry.nextDueUtc = nextDueUtc;
+    entry.lastFailureUtc = lastFailureUtc;
+    return entry;
+}
+
+QDateTime localToday(int hour, int minute)
+{
+    return QDateTime(kNow.date(), QTime(hour, minute), Qt::LocalTime).toUTC();
+}
+
+} // namespace
+
+void TestTrayState::headline_andSummary_sayHealthAtAGlance()
+{
+    const QDateTime now = kNow.toUTC();
+    TrayState state;
+    state.setPlan(
+        {withTimes(planned(QStringLiteral("app"), QStringLiteral("daily"), now.addSecs(-2 * 3600)),
+                   localToday(14, 30)),
+         withTimes(planned(QStringLiteral("blog"), QStringLiteral("daily"), now.addSecs(-3 * 3600)),
+                   QDateTime(kNow.date().addDays(1), QTime(2, 30), Qt::LocalTime).toUTC()),
+         withTimes(planned(QStringLiteral("ghost"), QStringLiteral("daily"), now.addSecs(-30 * 3600)),
+                   localToday(15, 0), localToday(13, 51)),
+         withTimes(planned(QStringLiteral("shop"), QStringLiteral("hourly"), now.addDays(-7)),
+                   localToday(15, 0)),
+         withTimes(planned(QStringLiteral("off"), QStringLiteral("daily"), QDateTime(), false),
+                   localToday(14, 5))});
+    state.jobChanged(QStringLiteral("ghost"), JobState::Failed);
+    state.updateStale(now);
+
+    // Backed up: app and blog; ghost failed, shop stale, off disabled (not counted). Next: the
+    // earliest slot of an enabled job.
+    QCOMPARE(state.headline(now),
+             QStringLiteral("2 of 4 backed up · ghost failed at 13:51 · shop stale · next: app at 14:30"));
+    QCOMPARE(state.summary(now), QStringLiteral("1 failed, 1 stale, next at 14:30"));
+
+    // More than one of a kind: the first by name, and how many more.
+    state.jobChanged(QStringLiteral("blog"), JobState::Failed);
+    QCOMPARE(state.headline(now),
+             QStringLiteral("1 of 4 backed up · blog failed (and 1 more) · shop stale · next: app at 14:30"));
+    QCOMPARE(state.summary(now), QStringLiteral("2 failed, 1 stale, next at 14:30"));
+}
+
+void TestTrayState::headline_andSummary_allGood_paused_running_dueNow()
+{
+    const QDateTime now = kNow.toUTC();
+    TrayState state;
+    state.setPlan({withTimes(planned(QStringLiteral("app"), QStringLiteral("daily"), now.addSecs(-3600)),
+                             QDateTime(kNow.date().addDays(1), QTime(2, 30), Qt::LocalTime).toUTC()),
+                   withTimes(planned(QStringLiteral("wiki"), QStringLiteral("daily"), now.addSecs(-3600)),
+                             QDateTime(kNow.date().addDays(2), QTime(2, 30), Qt::LocalTime).toUTC())});
+    state.updateStale(now);
+    // 2026-11-26 is a Thursday: tomorrow's slot names its day.
+    QCOMPARE(state.headline(now), QStringLiteral("2 of 2 backed up · next: app at Fri 02:30"));
+    QCOMPARE(state.summary(now), QStringLiteral("all 2 backed up, next at Fri 02:30"));
+
+    state.jobChanged(QStringLiteral("wiki"), JobState::Running);
+    QCOMPARE(state.headline(now), QStringLiteral("2 of 2 backed up · 1 running · next: app at Fri 02:30"));
+    QCOMPARE(state.summary(now), QStringLiteral("1 running, next at Fri 02:30"));
+
+    state.setScheduling(false);
+    QCOMPARE(state.headline(now), QStringLiteral("2 of 2 backed up · 1 running · schedules paused"));
+    QCOMPARE(state.summary(now), QStringLiteral("1 running, schedules paused"));
+
+    state.setScheduling(true);
+    state.runFinished();
+    state.setPlan({withTimes(planned(QStringLiteral("app"), QStringLiteral("daily"), now.addDays(-1)),
+                             now.addSecs(-60))});
+    state.updateStale(now);
+    QCOMPARE(state.headline(now), QStringLiteral("1 of 1 backed up · next: app, due now"));
+    QCOMPARE(state.summary(now), QStringLiteral("all 1 backed up, next due now"));
 }
 
 QTEST_GUILESS_MAIN(TestTrayState)

@@ -1286,7 +1286,7 @@ Exit-Codes:
         <translation>kein D-Bus-Sitzungsbus: DBUS_SESSION_BUS_ADDRESS und DISPLAY sind nicht gesetzt, und es gibt kein $XDG_RUNTIME_DIR/bus</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>the [client] section of ~/.my.cnf (password=..., mode 0600)</source>
         <translation>den Abschnitt [client] von ~/.my.cnf (password=..., Modus 0600)</translation>
     </message>
@@ -1436,7 +1436,7 @@ Exit-Codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+85"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+97"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation>%1 existiert bereits; larder überschreibt nie eine Sicherung: Verschieben Sie sie woandershin, und führen Sie den Job erneut aus</translation>
     </message>
@@ -2117,7 +2117,7 @@ Exit-Codes:
 <context>
     <name>LibPq</name>
     <message>
-        <location filename="../core/postgres/LibPq.cpp" line="+18"/>
+        <location filename="../core/postgres/LibPq.cpp" line="+46"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
         <translation>die PostgreSQL-Clientbibliothek libpq konnte nicht geladen werden (%1); installieren Sie sie (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</translation>
     </message>
@@ -2716,7 +2716,7 @@ Exit-Codes:
         <translation>%1 sieht nicht wie %2 aus (&quot;%3 --version&quot; gab &quot;%4&quot; aus): %5</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+129"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
         <translation>pg_dump unter %1 hat Version %2, aber auf dem Server läuft %3: %4, oder setzen Sie pg_dump = &quot;...&quot; auf ein pg_dump der Version %3 oder neuer</translation>
     </message>
@@ -4516,8 +4516,99 @@ Exit-Codes:
         <source>Nothing scheduled</source>
         <translation>Nichts geplant</translation>
     </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 of %n backed up</source>
+        <translation>
+            <numerusform>%1 von %n gesichert</numerusform>
+            <numerusform>%1 von %n gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-27"/>
+        <source>%1 failed at %2</source>
+        <translation>%1 fehlgeschlagen um %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+7"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>schedules paused</source>
+        <translation>Zeitpläne pausiert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>next: %1, due now</source>
+        <translation>als Nächstes: %1, jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1 at %2</source>
+        <translation>als Nächstes: %1 um %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>all %n backed up</source>
+        <translation>
+            <numerusform>%n gesichert</numerusform>
+            <numerusform>alle %n gesichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next due now</source>
+        <translation>als Nächstes jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next at %1</source>
+        <translation>als Nächstes um %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Next: due now</source>
         <translation>Nächste: jetzt fällig</translation>
     </message>
@@ -5334,7 +5425,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+168"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+178"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -5359,17 +5450,22 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::ExpectedOperations</name>
     <message>
-        <location filename="../core/plan/ExpectedOperations.cpp" line="+63"/>
+        <location filename="../core/plan/ExpectedOperations.cpp" line="+101"/>
         <source>server %1</source>
         <translation>Server %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the run&apos;s limit of %n dump(s) at once</source>
         <translation>
             <numerusform>das Limit des Laufs von %n Dump gleichzeitig</numerusform>
             <numerusform>das Limit des Laufs von %n Dumps gleichzeitig</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the previous run</source>
+        <translation>den vorherigen Lauf</translation>
     </message>
 </context>
 <context>
@@ -5785,13 +5881,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+148"/>
-        <location line="+501"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+149"/>
+        <location line="+424"/>
+        <location line="+96"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-499"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5847,12 +5944,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+736"/>
+        <location line="+755"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-754"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -5903,30 +6000,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-168"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -5971,7 +6068,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Backup health</source>
+        <translation>Zustand der Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -6095,7 +6197,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+42"/>
+        <source>Larder — %1</source>
+        <translation>Larder — %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Could not back up %1</source>
         <translation>%1 konnte nicht gesichert werden</translation>
     </message>
@@ -8250,7 +8357,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="+47"/>
+        <location filename="../ui/shell/TrayController.cpp" line="+45"/>
         <source>&amp;Open Larder</source>
         <translation>Larder &amp;öffnen</translation>
     </message>
@@ -8270,7 +8377,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+61"/>
         <source>&amp;Pause Scheduling</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>

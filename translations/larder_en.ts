@@ -1265,7 +1265,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>the [client] section of ~/.my.cnf (password=..., mode 0600)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1415,7 @@ Exit codes:
 <context>
     <name>DumpFinalizer</name>
     <message>
-        <location filename="../core/engine/DumpFinalizer.cpp" line="+85"/>
+        <location filename="../core/engine/DumpFinalizer.cpp" line="+97"/>
         <source>%1 already exists; larder never overwrites a dump: move it away and run the job again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2096,7 @@ Exit codes:
 <context>
     <name>LibPq</name>
     <message>
-        <location filename="../core/postgres/LibPq.cpp" line="+18"/>
+        <location filename="../core/postgres/LibPq.cpp" line="+46"/>
         <source>the PostgreSQL client library libpq could not be loaded (%1); install it (Debian/Ubuntu: apt install libpq5; macOS: brew install libpq)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2695,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+129"/>
         <source>pg_dump at %1 is version %2 but the server runs %3: %4 or set pg_dump = &quot;...&quot; to a pg_dump of version %3 or newer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,8 +4495,99 @@ Exit codes:
         <source>Nothing scheduled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 of %n backed up</source>
+        <translation>
+            <numerusform>%1 of %n backed up</numerusform>
+            <numerusform>%1 of %n backed up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="-27"/>
+        <source>%1 failed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+7"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>schedules paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>next: %1, due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>all %n backed up</source>
+        <translation>
+            <numerusform>%n backed up</numerusform>
+            <numerusform>all %n backed up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Next: due now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,7 +5397,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+168"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+178"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,17 +5420,22 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::ExpectedOperations</name>
     <message>
-        <location filename="../core/plan/ExpectedOperations.cpp" line="+63"/>
+        <location filename="../core/plan/ExpectedOperations.cpp" line="+101"/>
         <source>server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the run&apos;s limit of %n dump(s) at once</source>
         <translation>
             <numerusform>the run&apos;s limit of %n dump at once</numerusform>
             <numerusform>the run&apos;s limit of %n dumps at once</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the previous run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5755,13 +5851,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+148"/>
-        <location line="+501"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+149"/>
+        <location line="+424"/>
+        <location line="+96"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-499"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,12 +5914,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+736"/>
+        <location line="+755"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-754"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5873,30 +5970,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+157"/>
+        <location line="-167"/>
+        <location line="+169"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-168"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,7 +6038,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Backup health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Filter:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6065,7 +6167,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+42"/>
+        <source>Larder — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Could not back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8209,7 +8316,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TrayController</name>
     <message>
-        <location filename="../ui/shell/TrayController.cpp" line="+47"/>
+        <location filename="../ui/shell/TrayController.cpp" line="+45"/>
         <source>&amp;Open Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8229,7 +8336,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+61"/>
         <source>&amp;Pause Scheduling</source>
         <translation type="unfinished"></translation>
     </message>

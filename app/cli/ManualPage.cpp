@@ -76,7 +76,8 @@ QString ManualPage::commands()
 {
     const auto all = Cli::commands();
     QString text = QStringLiteral("Every command takes these options:\n");
-    for (const CommandOptions::Option& option : all.front()->declaredOptions().options()) {
+    const CommandOptions common = all.front()->declaredOptions(); // kept: the loop reads into it
+    for (const CommandOptions::Option& option : common.options()) {
         if (option.everyCommand)
             text += optionEntry(option.option);
     }

@@ -95,6 +95,7 @@ struct MainWindow::Ui
     QueueModel* queueModel = nullptr;
 
     QLabel* banner = nullptr;
+    QLabel* headline = nullptr;
     QLineEdit* filterEdit = nullptr;
     QTableView* jobTable = nullptr;
     QTabWidget* tabs = nullptr;
@@ -265,6 +266,18 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
                        "#e0a39e; }"));
     ui.banner->hide();
     layout->addWidget(ui.banner);
+
+    ui.headline = new QLabel(central);
+    ui.headline->setObjectName(QStringLiteral("healthHeadline"));
+    ui.headline->setAccessibleName(tr("Backup health"));
+    ui.headline->setTextFormat(Qt::PlainText);
+    ui.headline->setWordWrap(true);
+    ui.headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont headlineFont = ui.headline->font();
+    headlineFont.setBold(true);
+    ui.headline->setFont(headlineFont);
+    ui.headline->hide(); // until the first setHealth()
+    layout->addWidget(ui.headline);
 
     auto* filterRow = new QHBoxLayout;
     auto* filterLabel = new QLabel(tr("&Filter:"), central);
@@ -551,6 +564,13 @@ QAbstractItemModel* MainWindow::jobModel() const
 QAbstractItemModel* MainWindow::historyModel() const
 {
     return m_ui->historyModel;
+}
+
+void MainWindow::setHealth(const QString& headline, const QString& summary)
+{
+    m_ui->headline->setText(headline);
+    m_ui->headline->setVisible(!headline.isEmpty());
+    setWindowTitle(summary.isEmpty() ? tr("Larder") : tr("Larder — %1").arg(summary));
 }
 
 QString MainWindow::currentJob() const

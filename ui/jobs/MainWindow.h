@@ -31,6 +31,10 @@ public:
     // after saying once why (closeQuitsExplained).
     void setKeepRunningInTray(bool keep);
 
+    // Health at a glance (HealthWatch): headline over the table ("7 of 8 backed up · ..."), summary
+    // in the window title ("Larder — 2 failed, next at 02:30").
+    void setHealth(const QString& headline, const QString& summary);
+
     // The job of the current row of the table; empty if none.
     QString currentJob() const;
 

@@ -4,6 +4,7 @@
 
 #include "ConfigEditor.h"
 #include "GuiSettings.h"
+#include "HealthWatch.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "SettingsDialog.h"
@@ -57,8 +58,17 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
     connect(window, &MainWindow::quitRequested, this, &DesktopApp::quit, Qt::QueuedConnection);
     connect(window, &MainWindow::closeQuitsExplained, this, &DesktopApp::explainCloseQuits);
 
+    // One judgement of health for the window's headline and title and the tray.
+    m_health = new HealthWatch(*m_service, this);
+    const auto showHealth = [this, window] {
+        const QDateTime now = QDateTime::currentDateTime();
+        window->setHealth(m_health->state().headline(now), m_health->state().summary(now));
+    };
+    connect(m_health, &HealthWatch::changed, window, showHealth);
+    showHealth();
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new TrayController(*m_service, *m_settings, this);
+        m_tray = new TrayController(*m_service, *m_health, *m_settings, this);
         connect(m_tray, &TrayController::openRequested, this, &DesktopApp::raise);
         connect(m_tray, &TrayController::quitRequested, this, &DesktopApp::quit);
         m_window->setKeepRunningInTray(true);

@@ -17,6 +17,7 @@ class MainWindow;
 class Notifier;
 class RunService;
 class SleepWatcher;
+class HealthWatch;
 class TrayController;
 
 // The desktop application put together, so that main() stays thin: the database engine, the run
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<RunService> m_service;
     std::unique_ptr<MainWindow> m_window;
     ConfigEditor* m_editor = nullptr;
+    HealthWatch* m_health = nullptr;
     TrayController* m_tray = nullptr;
     Notifier* m_notifier = nullptr;
     SleepWatcher* m_sleepWatcher = nullptr;

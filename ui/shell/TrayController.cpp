@@ -3,9 +3,8 @@
 #include "TrayController.h"
 
 #include "GuiSettings.h"
+#include "HealthWatch.h"
 #include "ShellLog.h"
-#include "history/History.h"
-#include "plan/PlannedJob.h"
 #include "run/RunService.h"
 
 #include <QAction>
@@ -21,8 +20,6 @@
 using namespace larder;
 
 namespace {
-
-constexpr int kClockMs = 30 * 1000;
 
 QPixmap renderSvg(const QString& path, int size, const QColor& tint)
 {
@@ -40,9 +37,10 @@ QPixmap renderSvg(const QString& path, int size, const QColor& tint)
 
 } // namespace
 
-TrayController::TrayController(RunService& service, GuiSettings& settings, QObject* parent)
-    : QObject(parent), m_service(service), m_settings(settings), m_tray(new QSystemTrayIcon(this)),
-      m_menu(new QMenu)
+TrayController::TrayController(RunService& service, HealthWatch& health, GuiSettings& settings,
+                               QObject* parent)
+    : QObject(parent), m_service(service), m_health(health), m_settings(settings),
+      m_tray(new QSystemTrayIcon(this)), m_menu(new QMenu)
 {
     auto* open = m_menu->addAction(tr("&Open Larder"), this, &TrayController::openRequested);
     open->setObjectName(QStringLiteral("openAction"));
@@ -64,27 +62,9 @@ TrayController::TrayController(RunService& service, GuiSettings& settings, QObje
             Q_EMIT openRequested();
     });
 
-    connect(&m_service, &RunService::jobChanged, this, [this](const JobEvent& event) {
-        m_state.jobChanged(event.job, event.state, event.startedUtc, event.warning);
-        refresh();
-    });
-    connect(&m_service, &RunService::runStarted, this, &TrayController::refresh);
-    connect(&m_service, &RunService::runFinished, this, [this] {
-        m_state.runFinished();
-        refresh();
-    });
-    connect(&m_service, &RunService::schedulingChanged, this, &TrayController::refresh);
-    connect(&m_service, &RunService::configReloaded, this, [this] {
-        m_state.setPlan(m_service.plan());
-        refresh();
-    });
-    connect(&m_service, &RunService::lockBusy, this, &TrayController::refresh);
-    connect(&m_service, &RunService::historyChanged, this, &TrayController::refresh);
+    connect(&m_health, &HealthWatch::changed, this, &TrayController::refresh);
+    connect(&m_service, &RunService::schedulingChanged, this, &TrayController::updatePauseAction);
     connect(&m_settings, &GuiSettings::changed, this, &TrayController::refresh);
-    m_clock.setInterval(kClockMs);
-    connect(&m_clock, &QTimer::timeout, this, &TrayController::refresh);
-    m_clock.start();
-    readHealthFromHistory();
     refresh();
 }
 
@@ -94,36 +74,14 @@ TrayController::~TrayController()
     delete m_menu;
 }
 
+const TrayState& TrayController::state() const
+{
+    return m_health.state();
+}
+
 void TrayController::show()
 {
     m_tray->show();
-}
-
-void TrayController::readHealthFromHistory()
-{
-    History* history = m_service.history();
-    if (!history)
-        return;
-    // A few attempts are enough to get past cancelled and running ones, which say nothing about health.
-    constexpr int kNewestAttempts = 5;
-    const QList<PlannedJob> plan = m_service.plan();
-    m_state.setPlan(plan);
-    for (const PlannedJob& planned : plan) {
-        const auto attempts = history->attempts(planned.job.name, kNewestAttempts);
-        if (!attempts)
-            continue;
-        for (const HistoryRecord& record : *attempts) {
-            if (record.status == AttemptStatus::Running || record.status == AttemptStatus::Cancelled)
-                continue;
-            const bool failed =
-                record.status == AttemptStatus::Failed || record.status == AttemptStatus::Interrupted;
-            if (failed)
-                m_state.jobChanged(planned.job.name, JobState::Failed);
-            else if (record.status == AttemptStatus::Success && !record.warning.isEmpty())
-                m_state.jobChanged(planned.job.name, JobState::Succeeded, {}, record.warning);
-            break;
-        }
-    }
 }
 
 QIcon TrayController::stateIcon(TrayState::Icon icon, bool monochrome)
@@ -142,20 +100,16 @@ QIcon TrayController::stateIcon(TrayState::Icon icon, bool monochrome)
 
 void TrayController::refresh()
 {
-    m_state.setScheduling(m_service.isScheduling());
-    m_state.setPendingJobs(m_service.pendingJobs());
-    m_state.setNextDue(m_service.nextDueUtc());
-    m_state.updateStale(QDateTime::currentDateTimeUtc());
     updatePauseAction();
-
-    const TrayState::Icon icon = m_state.icon();
+    const TrayState& state = m_health.state();
+    const TrayState::Icon icon = state.icon();
     const bool monochrome = m_settings.monochromeTray();
     if (int(icon) != m_shownIcon || monochrome != m_shownMonochrome) {
         m_tray->setIcon(stateIcon(icon, monochrome));
         m_shownIcon = int(icon);
         m_shownMonochrome = monochrome;
     }
-    m_tray->setToolTip(m_state.toolTip(QDateTime::currentDateTime()));
+    m_tray->setToolTip(state.toolTip(QDateTime::currentDateTime()));
 }
 
 void TrayController::updatePauseAction()

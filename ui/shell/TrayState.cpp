@@ -188,6 +188,105 @@ QString TrayState::toolTip(const QDateTime& now) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QStringList TrayState::enabledJobs() const
+{
+    QStringList jobs;
+    for (auto it = m_plan.cbegin(); it != m_plan.cend(); ++it) {
+        if (it->job.enabled)
+            jobs << it.key();
+    }
+    jobs.sort();
+    return jobs;
+}
+
+int TrayState::backedUpCount() const
+{
+    int count = 0;
+    for (const QString& job : enabledJobs()) {
+        if (m_lastSuccessUtc.contains(job) && !m_failed.contains(job) && !m_stale.contains(job))
+            ++count;
+    }
+    return count;
+}
+
+QString TrayState::nextJob() const
+{
+    QString next;
+    QDateTime nextUtc;
+    for (const QString& job : enabledJobs()) {
+        const QDateTime due = m_plan.value(job).nextDueUtc;
+        if (due.isValid() && (!nextUtc.isValid() || due < nextUtc)) {
+            next = job;
+            nextUtc = due;
+        }
+    }
+    return next;
+}
+
+QString TrayState::timeText(const QDateTime& utc, const QDateTime& now)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QDateTime localNow = now.toLocalTime();
+    if (local.date() == localNow.date())
+        return local.toString(QStringLiteral("HH:mm"));
+    if (qAbs(localNow.date().daysTo(local.date())) < 7)
+        return QStringLiteral("%1 %2").arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat),
+                                           local.toString(QStringLiteral("HH:mm")));
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString TrayState::headline(const QDateTime& now) const
+{
+    QStringList parts{tr("%1 of %n backed up", nullptr, int(enabledJobs().size())).arg(backedUpCount())};
+    if (const int running = runningCount(); running > 0)
+        parts << tr("%n running", nullptr, running);
+    const QStringList failed = failedJobs();
+    if (!failed.isEmpty()) {
+        const QDateTime at = m_plan.value(failed.first()).lastFailureUtc;
+        QString text = at.isValid() ? tr("%1 failed at %2").arg(failed.first(), timeText(at, now))
+                                    : tr("%1 failed").arg(failed.first());
+        if (failed.size() > 1)
+            text += tr(" (and %n more)", nullptr, int(failed.size() - 1));
+        parts << text;
+    }
+    const QStringList stale = staleJobs();
+    if (!stale.isEmpty()) {
+        QString text = tr("%1 stale").arg(stale.first());
+        if (stale.size() > 1)
+            text += tr(" (and %n more)", nullptr, int(stale.size() - 1));
+        parts << text;
+    }
+    if (!m_scheduling) {
+        parts << tr("schedules paused");
+    } else if (const QString next = nextJob(); !next.isEmpty()) {
+        const QDateTime due = m_plan.value(next).nextDueUtc;
+        parts << (due <= now ? tr("next: %1, due now").arg(next)
+                             : tr("next: %1 at %2").arg(next, timeText(due, now)));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString TrayState::summary(const QDateTime& now) const
+{
+    QStringList parts;
+    if (const int running = runningCount(); running > 0)
+        parts << tr("%n running", nullptr, running);
+    if (!m_failed.isEmpty())
+        parts << tr("%n failed", nullptr, int(m_failed.size()));
+    if (!m_stale.isEmpty())
+        parts << tr("%n stale", nullptr, int(m_stale.size()));
+    const int jobs = int(enabledJobs().size());
+    if (parts.isEmpty() && jobs > 0 && backedUpCount() == jobs)
+        parts << tr("all %n backed up", nullptr, jobs);
+    if (!m_scheduling) {
+        parts << tr("schedules paused");
+    } else if (const QString next = nextJob(); !next.isEmpty()) {
+        const QDateTime due = m_plan.value(next).nextDueUtc;
+        parts << (due <= now ? tr("next due now") : tr("next at %1").arg(timeText(due, now)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QString TrayState::namedJobs(const QStringList& jobs, const QString& few, const QString& more)
 {
     if (jobs.size() > kNamedJobs)

@@ -56,11 +56,23 @@ public:
     // Several lines: "Larder", then what runs, what failed, and the schedule ("Next at 02:30",
     // "Paused"). now decides whether the next time needs a day.
     QString toolTip(const QDateTime& now) const;
+    // One line over the job table: "7 of 8 backed up · ghost failed at 14:51 · next: inventory at
+    // 15:15". Backed up: an enabled job with a success that is neither failed since nor stale.
+    QString headline(const QDateTime& now) const;
+    // The same, short, for the window title: "2 failed, 1 stale, next at 02:30", or "all 8 backed up,
+    // next at 02:30".
+    QString summary(const QDateTime& now) const;
 
     static QString iconName(Icon icon); // "idle", "running", "failed", "paused", "stale"
 
 private:
     QString nextDueText(const QDateTime& now) const;
+    // HH:mm today, "Mon HH:mm" within a week, else the date: how the lines above name a time.
+    static QString timeText(const QDateTime& utc, const QDateTime& now);
+    int backedUpCount() const;
+    QStringList enabledJobs() const; // sorted
+    // The enabled job whose next slot comes first (by name among equals); empty when none has one.
+    QString nextJob() const;
     QString staleText(const QDateTime& now) const;
     // "Last run: a, b failed" and the like: the first three names, then how many more.
     static QString namedJobs(const QStringList& jobs, const QString& few, const QString& more);

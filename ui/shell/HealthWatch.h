@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
+#pragma once
+
+#include "TrayState.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace larder {
+
+class RunService;
+
+// The desktop app's one judgement of health: a TrayState fed from RunService's events (and, at start,
+// from history: a job whose newest finished attempt failed is failing now), re-judged as time passes.
+// The tray icon and the main window's headline both read it, so they never disagree.
+class HealthWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthWatch)
+
+public:
+    explicit HealthWatch(RunService& service, QObject* parent = nullptr);
+
+    const TrayState& state() const { return m_state; }
+
+Q_SIGNALS:
+    // After every change of state, and every half minute ("next at" and staleness move with time).
+    void changed();
+
+private:
+    void refresh();
+    void readHealthFromHistory();
+
+    RunService& m_service;
+    TrayState m_state;
+    QTimer m_clock;  // "next at" text and due-now changes without any event
+    QTimer m_replan; // history changed: plan again, once per burst
+};
+
+} // namespace larder
