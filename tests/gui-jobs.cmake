@@ -6,6 +6,8 @@ find_package(Qt6 REQUIRED COMPONENTS Widgets)
 
 # State colours against light and dark palettes (WCAG contrast), pure logic.
 larder_add_test(tst_statecolours LIBS larder_ui_style TIMEOUT 60 LABELS gui unit)
+# The timeline's placing (issue 18), pure arithmetic, table-driven
+larder_add_test(tst_timelinelayout LIBS larder_ui_jobs Qt6::Widgets TIMEOUT 60 LABELS gui unit)
 # The job table over a real RunService and a real history file; no cluster.
 larder_add_test(tst_jobtablemodel LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
 # The main window offscreen against a real cluster, real pg_dump and a real history.
