@@ -572,6 +572,42 @@ private Q_SLOTS:
         QVERIFY(*next > id);
     }
 
+    // Shell completion reads through openReadOnly: it never creates a file, upgrades a schema or writes.
+    void openReadOnly_readsAndChangesNothing()
+    {
+        QTemporaryDir tmp;
+        const QString missing = tmp.filePath(QStringLiteral("sub/none.sqlite"));
+        const auto none = History::openReadOnly(missing);
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(missing), qPrintable(none.error().message));
+        QVERIFY(!QFileInfo::exists(QFileInfo(missing).path()));
+
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        qint64 id = 0;
+        {
+            auto made = History::open(path);
+            QVERIFY_RESULT(made);
+            id = addFinished(**made, QStringLiteral("a"), utc(1, 2, 0, 0, 0), AttemptStatus::Success);
+        }
+        {
+            auto reader = History::openReadOnly(path);
+            QVERIFY_RESULT(reader);
+            QCOMPARE((*reader)->lastSuccesses()->value(QStringLiteral("a")).id, id);
+            QVERIFY(!(*reader)->beginAttempt(record(QStringLiteral("a"), utc(2, 2, 0, 0, 0))));
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 4")));
+        }
+        const auto old = History::openReadOnly(path);
+        QVERIFY(!old);
+        QVERIFY2(old.error().message.contains(QLatin1String("schema version 4")),
+                 qPrintable(old.error().message));
+        RawConnection raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM attempts")).toInt(), 1);
+    }
+
     void twoInstancesOnOneFile_seeEachOthersWrites()
     {
         QTemporaryDir tmp;

@@ -332,6 +332,40 @@ Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemPr
     return history;
 }
 
+Result<std::unique_ptr<History>> History::openReadOnly(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(absolute).isFile())
+        return makeError(tr("there is no history at %1 yet").arg(absolute));
+    const QString connectionName = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    std::unique_ptr<History> history(new History(absolute, connectionName));
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.open()) {
+        return history->failure(db.lastError(),
+                                tr("cannot open the history at %1: %2. Check the file's owner "
+                                   "and permissions")
+                                    .arg(absolute, sqliteMessage(db.lastError())));
+    }
+    const auto state = history->readSchemaState();
+    if (!state)
+        return tl::unexpected(state.error());
+    if (auto ok = history->checkSchemaState(*state); !ok)
+        return tl::unexpected(ok.error());
+    if (state->version < latestSchemaVersion()) {
+        return makeError(tr("history at %1 has schema version %2, older than this larder's (%3): any larder "
+                            "command that writes it, such as 'larder plan', upgrades it")
+                             .arg(absolute)
+                             .arg(state->version)
+                             .arg(latestSchemaVersion()));
+    }
+    return history;
+}
+
 Result<void> History::initialize(const QString& networkFileSystem)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

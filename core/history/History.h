@@ -44,6 +44,10 @@ public:
     static Result<std::unique_ptr<History>>
     open(const QString& path, FileSystemProbe networkFileSystemOf = &NetworkFileSystem::of);
 
+    // For a glance that must change nothing (shell completion): no file, directory or schema
+    // upgrade is made. A missing file or an older schema is an error; open() upgrades it.
+    static Result<std::unique_ptr<History>> openReadOnly(const QString& path);
+
     QString path() const { return m_path; }
     // The schema version of the open file; -1 if it cannot be read.
     int schemaVersion() const;
