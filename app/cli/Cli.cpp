@@ -58,28 +58,42 @@ QString Cli::overview()
     return text;
 }
 
-int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Cli::LeadingOptions Cli::leadingOptions(const QStringList& words, qsizetype from)
 {
-    // Common options may come before the command, as with git and systemctl: they are handed to
-    // the command as if given after its name, where a later one still wins.
-    QStringList common;
-    int next = 1;
-    while (next < arguments.size()) {
-        const QString& argument = arguments.at(next);
-        if (argument == QLatin1String("--config") || argument == QLatin1String("-c")) {
-            if (next + 1 >= arguments.size()) {
-                err << tr("larder: option '%1' needs a file. Try 'larder --help'.").arg(argument) << '\n';
-                return ExitCode::Usage;
+    LeadingOptions leading;
+    leading.next = from;
+    while (leading.next < words.size()) {
+        const QString& word = words.at(leading.next);
+        if (word == QLatin1String("--config") || word == QLatin1String("-c")) {
+            if (leading.next + 1 >= words.size()) {
+                leading.missingValue = word;
+                return leading;
             }
-            common << argument << arguments.at(next + 1);
-            next += 2;
-        } else if (argument.startsWith(QLatin1String("--config="))) {
-            common << argument;
-            ++next;
+            leading.configPath = words.at(leading.next + 1);
+            leading.words << word << leading.configPath;
+            leading.next += 2;
+        } else if (word.startsWith(QLatin1String("--config="))) {
+            leading.configPath = word.mid(9);
+            leading.words << word;
+            ++leading.next;
         } else {
             break;
         }
     }
+    return leading;
+}
+
+int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    // Common options may come before the command: they are handed to the command as if given after
+    // its name, where a later one still wins.
+    const LeadingOptions leading = leadingOptions(arguments, 1);
+    if (!leading.missingValue.isEmpty()) {
+        err << tr("larder: option '%1' needs a file. Try 'larder --help'.").arg(leading.missingValue) << '\n';
+        return ExitCode::Usage;
+    }
+    const QStringList& common = leading.words;
+    const qsizetype next = leading.next;
 
     const QString first = arguments.value(next);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||

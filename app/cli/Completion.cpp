@@ -35,22 +35,11 @@ QStringList Completion::candidates(const QStringList& words)
     const QStringList before = words.mid(0, words.size() - 1);
 
     // --config before the command, as Cli takes it.
-    QString configPath;
-    qsizetype at = 0;
-    while (at < before.size()) {
-        const QString& word = before.at(at);
-        if (isConfigOption(word)) {
-            if (at + 1 == before.size())
-                return {filesMarker()}; // current is its file
-            configPath = before.at(at + 1);
-            at += 2;
-        } else if (word.startsWith(QLatin1String("--config="))) {
-            configPath = word.mid(9);
-            ++at;
-        } else {
-            break;
-        }
-    }
+    const Cli::LeadingOptions leading = Cli::leadingOptions(before, 0);
+    if (!leading.missingValue.isEmpty())
+        return {filesMarker()}; // current is its file
+    QString configPath = leading.configPath;
+    const qsizetype at = leading.next;
 
     const auto commands = Cli::commands();
     QStringList names;
@@ -159,7 +148,7 @@ QStringList Completion::jobNames(const QString& configPath)
         names << job.name;
     // Discovered databases and jobs only history still knows are named on the command line too.
     if (QFileInfo::exists(config->historyPath)) {
-        auto history = larder::History::open(config->historyPath);
+        auto history = larder::History::openReadOnly(config->historyPath);
         if (history) {
             const auto known = larder::KnownJobs::historyOnly(*config, **history);
             if (known) {
