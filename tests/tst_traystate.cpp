@@ -146,7 +146,7 @@ void TestTrayState::toolTip_data()
 
     QTest::newRow("idle") << QStringList{} << today << "Larder\nNext at 23:30";
     QTest::newRow("idle_tomorrow") << QStringList{} << tomorrow << "Larder\nNext at Fri 02:30";
-    QTest::newRow("idle_farAhead") << QStringList{} << later << "Larder\nNext on 2026-12-24 02:30";
+    QTest::newRow("idle_farAhead") << QStringList{} << later << "Larder\nNext at 2026-12-24 02:30";
     QTest::newRow("idle_overdue") << QStringList{} << kNow.addSecs(-60).toUTC() << "Larder\nNext: due now";
     QTest::newRow("nothingScheduled") << QStringList{} << QDateTime() << "Larder\nNothing scheduled";
     QTest::newRow("running") << QStringList{"r:a", "r:b", "r:c"} << today

@@ -209,12 +209,12 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>larder: option &apos;%1&apos; needs a file. Try &apos;larder --help&apos;.</source>
         <translation>larder: Option &apos;%1&apos; braucht eine Datei. Siehe &apos;larder --help&apos;.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>larder: unknown command &apos;%1&apos;: did you mean &apos;%2&apos;? Try &apos;larder --help&apos;.</source>
         <translation>larder: unbekannter Befehl &apos;%1&apos;: Meinten Sie &apos;%2&apos;? Siehe &apos;larder --help&apos;.</translation>
     </message>
@@ -1604,12 +1604,12 @@ Exit-Codes:
     <name>History</name>
     <message>
         <location filename="../core/history/History.cpp" line="+272"/>
-        <location line="+248"/>
+        <location line="+282"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-265"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
@@ -1634,17 +1634,28 @@ Exit-Codes:
         <translation>der Verlauf unter %1 kann nicht angelegt werden: %2. Prüfen Sie die Berechtigungen des Verzeichnisses, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+24"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden: %2. Prüfen Sie Eigentümer und Berechtigungen der Datei</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-93"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden (%2: %3). Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+58"/>
+        <source>there is no history at %1 yet</source>
+        <translation>unter %1 gibt es noch keinen Verlauf</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>history at %1 has schema version %2, older than this larder&apos;s (%3): any larder command that writes it, such as &apos;larder plan&apos;, upgrades it</source>
+        <translation>der Verlauf unter %1 hat die Schemaversion %2, älter als die dieses larder (%3): jeder larder-Befehl, der ihn schreibt, etwa &apos;larder plan&apos;, aktualisiert ihn</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation>die Schemaversion des Verlaufs unter %1 kann nicht gelesen werden: %2. Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
@@ -4608,24 +4619,14 @@ Exit-Codes:
         <translation>als Nächstes um %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Next: due now</source>
         <translation>Nächste: jetzt fällig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next at %1</source>
         <translation>Nächste um %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next at %1 %2</source>
-        <translation>Nächste am %1 um %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next on %1</source>
-        <translation>Nächste am %1</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>

@@ -190,12 +190,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>larder: option &apos;%1&apos; needs a file. Try &apos;larder --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>larder: unknown command &apos;%1&apos;: did you mean &apos;%2&apos;? Try &apos;larder --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,12 +1583,12 @@ Exit codes:
     <name>History</name>
     <message>
         <location filename="../core/history/History.cpp" line="+272"/>
-        <location line="+248"/>
+        <location line="+282"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-265"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,17 +1613,28 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+24"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-93"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+58"/>
+        <source>there is no history at %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>history at %1 has schema version %2, older than this larder&apos;s (%3): any larder command that writes it, such as &apos;larder plan&apos;, upgrades it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,23 +4598,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Next: due now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next at %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

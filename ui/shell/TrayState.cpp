@@ -296,17 +296,9 @@ QString TrayState::namedJobs(const QStringList& jobs, const QString& few, const 
 
 QString TrayState::nextDueText(const QDateTime& now) const
 {
-    const QDateTime local = m_nextDueUtc.toLocalTime();
-    const QDateTime localNow = now.toLocalTime();
-    const QString time = local.toString(QStringLiteral("HH:mm"));
-    if (local <= localNow)
+    if (m_nextDueUtc <= now)
         return tr("Next: due now");
-    if (local.date() == localNow.date())
-        return tr("Next at %1").arg(time);
-    if (localNow.date().daysTo(local.date()) < 7)
-        return tr("Next at %1 %2")
-            .arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
-    return tr("Next on %1").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return tr("Next at %1").arg(timeText(m_nextDueUtc, now));
 }
 
 QString TrayState::staleText(const QDateTime& now) const
