@@ -549,6 +549,30 @@ private Q_SLOTS:
         QCOMPARE(gotIds, expectedIds);
     }
 
+    // The timeline's past: what overlaps the window, oldest first, whatever the job.
+    void attemptsBetween_overlapsTheWindowOldestFirst()
+    {
+        History& h = scratch();
+        const qint64 acrossStart =
+            addFinished(h, QStringLiteral("a"), utc(4, 23, 59, 30, 0), AttemptStatus::Failed);
+        addFinished(h, QStringLiteral("b"), utc(4, 12, 0, 0, 0), AttemptStatus::Success); // ended before
+        const qint64 inside =
+            addFinished(h, QStringLiteral("c"), utc(5, 10, 0, 0, 0), AttemptStatus::Success);
+        addFinished(h, QStringLiteral("d"), utc(6, 0, 0, 0, 0), AttemptStatus::Success); // at the end: after
+        const auto running = h.beginAttempt(record(QStringLiteral("e"), utc(5, 12, 0, 0, 0)));
+        QVERIFY_RESULT(running);
+        QVERIFY_RESULT(h.beginAttempt(record(QStringLiteral("f"), utc(3, 0, 0, 0, 0)))); // over a day before
+
+        const auto got = h.attemptsBetween(utc(5, 0, 0, 0, 0), utc(6, 0, 0, 0, 0));
+        QVERIFY_RESULT(got);
+        QList<qint64> ids;
+        for (const HistoryRecord& r : *got)
+            ids << r.id;
+        QCOMPARE(ids, (QList<qint64>{acrossStart, inside, *running}));
+        QCOMPARE(got->first().status, AttemptStatus::Failed);
+        QVERIFY(!got->last().finishedUtc.isValid());
+    }
+
     void reopen_keepsData()
     {
         QTemporaryDir tmp;

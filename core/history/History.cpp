@@ -840,6 +840,15 @@ Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) co
     return select(sql, values);
 }
 
+Result<QList<HistoryRecord>> History::attemptsBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const
+{
+    return select(QStringLiteral("SELECT %1 FROM attempts WHERE started_at >= ? AND started_at < ?"
+                                 " AND (finished_at IS NULL OR finished_at >= ?)"
+                                 " ORDER BY started_at, id")
+                      .arg(kColumns),
+                  {toText(fromUtc.addDays(-1)), toText(toUtc), toText(fromUtc)});
+}
+
 Result<QList<HistoryRecord>> History::successfulAttempts(const QString& job) const
 {
     // Through the (job, status, started_at) index: retention keeps the successes few, while failed

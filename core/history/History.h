@@ -79,6 +79,9 @@ public:
     Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
+    // Every job's attempts that overlap [fromUtc, toUtc), oldest first (the timeline's past); one that
+    // started more than a day before fromUtc is left out, so the read stays a range of an index.
+    Result<QList<HistoryRecord>> attemptsBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const;
     // A job's successful dumps, newest first (pruned ones have their own status and drop out).
     Result<QList<HistoryRecord>> successfulAttempts(const QString& job) const;
     // The sizes of a job's latest `count` successful dumps, newest first, pruned ones included (they
