@@ -23,3 +23,6 @@ larder_add_test(tst_historyverify CLI LIBS larder_ui_jobs larder_guitestsupport 
 # The ended jobs of the live run (a cron run published on the real status channel) and the activity's
 # closing line: a success with a warning is shown as a warning.
 larder_add_test(tst_finishedmodel LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
+# The Timeline tab offscreen over a real RunService and history (issue 18): marks, tooltips, click,
+# keyboard, lanes and span, MainWindow::showAttempt.
+larder_add_test(tst_timelineview LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)

@@ -19,6 +19,7 @@
 #include "ScratchRunFiles.h"
 #include "StateColours.h"
 #include "TableLock.h"
+#include "TimelineView.h"
 #include "base/Units.h"
 #include "history/RunLock.h"
 #include "postgres/PostgresEngine.h"
@@ -40,10 +41,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace larder;
@@ -304,6 +307,28 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     window.showJobHistory(job);
     QCOMPARE(window.currentJob(), job);
     QCOMPARE(history.rowCount(), 1);
+    QVERIFY(detail->toPlainText().contains(error));
+
+    // The Timeline tab shows the failed attempt on the server's lane; a click on it opens that row
+    // of the job's history (issue 18).
+    const qint64 failedId = history.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong();
+    selectJob(window, QStringLiteral("app"));
+    auto* tabs = childNamed<QTabWidget>(&window, "detailTabs");
+    auto* timeline = childNamed<TimelineView>(&window, "timelineView");
+    QVERIFY(tabs && timeline);
+    tabs->setCurrentWidget(childNamed<QWidget>(&window, "timelinePanel"));
+    QTRY_VERIFY(!timeline->layout().marks().isEmpty());
+    const auto marks = timeline->layout().marks();
+    const auto failed = std::find_if(marks.cbegin(), marks.cend(), [&](const TimelineLayout::Mark& mark) {
+        return mark.attemptId == failedId;
+    });
+    QVERIFY(failed != marks.cend());
+    QCOMPARE(failed->kind, TimelineLayout::Kind::Failed);
+    QCOMPARE(timeline->layout().lanes().at(failed->lane), QStringLiteral("main"));
+    QTest::mouseClick(timeline, Qt::LeftButton, {},
+                      timeline->pointAt(failed->startUtc, failed->lane) + QPoint(1, 0));
+    QCOMPARE(window.currentJob(), job);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("historyTab"));
     QVERIFY(detail->toPlainText().contains(error));
 }
 

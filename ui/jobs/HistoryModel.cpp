@@ -124,6 +124,15 @@ const HistoryRecord* HistoryModel::recordAt(int row) const
     return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
 }
 
+int HistoryModel::rowOf(qint64 attemptId) const
+{
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).id == attemptId)
+            return row;
+    }
+    return -1;
+}
+
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());

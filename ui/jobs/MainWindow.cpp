@@ -10,6 +10,7 @@
 #include "QueueModel.h"
 #include "RunningModel.h"
 #include "RunningView.h"
+#include "TimelinePanel.h"
 #include "history/History.h"
 #include "run/RunService.h"
 #include "status/LiveRunFeed.h"
@@ -47,12 +48,15 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace larder {
 
 namespace {
 
 constexpr int kNoticeTimeoutMs = 15'000;
 constexpr int kStatusIntervalMs = 30'000;
+constexpr int kStatusMessageMs = 10'000;
 
 QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -106,6 +110,7 @@ struct MainWindow::Ui
     LiveRunFeed* liveFeed = nullptr;
     ActivityView* activityView = nullptr;
     QLabel* activityCaption = nullptr;
+    TimelinePanel* timeline = nullptr;
     QWidget* historyTab = nullptr;
     QTableView* historyTable = nullptr;
     QPlainTextEdit* historyDetail = nullptr;
@@ -345,6 +350,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.tabs->addTab(activityTab, tr("Ac&tivity"));
 
     ui.historyTab = new QWidget(ui.tabs);
+    ui.historyTab->setObjectName(QStringLiteral("historyTab"));
     auto* historyLayout = new QVBoxLayout(ui.historyTab);
     ui.historyCaption = new QLabel(ui.historyTab);
     ui.historyCaption->setObjectName(QStringLiteral("historyCaption"));
@@ -392,6 +398,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     historyButtons->addWidget(ui.openFolderButton);
     historyButtons->addWidget(ui.copyPathButton);
     historyLayout->addLayout(historyButtons);
+    ui.timeline = new TimelinePanel(m_service, ui.tabs);
+    ui.timeline->setObjectName(QStringLiteral("timelinePanel"));
+    ui.tabs->addTab(ui.timeline, tr("Time&line"));
     ui.tabs->addTab(ui.historyTab, tr("&History"));
 
     auto* splitter = new QSplitter(Qt::Vertical, central);
@@ -480,6 +489,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
             onCurrentJobChanged();
     });
     connect(ui.jobModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(ui.timeline, &TimelinePanel::attemptActivated, this, &MainWindow::showAttempt);
     connect(ui.historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentAttemptChanged);
     connect(ui.historyModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreAttemptSelection);
@@ -578,7 +588,7 @@ QString MainWindow::currentJob() const
     return m_ui->currentJob;
 }
 
-void MainWindow::showJobHistory(const QString& job)
+void MainWindow::revealJob(const QString& job)
 {
     if (m_ui->jobModel->rowOf(job) >= 0 && !selectJob(job)) {
         // Hidden by the filter: a person asking for this job wants to see it.
@@ -586,14 +596,34 @@ void MainWindow::showJobHistory(const QString& job)
         selectJob(job);
     }
     m_ui->tabs->setCurrentWidget(m_ui->historyTab);
-    // Asked for from a notification, so the newest attempt is the one it is about; the history
-    // may not have been re-read since that attempt was written.
+    // Asked for from a notification or the timeline: the history may not have been re-read since
+    // the attempt in question was written.
     m_ui->historyModel->reload();
+}
+
+void MainWindow::showJobHistory(const QString& job)
+{
+    revealJob(job);
     if (m_ui->historyModel->rowCount() > 0)
         m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(0, 0));
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::showAttempt(const QString& job, qint64 attemptId)
+{
+    revealJob(job);
+    if (const int row = m_ui->historyModel->rowOf(attemptId); row >= 0 && m_ui->currentJob == job) {
+        m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(row, 0));
+        return;
+    }
+    statusBar()->showMessage(
+        m_ui->currentJob == job ? tr("That attempt of %1 is older than the %2 newest shown in the history.")
+                                      .arg(job)
+                                      .arg(HistoryModel::kLimit)
+                                : tr("%1 is no longer in the config, so its history is not listed.").arg(job),
+        kStatusMessageMs);
 }
 
 void MainWindow::setKeepRunningInTray(bool keep)
@@ -713,15 +743,8 @@ void MainWindow::selectCurrentJobRow()
 void MainWindow::restoreAttemptSelection()
 {
     const HistoryModel& model = *m_ui->historyModel;
-    int row = 0;
-    for (int i = 0; i < model.rowCount(); ++i) {
-        if (model.recordAt(i)->id == m_ui->currentAttemptId) {
-            row = i;
-            break;
-        }
-    }
     if (model.rowCount() > 0)
-        m_ui->historyTable->setCurrentIndex(model.index(row, 0));
+        m_ui->historyTable->setCurrentIndex(model.index(std::max(0, model.rowOf(m_ui->currentAttemptId)), 0));
     else
         onCurrentAttemptChanged();
 }

@@ -27,6 +27,9 @@ public:
 
     // Selects the job, shows its history (failed rows with the full error) and raises the window.
     void showJobHistory(const QString& job);
+    // Selects the job and that attempt in its history (the timeline's marks open here); says so in the
+    // status bar when the attempt is not among the history's rows.
+    void showAttempt(const QString& job, qint64 attemptId);
     // Where a tray icon exists, closing hides the window; otherwise closing quits (quitRequested),
     // after saying once why (closeQuitsExplained).
     void setKeepRunningInTray(bool keep);
@@ -60,6 +63,7 @@ private:
     struct Ui;
 
     bool selectJob(const QString& job); // false if unknown or filtered away
+    void revealJob(const QString& job); // selected even if filtered away, its history tab shown
     QStringList selectedJobs() const;
     void backUpSelected();
     void showError(const QString& title, const QString& message);

@@ -39,6 +39,17 @@ TimelineLayout::Kind TimelineLayout::kindOf(const Attempt& attempt)
     return Kind::Failed;
 }
 
+TimelineLayout::Attempt TimelineLayout::attemptOf(const HistoryRecord& record)
+{
+    return Attempt{record.id,
+                   record.job,
+                   record.server,
+                   record.startedUtc,
+                   record.finishedUtc,
+                   record.status,
+                   !record.warning.isEmpty()};
+}
+
 TimelineLayout TimelineLayout::compute(const Input& input)
 {
     TimelineLayout layout;
@@ -51,9 +62,9 @@ TimelineLayout TimelineLayout::compute(const Input& input)
 
     // A mark from start to end in the job's lane, clipped to the window; none when wholly outside.
     const auto add = [&](const QString& job, const QString& server, const QDateTime& startUtc,
-                         const QDateTime& endUtc, Kind kind, qint64 attemptId) {
+                         const QDateTime& endUtc, Kind kind, qint64 attemptId) -> Mark* {
         if (!startUtc.isValid() || !endUtc.isValid() || endUtc < input.fromUtc || startUtc > input.toUtc)
-            return;
+            return nullptr;
         Mark mark;
         mark.lane = int(layout.m_lanes.indexOf(laneOf(job, server, input.lanes)));
         mark.x0 = std::clamp(xAt(startUtc, input), 0.0, input.width);
@@ -61,10 +72,12 @@ TimelineLayout TimelineLayout::compute(const Input& input)
         mark.x1 = std::max(mark.x1, mark.x0 + kMinWidth);
         mark.kind = kind;
         mark.job = job;
+        mark.server = server;
         mark.attemptId = attemptId;
         mark.startUtc = startUtc;
         mark.endUtc = endUtc;
         layout.m_marks << mark;
+        return &layout.m_marks.last();
     };
 
     for (const Attempt& attempt : input.attempts) {
@@ -75,9 +88,14 @@ TimelineLayout TimelineLayout::compute(const Input& input)
         add(attempt.job, attempt.server, attempt.startUtc, end, kindOf(attempt), attempt.id);
     }
     for (const ExpectedOperation& operation : input.planned) {
-        if (operation.startUtc > operation.atUtc)
-            add(operation.job, operation.server, operation.atUtc, operation.startUtc, Kind::Waiting, 0);
-        add(operation.job, operation.server, operation.startUtc, operation.endUtc, Kind::Planned, 0);
+        if (operation.startUtc > operation.atUtc) {
+            if (Mark* wait = add(operation.job, operation.server, operation.atUtc, operation.startUtc,
+                                 Kind::Waiting, 0))
+                wait->waitsFor = operation.waitsFor;
+        }
+        if (Mark* planned =
+                add(operation.job, operation.server, operation.startUtc, operation.endUtc, Kind::Planned, 0))
+            planned->durationKnown = operation.durationKnown;
     }
     std::stable_sort(layout.m_marks.begin(), layout.m_marks.end(), [](const Mark& a, const Mark& b) {
         return a.lane != b.lane ? a.lane < b.lane : a.x0 < b.x0;

@@ -53,9 +53,12 @@ public:
         double x1 = 0; // at least kMinWidth past x0, so that a one-second dump can be seen and clicked
         Kind kind = Kind::Planned;
         QString job;
+        QString server;
         qint64 attemptId = 0; // past marks; 0 for the planned ones
         QDateTime startUtc;
         QDateTime endUtc;
+        QString waitsFor;          // Waiting: what it waits for (ExpectedOperation::waitsFor)
+        bool durationKnown = true; // Planned: false when the duration is the default guess
     };
 
     static constexpr double kMinWidth = 3.0;
@@ -69,6 +72,7 @@ public:
     const Mark* markAt(int lane, double x) const;
 
     static Kind kindOf(const Attempt& attempt);
+    static Attempt attemptOf(const HistoryRecord& record);
 
 private:
     QStringList m_lanes;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Larder developers
+#pragma once
+
+#include "TimelineLayout.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+
+namespace larder {
+
+class RunService;
+class TimelineView;
+
+// The Timeline tab: the past attempts (History::attemptsBetween) and the dumps the schedule expects
+// (ExpectedOperations over RunService's plan, with the run's and each server's limits) on one time
+// axis, by server or by job, over the last and next 24 hours or 7 days. Read again when history
+// changes (once per burst) and every half minute while shown, so the now line and running dumps move.
+class TimelinePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelinePanel)
+
+public:
+    explicit TimelinePanel(RunService& service, QWidget* parent = nullptr);
+
+    TimelineView* view() const { return m_view; }
+    // Reads history and the plan now; called by the timers and on showing.
+    void reload();
+    // Why the past could not be read; empty when it could.
+    QString loadError() const { return m_loadError; }
+
+Q_SIGNALS:
+    void attemptActivated(const QString& job, qint64 attemptId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    qint64 spanSeconds() const;
+
+    RunService& m_service;
+    QComboBox* m_lanes = nullptr;
+    QComboBox* m_span = nullptr;
+    QLabel* m_status = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    TimelineView* m_view = nullptr;
+    QTimer m_clock;
+    QTimer m_reread;
+    QString m_loadError;
+};
+
+} // namespace larder
