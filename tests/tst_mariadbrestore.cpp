@@ -44,6 +44,8 @@ private Q_SLOTS:
     void aChangedDumpIsRefusedBeforeAnythingIsCreated();
     void aHostileScriptIsRefusedBeforeAnythingIsCreated();
     void aPostgresDumpIsNotReplayedIntoMariaDb();
+    void aFailedReplayDropsTheDatabaseItCreated();
+    void aFailedReplayIntoAnExistingDatabaseKeepsIt();
 
 private:
     ServerConfig server() const;
@@ -237,6 +239,42 @@ void TestMariaDbRestore::aHostileScriptIsRefusedBeforeAnythingIsCreated()
     QVERIFY(!outcome.targetTouched);
     QCOMPARE(databaseExists(QStringLiteral("never_made")), QStringLiteral("0"));
     QCOMPARE(*m_server->query(QStringLiteral("SELECT id FROM other_db.t")), QStringLiteral("7"));
+}
+
+// The replay fails half-way (a table the dump never made): the database the restore created goes, and
+// the activity says so.
+void TestMariaDbRestore::aFailedReplayDropsTheDatabaseItCreated()
+{
+    const QString path = writeScript(QStringLiteral("broken.sql"),
+                                     "-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB, for debian-linux-gnu\n"
+                                     "-- Server version\t10.11.6-MariaDB\n"
+                                     "CREATE TABLE `t` (`a` INT);\n"
+                                     "INSERT INTO `t` VALUES (1);\n"
+                                     "INSERT INTO `missing` VALUES (1);\n");
+    QStringList activity;
+    const RestoreOutcome outcome = restore(path, QStringLiteral("half_made"), {}, false, 1, &activity);
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("missing")), qPrintable(outcome.error));
+    QVERIFY(outcome.targetDropped);
+    QVERIFY(!outcome.targetTouched);
+    QVERIFY2(activity.join(QLatin1Char('\n')).contains(QStringLiteral("dropped database \"half_made\"")),
+             qPrintable(activity.join(QLatin1Char('\n'))));
+    QCOMPARE(databaseExists(QStringLiteral("half_made")), QStringLiteral("0"));
+}
+
+// An empty database the user made is theirs: a failed replay leaves it (and says it is touched).
+void TestMariaDbRestore::aFailedReplayIntoAnExistingDatabaseKeepsIt()
+{
+    QVERIFY_RESULT(m_server->query(QStringLiteral("CREATE DATABASE users_own")));
+    const QString path = writeScript(QStringLiteral("broken2.sql"),
+                                     "-- MariaDB dump 10.19  Distrib 10.11.6-MariaDB, for debian-linux-gnu\n"
+                                     "-- Server version\t10.11.6-MariaDB\n"
+                                     "INSERT INTO `missing` VALUES (1);\n");
+    const RestoreOutcome outcome = restore(path, QStringLiteral("users_own"));
+    QVERIFY(!outcome.ok);
+    QVERIFY(!outcome.targetDropped);
+    QVERIFY(outcome.targetTouched);
+    QCOMPARE(databaseExists(QStringLiteral("users_own")), QStringLiteral("1"));
 }
 
 void TestMariaDbRestore::aPostgresDumpIsNotReplayedIntoMariaDb()

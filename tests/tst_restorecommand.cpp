@@ -46,6 +46,8 @@ private Q_SLOTS:
     void restore_nonEmptyTargetIsRefusedWithoutCleanAndRestoredWithIt();
     void restore_emptyExistingTargetIsAccepted();
     void restore_failedPlainRestoreAdvisesDroppingNotClean();
+    void restore_failedIntoANewDatabaseDropsIt();
+    void restore_cancelledIntoANewDatabaseDropsIt();
     void restore_jobsTwoWithDirectoryFormat();
     void restore_jobsTwoCountsInterleavedWorkerLines();
     void restore_jobsWithTarIsAUsageError();
@@ -61,6 +63,7 @@ private:
     // `larder run app`; returns the new history row (newest first), or an empty object on failure.
     QJsonObject dumpApp();
     bool databaseExists(const QString& dbname) const;
+    QString writeHandmadePlainDump(const QString& body) const;
     QStringList fingerprint(const QString& dbname) const;
 
     std::unique_ptr<PgCluster> m_one;
@@ -387,6 +390,61 @@ void tst_RestoreCommand::restore_failedPlainRestoreAdvisesDroppingNotClean()
              qPrintable(result.describe()));
     // --clean is refused for plain dumps: advising it would send the user into a usage error.
     QVERIFY2(!result.errText().contains(QStringLiteral("--clean")), qPrintable(result.describe()));
+}
+
+// A plain script in the job's directory that pg_dump could have written, with what follows the header.
+QString tst_RestoreCommand::writeHandmadePlainDump(const QString& body) const
+{
+    const QString path = QDir(m_dumpDir).filePath(QStringLiteral("app/handmade.sql"));
+    const QByteArray text = "--\n-- PostgreSQL database dump\n--\n\n" + body.toUtf8();
+    return writePrivateFile(path, text) ? path : QString();
+}
+
+// The restore created the target, then failed: it drops what it created, and says so instead of
+// advising a DROP DATABASE by hand.
+void tst_RestoreCommand::restore_failedIntoANewDatabaseDropsIt()
+{
+    writeConfig(QStringLiteral("plain"));
+    QVERIFY(!dumpApp().isEmpty());
+    const QString dump =
+        writeHandmadePlainDump(QStringLiteral("CREATE TABLE kept (a int);\nSELECT 1 / 0;\n"));
+    QVERIFY(!dump.isEmpty());
+    const CliResult result = larder(
+        restoreArgs({QStringLiteral("--to"), QStringLiteral("r_failed"), QStringLiteral("--dump"), dump}));
+    QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+    QVERIFY2(result.errText().contains(QStringLiteral("division by zero")), qPrintable(result.describe()));
+    QVERIFY2(result.errText().contains(QStringLiteral("dropped database \"r_failed\" on one")),
+             qPrintable(result.describe()));
+    QVERIFY2(!result.errText().contains(QStringLiteral("partly restored")), qPrintable(result.describe()));
+    QVERIFY(!databaseExists(QStringLiteral("r_failed")));
+}
+
+// SIGTERM while psql runs the script: the restore stops, and the database it created is gone.
+void tst_RestoreCommand::restore_cancelledIntoANewDatabaseDropsIt()
+{
+    writeConfig(QStringLiteral("plain"));
+    QVERIFY(!dumpApp().isEmpty());
+    const QString dump =
+        writeHandmadePlainDump(QStringLiteral("CREATE TABLE kept (a int);\nSELECT pg_sleep(60);\n"));
+    QVERIFY(!dump.isEmpty());
+    CliRunner runner(QStringLiteral(LARDER_EXECUTABLE));
+    runner.setEnvironment(environment());
+    runner.setWorkingDirectory(m_dir->path());
+    const auto process = runner.start(CliRunner::withConfig(
+        m_config,
+        restoreArgs({QStringLiteral("--to"), QStringLiteral("r_stopped"), QStringLiteral("--dump"), dump})));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_one->query(QStringLiteral("postgres"),
+                     QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'r_stopped'"
+                                    " AND query LIKE '%pg_sleep%'"))
+                .value_or(QString()) == QLatin1String("1"),
+        kLarderTimeoutMs);
+    process->terminate();
+    const CliResult result = CliRunner::finish(*process, kLarderTimeoutMs);
+    QVERIFY2(result.exitCode == 143, qPrintable(result.describe()));
+    QVERIFY2(result.errText().contains(QStringLiteral("dropped database \"r_stopped\" on one")),
+             qPrintable(result.describe()));
+    QVERIFY(!databaseExists(QStringLiteral("r_stopped")));
 }
 
 void tst_RestoreCommand::restore_jobsTwoWithDirectoryFormat()

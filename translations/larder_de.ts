@@ -1723,12 +1723,12 @@ Exit-Codes:
     <message>
         <location line="+20"/>
         <location line="+39"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
@@ -1743,7 +1743,7 @@ Exit-Codes:
         <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -2445,7 +2445,7 @@ Exit-Codes:
 <context>
     <name>MariaDbRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+38"/>
+        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+40"/>
         <source>--clean is for PostgreSQL dumps: a MariaDB dump is a script the mariadb client replays as it is, and Larder restores it only into a new or empty database. Drop the database (DROP DATABASE) or restore into another one with --to</source>
         <translation>--clean gilt für PostgreSQL-Sicherungen: Eine MariaDB-Sicherung ist ein Skript, das der mariadb-Client unverändert abspielt, und Larder stellt es nur in eine neue oder leere Datenbank wieder her. Löschen Sie die Datenbank (DROP DATABASE) oder stellen Sie mit --to in eine andere wieder her</translation>
     </message>
@@ -2459,8 +2459,23 @@ Exit-Codes:
         <source>&quot;%1&quot; cannot name a MariaDB database: use 1 to 64 characters without &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or a trailing space</source>
         <translation>&quot;%1&quot; kann keine MariaDB-Datenbank benennen: Verwenden Sie 1 bis 64 Zeichen ohne &apos;/&apos;, &apos;\&apos;, &apos;.&apos; oder ein Leerzeichen am Ende</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; auf %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database %1, which this restore created, could not be dropped again: %2</source>
+        <translation>Datenbank %1, die diese Wiederherstellung angelegt hat, konnte nicht wieder gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dropped database %1 again: this restore had created it</source>
+        <translation>Datenbank %1 wieder gelöscht: diese Wiederherstellung hatte sie angelegt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+26"/>
         <source>%1 stays inside the database it is restored into (%n statement(s) checked)</source>
         <translation>
             <numerusform>%1 bleibt in der Datenbank, in die es wiederhergestellt wird (%n Anweisung geprüft)</numerusform>
@@ -2473,7 +2488,7 @@ Exit-Codes:
         <translation>Datenbank &quot;%1&quot; auf %2 kann nicht nachgeschlagen werden: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the user needs the CREATE privilege, or create the empty database yourself and run the restore again</source>
         <translation>Datenbank &quot;%1&quot; auf %2 kann nicht angelegt werden: %3. Hinweis: Der Benutzer braucht das Recht CREATE, oder legen Sie die leere Datenbank selbst an und führen Sie die Wiederherstellung erneut aus</translation>
     </message>
@@ -2498,7 +2513,7 @@ Exit-Codes:
         <translation>Datenbank &quot;%1&quot; auf %2 existiert und ist leer; es wird in sie wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>the dump inserted %1 rows into %n table(s)</source>
         <translation>
             <numerusform>die Sicherung hat %1 Zeilen in %n Tabelle eingefügt</numerusform>
@@ -5573,7 +5588,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>aufzuräumen, aber nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -5882,14 +5897,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+149"/>
-        <location line="+424"/>
-        <location line="+96"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+154"/>
+        <location line="+429"/>
+        <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-524"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5945,12 +5960,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+755"/>
+        <location line="+773"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-772"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6001,30 +6016,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+169"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+169"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -6124,7 +6139,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Ak&amp;tivität</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>History of the selected job</source>
         <translation>Verlauf des ausgewählten Jobs</translation>
     </message>
@@ -6149,7 +6164,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Time&amp;line</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -6164,7 +6184,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -6203,7 +6223,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Larder — %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>That attempt of %1 is older than the %2 newest shown in the history.</source>
+        <translation>Dieser Versuch von %1 ist älter als die %2 neuesten, die der Verlauf zeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is no longer in the config, so its history is not listed.</source>
+        <translation>%1 steht nicht mehr in der Konfiguration, daher wird sein Verlauf nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Could not back up %1</source>
         <translation>%1 konnte nicht gesichert werden</translation>
     </message>
@@ -6238,7 +6268,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Die letzten %1 Versuche von %2, neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -6472,7 +6502,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
@@ -6900,7 +6930,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgRestore</name>
     <message>
-        <location filename="../core/postgres/PgRestore.cpp" line="+94"/>
+        <location filename="../core/postgres/PgRestore.cpp" line="+95"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
@@ -6950,7 +6980,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>Prüfsumme von %1 stimmt mit dem Verlauf überein</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
         <translation>Datenbank &quot;%1&quot; auf %2 kann nicht nachgeschlagen werden: %3</translation>
     </message>
@@ -6960,7 +6990,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>Datenbank &quot;%1&quot; auf %2 kann nicht angelegt werden: %3. Hinweis: Die Rolle braucht CREATEDB (ALTER ROLE ... CREATEDB), oder legen Sie die leere Datenbank selbst an und führen Sie die Wiederherstellung erneut aus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>created database &quot;%1&quot; on %2</source>
         <translation>Datenbank &quot;%1&quot; auf %2 angelegt</translation>
     </message>
@@ -7012,11 +7042,12 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
     </message>
     <message>
         <location line="+118"/>
+        <location line="+137"/>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; auf %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-134"/>
         <source>restore into %1 was cancelled</source>
         <translation>Wiederherstellung in %1 wurde abgebrochen</translation>
     </message>
@@ -7054,6 +7085,16 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <location line="+26"/>
         <source>(it printed nothing)</source>
         <translation>(es hat nichts ausgegeben)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>dropped database %1 again: this restore had created it</source>
+        <translation>Datenbank %1 wieder gelöscht: diese Wiederherstellung hatte sie angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database %1, which this restore created, could not be dropped again: %2</source>
+        <translation>Datenbank %1, die diese Wiederherstellung angelegt hat, konnte nicht wieder gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8215,7 +8256,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/postgres/TestRestore.cpp" line="+88"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+65"/>
         <source>%1 --list %2 failed: %3</source>
         <translation>%1 --list %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -8353,6 +8394,137 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location line="+10"/>
         <source>restored %1 into %2 on %3 in %4; %5</source>
         <translation>%1 in %2 auf %3 wiederhergestellt (Dauer %4); %5</translation>
+    </message>
+</context>
+<context>
+    <name>larder::TimelinePanel</name>
+    <message>
+        <location filename="../ui/jobs/TimelinePanel.cpp" line="+39"/>
+        <source>La&amp;nes:</source>
+        <translation>Sp&amp;uren:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By server</source>
+        <translation>Nach Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By job</source>
+        <translation>Nach Job</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;pan:</source>
+        <translation>Zeitr&amp;aum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last and next 24 hours</source>
+        <translation>Letzte und nächste 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last and next 7 days</source>
+        <translation>Letzte und nächste 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (full height)</source>
+        <translation>fehlgeschlagen (volle Höhe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▨ cancelled · ▭ expected · ┄ waiting</source>
+        <translation>▨ abgebrochen · ▭ erwartet · ┄ wartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline of past and expected dumps</source>
+        <translation>Zeitleiste vergangener und erwarteter Dumps</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The past cannot be shown: %1</source>
+        <translation>Die Vergangenheit kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>larder::TimelineView</name>
+    <message>
+        <location filename="../ui/jobs/TimelineView.cpp" line="+139"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Succeeded, %1</source>
+        <translation>Erfolgreich, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded with a warning, %1</source>
+        <translation>Erfolgreich mit Warnung, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed, %1</source>
+        <translation>Fehlgeschlagen, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled, %1</source>
+        <translation>Abgebrochen, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due at %1, expected to wait for %2 until %3</source>
+        <translation>Fällig um %1, wartet voraussichtlich auf %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected %1, as long as its last successful dump</source>
+        <translation>Erwartet %1, so lange wie sein letzter erfolgreicher Dump</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected %1; no successful dump yet to tell how long</source>
+        <translation>Erwartet %1; noch kein erfolgreicher Dump, der die Dauer verrät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click or press Enter to open it in the history.</source>
+        <translation>Klicken oder Eingabetaste drücken, um ihn im Verlauf zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing in this window: no attempt, no dump expected.</source>
+        <translation>Nichts in diesem Zeitraum: kein Versuch, kein erwarteter Dump.</translation>
     </message>
 </context>
 <context>

@@ -1702,12 +1702,12 @@ Exit codes:
     <message>
         <location line="+20"/>
         <location line="+39"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-233"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1722,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,7 +2424,7 @@ Exit codes:
 <context>
     <name>MariaDbRestore</name>
     <message>
-        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+38"/>
+        <location filename="../core/mariadb/MariaDbRestore.cpp" line="+40"/>
         <source>--clean is for PostgreSQL dumps: a MariaDB dump is a script the mariadb client replays as it is, and Larder restores it only into a new or empty database. Drop the database (DROP DATABASE) or restore into another one with --to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,8 +2438,23 @@ Exit codes:
         <source>&quot;%1&quot; cannot name a MariaDB database: use 1 to 64 characters without &apos;/&apos;, &apos;\&apos;, &apos;.&apos; or a trailing space</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database %1, which this restore created, could not be dropped again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dropped database %1 again: this restore had created it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+26"/>
         <source>%1 stays inside the database it is restored into (%n statement(s) checked)</source>
         <translation>
             <numerusform>%1 stays inside the database it is restored into (%n statement checked)</numerusform>
@@ -2452,7 +2467,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot create database &quot;%1&quot; on %2: %3. Hint: the user needs the CREATE privilege, or create the empty database yourself and run the restore again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2492,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>the dump inserted %1 rows into %n table(s)</source>
         <translation>
             <numerusform>the dump inserted %1 rows into %n table</numerusform>
@@ -5543,7 +5558,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5852,14 +5867,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+149"/>
-        <location line="+424"/>
-        <location line="+96"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+154"/>
+        <location line="+429"/>
+        <location line="+116"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-524"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5915,12 +5930,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+755"/>
+        <location line="+773"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-772"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,30 +5986,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+169"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+169"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6094,7 +6109,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>History of the selected job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6119,7 +6134,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Time&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,7 +6154,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Run finished: %n succeeded</numerusform>
@@ -6173,7 +6193,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+39"/>
+        <source>That attempt of %1 is older than the %2 newest shown in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is no longer in the config, so its history is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Could not back up %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6208,7 +6238,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6442,7 +6472,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+18"/>
         <location line="+17"/>
         <source>restore into &quot;%1&quot; was cancelled</source>
@@ -6869,7 +6899,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgRestore</name>
     <message>
-        <location filename="../core/postgres/PgRestore.cpp" line="+94"/>
+        <location filename="../core/postgres/PgRestore.cpp" line="+95"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6919,7 +6949,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>cannot look up database &quot;%1&quot; on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6929,7 +6959,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>created database &quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6981,11 +7011,12 @@ The program and its arguments as on a command line, no shell: quote an argument 
     </message>
     <message>
         <location line="+118"/>
+        <location line="+137"/>
         <source>&quot;%1&quot; on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-134"/>
         <source>restore into %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7022,6 +7053,16 @@ The program and its arguments as on a command line, no shell: quote an argument 
     <message>
         <location line="+26"/>
         <source>(it printed nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>dropped database %1 again: this restore had created it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database %1, which this restore created, could not be dropped again: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8174,7 +8215,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TestRestore</name>
     <message>
-        <location filename="../core/postgres/TestRestore.cpp" line="+88"/>
+        <location filename="../core/postgres/TestRestore.cpp" line="+65"/>
         <source>%1 --list %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8311,6 +8352,137 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+10"/>
         <source>restored %1 into %2 on %3 in %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::TimelinePanel</name>
+    <message>
+        <location filename="../ui/jobs/TimelinePanel.cpp" line="+39"/>
+        <source>La&amp;nes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;pan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last and next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last and next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (full height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▨ cancelled · ▭ expected · ┄ waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline of past and expected dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The past cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::TimelineView</name>
+    <message>
+        <location filename="../ui/jobs/TimelineView.cpp" line="+139"/>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Succeeded, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeded with a warning, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due at %1, expected to wait for %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected %1, as long as its last successful dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected %1; no successful dump yet to tell how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click or press Enter to open it in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing in this window: no attempt, no dump expected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,8 @@ struct RestoreOutcome
     bool cancelled = false;
     // The target database may hold part of the dump: it was created or written to.
     bool targetTouched = false;
+    // The restore created the target and, failing or cancelled, dropped it again: nothing is left.
+    bool targetDropped = false;
     QString error;
     qint64 durationMs = 0;
     int itemsDone = 0;

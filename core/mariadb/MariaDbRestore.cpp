@@ -14,6 +14,8 @@ namespace larder {
 namespace {
 
 constexpr int kQueryTimeoutMs = 60'000;
+// DROP DATABASE removes every table's files: more than a catalog query's minute.
+constexpr int kDropTimeoutMs = 600'000;
 constexpr int kMaxNameChars = 64;
 
 QString quoteIdentifier(const QString& name)
@@ -57,6 +59,25 @@ Result<void> MariaDbRestore::checkDatabaseName(const QString& name)
     return {};
 }
 
+void MariaDbRestore::dropCreated(const MariaDbConnection& connection, const Request& request, Outcome& out,
+                                 const Note& note)
+{
+    // Not interrupted: whatever stopped the replay, the database it created must go.
+    const QString where = tr("\"%1\" on %2").arg(request.targetDatabase, request.server.displayName());
+    const auto dropped = MariaDbQuery::run(
+        connection, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(request.targetDatabase)),
+        QString(), kDropTimeoutMs);
+    if (!dropped) {
+        out.error->message += QLatin1Char('\n') + tr("database %1, which this restore created, could not be "
+                                                     "dropped again: %2")
+                                                      .arg(where, dropped.error().message);
+        return;
+    }
+    out.targetTouched = false;
+    out.targetDropped = true;
+    note(tr("dropped database %1 again: this restore had created it").arg(where));
+}
+
 MariaDbRestore::Outcome MariaDbRestore::run(const Request& request,
                                             const std::shared_ptr<std::atomic_bool>& interrupt,
                                             const Note& note)
@@ -95,7 +116,8 @@ MariaDbRestore::Outcome MariaDbRestore::run(const Request& request,
     if (!exists)
         return fail(tr("cannot look up database \"%1\" on %2: %3")
                         .arg(target, server.displayName(), exists.error().message));
-    if (exists->value(0).value(0) == QLatin1String("0")) {
+    const bool created = exists->value(0).value(0) == QLatin1String("0");
+    if (created) {
         const auto created = MariaDbQuery::run(
             connection,
             QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4").arg(quoteIdentifier(target)),
@@ -135,8 +157,12 @@ MariaDbRestore::Outcome MariaDbRestore::run(const Request& request,
     qCInfo(lcMariaDb).noquote() << "restoring" << request.dumpPath << "into" << target << "on"
                                 << server.displayName();
     const auto replayed = MariaDbScriptReplay::run(connection, target, request.dumpPath, interrupt);
-    if (!replayed)
-        return fail(replayed.error().message);
+    if (!replayed) {
+        fail(replayed.error().message);
+        if (created)
+            dropCreated(connection, request, out, note);
+        return out;
+    }
     out.summary = *replayed;
     qint64 rows = 0;
     for (const qint64 tableRows : replayed->rows)

@@ -17,10 +17,13 @@
 
 namespace larder {
 
+class MariaDbConnection;
+
 // `larder restore` of a mariadb-dump script into one database of a MariaDB server, with the safety
 // rules of a PostgreSQL restore: the whole script is checked by MariaDbScriptGuard before anything is
 // created (a refused dump touches nothing), the target is created when missing (utf8mb4), an existing
-// one is accepted only when empty (the script's DROP TABLE IF EXISTS would replace same-named tables),
+// one is accepted only when empty (the script's DROP TABLE IF EXISTS would replace same-named tables;
+// one it created is dropped again when the replay fails or is cancelled),
 // then the script is streamed through the guard again into the mariadb client, so what runs is what
 // was checked on that read. --clean and --jobs do not exist for these dumps. Blocking: a worker thread.
 class MariaDbRestore final
@@ -41,6 +44,7 @@ public:
     {
         std::optional<Error> error;
         bool targetTouched = false; // created, or written to
+        bool targetDropped = false; // created, then dropped again when the replay failed
         QString toolVersion;
         MariaDbScriptScanner::Summary summary;
     };
@@ -55,6 +59,10 @@ public:
     // note gets Larder's lines for a person as they happen (from the calling thread).
     static Outcome run(const Request& request, const std::shared_ptr<std::atomic_bool>& interrupt,
                        const Note& note);
+
+private:
+    static void dropCreated(const MariaDbConnection& connection, const Request& request, Outcome& out,
+                            const Note& note);
 };
 
 } // namespace larder

@@ -35,6 +35,7 @@ RestoreOutcome restore(const RestoreRequest& request, const Interrupt& interrupt
     const MariaDbRestore::Outcome done = MariaDbRestore::run(restore, interrupt, note);
     outcome.ok = !done.error;
     outcome.targetTouched = done.targetTouched;
+    outcome.targetDropped = done.targetDropped;
     outcome.toolVersion = done.toolVersion;
     if (done.error)
         outcome.error = done.error->message;

@@ -6,6 +6,7 @@
 #include "engine/DumpChecksum.h"
 #include "engine/DumpFinalizer.h"
 #include "postgres/PgConnection.h"
+#include "postgres/PgMaintenance.h"
 #include "postgres/PgSession.h"
 #include "postgres/ServerProbe.h"
 #include "postgres/plainscript/PlainScriptGuard.h"
@@ -236,8 +237,7 @@ PgRestore::Preparation PgRestore::prepare(const RestoreRequest& request, const I
     }
 
     // The maintenance database: the target may not exist yet.
-    const QString maintenance = QStringLiteral("postgres");
-    auto admin = PgSession::connect(server, maintenance, request.password, interrupt);
+    auto admin = PgMaintenance::connect(server, request.password, interrupt);
     if (!admin)
         return fail(admin.error().message);
     const auto info = ServerProbe::describe(**admin);
@@ -257,6 +257,7 @@ PgRestore::Preparation PgRestore::prepare(const RestoreRequest& request, const I
                    "CREATEDB), or create the empty database yourself and run the restore again")
                     .arg(target, server.displayName(), created.error().message));
         out.targetTouched = true;
+        out.created = true;
         out.notes << tr("created database \"%1\" on %2").arg(target, server.displayName());
     } else {
         auto targetSession = PgSession::connect(server, target, request.password, interrupt);
@@ -613,6 +614,42 @@ void PgRestore::finish(RestoreOutcome outcome)
     m_finishing = true;
     m_state = State::Done;
     m_killTimer.stop();
+    if (!outcome.ok && m_preparation.created)
+        return dropCreated(std::move(outcome));
+    emitFinished(std::move(outcome));
+}
+
+void PgRestore::dropCreated(RestoreOutcome outcome)
+{
+    auto problem = std::make_shared<QString>();
+    const RestoreRequest request = m_request;
+    QThread* thread = QThread::create([problem, request] {
+        if (auto dropped =
+                PgMaintenance::dropDatabase(request.server, request.password, request.targetDatabase);
+            !dropped)
+            *problem = dropped.error().message;
+    });
+    connect(thread, &QThread::finished, this, [this, problem, outcome = std::move(outcome)]() mutable {
+        const QString where =
+            tr("\"%1\" on %2").arg(m_request.targetDatabase, m_request.server.displayName());
+        if (problem->isEmpty()) {
+            outcome.targetDropped = true;
+            outcome.targetTouched = false;
+            Q_EMIT activity(tr("dropped database %1 again: this restore had created it").arg(where));
+        } else {
+            outcome.error += QLatin1Char('\n') + tr("database %1, which this restore created, could not be "
+                                                    "dropped again: %2")
+                                                     .arg(where, *problem);
+        }
+        emitFinished(std::move(outcome));
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_worker = thread;
+    thread->start();
+}
+
+void PgRestore::emitFinished(RestoreOutcome outcome)
+{
     outcome.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     // Always later, never from inside start() or cancel(): callers may connect after calling them.
     QMetaObject::invokeMethod(

@@ -23,7 +23,8 @@ class QThread;
 namespace larder {
 
 // Restores one PostgreSQL dump into a database: checks the dump's checksum, creates the target
-// database (or accepts an existing empty one, or cleans a non-empty one when asked), then runs
+// database (or accepts an existing empty one, or cleans a non-empty one when asked; a database it
+// created is dropped again when the restore fails or is cancelled), then runs
 // pg_restore or psql as child processes that get the connection only through their environment;
 // a plain script is first read whole by PlainScriptGuard, so that it touches no other database.
 // progress() counts TOC entries.
@@ -59,6 +60,7 @@ private:
     {
         std::optional<Error> error;
         bool targetTouched = false;
+        bool created = false; // the target did not exist: a failed restore drops it again
         Kind kind = Kind::Custom;
         bool superuser = false;
         PgDumpBinary tool;
@@ -81,6 +83,9 @@ private:
     // A plain dump's owner statements failed: the role may not give objects to others.
     bool ownershipFailed() const;
     void finish(RestoreOutcome outcome);
+    // A failed or cancelled restore into a database it created leaves nothing: drop it on a worker.
+    void dropCreated(RestoreOutcome outcome);
+    void emitFinished(RestoreOutcome outcome);
     void fail(const QString& message);
 
     RestoreRequest m_request;

@@ -7,6 +7,7 @@
 #include "config/engines/PgDumpOptions.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgDumpLocator.h"
+#include "postgres/PgMaintenance.h"
 #include "postgres/PgSession.h"
 #include "postgres/plainscript/PlainScriptGuard.h"
 #include "system/ProcessGroup.h"
@@ -32,41 +33,17 @@ constexpr int kMaxIdentifierBytes = 63;
 constexpr int kKillGraceMs = 5'000;
 constexpr int kStderrLines = 5;
 constexpr int kListTimeoutMs = 120'000;
-// DROP DATABASE removes the files of a whole database: more than a catalog query's minute.
-constexpr int kDropTimeoutMs = 600'000;
 
 bool isPlain(const QString& path)
 {
     return path.endsWith(QLatin1String(".sql")) || path.endsWith(QLatin1String(".sql.gz"));
 }
 
-// The server's maintenance database: "postgres", else "template1" where "postgres" was dropped.
-Result<std::unique_ptr<PgSession>> connectMaintenance(const ServerConfig& server,
-                                                      const std::optional<QString>& password,
-                                                      const Interrupt& interrupt = {})
-{
-    auto session = PgSession::connect(server, QStringLiteral("postgres"), password, interrupt);
-    if (!session && session.error().message.contains(QLatin1String("does not exist")))
-        return PgSession::connect(server, QStringLiteral("template1"), password, interrupt);
-    return session;
-}
-
 // Empty on success. Only ever the scratch database this restore created.
 QString dropScratch(const ServerConfig& server, const std::optional<QString>& password, const QString& name)
 {
-    // Never interrupted: the scratch database must go whatever stopped the test-restore.
-    auto session = connectMaintenance(server, password);
-    if (!session)
-        return session.error().message;
-    (*session)->setStatementTimeout(kDropTimeoutMs);
-    const QString quoted = (*session)->quoteIdentifier(name);
-    // FORCE ends sessions a failed restore may have left; PostgreSQL 13 and newer.
-    const QString sql = (*session)->serverVersion() >= 130000
-                            ? QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted)
-                            : QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted);
-    if (auto dropped = (*session)->execute(sql); !dropped)
+    if (auto dropped = PgMaintenance::dropDatabase(server, password, name); !dropped)
         return dropped.error().message;
-    qCDebug(lcEngine) << "dropped scratch database" << name << "on" << server.displayName();
     return QString();
 }
 
@@ -214,7 +191,7 @@ void TestRestore::start()
                 if (auto confined = PlainScriptGuard::checkFile(dumpPath); !confined)
                     return fail(confined.error().neutral());
             }
-            auto connected = connectMaintenance(server, password, interrupt);
+            auto connected = PgMaintenance::connect(server, password, interrupt);
             if (!connected)
                 return fail(connected.error().neutral());
             PgSession& session = **connected;
