@@ -5,7 +5,7 @@
 #include "ExitCode.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
-#include "history/RunLock.h"
+#include "restore/RestoreSession.h"
 #include "restore/Restorer.h"
 #include "system/CredentialStore.h"
 #include "system/SignalWatcher.h"
@@ -147,94 +147,58 @@ int RestoreCommand::run(const QCommandLineParser& parser)
         server = *found;
     }
 
-    // Under the run lock like `larder run`: a run must not prune the dump being restored, and the
-    // restore's own databases must not meet a test-restore's.
-    RunLock lock(config->historyPath);
-    if (const Result<void> locked = lock.tryLock(); !locked)
-        return lockError(locked.error());
-
-    // Read only: restoring never writes history, so a missing file is not created for it.
-    std::unique_ptr<History> history;
-    if (QFileInfo::exists(config->historyPath)) {
-        auto opened = History::open(config->historyPath);
-        if (!opened) {
-            logLine(tr("larder restore: %1").arg(opened.error().message));
-            return ExitCode::JobFailed;
-        }
-        history = std::move(*opened);
-    }
-
-    RestoreRequest request;
-    if (parser.isSet(m_dump)) {
-        const auto path = Restorer::checkDumpPath(*job, parser.value(m_dump));
-        if (!path)
-            return usageError(path.error().message);
-        request.dumpPath = *path;
-        if (history) {
-            if (const auto record = Restorer::findRecord(*history, job->name, *path))
-                request.expectedSha256 = record->sha256;
-        }
-        if (request.expectedSha256.isEmpty())
-            logLine(tr("%1 has no checksum in history: restoring it unchecked").arg(*path));
-    } else {
-        if (!history) {
-            logLine(
-                tr("larder restore: job %1 has no successful dump (no history at %2): run `larder run %1` "
-                   "first, or give --dump")
-                    .arg(job->name, config->historyPath));
-            return ExitCode::JobFailed;
-        }
-        const auto record = Restorer::chooseDump(*history, job->name, at);
-        if (!record) {
-            logLine(tr("larder restore: %1").arg(record.error().message));
-            return ExitCode::JobFailed;
-        }
-        request.dumpPath = record->path;
-        request.expectedSha256 = record->sha256;
-        note(tr("restoring the dump of %1 started %2: %3")
-                 .arg(job->name,
-                      record->startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                      record->path));
-    }
-
-    request.server = server;
-    request.targetDatabase = target;
-    request.clean = parser.isSet(m_clean);
-    request.jobs = jobs;
-    request.password = CredentialStore().readPassword(server);
-    const auto restorable = Restorer::check(engine(), request);
-    if (!restorable)
-        return usageError(restorable.error().message);
-
-    Restorer restorer(engine(), request);
+    RestoreSession session(engine(), config->historyPath,
+                           [](const ServerConfig& server) { return CredentialStore().readPassword(server); });
     QEventLoop loop;
     RestoreOutcome outcome;
     int caughtSignal = 0;
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::received, &restorer, [&](int signalNumber) {
+    QObject::connect(&signalWatcher, &SignalWatcher::received, &session, [&](int signalNumber) {
         if (caughtSignal == 0)
             logLine(tr("received %1: stopping the restore")
                         .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
         caughtSignal = signalNumber;
-        restorer.cancel();
+        session.cancel();
     });
-    QObject::connect(&restorer, &Restorer::activity, &restorer, [this](const QString& line) { note(line); });
+    QObject::connect(&session, &RestoreSession::activity, &session,
+                     [this](const QString& line) { note(line); });
     const bool verbose = parser.isSet(m_verbose);
     if (verbose)
-        QObject::connect(&restorer, &Restorer::detail, &restorer,
+        QObject::connect(&session, &RestoreSession::detail, &session,
                          [this](const QString& line) { note(line); });
-    QObject::connect(&restorer, &Restorer::progress, &restorer,
+    QObject::connect(&session, &RestoreSession::progress, &session,
                      [this, verbose](int done, int total, const QString& item) {
                          showProgress(done, total, item, verbose);
                      });
-    QObject::connect(&restorer, &Restorer::finished, &restorer, [&](const RestoreOutcome& result) {
+    QObject::connect(&session, &RestoreSession::finished, &session, [&](const RestoreOutcome& result) {
         outcome = result;
         loop.quit();
     });
-    note(tr("restoring %1 (%2) into \"%3\" on %4")
-             .arg(request.dumpPath, restorable->formatName, target, server.displayName()));
-    restorer.start();
+
+    RestoreSession::Choice choice;
+    choice.job = *job;
+    choice.server = server;
+    choice.targetDatabase = target;
+    choice.dumpPath = parser.value(m_dump);
+    choice.atUtc = at;
+    choice.clean = parser.isSet(m_clean);
+    choice.jobs = jobs;
+    if (const Result<void> started = session.start(choice); !started) {
+        switch (started.error().kind) {
+        case ErrorKind::Busy:
+        case ErrorKind::CannotCreate:
+            return lockError(started.error());
+        case ErrorKind::BadRequest:
+            return usageError(started.error().message);
+        case ErrorKind::Other:
+            break;
+        }
+        logLine(tr("larder restore: %1").arg(started.error().message));
+        return ExitCode::JobFailed;
+    }
     loop.exec();
+    const RestoreRequest& request = session.request();
+    const RestorableDump& restorable = session.restorable();
 
     const QString seconds = QString::number(double(outcome.durationMs) / 1000.0, 'f', 1);
     const QString where = tr("\"%1\" on %2").arg(target, server.displayName());
@@ -245,7 +209,7 @@ int RestoreCommand::run(const QCommandLineParser& parser)
     logLine(tr("larder restore: %1").arg(outcome.error));
     if (outcome.targetTouched)
         // --clean is refused where the format cannot take it: only dropping the database starts over.
-        logLine((!restorable->cleanable
+        logLine((!restorable.cleanable
                      ? tr("database %1 is left partly restored: drop it (DROP DATABASE) and restore again")
                      : tr("database %1 is left partly restored: drop it (DROP DATABASE) or restore again "
                           "with --clean"))

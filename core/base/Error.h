@@ -16,6 +16,8 @@ enum class ErrorKind {
     Other,
     Busy,         // someone else holds it (the run lock): waiting and trying again can succeed
     CannotCreate, // a file or directory could not be created: permissions, a file in the way, disk full
+    BadRequest,   // what was asked cannot be done that way (a dump outside the job's directory, --clean
+                  // for a plain dump): the request must change (the CLI's usage error)
 };
 
 // An error a user can act on: the message names the thing and how to fix it.
