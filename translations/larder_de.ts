@@ -3762,39 +3762,18 @@ Exit-Codes:
         <translation>kein Server namens &apos;%1&apos; in %2; konfigurierte Server: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+28"/>
-        <location line="+56"/>
+        <location line="+52"/>
+        <location line="+13"/>
         <source>larder restore: %1</source>
         <translation>larder restore: %1</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <source>%1 has no checksum in history: restoring it unchecked</source>
-        <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>larder restore: job %1 has no successful dump (no history at %2): run `larder run %1` first, or give --dump</source>
-        <translation>larder restore: Job %1 hat keine erfolgreiche Sicherung (kein Verlauf unter %2): Führen Sie zuerst `larder run %1` aus, oder geben Sie --dump an</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>restoring the dump of %1 started %2: %3</source>
-        <translation>Sicherung von %1 vom %2 wird wiederhergestellt: %3</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-51"/>
         <source>received %1: stopping the restore</source>
         <translation>%1 empfangen: Wiederherstellung wird abgebrochen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
-        <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; auf %2</translation>
     </message>
@@ -5897,14 +5876,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+154"/>
-        <location line="+429"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+158"/>
+        <location line="+438"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-533"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5960,12 +5939,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+773"/>
+        <location line="+810"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-772"/>
+        <location line="-809"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6016,30 +5995,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-171"/>
+        <location line="+173"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+170"/>
+        <location line="-171"/>
+        <location line="+173"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -6050,6 +6029,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
+        <location line="+182"/>
+        <source>Re&amp;store To…</source>
+        <translation>&amp;Wiederherstellen nach…</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+182"/>
+        <source>Restore the selected dump into a database</source>
+        <translation>Den ausgewählten Dump in eine Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-181"/>
         <source>&amp;Find Job</source>
         <translation>&amp;Job suchen</translation>
     </message>
@@ -6164,7 +6155,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Time&amp;line</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
@@ -6184,7 +6175,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -6328,7 +6319,23 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 geprüft: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 is no longer in the config: restore its dumps with `larder restore %1 --server NAME`.</source>
+        <translation>%1 steht nicht mehr in der Konfiguration: Stellen Sie seine Dumps mit `larder restore %1 --server NAME` wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds a whole server&apos;s roles and tablespaces, not a database: replaying them is a decision to make by hand (`larder restore %1` says how).</source>
+        <translation>%1 enthält die Rollen und Tablespaces eines ganzen Servers, keine Datenbank: Sie wieder einzuspielen ist eine Entscheidung, die von Hand getroffen wird (`larder restore %1` sagt, wie).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot verify %1</source>
         <translation>%1 kann nicht geprüft werden</translation>
     </message>
@@ -7291,6 +7298,152 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <location line="+0"/>
         <source>Why it waits</source>
         <translation>Grund des Wartens</translation>
+    </message>
+</context>
+<context>
+    <name>larder::RestoreDialog</name>
+    <message>
+        <location filename="../ui/jobs/RestoreDialog.cpp" line="+46"/>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The dump of &lt;b&gt;%1&lt;/b&gt; started %2 (%3):&lt;br&gt;%4</source>
+        <translation>Der Dump von &lt;b&gt;%1&lt;/b&gt;, begonnen %2 (%3):&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restore to &amp;server:</source>
+        <translation>Auf &amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created unless it exists and is empty. An existing database with tables is refused unless you choose to restore over it.</source>
+        <translation>Wird angelegt, außer sie existiert und ist leer. Eine bestehende Datenbank mit Tabellen wird abgelehnt, außer Sie wählen, darüber wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into &amp;database:</source>
+        <translation>In &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore over an existing database (--c&amp;lean)</source>
+        <translation>Über eine bestehende Datenbank wiederherstellen (--c&amp;lean)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each object of the dump is dropped from the target before it is recreated: the data in those tables is replaced by the dump&apos;s. Check the server and database above.</source>
+        <translation>Jedes Objekt des Dumps wird im Ziel gelöscht, bevor es neu angelegt wird: Die Daten dieser Tabellen werden durch die des Dumps ersetzt. Prüfen Sie Server und Datenbank oben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parallel pg_restore jobs: custom and directory dumps only.</source>
+        <translation>Parallele pg_restore-Jobs: nur für Custom- und Directory-Dumps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Jobs:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same restore from a terminal.</source>
+        <translation>Dieselbe Wiederherstellung aus einem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the restore does</source>
+        <translation>Was die Wiederherstellung tut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stopping…</source>
+        <translation>wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not started: %1. Try again when it has ended.</source>
+        <translation>Nicht gestartet: %1. Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored into %1 in %2.</source>
+        <translation>In %1 wiederhergestellt in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database %1 was created by this restore and has been dropped again.</source>
+        <translation>Datenbank %1 wurde von dieser Wiederherstellung angelegt und wieder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database %1 is left partly restored: drop it, or restore over it.</source>
+        <translation>Datenbank %1 bleibt teilweise wiederhergestellt: Löschen Sie sie, oder stellen Sie darüber wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::RestoreSession</name>
+    <message>
+        <location filename="../core/restore/RestoreSession.cpp" line="+24"/>
+        <source>this restore has already started</source>
+        <translation>diese Wiederherstellung wurde bereits gestartet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>restoring %1 (%2) into &quot;%3&quot; on %4</source>
+        <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no checksum in history: restoring it unchecked</source>
+        <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>job %1 has no successful dump (no history at %2): run `larder run %1` first, or give --dump</source>
+        <translation>Job %1 hat keine erfolgreiche Sicherung (kein Verlauf unter %2): Führen Sie zuerst `larder run %1` aus, oder geben Sie --dump an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>restoring the dump of %1 started %2: %3</source>
+        <translation>Sicherung von %1 vom %2 wird wiederhergestellt: %3</translation>
     </message>
 </context>
 <context>

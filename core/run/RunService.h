@@ -60,6 +60,8 @@ public:
                QObject* parent = nullptr);
     // The engine it dumps through, for the desktop app's own work on dumps (verify, restore).
     std::shared_ptr<DatabaseEngine> engine() const { return m_engine; }
+    // How it finds a server's password (the keychain's, in the desktop app): for the app's restores.
+    const PasswordLookup& passwords() const { return m_passwords; }
     ~RunService() override;
 
     QString configPath() const { return m_configPath; }

@@ -8,10 +8,12 @@
 #include "HistoryModel.h"
 #include "JobTableModel.h"
 #include "QueueModel.h"
+#include "RestoreDialog.h"
 #include "RunningModel.h"
 #include "RunningView.h"
 #include "TimelinePanel.h"
 #include "history/History.h"
+#include "plan/PlannedJob.h"
 #include "run/RunService.h"
 #include "status/LiveRunFeed.h"
 
@@ -118,6 +120,8 @@ struct MainWindow::Ui
     QPushButton* openFolderButton = nullptr;
     QPushButton* copyPathButton = nullptr;
     QPushButton* verifyButton = nullptr;
+    QPushButton* restoreButton = nullptr;
+    QAction* restore = nullptr;
     QProgressBar* verifyBusy = nullptr;
     DumpVerifier* verifier = nullptr;
     QLabel* schedulingLabel = nullptr;
@@ -215,6 +219,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.verify = makeAction(QStringLiteral("verifyAction"), tr("&Verify Dump"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                            tr("Check the selected dump's checksums and have pg_restore read it"), this);
+    ui.restore = makeAction(QStringLiteral("restoreAction"), tr("Re&store To…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                            tr("Restore the selected dump into a database"), this);
     ui.findJob = makeAction(QStringLiteral("findJobAction"), tr("&Find Job"), QKeySequence::Find,
                             tr("Filter the jobs"), this);
     addAction(ui.findJob);
@@ -361,7 +368,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.historyTable->setModel(ui.historyModel);
     ui.historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     ui.historyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    ui.historyTable->addActions({ui.verify, ui.openFolder, ui.copyPath});
+    ui.historyTable->addActions({ui.restore, ui.verify, ui.openFolder, ui.copyPath});
     ui.historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui.historyTable->setColumnWidth(HistoryModel::RetentionColumn, 220);
     ui.verifier = new DumpVerifier(m_service.engine(), this);
@@ -394,6 +401,10 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.verifyBusy->hide();
     historyButtons->addWidget(ui.verifyBusy);
     historyButtons->addStretch(1);
+    ui.restoreButton = new QPushButton(tr("Re&store To…"), ui.historyTab);
+    ui.restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    ui.restoreButton->setAccessibleName(tr("Restore the selected dump into a database"));
+    historyButtons->addWidget(ui.restoreButton);
     historyButtons->addWidget(ui.verifyButton);
     historyButtons->addWidget(ui.openFolderButton);
     historyButtons->addWidget(ui.copyPathButton);
@@ -460,6 +471,8 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     connect(ui.copyPathButton, &QPushButton::clicked, ui.copyPath, &QAction::trigger);
     connect(ui.verify, &QAction::triggered, this, &MainWindow::verifySelected);
     connect(ui.verifyButton, &QPushButton::clicked, ui.verify, &QAction::trigger);
+    connect(ui.restore, &QAction::triggered, this, &MainWindow::restoreSelected);
+    connect(ui.restoreButton, &QPushButton::clicked, ui.restore, &QAction::trigger);
     connect(ui.verifier, &DumpVerifier::finished, this, [this](const DumpVerifier::Outcome& outcome) {
         onVerified(outcome.path, outcome.status, outcome.recordError);
     });
@@ -819,6 +832,34 @@ QString MainWindow::currentDumpPath() const
     return record && record->status == AttemptStatus::Success ? record->path : QString();
 }
 
+void MainWindow::restoreSelected()
+{
+    const HistoryRecord* record = currentAttempt();
+    if (!record || record->status != AttemptStatus::Success)
+        return;
+    const QList<PlannedJob> plan = m_service.plan();
+    const auto planned = std::find_if(plan.cbegin(), plan.cend(), [record](const PlannedJob& entry) {
+        return entry.job.name == record->job;
+    });
+    if (planned == plan.cend()) {
+        showError(tr("Restore"),
+                  tr("%1 is no longer in the config: restore its dumps with `larder restore %1 "
+                     "--server NAME`.")
+                      .arg(record->job));
+        return;
+    }
+    if (planned->job.kind == JobKind::Globals) {
+        showError(tr("Restore"),
+                  tr("%1 holds a whole server's roles and tablespaces, not a database: replaying "
+                     "them is a decision to make by hand (`larder restore %1` says how).")
+                      .arg(record->job));
+        return;
+    }
+    auto* dialog = new RestoreDialog(m_service, planned->job, *record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::verifySelected()
 {
     const HistoryRecord* record = currentAttempt();
@@ -970,6 +1011,8 @@ void MainWindow::updateActions()
                            !m_ui->verifier->isRunning();
     m_ui->verify->setEnabled(canVerify);
     m_ui->verifyButton->setEnabled(canVerify);
+    m_ui->restore->setEnabled(hasPath);
+    m_ui->restoreButton->setEnabled(hasPath);
 }
 
 } // namespace larder

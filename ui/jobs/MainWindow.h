@@ -76,6 +76,7 @@ private:
     void copyDumpPath();
     const HistoryRecord* currentAttempt() const;
     void verifySelected();
+    void restoreSelected();
     void onVerified(const QString& path, const QString& status, const QString& recordError);
     void updateConfigIssues();
     void updateScheduling(bool enabled);
