@@ -26,7 +26,7 @@ larder_add_test(tst_finishedmodel LIBS larder_ui_jobs larder_testsupport Qt6::Wi
 # The Timeline tab offscreen over a real RunService and history (issue 18): marks, tooltips, click,
 # keyboard, lanes and span, MainWindow::showAttempt.
 larder_add_test(tst_timelineview LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
-# The History tab's "Restore To…" against a real cluster (issue 18): the shown command and the dialog
+# The History tab's "Restore To…" and "Test-Restore" against a real cluster (issue 18): the shown command and the dialog
 # restore the same database, Stop leaves none behind, a held run lock is said.
 larder_add_test(tst_restoredialog CLI LIBS larder_ui_jobs larder_guitestsupport Qt6::Widgets TIMEOUT 240
     LABELS gui postgres)

@@ -15,6 +15,7 @@
 #include "RestoreDialog.h"
 #include "ResultAssert.h"
 #include "ScratchRunFiles.h"
+#include "history/History.h"
 #include "history/RunLock.h"
 #include "run/RunService.h"
 
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -59,9 +61,12 @@ private Q_SLOTS:
     void restore_commandLineAndDialogLandTheSameDatabase();
     void stop_leavesNoDatabaseBehind();
     void heldLock_isSaidAndNothingStarts();
+    void testRestore_fromTheHistoryTab_showsTheResultAndRecordsIt();
 
 private:
-    // Backs up job from the toolbar and opens "Restore To…" on its newest dump.
+    // Backs up job from the toolbar and shows its history, the new dump selected.
+    bool backUp(MainWindow& window, const QString& job);
+    // backUp, then "Restore To…" on that dump.
     RestoreDialog* openRestore(MainWindow& window, const QString& job);
     QString fingerprint(const QString& dbname) const;
     bool databaseExists(const QString& dbname) const;
@@ -104,11 +109,11 @@ void TestRestoreDialog::cleanup()
     m_files.reset();
 }
 
-RestoreDialog* TestRestoreDialog::openRestore(MainWindow& window, const QString& job)
+bool TestRestoreDialog::backUp(MainWindow& window, const QString& job)
 {
     auto* table = childNamed<QTableView>(&window, "jobTable");
     if (!table || !selectRowWhere(table, JobTableModel::JobNameRole, job))
-        return nullptr;
+        return false;
     const int before = window.historyModel()->rowCount();
     childNamed<QAction>(&window, "backUpNowAction")->trigger();
     const QAbstractItemModel& history = *window.historyModel();
@@ -119,8 +124,15 @@ RestoreDialog* TestRestoreDialog::openRestore(MainWindow& window, const QString&
                            int(AttemptStatus::Success);
             },
             kRunTimeoutMs))
-        return nullptr;
+        return false;
     window.showJobHistory(job);
+    return true;
+}
+
+RestoreDialog* TestRestoreDialog::openRestore(MainWindow& window, const QString& job)
+{
+    if (!backUp(window, job))
+        return nullptr;
     auto* restore = childNamed<QAction>(&window, "restoreAction");
     if (!restore || !QTest::qWaitFor([restore] { return restore->isEnabled(); }))
         return nullptr;
@@ -259,6 +271,35 @@ void TestRestoreDialog::heldLock_isSaidAndNothingStarts()
     QVERIFY(!dialog->isRestoring());
     QVERIFY(childNamed<QLineEdit>(dialog, "restoreTarget")->isEnabled());
     QVERIFY(!databaseExists(QStringLiteral("app_locked")));
+}
+
+// The scheduled kind of check, on demand: a scratch database, row counts, dropped, recorded in history.
+void TestRestoreDialog::testRestore_fromTheHistoryTab_showsTheResultAndRecordsIt()
+{
+    auto service = m_files->makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* action = childNamed<QAction>(&window, "testRestoreAction");
+    QVERIFY(action);
+    QVERIFY(backUp(window, QStringLiteral("app")));
+    QTRY_VERIFY(action->isEnabled());
+    action->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox*>(QStringLiteral("testRestoreResult"))) !=
+                                 nullptr,
+                             kRunTimeoutMs);
+    QVERIFY2(box->text().contains(QLatin1String("restored into a scratch database on main")),
+             qPrintable(box->text()));
+    QCOMPARE(box->icon(), QMessageBox::Information);
+    auto history = History::open(m_files->history());
+    QVERIFY_RESULT(history);
+    const auto checks = (*history)->restoreChecks(QStringLiteral("app"), 5);
+    QVERIFY_RESULT(checks);
+    QCOMPARE(checks->size(), 1);
+    QVERIFY(checks->first().ok);
+    QVERIFY(!databaseExists(checks->first().scratchDatabase));
+    box->close();
 }
 
 QTEST_MAIN(TestRestoreDialog)

@@ -5876,14 +5876,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+158"/>
-        <location line="+438"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+162"/>
+        <location line="+449"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-544"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5939,12 +5939,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+810"/>
+        <location line="+851"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-809"/>
+        <location line="-850"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -5995,30 +5995,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -6029,18 +6029,28 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Re&amp;store To…</source>
         <translation>&amp;Wiederherstellen nach…</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Restore the selected dump into a database</source>
         <translation>Den ausgewählten Dump in eine Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
+        <source>Test-Restore &amp;Newest Dump</source>
+        <translation>Test-Wiederherstellung des &amp;neuesten Dumps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the job&apos;s newest dump into a scratch database and compare row counts</source>
+        <translation>Den neuesten Dump des Jobs in eine temporäre Datenbank wiederherstellen und die Zeilenzahlen vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find Job</source>
         <translation>&amp;Job suchen</translation>
     </message>
@@ -6155,7 +6165,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Test-Restore &amp;Newest</source>
+        <translation>Test-Wiederherstellung (&amp;neuester)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restore the job&apos;s newest dump</source>
+        <translation>Den neuesten Dump des Jobs testweise wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Time&amp;line</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
@@ -6175,7 +6195,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -6204,7 +6224,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation> (gestoppt)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -6335,7 +6355,32 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 enthält die Rollen und Tablespaces eines ganzen Servers, keine Datenbank: Sie wieder einzuspielen ist eine Entscheidung, die von Hand getroffen wird (`larder restore %1` sagt, wie).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Test-Restore</source>
+        <translation>Test-Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test-restore of %1 queued: it runs after any dumps in progress.</source>
+        <translation>Test-Wiederherstellung von %1 eingereiht: Sie läuft nach laufenden Dumps.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Test-Restore of %1</source>
+        <translation>Test-Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest dump of %1 restored into a scratch database on %2, which was dropped again. %3</source>
+        <translation>Der neueste Dump von %1 wurde in eine temporäre Datenbank auf %2 wiederhergestellt, die wieder gelöscht wurde. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test-restore of %1 FAILED: %2</source>
+        <translation>Die Test-Wiederherstellung von %1 ist FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot verify %1</source>
         <translation>%1 kann nicht geprüft werden</translation>
     </message>
@@ -7671,6 +7716,11 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not test-restored: it is no longer a job of %2</source>
+        <translation>%1 wird nicht testweise wiederhergestellt: es ist kein Job von %2 mehr</translation>
+    </message>
 </context>
 <context>
     <name>larder::RunScreen</name>
@@ -7779,12 +7829,18 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
     <name>larder::RunService</name>
     <message>
         <location filename="../core/run/RunService.cpp" line="+216"/>
+        <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is a server&apos;s roles and tablespaces: test-restoring it would create them on the restore server, so larder does not</source>
+        <translation>%1 sind die Rollen und Tablespaces eines Servers: eine Test-Wiederherstellung würde sie auf dem Wiederherstellungsserver anlegen, daher tut larder das nicht</translation>
+    </message>
+    <message>
         <location line="+69"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>cannot run jobs: %1</source>
         <translation>Jobs können nicht ausgeführt werden: %1</translation>
     </message>

@@ -5846,14 +5846,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+158"/>
-        <location line="+438"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+162"/>
+        <location line="+449"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-544"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5909,12 +5909,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+810"/>
+        <location line="+851"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-809"/>
+        <location line="-850"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5965,30 +5965,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5999,18 +5999,28 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Re&amp;store To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+182"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Restore the selected dump into a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
+        <source>Test-Restore &amp;Newest Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the job&apos;s newest dump into a scratch database and compare row counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Find Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,7 +6135,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Test-Restore &amp;Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test-restore the job&apos;s newest dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Time&amp;line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6145,7 +6165,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Run finished: %n succeeded</numerusform>
@@ -6174,7 +6194,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,7 +6325,32 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Test-Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test-restore of %1 queued: it runs after any dumps in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Test-Restore of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest dump of %1 restored into a scratch database on %2, which was dropped again. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test-restore of %1 FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot verify %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7640,6 +7685,11 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not test-restored: it is no longer a job of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::RunScreen</name>
@@ -7748,12 +7798,18 @@ The program and its arguments as on a command line, no shell: quote an argument 
     <name>larder::RunService</name>
     <message>
         <location filename="../core/run/RunService.cpp" line="+216"/>
+        <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 is a server&apos;s roles and tablespaces: test-restoring it would create them on the restore server, so larder does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+69"/>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>cannot run jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>

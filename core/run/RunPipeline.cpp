@@ -194,12 +194,31 @@ void RunPipeline::plan()
 
     const QList<PlannedJob> everyJob = Planner::plan(
         m_request.config, m_records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());
-    const QList<PlannedJob> selected = RunPreparation::select(everyJob, m_request.names, m_request.all);
+    // A test-restore request dumps nothing.
+    const QList<PlannedJob> selected = m_request.testRestoreNames.isEmpty()
+                                           ? RunPreparation::select(everyJob, m_request.names, m_request.all)
+                                           : QList<PlannedJob>();
     for (const QString& note : RunPreparation::disabledSkipped(everyJob, m_request.all))
         Q_EMIT notice(note, false);
     Q_EMIT planned(everyJob, selected);
     if (m_request.dryRun) {
         finish(RunResult::Ending::Planned);
+        return;
+    }
+
+    if (!m_request.testRestoreNames.isEmpty()) {
+        QList<JobConfig> requested;
+        for (const QString& name : std::as_const(m_request.testRestoreNames)) {
+            if (const JobConfig* job = m_request.config.job(name))
+                requested.append(*job);
+            else
+                Q_EMIT notice(tr("%1 is not test-restored: it is no longer a job of %2")
+                                  .arg(name, m_request.config.path),
+                              true);
+        }
+        m_restores = requested;
+        m_result.startedUtc = QDateTime::currentDateTimeUtc();
+        startTestRestores();
         return;
     }
 
@@ -310,7 +329,7 @@ void RunPipeline::startTestRestores()
     });
     queue->start(
         jobs, *m_history, [this](const ServerConfig& server) { return password(server); },
-        /*requireDump=*/false);
+        /*requireDump=*/!m_request.testRestoreNames.isEmpty());
 }
 
 void RunPipeline::finish(RunResult::Ending ending, const QString& error)

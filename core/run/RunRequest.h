@@ -25,6 +25,9 @@ struct RunRequest
     // and jobs that have no dump before the run and none in it are not test-restored (saying so every
     // minute would be noise).
     bool lenient = false;
+    // Test-restore the newest dumps of these jobs now and do nothing else (the desktop app's
+    // Test-Restore); a job without a successful dump is a failed check. Empty: as the names say.
+    QStringList testRestoreNames;
 };
 
 } // namespace larder

@@ -227,6 +227,24 @@ Result<void> RunService::runNow(const QStringList& jobs)
     return {};
 }
 
+Result<void> RunService::testRestoreNow(const QString& job)
+{
+    if (!m_hasConfig)
+        return makeError(
+            tr("no job can run until the config %1 is valid: fix the issues it reports").arg(m_configPath));
+    if (const auto unknown =
+            RunPreparation::unknownJob(configWithDiscovered(), {job}, DatabaseDiscovery::isNeeded(m_config)))
+        return makeError(*unknown);
+    if (const JobConfig* found = configWithDiscovered().job(job); found && found->kind == JobKind::Globals)
+        return makeError(
+            tr("%1 is a server's roles and tablespaces: test-restoring it would create them on the "
+               "restore server, so larder does not")
+                .arg(job));
+    m_pendingTestRestores.insert(job);
+    startPending();
+    return {};
+}
+
 void RunService::runDue()
 {
     if (isRunning() || !m_hasConfig)
@@ -235,11 +253,17 @@ void RunService::runDue()
     startPending();
 }
 
-void RunService::stop()
+void RunService::clearPending()
 {
     m_pending.clear();
+    m_pendingTestRestores.clear();
     m_pendingAll = false;
     m_pendingDue = false;
+}
+
+void RunService::stop()
+{
+    clearPending();
     m_lockRetry.stop();
     if (m_pipeline)
         m_pipeline->cancel();
@@ -283,9 +307,7 @@ void RunService::startPending()
     if (!m_hasConfig || !m_history) {
         if (m_hasConfig)
             Q_EMIT notice(tr("cannot run jobs: %1").arg(m_historyError), true);
-        m_pending.clear();
-        m_pendingAll = false;
-        m_pendingDue = false;
+        clearPending();
         return;
     }
 
@@ -296,9 +318,7 @@ void RunService::startPending()
             // drop the requests, like a history that cannot be opened.
             m_lockRetry.stop();
             Q_EMIT notice(tr("cannot run jobs: %1").arg(locked.error().message), true);
-            m_pending.clear();
-            m_pendingAll = false;
-            m_pendingDue = false;
+            clearPending();
             return;
         }
         // Manual and scheduled requests alike wait for the holder (cron) and retry on this timer;
@@ -323,6 +343,11 @@ void RunService::startPending()
         request.names.sort();
         m_pending.clear();
         m_pendingAll = false;
+    } else if (!m_pendingTestRestores.isEmpty()) {
+        request.trigger = Trigger::Manual;
+        request.testRestoreNames = QStringList(m_pendingTestRestores.cbegin(), m_pendingTestRestores.cend());
+        request.testRestoreNames.sort();
+        m_pendingTestRestores.clear();
     } else {
         request.trigger = Trigger::Schedule;
         m_pendingDue = false;

@@ -89,6 +89,9 @@ public:
     // Dumps the named jobs now (trigger manual); empty: every job. While a run is active the jobs
     // join a follow-up run that starts when it finishes. Unknown names are an error.
     Result<void> runNow(const QStringList& jobs);
+    // Test-restores the job's newest dump now, as a scheduled test_restore would (recorded in history;
+    // testRestoreFinished follows), in a run of its own after any dumps waiting. Unknown job: an error.
+    Result<void> testRestoreNow(const QString& job);
     // Dumps what is due now, if no run is active (also what the timer does while scheduling).
     void runDue();
     // Cancels running dumps and test-restores (their scratch databases are still dropped) and drops
@@ -152,7 +155,11 @@ private:
     void onConfigFileEvent(const QString& path);
     void onHistoryFileEvent();
     Config configWithDiscovered() const;
-    bool hasPending() const { return m_pendingAll || m_pendingDue || !m_pending.isEmpty(); }
+    bool hasPending() const
+    {
+        return m_pendingAll || m_pendingDue || !m_pending.isEmpty() || !m_pendingTestRestores.isEmpty();
+    }
+    void clearPending();
     std::optional<QString> password(const ServerConfig& server);
 
     QString m_configPath;
@@ -176,7 +183,8 @@ private:
     bool m_configFileExisted = false;
     QDateTime m_configModified; // of the file last read, to ignore unrelated directory changes
     bool m_scheduling = true;
-    QSet<QString> m_pending; // manual jobs waiting for the lock or the current run
+    QSet<QString> m_pending;             // manual jobs waiting for the lock or the current run
+    QSet<QString> m_pendingTestRestores; // requested test-restores, likewise (after the dumps)
     bool m_pendingAll = false;
     bool m_pendingDue = false;
 };

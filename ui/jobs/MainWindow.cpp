@@ -13,6 +13,7 @@
 #include "RunningView.h"
 #include "TimelinePanel.h"
 #include "history/History.h"
+#include "history/RestoreCheck.h"
 #include "plan/PlannedJob.h"
 #include "run/RunService.h"
 #include "status/LiveRunFeed.h"
@@ -122,6 +123,9 @@ struct MainWindow::Ui
     QPushButton* verifyButton = nullptr;
     QPushButton* restoreButton = nullptr;
     QAction* restore = nullptr;
+    QPushButton* testRestoreButton = nullptr;
+    QAction* testRestore = nullptr;
+    QSet<QString> requestedTestRestores; // asked for here: their results are shown
     QProgressBar* verifyBusy = nullptr;
     DumpVerifier* verifier = nullptr;
     QLabel* schedulingLabel = nullptr;
@@ -222,6 +226,10 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.restore = makeAction(QStringLiteral("restoreAction"), tr("Re&store To…"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             tr("Restore the selected dump into a database"), this);
+    ui.testRestore =
+        makeAction(QStringLiteral("testRestoreAction"), tr("Test-Restore &Newest Dump"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                   tr("Restore the job's newest dump into a scratch database and compare row counts"), this);
     ui.findJob = makeAction(QStringLiteral("findJobAction"), tr("&Find Job"), QKeySequence::Find,
                             tr("Filter the jobs"), this);
     addAction(ui.findJob);
@@ -368,7 +376,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.historyTable->setModel(ui.historyModel);
     ui.historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     ui.historyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
-    ui.historyTable->addActions({ui.restore, ui.verify, ui.openFolder, ui.copyPath});
+    ui.historyTable->addActions({ui.restore, ui.testRestore, ui.verify, ui.openFolder, ui.copyPath});
     ui.historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui.historyTable->setColumnWidth(HistoryModel::RetentionColumn, 220);
     ui.verifier = new DumpVerifier(m_service.engine(), this);
@@ -405,6 +413,10 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.restoreButton->setObjectName(QStringLiteral("restoreButton"));
     ui.restoreButton->setAccessibleName(tr("Restore the selected dump into a database"));
     historyButtons->addWidget(ui.restoreButton);
+    ui.testRestoreButton = new QPushButton(tr("Test-Restore &Newest"), ui.historyTab);
+    ui.testRestoreButton->setObjectName(QStringLiteral("testRestoreButton"));
+    ui.testRestoreButton->setAccessibleName(tr("Test-restore the job's newest dump"));
+    historyButtons->addWidget(ui.testRestoreButton);
     historyButtons->addWidget(ui.verifyButton);
     historyButtons->addWidget(ui.openFolderButton);
     historyButtons->addWidget(ui.copyPathButton);
@@ -473,6 +485,8 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     connect(ui.verifyButton, &QPushButton::clicked, ui.verify, &QAction::trigger);
     connect(ui.restore, &QAction::triggered, this, &MainWindow::restoreSelected);
     connect(ui.restoreButton, &QPushButton::clicked, ui.restore, &QAction::trigger);
+    connect(ui.testRestore, &QAction::triggered, this, &MainWindow::testRestoreSelected);
+    connect(ui.testRestoreButton, &QPushButton::clicked, ui.testRestore, &QAction::trigger);
     connect(ui.verifier, &DumpVerifier::finished, this, [this](const DumpVerifier::Outcome& outcome) {
         onVerified(outcome.path, outcome.status, outcome.recordError);
     });
@@ -536,6 +550,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
         updateRunState();
         updateActions();
     });
+    connect(&m_service, &RunService::testRestoreFinished, this, &MainWindow::onTestRestoreFinished);
     connect(&m_service, &RunService::testRestoreFinished, this, [this] {
         m_ui->testRestoringJob.clear();
         updateRunState();
@@ -860,6 +875,36 @@ void MainWindow::restoreSelected()
     dialog->open();
 }
 
+void MainWindow::testRestoreSelected()
+{
+    const QString job = m_ui->currentJob;
+    if (job.isEmpty())
+        return;
+    if (const Result<void> queued = m_service.testRestoreNow(job); !queued) {
+        showError(tr("Test-Restore"), queued.error().message);
+        return;
+    }
+    m_ui->requestedTestRestores.insert(job);
+    statusBar()->showMessage(tr("Test-restore of %1 queued: it runs after any dumps in progress.").arg(job),
+                             kStatusMessageMs);
+}
+
+void MainWindow::onTestRestoreFinished(const RestoreCheck& check)
+{
+    if (!m_ui->requestedTestRestores.remove(check.job))
+        return; // a scheduled one: the history and the tray tell
+    auto* box = new QMessageBox(
+        check.ok ? QMessageBox::Information : QMessageBox::Warning, tr("Test-Restore of %1").arg(check.job),
+        check.ok ? tr("The newest dump of %1 restored into a scratch database on %2, which "
+                      "was dropped again. %3")
+                       .arg(check.job, check.server, check.detail)
+                 : tr("The test-restore of %1 FAILED: %2").arg(check.job, check.detail),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("testRestoreResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::verifySelected()
 {
     const HistoryRecord* record = currentAttempt();
@@ -1013,6 +1058,12 @@ void MainWindow::updateActions()
     m_ui->verifyButton->setEnabled(canVerify);
     m_ui->restore->setEnabled(hasPath);
     m_ui->restoreButton->setEnabled(hasPath);
+    // The newest dump of the job, whichever row is selected: any success in its history will do.
+    bool hasDump = false;
+    for (int row = 0; row < m_ui->historyModel->rowCount() && !hasDump; ++row)
+        hasDump = m_ui->historyModel->recordAt(row)->status == AttemptStatus::Success;
+    m_ui->testRestore->setEnabled(hasDump);
+    m_ui->testRestoreButton->setEnabled(hasDump);
 }
 
 } // namespace larder

@@ -12,6 +12,7 @@ namespace larder {
 
 class RunService;
 struct HistoryRecord;
+struct RestoreCheck;
 
 // The main window: every job with its state, the running dumps (progress, activity, queue) and the
 // selected job's history. It changes nothing in the config itself: editing is requested through
@@ -77,6 +78,8 @@ private:
     const HistoryRecord* currentAttempt() const;
     void verifySelected();
     void restoreSelected();
+    void testRestoreSelected();
+    void onTestRestoreFinished(const RestoreCheck& check);
     void onVerified(const QString& path, const QString& status, const QString& recordError);
     void updateConfigIssues();
     void updateScheduling(bool enabled);
