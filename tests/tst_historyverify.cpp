@@ -74,6 +74,7 @@ private Q_SLOTS:
     void verify_runsOffTheGuiThreadAndShowsOkThenMismatch();
     void keptBecause_matchesPruneDryRun();
     void verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded();
+    void verify_stopped_isSaidAndNothingRecorded();
 
 private:
     void writeConfig(const QString& jobExtra = {});
@@ -342,6 +343,48 @@ void TestHistoryVerify::verify_dumpPrunedMeanwhile_isSaidAndNothingRecorded()
     QVERIFY(attempt);
     QCOMPARE(attempt->status, AttemptStatus::Pruned);
     QVERIFY2(attempt->verifyStatus.isEmpty(), qPrintable(attempt->verifyStatus));
+}
+
+// Stop Verifying: the verification ends without a finding, history keeps no result for the dump, and
+// the window says so.
+void TestHistoryVerify::verify_stopped_isSaidAndNothingRecorded()
+{
+    auto service = m_files->makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* button = childNamed<QPushButton>(&window, "verifyButton");
+    auto* stop = childNamed<QPushButton>(&window, "stopVerifyButton");
+    auto* busy = childNamed<QProgressBar>(&window, "verifyBusy");
+    QVERIFY(button && stop && busy);
+    QVERIFY(stop->isHidden());
+    backUp(window, 1);
+    window.showJobHistory(QStringLiteral("app"));
+    QTRY_VERIFY(button->isEnabled());
+    const QAbstractItemModel& model = *window.historyModel();
+    const qint64 id = model.index(0, 0).data(HistoryModel::AttemptIdRole).toLongLong();
+    const QString path = model.index(0, 0).data(HistoryModel::PathRole).toString();
+
+    HeldFile sidecar(path + QStringLiteral(".sha256"));
+    QVERIFY2(sidecar.isValid(), qPrintable(sidecar.error()));
+    button->click();
+    QVERIFY(sidecar.waitUntilOpened(kRunTimeoutMs));
+    QVERIFY(!stop->isHidden());
+    stop->click();
+    sidecar.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), kRunTimeoutMs);
+    QVERIFY(sidecar.restore());
+    QVERIFY(stop->isHidden());
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QLatin1String("Stopped verifying")) &&
+                 message.contains(QLatin1String("nothing was recorded")),
+             qPrintable(message));
+    auto history = History::open(m_files->history());
+    QVERIFY_RESULT(history);
+    const auto attempt = (*history)->attempt(id);
+    QVERIFY_RESULT(attempt);
+    QVERIFY2(attempt->verifyStatus.isEmpty(), qPrintable(attempt->verifyStatus));
+    QTRY_VERIFY(button->isEnabled());
 }
 
 QTEST_MAIN(TestHistoryVerify)

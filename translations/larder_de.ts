@@ -5877,13 +5877,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+162"/>
-        <location line="+449"/>
+        <location line="+454"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-549"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5939,12 +5939,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+851"/>
+        <location line="+861"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-860"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6029,18 +6029,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Re&amp;store To…</source>
         <translation>&amp;Wiederherstellen nach…</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+186"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Restore the selected dump into a database</source>
         <translation>Den ausgewählten Dump in eine Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Test-Restore &amp;Newest Dump</source>
         <translation>Test-Wiederherstellung des &amp;neuesten Dumps</translation>
     </message>
@@ -6165,7 +6165,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Stop Verif&amp;ying</source>
+        <translation>Prüfung an&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Test-Restore &amp;Newest</source>
         <translation>Test-Wiederherstellung (&amp;neuester)</translation>
     </message>
@@ -6195,7 +6200,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -6385,12 +6390,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Stopped verifying %1; nothing was recorded</source>
+        <translation>Prüfung von %1 angehalten; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The verification of %1 could not be recorded</source>
         <translation>Die Prüfung von %1 konnte nicht im Verlauf verzeichnet werden</translation>
     </message>

@@ -19,6 +19,7 @@ DumpVerifier::DumpVerifier(std::shared_ptr<const DatabaseEngine> engine, QObject
 DumpVerifier::~DumpVerifier()
 {
     if (m_thread) {
+        m_interrupt->store(true);
         disconnect(m_thread, nullptr, this, nullptr);
         m_thread->wait();
         delete m_thread;
@@ -34,24 +35,38 @@ bool DumpVerifier::start(const QString& historyPath, const HistoryRecord& dump)
     m_outcome.attemptId = dump.id;
     m_outcome.path = dump.path;
     // The worker touches only its copies and m_outcome, which nobody reads until it has finished.
-    m_thread = QThread::create([engine = m_engine, historyPath, dump, outcome = &m_outcome] {
+    m_interrupt = makeInterrupt();
+    Verifier::Limits limits;
+    limits.interrupt = m_interrupt;
+    m_thread = QThread::create([engine = m_engine, historyPath, dump, limits, outcome = &m_outcome] {
         Result<std::unique_ptr<History>> history = History::open(historyPath);
         if (!history) {
-            const Verifier::Finding finding = Verifier::verify(*engine, dump);
+            const Verifier::Finding finding = Verifier::verify(*engine, dump, limits);
             outcome->status = finding.status;
             outcome->detail = finding.detail;
             outcome->recordError = history.error().message;
-            return;
+        } else {
+            const Verifier::Recorded verified = Verifier::verifyAndRecord(*engine, **history, dump, limits);
+            outcome->status = verified.finding.status;
+            outcome->detail = verified.finding.detail;
+            outcome->recordError = verified.recordError;
         }
-        const Verifier::Recorded verified = Verifier::verifyAndRecord(*engine, **history, dump);
-        outcome->status = verified.finding.status;
-        outcome->detail = verified.finding.detail;
-        outcome->recordError = verified.recordError;
+        // Stopped: verifyAndRecord recorded nothing, and what it found is only that it was stopped.
+        if (limits.interrupt->load()) {
+            outcome->status = QStringLiteral("cancelled");
+            outcome->recordError.clear();
+        }
     });
     m_thread->setObjectName(QStringLiteral("larder-verify"));
     connect(m_thread, &QThread::finished, this, &DumpVerifier::onThreadFinished);
     m_thread->start(QThread::LowPriority);
     return true;
+}
+
+void DumpVerifier::cancel()
+{
+    if (m_thread)
+        m_interrupt->store(true);
 }
 
 void DumpVerifier::onThreadFinished()

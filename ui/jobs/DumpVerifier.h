@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #pragma once
 
+#include "base/Interrupt.h"
 #include "history/HistoryRecord.h"
 
 #include <QObject>
@@ -28,20 +29,24 @@ public:
     {
         qint64 attemptId = 0;
         QString path;
-        QString status;      // "ok", "mismatch", "error" or "pruned" (as Verifier::Finding)
+        QString status;      // "ok", "mismatch", "error" or "pruned" (as Verifier::Finding), or "cancelled"
+                             // (stopped by cancel(): nothing recorded)
         QString detail;      // every problem found; empty when ok
         QString recordError; // why history could not record the result; empty when it could
     };
 
     // Reads dumps through engine, which the worker shares while it runs.
     explicit DumpVerifier(std::shared_ptr<const DatabaseEngine> engine, QObject* parent = nullptr);
-    // Waits for a verification still running (Verifier cannot be interrupted).
+    // Stops a verification still running (its pg_restore with it) and waits for it.
     ~DumpVerifier() override;
 
     bool isRunning() const { return m_thread != nullptr; }
     qint64 runningAttemptId() const { return m_attemptId; }
     // False (and nothing started) while another verification runs.
     bool start(const QString& historyPath, const HistoryRecord& dump);
+    // Stops the running verification within a moment: finished() follows with "cancelled", and history
+    // records nothing (a verification cut short says nothing about the dump).
+    void cancel();
 
 Q_SIGNALS:
     void finished(const larder::DumpVerifier::Outcome& outcome);
@@ -52,6 +57,7 @@ private:
     std::shared_ptr<const DatabaseEngine> m_engine;
     QThread* m_thread = nullptr;
     qint64 m_attemptId = 0;
+    Interrupt m_interrupt;
     Outcome m_outcome; // written by the worker, read after it finished
 };
 

@@ -59,7 +59,6 @@ namespace {
 
 constexpr int kNoticeTimeoutMs = 15'000;
 constexpr int kStatusIntervalMs = 30'000;
-constexpr int kStatusMessageMs = 10'000;
 
 QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -127,6 +126,7 @@ struct MainWindow::Ui
     QAction* testRestore = nullptr;
     QSet<QString> requestedTestRestores; // asked for here: their results are shown
     QProgressBar* verifyBusy = nullptr;
+    QPushButton* stopVerifyButton = nullptr;
     DumpVerifier* verifier = nullptr;
     QLabel* schedulingLabel = nullptr;
     QLabel* runLabel = nullptr;
@@ -408,6 +408,10 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.verifyBusy->setMaximumWidth(120);
     ui.verifyBusy->hide();
     historyButtons->addWidget(ui.verifyBusy);
+    ui.stopVerifyButton = new QPushButton(tr("Stop Verif&ying"), ui.historyTab);
+    ui.stopVerifyButton->setObjectName(QStringLiteral("stopVerifyButton"));
+    ui.stopVerifyButton->hide();
+    historyButtons->addWidget(ui.stopVerifyButton);
     historyButtons->addStretch(1);
     ui.restoreButton = new QPushButton(tr("Re&store To…"), ui.historyTab);
     ui.restoreButton->setObjectName(QStringLiteral("restoreButton"));
@@ -482,6 +486,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     connect(ui.openFolderButton, &QPushButton::clicked, ui.openFolder, &QAction::trigger);
     connect(ui.copyPathButton, &QPushButton::clicked, ui.copyPath, &QAction::trigger);
     connect(ui.verify, &QAction::triggered, this, &MainWindow::verifySelected);
+    connect(ui.stopVerifyButton, &QPushButton::clicked, ui.verifier, &DumpVerifier::cancel);
     connect(ui.verifyButton, &QPushButton::clicked, ui.verify, &QAction::trigger);
     connect(ui.restore, &QAction::triggered, this, &MainWindow::restoreSelected);
     connect(ui.restoreButton, &QPushButton::clicked, ui.restore, &QAction::trigger);
@@ -651,7 +656,7 @@ void MainWindow::showAttempt(const QString& job, qint64 attemptId)
                                       .arg(job)
                                       .arg(HistoryModel::kLimit)
                                 : tr("%1 is no longer in the config, so its history is not listed.").arg(job),
-        kStatusMessageMs);
+        kNoticeTimeoutMs);
 }
 
 void MainWindow::setKeepRunningInTray(bool keep)
@@ -886,7 +891,7 @@ void MainWindow::testRestoreSelected()
     }
     m_ui->requestedTestRestores.insert(job);
     statusBar()->showMessage(tr("Test-restore of %1 queued: it runs after any dumps in progress.").arg(job),
-                             kStatusMessageMs);
+                             kNoticeTimeoutMs);
 }
 
 void MainWindow::onTestRestoreFinished(const RestoreCheck& check)
@@ -920,6 +925,7 @@ void MainWindow::verifySelected()
     // records the result through its own connection to the history file.
     m_ui->verifier->start(history->path(), *record);
     m_ui->verifyBusy->show();
+    m_ui->stopVerifyButton->show();
     statusBar()->showMessage(tr("Verifying %1…").arg(QDir::toNativeSeparators(record->path)));
     onCurrentAttemptChanged();
 }
@@ -927,8 +933,12 @@ void MainWindow::verifySelected()
 void MainWindow::onVerified(const QString& path, const QString& status, const QString& recordError)
 {
     m_ui->verifyBusy->hide();
+    m_ui->stopVerifyButton->hide();
     const QString nativePath = QDir::toNativeSeparators(path);
-    if (!recordError.isEmpty())
+    if (status == QLatin1String("cancelled"))
+        statusBar()->showMessage(tr("Stopped verifying %1; nothing was recorded").arg(nativePath),
+                                 kNoticeTimeoutMs);
+    else if (!recordError.isEmpty())
         showError(tr("The verification of %1 could not be recorded").arg(nativePath), recordError);
     else if (status == QLatin1String("ok"))
         statusBar()->showMessage(tr("Verified %1: ok").arg(nativePath), kNoticeTimeoutMs);
