@@ -20,6 +20,9 @@
 #include <QBrush>
 #include <QFile>
 #include <QFont>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QImage>
 #include <QPalette>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -409,9 +412,25 @@ void TestJobTableModel::sortRole_sortsByRawValuesNotTexts()
     QCOMPARE(byNext.last(), QStringLiteral("manual"));
     QVERIFY(byNext.indexOf(QStringLiteral("stale")) < byNext.indexOf(QStringLiteral("current")));
 
-    // State: failed needs the most attention, so it sorts last ascending.
+    // State: failed needs the most attention, so it sorts last ascending; the window sorts
+    // descending, failed and then stale first.
     proxy.sort(JobTableModel::StateColumn, Qt::AscendingOrder);
     QCOMPARE(column(JobTableModel::StateColumn).last(), QStringLiteral("broken"));
+    proxy.sort(JobTableModel::StateColumn, Qt::DescendingOrder);
+    QCOMPARE(column(JobTableModel::StateColumn).mid(0, 2),
+             (QStringList{QStringLiteral("broken"), QStringLiteral("stale")}));
+
+    // Each state's word comes with its picture (StateIcons: never colour alone).
+    const QPalette palette = QGuiApplication::palette();
+    for (const auto& [job, look] : {std::pair{QStringLiteral("broken"), StateIcons::Look::Failed},
+                                    std::pair{QStringLiteral("stale"), StateIcons::Look::Warning},
+                                    std::pair{QStringLiteral("fresh"), StateIcons::Look::NeverRun}}) {
+        const QIcon icon = cell(model, job, JobTableModel::StateColumn, Qt::DecorationRole).value<QIcon>();
+        QVERIFY2(!icon.isNull(), qPrintable(job));
+        QCOMPARE(icon.pixmap(16).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 StateIcons::image(look, palette, 16));
+    }
+    QVERIFY(cell(model, QStringLiteral("broken"), JobTableModel::NameColumn, Qt::DecorationRole).isNull());
 }
 
 void TestJobTableModel::filter_matchesAnyTextColumn()

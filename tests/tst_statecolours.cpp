@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #include "StateColours.h"
+#include "StateIcons.h"
 
+#include <QImage>
 #include <QPalette>
+#include <QSet>
 #include <QTest>
 
 using namespace larder;
@@ -15,6 +18,7 @@ private Q_SLOTS:
     void contrast_matchesWcagReferenceValues();
     void stateColours_readableOnEveryBase_data();
     void stateColours_readableOnEveryBase();
+    void stateIcons_tellStatesApartWithoutColour();
 };
 
 void TestStateColours::contrast_matchesWcagReferenceValues()
@@ -64,6 +68,40 @@ void TestStateColours::stateColours_readableOnEveryBase()
         }
     }
     QCOMPARE(StateColours::textStyleSheet(QColor(0x12, 0x34, 0x56)), QStringLiteral("color: #123456;"));
+}
+
+// Each state's picture has its disc in the state's colour and a white mark no other state has, so a
+// person who cannot tell red from green still tells failed from ok.
+void TestStateColours::stateIcons_tellStatesApartWithoutColour()
+{
+    using Look = StateIcons::Look;
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    const QList<Look> looks{Look::Ok,      Look::Due,     Look::NeverRun, Look::Queued,
+                            Look::Running, Look::Warning, Look::Failed,   Look::Paused};
+    QSet<QByteArray> marks;
+    for (const Look look : looks) {
+        const QImage image = StateIcons::image(look, palette, 32);
+        QCOMPARE(image.size(), QSize(32, 32));
+        QByteArray mark;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                mark.append(pixel.alpha() > 200 && pixel.red() > 230 && pixel.green() > 230 &&
+                                    pixel.blue() > 230
+                                ? '1'
+                                : '0');
+            }
+        }
+        QVERIFY2(!marks.contains(mark),
+                 qPrintable(QStringLiteral("look %1 has another look's mark").arg(int(look))));
+        marks.insert(mark);
+    }
+    // The disc's colour, just inside its rim, is the state's.
+    QCOMPARE(StateIcons::image(Look::Failed, palette, 32).pixelColor(16, 3), StateColours::failure(palette));
+    QCOMPARE(StateIcons::image(Look::Ok, palette, 32).pixelColor(16, 3), StateColours::success(palette));
+    QCOMPARE(StateIcons::image(Look::Warning, palette, 32).pixelColor(16, 3), StateColours::warning(palette));
+    QCOMPARE(StateIcons::image(Look::NeverRun, palette, 32).pixelColor(16, 16).alpha(), 0); // hollow
 }
 
 QTEST_GUILESS_MAIN(TestStateColours)

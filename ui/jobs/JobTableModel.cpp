@@ -211,6 +211,31 @@ QVariant JobTableModel::stateBrush(State state)
     }
 }
 
+StateIcons::Look JobTableModel::lookOf(State state, bool enabled)
+{
+    using Look = StateIcons::Look;
+    if (!enabled)
+        return Look::Paused;
+    switch (state) {
+    case State::Idle:
+        return Look::Ok;
+    case State::Due:
+        return Look::Due;
+    case State::NeverRun:
+        return Look::NeverRun;
+    case State::Queued:
+        return Look::Queued;
+    case State::Running:
+        return Look::Running;
+    case State::Suspicious:
+    case State::Stale:
+        return Look::Warning;
+    case State::Failed:
+        return Look::Failed;
+    }
+    return Look::Ok;
+}
+
 QString JobTableModel::stateName(State state)
 {
     switch (state) {
@@ -273,6 +298,21 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == StateColumn)
             return stateBrush(stateOf(row));
         return {};
+    case Qt::DecorationRole: {
+        if (index.column() != StateColumn)
+            return {};
+        // Drawn once per palette: a switch to a dark theme redraws them in its colours.
+        const QPalette palette = QGuiApplication::palette();
+        if (palette.color(QPalette::Base).rgb() != m_iconBase) {
+            m_icons.clear();
+            m_iconBase = palette.color(QPalette::Base).rgb();
+        }
+        const int look = int(lookOf(stateOf(row), job.enabled));
+        auto found = m_icons.find(look);
+        if (found == m_icons.end())
+            found = m_icons.insert(look, StateIcons::icon(StateIcons::Look(look), palette));
+        return *found;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == LastSizeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #pragma once
 
+#include "StateIcons.h"
 #include "plan/PlannedJob.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QString>
 #include <QTimer>
@@ -37,8 +39,9 @@ public:
         StateColumn,
         ColumnCount
     };
-    // Ordered by how much attention a job needs, which is also the sort order of the state column.
-    enum class State { Idle, Due, NeverRun, Suspicious, Stale, Queued, Running, Failed };
+    // Ordered by how much attention a job needs, which is also the sort order of the state column
+    // (the window sorts it descending: failed, stale and suspicious jobs first).
+    enum class State { Idle, Due, NeverRun, Queued, Running, Suspicious, Stale, Failed };
     enum Role {
         SortRole = Qt::UserRole + 1,
         JobNameRole,  // QString
@@ -58,6 +61,8 @@ public:
     static QString stateName(State state); // translated: "idle", "due", "never run", ...
     // Failed, stale or suspicious: shown bold and coloured (with the word, never colour alone).
     static bool needsAttention(State state);
+    // The picture beside the state's word; a disabled job's is the pause sign.
+    static StateIcons::Look lookOf(State state, bool enabled);
 
     int rowOf(const QString& job) const; // -1 if unknown
     QString jobAt(int row) const;
@@ -89,6 +94,8 @@ private:
 
     RunService& m_service;
     QList<Row> m_rows;
+    mutable QHash<int, QIcon> m_icons; // by Look, for the palette they were drawn for
+    mutable QRgb m_iconBase = 0;
     QHash<QString, int> m_rowByName;
     QHash<QString, State> m_liveStates; // Queued or Running, from the live run
     QDateTime m_nowUtc;

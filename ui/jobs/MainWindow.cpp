@@ -317,7 +317,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.jobTable->setModel(ui.jobProxy);
     ui.jobTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     ui.jobTable->setSortingEnabled(true);
-    ui.jobTable->sortByColumn(JobTableModel::NameColumn, Qt::AscendingOrder);
+    // What needs attention first: failed, stale, suspicious, then running and queued (a stable sort:
+    // ties keep the plan's order).
+    ui.jobTable->sortByColumn(JobTableModel::StateColumn, Qt::DescendingOrder);
     ui.jobTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     ui.jobTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui.jobTable->addActions({ui.backUpNow, ui.editDatabase, ui.removeDatabase});
