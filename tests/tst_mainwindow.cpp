@@ -266,6 +266,11 @@ void TestMainWindow::wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobF
     QVERIFY2(error.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(error));
     QVERIFY2(!error.contains(QLatin1String("not-the-password")), qPrintable(error));
     QCOMPARE(history.index(0, HistoryModel::ErrorColumn).data(Qt::ToolTipRole).toString(), error);
+    // The column starts with the cause, then says what failed (issue 18).
+    const QString column = history.index(0, HistoryModel::ErrorColumn).data().toString();
+    QVERIFY2(column.startsWith(QLatin1String("password authentication failed for user")) &&
+                 column.contains(QStringLiteral(" — pg_dump of shop on main (")),
+             qPrintable(column + QLatin1String(" FROM ") + error));
     QCOMPARE(history.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("failed"));
     // The failure's red is readable on a dark palette and on a light one (issue 11, #18).
     const QPalette original = QGuiApplication::palette();

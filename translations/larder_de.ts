@@ -5547,7 +5547,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+105"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+106"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
@@ -5597,7 +5597,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>aufgeräumt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ok %1</source>
         <translation>ok %1</translation>
     </message>
@@ -5637,7 +5642,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1, Warnung</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -5724,7 +5729,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+218"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+243"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -5764,7 +5769,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>(roles and tablespaces)</source>
         <translation>(Rollen und Tablespaces)</translation>
     </message>
@@ -5877,13 +5882,13 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     <name>larder::MainWindow</name>
     <message>
         <location filename="../ui/jobs/MainWindow.cpp" line="+162"/>
-        <location line="+454"/>
+        <location line="+456"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-551"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5939,12 +5944,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+861"/>
+        <location line="+863"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-860"/>
+        <location line="-862"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -5995,30 +6000,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-177"/>
+        <location line="+179"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-178"/>
+        <location line="+179"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-177"/>
+        <location line="+179"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -6029,18 +6034,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Re&amp;store To…</source>
         <translation>&amp;Wiederherstellen nach…</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Restore the selected dump into a database</source>
         <translation>Den ausgewählten Dump in eine Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Test-Restore &amp;Newest Dump</source>
         <translation>Test-Wiederherstellung des &amp;neuesten Dumps</translation>
     </message>
@@ -6110,7 +6115,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

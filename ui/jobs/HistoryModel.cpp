@@ -14,6 +14,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace larder {
@@ -162,6 +163,23 @@ QString HistoryModel::statusText(AttemptStatus status)
     return QString();
 }
 
+QString HistoryModel::causeFirst(const QString& line)
+{
+    // Larder's messages nest as "what failed: why", then maybe a hint in a sentence of its own:
+    // "pg_dump of app on main (...) failed (exit code 1): cannot connect ...: FATAL: password
+    // authentication failed for user "backup". Hint: ...". The innermost why of the first sentence is
+    // what a person scanning the column needs first; the hint is in the tooltip and the details.
+    static const QRegularExpression sentenceEnd(QStringLiteral("\\.\\s+(?=\\p{Lu})"));
+    const QString sentence = line.section(sentenceEnd, 0, 0);
+    const qsizetype first = sentence.indexOf(QLatin1String(": "));
+    if (first < 0)
+        return line;
+    const QString cause = sentence.mid(sentence.lastIndexOf(QLatin1String(": ")) + 2).trimmed();
+    if (cause.isEmpty())
+        return line;
+    return tr("%1 — %2").arg(cause, sentence.left(first));
+}
+
 QString HistoryModel::verifiedText(const HistoryRecord& record)
 {
     if (!record.verifiedUtc.isValid())
@@ -270,8 +288,9 @@ QVariant HistoryModel::displayData(const HistoryRecord& record, int column) cons
                    ? m_retention.value(record.id).section(QLatin1Char('\n'), 0, 0)
                    : QString();
     case ErrorColumn:
-        // The table shows the first line; the detail area and the tooltip show all of it.
-        return (record.error.isEmpty() ? record.warning : record.error).section(QLatin1Char('\n'), 0, 0);
+        // The table shows the first line, cause first; the detail area and the tooltip show all of it.
+        return causeFirst(
+            (record.error.isEmpty() ? record.warning : record.error).section(QLatin1Char('\n'), 0, 0));
     default:
         return {};
     }

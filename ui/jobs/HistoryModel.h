@@ -59,6 +59,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(AttemptStatus status); // translated
+    // An error's line with its innermost cause first: "password authentication failed ... — pg_dump of
+    // app on main (...) failed (exit code 1)"; a line without "what: why" as it is.
+    static QString causeFirst(const QString& line);
     // "ok 2026-11-26 07:40", "mismatch", "error"; empty if never verified.
     static QString verifiedText(const HistoryRecord& record);
     // What retention says about a successful dump: "kept: last 3, daily 2026-11-20" (the reasons
