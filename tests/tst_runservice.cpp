@@ -65,6 +65,7 @@ private Q_SLOTS:
     void cleanup();
 
     void runNow_dumpsTheJobAndRecordsItInHistory();
+    void pauseUntil_resumesByItselfUnlessPausedOrResumedMeanwhile();
     void runDue_dumpsOnlyTheDueJobs();
     void scheduling_dumpsRepeatedlyUntilPaused();
     void scheduling_aFailedJobWaitsForItsBackoffButRunsWhenNamed();
@@ -265,6 +266,32 @@ void TestRunService::scheduling_dumpsRepeatedlyUntilPaused()
     QCOMPARE(rows->size(), runs);
     for (const HistoryRecord& row : *rows)
         QCOMPARE(row.status, AttemptStatus::Success);
+}
+
+// The tray's "Pause for 1 hour": scheduling resumes by itself when the time has come, and a plain
+// pause or resume in between ends the timed one.
+void TestRunService::pauseUntil_resumesByItselfUnlessPausedOrResumedMeanwhile()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\nschedule = \"manual\"\n"));
+    auto service = makeService();
+    service->setCheckInterval(50);
+    service->setScheduling(true);
+    QSignalSpy scheduling(service.get(), &RunService::schedulingChanged);
+
+    const QDateTime resume = QDateTime::currentDateTimeUtc().addMSecs(400);
+    service->pauseUntil(resume);
+    QVERIFY(!service->isScheduling());
+    QCOMPARE(service->resumesAtUtc(), resume);
+    QCOMPARE(scheduling.size(), 2); // paused, then told when it ends
+    QTRY_VERIFY_WITH_TIMEOUT(service->isScheduling(), 5'000);
+    QVERIFY(QDateTime::currentDateTimeUtc() >= resume);
+    QVERIFY(!service->resumesAtUtc().isValid());
+
+    service->pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(300));
+    service->setScheduling(false); // paused with no end: the timed one is over
+    QVERIFY(!service->resumesAtUtc().isValid());
+    QTest::qWait(800);
+    QVERIFY(!service->isScheduling());
 }
 
 void TestRunService::lockHeldElsewhere_isReportedAndTheRunStartsOnceItIsFree()

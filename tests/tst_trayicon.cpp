@@ -60,6 +60,7 @@ private Q_SLOTS:
     void trayIcon_isEmbeddedInTheTray();
     void menu_hasTheFiveActions();
     void pause_togglesScheduling();
+    void pauseForAnHour_saysUntilWhenAndOffersResume();
     void openAndActivate_requestOpen();
     void backUpAll_failingJob_showsFailed();
     void desktopApp_openingTheWindowWhileAJobFails_keepsTheFailedIcon();
@@ -167,8 +168,8 @@ void TestTrayIcon::menu_hasTheFiveActions()
         if (!action->isSeparator())
             names << action->objectName();
     }
-    QCOMPARE(names,
-             (QStringList{"openAction", "backUpAllAction", "runDueAction", "pauseAction", "quitAction"}));
+    QCOMPARE(names, (QStringList{"openAction", "backUpAllAction", "runDueAction", "pauseAction",
+                                 "pauseHourAction", "pauseTomorrowAction", "quitAction"}));
     QCOMPARE(m_tray->trayIcon()->contextMenu(), m_tray->menu());
 
     QSignalSpy quit(m_tray.get(), &TrayController::quitRequested);
@@ -203,6 +204,43 @@ void TestTrayIcon::pause_togglesScheduling()
     QVERIFY(m_service->isScheduling());
     QCOMPARE(pause->text(), pauseText);
     QCOMPARE(m_tray->state().icon(), TrayState::Icon::Idle);
+}
+
+// "Pause for 1 hour": scheduling stops, the tooltip says until when, only Resume is offered; "until
+// tomorrow" means the next local midnight.
+void TestTrayIcon::pauseForAnHour_saysUntilWhenAndOffersResume()
+{
+    QAction* hour = nullptr;
+    QAction* tomorrow = nullptr;
+    QAction* pause = nullptr;
+    for (QAction* action : m_tray->menu()->actions()) {
+        if (action->objectName() == QLatin1String("pauseHourAction"))
+            hour = action;
+        else if (action->objectName() == QLatin1String("pauseTomorrowAction"))
+            tomorrow = action;
+        else if (action->objectName() == QLatin1String("pauseAction"))
+            pause = action;
+    }
+    QVERIFY(hour && tomorrow && pause);
+    QVERIFY(hour->isVisible() && tomorrow->isVisible());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    hour->trigger();
+    QVERIFY(!m_service->isScheduling());
+    const qint64 seconds = before.secsTo(m_service->resumesAtUtc());
+    QVERIFY2(seconds >= 3599 && seconds <= 3605, qPrintable(QString::number(seconds)));
+    QVERIFY(!hour->isVisible() && !tomorrow->isVisible());
+    QCOMPARE(pause->text(), QStringLiteral("&Resume Scheduling"));
+    const QString until = TrayState::timeText(m_service->resumesAtUtc(), QDateTime::currentDateTimeUtc());
+    QVERIFY2(m_tray->trayIcon()->toolTip().endsWith(QStringLiteral("Schedules paused until %1").arg(until)),
+             qPrintable(m_tray->trayIcon()->toolTip()));
+    pause->trigger();
+    QVERIFY(m_service->isScheduling());
+    QVERIFY(!m_service->resumesAtUtc().isValid());
+    QVERIFY(hour->isVisible());
+
+    const QDateTime evening(QDate(2026, 12, 7), QTime(21, 30), Qt::LocalTime);
+    QCOMPARE(TrayController::tomorrowUtc(evening),
+             QDateTime(QDate(2026, 12, 8), QTime(0, 0), Qt::LocalTime).toUTC());
 }
 
 void TestTrayIcon::openAndActivate_requestOpen()

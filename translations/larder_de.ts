@@ -4456,7 +4456,7 @@ Exit-Codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+156"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+157"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -4513,6 +4513,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+7"/>
+        <source>Schedules paused until %1</source>
+        <translation>Zeitpläne angehalten bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Schedules paused</source>
         <translation>Zeitpläne angehalten</translation>
     </message>
@@ -7843,7 +7848,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+216"/>
+        <location filename="../core/run/RunService.cpp" line="+229"/>
         <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
@@ -8769,12 +8774,22 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Alles &amp;Fällige ausführen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Pause for 1 &amp;Hour</source>
+        <translation>1 St&amp;unde anhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause Until &amp;Tomorrow</source>
+        <translation>Bis &amp;morgen anhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Pause Scheduling</source>
         <translation>Zeitpläne &amp;anhalten</translation>
     </message>
@@ -8784,7 +8799,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Zeitpläne fo&amp;rtsetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Cannot back up</source>
         <translation>Sichern nicht möglich</translation>
     </message>

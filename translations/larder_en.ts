@@ -4435,7 +4435,7 @@ Exit codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+156"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+157"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,6 +4492,11 @@ Exit codes:
     </message>
     <message>
         <location line="+7"/>
+        <source>Schedules paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Schedules paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7812,7 +7817,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+216"/>
+        <location filename="../core/run/RunService.cpp" line="+229"/>
         <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
@@ -8728,12 +8733,22 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Pause for 1 &amp;Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause Until &amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Pause Scheduling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8743,7 +8758,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Cannot back up</source>
         <translation type="unfinished"></translation>
     </message>

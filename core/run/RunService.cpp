@@ -170,6 +170,7 @@ QList<PlannedJob> RunService::plan() const
 
 void RunService::setScheduling(bool enabled)
 {
+    m_resumeUtc = QDateTime();
     if (enabled == m_scheduling)
         return;
     m_scheduling = enabled;
@@ -185,6 +186,15 @@ void RunService::setScheduling(bool enabled)
     Q_EMIT schedulingChanged(enabled);
 }
 
+void RunService::pauseUntil(const QDateTime& resumeUtc)
+{
+    setScheduling(false);
+    m_resumeUtc = resumeUtc;
+    m_tick.start(); // to see when it ends
+    qCInfo(lcService) << "scheduling paused until" << resumeUtc.toLocalTime().toString(Qt::ISODate);
+    Q_EMIT schedulingChanged(false);
+}
+
 void RunService::setCheckInterval(int milliseconds)
 {
     m_tick.setInterval(qMax(1, milliseconds));
@@ -197,9 +207,12 @@ void RunService::setLockRetryInterval(int milliseconds)
 
 void RunService::tick()
 {
-    if (!m_scheduling)
-        return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_scheduling) {
+        if (m_resumeUtc.isValid() && now >= m_resumeUtc)
+            setScheduling(true);
+        return;
+    }
     // QTimer counts monotonic time, which stands still while the machine sleeps; the wall clock
     // does not. A large jump means slots may have passed unnoticed: say so, and check now.
     if (m_lastTickUtc.isValid() && m_lastTickUtc.msecsTo(now) > 2 * qint64(m_tick.interval()))

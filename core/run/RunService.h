@@ -80,6 +80,12 @@ public:
     QString historyError() const { return m_historyError; }
 
     bool isScheduling() const { return m_scheduling; }
+    // Pauses scheduling until resumeUtc (the tray's "for 1 hour", "until tomorrow"), judged by the wall
+    // clock at each check, so a machine asleep past it resumes when it wakes; setScheduling() either
+    // way ends the timed pause.
+    void pauseUntil(const QDateTime& resumeUtc);
+    // When a timed pause ends; invalid when scheduling runs or is paused with no end.
+    QDateTime resumesAtUtc() const { return m_resumeUtc; }
     // Pause / resume the background schedule; resuming checks at once. The first check after
     // construction happens as soon as the event loop runs (unless scheduling was turned off by then).
     void setScheduling(bool enabled);
@@ -180,6 +186,7 @@ private:
     QTimer m_historyDebounce;
     QTimer m_configDebounce;
     QDateTime m_lastTickUtc;
+    QDateTime m_resumeUtc; // a timed pause's end
     bool m_configFileExisted = false;
     QDateTime m_configModified; // of the file last read, to ignore unrelated directory changes
     bool m_scheduling = true;

@@ -51,7 +51,7 @@ HealthWatch::HealthWatch(RunService& service, QObject* parent) : QObject(parent)
 
 void HealthWatch::refresh()
 {
-    m_state.setScheduling(m_service.isScheduling());
+    m_state.setScheduling(m_service.isScheduling(), m_service.resumesAtUtc());
     m_state.setPendingJobs(m_service.pendingJobs());
     m_state.setNextDue(m_service.nextDueUtc());
     m_state.updateStale(QDateTime::currentDateTimeUtc());

@@ -52,6 +52,14 @@ TrayController::TrayController(RunService& service, HealthWatch& health, GuiSett
     m_pauseAction =
         m_menu->addAction(QString(), this, [this] { m_service.setScheduling(!m_service.isScheduling()); });
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
+    m_pauseHourAction = m_menu->addAction(tr("Pause for 1 &Hour"), this, [this] {
+        m_service.pauseUntil(QDateTime::currentDateTimeUtc().addSecs(3600));
+    });
+    m_pauseHourAction->setObjectName(QStringLiteral("pauseHourAction"));
+    m_pauseTomorrowAction = m_menu->addAction(tr("Pause Until &Tomorrow"), this, [this] {
+        m_service.pauseUntil(tomorrowUtc(QDateTime::currentDateTime()));
+    });
+    m_pauseTomorrowAction->setObjectName(QStringLiteral("pauseTomorrowAction"));
     m_menu->addSeparator();
     auto* quit = m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -114,7 +122,16 @@ void TrayController::refresh()
 
 void TrayController::updatePauseAction()
 {
-    m_pauseAction->setText(m_service.isScheduling() ? tr("&Pause Scheduling") : tr("&Resume Scheduling"));
+    const bool scheduling = m_service.isScheduling();
+    m_pauseAction->setText(scheduling ? tr("&Pause Scheduling") : tr("&Resume Scheduling"));
+    m_pauseHourAction->setVisible(scheduling);
+    m_pauseTomorrowAction->setVisible(scheduling);
+}
+
+QDateTime TrayController::tomorrowUtc(const QDateTime& now)
+{
+    const QDateTime local = now.toLocalTime();
+    return QDateTime(local.date().addDays(1), QTime(0, 0)).toUTC();
 }
 
 void TrayController::backUpAll()

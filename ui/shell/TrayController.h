@@ -4,6 +4,7 @@
 
 #include "TrayState.h"
 
+#include <QDateTime>
 #include <QObject>
 
 class QAction;
@@ -37,6 +38,8 @@ public:
     // The icon for a state, from the SVGs in the resource (monochrome: tinted to the panel's text
     // colour, and a mask on macOS).
     static QIcon stateIcon(TrayState::Icon icon, bool monochrome);
+    // "Pause Until Tomorrow" ends at the next local midnight.
+    static QDateTime tomorrowUtc(const QDateTime& now);
 
 Q_SIGNALS:
     void openRequested();
@@ -53,6 +56,8 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_pauseAction = nullptr;
+    QAction* m_pauseHourAction = nullptr;
+    QAction* m_pauseTomorrowAction = nullptr;
     int m_shownIcon = -1;
     bool m_shownMonochrome = false;
 };

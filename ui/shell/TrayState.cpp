@@ -84,9 +84,10 @@ void TrayState::runFinished()
     m_queued.clear();
 }
 
-void TrayState::setScheduling(bool enabled)
+void TrayState::setScheduling(bool enabled, const QDateTime& resumeUtc)
 {
     m_scheduling = enabled;
+    m_resumeUtc = enabled ? QDateTime() : resumeUtc;
 }
 
 void TrayState::setNextDue(const QDateTime& utc)
@@ -179,7 +180,9 @@ QString TrayState::toolTip(const QDateTime& now) const
     if (!m_stale.isEmpty())
         lines << staleText(now);
 
-    if (!m_scheduling)
+    if (!m_scheduling && m_resumeUtc.isValid())
+        lines << tr("Schedules paused until %1").arg(timeText(m_resumeUtc, now));
+    else if (!m_scheduling)
         lines << tr("Schedules paused");
     else if (m_nextDueUtc.isValid())
         lines << nextDueText(now);

@@ -43,7 +43,8 @@ public:
     void setPendingJobs(const QStringList& jobs);
     // The run is over: nothing it started is running or queued any more, whatever events were missed.
     void runFinished();
-    void setScheduling(bool enabled);
+    // resumeUtc: when a timed pause ends (invalid: no end, or scheduling runs).
+    void setScheduling(bool enabled, const QDateTime& resumeUtc = {});
     void setNextDue(const QDateTime& utc); // invalid: nothing scheduled
 
     Icon icon() const;
@@ -64,11 +65,11 @@ public:
     QString summary(const QDateTime& now) const;
 
     static QString iconName(Icon icon); // "idle", "running", "failed", "paused", "stale"
+    // HH:mm today, "Mon HH:mm" within a week, else the date: how the lines above name a time.
+    static QString timeText(const QDateTime& utc, const QDateTime& now);
 
 private:
     QString nextDueText(const QDateTime& now) const;
-    // HH:mm today, "Mon HH:mm" within a week, else the date: how the lines above name a time.
-    static QString timeText(const QDateTime& utc, const QDateTime& now);
     int backedUpCount() const;
     QStringList enabledJobs() const; // sorted
     // The enabled job whose next slot comes first (by name among equals); empty when none has one.
@@ -86,6 +87,7 @@ private:
     QHash<QString, PlannedJob> m_plan; // config, last success and known-since of each job
     QHash<QString, QDateTime> m_lastSuccessUtc;
     bool m_scheduling = true;
+    QDateTime m_resumeUtc;
     QDateTime m_nextDueUtc;
 };
 
