@@ -12,6 +12,7 @@
 #include "StateColours.h"
 #include "TimelinePanel.h"
 #include "TimelineView.h"
+#include "TrendChart.h"
 #include "history/History.h"
 #include "postgres/PostgresEngine.h"
 #include "run/RunService.h"
@@ -20,10 +21,13 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTime>
 
+#include <algorithm>
 #include <memory>
 
 using namespace larder;
@@ -41,10 +45,11 @@ private Q_SLOTS:
     void clickAndKeyboard_openPastAttemptsOnly();
     void switches_changeLanesAndSpan();
     void showAttempt_selectsTheRowOrSaysWhyNot();
+    void trends_drawSizesFailuresAndDrops();
 
 private:
     qint64 addAttempt(const QString& job, const QString& server, const QDateTime& startedUtc, qint64 seconds,
-                      AttemptStatus status);
+                      AttemptStatus status, qint64 bytes = 0);
     std::unique_ptr<RunService> makeService() const;
     const TimelineLayout::Mark* find(const TimelineView& view, Kind kind, const QString& job) const;
 
@@ -55,6 +60,7 @@ private:
     QDateTime m_slotUtc;
     qint64 m_failedId = 0;
     qint64 m_a1SuccessId = 0;
+    qint64 m_a2SuccessId = 0;
 };
 
 void TestTimelineView::initTestCase()
@@ -92,8 +98,8 @@ void TestTimelineView::init()
     // Both alpha jobs succeeded after their last slot (not due): a1 took an hour, a2 half an hour.
     m_a1SuccessId = addAttempt(QStringLiteral("a1"), QStringLiteral("alpha"), m_now.addSecs(-20 * 3600), 3600,
                                AttemptStatus::Success);
-    addAttempt(QStringLiteral("a2"), QStringLiteral("alpha"), m_now.addSecs(-19 * 3600), 1800,
-               AttemptStatus::Success);
+    m_a2SuccessId = addAttempt(QStringLiteral("a2"), QStringLiteral("alpha"), m_now.addSecs(-19 * 3600), 1800,
+                               AttemptStatus::Success, 100'000);
     m_failedId = addAttempt(QStringLiteral("b1"), QStringLiteral("beta"), m_now.addSecs(-2 * 3600), 3600,
                             AttemptStatus::Failed);
     addAttempt(QStringLiteral("b1"), QStringLiteral("beta"), m_now.addDays(-3), 600,
@@ -107,7 +113,7 @@ void TestTimelineView::cleanup()
 }
 
 qint64 TestTimelineView::addAttempt(const QString& job, const QString& server, const QDateTime& startedUtc,
-                                    qint64 seconds, AttemptStatus status)
+                                    qint64 seconds, AttemptStatus status, qint64 bytes)
 {
     HistoryRecord record;
     record.job = job;
@@ -120,6 +126,7 @@ qint64 TestTimelineView::addAttempt(const QString& job, const QString& server, c
     record.id = *id;
     record.status = status;
     record.finishedUtc = startedUtc.addSecs(seconds);
+    record.bytes = bytes;
     if (status == AttemptStatus::Failed)
         record.error = QStringLiteral("connection refused");
     return m_store->finishAttempt(record) ? *id : 0;
@@ -277,6 +284,65 @@ void TestTimelineView::showAttempt_selectsTheRowOrSaysWhyNot()
     window.showAttempt(QStringLiteral("a1"), m_a1SuccessId);
     QCOMPARE(window.currentJob(), QStringLiteral("a1"));
     QVERIFY(window.statusBar()->currentMessage().isEmpty());
+}
+
+// The Trends tab: a2's dumps over time, a failure on the axis, a sudden small dump ringed; a click on
+// the failure opens it in the History tab.
+void TestTimelineView::trends_drawSizesFailuresAndDrops()
+{
+    const QString job = QStringLiteral("a2");
+    for (int i = 0; i < TrendChart::kMedianOf; ++i)
+        QVERIFY(addAttempt(job, QStringLiteral("alpha"), m_now.addSecs(-40 * 3600 + i * 3600), 60 + i,
+                           AttemptStatus::Success, 100'000 + i));
+    const qint64 failed =
+        addAttempt(job, QStringLiteral("alpha"), m_now.addSecs(-30 * 3600), 5, AttemptStatus::Failed);
+    const qint64 small = addAttempt(job, QStringLiteral("alpha"), m_now.addSecs(-29 * 3600), 30,
+                                    AttemptStatus::Success, 30'000);
+    QVERIFY(failed && small);
+    auto service = makeService();
+    MainWindow window(*service);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showJobHistory(job);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+    auto* chart = window.findChild<TrendChart*>(QStringLiteral("trendChart"));
+    QVERIFY(tabs && chart);
+    tabs->setCurrentWidget(chart);
+    // The five, the failure, the small one, and init()'s success 19 hours ago.
+    QCOMPARE(chart->attempts().size(), TrendChart::kMedianOf + 3);
+    const QList<TrendChart::Point> points = chart->points();
+    const auto at = [&](qint64 id) {
+        return *std::find_if(points.cbegin(), points.cend(), [&](const TrendChart::Point& p) {
+            return chart->attempts().at(p.index).id == id;
+        });
+    };
+    const TrendChart::Point failure = at(failed);
+    const TrendChart::Point drop = at(small);
+    QVERIFY(failure.failed && !failure.drop);
+    QVERIFY(drop.drop && !drop.failed);
+    QCOMPARE(TrendChart::drops(chart->attempts()), QList<int>{drop.index});
+    // Time runs left to right; the failure lies on the axis, below every dump's size.
+    QVERIFY(failure.size.x() < drop.size.x());
+    for (const TrendChart::Point& point : points)
+        QVERIFY(failure.size.y() >= point.size.y());
+    QVERIFY(drop.size.y() > at(m_a2SuccessId).size.y()); // smaller, so lower
+    const QImage image = chart->grab().toImage();
+    // The ring: a pen 2 px wide in the warning colour, some pixels of it wholly covered.
+    int ring = 0;
+    for (int dy = -8; dy <= 8; ++dy) {
+        for (int dx = -8; dx <= 8; ++dx)
+            ring += image.pixelColor(drop.size.toPoint() + QPoint(dx, dy)) ==
+                    StateColours::warning(chart->palette());
+    }
+    QVERIFY2(ring >= 4, qPrintable(QString::number(ring)));
+    QVERIFY(TrendChart::describe(chart->attempts().at(drop.index), true)
+                .contains(QLatin1String("Less than half")));
+
+    QTest::mouseClick(chart, Qt::LeftButton, {}, failure.duration.toPoint());
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("historyTab"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("historyTable"));
+    QCOMPARE(table->currentIndex().data(HistoryModel::AttemptIdRole).toLongLong(), failed);
 }
 
 QTEST_MAIN(TestTimelineView)

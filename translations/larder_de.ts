@@ -5886,14 +5886,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+162"/>
-        <location line="+456"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+164"/>
+        <location line="+464"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-559"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5949,12 +5949,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+863"/>
+        <location line="+871"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-870"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6200,6 +6200,16 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Size and duration of the selected job&apos;s dumps</source>
+        <translation>Größe und Dauer der Dumps des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;ends</source>
+        <translation>Tr&amp;ends</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Scheduling paused</source>
         <translation>Zeitpläne angehalten</translation>
@@ -6210,7 +6220,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -8802,6 +8812,41 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location line="+16"/>
         <source>Cannot back up</source>
         <translation>Sichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>larder::TrendChart</name>
+    <message>
+        <location filename="../ui/jobs/TrendChart.cpp" line="+96"/>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less than half the size of the dumps before it.</source>
+        <translation>Weniger als halb so groß wie die Dumps davor.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>No finished attempt to draw yet.</source>
+        <translation>Noch kein beendeter Versuch zum Zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size of each successful dump</source>
+        <translation>Größe jedes erfolgreichen Dumps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>

@@ -5856,14 +5856,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+162"/>
-        <location line="+456"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+164"/>
+        <location line="+464"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-559"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5919,12 +5919,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+863"/>
+        <location line="+871"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-870"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6170,6 +6170,16 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Size and duration of the selected job&apos;s dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Scheduling paused</source>
         <translation type="unfinished"></translation>
@@ -6180,7 +6190,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Run finished: %n succeeded</numerusform>
@@ -8760,6 +8770,40 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+16"/>
         <source>Cannot back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::TrendChart</name>
+    <message>
+        <location filename="../ui/jobs/TrendChart.cpp" line="+96"/>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less than half the size of the dumps before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>No finished attempt to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size of each successful dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

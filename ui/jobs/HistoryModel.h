@@ -51,7 +51,8 @@ public:
     // Why the list could not be read; empty when it could.
     QString loadError() const { return m_loadError; }
     const HistoryRecord* recordAt(int row) const;
-    int rowOf(qint64 attemptId) const; // -1 when it is not among the rows
+    const QList<HistoryRecord>& records() const { return m_records; } // newest first
+    int rowOf(qint64 attemptId) const;                                // -1 when it is not among the rows
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -12,6 +12,7 @@
 #include "RunningModel.h"
 #include "RunningView.h"
 #include "TimelinePanel.h"
+#include "TrendChart.h"
 #include "history/History.h"
 #include "history/RestoreCheck.h"
 #include "plan/PlannedJob.h"
@@ -113,6 +114,7 @@ struct MainWindow::Ui
     ActivityView* activityView = nullptr;
     QLabel* activityCaption = nullptr;
     TimelinePanel* timeline = nullptr;
+    TrendChart* trends = nullptr;
     QWidget* historyTab = nullptr;
     QTableView* historyTable = nullptr;
     QPlainTextEdit* historyDetail = nullptr;
@@ -431,6 +433,11 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.timeline->setObjectName(QStringLiteral("timelinePanel"));
     ui.tabs->addTab(ui.timeline, tr("Time&line"));
     ui.tabs->addTab(ui.historyTab, tr("&History"));
+    // The selected job's rows of the History tab, drawn.
+    ui.trends = new TrendChart(ui.tabs);
+    ui.trends->setObjectName(QStringLiteral("trendChart"));
+    ui.trends->setAccessibleName(tr("Size and duration of the selected job's dumps"));
+    ui.tabs->addTab(ui.trends, tr("Tr&ends"));
 
     auto* splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -524,6 +531,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     });
     connect(ui.jobModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(ui.timeline, &TimelinePanel::attemptActivated, this, &MainWindow::showAttempt);
+    connect(ui.trends, &TrendChart::attemptActivated, this, &MainWindow::showAttempt);
+    connect(ui.historyModel, &QAbstractItemModel::modelReset, ui.trends,
+            [this] { m_ui->trends->setAttempts(m_ui->historyModel->records()); });
     connect(ui.historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentAttemptChanged);
     connect(ui.historyModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreAttemptSelection);
