@@ -32,6 +32,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -229,7 +230,11 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
     childNamed<QAction>(&window, "copyPathAction")->trigger();
     QCOMPARE(QApplication::clipboard()->text(), QDir::toNativeSeparators(path));
 
-    // The second dump has an estimate: the bar measures against the first one's size.
+    // The second dump has an estimate: the bar measures against the first one's size. A large font
+    // (200 % scaling, a big-print theme) makes its words wider than the column's first width.
+    QFont large = runningView->font();
+    large.setPointSize(large.pointSize() * 2);
+    runningView->setFont(large);
     {
         TableLock blocker(*m_cluster, job, QStringLiteral("items"), kBlockerApp);
         QTRY_VERIFY_WITH_TIMEOUT(blocker.isHeld(), 10'000);
@@ -243,6 +248,9 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
         QProgressBar* bar = runningView->progressBar(0);
         QVERIFY(bar);
         QCOMPARE(bar->maximum(), 100);
+        // Its words fit (issue 18: "59 % of 2.7 MiB (estimate)" was cut off).
+        QVERIFY(runningView->columnWidth(RunningModel::ProgressColumn) >
+                bar->fontMetrics().horizontalAdvance(progress.data().toString()));
     }
     QTRY_VERIFY_WITH_TIMEOUT(
         history.rowCount() == 2 && historyStatus(history, 0) == int(AttemptStatus::Success), kRunTimeoutMs);

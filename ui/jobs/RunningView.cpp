@@ -7,7 +7,15 @@
 #include <QHeaderView>
 #include <QProgressBar>
 
+#include <algorithm>
+
 namespace larder {
+namespace {
+
+// Room around a progress bar's text: the style's frame and the margins it keeps beside the words.
+constexpr int kBarTextPadding = 40;
+
+} // namespace
 
 RunningView::RunningView(QWidget* parent) : QTableView(parent)
 {
@@ -48,6 +56,7 @@ void RunningView::syncBars()
     QAbstractItemModel* source = model();
     if (!source)
         return;
+    int widest = 0;
     for (int row = 0; row < source->rowCount(); ++row) {
         const QModelIndex index = source->index(row, RunningModel::ProgressColumn);
         auto* bar = qobject_cast<QProgressBar*>(indexWidget(index));
@@ -69,7 +78,12 @@ void RunningView::syncBars()
         bar->setAccessibleName(
             tr("Progress of %1").arg(source->index(row, RunningModel::JobColumn).data().toString()));
         bar->setAccessibleDescription(text);
+        widest = std::max(widest, bar->fontMetrics().horizontalAdvance(text));
     }
+    // The bar's words ("59 % of 2.7 MiB (estimate)") in full, whatever the font and scaling: the
+    // column grows to them (never shrinks under the user's hand).
+    if (const int needed = widest + kBarTextPadding; columnWidth(RunningModel::ProgressColumn) < needed)
+        setColumnWidth(RunningModel::ProgressColumn, needed);
 }
 
 } // namespace larder
