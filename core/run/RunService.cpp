@@ -245,10 +245,11 @@ Result<void> RunService::testRestoreNow(const QString& job)
     if (!m_hasConfig)
         return makeError(
             tr("no job can run until the config %1 is valid: fix the issues it reports").arg(m_configPath));
-    if (const auto unknown =
-            RunPreparation::unknownJob(configWithDiscovered(), {job}, DatabaseDiscovery::isNeeded(m_config)))
+    // One copy, kept while found points into it.
+    const Config config = configWithDiscovered();
+    if (const auto unknown = RunPreparation::unknownJob(config, {job}, DatabaseDiscovery::isNeeded(m_config)))
         return makeError(*unknown);
-    if (const JobConfig* found = configWithDiscovered().job(job); found && found->kind == JobKind::Globals)
+    if (const JobConfig* found = config.job(job); found && found->kind == JobKind::Globals)
         return makeError(
             tr("%1 is a server's roles and tablespaces: test-restoring it would create them on the "
                "restore server, so larder does not")
