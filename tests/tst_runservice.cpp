@@ -74,6 +74,7 @@ private Q_SLOTS:
     void unknownJob_isAnErrorNamingTheKnownJobs();
     void stop_cancelsTheRunningDumpAndLeavesNoDump();
     void anotherWriterToHistory_isReportedAsHistoryChanged();
+    void burstOfHistoryChanges_isPlannedOnceForEveryView();
     void configRewritten_isReloadedAndPlanned();
     void invalidConfig_isReportedAndTheOldConfigStays();
     void wrongPassword_failsWithTheServersError();
@@ -454,6 +455,48 @@ void TestRunService::anotherWriterToHistory_isReportedAsHistoryChanged()
     changed.clear();
     QVERIFY((*other)->beginAttempt(record));
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
+}
+
+void TestRunService::burstOfHistoryChanges_isPlannedOnceForEveryView()
+{
+    writeConfig(QStringLiteral("[databases.alpha]\nserver = \"main\"\n"));
+    auto service = makeService();
+    QSignalSpy settled(service.get(), &RunService::planSettled);
+    QTest::qWait(1200); // the start-up's own changes settle
+    settled.clear();
+
+    // Cron's run ends three failed attempts, each written separately.
+    auto other = History::open(m_history);
+    QVERIFY_RESULT(other);
+    for (int i = 0; i < 3; ++i) {
+        HistoryRecord record;
+        record.job = QStringLiteral("alpha");
+        record.server = QStringLiteral("main");
+        record.database = QStringLiteral("alpha");
+        record.pid = 4242;
+        const auto id = (*other)->beginAttempt(record);
+        QVERIFY(id);
+        record.id = *id;
+        record.status = AttemptStatus::Failed;
+        record.error = QStringLiteral("cron's failure");
+        record.finishedUtc = QDateTime::currentDateTimeUtc();
+        QVERIFY((*other)->finishAttempt(record));
+        Q_EMIT service->historyChanged(); // as if each write were seen at once
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(settled.size() >= 1, 5000);
+    QTest::qWait(1200); // the file watch's own report of the same writes
+    QVERIFY2(settled.size() <= 2, qPrintable(QString::number(settled.size())));
+    const auto plan = settled.last().at(0).value<QList<PlannedJob>>();
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan.first().job.name, QStringLiteral("alpha"));
+    QCOMPARE(plan.first().failures, 3);
+
+    // A job is found by name without planning; an unknown one is not.
+    const std::optional<JobConfig> alpha = service->job(QStringLiteral("alpha"));
+    QVERIFY(alpha);
+    QCOMPARE(alpha->server.name, QStringLiteral("main"));
+    QVERIFY(!service->job(QStringLiteral("nope")));
 }
 
 void TestRunService::configRewritten_isReloadedAndPlanned()

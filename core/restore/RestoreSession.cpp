@@ -49,7 +49,9 @@ Result<void> RestoreSession::start(const Choice& choice)
 
 Result<void> RestoreSession::choose(const Choice& choice)
 {
-    // Read only: restoring never writes history, so a missing file is not created for it.
+    // Restoring writes no rows, so a missing file is not created for it. An older schema is upgraded
+    // (open, not openReadOnly): a restore right after upgrading Larder is often the disaster itself,
+    // and refusing then would be worse; the run lock held here keeps the upgrade safe.
     std::unique_ptr<History> history;
     if (QFileInfo::exists(m_historyPath)) {
         auto opened = History::open(m_historyPath);

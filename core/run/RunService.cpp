@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QMetaMethod>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ constexpr int kDefaultCheckMs = 60'000;
 constexpr int kDefaultLockRetryMs = 5'000;
 // Atomic saves and SQLite commits arrive as bursts of file events: one reaction per burst.
 constexpr int kDebounceMs = 300;
+constexpr int kPlanSettleMs = 500; // a run's jobs ending one after another are planned once
 
 bool isFinal(JobState state)
 {
@@ -76,6 +78,12 @@ void RunService::init()
     m_historyDebounce.setSingleShot(true);
     m_historyDebounce.setInterval(kDebounceMs);
     connect(&m_historyDebounce, &QTimer::timeout, this, &RunService::onHistoryFileEvent);
+    m_planSettle.setSingleShot(true);
+    m_planSettle.setInterval(kPlanSettleMs);
+    connect(&m_planSettle, &QTimer::timeout, this, &RunService::settlePlan);
+    for (const auto change :
+         {&RunService::historyChanged, &RunService::configReloaded, &RunService::jobsDiscovered})
+        connect(this, change, &m_planSettle, qOverload<>(&QTimer::start));
     m_configDebounce.setSingleShot(true);
     m_configDebounce.setInterval(kDebounceMs);
     connect(&m_configDebounce, &QTimer::timeout, this, [this] { onConfigFileEvent(m_configPath); });
@@ -152,6 +160,17 @@ Config RunService::configWithDiscovered() const
     return config;
 }
 
+std::optional<JobConfig> RunService::job(const QString& name) const
+{
+    if (!m_hasConfig)
+        return std::nullopt;
+    // Expanded like plan()'s jobs: a discovered job inherits its pattern's settings.
+    const Config config = configWithDiscovered();
+    if (const JobConfig* found = config.job(name))
+        return *found;
+    return std::nullopt;
+}
+
 QList<PlannedJob> RunService::plan() const
 {
     if (!m_hasConfig)
@@ -166,6 +185,13 @@ QList<PlannedJob> RunService::plan() const
     }
     return Planner::plan(configWithDiscovered(), records, QDateTime::currentDateTimeUtc(),
                          QTimeZone::systemTimeZone());
+}
+
+void RunService::settlePlan()
+{
+    // Planning reads history: not for nobody (the CLI's runs have no views).
+    if (isSignalConnected(QMetaMethod::fromSignal(&RunService::planSettled)))
+        Q_EMIT planSettled(plan());
 }
 
 void RunService::setScheduling(bool enabled)

@@ -74,6 +74,8 @@ public:
 
     // Every job (configured and last discovered) with due / next due / last success, now.
     QList<PlannedJob> plan() const;
+    // A configured or last discovered job by name, without planning (which reads history).
+    std::optional<JobConfig> job(const QString& name) const;
     // The history store of the current config, for reading (nullptr if it could not be opened:
     // historyError() says why).
     History* history() const { return m_history.get(); }
@@ -143,6 +145,9 @@ Q_SIGNALS:
     void pipelineStarting(larder::RunPipeline* pipeline);
     // A run's discovery listed the servers again: plan() now holds the discovered jobs it found.
     void jobsDiscovered();
+    // The plan after a burst of history, config or discovery changes has settled (half a second
+    // after the last): planned once for every view that shows it, and only while one listens.
+    void planSettled(const QList<larder::PlannedJob>& plan);
 
 private:
     void init();
@@ -158,6 +163,7 @@ private:
     void abandonRun();
     void openHistory();
     void watchFiles();
+    void settlePlan();
     void onConfigFileEvent(const QString& path);
     void onHistoryFileEvent();
     Config configWithDiscovered() const;
@@ -184,6 +190,7 @@ private:
     QTimer m_tick;
     QTimer m_lockRetry;
     QTimer m_historyDebounce;
+    QTimer m_planSettle; // planSettled once per burst of changes
     QTimer m_configDebounce;
     QDateTime m_lastTickUtc;
     QDateTime m_resumeUtc; // a timed pause's end

@@ -77,17 +77,7 @@ void HistoryModel::reload()
 QHash<qint64, QString> HistoryModel::retentionTexts() const
 {
     // The job's rules: configured, or found by the last discovery.
-    std::optional<JobConfig> job;
-    if (const JobConfig* configured = m_service.config().job(m_job)) {
-        job = *configured;
-    } else {
-        for (const PlannedJob& planned : m_service.plan()) {
-            if (planned.job.name == m_job) {
-                job = planned.job;
-                break;
-            }
-        }
-    }
+    const std::optional<JobConfig> job = m_service.job(m_job);
     History* history = m_service.history();
     if (!job || !history)
         return {};

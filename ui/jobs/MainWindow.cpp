@@ -869,25 +869,22 @@ void MainWindow::restoreSelected()
     const HistoryRecord* record = currentAttempt();
     if (!record || record->status != AttemptStatus::Success)
         return;
-    const QList<PlannedJob> plan = m_service.plan();
-    const auto planned = std::find_if(plan.cbegin(), plan.cend(), [record](const PlannedJob& entry) {
-        return entry.job.name == record->job;
-    });
-    if (planned == plan.cend()) {
+    const std::optional<JobConfig> job = m_service.job(record->job);
+    if (!job) {
         showError(tr("Restore"),
                   tr("%1 is no longer in the config: restore its dumps with `larder restore %1 "
                      "--server NAME`.")
                       .arg(record->job));
         return;
     }
-    if (planned->job.kind == JobKind::Globals) {
+    if (job->kind == JobKind::Globals) {
         showError(tr("Restore"),
                   tr("%1 holds a whole server's roles and tablespaces, not a database: replaying "
                      "them is a decision to make by hand (`larder restore %1` says how).")
                       .arg(record->job));
         return;
     }
-    auto* dialog = new RestoreDialog(m_service, planned->job, *record, this);
+    auto* dialog = new RestoreDialog(m_service, *job, *record, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

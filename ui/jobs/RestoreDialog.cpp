@@ -199,7 +199,12 @@ void RestoreDialog::updateCommand()
         commandLine(m_service.configPath(), m_job.name, server == m_job.server.name ? QString() : server,
                     m_target->text().trimmed(), m_dump.path, m_clean->isChecked(), m_jobs->value()));
     m_command->setCursorPosition(0);
-    m_restore->setEnabled(!m_target->text().trimmed().isEmpty() && m_server->count() > 0 && !isRestoring());
+    updateRestoreButton();
+}
+
+void RestoreDialog::updateRestoreButton()
+{
+    m_restore->setEnabled(m_editable && !m_target->text().trimmed().isEmpty() && m_server->count() > 0);
 }
 
 bool RestoreDialog::isRestoring() const
@@ -212,7 +217,8 @@ void RestoreDialog::setEditable(bool editable)
     for (QWidget* field : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_target),
                            static_cast<QWidget*>(m_clean), static_cast<QWidget*>(m_jobs)})
         field->setEnabled(editable);
-    m_restore->setEnabled(editable && !m_target->text().trimmed().isEmpty());
+    m_editable = editable;
+    updateRestoreButton();
 }
 
 void RestoreDialog::startRestore()

@@ -58,7 +58,9 @@ private:
     void startRestore();
     void onFinished(const RestoreOutcome& outcome);
     void showResult(const QString& text, bool ok);
+    // The form can be changed and Restore pressed: not while a restore starts or runs.
     void setEditable(bool editable);
+    void updateRestoreButton();
 
     RunService& m_service;
     JobConfig m_job;
@@ -76,6 +78,7 @@ private:
     QPushButton* m_restore = nullptr;
     QPushButton* m_stop = nullptr;
     RestoreSession* m_session = nullptr;
+    bool m_editable = true;
     bool m_closeWhenDone = false;
 };
 

@@ -19,7 +19,6 @@ namespace larder {
 namespace {
 
 constexpr int kClockMs = 30 * 1000;
-constexpr int kRereadMs = 500; // a burst of history changes (a run's jobs ending) is read once
 constexpr qint64 kDaySeconds = 24 * 3600;
 
 QLabel* swatch(const QString& text, const QString& styleSheet, QWidget* parent)
@@ -82,13 +81,9 @@ TimelinePanel::TimelinePanel(RunService& service, QWidget* parent) : QWidget(par
     connect(m_view, &TimelineView::attemptActivated, this, &TimelinePanel::attemptActivated);
     connect(m_lanes, &QComboBox::currentIndexChanged, this, &TimelinePanel::reload);
     connect(m_span, &QComboBox::currentIndexChanged, this, &TimelinePanel::reload);
-    m_reread.setSingleShot(true);
-    m_reread.setInterval(kRereadMs);
-    connect(&m_service, &RunService::historyChanged, &m_reread, qOverload<>(&QTimer::start));
-    connect(&m_service, &RunService::configReloaded, &m_reread, qOverload<>(&QTimer::start));
-    connect(&m_reread, &QTimer::timeout, this, [this] {
+    connect(&m_service, &RunService::planSettled, this, [this](const QList<PlannedJob>& plan) {
         if (isVisible())
-            reload();
+            draw(plan);
     });
     m_clock.setInterval(kClockMs);
     connect(&m_clock, &QTimer::timeout, this, [this] {
@@ -111,6 +106,11 @@ void TimelinePanel::showEvent(QShowEvent* event)
 
 void TimelinePanel::reload()
 {
+    draw(m_service.plan());
+}
+
+void TimelinePanel::draw(const QList<PlannedJob>& plan)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     TimelineLayout::Input input;
     input.nowUtc = now;
@@ -130,7 +130,7 @@ void TimelinePanel::reload()
         m_loadError = m_service.historyError();
     }
     if (m_service.hasConfig()) {
-        input.planned = ExpectedOperations::list(m_service.plan(), m_service.config().maxParallel, now,
+        input.planned = ExpectedOperations::list(plan, m_service.config().maxParallel, now,
                                                  QTimeZone::systemTimeZone(), spanSeconds());
     }
     m_view->setInput(input);

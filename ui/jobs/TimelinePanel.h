@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TimelineLayout.h"
+#include "plan/PlannedJob.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -18,8 +19,9 @@ class TimelineView;
 
 // The Timeline tab: the past attempts (History::attemptsBetween) and the dumps the schedule expects
 // (ExpectedOperations over RunService's plan, with the run's and each server's limits) on one time
-// axis, by server or by job, over the last and next 24 hours or 7 days. Read again when history
-// changes (once per burst) and every half minute while shown, so the now line and running dumps move.
+// axis, by server or by job, over the last and next 24 hours or 7 days. Drawn again with the plan the
+// service settles on after history changes, and every half minute while shown, so the now line and
+// running dumps move.
 class TimelinePanel final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
     explicit TimelinePanel(RunService& service, QWidget* parent = nullptr);
 
     TimelineView* view() const { return m_view; }
-    // Reads history and the plan now; called by the timers and on showing.
+    // Reads history and plans now; called by the clock, the controls and on showing.
     void reload();
     // Why the past could not be read; empty when it could.
     QString loadError() const { return m_loadError; }
@@ -42,6 +44,7 @@ protected:
 
 private:
     qint64 spanSeconds() const;
+    void draw(const QList<PlannedJob>& plan);
 
     RunService& m_service;
     QComboBox* m_lanes = nullptr;
@@ -50,7 +53,6 @@ private:
     QScrollArea* m_scroll = nullptr;
     TimelineView* m_view = nullptr;
     QTimer m_clock;
-    QTimer m_reread;
     QString m_loadError;
 };
 

@@ -82,10 +82,9 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
     connect(m_service.get(), &RunService::jobChanged, m_notifier, &Notifier::jobChanged);
     connect(m_service.get(), &RunService::testRestoreFinished, m_notifier, &Notifier::testRestoreFinished);
     // Backups stop without any event: a job goes stale as time passes, so the plan is checked on a clock.
-    auto checkFreshness = [this] { m_notifier->planChecked(m_service->plan()); };
-    connect(m_service.get(), &RunService::historyChanged, m_notifier, checkFreshness);
-    connect(m_service.get(), &RunService::configReloaded, m_notifier, checkFreshness);
-    connect(&m_freshnessClock, &QTimer::timeout, m_notifier, checkFreshness);
+    connect(m_service.get(), &RunService::planSettled, m_notifier, &Notifier::planChecked);
+    connect(&m_freshnessClock, &QTimer::timeout, m_notifier,
+            [this] { m_notifier->planChecked(m_service->plan()); });
     m_freshnessClock.start(kFreshnessCheckMs);
     connect(m_notifier, &Notifier::activated, this, [this](const QString& job) {
         raise();

@@ -12,7 +12,6 @@ using namespace larder;
 namespace {
 
 constexpr int kClockMs = 30 * 1000;
-constexpr int kReplanMs = 500;
 
 } // namespace
 
@@ -28,18 +27,11 @@ HealthWatch::HealthWatch(RunService& service, QObject* parent) : QObject(parent)
         refresh();
     });
     connect(&m_service, &RunService::schedulingChanged, this, &HealthWatch::refresh);
-    connect(&m_service, &RunService::configReloaded, this, [this] {
-        m_state.setPlan(m_service.plan());
-        refresh();
-    });
     connect(&m_service, &RunService::lockBusy, this, &HealthWatch::refresh);
-    // Another process's run (cron's) changes each job's last success and next slot too; planning
-    // reads history, so a burst of changes is planned once.
-    m_replan.setSingleShot(true);
-    m_replan.setInterval(kReplanMs);
-    connect(&m_service, &RunService::historyChanged, &m_replan, qOverload<>(&QTimer::start));
-    connect(&m_replan, &QTimer::timeout, this, [this] {
-        m_state.setPlan(m_service.plan());
+    // A new config, or another process's run (cron's), changes each job's last success and next
+    // slot too: the service plans once per burst for every view.
+    connect(&m_service, &RunService::planSettled, this, [this](const QList<PlannedJob>& plan) {
+        m_state.setPlan(plan);
         refresh();
     });
     m_clock.setInterval(kClockMs);

@@ -34,8 +34,7 @@ private:
 
     RunService& m_service;
     TrayState m_state;
-    QTimer m_clock;  // "next at" text and due-now changes without any event
-    QTimer m_replan; // history changed: plan again, once per burst
+    QTimer m_clock; // "next at" text and due-now changes without any event
 };
 
 } // namespace larder
