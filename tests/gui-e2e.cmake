@@ -20,6 +20,14 @@ add_test(NAME tst_desktopapp_keychain
 set_tests_properties(tst_desktopapp_keychain PROPERTIES TIMEOUT 240 LABELS "gui;postgres;credentials"
     SKIP_RETURN_CODE 77 ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_KEYRING=1;LC_ALL=C.UTF-8;LANGUAGE=")
 
+# A newcomer's first start: the welcome page over no config to the first dumps through discovery.
+# The password comes from a PGPASSFILE (the keychain path is tst_desktopapp_keychain's).
+larder_add_test(tst_welcome LIBS larder_ui larder_testsupport larder_guitestsupport Qt6::Widgets
+    TIMEOUT 120 LABELS gui postgres)
+set_tests_properties(tst_welcome PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARDER_TEST_NO_KEYCHAIN=1;LC_ALL=C.UTF-8;LANGUAGE="
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent;DISPLAY=unset:;WAYLAND_DISPLAY=unset:;XDG_CURRENT_DESKTOP=unset:;DESKTOP_SESSION=unset:;KDE_FULL_SESSION=unset:")
+
 # SleepWatcher on a private session bus (dbus-run-session), where the test plays logind.
 find_program(DBUS_RUN_SESSION dbus-run-session)
 add_executable(tst_sleepwatcher tst_sleepwatcher.cpp)

@@ -40,6 +40,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -177,6 +178,12 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
     QAbstractItemModel& history = *window.historyModel();
     QCOMPARE(history.rowCount(), 0);
     QCOMPARE(jobState(*window.jobModel(), job), int(JobTableModel::State::NeverRun));
+    // Nothing ran yet: one line instead of three empty tables.
+    auto* runningStack = childNamed<QStackedWidget>(&window, "runningStack");
+    auto* idle = childNamed<QLabel>(&window, "runningIdle");
+    QVERIFY(runningStack && idle);
+    QCOMPARE(runningStack->currentWidget(), idle);
+    QVERIFY2(idle->text().startsWith(QLatin1String("Nothing is running.")), qPrintable(idle->text()));
 
     {
         TableLock blocker(*m_cluster, job, QStringLiteral("items"), kBlockerApp);
@@ -187,6 +194,8 @@ void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithIts
         const QAbstractItemModel* running = runningView->model();
         QTRY_COMPARE_WITH_TIMEOUT(running->rowCount(), 1, kRunTimeoutMs);
         QCOMPARE(running->index(0, RunningModel::JobColumn).data().toString(), job);
+        QVERIFY(runningStack->currentWidget() != idle);
+        QVERIFY(runningView->isVisible());
         QCOMPARE(running->index(0, RunningModel::ProgressColumn).data(RunningModel::ProgressRole).toInt(),
                  -1);
         QProgressBar* bar = runningView->progressBar(0);

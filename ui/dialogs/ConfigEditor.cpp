@@ -4,6 +4,7 @@
 
 #include "DatabaseDialog.h"
 #include "DefaultsDialog.h"
+#include "FirstRunChoice.h"
 #include "ServerDialog.h"
 #include "ServerListDialog.h"
 #include "config/toml/ConfigDocument.h"
@@ -167,6 +168,15 @@ bool ConfigEditor::editDefaults()
         return false;
     DefaultsDialog dialog(*document, m_parentWindow);
     return runDialog(dialog, m_service, m_parentWindow);
+}
+
+bool ConfigEditor::setUpFirstRun(const FirstRunChoice& choice)
+{
+    std::optional<ConfigDocument> document = loadDocument(m_service, m_parentWindow);
+    if (!document)
+        return false;
+    choice.apply(*document);
+    return saveDocument(std::move(*document), m_service, m_parentWindow);
 }
 
 } // namespace larder

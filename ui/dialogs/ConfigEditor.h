@@ -12,6 +12,7 @@ class QWidget;
 namespace larder {
 
 class DatabaseEngine;
+struct FirstRunChoice;
 class RunService;
 
 // Runs the editing dialogs on the config file that RunService reads: each action loads the file
@@ -34,6 +35,8 @@ public:
     bool editDatabase(const QString& job);   // configured jobs only (discovered/globals: refused)
     bool removeDatabase(const QString& job); // asks first; history and dumps stay
     bool editDefaults();                     // DefaultsDialog
+    // The welcome page's choice (server, databases, preset) written into the file.
+    bool setUpFirstRun(const FirstRunChoice& choice);
 
 private:
     RunService& m_service;

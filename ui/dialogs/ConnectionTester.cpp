@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #include "ConnectionTester.h"
 
+#include "BackgroundCall.h"
 #include "engine/DatabaseEngine.h"
 #include "postgres/PgDumpLocator.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <memory>
 
@@ -20,22 +19,19 @@ struct ConnectionTester::Outcome
 };
 
 ConnectionTester::ConnectionTester(std::shared_ptr<DatabaseEngine> engine, QObject* parent)
-    : QObject(parent), m_engine(std::move(engine))
+    : QObject(parent), m_engine(std::move(engine)), m_call(new BackgroundCall(this))
 {}
 
-ConnectionTester::~ConnectionTester()
-{
-    cancel();
-}
+ConnectionTester::~ConnectionTester() = default;
 
 void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
                              const std::optional<QString>& password, const QString& pgDumpPath)
 {
-    if (m_currentTest != 0)
+    if (m_call->isRunning())
         return;
     // Shared with the worker, which must not touch `this`: it may outlive the dialog.
     auto outcome = std::make_shared<Outcome>();
-    QThread* thread = QThread::create([engine = m_engine, server, dbname, password, pgDumpPath, outcome] {
+    const auto work = [engine = m_engine, server, dbname, password, pgDumpPath, outcome] {
         const Result<ServerInfo> info = engine->probe(server, dbname, password);
         if (!info) {
             outcome->message = info.error().message;
@@ -66,27 +62,18 @@ void ConnectionTester::start(const ServerConfig& server, const QString& dbname,
         outcome->ok = true;
         outcome->message = tr("PostgreSQL %1 — pg_dump %2 at %3 will be used")
                                .arg(info->versionString, pgDumpVersion, pgDump->path);
-    });
-    const quint64 test = ++m_lastTest;
-    m_currentTest = test;
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, test, outcome] {
-        if (m_currentTest != test)
-            return;
-        m_currentTest = 0;
-        Q_EMIT finished(outcome->ok, outcome->message);
-    });
-    // A QThread destroyed while running aborts the process: at quit, wait for an abandoned test
-    // (bounded by the server's connect_timeout).
-    if (QCoreApplication* app = QCoreApplication::instance())
-        connect(app, &QCoreApplication::aboutToQuit, thread, [thread] { thread->wait(); });
-    thread->start();
+    };
+    m_call->start(work, [this, outcome] { Q_EMIT finished(outcome->ok, outcome->message); });
+}
+
+bool ConnectionTester::isRunning() const
+{
+    return m_call->isRunning();
 }
 
 void ConnectionTester::cancel()
 {
-    // The finished lambda above checks the id, so the abandoned thread reports nothing.
-    m_currentTest = 0;
+    m_call->cancel();
 }
 
 } // namespace larder

@@ -6,13 +6,13 @@
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <memory>
 #include <optional>
 
 namespace larder {
 
+class BackgroundCall;
 class DatabaseEngine;
 
 // Connects to a server through the engine it is given and picks its dump tool (pg_dump by version, or
@@ -28,7 +28,7 @@ public:
     explicit ConnectionTester(std::shared_ptr<DatabaseEngine> engine, QObject* parent = nullptr);
     ~ConnectionTester() override;
 
-    bool isRunning() const { return m_currentTest != 0; }
+    bool isRunning() const;
     // Ignored while a test runs. pgDumpPath is the configured pg_dump (empty: pick by version).
     void start(const ServerConfig& server, const QString& dbname, const std::optional<QString>& password,
                const QString& pgDumpPath);
@@ -43,11 +43,8 @@ Q_SIGNALS:
 private:
     struct Outcome;
 
-    // Which test's result is awaited (0: none). An id, not the thread: the finished thread may be
-    // deleted before its queued result arrives here.
     std::shared_ptr<DatabaseEngine> m_engine;
-    quint64 m_currentTest = 0;
-    quint64 m_lastTest = 0;
+    BackgroundCall* m_call;
 };
 
 } // namespace larder

@@ -44,6 +44,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -106,7 +107,13 @@ struct MainWindow::Ui
     QLineEdit* filterEdit = nullptr;
     QTableView* jobTable = nullptr;
     QTabWidget* tabs = nullptr;
+    QStackedWidget* centralStack = nullptr; // the jobs, or the welcome page of a first run
+    QWidget* jobsPage = nullptr;
+    QWidget* welcomePage = nullptr;
     QWidget* runningTab = nullptr;
+    QStackedWidget* runningStack = nullptr; // the panes below, or one line while nothing runs
+    QLabel* runningIdle = nullptr;
+    QWidget* runningPanes = nullptr;
     RunningView* runningView = nullptr;
     QTableView* queueView = nullptr;
     QTableView* finishedView = nullptr;
@@ -355,7 +362,18 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     finishedSplitter->addWidget(ui.finishedView);
     finishedSplitter->setStretchFactor(0, 3);
     finishedSplitter->setStretchFactor(1, 2);
-    runningLayout->addWidget(finishedSplitter);
+    // Three empty tables say less than one line: they come back with the first job of a run.
+    ui.runningIdle = new QLabel(ui.runningTab);
+    ui.runningIdle->setObjectName(QStringLiteral("runningIdle"));
+    ui.runningIdle->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    ui.runningIdle->setWordWrap(true);
+    ui.runningIdle->setMargin(6);
+    ui.runningPanes = finishedSplitter;
+    ui.runningStack = new QStackedWidget(ui.runningTab);
+    ui.runningStack->setObjectName(QStringLiteral("runningStack"));
+    ui.runningStack->addWidget(ui.runningIdle);
+    ui.runningStack->addWidget(finishedSplitter);
+    runningLayout->addWidget(ui.runningStack);
     ui.tabs->addTab(ui.runningTab, tr("&Running"));
 
     auto* activityTab = new QWidget(ui.tabs);
@@ -447,7 +465,11 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    ui.jobsPage = central;
+    ui.centralStack = new QStackedWidget(this);
+    ui.centralStack->setObjectName(QStringLiteral("centralStack"));
+    ui.centralStack->addWidget(central);
+    setCentralWidget(ui.centralStack);
 
     // Status bar
     ui.runLabel = new QLabel(this);
@@ -1022,6 +1044,26 @@ void MainWindow::updateConfigIssues()
     m_ui->banner->show();
 }
 
+void MainWindow::setWelcomePage(QWidget* page)
+{
+    if (m_ui->welcomePage)
+        delete m_ui->welcomePage;
+    m_ui->welcomePage = page;
+    m_ui->centralStack->addWidget(page);
+}
+
+void MainWindow::showWelcome(bool shown)
+{
+    if (!m_ui->welcomePage)
+        return;
+    m_ui->centralStack->setCurrentWidget(shown ? m_ui->welcomePage : m_ui->jobsPage);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_ui->welcomePage && m_ui->centralStack->currentWidget() == m_ui->welcomePage;
+}
+
 void MainWindow::updateScheduling(bool enabled)
 {
     m_ui->schedulingLabel->setVisible(!enabled);
@@ -1046,6 +1088,18 @@ void MainWindow::updateRunState()
             tr("Next scheduled dump: %1").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
     }
     m_ui->runLabel->setText(text);
+
+    const bool idle = running == 0 && waiting == 0 && m_ui->finishedModel->rowCount() == 0;
+    if (idle) {
+        const QDateTime next = m_service.nextDueUtc();
+        m_ui->runningIdle->setText(
+            next.isValid() && m_service.isScheduling()
+                ? tr("Nothing is running. The next scheduled dump starts %1.")
+                      .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))
+                : tr("Nothing is running."));
+    }
+    m_ui->runningStack->setCurrentWidget(idle ? static_cast<QWidget*>(m_ui->runningIdle)
+                                              : m_ui->runningPanes);
 }
 
 void MainWindow::updateActions()

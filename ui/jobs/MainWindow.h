@@ -39,6 +39,12 @@ public:
     // in the window title ("Larder — 2 failed, next at 02:30").
     void setHealth(const QString& headline, const QString& summary);
 
+    // First run: page (the welcome page, owned by the window from here on) replaces the table while
+    // shown, until there is something to back up.
+    void setWelcomePage(QWidget* page);
+    void showWelcome(bool shown);
+    bool isWelcomeShown() const;
+
     // The job of the current row of the table; empty if none.
     QString currentJob() const;
 

@@ -11,6 +11,7 @@
 #include "ShellLog.h"
 #include "SleepWatcher.h"
 #include "TrayController.h"
+#include "WelcomePage.h"
 #include "engines/StandardEngines.h"
 #include "run/RunService.h"
 
@@ -48,6 +49,7 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
 
     m_editor = new ConfigEditor(*m_service, m_engine, m_window.get(), this);
     MainWindow* window = m_window.get();
+    setUpWelcome();
     connect(window, &MainWindow::editServersRequested, m_editor, &ConfigEditor::editServers);
     connect(window, &MainWindow::addDatabaseRequested, m_editor, &ConfigEditor::addDatabase);
     connect(window, &MainWindow::editDatabaseRequested, m_editor, &ConfigEditor::editDatabase);
@@ -105,6 +107,24 @@ DesktopApp::~DesktopApp()
     delete m_editor;
     m_editor = nullptr;
     m_window.reset();
+}
+
+void DesktopApp::setUpWelcome()
+{
+    auto* welcome = new WelcomePage(*m_service, m_engine);
+    m_window->setWelcomePage(welcome);
+    const auto follow = [this] { m_window->showWelcome(WelcomePage::isFirstRun(*m_service)); };
+    connect(m_service.get(), &RunService::configReloaded, m_window.get(), follow);
+    connect(m_service.get(), &RunService::configFailed, m_window.get(), follow);
+    follow();
+    connect(welcome, &WelcomePage::addServerRequested, m_editor, &ConfigEditor::addServer);
+    connect(welcome, &WelcomePage::backUpRequested, this, [this](const FirstRunChoice& choice) {
+        if (!m_editor->setUpFirstRun(choice))
+            return;
+        // Every job, discovered ones included: the run lists the server's databases first.
+        if (const Result<void> started = m_service->runNow({}); !started)
+            QMessageBox::warning(m_window.get(), tr("First backup"), started.error().message);
+    });
 }
 
 void DesktopApp::start(bool minimized)

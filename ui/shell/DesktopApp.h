@@ -48,6 +48,8 @@ public:
     Notifier* notifier() const { return m_notifier; }
 
 private:
+    // The first run's page in the window while the config has nothing to back up.
+    void setUpWelcome();
     void quit();
     void explainCloseQuits();
 
