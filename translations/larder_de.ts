@@ -25,6 +25,24 @@
     </message>
 </context>
 <context>
+    <name>BackupPreset</name>
+    <message>
+        <location filename="../ui/dialogs/BackupPreset.cpp" line="+12"/>
+        <source>Every day at 02:30 — keep 7 daily, 4 weekly and 6 monthly dumps</source>
+        <translation>Täglich um 02:30 — 7 tägliche, 4 wöchentliche und 6 monatliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every 6 hours — keep the last 8, then 7 daily and 4 weekly dumps</source>
+        <translation>Alle 6 Stunden — die letzten 8, dazu 7 tägliche und 4 wöchentliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour — keep the last 24, then 7 daily, 4 weekly and 12 monthly dumps</source>
+        <translation>Stündlich — die letzten 24, dazu 7 tägliche, 4 wöchentliche und 12 monatliche Sicherungen behalten</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+46"/>
@@ -4988,7 +5006,7 @@ Exit-Codes:
 <context>
     <name>larder::ConfigEditor</name>
     <message>
-        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+28"/>
+        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+29"/>
         <source>Cannot open the configuration</source>
         <translation>Konfiguration kann nicht geöffnet werden</translation>
     </message>
@@ -5080,7 +5098,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+50"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+46"/>
         <source>%1 %2 — but: %3</source>
         <translation>%1 %2 — aber: %3</translation>
     </message>
@@ -5425,7 +5443,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+178"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+126"/>
+        <source>First backup</source>
+        <translation>Erste Sicherung</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -5552,7 +5575,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+106"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+96"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
@@ -5886,14 +5909,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+164"/>
-        <location line="+464"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+171"/>
+        <location line="+479"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-574"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5949,12 +5972,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+871"/>
+        <location line="+915"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-870"/>
+        <location line="-914"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6005,30 +6028,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+179"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-189"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -6039,18 +6062,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+203"/>
         <source>Re&amp;store To…</source>
         <translation>&amp;Wiederherstellen nach…</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+192"/>
+        <location line="-201"/>
+        <location line="+203"/>
         <source>Restore the selected dump into a database</source>
         <translation>Den ausgewählten Dump in eine Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-201"/>
         <source>Test-Restore &amp;Newest Dump</source>
         <translation>Test-Wiederherstellung des &amp;neuesten Dumps</translation>
     </message>
@@ -6140,7 +6163,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Beendete Jobs des Laufs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>&amp;Running</source>
         <translation>&amp;Laufend</translation>
     </message>
@@ -6210,7 +6233,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Tr&amp;ends</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Scheduling paused</source>
         <translation>Zeitpläne angehalten</translation>
     </message>
@@ -6364,7 +6387,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>%1 geprüft: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <location line="+7"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
@@ -6481,7 +6504,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Die Konfigurationsdatei enthält Fehler; bis sie behoben sind, wird nichts gesichert:</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+41"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -6507,7 +6530,17 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Nächste geplante Sicherung: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Nothing is running. The next scheduled dump starts %1.</source>
+        <translation>Nichts läuft. Die nächste geplante Sicherung beginnt %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is running.</source>
+        <translation>Nichts läuft.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
         <translation>%1 ist ein erkannter Job oder der Job für die globalen Objekte des Servers: Bearbeiten Sie stattdessen seinen Server.</translation>
     </message>
@@ -7453,7 +7486,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>wird angehalten…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Not started: %1. Try again when it has ended.</source>
         <translation>Nicht gestartet: %1. Versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
@@ -7506,7 +7539,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
     </message>
@@ -7858,13 +7891,13 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+229"/>
+        <location filename="../core/run/RunService.cpp" line="+255"/>
         <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is a server&apos;s roles and tablespaces: test-restoring it would create them on the restore server, so larder does not</source>
         <translation>%1 sind die Rollen und Tablespaces eines Servers: eine Test-Wiederherstellung würde sie auf dem Wiederherstellungsserver anlegen, daher tut larder das nicht</translation>
     </message>
@@ -8004,7 +8037,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunningView</name>
     <message>
-        <location filename="../ui/jobs/RunningView.cpp" line="+70"/>
+        <location filename="../ui/jobs/RunningView.cpp" line="+79"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
@@ -8638,7 +8671,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TimelinePanel</name>
     <message>
-        <location filename="../ui/jobs/TimelinePanel.cpp" line="+39"/>
+        <location filename="../ui/jobs/TimelinePanel.cpp" line="+38"/>
         <source>La&amp;nes:</source>
         <translation>Sp&amp;uren:</translation>
     </message>
@@ -8693,7 +8726,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Zeitleiste vergangener und erwarteter Dumps</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The past cannot be shown: %1</source>
         <translation>Die Vergangenheit kann nicht angezeigt werden: %1</translation>
     </message>
@@ -9039,6 +9072,135 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <location line="+3"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>larder::WelcomePage</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomePage.cpp" line="+61"/>
+        <source>Welcome to Larder</source>
+        <translation>Willkommen bei Larder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larder dumps your databases on a schedule into one folder, checks every dump and keeps as many as you choose. Three steps to the first backup; everything can be changed later from the Config menu, and `larder run` from cron reads the same file:
+%1</source>
+        <translation>Larder sichert Ihre Datenbanken nach Zeitplan in einen Ordner, prüft jede Sicherung und behält so viele, wie Sie wählen. Drei Schritte bis zur ersten Sicherung; alles lässt sich später im Menü Konfiguration ändern, und „larder run“ aus cron liest dieselbe Datei:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server to back up</source>
+        <translation>Zu sichernder Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>&amp;Add Server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&amp;Every database on the server, also ones created later</source>
+        <translation>&amp;Alle Datenbanken des Servers, auch später angelegte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only these:</source>
+        <translation>&amp;Nur diese:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databases on the server</source>
+        <translation>Datenbanken auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;List Again</source>
+        <translation>Neu a&amp;uflisten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schedule and dumps kept</source>
+        <translation>Zeitplan und behaltene Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumps are written to %1 (Config &gt; Defaults… changes it).</source>
+        <translation>Sicherungen werden nach %1 geschrieben (änderbar unter Konfiguration &gt; Standardwerte…).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 · Server</source>
+        <translation>1 · Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · Databases</source>
+        <translation>2 · Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Schedule</source>
+        <translation>3 · Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&amp;Add Another Server…</source>
+        <translation>Weiteren Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server yet: add the one whose databases to back up.</source>
+        <translation>Noch kein Server: Fügen Sie den hinzu, dessen Datenbanken gesichert werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s databases are listed here once it is added.</source>
+        <translation>Die Datenbanken des Servers erscheinen hier, sobald er hinzugefügt ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing the databases on %1…</source>
+        <translation>Datenbanken auf %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot list the databases: %1</source>
+        <translation>Die Datenbanken können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no database to back up yet; new ones are found at each run when every database is chosen.</source>
+        <translation>%1 hat noch keine Datenbank zum Sichern; bei „Alle Datenbanken“ werden neue bei jedem Lauf gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n database(s) on %1 today.</source>
+        <translation>
+            <numerusform>%n Datenbank auf %1 (Stand jetzt).</numerusform>
+            <numerusform>%n Datenbanken auf %1 (Stand jetzt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a server first.</source>
+        <translation>Fügen Sie zuerst einen Server hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the databases to back up, or choose every database.</source>
+        <translation>Haken Sie die zu sichernden Datenbanken an oder wählen Sie alle Datenbanken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the config and starts the first backup; the window then shows it running.</source>
+        <translation>Schreibt die Konfiguration und startet die erste Sicherung; das Fenster zeigt sie dann laufen.</translation>
     </message>
 </context>
 <context>

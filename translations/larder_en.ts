@@ -25,6 +25,24 @@
     </message>
 </context>
 <context>
+    <name>BackupPreset</name>
+    <message>
+        <location filename="../ui/dialogs/BackupPreset.cpp" line="+12"/>
+        <source>Every day at 02:30 — keep 7 daily, 4 weekly and 6 monthly dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every 6 hours — keep the last 8, then 7 daily and 4 weekly dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every hour — keep the last 24, then 7 daily, 4 weekly and 12 monthly dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+46"/>
@@ -4967,7 +4985,7 @@ Exit codes:
 <context>
     <name>larder::ConfigEditor</name>
     <message>
-        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+28"/>
+        <location filename="../ui/dialogs/ConfigEditor.cpp" line="+29"/>
         <source>Cannot open the configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,7 +5070,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::ConnectionTester</name>
     <message>
-        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+50"/>
+        <location filename="../ui/dialogs/ConnectionTester.cpp" line="+46"/>
         <source>%1 %2 — but: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +5415,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+178"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+126"/>
+        <source>First backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,7 +5545,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+106"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+96"/>
         <source>kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,14 +5879,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+164"/>
-        <location line="+464"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+171"/>
+        <location line="+479"/>
         <location line="+116"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-574"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5919,12 +5942,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+871"/>
+        <location line="+915"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-870"/>
+        <location line="-914"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5975,30 +5998,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+179"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-189"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6009,18 +6032,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+203"/>
         <source>Re&amp;store To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+192"/>
+        <location line="-201"/>
+        <location line="+203"/>
         <source>Restore the selected dump into a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-201"/>
         <source>Test-Restore &amp;Newest Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,7 +6133,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>&amp;Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,7 +6203,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Scheduling paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6334,7 +6357,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <location line="+7"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
@@ -6451,7 +6474,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+41"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -6477,7 +6500,17 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Nothing is running. The next scheduled dump starts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7422,7 +7455,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Not started: %1. Try again when it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7475,7 +7508,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7827,13 +7860,13 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+229"/>
+        <location filename="../core/run/RunService.cpp" line="+255"/>
         <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is a server&apos;s roles and tablespaces: test-restoring it would create them on the restore server, so larder does not</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7973,7 +8006,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunningView</name>
     <message>
-        <location filename="../ui/jobs/RunningView.cpp" line="+70"/>
+        <location filename="../ui/jobs/RunningView.cpp" line="+79"/>
         <source>Progress of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8597,7 +8630,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TimelinePanel</name>
     <message>
-        <location filename="../ui/jobs/TimelinePanel.cpp" line="+39"/>
+        <location filename="../ui/jobs/TimelinePanel.cpp" line="+38"/>
         <source>La&amp;nes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8652,7 +8685,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The past cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8996,6 +9029,134 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message>
         <location line="+3"/>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::WelcomePage</name>
+    <message>
+        <location filename="../ui/dialogs/WelcomePage.cpp" line="+61"/>
+        <source>Welcome to Larder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larder dumps your databases on a schedule into one folder, checks every dump and keeps as many as you choose. Three steps to the first backup; everything can be changed later from the Config menu, and `larder run` from cron reads the same file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>&amp;Add Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&amp;Every database on the server, also ones created later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Databases on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;List Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schedule and dumps kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dumps are written to %1 (Config &gt; Defaults… changes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 · Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&amp;Add Another Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No server yet: add the one whose databases to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s databases are listed here once it is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing the databases on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot list the databases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no database to back up yet; new ones are found at each run when every database is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n database(s) on %1 today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the databases to back up, or choose every database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the config and starts the first backup; the window then shows it running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
