@@ -18,6 +18,7 @@ private Q_SLOTS:
     void contrast_matchesWcagReferenceValues();
     void stateColours_readableOnEveryBase_data();
     void stateColours_readableOnEveryBase();
+    void stateIcons_tellStatesApartWithoutColour_data();
     void stateIcons_tellStatesApartWithoutColour();
 };
 
@@ -70,27 +71,54 @@ void TestStateColours::stateColours_readableOnEveryBase()
     QCOMPARE(StateColours::textStyleSheet(QColor(0x12, 0x34, 0x56)), QStringLiteral("color: #123456;"));
 }
 
-// Each state's picture has its disc in the state's colour and a white mark no other state has, so a
-// person who cannot tell red from green still tells failed from ok.
+void TestStateColours::stateIcons_tellStatesApartWithoutColour_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("highlight");
+    QTest::addColumn<QColor>("mid");
+    QTest::newRow("light") << QColor(Qt::white) << QColor(0x30, 0x8c, 0xc6) << QColor(0xa0, 0xa0, 0xa0);
+    QTest::newRow("adwaitaDark") << QColor(0x2d, 0x2d, 0x2d) << QColor(0x15, 0x53, 0x9e)
+                                 << QColor(0x40, 0x40, 0x40);
+    QTest::newRow("breezeDark") << QColor(0x23, 0x26, 0x29) << QColor(0x3d, 0xae, 0xe9)
+                                << QColor(0x31, 0x36, 0x3b);
+}
+
+// Each state's picture has its disc in the state's colour and a mark no other state has, so a person
+// who cannot tell red from green still tells failed from ok; in light and dark palettes alike the mark
+// stands out from its disc (WCAG's 3:1 for graphics).
 void TestStateColours::stateIcons_tellStatesApartWithoutColour()
 {
     using Look = StateIcons::Look;
+    QFETCH(QColor, base);
+    QFETCH(QColor, highlight);
+    QFETCH(QColor, mid);
     QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::Mid, mid);
     const QList<Look> looks{Look::Ok,      Look::Due,     Look::NeverRun, Look::Queued,
                             Look::Running, Look::Warning, Look::Failed,   Look::Paused};
     QSet<QByteArray> marks;
     for (const Look look : looks) {
         const QImage image = StateIcons::image(look, palette, 32);
         QCOMPARE(image.size(), QSize(32, 32));
+        const QColor markColour = StateIcons::markColour(look, palette);
+        if (look != Look::NeverRun) {
+            const QColor disc = image.pixelColor(16, 3);
+            const double ratio = StateColours::contrast(markColour, disc);
+            QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("look %1: mark %2 on %3: %4:1")
+                                                  .arg(int(look))
+                                                  .arg(markColour.name(), disc.name())
+                                                  .arg(ratio)));
+        }
         QByteArray mark;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
                 const QColor pixel = image.pixelColor(x, y);
-                mark.append(pixel.alpha() > 200 && pixel.red() > 230 && pixel.green() > 230 &&
-                                    pixel.blue() > 230
-                                ? '1'
-                                : '0');
+                const bool near = pixel.alpha() > 200 && qAbs(pixel.red() - markColour.red()) < 25 &&
+                                  qAbs(pixel.green() - markColour.green()) < 25 &&
+                                  qAbs(pixel.blue() - markColour.blue()) < 25;
+                mark.append(near ? '1' : '0');
             }
         }
         QVERIFY2(!marks.contains(mark),

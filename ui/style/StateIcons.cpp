@@ -31,12 +31,25 @@ QColor discColour(StateIcons::Look look, const QPalette& palette)
     return palette.color(QPalette::Mid);
 }
 
-// The mark, in a 16 x 16 box, white on the disc.
-void paintMark(QPainter& painter, StateIcons::Look look)
+} // namespace
+
+QColor StateIcons::markColour(Look look, const QPalette& palette)
+{
+    // A dark palette's state colours are light (StateColours): a white mark would vanish on them.
+    const QColor disc = discColour(look, palette);
+    const QColor light(Qt::white);
+    const QColor dark(0x1a, 0x1a, 0x1a);
+    return StateColours::contrast(light, disc) >= StateColours::contrast(dark, disc) ? light : dark;
+}
+
+namespace {
+
+// The mark, in a 16 x 16 box, on the disc.
+void paintMark(QPainter& painter, StateIcons::Look look, const QColor& colour)
 {
     using Look = StateIcons::Look;
-    painter.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::white);
+    painter.setPen(QPen(colour, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(colour);
     switch (look) {
     case Look::Ok:
         painter.setBrush(Qt::NoBrush);
@@ -91,7 +104,7 @@ QImage StateIcons::image(Look look, const QPalette& palette, int size)
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawEllipse(QPointF(8, 8), 7.5, 7.5);
-    paintMark(painter, look);
+    paintMark(painter, look, markColour(look, palette));
     return image;
 }
 

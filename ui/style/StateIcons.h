@@ -19,6 +19,8 @@ public:
     static QIcon icon(Look look, const QPalette& palette);
     // One size of it; for the icon and for tests.
     static QImage image(Look look, const QPalette& palette, int size);
+    // White or near-black, whichever stands out more on the look's disc in this palette.
+    static QColor markColour(Look look, const QPalette& palette);
 };
 
 } // namespace larder
