@@ -498,23 +498,7 @@ void TestDesktopApp::closeWithoutTray_explainsOnceThenQuits()
 
 int main(int argc, char* argv[])
 {
-    // A first start: every XDG directory empty, set before anything reads it (QApplication,
-    // QStandardPaths), and inherited by the larder and larder-gui children.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    for (const char* name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"}) {
-        const QString path = home.filePath(QString::fromLatin1(name).toLower());
-        QDir().mkpath(path);
-        qputenv(name, QFile::encodeName(path));
-    }
-    qunsetenv("LARDER_CONFIG");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("larder-gui"));
-    QApplication::setOrganizationName(QStringLiteral("Larder"));
-    QApplication::setQuitOnLastWindowClosed(false);
-    TestDesktopApp test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTestHelpers::execAsFirstStart<TestDesktopApp>(argc, argv);
 }
 
 #include "tst_desktopapp.moc"

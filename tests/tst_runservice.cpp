@@ -45,6 +45,26 @@ QList<JobEvent> eventsOf(const QSignalSpy& spy, const QString& job)
     return events;
 }
 
+// What `larder run` from cron does to the same history file: one failed attempt of alpha on main.
+Result<HistoryRecord> writeCronFailure(History& history)
+{
+    HistoryRecord record;
+    record.job = QStringLiteral("alpha");
+    record.server = QStringLiteral("main");
+    record.database = QStringLiteral("alpha");
+    record.pid = 4242;
+    const auto id = history.beginAttempt(record);
+    if (!id)
+        return tl::unexpected(id.error());
+    record.id = *id;
+    record.status = AttemptStatus::Failed;
+    record.error = QStringLiteral("cron's failure");
+    record.finishedUtc = QDateTime::currentDateTimeUtc();
+    if (const auto finished = history.finishAttempt(record); !finished)
+        return tl::unexpected(finished.error());
+    return record;
+}
+
 QList<JobState> statesOf(const QList<JobEvent>& events)
 {
     QList<JobState> states;
@@ -432,18 +452,8 @@ void TestRunService::anotherWriterToHistory_isReportedAsHistoryChanged()
     // The other writer: what `larder run` from cron does to the same file.
     auto other = History::open(m_history);
     QVERIFY_RESULT(other);
-    HistoryRecord record;
-    record.job = QStringLiteral("alpha");
-    record.server = QStringLiteral("main");
-    record.database = QStringLiteral("alpha");
-    record.pid = 4242;
-    const auto id = (*other)->beginAttempt(record);
-    QVERIFY(id);
-    record.id = *id;
-    record.status = AttemptStatus::Failed;
-    record.error = QStringLiteral("cron's failure");
-    record.finishedUtc = QDateTime::currentDateTimeUtc();
-    QVERIFY((*other)->finishAttempt(record));
+    const auto record = writeCronFailure(**other);
+    QVERIFY_RESULT(record);
 
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
     const auto rows = service->history()->attempts(QStringLiteral("alpha"), 0);
@@ -453,7 +463,7 @@ void TestRunService::anotherWriterToHistory_isReportedAsHistoryChanged()
 
     // And again, once the watch has been renewed.
     changed.clear();
-    QVERIFY((*other)->beginAttempt(record));
+    QVERIFY((*other)->beginAttempt(*record));
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 5000);
 }
 
@@ -469,18 +479,7 @@ void TestRunService::burstOfHistoryChanges_isPlannedOnceForEveryView()
     auto other = History::open(m_history);
     QVERIFY_RESULT(other);
     for (int i = 0; i < 3; ++i) {
-        HistoryRecord record;
-        record.job = QStringLiteral("alpha");
-        record.server = QStringLiteral("main");
-        record.database = QStringLiteral("alpha");
-        record.pid = 4242;
-        const auto id = (*other)->beginAttempt(record);
-        QVERIFY(id);
-        record.id = *id;
-        record.status = AttemptStatus::Failed;
-        record.error = QStringLiteral("cron's failure");
-        record.finishedUtc = QDateTime::currentDateTimeUtc();
-        QVERIFY((*other)->finishAttempt(record));
+        QVERIFY_RESULT(writeCronFailure(**other));
         Q_EMIT service->historyChanged(); // as if each write were seen at once
     }
 

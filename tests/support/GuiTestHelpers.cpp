@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -70,6 +72,23 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
         *text = box->text();
         box->button(button)->click();
     });
+}
+
+void prepareFirstStart(const QTemporaryDir& home)
+{
+    for (const char* name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"}) {
+        const QString path = home.filePath(QString::fromLatin1(name).toLower());
+        QDir().mkpath(path);
+        qputenv(name, QFile::encodeName(path));
+    }
+    qunsetenv("LARDER_CONFIG");
+}
+
+void nameAsLarderGui()
+{
+    QApplication::setApplicationName(QStringLiteral("larder-gui"));
+    QApplication::setOrganizationName(QStringLiteral("Larder"));
+    QApplication::setQuitOnLastWindowClosed(false);
 }
 
 } // namespace GuiTestHelpers

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Larder developers
 #pragma once
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 
@@ -53,5 +56,25 @@ void answerNextModal(std::function<void(QDialog*)> handler, QWidget* skip = null
 
 // Answers the next modal window, which must be a message box, with button; its text goes to *text.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString* text);
+
+// A first start of larder-gui: every XDG directory an empty one under home, set before QApplication
+// and QStandardPaths read them (and inherited by larder and larder-gui children), no LARDER_CONFIG.
+void prepareFirstStart(const QTemporaryDir& home);
+// The application as larder-gui names itself; it stays when its last window closes (as with a tray).
+void nameAsLarderGui();
+
+// main() of a test of a first start: runs Test's functions in that environment.
+template <typename Test>
+int execAsFirstStart(int argc, char* argv[])
+{
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    prepareFirstStart(home);
+    QApplication app(argc, argv);
+    nameAsLarderGui();
+    Test test;
+    return QTest::qExec(&test, argc, argv);
+}
 
 } // namespace GuiTestHelpers
