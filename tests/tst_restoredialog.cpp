@@ -60,6 +60,7 @@ private Q_SLOTS:
 
     void restore_commandLineAndDialogLandTheSameDatabase();
     void stop_leavesNoDatabaseBehind();
+    void windowGoneMidRestore_leavesNoDatabaseBehind();
     void heldLock_isSaidAndNothingStarts();
     void testRestore_fromTheHistoryTab_showsTheResultAndRecordsIt();
 
@@ -251,6 +252,30 @@ void TestRestoreDialog::stop_leavesNoDatabaseBehind()
     QVERIFY2(result.contains(QLatin1String("has been dropped again")), qPrintable(result));
     QVERIFY(!databaseExists(QStringLiteral("crawl_stopped")));
     QVERIFY(dialog->isVisible()); // Stop keeps the dialog, with its result
+}
+
+// The app quitting with the dialog open destroys it mid-restore: the database it created goes too.
+void TestRestoreDialog::windowGoneMidRestore_leavesNoDatabaseBehind()
+{
+    auto service = m_files->makeService();
+    auto window = std::make_unique<MainWindow>(*service);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    RestoreDialog* dialog = openRestore(*window, QStringLiteral("crawl"));
+    QVERIFY(dialog);
+    childNamed<QLineEdit>(dialog, "restoreTarget")->setText(QStringLiteral("crawl_abandoned"));
+    childNamed<QPushButton>(dialog, "restoreButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_cluster
+                ->query(
+                    QStringLiteral("postgres"),
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'crawl_abandoned'"
+                                   " AND query LIKE 'COPY%'"))
+                .value_or(QString()) == QLatin1String("1"),
+        kRunTimeoutMs);
+    QVERIFY(databaseExists(QStringLiteral("crawl_abandoned")));
+    window.reset();
+    QVERIFY(!databaseExists(QStringLiteral("crawl_abandoned")));
 }
 
 void TestRestoreDialog::heldLock_isSaidAndNothingStarts()

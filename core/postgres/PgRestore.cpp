@@ -84,6 +84,19 @@ PgRestore::~PgRestore()
         m_worker->disconnect(this);
         m_worker->wait();
     }
+    // Destroyed mid-restore (the desktop app quits with its dialog open): nothing else is left to drop
+    // the database this restore created, so it is dropped here, bounded like any statement. A restore
+    // that had finished either succeeded or already dropped it (the worker waited for above).
+    if (m_preparation.created && !m_finishing) {
+        const auto dropped =
+            PgMaintenance::dropDatabase(m_request.server, m_request.password, m_request.targetDatabase);
+        if (dropped)
+            qCInfo(lcEngine) << "dropped" << m_request.targetDatabase << "again: its restore was stopped";
+        else
+            qCWarning(lcEngine).noquote() << "the restore into" << m_request.targetDatabase
+                                          << "was stopped, and the database it created could not be dropped:"
+                                          << dropped.error().message;
+    }
 }
 
 Result<PgRestore::Kind> PgRestore::detectKind(const QString& dumpPath)
