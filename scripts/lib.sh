@@ -14,6 +14,10 @@ LARDER_PACKAGES=(
     qt6-svg-dev qt6-translations-l10n # larder-gui: SVG icons; Qt's own German strings (buttons)
     xvfb xauth trayer x11-utils # larder-gui tests and scripts/screenshots: an X server with a tray
     xdotool maim # scripts/screenshots: drives larder-gui, captures PNGs
+    # scripts/screenshots and its smoke check (tst_screenshots): openbox, a window manager, activates
+    # and focuses windows as a desktop does (xdotool windowactivate); qt6ct is the dark look's
+    # platform theme (Fusion with its "darker" colours); python3 counts a screenshot's colours
+    openbox qt6ct python3
     postgresql postgresql-client
     gnome-keyring dbus-x11 libsecret-tools
     clang libclang-rt-dev tzdata # scripts/fuzz, scripts/sanitize: clang, its ASan/UBSan/libFuzzer runtimes; zones
@@ -44,10 +48,12 @@ if command -v ccache >/dev/null; then
     export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros}
 fi
 
-# Stops the PostgreSQL clusters and MariaDB servers that crashed tests left below dir.
+# Stops the PostgreSQL clusters and MariaDB servers that crashed tests (and scripts/screenshots) left
+# below dir.
 larder_stop_test_servers() {
     local pidfile
-    for pidfile in "$1"/larder-pg-*/data/postmaster.pid "$1"/larder-mariadb-*/mysqld.pid; do
+    for pidfile in "$1"/larder-pg-*/data/postmaster.pid "$1"/larder-mariadb-*/mysqld.pid \
+        "$1"/larder-screenshots.*/cluster/postmaster.pid; do
         [ -f "$pidfile" ] || continue
         kill -QUIT "$(head -n 1 "$pidfile")" 2>/dev/null || true
     done
@@ -71,11 +77,12 @@ larder_install_deps() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# larder_build [TARGET...]: configures and builds everything, or only the targets named.
 larder_build() {
     log "configuring and building in $LARDER_BUILD"
     cmake -S "$LARDER_ROOT" -B "$LARDER_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLARDER_BUILD_GUI=ON \
         "${LARDER_CMAKE_ARGS[@]}" >/dev/null
-    cmake --build "$LARDER_BUILD" -j"$(nproc)"
+    cmake --build "$LARDER_BUILD" -j"$(nproc)" ${1:+--target "$@"}
 }
 
 # A throwaway PostgreSQL cluster (scripts/demo, scripts/screenshots). larder_pg_find sets PGBIN to the
