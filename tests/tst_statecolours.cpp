@@ -55,7 +55,12 @@ void TestStateColours::stateColours_readableOnEveryBase()
     for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
         const QColor failure = StateColours::failure(palette, role);
         const QColor success = StateColours::success(palette, role);
-        for (const QColor& colour : {failure, success}) {
+        // qt6ct's "darker" highlight, as dark as many a dark base: running and expected dumps in it.
+        palette.setColor(QPalette::Highlight, QColor(0x12, 0x60, 0x8a));
+        const QColor active = StateColours::active(palette, role);
+        if (base != QColor(0x76, 0x76, 0x76))
+            QVERIFY2(active.blue() > active.red(), qPrintable(active.name())); // still the highlight's hue
+        for (const QColor& colour : {failure, success, active}) {
             const double ratio = StateColours::contrast(colour, base);
             QVERIFY2(ratio >= StateColours::kMinContrast,
                      qPrintable(QStringLiteral("%1 on %2: %3:1").arg(colour.name(), base.name()).arg(ratio)));

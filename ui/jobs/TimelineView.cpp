@@ -214,12 +214,13 @@ void TimelineView::paintEvent(QPaintEvent* event)
     }
     if (m_layout.nowX() >= 0) {
         const int x = labelWidth() + int(std::lround(m_layout.nowX()));
-        painter.setPen(QPen(StateColours::failure(palette()), 2));
+        // The text colour, not a state's: a red line would read as a failure.
+        painter.setPen(QPen(palette().color(QPalette::Text), 2));
         painter.drawLine(x, axisHeight() / 2, x, height());
         painter.drawText(QRect(x + 3, 0, 80, axisHeight()), Qt::AlignVCenter | Qt::AlignLeft, tr("now"));
     }
     if (hasFocus() && m_selected >= 0) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DotLine));
+        painter.setPen(QPen(StateColours::active(palette()), 2, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(markRect(m_layout.marks().at(m_selected)).adjusted(-2, -2, 2, 2));
     }
@@ -243,6 +244,11 @@ void TimelineView::paintAxis(QPainter& painter) const
 
     QColor grid = palette().color(QPalette::Text);
     grid.setAlpha(40);
+    QRect nowLabel;
+    if (m_layout.nowX() >= 0) {
+        const int x = labelWidth() + int(std::lround(m_layout.nowX()));
+        nowLabel = QRect(x - 2, 0, fontMetrics().horizontalAdvance(tr("now")) + 8, axisHeight());
+    }
     for (QDateTime tick = firstTick(m_input.fromUtc, step); tick <= m_input.toUtc;
          tick = tick.addSecs(step)) {
         const int x = pointAt(tick, 0).x();
@@ -253,8 +259,13 @@ void TimelineView::paintAxis(QPainter& painter) const
         const QString label = midnight || step >= kDay
                                   ? QLocale().toString(local.date(), QStringLiteral("ddd d"))
                                   : local.toString(QStringLiteral("HH:mm"));
+        const QRect labelRect(x - room / 2, 0, room, axisHeight());
+        const int textWidth = fontMetrics().horizontalAdvance(label);
+        const QRect drawn(x - textWidth / 2, 0, textWidth, axisHeight());
+        if (drawn.intersects(nowLabel))
+            continue; // "now" says more than the tick beside it
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(x - room / 2, 0, room, axisHeight()), Qt::AlignCenter, label);
+        painter.drawText(labelRect, Qt::AlignCenter, label);
     }
 }
 
@@ -262,7 +273,7 @@ void TimelineView::paintMark(QPainter& painter, const TimelineLayout::Mark& mark
 {
     using Kind = TimelineLayout::Kind;
     const QRectF box = markRect(mark);
-    const QColor highlight = palette().color(QPalette::Highlight);
+    const QColor highlight = StateColours::active(palette());
     switch (mark.kind) {
     case Kind::Success:
         painter.fillRect(box, StateColours::success(palette()));

@@ -21,6 +21,12 @@ QColor StateColours::warning(const QPalette& palette, QPalette::ColorRole backgr
     return readableOn(palette.color(background), QColor(0x9a, 0x5b, 0x00), QColor(0xff, 0xc1, 0x5e));
 }
 
+QColor StateColours::active(const QPalette& palette, QPalette::ColorRole background)
+{
+    const QColor highlight = palette.color(QPalette::Highlight);
+    return readableOn(palette.color(background), highlight, highlight);
+}
+
 QString StateColours::textStyleSheet(const QColor& colour)
 {
     return QStringLiteral("color: %1;").arg(colour.name());

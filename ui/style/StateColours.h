@@ -22,6 +22,9 @@ public:
     static QColor success(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
     // A success to look at twice: a suspiciously small dump, a stale job.
     static QColor warning(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
+    // Something running or expected to run: the palette's Highlight, made readable on the background
+    // (a dark theme's highlight is often as dark as its base).
+    static QColor active(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
     // A style sheet that colours a label's text.
     static QString textStyleSheet(const QColor& colour);
     // WCAG 2 contrast ratio of two opaque colours, 1 (same) to 21 (black on white).
