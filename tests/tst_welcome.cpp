@@ -153,6 +153,10 @@ void TestWelcome::emptyConfig_welcomePageToTheFirstSuccessfulDumpsWithDiscovery(
     auto* backUp = childNamed<QPushButton>(page, "welcomeBackUpNow");
     QVERIFY(!backUp->isEnabled());
     QCOMPARE(childNamed<QLabel>(page, "welcomeHint")->text(), QStringLiteral("Add a server first."));
+    auto* serverCombo = childNamed<QComboBox>(page, "welcomeServer");
+    QVERIFY(serverCombo->isHidden()); // no empty box to choose from
+    QVERIFY(!childNamed<QLabel>(page, "welcomeServerStatus")->isHidden());
+    QVERIFY(!childNamed<QPushButton>(page, "welcomeListAgain")->isEnabled());
 
     // 1. The server dialog, as from the Config menu.
     bool serverAdded = false;
@@ -172,6 +176,9 @@ void TestWelcome::emptyConfig_welcomePageToTheFirstSuccessfulDumpsWithDiscovery(
     QVERIFY(QFileInfo::exists(configPath));
     // A server but nothing to back up yet: still the welcome page, now listing the server's databases.
     QVERIFY(window->isWelcomeShown());
+    QVERIFY(!serverCombo->isHidden());
+    QCOMPARE(serverCombo->currentData().toString(), QStringLiteral("main"));
+    QVERIFY(childNamed<QLabel>(page, "welcomeServerStatus")->isHidden());
     auto* list = childNamed<QListWidget>(page, "welcomeDatabaseList");
     QTRY_VERIFY_WITH_TIMEOUT(
         listed(list, QStringLiteral("app_prod")) && listed(list, QStringLiteral("shop_prod")), 20000);

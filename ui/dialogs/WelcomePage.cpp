@@ -78,6 +78,7 @@ void WelcomePage::buildForm()
     m_server->setAccessibleName(tr("Server to back up"));
     m_addServer = new QPushButton(tr("&Add Server…"), this);
     m_addServer->setObjectName(QStringLiteral("welcomeAddServer"));
+    m_addServer->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_serverStatus = new QLabel(this);
     m_serverStatus->setObjectName(QStringLiteral("welcomeServerStatus"));
     m_serverStatus->setWordWrap(true);
@@ -126,15 +127,14 @@ void WelcomePage::buildForm()
                                .arg(QDir::toNativeSeparators(ConfigLoader::defaultDumpDir())),
                            this);
     m_dumpDir->setWordWrap(true);
-    auto* scheduleBox = new QVBoxLayout;
-    scheduleBox->addWidget(m_preset);
-    scheduleBox->addWidget(m_dumpDir);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("1 · Server"), serverBox);
     form->addRow(tr("2 · Databases"), databaseBox);
-    form->addRow(tr("3 · Schedule"), scheduleBox);
+    form->addRow(tr("3 · Schedule"), m_preset);
+    // A row of its own: a wrapped label inside a nested layout gets one line's height.
+    form->addRow(QString(), m_dumpDir);
 
     m_backUp = new QPushButton(tr("&Back Up Now"), this);
     m_backUp->setObjectName(QStringLiteral("welcomeBackUpNow"));
@@ -192,10 +192,15 @@ void WelcomePage::readServers()
     QStringList before;
     for (int i = 0; i < m_server->count(); ++i)
         before << m_server->itemData(i).toString();
-    if (names == before) {
+    m_server->setVisible(!names.isEmpty());
+    m_addServer->setText(names.isEmpty() ? tr("&Add Server…") : tr("&Add Another Server…"));
+    m_serverStatus->setText(tr("No server yet: add the one whose databases to back up."));
+    m_serverStatus->setVisible(names.isEmpty());
+    if (names == before && m_listed) {
         updateButton();
         return;
     }
+    m_listed = true;
     // The server just added is the one to go on with.
     QString select = current;
     for (const QString& name : names) {
@@ -209,11 +214,6 @@ void WelcomePage::readServers()
             m_server->addItem(serverWords(m_service.config().servers.value(name)), name);
         m_server->setCurrentIndex(std::max(0, m_server->findData(select)));
     }
-    m_server->setVisible(!names.isEmpty());
-    m_addServer->setText(names.isEmpty() ? tr("&Add Server…") : tr("&Add Another Server…"));
-    m_serverStatus->setText(names.isEmpty() ? tr("No server yet: add the one whose databases to back up.")
-                                            : QString());
-    m_serverStatus->setVisible(names.isEmpty());
     listDatabases();
 }
 
@@ -224,6 +224,7 @@ void WelcomePage::listDatabases()
     m_listedServer.clear();
     if (name.isEmpty() || !m_service.hasConfig()) {
         m_listStatus->setText(tr("The server's databases are listed here once it is added."));
+        m_refresh->setEnabled(false);
         updateButton();
         return;
     }
@@ -268,7 +269,7 @@ void WelcomePage::onListed(const QStringList& databases, const QString& error)
 
 void WelcomePage::updateButton()
 {
-    m_databases->setEnabled(m_pick->isChecked());
+    m_databases->setEnabled(m_pick->isChecked() && !m_server->currentData().toString().isEmpty());
     const FirstRunChoice current = choice();
     QString hint;
     if (current.server.isEmpty())

@@ -68,6 +68,7 @@ private:
     QPushButton* m_backUp = nullptr;
     QLabel* m_hint = nullptr;
     QString m_listedServer; // whose databases the list shows
+    bool m_listed = false;  // the servers were read once
 };
 
 } // namespace larder
