@@ -39,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void columns_fitTheirWordsAtTheFontInUse();
     void backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize();
     void wrongPassword_endsWithAFailedRowWhoseErrorIsShownAndTheJobFailed();
     void stop_cancelsTheRunningDumpAndRecordsItCancelled();
@@ -156,6 +158,30 @@ void TestMainWindow::selectJob(MainWindow& window, const QString& job)
     QVERIFY2(selectRowWhere(table, JobTableModel::JobNameRole, job),
              qPrintable(QStringLiteral("no row for %1").arg(job)));
     QCOMPARE(window.currentJob(), job);
+}
+
+void TestMainWindow::columns_fitTheirWordsAtTheFontInUse()
+{
+    // At twice the usual font (a large-print desktop, 200 % scaling), Qt's fixed 100 px columns cut
+    // "every 1 minute" and "in 5 h 20 min".
+    const QFont usual = QApplication::font();
+    QFont large = usual;
+    large.setPointSizeF(usual.pointSizeF() * 2);
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&usual] { QApplication::setFont(usual); });
+    auto service = m_files->makeService();
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* jobTable = childNamed<QTableView>(&window, "jobTable");
+    QVERIFY(jobTable->model()->rowCount() > 0);
+    for (const int column : {int(JobTableModel::ScheduleColumn), int(JobTableModel::NextDueColumn)}) {
+        for (int row = 0; row < jobTable->model()->rowCount(); ++row) {
+            const QString text = jobTable->model()->index(row, column).data().toString();
+            QVERIFY2(jobTable->columnWidth(column) >= jobTable->fontMetrics().horizontalAdvance(text),
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(jobTable->columnWidth(column))));
+        }
+    }
 }
 
 void TestMainWindow::backUpSelectedNow_showsTheRunningDumpThenASuccessRowWithItsSize()

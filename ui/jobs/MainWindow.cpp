@@ -77,6 +77,27 @@ QTableView* makeTable(const QString& objectName, const QString& accessibleName, 
     return table;
 }
 
+// The first rows decide the columns' widths (the font and the scaling in use, not a fixed 100 px), each
+// at most 40 characters wide: a long error is read in full in the row's detail below. Later changes are
+// the person's, made by dragging.
+void fitColumnsToFirstRows(QTableView* table)
+{
+    auto fitted = std::make_shared<bool>(false);
+    const auto fit = [table, fitted] {
+        if (*fitted || table->model()->rowCount() == 0)
+            return;
+        *fitted = true;
+        table->resizeColumnsToContents();
+        const int widest = table->fontMetrics().averageCharWidth() * 40;
+        QHeaderView* header = table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, std::min(header->sectionSize(column), widest));
+    };
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, table, fit);
+    QObject::connect(table->model(), &QAbstractItemModel::rowsInserted, table, fit);
+    fit();
+}
+
 QAction* makeAction(const QString& objectName, const QString& text, const QKeySequence& shortcut,
                     const QString& statusTip, QObject* parent)
 {
@@ -330,6 +351,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     // ties keep the plan's order).
     ui.jobTable->sortByColumn(JobTableModel::StateColumn, Qt::DescendingOrder);
     ui.jobTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    fitColumnsToFirstRows(ui.jobTable);
     ui.jobTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui.jobTable->addActions({ui.backUpNow, ui.editDatabase, ui.removeDatabase});
 
@@ -400,6 +422,7 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     ui.historyTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     ui.historyTable->addActions({ui.restore, ui.testRestore, ui.verify, ui.openFolder, ui.copyPath});
     ui.historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    fitColumnsToFirstRows(ui.historyTable);
     ui.historyTable->setColumnWidth(HistoryModel::RetentionColumn, 220);
     ui.verifier = new DumpVerifier(m_service.engine(), this);
     ui.historyDetail = new QPlainTextEdit(historySplitter);
