@@ -840,6 +840,29 @@ Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) co
     return select(sql, values);
 }
 
+Result<QList<HistoryRecord>> History::attemptsBefore(const QString& job, qint64 beforeId, int limit) const
+{
+    // The row value compares (started_at, id) as attempts() orders them: ids alone would skip or
+    // repeat rows wherever an attempt was recorded with an earlier start than one before it. SQLite
+    // reads it as a range of the (job, started_at) index (the rowid is the index's last column), so
+    // no sort: EXPLAIN QUERY PLAN says "SEARCH attempts USING INDEX attempts_job_started (job=? AND
+    // started_at<?)", and with no job the same over attempts_started.
+    QString sql = QStringLiteral("SELECT %1 FROM attempts WHERE (started_at, id) <"
+                                 " (SELECT started_at, id FROM attempts WHERE id = ?)")
+                      .arg(kColumns);
+    QVariantList values{beforeId};
+    if (!job.isEmpty()) {
+        sql += QStringLiteral(" AND job = ?");
+        values.append(job);
+    }
+    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    return select(sql, values);
+}
+
 Result<QList<HistoryRecord>> History::attemptsBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const
 {
     return select(QStringLiteral("SELECT %1 FROM attempts WHERE started_at >= ? AND started_at < ?"

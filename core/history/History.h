@@ -79,6 +79,10 @@ public:
     Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
+    // The page after attempt beforeId in attempts(job, ...)'s order (newest first by start, then id):
+    // a keyset read that costs the same however deep the page, where OFFSET would step over every row
+    // above it. None when beforeId is not in the history. Empty job: all jobs; limit <= 0: no limit.
+    Result<QList<HistoryRecord>> attemptsBefore(const QString& job, qint64 beforeId, int limit) const;
     // Every job's attempts that overlap [fromUtc, toUtc), oldest first (the timeline's past); one that
     // started more than a day before fromUtc is left out, so the read stays a range of an index.
     Result<QList<HistoryRecord>> attemptsBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const;
