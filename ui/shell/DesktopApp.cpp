@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "ShellLog.h"
 #include "SleepWatcher.h"
+#include "StartupReport.h"
 #include "TrayController.h"
 #include "engines/StandardEngines.h"
 #include "run/RunService.h"
@@ -109,6 +110,7 @@ DesktopApp::~DesktopApp()
 
 void DesktopApp::start(bool minimized)
 {
+    StartupReport::watchFromEnvironment(*m_window); // LARDER_GUI_STARTUP_REPORT: bench/run's start time
     if (m_tray)
         m_tray->show();
     if (!minimized || !m_tray)
