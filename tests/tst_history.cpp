@@ -487,6 +487,38 @@ private Q_SLOTS:
         QCOMPARE(plan->failures.value(b).count, 3);
         QCOMPARE(plan->failures.value(b).lastUtc, utc(1, 4, 1, 0, 0));
         QVERIFY(!plan->failures.contains(c));
+        // Each job's first attempt, whatever its status (Freshness counts a never-succeeded job from it).
+        QCOMPARE(plan->firstAttempts.size(), 3);
+        QCOMPARE(plan->firstAttempts.value(a), utc(1, 2, 0, 0, 0));
+        QCOMPARE(plan->firstAttempts.value(b), utc(1, 2, 0, 0, 0));
+        QCOMPARE(plan->firstAttempts.value(c), utc(1, 2, 0, 0, 0));
+    }
+
+    // What the job table and the health watch show per job, one query for all jobs: the newest
+    // finished attempt (a cancelled one too), and the newest that says how the job is doing.
+    void lastAttemptsAndOutcomes_skipRunningAndOutcomesSkipCancelled()
+    {
+        History& h = scratch();
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const qint64 aFailed = addFinished(h, a, utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+        const qint64 aCancelled = addFinished(h, a, utc(1, 3, 0, 0, 0), AttemptStatus::Cancelled);
+        QVERIFY(h.beginAttempt(record(a, utc(1, 4, 0, 0, 0)))); // still running
+        const qint64 bSuccess = addFinished(h, b, utc(1, 1, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(aFailed && aCancelled && bSuccess);
+        QVERIFY(h.beginAttempt(record(QStringLiteral("c"), utc(1, 5, 0, 0, 0)))); // only running
+
+        const auto last = h.lastAttempts();
+        QVERIFY_RESULT(last);
+        QCOMPARE(last->size(), 2);
+        QCOMPARE(last->value(a).id, aCancelled);
+        QCOMPARE(last->value(b).id, bSuccess);
+        const auto outcomes = h.lastOutcomes();
+        QVERIFY_RESULT(outcomes);
+        QCOMPARE(outcomes->size(), 2);
+        QCOMPARE(outcomes->value(a).id, aFailed);
+        QCOMPARE(outcomes->value(a).status, AttemptStatus::Failed);
+        QCOMPARE(outcomes->value(b).id, bSuccess);
     }
 
     void lastSuccesses_emptyHistoryGivesNothing()
