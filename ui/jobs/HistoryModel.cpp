@@ -101,8 +101,8 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
     }
     auto page = history->attemptsBefore(m_job, m_records.constLast().id, kPageSize);
     if (!page) {
-        // Said where the list says it (the detail area); no retry until the next reload, so a view
-        // scrolled to the bottom does not ask again and again.
+        // loadError() says why (the detail area shows it for the next attempt selected); no retry
+        // until the next reload, so a view scrolled to the bottom does not ask again and again.
         m_loadError = page.error().message;
         m_atEnd = true;
         return;
