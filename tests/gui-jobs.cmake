@@ -20,6 +20,9 @@ set_tests_properties(tst_mainwindow PROPERTIES ENVIRONMENT_MODIFICATION
 # compared with the real `larder prune --dry-run`.
 larder_add_test(tst_historyverify CLI LIBS larder_ui_jobs larder_guitestsupport Qt6::Widgets
     TIMEOUT 240 LABELS gui postgres)
+# The History tab's paging over a real RunService and history (issue 18, scale): fetchMore in order,
+# a reload that keeps the depth read, fetchUntil's bound. No cluster.
+larder_add_test(tst_historymodel LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)
 # The ended jobs of the live run (a cron run published on the real status channel) and the activity's
 # closing line: a success with a warning is shown as a warning.
 larder_add_test(tst_finishedmodel LIBS larder_ui_jobs larder_testsupport Qt6::Widgets TIMEOUT 60 LABELS gui)

@@ -487,6 +487,38 @@ private Q_SLOTS:
         QCOMPARE(plan->failures.value(b).count, 3);
         QCOMPARE(plan->failures.value(b).lastUtc, utc(1, 4, 1, 0, 0));
         QVERIFY(!plan->failures.contains(c));
+        // Each job's first attempt, whatever its status (Freshness counts a never-succeeded job from it).
+        QCOMPARE(plan->firstAttempts.size(), 3);
+        QCOMPARE(plan->firstAttempts.value(a), utc(1, 2, 0, 0, 0));
+        QCOMPARE(plan->firstAttempts.value(b), utc(1, 2, 0, 0, 0));
+        QCOMPARE(plan->firstAttempts.value(c), utc(1, 2, 0, 0, 0));
+    }
+
+    // What the job table and the health watch show per job, one query for all jobs: the newest
+    // finished attempt (a cancelled one too), and the newest that says how the job is doing.
+    void lastAttemptsAndOutcomes_skipRunningAndOutcomesSkipCancelled()
+    {
+        History& h = scratch();
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        const qint64 aFailed = addFinished(h, a, utc(1, 2, 0, 0, 0), AttemptStatus::Failed);
+        const qint64 aCancelled = addFinished(h, a, utc(1, 3, 0, 0, 0), AttemptStatus::Cancelled);
+        QVERIFY(h.beginAttempt(record(a, utc(1, 4, 0, 0, 0)))); // still running
+        const qint64 bSuccess = addFinished(h, b, utc(1, 1, 0, 0, 0), AttemptStatus::Success);
+        QVERIFY(aFailed && aCancelled && bSuccess);
+        QVERIFY(h.beginAttempt(record(QStringLiteral("c"), utc(1, 5, 0, 0, 0)))); // only running
+
+        const auto last = h.lastAttempts();
+        QVERIFY_RESULT(last);
+        QCOMPARE(last->size(), 2);
+        QCOMPARE(last->value(a).id, aCancelled);
+        QCOMPARE(last->value(b).id, bSuccess);
+        const auto outcomes = h.lastOutcomes();
+        QVERIFY_RESULT(outcomes);
+        QCOMPARE(outcomes->size(), 2);
+        QCOMPARE(outcomes->value(a).id, aFailed);
+        QCOMPARE(outcomes->value(a).status, AttemptStatus::Failed);
+        QCOMPARE(outcomes->value(b).id, bSuccess);
     }
 
     void lastSuccesses_emptyHistoryGivesNothing()
@@ -547,6 +579,88 @@ private Q_SLOTS:
         for (int index : expected)
             expectedIds.append(ids.at(index));
         QCOMPARE(gotIds, expectedIds);
+    }
+
+    void attemptsBefore_data()
+    {
+        QTest::addColumn<QString>("job");
+        QTest::addColumn<int>("before"); // index into the inserted rows; -1: an id not in the history
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QList<int>>("expected"); // indexes into the inserted rows, newest first
+
+        // Rows as in attempts(): 0 a@day2, 1 b@day3, 2 a@day1, 3 a@day2 (same start as 0), 4 b@day1.
+        // Job a newest first is 3, 0, 2: after 3 comes 0 (same start, lower id), not 2 (lower id).
+        QTest::newRow("after the newest") << "a" << 3 << 0 << QList<int>{0, 2};
+        QTest::newRow("same start, lower id") << "a" << 0 << 0 << QList<int>{2};
+        QTest::newRow("after the oldest") << "a" << 2 << 0 << QList<int>{};
+        QTest::newRow("limit") << "a" << 3 << 1 << QList<int>{0};
+        QTest::newRow("negative limit") << "a" << 3 << -1 << QList<int>{0, 2};
+        QTest::newRow("another job's row as the key") << "a" << 1 << 0 << QList<int>{3, 0, 2};
+        QTest::newRow("all jobs") << "" << 3 << 0 << QList<int>{0, 4, 2};
+        QTest::newRow("all jobs, limit") << "" << 1 << 2 << QList<int>{3, 0};
+        QTest::newRow("unknown job") << "zzz" << 3 << 0 << QList<int>{};
+        QTest::newRow("unknown id") << "a" << -1 << 0 << QList<int>{};
+    }
+    void attemptsBefore()
+    {
+        QFETCH(QString, job);
+        QFETCH(int, before);
+        QFETCH(int, limit);
+        QFETCH(QList<int>, expected);
+        const QList<std::pair<QString, QDateTime>> rows = {
+            {QStringLiteral("a"), utc(2, 0, 0, 0, 0)}, {QStringLiteral("b"), utc(3, 0, 0, 0, 0)},
+            {QStringLiteral("a"), utc(1, 0, 0, 0, 0)}, {QStringLiteral("a"), utc(2, 0, 0, 0, 0)},
+            {QStringLiteral("b"), utc(1, 0, 0, 0, 0)},
+        };
+        QList<qint64> ids;
+        for (const auto& [name, started] : rows) {
+            const auto id = scratch().beginAttempt(record(name, started));
+            QVERIFY(id);
+            ids.append(*id);
+        }
+        const auto got =
+            scratch().attemptsBefore(job, before < 0 ? ids.last() + 1000 : ids.at(before), limit);
+        QVERIFY_RESULT(got);
+        QList<qint64> gotIds;
+        for (const HistoryRecord& r : *got)
+            gotIds.append(r.id);
+        QList<qint64> expectedIds;
+        for (int index : expected)
+            expectedIds.append(ids.at(index));
+        QCOMPARE(gotIds, expectedIds);
+    }
+
+    // Paging a job from its first page to the end reads every row once, in attempts()'s order, even
+    // where starts repeat and rows were recorded out of time order.
+    void attemptsBefore_pagesWithoutGapsOrDuplicates()
+    {
+        History& h = scratch();
+        for (int i = 0; i < 37; ++i) {
+            // Starts jump back and forth (i * 17 mod 37), and every third repeats the one before it.
+            const int minute = ((i % 3 == 2 ? i - 1 : i) * 17) % 37;
+            QVERIFY(h.beginAttempt(record(QStringLiteral("a"), utc(1, 0, minute, 0, 0))));
+            QVERIFY(h.beginAttempt(record(QStringLiteral("b"), utc(1, 0, i, 0, 0))));
+        }
+        const auto all = h.attempts(QStringLiteral("a"), 0);
+        QVERIFY_RESULT(all);
+        QCOMPARE(all->size(), 37);
+        auto paged = h.attempts(QStringLiteral("a"), 5);
+        QVERIFY_RESULT(paged);
+        for (int pages = 0; pages < 20; ++pages) {
+            const auto page = h.attemptsBefore(QStringLiteral("a"), paged->constLast().id, 5);
+            QVERIFY_RESULT(page);
+            QVERIFY(page->size() <= 5);
+            if (page->isEmpty())
+                break;
+            paged->append(*page);
+        }
+        QList<qint64> allIds;
+        for (const HistoryRecord& r : *all)
+            allIds.append(r.id);
+        QList<qint64> pagedIds;
+        for (const HistoryRecord& r : *paged)
+            pagedIds.append(r.id);
+        QCOMPARE(pagedIds, allIds);
     }
 
     // The timeline's past: what overlaps the window, oldest first, whatever the job.

@@ -180,7 +180,27 @@ QDateTime fromText(const QVariant& value)
 {
     if (value.isNull())
         return QDateTime();
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    // toText()'s own format, read by hand: QDateTime::fromString took most of the time of reading a
+    // week of 1,000 jobs' attempts (166,000 rows, two times each; bench/run 5b).
+    const auto digits = [&text](int from, int count) {
+        int number = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            number = number * 10 + (c - u'0');
+        }
+        return number;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : time;
 }
 
@@ -677,20 +697,28 @@ Result<QList<HistoryRecord>> History::runningAttempts() const
 
 namespace {
 
+// The CTE jobs(name): the distinct job names of attempts, one index seek each (SQLite has no loose
+// index scan), ending in a NULL row that users filter out.
+QString distinctJobsSql(const QString& table = QStringLiteral("attempts"))
+{
+    return QStringLiteral("jobs(name) AS ("
+                          " SELECT min(job) FROM %1"
+                          " UNION ALL"
+                          " SELECT (SELECT min(job) FROM %1 WHERE job > jobs.name) FROM jobs"
+                          "  WHERE jobs.name IS NOT NULL)")
+        .arg(table);
+}
+
 // Newest row per job among those matching `condition` (alias t), as two index seeks per job
 // however many rows the table holds: a recursive walk over the distinct job names.
 QString newestPerJobSql(const QString& table, const QString& columns, const QString& condition)
 {
-    return QStringLiteral("WITH RECURSIVE jobs(name) AS ("
-                          " SELECT min(job) FROM %1"
-                          " UNION ALL"
-                          " SELECT (SELECT min(job) FROM %1 WHERE job > jobs.name) FROM jobs"
-                          "  WHERE jobs.name IS NOT NULL)"
+    return QStringLiteral("WITH RECURSIVE %4"
                           " SELECT %2 FROM %1 WHERE id IN ("
                           "  SELECT (SELECT id FROM %1 AS t WHERE t.job = jobs.name"
                           "   AND %3 ORDER BY t.started_at DESC, t.id DESC LIMIT 1)"
                           "  FROM jobs WHERE jobs.name IS NOT NULL)")
-        .arg(table, columns, condition);
+        .arg(table, columns, condition, distinctJobsSql(table));
 }
 
 // Newest first; empty job: all jobs; limit <= 0: no limit.
@@ -737,6 +765,14 @@ Result<QHash<QString, HistoryRecord>> History::lastAttempts() const
 {
     const QString sql =
         newestPerJobSql(QStringLiteral("attempts"), kColumns, QStringLiteral("t.status != 'running'"));
+    return keyedByJob(select(sql, {}));
+}
+
+Result<QHash<QString, HistoryRecord>> History::lastOutcomes() const
+{
+    // The (job, started_at) index serves the walk; the status is checked on the rows it meets.
+    const QString sql = newestPerJobSql(QStringLiteral("attempts"), kColumns,
+                                        QStringLiteral("t.status NOT IN ('running', 'cancelled')"));
     return keyedByJob(select(sql, {}));
 }
 
@@ -803,18 +839,27 @@ Result<PlanHistory> History::planHistory() const
     PlanHistory result;
     result.lastSuccesses = std::move(*last);
     // Interrupted and cancelled attempts say nothing about the job: they neither count nor reset.
-    // A pruned attempt was a success. The inner seek uses the (job, status, started_at) index.
+    // A pruned attempt was a success. Per job, as seeks in the (job, status, started_at) index: its
+    // latest success, then the range of failures after it. Reading every failed row and looking up
+    // its job's success took ~0.3 s of CPU at 1,000,000 rows, in every plan (bench/run 5, 5b).
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     const auto readFailed = [this, &query] {
         return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
                                               .arg(m_path, sqliteMessage(query.lastError())));
     };
-    if (!query.exec(QStringLiteral(
-            "SELECT f.job, count(*), max(coalesce(f.finished_at, f.started_at)) FROM attempts AS f"
-            " WHERE f.status = 'failed' AND f.started_at > coalesce((SELECT max(s.started_at) FROM attempts"
-            "  AS s WHERE s.job = f.job AND s.status IN ('success', 'pruned')), '')"
-            " GROUP BY f.job")))
+    if (!query.exec(
+            QStringLiteral(
+                "WITH RECURSIVE %1,"
+                " since(job, success) AS (SELECT jobs.name, coalesce((SELECT max(s.started_at) FROM attempts"
+                "  AS s WHERE s.job = jobs.name AND s.status IN ('success', 'pruned')), '') FROM jobs"
+                "  WHERE jobs.name IS NOT NULL)"
+                // CROSS JOIN keeps the jobs outside: SQLite does not reorder it.
+                " SELECT f.job, count(*), max(coalesce(f.finished_at, f.started_at)) FROM since CROSS JOIN"
+                "  attempts AS f WHERE f.job = since.job AND f.status = 'failed' AND f.started_at > "
+                "since.success"
+                " GROUP BY f.job")
+                .arg(distinctJobsSql())))
         return readFailed();
     while (query.next()) {
         PlanHistory::Failures failures;
@@ -824,7 +869,11 @@ Result<PlanHistory> History::planHistory() const
     }
     if (query.lastError().isValid())
         return readFailed();
-    if (!query.exec(QStringLiteral("SELECT job, min(started_at) FROM attempts GROUP BY job")))
+    // Each job's first attempt as one seek in the (job, started_at) index: GROUP BY read all of it.
+    if (!query.exec(
+            QStringLiteral("WITH RECURSIVE %1 SELECT jobs.name, (SELECT min(t.started_at) FROM"
+                           " attempts AS t WHERE t.job = jobs.name) FROM jobs WHERE jobs.name IS NOT NULL")
+                .arg(distinctJobsSql())))
         return readFailed();
     while (query.next())
         result.firstAttempts.insert(query.value(0).toString(), fromText(query.value(1)));
@@ -840,12 +889,40 @@ Result<QList<HistoryRecord>> History::attempts(const QString& job, int limit) co
     return select(sql, values);
 }
 
+Result<QList<HistoryRecord>> History::attemptsBefore(const QString& job, qint64 beforeId, int limit) const
+{
+    // The row value compares (started_at, id) as attempts() orders them: ids alone would skip or
+    // repeat rows wherever an attempt was recorded with an earlier start than one before it. SQLite
+    // reads it as a range of the (job, started_at) index (the rowid is the index's last column), so
+    // no sort: EXPLAIN QUERY PLAN says "SEARCH attempts USING INDEX attempts_job_started (job=? AND
+    // started_at<?)", and with no job the same over attempts_started.
+    QString sql = QStringLiteral("SELECT %1 FROM attempts WHERE (started_at, id) <"
+                                 " (SELECT started_at, id FROM attempts WHERE id = ?)")
+                      .arg(kColumns);
+    QVariantList values{beforeId};
+    if (!job.isEmpty()) {
+        sql += QStringLiteral(" AND job = ?");
+        values.append(job);
+    }
+    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    return select(sql, values);
+}
+
 Result<QList<HistoryRecord>> History::attemptsBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const
 {
+    // The columns select() expects, but NULL for the long texts a timeline does not draw (paths,
+    // checksums, versions, errors): a week of 1,000 hourly jobs is 166,000 rows (bench/run 5b).
+    static const QString columns = QStringLiteral(
+        "id, job, server, \"database\", \"trigger\", started_at, finished_at, status, bytes, NULL, NULL, "
+        "NULL, NULL, NULL, NULL, pid, NULL, NULL, NULL, warning");
     return select(QStringLiteral("SELECT %1 FROM attempts WHERE started_at >= ? AND started_at < ?"
                                  " AND (finished_at IS NULL OR finished_at >= ?)"
                                  " ORDER BY started_at, id")
-                      .arg(kColumns),
+                      .arg(columns),
                   {toText(fromUtc.addDays(-1)), toText(toUtc), toText(fromUtc)});
 }
 

@@ -69,6 +69,9 @@ public:
     Result<QHash<QString, HistoryRecord>> lastSuccesses() const;
     // The newest finished attempt of each job (any status but running), by job name.
     Result<QHash<QString, HistoryRecord>> lastAttempts() const;
+    // The newest attempt of each job that tells how the job is doing (neither running nor cancelled),
+    // by job name.
+    Result<QHash<QString, HistoryRecord>> lastOutcomes() const;
     // How each job's finished attempts ended, by job name (one query for all jobs).
     Result<QHash<QString, AttemptCounts>> attemptCounts() const;
     // The last run's finished attempts, oldest first: those of the process (pid) that made the newest
@@ -79,8 +82,14 @@ public:
     Result<PlanHistory> planHistory() const;
     // Newest first; empty job: all jobs; limit <= 0: no limit.
     Result<QList<HistoryRecord>> attempts(const QString& job, int limit) const;
+    // The page after attempt beforeId in attempts(job, ...)'s order (newest first by start, then id):
+    // a keyset read that costs the same however deep the page, where OFFSET would step over every row
+    // above it. None when beforeId is not in the history. Empty job: all jobs; limit <= 0: no limit.
+    Result<QList<HistoryRecord>> attemptsBefore(const QString& job, qint64 beforeId, int limit) const;
     // Every job's attempts that overlap [fromUtc, toUtc), oldest first (the timeline's past); one that
-    // started more than a day before fromUtc is left out, so the read stays a range of an index.
+    // started more than a day before fromUtc is left out, so the read stays a range of an index. Only
+    // what a timeline draws is read: path, partial path, sha256, versions, error and verification are
+    // left empty (attempt(id) reads them).
     Result<QList<HistoryRecord>> attemptsBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const;
     // A job's successful dumps, newest first (pruned ones have their own status and drop out).
     Result<QList<HistoryRecord>> successfulAttempts(const QString& job) const;

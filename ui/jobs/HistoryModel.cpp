@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace larder {
 
 namespace {
@@ -48,20 +50,27 @@ void HistoryModel::setJob(const QString& job)
     if (job == m_job)
         return;
     m_job = job;
+    // Another job starts at its newest page.
+    m_records.clear();
     reload();
 }
 
 void HistoryModel::reload()
 {
+    // As deep as the view was scrolled: a new attempt must not snap the list back to its first page
+    // under someone reading older ones.
+    const int depth = std::max(kPageSize, int(m_records.size()));
     QList<HistoryRecord> records;
     QString error;
     QHash<qint64, QString> retention;
+    bool atEnd = true;
     if (!m_job.isEmpty()) {
         History* history = m_service.history();
         if (!history) {
             error = m_service.historyError();
-        } else if (auto attempts = history->attempts(m_job, kLimit)) {
+        } else if (auto attempts = history->attempts(m_job, depth)) {
             records = std::move(*attempts);
+            atEnd = records.size() < depth;
             retention = retentionTexts();
         } else {
             error = attempts.error().message;
@@ -69,9 +78,56 @@ void HistoryModel::reload()
     }
     beginResetModel();
     m_records = std::move(records);
+    m_atEnd = atEnd;
     m_loadError = error;
     m_retention = std::move(retention);
     endResetModel();
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_records.isEmpty();
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    History* history = m_service.history();
+    if (!history) {
+        // The file went away with a config reload; the reload that follows lists it again.
+        m_atEnd = true;
+        return;
+    }
+    auto page = history->attemptsBefore(m_job, m_records.constLast().id, kPageSize);
+    if (!page) {
+        // loadError() says why (the detail area shows it for the next attempt selected); no retry
+        // until the next reload, so a view scrolled to the bottom does not ask again and again.
+        m_loadError = page.error().message;
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < kPageSize;
+    if (page->isEmpty())
+        return;
+    // The retention texts need no new dry run: it covered all of the job's successful dumps.
+    beginInsertRows(QModelIndex(), int(m_records.size()), int(m_records.size() + page->size()) - 1);
+    m_records.append(std::move(*page));
+    endInsertRows();
+}
+
+int HistoryModel::fetchUntil(qint64 attemptId, int maxRows)
+{
+    int row = rowOf(attemptId);
+    while (row < 0 && m_records.size() < maxRows && canFetchMore(QModelIndex())) {
+        const int before = int(m_records.size());
+        fetchMore(QModelIndex());
+        for (int i = before; i < m_records.size() && row < 0; ++i) {
+            if (m_records.at(i).id == attemptId)
+                row = i;
+        }
+    }
+    return row;
 }
 
 QHash<qint64, QString> HistoryModel::retentionTexts() const

@@ -13,9 +13,10 @@ namespace larder {
 
 class RunService;
 
-// The attempts of one job, newest first (the latest 200), reloaded whenever history changes. Each
-// successful dump also says what retention keeps it for, from the same dry run as `larder prune
-// --dry-run` (Pruner), and how its latest verification went.
+// The attempts of one job, newest first: the latest page, and older pages as the view scrolls down
+// (fetchMore). Reloaded whenever history changes, as deep as it was scrolled. Each successful dump
+// also says what retention keeps it for, from the same dry run as `larder prune --dry-run` (Pruner),
+// and how its latest verification went.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,7 +42,8 @@ public:
         VerifyErrorRole,  // what the latest verification found
         AttemptIdRole     // the history id
     };
-    static constexpr int kLimit = 200;
+    // Rows read at once: the first page, and each fetchMore.
+    static constexpr int kPageSize = 200;
 
     explicit HistoryModel(RunService& service, QObject* parent = nullptr);
     ~HistoryModel() override;
@@ -53,11 +55,15 @@ public:
     const HistoryRecord* recordAt(int row) const;
     const QList<HistoryRecord>& records() const { return m_records; } // newest first
     int rowOf(qint64 attemptId) const;                                // -1 when it is not among the rows
+    // Fetches older pages until attemptId is among the rows or maxRows are; its row, or -1.
+    int fetchUntil(qint64 attemptId, int maxRows);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
     static QString statusText(AttemptStatus status); // translated
     // An error's line with its innermost cause first: "password authentication failed ... — pg_dump of
@@ -80,6 +86,7 @@ private:
     RunService& m_service;
     QString m_job;
     QList<HistoryRecord> m_records;
+    bool m_atEnd = true; // the oldest attempt is among the rows (or nothing more can be read)
     QString m_loadError;
     QHash<qint64, QString> m_retention; // attempt id -> retentionText
 };

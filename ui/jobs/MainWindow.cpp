@@ -579,6 +579,9 @@ MainWindow::MainWindow(RunService& service, QWidget* parent)
     connect(ui.trends, &TrendChart::attemptActivated, this, &MainWindow::showAttempt);
     connect(ui.historyModel, &QAbstractItemModel::modelReset, ui.trends,
             [this] { m_ui->trends->setAttempts(m_ui->historyModel->records()); });
+    // Older pages read as the History tab scrolls draw there too.
+    connect(ui.historyModel, &QAbstractItemModel::rowsInserted, ui.trends,
+            [this] { m_ui->trends->setAttempts(m_ui->historyModel->records()); });
     connect(ui.historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentAttemptChanged);
     connect(ui.historyModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreAttemptSelection);
@@ -704,14 +707,19 @@ void MainWindow::showJobHistory(const QString& job)
 void MainWindow::showAttempt(const QString& job, qint64 attemptId)
 {
     revealJob(job);
-    if (const int row = m_ui->historyModel->rowOf(attemptId); row >= 0 && m_ui->currentJob == job) {
-        m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(row, 0));
-        return;
+    // Older pages are read until it is listed, but not without end: a click must not read years.
+    constexpr int kMaxRows = 50 * HistoryModel::kPageSize;
+    if (m_ui->currentJob == job) {
+        if (const int row = m_ui->historyModel->fetchUntil(attemptId, kMaxRows); row >= 0) {
+            m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(row, 0));
+            m_ui->historyTable->scrollTo(m_ui->historyTable->currentIndex());
+            return;
+        }
     }
     statusBar()->showMessage(
-        m_ui->currentJob == job ? tr("That attempt of %1 is older than the %2 newest shown in the history.")
+        m_ui->currentJob == job ? tr("That attempt of %1 is not among the %2 newest listed in the history.")
                                       .arg(job)
-                                      .arg(HistoryModel::kLimit)
+                                      .arg(m_ui->historyModel->rowCount())
                                 : tr("%1 is no longer in the config, so its history is not listed.").arg(job),
         kNoticeTimeoutMs);
 }
@@ -810,8 +818,8 @@ void MainWindow::onCurrentJobChanged()
                                              .arg(ActivityView::kMaxLines));
     m_ui->historyCaption->setText(m_ui->currentJob.isEmpty()
                                       ? tr("Select a job to see its attempts.")
-                                      : tr("The latest %1 attempts of %2, newest first.")
-                                            .arg(HistoryModel::kLimit)
+                                      : tr("The attempts of %1, newest first; older ones are read as "
+                                           "you scroll down.")
                                             .arg(m_ui->currentJob));
     if (m_ui->historyModel->rowCount() > 0)
         m_ui->historyTable->setCurrentIndex(m_ui->historyModel->index(0, 0));

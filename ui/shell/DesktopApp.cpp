@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "ShellLog.h"
 #include "SleepWatcher.h"
+#include "StartupReport.h"
 #include "TrayController.h"
 #include "WelcomePage.h"
 #include "engines/StandardEngines.h"
@@ -129,6 +130,7 @@ void DesktopApp::setUpWelcome()
 
 void DesktopApp::start(bool minimized)
 {
+    StartupReport::watchFromEnvironment(*m_window); // LARDER_GUI_STARTUP_REPORT: bench/run's start time
     if (m_tray)
         m_tray->show();
     if (!minimized || !m_tray)

@@ -4,6 +4,7 @@
 
 #include "TrayState.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -31,9 +32,13 @@ Q_SIGNALS:
 private:
     void refresh();
     void readHealthFromHistory();
+    void setPlan(const QList<PlannedJob>& plan);
 
     RunService& m_service;
     TrayState m_state;
+    // From the latest plan, not a new one per refresh: a run of 1,000 jobs refreshes on each of their
+    // events, and each plan reads history (bench/run 5b).
+    QDateTime m_nextDueUtc;
     QTimer m_clock; // "next at" text and due-now changes without any event
 };
 
