@@ -214,7 +214,7 @@ void TestWelcome::emptyConfig_welcomePageToTheFirstSuccessfulDumpsWithDiscovery(
     QCOMPARE(summary.failed(), 0);
     History* history = app.service().history();
     QVERIFY(history);
-    for (const QString job : {QStringLiteral("main.app_prod"), QStringLiteral("main.shop_prod")}) {
+    for (const QString& job : {QStringLiteral("main.app_prod"), QStringLiteral("main.shop_prod")}) {
         const auto attempts = history->attempts(job, 1);
         QVERIFY_RESULT(attempts);
         QVERIFY2(attempts->size() == 1, qPrintable(job));

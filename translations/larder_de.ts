@@ -1621,7 +1621,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+272"/>
+        <location filename="../core/history/History.cpp" line="+292"/>
         <location line="+282"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -1741,27 +1741,27 @@ Exit-Codes:
     <message>
         <location line="+20"/>
         <location line="+39"/>
-        <location line="+208"/>
+        <location line="+265"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-290"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+124"/>
         <source>cannot count the attempts in the history at %1: %2</source>
         <translation>die Versuche in der Historie unter %1 können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+118"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -5443,12 +5443,12 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+126"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+127"/>
         <source>First backup</source>
         <translation>Erste Sicherung</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Larder quits when closed</source>
         <translation>Larder wird beim Schließen beendet</translation>
     </message>
@@ -5575,7 +5575,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+96"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+152"/>
         <source>kept: %1</source>
         <translation>behalten: %1</translation>
     </message>
@@ -5757,7 +5757,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+243"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+241"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
@@ -5909,14 +5909,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+171"/>
-        <location line="+479"/>
-        <location line="+116"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+192"/>
+        <location line="+484"/>
+        <location line="+121"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-584"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -5972,12 +5972,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+927"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-926"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6028,30 +6028,30 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+3"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Open the folder of the selected dump</source>
         <translation>Den Ordner der ausgewählten Sicherung öffnen</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>&amp;Copy Path</source>
         <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Copy the path of the selected dump</source>
         <translation>Den Pfad der ausgewählten Sicherung kopieren</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>&amp;Verify Dump</source>
         <translation>Si&amp;cherung prüfen</translation>
     </message>
@@ -6062,18 +6062,18 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Re&amp;store To…</source>
         <translation>&amp;Wiederherstellen nach…</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+203"/>
+        <location line="-203"/>
+        <location line="+205"/>
         <source>Restore the selected dump into a database</source>
         <translation>Den ausgewählten Dump in eine Datenbank wiederherstellen</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Test-Restore &amp;Newest Dump</source>
         <translation>Test-Wiederherstellung des &amp;neuesten Dumps</translation>
     </message>
@@ -6143,7 +6143,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -6178,7 +6178,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Verlauf des ausgewählten Jobs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details of the selected attempt</source>
         <translation>Details des ausgewählten Versuchs</translation>
     </message>
@@ -6243,7 +6243,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Keine geplante Sicherung startet, bis die Zeitpläne fortgesetzt werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Lauf beendet: %n erfolgreich</numerusform>
@@ -6282,12 +6282,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Larder — %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>That attempt of %1 is older than the %2 newest shown in the history.</source>
-        <translation>Dieser Versuch von %1 ist älter als die %2 neuesten, die der Verlauf zeigt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>%1 is no longer in the config, so its history is not listed.</source>
         <translation>%1 steht nicht mehr in der Konfiguration, daher wird sein Verlauf nicht aufgeführt.</translation>
     </message>
@@ -6322,12 +6317,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Wählen Sie einen Job aus, um seine Versuche zu sehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The latest %1 attempts of %2, newest first.</source>
-        <translation>Die letzten %1 Versuche von %2, neueste zuerst.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The history could not be read: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -6504,7 +6494,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Die Konfigurationsdatei enthält Fehler; bis sie behoben sind, wird nichts gesichert:</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -6525,22 +6515,32 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Test-Wiederherstellung von %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Next scheduled dump: %1</source>
         <translation>Nächste geplante Sicherung: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing is running. The next scheduled dump starts %1.</source>
         <translation>Nichts läuft. Die nächste geplante Sicherung beginnt %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Nothing is running.</source>
         <translation>Nichts läuft.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-411"/>
+        <source>That attempt of %1 is not among the %2 newest listed in the history.</source>
+        <translation>Dieser Versuch von %1 ist nicht unter den %2 neuesten im Verlauf aufgeführten.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The attempts of %1, newest first; older ones are read as you scroll down.</source>
+        <translation>Die Versuche von %1, die neuesten zuerst; ältere werden beim Herunterscrollen gelesen.</translation>
+    </message>
+    <message>
+        <location line="+331"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
         <translation>%1 ist ein erkannter Job oder der Job für die globalen Objekte des Servers: Bearbeiten Sie stattdessen seinen Server.</translation>
     </message>
@@ -7045,7 +7045,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::PgRestore</name>
     <message>
-        <location filename="../core/postgres/PgRestore.cpp" line="+95"/>
+        <location filename="../core/postgres/PgRestore.cpp" line="+108"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation>%1 ist ein Verzeichnis ohne toc.dat: Es ist keine Sicherung im directory-Format</translation>
     </message>
@@ -8789,12 +8789,13 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Klicken oder Eingabetaste drücken, um ihn im Verlauf zu öffnen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <location line="+30"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
         <source>Nothing in this window: no attempt, no dump expected.</source>
         <translation>Nichts in diesem Zeitraum: kein Versuch, kein erwarteter Dump.</translation>
     </message>
@@ -9095,12 +9096,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+117"/>
         <source>&amp;Add Server…</source>
         <translation>Server &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-103"/>
         <source>&amp;Every database on the server, also ones created later</source>
         <translation>&amp;Alle Datenbanken des Servers, auch später angelegte</translation>
     </message>
@@ -9130,7 +9131,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Sicherungen werden nach %1 geschrieben (änderbar unter Konfiguration &gt; Standardwerte…).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>1 · Server</source>
         <translation>1 · Server</translation>
     </message>
@@ -9145,12 +9146,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>3 · Zeitplan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
         <source>&amp;Add Another Server…</source>
         <translation>Weiteren Server &amp;hinzufügen…</translation>
     </message>
@@ -9160,12 +9161,12 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Noch kein Server: Fügen Sie den hinzu, dessen Datenbanken gesichert werden sollen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>The server&apos;s databases are listed here once it is added.</source>
         <translation>Die Datenbanken des Servers erscheinen hier, sobald er hinzugefügt ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Listing the databases on %1…</source>
         <translation>Datenbanken auf %1 werden aufgelistet…</translation>
     </message>

@@ -1600,7 +1600,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+272"/>
+        <location filename="../core/history/History.cpp" line="+292"/>
         <location line="+282"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -1720,27 +1720,27 @@ Exit codes:
     <message>
         <location line="+20"/>
         <location line="+39"/>
-        <location line="+208"/>
+        <location line="+265"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-290"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+124"/>
         <source>cannot count the attempts in the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>cannot read the failed attempts from the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+118"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5415,12 +5415,12 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+126"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+127"/>
         <source>First backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Larder quits when closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5545,7 +5545,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::HistoryModel</name>
     <message>
-        <location filename="../ui/jobs/HistoryModel.cpp" line="+96"/>
+        <location filename="../ui/jobs/HistoryModel.cpp" line="+152"/>
         <source>kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5727,7 +5727,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::JobTableModel</name>
     <message>
-        <location filename="../ui/jobs/JobTableModel.cpp" line="+243"/>
+        <location filename="../ui/jobs/JobTableModel.cpp" line="+241"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,14 +5879,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+171"/>
-        <location line="+479"/>
-        <location line="+116"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+192"/>
+        <location line="+484"/>
+        <location line="+121"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-584"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,12 +5942,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+927"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-926"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5998,30 +5998,30 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>&amp;Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Open the folder of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>&amp;Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-190"/>
+        <location line="+192"/>
         <source>Copy the path of the selected dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>&amp;Verify Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6032,18 +6032,18 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>Re&amp;store To…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+203"/>
+        <location line="-203"/>
+        <location line="+205"/>
         <source>Restore the selected dump into a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Test-Restore &amp;Newest Dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6113,7 +6113,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6148,7 +6148,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Details of the selected attempt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6213,7 +6213,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Run finished: %n succeeded</source>
         <translation>
             <numerusform>Run finished: %n succeeded</numerusform>
@@ -6252,12 +6252,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>That attempt of %1 is older than the %2 newest shown in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+47"/>
         <source>%1 is no longer in the config, so its history is not listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6292,12 +6287,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The latest %1 attempts of %2, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6474,7 +6464,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -6495,22 +6485,32 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Next scheduled dump: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing is running. The next scheduled dump starts %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Nothing is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-411"/>
+        <source>That attempt of %1 is not among the %2 newest listed in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The attempts of %1, newest first; older ones are read as you scroll down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+331"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7014,7 +7014,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::PgRestore</name>
     <message>
-        <location filename="../core/postgres/PgRestore.cpp" line="+95"/>
+        <location filename="../core/postgres/PgRestore.cpp" line="+108"/>
         <source>%1 is a directory without toc.dat: it is not a directory-format dump</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8748,12 +8748,13 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <location line="+30"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
         <source>Nothing in this window: no attempt, no dump expected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9052,12 +9053,12 @@ Then clear the password field and press OK to save the server without it.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+117"/>
         <source>&amp;Add Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-103"/>
         <source>&amp;Every database on the server, also ones created later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9087,7 +9088,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>1 · Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9102,12 +9103,12 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
         <source>&amp;Add Another Server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9117,12 +9118,12 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>The server&apos;s databases are listed here once it is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Listing the databases on %1…</source>
         <translation type="unfinished"></translation>
     </message>

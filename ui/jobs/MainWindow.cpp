@@ -1107,27 +1107,29 @@ void MainWindow::updateRunState()
 {
     const int running = m_ui->runningModel->rowCount();
     const int waiting = m_ui->queueModel->rowCount();
+    const bool busy = running > 0 || waiting > 0;
+    // Planning reads history: once, and only when the words need it.
+    const QDateTime next = busy ? QDateTime() : m_service.nextDueUtc();
+    const QString nextText = next.isValid() && m_service.isScheduling()
+                                 ? QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
     QString text;
-    if (running > 0 || waiting > 0) {
+    if (busy) {
         text = tr("%n running", nullptr, running);
         if (waiting > 0)
             text += tr(", %n waiting", nullptr, waiting);
     } else if (!m_ui->testRestoringJob.isEmpty()) {
         text = tr("Test-restoring %1").arg(m_ui->testRestoringJob);
-    } else if (const QDateTime next = m_service.nextDueUtc(); next.isValid() && m_service.isScheduling()) {
-        text =
-            tr("Next scheduled dump: %1").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+    } else if (!nextText.isEmpty()) {
+        text = tr("Next scheduled dump: %1").arg(nextText);
     }
     m_ui->runLabel->setText(text);
 
-    const bool idle = running == 0 && waiting == 0 && m_ui->finishedModel->rowCount() == 0;
+    const bool idle = !busy && m_ui->finishedModel->rowCount() == 0;
     if (idle) {
-        const QDateTime next = m_service.nextDueUtc();
         m_ui->runningIdle->setText(
-            next.isValid() && m_service.isScheduling()
-                ? tr("Nothing is running. The next scheduled dump starts %1.")
-                      .arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))
-                : tr("Nothing is running."));
+            nextText.isEmpty() ? tr("Nothing is running.")
+                               : tr("Nothing is running. The next scheduled dump starts %1.").arg(nextText));
     }
     m_ui->runningStack->setCurrentWidget(idle ? static_cast<QWidget*>(m_ui->runningIdle)
                                               : m_ui->runningPanes);
