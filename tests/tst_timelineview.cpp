@@ -245,6 +245,9 @@ void TestTimelineView::switches_changeLanesAndSpan()
     auto* span = panel.findChild<QComboBox*>(QStringLiteral("timelineSpan"));
     QVERIFY(lanes && span);
     QVERIFY(!find(view, Kind::Cancelled, QStringLiteral("b1"))); // three days ago: outside 24 hours
+    // Redrawn as time moves the now line by a pixel, at most every half minute.
+    const int dayInterval = panel.redrawIntervalMs();
+    QVERIFY2(dayInterval >= 30'000, qPrintable(QString::number(dayInterval)));
 
     lanes->setCurrentIndex(1);
     QCOMPARE(view.layout().lanes(),
@@ -261,6 +264,9 @@ void TestTimelineView::switches_changeLanesAndSpan()
     for (const TimelineLayout::Mark& mark : view.layout().marks())
         plannedA1 += mark.kind == Kind::Planned && mark.job == QLatin1String("a1");
     QCOMPARE(plannedA1, 7);
+    // Fourteen days across ~1,000 pixels: a pixel is 20 minutes, not re-read every half minute.
+    QVERIFY2(panel.redrawIntervalMs() >= 6 * dayInterval && panel.redrawIntervalMs() > 10 * 60'000,
+             qPrintable(QStringLiteral("%1 vs %2").arg(panel.redrawIntervalMs()).arg(dayInterval)));
 }
 
 void TestTimelineView::showAttempt_selectsTheRowOrSaysWhyNot()

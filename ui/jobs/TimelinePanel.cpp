@@ -15,10 +15,12 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace larder {
 namespace {
 
-constexpr int kClockMs = 30 * 1000;
+constexpr qint64 kClockMs = 30 * 1000;
 constexpr qint64 kDaySeconds = 24 * 3600;
 
 QLabel* swatch(const QString& text, const QString& styleSheet, QWidget* parent)
@@ -85,7 +87,7 @@ TimelinePanel::TimelinePanel(RunService& service, QWidget* parent) : QWidget(par
         if (isVisible())
             draw(plan);
     });
-    m_clock.setInterval(kClockMs);
+    m_clock.setInterval(int(kClockMs));
     connect(&m_clock, &QTimer::timeout, this, [this] {
         if (isVisible())
             reload();
@@ -134,6 +136,12 @@ void TimelinePanel::draw(const QList<PlannedJob>& plan)
                                                  QTimeZone::systemTimeZone(), spanSeconds());
     }
     m_view->setInput(input);
+    // The now line and a running dump's end move with time alone: read again when they have moved a
+    // pixel, at most every half minute. Over 7 days that is every 20 minutes or so, not a reread of
+    // every attempt of the fortnight (167,000 with 1,000 hourly jobs, seconds) each half minute;
+    // changes in history redraw at once anyway (planSettled).
+    const qint64 perPixelMs = 2 * spanSeconds() * 1000 / std::max(1, m_view->width());
+    m_clock.setInterval(int(std::max(kClockMs, perPixelMs)));
     m_status->setText(m_loadError.isEmpty() ? QString()
                                             : tr("The past cannot be shown: %1").arg(m_loadError));
     m_status->setVisible(!m_loadError.isEmpty());

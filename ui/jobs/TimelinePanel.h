@@ -33,6 +33,8 @@ public:
     TimelineView* view() const { return m_view; }
     // Reads history and plans now; called by the clock, the controls and on showing.
     void reload();
+    // How often time alone redraws it: when the now line has moved about a pixel. For tests.
+    int redrawIntervalMs() const { return m_clock.interval(); }
     // Why the past could not be read; empty when it could.
     QString loadError() const { return m_loadError; }
 
