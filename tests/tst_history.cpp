@@ -559,17 +559,8 @@ private Q_SLOTS:
         QFETCH(QString, job);
         QFETCH(int, limit);
         QFETCH(QList<int>, expected);
-        const QList<std::pair<QString, QDateTime>> rows = {
-            {QStringLiteral("a"), utc(2, 0, 0, 0, 0)}, {QStringLiteral("b"), utc(3, 0, 0, 0, 0)},
-            {QStringLiteral("a"), utc(1, 0, 0, 0, 0)}, {QStringLiteral("a"), utc(2, 0, 0, 0, 0)},
-            {QStringLiteral("b"), utc(1, 0, 0, 0, 0)},
-        };
-        QList<qint64> ids;
-        for (const auto& [name, started] : rows) {
-            const auto id = scratch().beginAttempt(record(name, started));
-            QVERIFY(id);
-            ids.append(*id);
-        }
+        const QList<qint64> ids = insertOrderingRows();
+        QCOMPARE(ids.size(), 5);
         const auto got = scratch().attempts(job, limit);
         QVERIFY_RESULT(got);
         QList<qint64> gotIds;
@@ -607,17 +598,8 @@ private Q_SLOTS:
         QFETCH(int, before);
         QFETCH(int, limit);
         QFETCH(QList<int>, expected);
-        const QList<std::pair<QString, QDateTime>> rows = {
-            {QStringLiteral("a"), utc(2, 0, 0, 0, 0)}, {QStringLiteral("b"), utc(3, 0, 0, 0, 0)},
-            {QStringLiteral("a"), utc(1, 0, 0, 0, 0)}, {QStringLiteral("a"), utc(2, 0, 0, 0, 0)},
-            {QStringLiteral("b"), utc(1, 0, 0, 0, 0)},
-        };
-        QList<qint64> ids;
-        for (const auto& [name, started] : rows) {
-            const auto id = scratch().beginAttempt(record(name, started));
-            QVERIFY(id);
-            ids.append(*id);
-        }
+        const QList<qint64> ids = insertOrderingRows();
+        QCOMPARE(ids.size(), 5);
         const auto got =
             scratch().attemptsBefore(job, before < 0 ? ids.last() + 1000 : ids.at(before), limit);
         QVERIFY_RESULT(got);
@@ -1726,6 +1708,25 @@ private Q_SLOTS:
     }
 
 private:
+    // The rows attempts() and attemptsBefore() order: 0 a@day2, 1 b@day3, 2 a@day1, 3 a@day2 (the same
+    // start as 0), 4 b@day1. Their ids; fewer if one could not be written.
+    QList<qint64> insertOrderingRows()
+    {
+        const QList<std::pair<QString, QDateTime>> rows = {
+            {QStringLiteral("a"), utc(2, 0, 0, 0, 0)}, {QStringLiteral("b"), utc(3, 0, 0, 0, 0)},
+            {QStringLiteral("a"), utc(1, 0, 0, 0, 0)}, {QStringLiteral("a"), utc(2, 0, 0, 0, 0)},
+            {QStringLiteral("b"), utc(1, 0, 0, 0, 0)},
+        };
+        QList<qint64> ids;
+        for (const auto& [name, started] : rows) {
+            const auto id = scratch().beginAttempt(record(name, started));
+            if (!id)
+                break;
+            ids.append(*id);
+        }
+        return ids;
+    }
+
     History& scratch() const { return m_scratch->history(); }
 
     std::optional<ScratchHistory> m_scratch;
