@@ -9148,7 +9148,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
     <message>
         <location line="+4"/>
         <source>&amp;Back Up Now</source>
-        <translation>&amp;Jetzt sichern</translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <location line="+57"/>
