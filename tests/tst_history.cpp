@@ -692,6 +692,39 @@ private Q_SLOTS:
         QVERIFY(*next > id);
     }
 
+    // plan, check, metrics, history and restore read through openIfExists: where nothing ran yet no file
+    // (nor directory) appears, and an existing one opens as with open().
+    void openIfExists_createsNothingWhereNothingRan()
+    {
+        QTemporaryDir tmp;
+        const QString missing = tmp.filePath(QStringLiteral("sub/none.sqlite"));
+        const auto none = History::openIfExists(missing);
+        QVERIFY_RESULT(none);
+        QVERIFY(!*none);
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("sub"))));
+
+        const QString path = tmp.filePath(QStringLiteral("history.sqlite"));
+        {
+            auto created = History::open(path);
+            QVERIFY_RESULT(created);
+            QVERIFY((*created)->beginAttempt(record(QStringLiteral("a"), utc(1, 0, 0, 0, 0))));
+        }
+        const auto existing = History::openIfExists(path);
+        QVERIFY_RESULT(existing);
+        QVERIFY(*existing);
+        const auto rows = (*existing)->attempts(QStringLiteral("a"), 0);
+        QVERIFY_RESULT(rows);
+        QCOMPARE(rows->size(), 1);
+
+        // A file that is not a history is an error, as with open(), not "nothing ran".
+        const QString garbage = tmp.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, just text long enough to be read as one");
+        file.close();
+        QVERIFY(!History::openIfExists(garbage));
+    }
+
     // Shell completion reads through openReadOnly: it never creates a file, upgrades a schema or writes.
     void openReadOnly_readsAndChangesNothing()
     {

@@ -85,15 +85,18 @@ int CheckCommand::checkFresh(const Config& config)
 {
     // Like plan: no lock, and a missing history means nothing ran yet.
     PlanHistory records;
-    std::unique_ptr<History> history;
-    if (QFileInfo::exists(config.historyPath)) {
-        auto opened = History::open(config.historyPath);
-        auto read = opened ? (*opened)->planHistory() : Result<PlanHistory>(tl::unexpected(opened.error()));
+    auto opened = History::openIfExists(config.historyPath);
+    if (!opened) {
+        err() << "larder check: " << opened.error().message << '\n';
+        return ExitCode::JobFailed;
+    }
+    const std::unique_ptr<History> history = std::move(*opened);
+    if (history) {
+        auto read = history->planHistory();
         if (!read) {
             err() << "larder check: " << read.error().message << '\n';
             return ExitCode::JobFailed;
         }
-        history = std::move(*opened);
         records = std::move(*read);
     }
     // Discovered jobs are left out: listing them needs a connection.

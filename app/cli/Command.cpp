@@ -165,8 +165,8 @@ tl::expected<QList<larder::KnownJobs::Known>, int> Command::findJobs(const larde
     std::unique_ptr<larder::History> history;
     const bool needHistory =
         std::any_of(names.cbegin(), names.cend(), [&](const QString& name) { return !config.job(name); });
-    if (needHistory && QFileInfo::exists(config.historyPath)) {
-        auto opened = larder::History::open(config.historyPath);
+    if (needHistory) {
+        auto opened = larder::History::openIfExists(config.historyPath);
         if (!opened) {
             logLine(QStringLiteral("larder %1: %2").arg(m_name, opened.error().message));
             return tl::unexpected(int(ExitCode::JobFailed));

@@ -22,11 +22,11 @@ namespace {
 template <typename T>
 Result<T> readHistory(const QString& path, const std::function<Result<T>(History&)>& read)
 {
-    if (!QFileInfo::exists(path))
-        return T{};
-    const auto history = History::open(path);
+    const auto history = History::openIfExists(path);
     if (!history)
         return tl::unexpected(history.error());
+    if (!*history)
+        return T{};
     return read(**history);
 }
 

@@ -29,15 +29,12 @@ int MetricsCommand::run(const QCommandLineParser& parser)
     if (!config)
         return ExitCode::Config;
     // Like check --fresh: no lock, and a missing history means nothing ran yet (nor is one created).
-    std::unique_ptr<History> history;
-    if (QFileInfo::exists(config->historyPath)) {
-        auto opened = History::open(config->historyPath);
-        if (!opened) {
-            err() << "larder metrics: " << opened.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        history = std::move(*opened);
+    auto opened = History::openIfExists(config->historyPath);
+    if (!opened) {
+        err() << "larder metrics: " << opened.error().message << '\n';
+        return ExitCode::JobFailed;
     }
+    const std::unique_ptr<History> history = std::move(*opened);
     const Result<MetricsSnapshot> snapshot =
         MetricsSnapshot::read(*config, history.get(), QDateTime::currentDateTimeUtc());
     if (!snapshot) {

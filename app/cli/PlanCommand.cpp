@@ -75,14 +75,13 @@ int PlanCommand::run(const QCommandLineParser& parser)
 
     // Reading history needs no lock, and a missing history just means nothing ran yet.
     PlanHistory records;
-    std::unique_ptr<History> history;
-    if (QFileInfo::exists(config->historyPath)) {
-        auto opened = History::open(config->historyPath);
-        if (!opened) {
-            err() << "larder plan: " << opened.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        history = std::move(*opened);
+    auto opened = History::openIfExists(config->historyPath);
+    if (!opened) {
+        err() << "larder plan: " << opened.error().message << '\n';
+        return ExitCode::JobFailed;
+    }
+    const std::unique_ptr<History> history = std::move(*opened);
+    if (history) {
         auto read = history->planHistory();
         if (!read) {
             err() << "larder plan: " << read.error().message << '\n';

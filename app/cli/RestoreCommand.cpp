@@ -62,11 +62,9 @@ int RestoreCommand::refuseGlobals(const JobConfig& job, const Config& config)
                              "it first if it ends in .gz; see `larder history %1` for the dumps)")
                               .arg(job.name));
     QString what;
-    if (QFileInfo::exists(config.historyPath)) {
-        if (auto history = History::open(config.historyPath)) {
-            if (const auto dump = Restorer::chooseDump(**history, job.name, QDateTime()))
-                what = tr("%1 would create: %2. ").arg(dump->path, engine().globalsSummary(dump->path));
-        }
+    if (const auto history = History::openIfExists(config.historyPath); history && *history) {
+        if (const auto dump = Restorer::chooseDump(**history, job.name, QDateTime()))
+            what = tr("%1 would create: %2. ").arg(dump->path, engine().globalsSummary(dump->path));
     }
     return usageError(tr("%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a "
                          "database that --to could name, so larder does not restore it. %2Replay it by hand "

@@ -352,6 +352,13 @@ Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemPr
     return history;
 }
 
+Result<std::unique_ptr<History>> History::openIfExists(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return std::unique_ptr<History>();
+    return open(path);
+}
+
 Result<std::unique_ptr<History>> History::openReadOnly(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -44,6 +44,9 @@ public:
     static Result<std::unique_ptr<History>>
     open(const QString& path, FileSystemProbe networkFileSystemOf = &NetworkFileSystem::of);
 
+    // For commands that read what was recorded (plan, check, metrics, history, restore): like open(),
+    // but no file is created where nothing ran yet; then the result holds nullptr.
+    static Result<std::unique_ptr<History>> openIfExists(const QString& path);
     // For a glance that must change nothing (shell completion): no file, directory or schema
     // upgrade is made. A missing file or an older schema is an error; open() upgrades it.
     static Result<std::unique_ptr<History>> openReadOnly(const QString& path);

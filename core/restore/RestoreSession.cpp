@@ -52,13 +52,10 @@ Result<void> RestoreSession::choose(const Choice& choice)
     // Restoring writes no rows, so a missing file is not created for it. An older schema is upgraded
     // (open, not openReadOnly): a restore right after upgrading Larder is often the disaster itself,
     // and refusing then would be worse; the run lock held here keeps the upgrade safe.
-    std::unique_ptr<History> history;
-    if (QFileInfo::exists(m_historyPath)) {
-        auto opened = History::open(m_historyPath);
-        if (!opened)
-            return tl::unexpected(opened.error());
-        history = std::move(*opened);
-    }
+    auto opened = History::openIfExists(m_historyPath);
+    if (!opened)
+        return tl::unexpected(opened.error());
+    const std::unique_ptr<History> history = std::move(*opened);
 
     RestoreRequest request;
     if (!choice.dumpPath.isEmpty()) {
