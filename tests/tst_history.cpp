@@ -563,13 +563,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 5);
         const auto got = scratch().attempts(job, limit);
         QVERIFY_RESULT(got);
-        QList<qint64> gotIds;
-        for (const HistoryRecord& r : *got)
-            gotIds.append(r.id);
-        QList<qint64> expectedIds;
-        for (int index : expected)
-            expectedIds.append(ids.at(index));
-        QCOMPARE(gotIds, expectedIds);
+        QCOMPARE(idsOf(*got), pick(ids, expected));
     }
 
     void attemptsBefore_data()
@@ -603,13 +597,7 @@ private Q_SLOTS:
         const auto got =
             scratch().attemptsBefore(job, before < 0 ? ids.last() + 1000 : ids.at(before), limit);
         QVERIFY_RESULT(got);
-        QList<qint64> gotIds;
-        for (const HistoryRecord& r : *got)
-            gotIds.append(r.id);
-        QList<qint64> expectedIds;
-        for (int index : expected)
-            expectedIds.append(ids.at(index));
-        QCOMPARE(gotIds, expectedIds);
+        QCOMPARE(idsOf(*got), pick(ids, expected));
     }
 
     // Paging a job from its first page to the end reads every row once, in attempts()'s order, even
@@ -1758,6 +1746,23 @@ private:
             ids.append(*id);
         }
         return ids;
+    }
+
+    static QList<qint64> idsOf(const QList<HistoryRecord>& records)
+    {
+        QList<qint64> ids;
+        for (const HistoryRecord& r : records)
+            ids.append(r.id);
+        return ids;
+    }
+
+    // The ids at these indexes, in their order.
+    static QList<qint64> pick(const QList<qint64>& ids, const QList<int>& indexes)
+    {
+        QList<qint64> picked;
+        for (int index : indexes)
+            picked.append(ids.at(index));
+        return picked;
     }
 
     History& scratch() const { return m_scratch->history(); }
