@@ -728,15 +728,21 @@ QString newestPerJobSql(const QString& table, const QString& columns, const QStr
         .arg(table, columns, condition, distinctJobsSql(table));
 }
 
-// Newest first; empty job: all jobs; limit <= 0: no limit.
+// Newest first; empty job: all jobs; limit <= 0: no limit. A non-empty condition (its values
+// already in values) narrows the rows further, e.g. to a page's keyset.
 QString newestFirstSql(const QString& table, const QString& columns, const QString& job, int limit,
-                       QVariantList& values)
+                       QVariantList& values, const QString& condition = {})
 {
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
+    QStringList where;
+    if (!condition.isEmpty())
+        where.append(condition);
     if (!job.isEmpty()) {
-        sql += QStringLiteral(" WHERE job = ?");
+        where.append(QStringLiteral("job = ?"));
         values.append(job);
     }
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -903,19 +909,10 @@ Result<QList<HistoryRecord>> History::attemptsBefore(const QString& job, qint64 
     // reads it as a range of the (job, started_at) index (the rowid is the index's last column), so
     // no sort: EXPLAIN QUERY PLAN says "SEARCH attempts USING INDEX attempts_job_started (job=? AND
     // started_at<?)", and with no job the same over attempts_started.
-    QString sql = QStringLiteral("SELECT %1 FROM attempts WHERE (started_at, id) <"
-                                 " (SELECT started_at, id FROM attempts WHERE id = ?)")
-                      .arg(kColumns);
     QVariantList values{beforeId};
-    if (!job.isEmpty()) {
-        sql += QStringLiteral(" AND job = ?");
-        values.append(job);
-    }
-    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
-    if (limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values.append(limit);
-    }
+    const QString sql = newestFirstSql(
+        QStringLiteral("attempts"), kColumns, job, limit, values,
+        QStringLiteral("(started_at, id) < (SELECT started_at, id FROM attempts WHERE id = ?)"));
     return select(sql, values);
 }
 
