@@ -54,6 +54,8 @@ set(CPACK_DEBIAN_CLI_PACKAGE_SECTION database)
 # What dpkg-shlibdeps cannot see: libpq is loaded at run time, so is Qt's SQLite driver; pg_dump and
 # its siblings are programs larder runs; postinst falls back to adduser without systemd-sysusers.
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "postgresql-client, libpq5, libqt6sql6-sqlite, adduser")
+# Qt's PostgreSQL driver: only a fleet's shared history (history = "postgresql://...") needs it.
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "mariadb-client, larder-gui")
 # The system service's user (lib/sysusers.d/larder.conf): made at installation, as
 # dh_installsysusers would; the units are left for the administrator to enable.

@@ -9,7 +9,7 @@ LARDER_BUILD=${LARDER_BUILD:-$LARDER_ROOT/build}
 
 LARDER_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
-    qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libpq-dev libtomlplusplus-dev libexpected-dev zlib1g-dev # zlib: reading .sql.gz dumps
     qt6-svg-dev qt6-translations-l10n # larder-gui: SVG icons; Qt's own German strings (buttons)
     xvfb xauth trayer x11-utils # larder-gui tests and scripts/screenshots: an X server with a tray

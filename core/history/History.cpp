@@ -4,6 +4,7 @@
 
 #include "base/LogCategories.h"
 #include "base/Message.h"
+#include "history/HistoryAddress.h"
 #include "system/PrivateDirectory.h"
 
 #include <QAtomicInteger>
@@ -13,14 +14,20 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
+
+#include <limits>
 
 namespace larder {
 
 namespace {
 
 constexpr int kDefaultBusyTimeoutMs = 10000;
+// LIMIT for "no limit" that SQLite and PostgreSQL both take (SQLite's -1 is an error in PostgreSQL).
+constexpr qint64 kNoLimit = std::numeric_limits<qint64>::max();
 
 // Step N takes the schema from version N-1 to N, in one transaction. Append steps; never edit
 // one that has been released.
@@ -155,6 +162,11 @@ const QList<QStringList>& migrationSteps()
             QStringLiteral("CREATE INDEX hook_runs_job_started ON hook_runs (job, started_at)"),
             QStringLiteral("CREATE INDEX hook_runs_started ON hook_runs (started_at)"),
         },
+        // 6: the host that made an attempt (a fleet shares one history); NULL for every older row,
+        // which this host made.
+        {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN host TEXT"),
+        },
     };
     return steps;
 }
@@ -162,7 +174,7 @@ const QList<QStringList>& migrationSteps()
 const QString kColumns = QStringLiteral(
     "id, job, server, \"database\", \"trigger\", started_at, finished_at, status, bytes, path, "
     "partial_path, sha256, pg_dump_version, server_version, error, pid, verified_at, verify_status, "
-    "verify_error, warning");
+    "verify_error, warning, host");
 
 const QString kRestoreCheckColumns =
     QStringLiteral("id, attempt_id, job, server, scratch_database, started_at, finished_at, ok, detail");
@@ -204,6 +216,15 @@ QDateTime fromText(const QVariant& value)
     return time.isValid() ? time.toUTC() : time;
 }
 
+// The id an INSERT ... RETURNING id made (QPSQL's lastInsertId() is an OID, not the row's id). The
+// statement is finished, so SQLite ends its implicit transaction here.
+qint64 insertedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 // Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.
 QString notNull(const QString& text)
 {
@@ -227,19 +248,12 @@ void bindOutcome(QSqlQuery& query, const HistoryRecord& record)
     query.addBindValue(warning.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(warning));
 }
 
-// SQLite's own words ("database is locked", "database or disk is full"), without Qt's suffix.
-QString sqliteMessage(const QSqlError& error)
+// The store's own words (SQLite's "database is locked", PostgreSQL's "connection refused"), without
+// Qt's suffix.
+QString storeMessage(const QSqlError& error)
 {
     const QString text = error.databaseText();
     return text.isEmpty() ? error.text() : text;
-}
-
-// SQLITE_CORRUPT and SQLITE_NOTADB, also as extended codes; Qt reports SQLite's code as text.
-bool isDamage(const QSqlError& error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (code == 11 || code == 26);
 }
 
 QString nextConnectionName()
@@ -268,8 +282,8 @@ bool firstTimeFor(const QString& path)
 
 } // namespace
 
-History::History(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+History::History(QString path, QString connectionName, HistoryDialect dialect)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_dialect(dialect)
 {}
 
 History::~History()
@@ -288,10 +302,10 @@ int History::latestSchemaVersion()
 
 tl::unexpected<Error> History::failure(const QSqlError& error, const QString& otherwise) const
 {
-    if (isDamage(error)) {
+    if (m_dialect.isDamage(error)) {
         return makeError(tr("history at %1 is damaged: SQLite says %2; move it away to start a new one "
                             "(larder never deletes it)")
-                             .arg(m_path, sqliteMessage(error)));
+                             .arg(m_path, storeMessage(error)));
     }
     return makeError(otherwise);
 }
@@ -300,13 +314,15 @@ tl::unexpected<Error> History::openFailure(const QSqlError& error, const QString
 {
     return failure(error, tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
                              "stop it")
-                              .arg(m_path, what, sqliteMessage(error)));
+                              .arg(m_path, what, storeMessage(error)));
 }
 
 Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemProbe networkFileSystemOf)
 {
     if (path.isEmpty())
         return makeError(tr("no history path is set: set \"history\" in the config file"));
+    if (HistoryAddress::isUrl(path))
+        return openDatabase(path, false);
     const QString absolute = QFileInfo(path).absoluteFilePath();
 
     const QString dir = QFileInfo(absolute).path();
@@ -345,22 +361,31 @@ Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemPr
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(absolute);
     }
-    std::unique_ptr<History> history(new History(absolute, connectionName));
+    std::unique_ptr<History> history(
+        new History(absolute, connectionName, HistoryDialect(HistoryDialect::Kind::Sqlite)));
     // The file's own, symlinks followed: SQLite keeps its journal beside the file it resolves to.
     if (auto ok = history->initialize(networkFileSystemOf(absolute)); !ok)
         return tl::unexpected(ok.error());
     return history;
 }
 
+bool History::exists(const QString& location)
+{
+    // A database always exists; where nothing ran yet, its schema is made as a file would be.
+    return HistoryAddress::isUrl(location) || QFileInfo::exists(location);
+}
+
 Result<std::unique_ptr<History>> History::openIfExists(const QString& path)
 {
-    if (!QFileInfo::exists(path))
+    if (!exists(path))
         return std::unique_ptr<History>();
     return open(path);
 }
 
 Result<std::unique_ptr<History>> History::openReadOnly(const QString& path)
 {
+    if (HistoryAddress::isUrl(path))
+        return openDatabase(path, true);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(absolute).isFile())
         return makeError(tr("there is no history at %1 yet").arg(absolute));
@@ -370,27 +395,84 @@ Result<std::unique_ptr<History>> History::openReadOnly(const QString& path)
         db.setDatabaseName(absolute);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
-    std::unique_ptr<History> history(new History(absolute, connectionName));
+    std::unique_ptr<History> history(
+        new History(absolute, connectionName, HistoryDialect(HistoryDialect::Kind::Sqlite)));
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     if (!db.open()) {
         return history->failure(db.lastError(),
                                 tr("cannot open the history at %1: %2. Check the file's owner "
                                    "and permissions")
-                                    .arg(absolute, sqliteMessage(db.lastError())));
+                                    .arg(absolute, storeMessage(db.lastError())));
     }
     const auto state = history->readSchemaState();
     if (!state)
         return tl::unexpected(state.error());
     if (auto ok = history->checkSchemaState(*state); !ok)
         return tl::unexpected(ok.error());
-    if (state->version < latestSchemaVersion()) {
+    if (auto ok = history->refuseOlderSchema(*state); !ok)
+        return tl::unexpected(ok.error());
+    return history;
+}
+
+Result<void> History::refuseOlderSchema(const SchemaState& state) const
+{
+    if (state.version < latestSchemaVersion()) {
         return makeError(tr("history at %1 has schema version %2, older than this larder's (%3): any larder "
                             "command that writes it, such as 'larder plan', upgrades it")
-                             .arg(absolute)
-                             .arg(state->version)
+                             .arg(m_path)
+                             .arg(state.version)
                              .arg(latestSchemaVersion()));
     }
+    return {};
+}
+
+Result<std::unique_ptr<History>> History::openDatabase(const QString& url, bool readOnly)
+{
+    const auto address = HistoryAddress::parse(url);
+    if (!address)
+        return tl::unexpected(address.error());
+    const HistoryDialect dialect(HistoryDialect::Kind::Postgres);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driver())) {
+        return makeError(tr("history %1 is a PostgreSQL database, but Qt's PostgreSQL driver (QPSQL) is not "
+                            "installed: install it (Debian: libqt6sql6-psql)")
+                             .arg(address->display()));
+    }
+    const QString connectionName = nextConnectionName();
+    address->addConnection(connectionName);
+    std::unique_ptr<History> history(new History(address->display(), connectionName, dialect));
+    if (auto ok = history->initializeDatabase(readOnly); !ok)
+        return tl::unexpected(ok.error());
     return history;
+}
+
+Result<void> History::initializeDatabase(bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.open()) {
+        return makeError(tr("cannot reach the history database %1: %2. Check that the server runs and lets "
+                            "this host in (pg_hba.conf), and that ~/.pgpass holds the user's password")
+                             .arg(m_path, storeMessage(db.lastError()).trimmed()));
+    }
+    QSqlQuery query(db);
+    // Notices ("... does not exist, skipping") would reach stderr, and so the cron mail.
+    QStringList settings = {QStringLiteral("SET client_min_messages = warning"),
+                            QStringLiteral("SET lock_timeout = %1").arg(kDefaultBusyTimeoutMs)};
+    if (readOnly)
+        settings.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString& setting : settings) {
+        if (!query.exec(setting))
+            return openFailure(query.lastError(), setting);
+    }
+    const auto state = readSchemaState();
+    if (!state)
+        return tl::unexpected(state.error());
+    if (auto ok = checkSchemaState(*state); !ok)
+        return ok;
+    if (readOnly)
+        return refuseOlderSchema(*state);
+    if (state->version < latestSchemaVersion())
+        return migrate();
+    return {};
 }
 
 Result<void> History::initialize(const QString& networkFileSystem)
@@ -399,7 +481,7 @@ Result<void> History::initialize(const QString& networkFileSystem)
     if (!db.open()) {
         return failure(db.lastError(),
                        tr("cannot open the history at %1: %2. Check the file's owner and permissions")
-                           .arg(m_path, sqliteMessage(db.lastError())));
+                           .arg(m_path, storeMessage(db.lastError())));
     }
     QSqlQuery query(db);
     const auto fail = [&](const QString& what) { return openFailure(query.lastError(), what); };
@@ -457,6 +539,8 @@ Result<void> History::setJournalMode(const QString& networkFileSystem)
 
 Result<History::SchemaState> History::readSchemaState() const
 {
+    if (m_dialect.isPostgres())
+        return readDatabaseSchemaState();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // One statement, so both come from the same snapshot even while another process migrates.
     if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version),"
@@ -465,9 +549,34 @@ Result<History::SchemaState> History::readSchemaState() const
         return failure(query.lastError(),
                        tr("cannot read the schema version of the history at %1: %2. If another program "
                           "holds it locked, stop it")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
+}
+
+Result<History::SchemaState> History::readDatabaseSchemaState() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const auto readFailed = [&] {
+        return makeError(tr("cannot read the schema version of the history database %1: %2")
+                             .arg(m_path, storeMessage(query.lastError())));
+    };
+    // Relations of any application in the schema larder writes to (search_path's first).
+    if (!query.exec(QStringLiteral("SELECT to_regclass('larder_schema') IS NOT NULL, (SELECT count(*) FROM"
+                                   " pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace"
+                                   " WHERE n.nspname = current_schema())")) ||
+        !query.next()) {
+        return readFailed();
+    }
+    SchemaState state;
+    state.objects = query.value(1).toInt();
+    if (!query.value(0).toBool())
+        return state;
+    // Read after the check: a migration commits its tables and this row together.
+    if (!query.exec(QStringLiteral("SELECT version FROM larder_schema")) || !query.next())
+        return readFailed();
+    state.version = query.value(0).toInt();
+    return state;
 }
 
 Result<void> History::checkSchemaState(const SchemaState& state) const
@@ -479,6 +588,11 @@ Result<void> History::checkSchemaState(const SchemaState& state) const
                              .arg(m_path)
                              .arg(state.version)
                              .arg(latest));
+    }
+    if (state.version == 0 && state.objects > 0 && m_dialect.isPostgres()) {
+        return makeError(tr("history database %1 holds tables larder did not create: give larder a database "
+                            "of its own (createdb -O USER larder)")
+                             .arg(m_path));
     }
     if (state.version == 0 && state.objects > 0) {
         return makeError(tr("history at %1 is a SQLite database that larder did not create: point "
@@ -496,7 +610,7 @@ Result<void> History::migrate()
         return failure(query.lastError(),
                        tr("cannot %1 of the history at %2: %3. Check free disk space and the file's "
                           "permissions, and that no other program holds it locked")
-                           .arg(doing, m_path, sqliteMessage(query.lastError())));
+                           .arg(doing, m_path, storeMessage(query.lastError())));
     };
     const auto rollback = [&](Result<void> error) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -507,8 +621,10 @@ Result<void> History::migrate()
     for (int target = 1; target <= latest; ++target) {
         // IMMEDIATE, and the version re-read inside, so two processes opening a new file at once
         // do not both run the same step.
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!query.exec(m_dialect.beginWrite()))
             return sqlError(tr("upgrade the schema"));
+        if (const QString lock = m_dialect.lockForMigration(); !lock.isEmpty() && !query.exec(lock))
+            return rollback(sqlError(tr("upgrade the schema")));
         const auto state = readSchemaState();
         if (!state)
             return rollback(tl::unexpected(state.error()));
@@ -519,12 +635,16 @@ Result<void> History::migrate()
                 return rollback(sqlError(tr("upgrade the schema")));
             continue;
         }
-        for (const QString& statement : migrationSteps().at(target - 1)) {
+        QStringList statements;
+        for (const QString& statement : migrationSteps().at(target - 1))
+            statements.append(m_dialect.schemaStatement(statement));
+        statements += m_dialect.stepExtras(target);
+        statements += m_dialect.setVersion(target);
+        for (const QString& statement : statements) {
             if (!query.exec(statement))
                 return rollback(sqlError(tr("upgrade the schema to version %1").arg(target)));
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
-            !query.exec(QStringLiteral("COMMIT"))) {
+        if (!query.exec(QStringLiteral("COMMIT"))) {
             return rollback(sqlError(tr("upgrade the schema to version %1").arg(target)));
         }
         qCInfo(lcHistory) << "history" << m_path << "schema now at version" << target;
@@ -535,7 +655,9 @@ Result<void> History::migrate()
 int History::schemaVersion() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    const QString sql = m_dialect.isPostgres() ? QStringLiteral("SELECT version FROM larder_schema")
+                                               : QStringLiteral("PRAGMA user_version");
+    if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -543,22 +665,46 @@ int History::schemaVersion() const
 Result<void> History::setBusyTimeout(int milliseconds)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds)))) {
+    // PostgreSQL: 0 waits forever, as SQLite's 0 never waits; 1 ms is as near as it goes.
+    const QString sql = m_dialect.isPostgres()
+                            ? QStringLiteral("SET lock_timeout = %1").arg(qMax(1, milliseconds))
+                            : QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds));
+    if (!query.exec(sql)) {
         return makeError(tr("cannot set the busy timeout of the history at %1: %2")
-                             .arg(m_path, sqliteMessage(query.lastError())));
+                             .arg(m_path, storeMessage(query.lastError())));
     }
     return {};
 }
 
+bool History::subscribeToChanges(QObject* context, std::function<void()> onChange)
+{
+    if (!m_dialect.isPostgres())
+        return false;
+    QSqlDriver* driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (driver == nullptr || !driver->subscribeToNotification(HistoryDialect::changeChannel())) {
+        qCWarning(lcHistory) << "cannot listen for changes to the history" << m_path
+                             << "; other hosts' runs show after the next refresh";
+        return false;
+    }
+    QObject::connect(
+        driver,
+        qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(&QSqlDriver::notification),
+        context, [onChange = std::move(onChange)] { onChange(); });
+    return true;
+}
+
 Result<void> History::checkIntegrity() const
 {
+    // A PostgreSQL server checks its own pages (data checksums, amcheck); there is no file here.
+    if (m_dialect.isPostgres())
+        return {};
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         return failure(query.lastError(),
                        tr("cannot check the history at %1: %2. Check that no other program holds the "
                           "file locked")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     QStringList problems;
     while (query.next()) {
@@ -570,7 +716,7 @@ Result<void> History::checkIntegrity() const
         return failure(query.lastError(),
                        tr("cannot check the history at %1: %2. Check that no other program holds the "
                           "file locked")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     if (problems.isEmpty())
         return {};
@@ -586,10 +732,11 @@ Result<void> History::checkIntegrity() const
 Result<qint64> History::beginAttempt(const HistoryRecord& record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("INSERT INTO attempts (job, server, \"database\", \"trigger\", started_at, "
-                       "status, bytes, path, partial_path, sha256, pg_dump_version, server_version, "
-                       "error, warning, pid) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO attempts (job, server, \"database\", \"trigger\", started_at, "
+        "status, bytes, path, partial_path, sha256, pg_dump_version, server_version, "
+        "error, warning, pid, host) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
     const QDateTime started =
         record.startedUtc.isValid() ? record.startedUtc : QDateTime::currentDateTimeUtc();
     query.addBindValue(notNull(record.job));
@@ -599,13 +746,14 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     query.addBindValue(toText(started));
     bindOutcome(query, record);
     query.addBindValue(record.pid != 0 ? record.pid : QCoreApplication::applicationPid());
+    query.addBindValue(record.host.isEmpty() ? QSysInfo::machineHostName() : record.host);
     if (!query.exec()) {
         return failure(query.lastError(),
                        tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "
                           "space and that no other program holds the file locked")
-                           .arg(record.job, m_path, sqliteMessage(query.lastError())));
+                           .arg(record.job, m_path, storeMessage(query.lastError())));
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = insertedId(query);
     qCDebug(lcHistory) << "began attempt" << id << "of job" << record.job;
     return id;
 }
@@ -626,7 +774,7 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
         return failure(query.lastError(),
                        tr("cannot record the end of job %1 in the history at %2: %3. Check free disk "
                           "space and that no other program holds the file locked")
-                           .arg(record.job, m_path, sqliteMessage(query.lastError())));
+                           .arg(record.job, m_path, storeMessage(query.lastError())));
     }
     if (query.numRowsAffected() != 1) {
         return makeError(
@@ -652,7 +800,7 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         return failure(query.lastError(),
                        tr("cannot read the history at %1: %2. Check that no other program holds the file "
                           "locked")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     QList<HistoryRecord> records;
     while (query.next()) {
@@ -685,13 +833,14 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         record.verifyStatus = query.value(17).toString();
         record.verifyError = Message::display(query.value(18).toString());
         record.warning = Message::display(query.value(19).toString());
+        record.host = query.value(20).toString();
         records.append(std::move(record));
     }
     if (query.lastError().isValid()) {
         return failure(query.lastError(),
                        tr("cannot read the history at %1: %2. Check that no other program holds the file "
                           "locked")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     return records;
 }
@@ -795,7 +944,7 @@ Result<QHash<QString, AttemptCounts>> History::attemptCounts() const
     query.setForwardOnly(true);
     const auto readFailed = [this, &query] {
         return failure(query.lastError(), tr("cannot count the attempts in the history at %1: %2")
-                                              .arg(m_path, sqliteMessage(query.lastError())));
+                                              .arg(m_path, storeMessage(query.lastError())));
     };
     if (!query.exec(QStringLiteral("SELECT job, status, count(*) FROM attempts WHERE status != 'running'"
                                    " GROUP BY job, status")))
@@ -859,7 +1008,7 @@ Result<PlanHistory> History::planHistory() const
     query.setForwardOnly(true);
     const auto readFailed = [this, &query] {
         return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
-                                              .arg(m_path, sqliteMessage(query.lastError())));
+                                              .arg(m_path, storeMessage(query.lastError())));
     };
     if (!query.exec(
             QStringLiteral(
@@ -922,7 +1071,7 @@ Result<QList<HistoryRecord>> History::attemptsBetween(const QDateTime& fromUtc, 
     // checksums, versions, errors): a week of 1,000 hourly jobs is 166,000 rows (bench/run 5b).
     static const QString columns = QStringLiteral(
         "id, job, server, \"database\", \"trigger\", started_at, finished_at, status, bytes, NULL, NULL, "
-        "NULL, NULL, NULL, NULL, pid, NULL, NULL, NULL, warning");
+        "NULL, NULL, NULL, NULL, pid, NULL, NULL, NULL, warning, host");
     return select(QStringLiteral("SELECT %1 FROM attempts WHERE started_at >= ? AND started_at < ?"
                                  " AND (finished_at IS NULL OR finished_at >= ?)"
                                  " ORDER BY started_at, id")
@@ -953,7 +1102,7 @@ Result<QList<qint64>> History::recentDumpSizes(const QString& job, int count) co
         return failure(query.lastError(),
                        tr("cannot read the history at %1: %2. Check that no other program holds the file "
                           "locked")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     QList<qint64> sizes;
     while (query.next())
@@ -986,7 +1135,7 @@ Result<void> History::markPruned(qint64 id)
                        tr("cannot mark attempt %1 as pruned in the history at %2: %3. Check free disk "
                           "space and that no other program holds the file locked")
                            .arg(id)
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     if (query.numRowsAffected() == 1) {
         qCDebug(lcHistory) << "attempt" << id << "pruned";
@@ -1022,7 +1171,7 @@ Result<void> History::recordVerification(qint64 id, const QDateTime& verifiedUtc
                        tr("cannot record the verification of attempt %1 in the history at %2: %3. Check "
                           "free disk space and that no other program holds the file locked")
                            .arg(id)
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     }
     if (query.numRowsAffected() != 1) {
         return makeError(tr("cannot record the verification of attempt %1: it is not in the history at %2 "
@@ -1055,17 +1204,17 @@ Result<void> History::saveTableCounts(qint64 attemptId, const QList<TableCount>&
                                       "Check free disk space and that no other program holds the file "
                                       "locked")
                                        .arg(attemptId)
-                                       .arg(m_path, sqliteMessage(query.lastError())));
+                                       .arg(m_path, storeMessage(query.lastError())));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     };
     // IMMEDIATE: the write lock is taken up front, so a busy file waits here, not halfway.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!query.exec(m_dialect.beginWrite()))
         return failure(query.lastError(),
                        tr("cannot save the row counts of attempt %1 in the history at %2: %3. Check that "
                           "no other program holds the file locked")
                            .arg(attemptId)
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     query.prepare(QStringLiteral("DELETE FROM table_counts WHERE attempt_id = ?"));
     query.addBindValue(attemptId);
     if (!query.exec())
@@ -1098,7 +1247,7 @@ Result<QList<TableCount>> History::tableCounts(qint64 attemptId) const
                        tr("cannot read the row counts of attempt %1 from the history at %2: %3. Check that "
                           "no other program holds the file locked")
                            .arg(attemptId)
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     };
     if (!query.exec())
         return readError();
@@ -1114,8 +1263,9 @@ Result<QList<TableCount>> History::tableCounts(qint64 attemptId) const
 Result<qint64> History::recordRestoreCheck(const RestoreCheck& check)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO restore_checks (attempt_id, job, server, scratch_database, "
-                                 "started_at, finished_at, ok, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO restore_checks (attempt_id, job, server, scratch_database, "
+                       "started_at, finished_at, ok, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     // 0: the check failed before it had a dump to restore.
     query.addBindValue(check.attemptId != 0 ? QVariant(check.attemptId)
                                             : QVariant(QMetaType::fromType<qint64>()));
@@ -1132,9 +1282,9 @@ Result<qint64> History::recordRestoreCheck(const RestoreCheck& check)
         return failure(query.lastError(),
                        tr("cannot record the test-restore of job %1 in the history at %2: %3. Check free "
                           "disk space and that no other program holds the file locked")
-                           .arg(check.job, m_path, sqliteMessage(query.lastError())));
+                           .arg(check.job, m_path, storeMessage(query.lastError())));
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = insertedId(query);
     qCDebug(lcHistory) << "recorded test-restore" << id << "of job" << check.job
                        << (check.ok ? "ok" : "failed");
     return id;
@@ -1151,7 +1301,7 @@ Result<QList<RestoreCheck>> History::selectRestoreChecks(const QString& sql, con
         return failure(query.lastError(),
                        tr("cannot read the test-restores in the history at %1: %2. Check that no other "
                           "program holds the file locked")
-                           .arg(m_path, sqliteMessage(query.lastError())));
+                           .arg(m_path, storeMessage(query.lastError())));
     };
     if (!query.exec())
         return readError();
@@ -1219,9 +1369,9 @@ Result<QHash<qint64, RestoreCheck>> History::latestRestoreChecks(const QList<qin
 Result<qint64> History::recordNotification(const NotificationRecord& record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("INSERT INTO notifications (notify, kind, event, job, server, delivered, "
-                       "http_status, error, attempts, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO notifications (notify, kind, event, job, server, delivered, "
+        "http_status, error, attempts, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(notNull(record.notify));
     query.addBindValue(notNull(record.kind));
     query.addBindValue(notNull(record.event));
@@ -1239,9 +1389,9 @@ Result<qint64> History::recordNotification(const NotificationRecord& record)
         return failure(query.lastError(),
                        tr("cannot record notification %1 about job %2 in the history at %3: %4. Check free "
                           "disk space and that no other program holds the file locked")
-                           .arg(record.notify, record.job, m_path, sqliteMessage(query.lastError())));
+                           .arg(record.notify, record.job, m_path, storeMessage(query.lastError())));
     }
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<QDateTime> History::lastDelivered(const QString& notify, const QString& job,
@@ -1257,7 +1407,7 @@ Result<QDateTime> History::lastDelivered(const QString& notify, const QString& j
     query.addBindValue(event);
     if (!query.exec() || !query.next()) {
         return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
-                                              .arg(m_path, sqliteMessage(query.lastError())));
+                                              .arg(m_path, storeMessage(query.lastError())));
     }
     return query.value(0).isNull() ? QDateTime() : fromText(query.value(0));
 }
@@ -1270,10 +1420,10 @@ Result<QList<NotificationRecord>> History::notifications(int limit) const
         QStringLiteral("SELECT id, notify, kind, event, job, server, delivered, http_status, error, "
                        "attempts, finished_at FROM notifications ORDER BY finished_at DESC, id DESC "
                        "LIMIT ?"));
-    query.addBindValue(limit > 0 ? limit : -1);
+    query.addBindValue(limit > 0 ? qint64(limit) : kNoLimit);
     if (!query.exec()) {
         return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
-                                              .arg(m_path, sqliteMessage(query.lastError())));
+                                              .arg(m_path, storeMessage(query.lastError())));
     }
     QList<NotificationRecord> records;
     while (query.next()) {
@@ -1299,7 +1449,7 @@ Result<qint64> History::recordHookRun(const HookRunRecord& record)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("INSERT INTO hook_runs (attempt_id, hook, job, started_at, elapsed_ms, ok, "
                                  "timed_out, exit_code, error, output, truncated) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(record.attemptId > 0 ? QVariant(record.attemptId)
                                             : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(notNull(record.hook));
@@ -1318,9 +1468,9 @@ Result<qint64> History::recordHookRun(const HookRunRecord& record)
         return failure(query.lastError(),
                        tr("cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk "
                           "space and that no other program holds the file locked")
-                           .arg(record.hook, record.job, m_path, sqliteMessage(query.lastError())));
+                           .arg(record.hook, record.job, m_path, storeMessage(query.lastError())));
     }
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<QList<HookRunRecord>> History::hookRuns(const QString& job, int limit) const
@@ -1339,10 +1489,10 @@ Result<QList<HookRunRecord>> History::hookRuns(const QString& job, int limit) co
                 .arg(columns));
         query.addBindValue(job);
     }
-    query.addBindValue(limit > 0 ? limit : -1);
+    query.addBindValue(limit > 0 ? qint64(limit) : kNoLimit);
     if (!query.exec()) {
         return failure(query.lastError(), tr("cannot read the hook runs in the history at %1: %2")
-                                              .arg(m_path, sqliteMessage(query.lastError())));
+                                              .arg(m_path, storeMessage(query.lastError())));
     }
     QList<HookRunRecord> records;
     while (query.next()) {

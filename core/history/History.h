@@ -4,6 +4,7 @@
 
 #include "base/Error.h"
 #include "history/AttemptCounts.h"
+#include "history/HistoryDialect.h"
 #include "history/HistoryRecord.h"
 #include "history/HookRunRecord.h"
 #include "history/NotificationRecord.h"
@@ -18,15 +19,18 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
+class QObject;
 class QSqlError;
 
 namespace larder {
 
-// The history store: one SQLite file (WAL, busy timeout), a versioned schema with migrations.
-// Times are stored in UTC. Not thread-safe: use from one thread. On a network file system, where WAL
-// is unsafe, the rollback journal instead.
+// The history store: one SQLite file (WAL, busy timeout), or a PostgreSQL database a fleet of hosts
+// shares (a postgresql:// URL, HistoryAddress); a versioned schema with migrations. Times are stored
+// in UTC. Not thread-safe: use from one thread. On a network file system, where WAL is unsafe, the
+// rollback journal instead.
 class History final
 {
     Q_DECLARE_TR_FUNCTIONS(History)
@@ -40,10 +44,13 @@ public:
 
     // Creates the file (0600, parent directories 0700) and migrates the schema. A file that is not
     // a SQLite database, or has a newer schema, is an error naming the path; it is never deleted.
-    // Tests pass their own probe to play a network file system.
+    // Tests pass their own probe to play a network file system. A postgresql:// URL opens that
+    // database instead (it must exist; larder creates and migrates its tables).
     static Result<std::unique_ptr<History>>
     open(const QString& path, FileSystemProbe networkFileSystemOf = &NetworkFileSystem::of);
 
+    // Whether anything can have been recorded at location yet: its file exists, or it is a URL.
+    static bool exists(const QString& location);
     // For commands that read what was recorded (plan, check, metrics, history, restore): like open(),
     // but no file is created where nothing ran yet; then the result holds nullptr.
     static Result<std::unique_ptr<History>> openIfExists(const QString& path);
@@ -51,13 +58,19 @@ public:
     // upgrade is made. A missing file or an older schema is an error; open() upgrades it.
     static Result<std::unique_ptr<History>> openReadOnly(const QString& path);
 
+    // The file, or the URL (never with a password).
     QString path() const { return m_path; }
+    bool isShared() const { return m_dialect.isPostgres(); }
     // The schema version of the open file; -1 if it cannot be read.
     int schemaVersion() const;
     // The newest schema version this build knows.
     static int latestSchemaVersion();
     // How long a write waits for another process's write to finish (default 10 s); for tests.
     Result<void> setBusyTimeout(int milliseconds);
+    // A shared history: onChange is called (in this thread's event loop, while context lives) after
+    // any host commits a change to attempts or test-restores, this one included. False for a file,
+    // whose changes are seen by watching it.
+    bool subscribeToChanges(QObject* context, std::function<void()> onChange);
     // Reads the whole file (PRAGMA quick_check); open() does not, so it stays fast on a large history.
     Result<void> checkIntegrity() const;
 
@@ -132,7 +145,9 @@ public:
     Result<QList<HookRunRecord>> hookRuns(const QString& job, int limit) const;
 
 private:
-    History(QString path, QString connectionName);
+    History(QString path, QString connectionName, HistoryDialect dialect);
+
+    static Result<std::unique_ptr<History>> openDatabase(const QString& url, bool readOnly);
 
     struct SchemaState
     {
@@ -141,6 +156,9 @@ private:
     };
 
     Result<void> initialize(const QString& networkFileSystem);
+    Result<void> initializeDatabase(bool readOnly);
+    Result<SchemaState> readDatabaseSchemaState() const;
+    Result<void> refuseOlderSchema(const SchemaState& state) const;
     Result<void> setJournalMode(const QString& networkFileSystem);
     Result<SchemaState> readSchemaState() const;
     Result<void> checkSchemaState(const SchemaState& state) const;
@@ -154,6 +172,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    HistoryDialect m_dialect;
 };
 
 } // namespace larder
