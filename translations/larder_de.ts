@@ -45,7 +45,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+46"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+47"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>server %1: FAILED: %2</source>
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
@@ -91,12 +91,12 @@
         <translation>%1, aber: %2</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
         <translation>Mit 1 beenden und die Jobs auflisten, deren neuester erfolgreicher Dump älter als ihr max_age ist, mit Alter, Grenze und letztem Fehler; liest nur die Konfiguration und die Historie.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
         <translation> (%1 nicht geprüft: deaktiviert, manueller Zeitplan oder max_age = off)</translation>
     </message>
@@ -156,17 +156,17 @@
         <translation>dump_dir %1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>the file is not writable</source>
         <translation>die Datei ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>history %1: FAILED: %2</source>
         <translation>Verlauf %1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 is not a directory, so nothing can be created under it</source>
         <translation>%1 ist kein Verzeichnis, darunter kann also nichts angelegt werden</translation>
     </message>
@@ -273,7 +273,7 @@ Exit-Codes:
         <translation>Siehe &apos;larder %1 --help&apos;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? Configured jobs: %4</source>
         <translation>kein Job namens &apos;%1&apos; in %2: Meinten Sie &apos;%3&apos;? Konfigurierte Jobs: %4</translation>
     </message>
@@ -552,7 +552,12 @@ Exit-Codes:
         <translation>true: auch die Rollen und Tablespaces des Servers sichern, bzw. Benutzer und Rechte (Job SERVER.globals)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>the history database file, or postgresql://USER@HOST:PORT/DATABASE: a database a fleet of hosts shares (one run at a time across them; the password in ~/.pgpass)</source>
+        <translation>die Verlaufsdatenbankdatei, oder postgresql://BENUTZER@HOST:PORT/DATENBANK: eine Datenbank, die sich mehrere Hosts teilen (ein Lauf zur Zeit über alle; das Passwort in ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a command run once at the end of every run that dumped something (LARDER_STATUS ok or failed, counts)</source>
         <translation>ein Befehl, der einmal am Ende jedes Laufs läuft, der etwas gesichert hat (LARDER_STATUS ok oder failed, Anzahlen)</translation>
     </message>
@@ -627,7 +632,7 @@ Exit-Codes:
         <translation>nur ntfy: Tags (Emoji-Kurzcodes), z. B. [&quot;floppy_disk&quot;]</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>seconds to wait for a connection</source>
         <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
     </message>
@@ -647,12 +652,7 @@ Exit-Codes:
         <translation>gleichzeitige Dumps: in [defaults] für den ganzen Lauf, sonst je Server</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the history database file</source>
-        <translation>die Datei der Verlaufsdatenbank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Prometheus metrics, rewritten after every run for node_exporter&apos;s textfile collector (a file ending in .prom); unset or &quot;&quot;: none</source>
         <translation>Prometheus-Metriken, nach jedem Lauf neu geschrieben für den Textfile-Collector von node_exporter (eine Datei mit der Endung .prom); nicht gesetzt oder &quot;&quot;: keine</translation>
     </message>
@@ -688,7 +688,7 @@ Exit-Codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+52"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+53"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -925,12 +925,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+705"/>
+        <location line="+720"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie eine Abschnittsüberschrift [%2], gefolgt von Zeilen der Form key = value</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-684"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation>&apos;%1&apos; ist eine Verbindungseinstellung und gehört in einen Abschnitt [servers.NAME] (oder [defaults]): Verschieben Sie sie dorthin, und setzen Sie server = &quot;NAME&quot; in dieser Datenbank</translation>
     </message>
@@ -960,7 +960,7 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [notify.NAME]: verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
         <translation>metrics_file %1 ist ein Verzeichnis: nennen Sie eine Datei darin, z. B. &quot;%2&quot;</translation>
     </message>
@@ -1621,18 +1621,18 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+292"/>
-        <location line="+282"/>
+        <location filename="../core/history/History.cpp" line="+306"/>
+        <location line="+421"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-404"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot keep the history at %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>der Verlauf kann nicht unter %1 geführt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
@@ -1652,38 +1652,58 @@ Exit-Codes:
         <translation>der Verlauf unter %1 kann nicht angelegt werden: %2. Prüfen Sie die Berechtigungen des Verzeichnisses, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+24"/>
+        <location line="+52"/>
+        <location line="+80"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden: %2. Prüfen Sie Eigentümer und Berechtigungen der Datei</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-168"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation>der Verlauf unter %1 kann nicht geöffnet werden (%2: %3). Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>there is no history at %1 yet</source>
         <translation>unter %1 gibt es noch keinen Verlauf</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>history at %1 has schema version %2, older than this larder&apos;s (%3): any larder command that writes it, such as &apos;larder plan&apos;, upgrades it</source>
         <translation>der Verlauf unter %1 hat die Schemaversion %2, älter als die dieses larder (%3): jeder larder-Befehl, der ihn schreibt, etwa &apos;larder plan&apos;, aktualisiert ihn</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+16"/>
+        <source>history %1 is a PostgreSQL database, but Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql)</source>
+        <translation>der Verlauf %1 ist eine PostgreSQL-Datenbank, aber Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert: Installieren Sie ihn (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot reach the history database %1: %2. Check that the server runs and lets this host in (pg_hba.conf), and that ~/.pgpass holds the user&apos;s password</source>
+        <translation>die Verlaufsdatenbank %1 ist nicht erreichbar: %2. Prüfen Sie, ob der Server läuft und diesen Host zulässt (pg_hba.conf) und ob ~/.pgpass das Passwort des Benutzers enthält</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation>die Schemaversion des Verlaufs unter %1 kann nicht gelesen werden: %2. Falls ein anderes Programm ihn gesperrt hält, beenden Sie es</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>cannot read the schema version of the history database %1: %2</source>
+        <translation>die Schemaversion der Verlaufsdatenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>history at %1 has schema version %2, newer than this larder understands (%3): upgrade larder</source>
         <translation>der Verlauf unter %1 hat die Schemaversion %2, die neuer ist, als diese larder-Version versteht (%3): Aktualisieren Sie larder</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>history database %1 holds tables larder did not create: give larder a database of its own (createdb -O USER larder)</source>
+        <translation>die Verlaufsdatenbank %1 enthält Tabellen, die larder nicht angelegt hat: Geben Sie larder eine eigene Datenbank (createdb -O BENUTZER larder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>history at %1 is a SQLite database that larder did not create: point &quot;history&quot; in the config file at another path</source>
         <translation>der Verlauf unter %1 ist eine SQLite-Datenbank, die nicht von larder angelegt wurde: Verweisen Sie &quot;history&quot; in der Konfigurationsdatei auf einen anderen Pfad</translation>
     </message>
@@ -1694,23 +1714,24 @@ Exit-Codes:
     </message>
     <message>
         <location line="+14"/>
+        <location line="+2"/>
         <location line="+8"/>
         <source>upgrade the schema</source>
         <translation>Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>upgrade the schema to version %1</source>
         <translation>Schema-Aktualisierung auf Version %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot set the busy timeout of the history at %1: %2</source>
         <translation>das Busy-Timeout des Verlaufs unter %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <location line="+12"/>
         <source>cannot check the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht geprüft werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
@@ -1724,7 +1745,7 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>cannot record the start of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation>der Start von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
@@ -1740,18 +1761,18 @@ Exit-Codes:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+39"/>
-        <location line="+265"/>
+        <location line="+40"/>
+        <location line="+262"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-288"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation>Versuch %1 im Verlauf unter %2 hat einen unbekannten Auslöser oder Status (%3, %4): Wurde die Datei von einem anderen Programm geschrieben?</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>cannot count the attempts in the history at %1: %2</source>
         <translation>die Versuche in der Historie unter %1 können nicht gezählt werden: %2</translation>
     </message>
@@ -1761,7 +1782,7 @@ Exit-Codes:
         <translation>die fehlgeschlagenen Versuche können nicht aus dem Verlauf %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+109"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation>Versuch %1 ist nicht im Verlauf unter %2: `larder history` listet die vorhandenen Versuche auf</translation>
     </message>
@@ -1811,7 +1832,7 @@ Exit-Codes:
         <translation>die Zeilenzahlen von Versuch %1 können nicht aus dem Verlauf unter %2 gelesen werden: %3. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cannot record the test-restore of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation>die Test-Wiederherstellung von Job %1 kann nicht im Verlauf unter %2 festgehalten werden: %3. Prüfen Sie den freien Speicherplatz, und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
@@ -1843,9 +1864,37 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>HistoryAddress</name>
+    <message>
+        <location filename="../core/history/HistoryAddress.cpp" line="+71"/>
+        <source>history %1 is not a PostgreSQL URL: write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>der Verlauf %1 ist keine PostgreSQL-URL: Schreiben Sie ihn als postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>history %1 holds a password: take it out of the URL and put it in ~/.pgpass (or the file PGPASSFILE names), so that it never shows in the config, plans or logs</source>
+        <translation>der Verlauf %1 enthält ein Passwort: Nehmen Sie es aus der URL und tragen Sie es in ~/.pgpass ein (oder in die Datei, die PGPASSFILE nennt), damit es nie in der Konfiguration, in Plänen oder Protokollen erscheint</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>history %1 must name a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>der Verlauf %1 muss einen Benutzer, einen Host und eine Datenbank nennen: postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>history %1: parameter %2 is not one larder passes on; it takes %3</source>
+        <translation>Verlauf %1: den Parameter %2 gibt larder nicht weiter; möglich sind %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>history %1: the value of %2 may only hold letters, digits and _ . , / : @ + -</source>
+        <translation>Verlauf %1: der Wert von %2 darf nur Buchstaben, Ziffern und _ . , / : @ + - enthalten</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+108"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+112"/>
         <source>List past dump attempts, newest first.</source>
         <translation>Bisherige Sicherungsversuche auflisten, neueste zuerst.</translation>
     </message>
@@ -1905,20 +1954,20 @@ Exit-Codes:
         <translation>Für %1 sind noch keine Sicherungen verzeichnet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+105"/>
+        <location line="+6"/>
+        <location line="+116"/>
         <source>STARTED</source>
         <translation>GESTARTET</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+55"/>
+        <location line="-116"/>
+        <location line="+66"/>
         <location line="+50"/>
         <source>JOB</source>
         <translation>JOB</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-116"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
@@ -1929,19 +1978,19 @@ Exit-Codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+66"/>
         <location line="+50"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
@@ -1961,7 +2010,12 @@ Exit-Codes:
         <translation>TEST-WIEDERHERSTELLUNG</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; WARNING: %2</source>
         <translation>%1; WARNUNG: %2</translation>
     </message>
@@ -1971,7 +2025,7 @@ Exit-Codes:
         <translation>%1; Test-Wiederherstellung: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>No notifications recorded yet in %1.</source>
         <translation>Noch keine Benachrichtigungen in %1 vermerkt.</translation>
     </message>
@@ -2159,7 +2213,7 @@ Exit-Codes:
 <context>
     <name>LiveChannel</name>
     <message>
-        <location filename="../core/status/LiveChannel.cpp" line="+61"/>
+        <location filename="../core/status/LiveChannel.cpp" line="+62"/>
         <source>a message of the status channel is not JSON: %1</source>
         <translation>eine Nachricht des Statuskanals ist kein JSON: %1</translation>
     </message>
@@ -3066,7 +3120,7 @@ Exit-Codes:
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation>Keine Jobs in %1: Fügen Sie einen Abschnitt [databases.NAME] hinzu.</translation>
     </message>
@@ -3430,7 +3484,7 @@ Exit-Codes:
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="+16"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="+15"/>
         <source>Delete old dumps now, as each job&apos;s keep_* rules say.</source>
         <translation>Alte Sicherungen jetzt löschen, wie es die keep_*-Regeln jedes Jobs vorgeben.</translation>
     </message>
@@ -3489,6 +3543,16 @@ Exit-Codes:
         <source>%1: marked pruned: %2</source>
         <translation>%1: als &apos;pruned&apos; markiert: %2</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: would leave %2 to host %3, which holds it</source>
+        <translation>%1: würde %2 dem Host %3 überlassen, der ihn hält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: left %2 to host %3, which holds it</source>
+        <translation>%1: %2 dem Host %3 überlassen, der ihn hält</translation>
+    </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1: %n dump(s) would be pruned, %2 kept</source>
@@ -3509,12 +3573,12 @@ Exit-Codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/retention/Pruner.cpp" line="+69"/>
+        <location filename="../core/retention/Pruner.cpp" line="+70"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation>Aufbewahrung kann auf Job %1 nicht angewendet werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>the dump of job %1 started %2 (history id %3)</source>
         <translation>die Sicherung von Job %1 vom %2 (Verlaufs-ID %3)</translation>
     </message>
@@ -3727,12 +3791,12 @@ Exit-Codes:
         <translation>%1 ist eine Globals-Sicherung: Ihre Benutzer und Rechte gehören zu einem ganzen Server, nicht zu einer Datenbank, die --to nennen könnte, daher stellt larder sie nicht wieder her. Lesen Sie sie, und spielen Sie sie dann von Hand auf dem Server ab, der sie bekommen soll: mariadb &lt; SICHERUNG (vorher mit gunzip entpacken, falls sie auf .gz endet; siehe `larder history %1` für die Sicherungen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 would create: %2. </source>
         <translation>%1 würde anlegen: %2. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. %2Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
         <translation>%1 ist eine Sicherung der globalen Objekte: ihre Rollen und Tablespaces gehören einem ganzen Server, nicht einer Datenbank, die --to nennen könnte, daher stellt larder sie nicht wieder her. %2Spielen Sie sie von Hand auf dem Server ab, der sie bekommen soll: psql -X -d postgres -f DUMP (die Sicherungen zeigt `larder history %1`)</translation>
     </message>
@@ -3897,7 +3961,7 @@ Exit-Codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+71"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+70"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation>Alle fälligen Jobs jetzt sichern, oder die angegebenen Jobs sofort.</translation>
     </message>
@@ -4067,12 +4131,12 @@ Exit-Codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/history/RunLock.cpp" line="+30"/>
+        <location filename="../core/history/RunLock.cpp" line="+46"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
         <translation>%1 existiert, gibt aber nicht an, welcher Prozess sie hält: Falls kein larder läuft, löschen Sie %1</translation>
     </message>
@@ -4100,6 +4164,26 @@ Exit-Codes:
         <location line="+8"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: Prüfen Sie, ob %2 existiert und beschreibbar ist, und ob die Festplatte nicht voll ist</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot take the fleet&apos;s run lock in the history database %1: %2. Check that the server runs and lets this host in; nothing was dumped</source>
+        <translation>die Laufsperre der Host-Gruppe in der Verlaufsdatenbank %1 kann nicht genommen werden: %2. Prüfen Sie, ob der Server läuft und diesen Host zulässt; es wurde nichts gesichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another host</source>
+        <translation>ein anderer Host</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, connected since %2</source>
+        <translation>%1, verbunden seit %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another larder run of the fleet holds the shared history %1 (%2): it will finish on its own; a host that died frees it when its connection ends</source>
+        <translation>ein anderer larder-Lauf der Host-Gruppe hält den gemeinsamen Verlauf %1 (%2): Er endet von selbst; ein ausgefallener Host gibt ihn frei, wenn seine Verbindung endet</translation>
     </message>
 </context>
 <context>
@@ -4785,7 +4869,7 @@ Exit-Codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+28"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation>Prüfen, ob Sicherungen intakt sind (Prüfsummen, pg_restore); --restore führt Test-Wiederherstellungen durch.</translation>
     </message>
@@ -5593,6 +5677,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+3"/>
         <source>to be pruned, but cannot be: %1</source>
         <translation>aufzuräumen, aber nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pruned by host %1, which holds it</source>
+        <translation>wird von Host %1 bereinigt, der ihn hält</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -7539,7 +7628,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         <translation>%1 (%2) wird in &quot;%3&quot; auf %4 wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation>%1 hat keine Prüfsumme im Verlauf: wird ungeprüft wiederhergestellt</translation>
     </message>
@@ -8671,7 +8760,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
 <context>
     <name>larder::TimelinePanel</name>
     <message>
-        <location filename="../ui/jobs/TimelinePanel.cpp" line="+38"/>
+        <location filename="../ui/jobs/TimelinePanel.cpp" line="+40"/>
         <source>La&amp;nes:</source>
         <translation>Sp&amp;uren:</translation>
     </message>
@@ -8726,7 +8815,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Zeitleiste vergangener und erwarteter Dumps</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>The past cannot be shown: %1</source>
         <translation>Die Vergangenheit kann nicht angezeigt werden: %1</translation>
     </message>

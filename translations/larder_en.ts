@@ -45,7 +45,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+46"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+47"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>server %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,12 +91,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,17 +156,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>the file is not writable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>history %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 is not a directory, so nothing can be created under it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,7 +254,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>no job named &apos;%1&apos; in %2: did you mean &apos;%3&apos;? Configured jobs: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,7 +531,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>the history database file, or postgresql://USER@HOST:PORT/DATABASE: a database a fleet of hosts shares (one run at a time across them; the password in ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a command run once at the end of every run that dumped something (LARDER_STATUS ok or failed, counts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +611,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>seconds to wait for a connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,12 +631,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the history database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Prometheus metrics, rewritten after every run for node_exporter&apos;s textfile collector (a file ending in .prom); unset or &quot;&quot;: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +667,7 @@ Exit codes:
 <context>
     <name>ConfigParser</name>
     <message>
-        <location filename="../core/config/toml/ConfigParser.cpp" line="+52"/>
+        <location filename="../core/config/toml/ConfigParser.cpp" line="+53"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,12 +904,12 @@ Exit codes:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+705"/>
+        <location line="+720"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-684"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +939,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,18 +1600,18 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+292"/>
-        <location line="+282"/>
+        <location filename="../core/history/History.cpp" line="+306"/>
+        <location line="+421"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-404"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>cannot keep the history at %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,38 +1631,58 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+24"/>
+        <location line="+52"/>
+        <location line="+80"/>
         <source>cannot open the history at %1: %2. Check the file&apos;s owner and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-168"/>
         <source>cannot open the history at %1 (%2: %3). If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>there is no history at %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>history at %1 has schema version %2, older than this larder&apos;s (%3): any larder command that writes it, such as &apos;larder plan&apos;, upgrades it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+16"/>
+        <source>history %1 is a PostgreSQL database, but Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install it (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot reach the history database %1: %2. Check that the server runs and lets this host in (pg_hba.conf), and that ~/.pgpass holds the user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>cannot read the schema version of the history at %1: %2. If another program holds it locked, stop it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>cannot read the schema version of the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>history at %1 has schema version %2, newer than this larder understands (%3): upgrade larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>history database %1 holds tables larder did not create: give larder a database of its own (createdb -O USER larder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>history at %1 is a SQLite database that larder did not create: point &quot;history&quot; in the config file at another path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,23 +1693,24 @@ Exit codes:
     </message>
     <message>
         <location line="+14"/>
+        <location line="+2"/>
         <location line="+8"/>
         <source>upgrade the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>upgrade the schema to version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot set the busy timeout of the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <location line="+12"/>
         <source>cannot check the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
@@ -1703,7 +1724,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>cannot record the start of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,18 +1740,18 @@ Exit codes:
     </message>
     <message>
         <location line="+20"/>
-        <location line="+39"/>
-        <location line="+265"/>
+        <location line="+40"/>
+        <location line="+262"/>
         <source>cannot read the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-288"/>
         <source>attempt %1 in the history at %2 has an unknown trigger or status (%3, %4): was the file written by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>cannot count the attempts in the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,7 +1761,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+109"/>
         <source>attempt %1 is not in the history at %2: `larder history` lists the attempts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,7 +1811,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>cannot record the test-restore of job %1 in the history at %2: %3. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,9 +1843,37 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>HistoryAddress</name>
+    <message>
+        <location filename="../core/history/HistoryAddress.cpp" line="+71"/>
+        <source>history %1 is not a PostgreSQL URL: write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>history %1 holds a password: take it out of the URL and put it in ~/.pgpass (or the file PGPASSFILE names), so that it never shows in the config, plans or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>history %1 must name a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>history %1: parameter %2 is not one larder passes on; it takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>history %1: the value of %2 may only hold letters, digits and _ . , / : @ + -</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+108"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+112"/>
         <source>List past dump attempts, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,20 +1933,20 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+105"/>
+        <location line="+6"/>
+        <location line="+116"/>
         <source>STARTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+55"/>
+        <location line="-116"/>
+        <location line="+66"/>
         <location line="+50"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-116"/>
         <source>SERVER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,19 +1957,19 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+66"/>
         <location line="+50"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1989,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1; WARNING: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +2004,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>No notifications recorded yet in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2192,7 @@ Exit codes:
 <context>
     <name>LiveChannel</name>
     <message>
-        <location filename="../core/status/LiveChannel.cpp" line="+61"/>
+        <location filename="../core/status/LiveChannel.cpp" line="+62"/>
         <source>a message of the status channel is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,7 +3099,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,7 +3463,7 @@ Exit codes:
 <context>
     <name>PruneCommand</name>
     <message>
-        <location filename="../app/cli/PruneCommand.cpp" line="+16"/>
+        <location filename="../app/cli/PruneCommand.cpp" line="+15"/>
         <source>Delete old dumps now, as each job&apos;s keep_* rules say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,6 +3522,16 @@ Exit codes:
         <source>%1: marked pruned: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: would leave %2 to host %3, which holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: left %2 to host %3, which holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1: %n dump(s) would be pruned, %2 kept</source>
@@ -3488,12 +3552,12 @@ Exit codes:
 <context>
     <name>Pruner</name>
     <message>
-        <location filename="../core/retention/Pruner.cpp" line="+69"/>
+        <location filename="../core/retention/Pruner.cpp" line="+70"/>
         <source>cannot apply retention to job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>the dump of job %1 started %2 (history id %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,12 +3770,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 would create: %2. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is a globals dump: its roles and tablespaces belong to a whole server, not to a database that --to could name, so larder does not restore it. %2Replay it by hand on the server that should get them: psql -X -d postgres -f DUMP (see `larder history %1` for the dumps)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,7 +3940,7 @@ Exit codes:
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+71"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+70"/>
         <source>Dump every job that is due now, or the named jobs now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,12 +4110,12 @@ Exit codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/history/RunLock.cpp" line="+30"/>
+        <location filename="../core/history/RunLock.cpp" line="+46"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,6 +4142,26 @@ Exit codes:
     <message>
         <location line="+8"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot take the fleet&apos;s run lock in the history database %1: %2. Check that the server runs and lets this host in; nothing was dumped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, connected since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>another larder run of the fleet holds the shared history %1 (%2): it will finish on its own; a host that died frees it when its connection ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,7 +4848,7 @@ Exit codes:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="+29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="+28"/>
         <source>Check that dumps are intact (checksums, pg_restore); --restore test-restores them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5562,6 +5646,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+3"/>
         <source>to be pruned, but cannot be: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pruned by host %1, which holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7508,7 +7597,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%1 has no checksum in history: restoring it unchecked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8630,7 +8719,7 @@ Then clear the password field and press OK to save the server without it.</sourc
 <context>
     <name>larder::TimelinePanel</name>
     <message>
-        <location filename="../ui/jobs/TimelinePanel.cpp" line="+38"/>
+        <location filename="../ui/jobs/TimelinePanel.cpp" line="+40"/>
         <source>La&amp;nes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8685,7 +8774,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>The past cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>

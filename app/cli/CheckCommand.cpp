@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
+#include "history/HistoryAddress.h"
 #include "plan/Planner.h"
 #include "system/CredentialStore.h"
 
@@ -224,16 +225,25 @@ int CheckCommand::checkWritable(const Config& config)
             ++failures;
         }
     }
-    const QFileInfo history(config.historyPath);
-    const std::optional<QString> problem =
-        history.exists()
-            ? (history.isWritable() ? std::nullopt : std::optional<QString>(tr("the file is not writable")))
-            : unwritableReason(history.absolutePath());
+    const std::optional<QString> problem = historyProblem(config.historyPath);
     if (problem) {
         out() << tr("history %1: FAILED: %2").arg(config.historyPath, *problem) << '\n';
         ++failures;
     }
     return failures;
+}
+
+std::optional<QString> CheckCommand::historyProblem(const QString& history)
+{
+    // A shared history: reached, and its schema made or current, as a run would need it.
+    if (HistoryAddress::isUrl(history)) {
+        const auto opened = History::open(history);
+        return opened ? std::nullopt : std::optional<QString>(opened.error().message);
+    }
+    const QFileInfo file(history);
+    if (!file.exists())
+        return unwritableReason(file.absolutePath());
+    return file.isWritable() ? std::nullopt : std::optional<QString>(tr("the file is not writable"));
 }
 
 std::optional<QString> CheckCommand::unwritableReason(const QString& directory)

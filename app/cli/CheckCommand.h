@@ -37,6 +37,8 @@ private:
     static std::optional<QString> lastError(larder::History& history, const larder::PlannedJob& entry);
     // Why a run could not create or write in directory, or nothing when it could.
     static std::optional<QString> unwritableReason(const QString& directory);
+    // Why a run could not write the history (a file, or a shared history's database); none: it can.
+    static std::optional<QString> historyProblem(const QString& history);
 
     QCommandLineOption m_connect;
     QCommandLineOption m_fresh;

@@ -122,7 +122,16 @@ int Command::lockError(const larder::Error& error)
 {
     err() << QStringLiteral("larder %1: ").arg(m_name) << error.message << '\n';
     err().flush();
-    return error.kind == larder::ErrorKind::Busy ? ExitCode::Locked : ExitCode::CannotCreate;
+    switch (error.kind) {
+    case larder::ErrorKind::Busy:
+        return ExitCode::Locked;
+    case larder::ErrorKind::CannotCreate:
+        return ExitCode::CannotCreate;
+    case larder::ErrorKind::Other: // a shared history's server cannot be reached
+    case larder::ErrorKind::BadRequest:
+        break;
+    }
+    return ExitCode::JobFailed;
 }
 
 std::optional<int> Command::misspeltJobError(const QString& name, const larder::Config& config)

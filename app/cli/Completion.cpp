@@ -147,6 +147,7 @@ QStringList Completion::jobNames(const QString& configPath)
     for (const larder::JobConfig& job : std::as_const(config->jobs))
         names << job.name;
     // Discovered databases and jobs only history still knows are named on the command line too.
+    // A file only: a shared history's server may be slow or away, and Tab must answer at once.
     if (QFileInfo::exists(config->historyPath)) {
         auto history = larder::History::openReadOnly(config->historyPath);
         if (history) {

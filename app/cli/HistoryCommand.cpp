@@ -6,6 +6,7 @@
 #include "TextTable.h"
 #include "base/Units.h"
 #include "history/History.h"
+#include "history/HistoryAddress.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -80,6 +81,9 @@ QJsonObject toJson(const HistoryRecord& record, const RestoreCheck* check)
                        {QStringLiteral("verified"), iso(record.verifiedUtc)},
                        {QStringLiteral("verify_status"), record.verifyStatus},
                        {QStringLiteral("verify_error"), record.verifyError},
+                       // null in attempts recorded before hosts were (schema v6)
+                       {QStringLiteral("host"),
+                        record.host.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.host)},
                        {QStringLiteral("test_restore"), toJson(check)}};
 }
 
@@ -185,8 +189,13 @@ int HistoryCommand::run(const QCommandLineParser& parser)
               << '\n';
         return ExitCode::Ok;
     }
-    TextTable table({tr("STARTED"), tr("JOB"), tr("SERVER"), tr("TRIGGER"), tr("STATUS"), tr("DURATION"),
-                     tr("SIZE"), tr("VERIFIED"), tr("TEST-RESTORE"), tr("PATH / ERROR")});
+    // Which host made each attempt matters only where several share the history.
+    const bool shared = HistoryAddress::isUrl(config->historyPath);
+    QStringList header = {tr("STARTED"),  tr("JOB"),  tr("SERVER"),   tr("TRIGGER"),      tr("STATUS"),
+                          tr("DURATION"), tr("SIZE"), tr("VERIFIED"), tr("TEST-RESTORE"), tr("PATH / ERROR")};
+    if (shared)
+        header.insert(1, tr("HOST"));
+    TextTable table(header);
     for (const HistoryRecord& record : std::as_const(records)) {
         // A pruned dump was a success: where it was still matters (which dump a restore had).
         const bool success =
@@ -199,12 +208,20 @@ int HistoryCommand::run(const QCommandLineParser& parser)
         // A failed test-restore is the error of a dump that was made: why, beside where it is.
         if (check != nullptr && !check->ok)
             pathOrError = tr("%1; test-restore: %2").arg(pathOrError, firstLine(check->detail.trimmed()));
-        table.addRow(
-            {record.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), record.job,
-             record.server, triggerName(record.trigger), attemptStatusName(record.status),
-             record.finishedUtc.isValid() ? Units::duration(record.durationMs()) : QStringLiteral("-"),
-             success ? Units::bytes(record.bytes) : QStringLiteral("-"), verifiedText(record),
-             testRestoreText(check), pathOrError});
+        QStringList row = {record.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                           record.job,
+                           record.server,
+                           triggerName(record.trigger),
+                           attemptStatusName(record.status),
+                           record.finishedUtc.isValid() ? Units::duration(record.durationMs())
+                                                        : QStringLiteral("-"),
+                           success ? Units::bytes(record.bytes) : QStringLiteral("-"),
+                           verifiedText(record),
+                           testRestoreText(check),
+                           pathOrError};
+        if (shared)
+            row.insert(1, record.host.isEmpty() ? QStringLiteral("-") : record.host);
+        table.addRow(row);
     }
     table.print(out());
     return ExitCode::Ok;

@@ -7,7 +7,6 @@
 #include "history/RunLock.h"
 #include "retention/Pruner.h"
 
-#include <QFileInfo>
 #include <QTimeZone>
 
 using namespace larder;
@@ -46,7 +45,7 @@ int PruneCommand::run(const QCommandLineParser& parser)
         if (!locked)
             return lockError(locked.error());
     }
-    if (!QFileInfo::exists(config.historyPath)) {
+    if (!History::exists(config.historyPath)) {
         out() << tr("no history at %1 yet: nothing to prune").arg(config.historyPath) << '\n';
         return ExitCode::Ok;
     }
@@ -87,6 +86,12 @@ int PruneCommand::run(const QCommandLineParser& parser)
             case Pruner::Action::AlreadyMissing:
                 out() << (dryRun ? tr("%1: would mark pruned: %2") : tr("%1: marked pruned: %2"))
                              .arg(job.name, entry.note)
+                      << '\n';
+                break;
+            case Pruner::Action::OnAnotherHost:
+                out() << (dryRun ? tr("%1: would leave %2 to host %3, which holds it")
+                                 : tr("%1: left %2 to host %3, which holds it"))
+                             .arg(job.name, path, entry.record.host)
                       << '\n';
                 break;
             case Pruner::Action::Failed:

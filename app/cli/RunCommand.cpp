@@ -18,7 +18,6 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,7 +122,7 @@ int RunCommand::run(const QCommandLineParser& parser)
 
     // A dry run changes nothing: no history file is created just to find it empty.
     std::unique_ptr<History> history;
-    if (!dryRun || QFileInfo::exists(config->historyPath)) {
+    if (!dryRun || History::exists(config->historyPath)) {
         Result<std::unique_ptr<History>> opened = History::open(config->historyPath);
         if (!opened) {
             // A history that cannot be created is the same fix as a lock that cannot be: 73. One

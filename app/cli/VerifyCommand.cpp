@@ -12,7 +12,6 @@
 #include "verify/Verifier.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -138,7 +137,7 @@ int VerifyCommand::run(const QCommandLineParser& parser)
     }
 
     // Reading only: no run lock, and no history file is created just to find it empty.
-    if (!QFileInfo::exists(config.historyPath)) {
+    if (!History::exists(config.historyPath)) {
         if (json)
             out() << QJsonDocument(QJsonObject{{QStringLiteral("dumps"), QJsonArray{}},
                                                {QStringLiteral("test_restores"), QJsonArray{}}})

@@ -79,7 +79,7 @@ QString WatchSource::openHistory()
     m_history.reset();
     m_historyPath = m_config->historyPath;
     // Watching creates nothing: no history yet means nothing has run.
-    if (!QFileInfo::exists(m_historyPath))
+    if (!History::exists(m_historyPath))
         return QString();
     Result<std::unique_ptr<History>> opened = History::open(m_historyPath);
     if (!opened)

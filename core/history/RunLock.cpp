@@ -3,22 +3,38 @@
 #include "history/RunLock.h"
 
 #include "base/LogCategories.h"
+#include "history/HistoryAddress.h"
 #include "system/PrivateDirectory.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace larder {
 
+namespace {
+
+// Any 64-bit number other than the migrations' ("larder-run" in ASCII).
+constexpr qint64 kFleetRunLockKey = 0x6c61726465722d72;
+
+} // namespace
+
 RunLock::RunLock(const QString& historyPath)
-    : m_path(QFileInfo(historyPath).absoluteFilePath() + QStringLiteral(".lock")), m_lock(m_path)
+    : m_history(historyPath), m_path(HistoryAddress::localStatePath(historyPath) + QStringLiteral(".lock")),
+      m_lock(m_path)
 {
     // Dumps can legitimately run for many hours: only a dead holder makes a lock stale, which
     // QLockFile checks by pid and host regardless of this setting.
     m_lock.setStaleLockTime(0);
 }
 
-RunLock::~RunLock() = default;
+RunLock::~RunLock()
+{
+    unlockFleet();
+}
 
 Result<void> RunLock::tryLock()
 {
@@ -33,7 +49,12 @@ Result<void> RunLock::tryLock()
     }
     if (m_lock.tryLock(0)) {
         qCDebug(lcHistory) << "holding run lock" << m_path;
-        return {};
+        if (!HistoryAddress::isUrl(m_history))
+            return {};
+        auto fleet = tryLockFleet();
+        if (!fleet)
+            m_lock.unlock();
+        return fleet;
     }
 
     switch (m_lock.error()) {
@@ -75,8 +96,66 @@ Result<void> RunLock::tryLock()
                          .arg(m_path, dir));
 }
 
+Result<void> RunLock::tryLockFleet()
+{
+    const auto address = HistoryAddress::parse(m_history);
+    if (!address)
+        return tl::unexpected(address.error());
+    static QAtomicInteger<quint64> counter;
+    m_fleetConnection = QStringLiteral("larder-fleet-lock-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = address->addConnection(m_fleetConnection);
+    QSqlQuery query(db);
+    const auto fail = [&](const QString& why) {
+        query = QSqlQuery();
+        unlockFleet();
+        return makeError(tr("cannot take the fleet's run lock in the history database %1: %2. Check that the "
+                            "server runs and lets this host in; nothing was dumped")
+                             .arg(address->display(), why.trimmed()));
+    };
+    if (!db.open())
+        return fail(db.lastError().databaseText());
+    if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kFleetRunLockKey)) || !query.next())
+        return fail(query.lastError().databaseText());
+    if (query.value(0).toBool()) {
+        qCDebug(lcHistory) << "holding the fleet's run lock in" << address->display();
+        return {};
+    }
+    // Who holds it: each connection names its host (application_name larder@HOST).
+    QString holder = tr("another host");
+    if (query.exec(
+            QStringLiteral("SELECT a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ')"
+                           " FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid"
+                           " WHERE l.locktype = 'advisory' AND l.granted AND"
+                           " ((l.classid::bigint << 32) | l.objid::bigint) = %1")
+                .arg(kFleetRunLockKey)) &&
+        query.next()) {
+        holder = tr("%1, connected since %2").arg(query.value(0).toString(), query.value(1).toString());
+    }
+    query = QSqlQuery();
+    unlockFleet();
+    return makeError(ErrorKind::Busy,
+                     tr("another larder run of the fleet holds the shared history %1 (%2): it "
+                        "will finish on its own; a host that died frees it when its "
+                        "connection ends")
+                         .arg(address->display(), holder));
+}
+
+void RunLock::unlockFleet()
+{
+    if (m_fleetConnection.isEmpty())
+        return;
+    {
+        // Closing the session frees its advisory locks.
+        QSqlDatabase db = QSqlDatabase::database(m_fleetConnection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_fleetConnection);
+    m_fleetConnection.clear();
+}
+
 void RunLock::unlock()
 {
+    unlockFleet();
     if (m_lock.isLocked()) {
         m_lock.unlock();
         qCDebug(lcHistory) << "released run lock" << m_path;

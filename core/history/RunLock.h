@@ -12,14 +12,18 @@
 namespace larder {
 
 // One run at a time per history store: a QLockFile beside the history file. Stale locks of dead
-// processes are recovered by QLockFile.
+// processes are recovered by QLockFile. A shared history (a postgresql:// URL) is also locked for the
+// whole fleet, with a session advisory lock that the server frees when the holder's connection ends
+// (a host killed or cut off), so no two hosts run at once.
+
 class RunLock final
 {
     Q_DECLARE_TR_FUNCTIONS(RunLock)
     Q_DISABLE_COPY_MOVE(RunLock)
 
 public:
-    explicit RunLock(const QString& historyPath); // lock file: <historyPath>.lock
+    // Lock file: <historyPath>.lock, or for a shared history <HistoryAddress::localStatePath>.lock.
+    explicit RunLock(const QString& historyPath);
     ~RunLock();
 
     // Non-blocking. Fails with ErrorKind::Busy when another process holds the lock (the message says
@@ -31,8 +35,13 @@ public:
     QString lockFilePath() const { return m_path; }
 
 private:
+    Result<void> tryLockFleet();
+    void unlockFleet();
+
+    QString m_history;
     QString m_path;
     QLockFile m_lock;
+    QString m_fleetConnection; // the shared history's connection holding the advisory lock; empty: none
 };
 
 } // namespace larder

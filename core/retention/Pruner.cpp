@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -88,6 +89,12 @@ Result<Pruner::Report> Pruner::prune(const JobConfig& job, const QDateTime& nowU
 void Pruner::remove(const JobConfig& job, const OpenedDirectory& directory, Entry& entry, bool dryRun)
 {
     const HistoryRecord& record = entry.record;
+    // Its file is on that host's disk: here it would look "already gone" and be marked pruned while
+    // it stays there for good.
+    if (m_history.isShared() && !record.host.isEmpty() && record.host != QSysInfo::machineHostName()) {
+        entry.action = Action::OnAnotherHost;
+        return;
+    }
     const QString what = tr("the dump of job %1 started %2 (history id %3)")
                              .arg(job.name, record.startedUtc.toString(Qt::ISODate))
                              .arg(record.id);

@@ -35,6 +35,7 @@ public:
         Deleted,        // (dry run: would be deleted)
         AlreadyMissing, // nothing on disk any more; the row is (would be) marked pruned anyway
         Failed,         // to be deleted, but it could not be; error says why and what to do
+        OnAnotherHost,  // a shared history's dump made by another host: left for that host to prune
     };
 
     struct Entry

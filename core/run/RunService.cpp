@@ -500,6 +500,8 @@ void RunService::openHistory()
         return;
     }
     m_history = std::move(*opened);
+    // A shared history changes under other hosts' runs too, and has no file to watch.
+    m_history->subscribeToChanges(this, [this] { m_historyDebounce.start(); });
     QTimer::singleShot(0, this, &RunService::historyChanged);
 }
 

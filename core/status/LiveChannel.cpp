@@ -3,6 +3,7 @@
 #include "status/LiveChannel.h"
 
 #include "base/Sha256.h"
+#include "history/HistoryAddress.h"
 #include "system/PrivateDirectory.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ const QString kState = QStringLiteral("state");
 
 QString absoluteHistory(const QString& historyPath)
 {
-    return QDir::cleanPath(QFileInfo(historyPath).absoluteFilePath());
+    return HistoryAddress::localStatePath(historyPath);
 }
 
 } // namespace

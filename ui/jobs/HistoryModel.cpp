@@ -160,6 +160,9 @@ QHash<qint64, QString> HistoryModel::retentionTexts() const
         case Pruner::Action::Failed:
             text = tr("to be pruned, but cannot be: %1").arg(entry.error);
             break;
+        case Pruner::Action::OnAnotherHost:
+            text = tr("pruned by host %1, which holds it").arg(entry.record.host);
+            break;
         }
         texts.insert(entry.record.id, text);
     }

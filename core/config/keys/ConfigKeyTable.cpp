@@ -140,7 +140,10 @@ QList<ConfigKey> buildTable()
          QT_TRANSLATE_NOOP("ConfigKey", "dumps at once: in [defaults] for the whole run, else per server")},
         {keys::history.data(), Role::DefaultsOnly, Type::Path, 0, 0,
          [](bool) { return QVariant(ConfigLoader::defaultHistoryPath()); },
-         QT_TRANSLATE_NOOP("ConfigKey", "the history database file")},
+         QT_TRANSLATE_NOOP("ConfigKey",
+                           "the history database file, or postgresql://USER@HOST:PORT/DATABASE: a "
+                           "database a fleet of hosts shares (one run at a time across them; "
+                           "the password in ~/.pgpass)")},
         {keys::metricsFile.data(), Role::DefaultsOnly, Type::OptionalPath, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "Prometheus metrics, rewritten after every run for node_exporter's "
                                         "textfile collector (a file ending in .prom); unset or \"\": none")},

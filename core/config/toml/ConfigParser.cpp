@@ -10,6 +10,7 @@
 #include "config/engines/PgDumpOptions.h"
 #include "config/keys/ConfigKeyNames.h"
 #include "config/keys/ConfigKeyTable.h"
+#include "history/HistoryAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -880,7 +881,8 @@ void ConfigParser::readValue(const ConfigKey& key, Layer& layer, const toml::nod
                readString(value, place, key.type == ConfigKey::Type::OptionalString), place);
         return;
     case ConfigKey::Type::Path:
-        assign(layer.*stringField(name), readPath(value, place), place);
+        assign(layer.*stringField(name),
+               name == keys::history ? readHistory(value, place) : readPath(value, place), place);
         return;
     case ConfigKey::Type::OptionalPath:
         assign(layer.*stringField(name), readOptionalPath(value, place), place);
@@ -1000,6 +1002,20 @@ std::optional<QString> ConfigParser::readPath(const toml::node& node, const Plac
     if (!path)
         return std::nullopt;
     return resolveUserPath(*path);
+}
+
+std::optional<QString> ConfigParser::readHistory(const toml::node& node, const Place& place)
+{
+    const std::optional<QString> text = readString(node, place, false);
+    if (!text)
+        return std::nullopt;
+    if (!HistoryAddress::isUrl(*text))
+        return resolveUserPath(*text);
+    if (const auto address = HistoryAddress::parse(*text); !address) {
+        addIssue(place, address.error().message);
+        return std::nullopt;
+    }
+    return *text;
 }
 
 std::optional<QString> ConfigParser::readOptionalPath(const toml::node& node, const Place& place)

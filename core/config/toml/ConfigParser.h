@@ -167,6 +167,8 @@ private:
     std::optional<int> readRetry(const toml::node& node, const Place& place, const QString& key,
                                  const QString& example);
     std::optional<QString> readPath(const toml::node& node, const Place& place); // resolveUserPath'd
+    // A history file (as readPath) or a shared history's postgresql:// URL, checked, kept as written.
+    std::optional<QString> readHistory(const toml::node& node, const Place& place);
     // As readPath, but "" is kept (a key turned off).
     std::optional<QString> readOptionalPath(const toml::node& node, const Place& place);
     // metrics_file: a file that node_exporter's textfile collector reads, and not the history.
