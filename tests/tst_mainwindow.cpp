@@ -35,6 +35,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void stop_cancelsTheRunningDumpAndRecordsItCancelled();
     void lockAndLimits_theQueueSaysWhyEachJobWaits();
     void pauseScheduling_isShownInTheStatusBar();
+    void nextDue_isTheOneGivenNotPlannedHere();
     void filterBox_narrowsTheTable();
     void firstShow_fitsTheAvailableScreen();
     void invalidConfig_showsEveryIssueInTheBanner();
@@ -485,6 +487,29 @@ void TestMainWindow::pauseScheduling_isShownInTheStatusBar()
     service->setScheduling(false);
     QTRY_VERIFY(label->isVisible());
     QVERIFY(pause->isChecked());
+}
+
+void TestMainWindow::nextDue_isTheOneGivenNotPlannedHere()
+{
+    auto service = m_files->makeService(); // scheduling off; manual schedules: nothing falls due
+    MainWindow window(*service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* label = childNamed<QLabel>(&window, "runStateLabel");
+    auto* idle = childNamed<QLabel>(&window, "runningIdle");
+    QVERIFY(label && idle);
+    service->setScheduling(true);
+
+    // The desktop app gives the window the next due time of the latest settled plan (HealthWatch's).
+    const QDateTime next = QDateTime::currentDateTimeUtc().addSecs(3600);
+    window.setNextDue(next);
+    const QString nextText = QLocale().toString(next.toLocalTime(), QLocale::ShortFormat);
+    QCOMPARE(label->text(), QStringLiteral("Next scheduled dump: %1").arg(nextText));
+    QCOMPARE(idle->text(),
+             QStringLiteral("Nothing is running. The next scheduled dump starts %1.").arg(nextText));
+    window.setNextDue(QDateTime());
+    QCOMPARE(label->text(), QString());
+    QCOMPARE(idle->text(), QStringLiteral("Nothing is running."));
 }
 
 void TestMainWindow::filterBox_narrowsTheTable()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void marks_areDrawnWhereTheyBelongAndSayWhatTheyAre();
     void clickAndKeyboard_openPastAttemptsOnly();
     void switches_changeLanesAndSpan();
+    void reload_drawsTheSettledPlanUntilItsFirstDueTimePasses();
     void showAttempt_selectsTheRowOrSaysWhyNot();
     void trends_drawSizesFailuresAndDrops();
 
@@ -267,6 +268,42 @@ void TestTimelineView::switches_changeLanesAndSpan()
     // Fourteen days across ~1,000 pixels: a pixel is 20 minutes, not re-read every half minute.
     QVERIFY2(panel.redrawIntervalMs() >= 6 * dayInterval && panel.redrawIntervalMs() > 10 * 60'000,
              qPrintable(QStringLiteral("%1 vs %2").arg(panel.redrawIntervalMs()).arg(dayInterval)));
+}
+
+void TestTimelineView::reload_drawsTheSettledPlanUntilItsFirstDueTimePasses()
+{
+    auto service = makeService();
+    QSignalSpy settled(service.get(), &RunService::planSettled);
+    TimelinePanel panel(*service);
+    panel.resize(1000, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const TimelineView& view = *panel.view();
+    // Shown before any plan settled: planned by the panel itself.
+    QVERIFY(find(view, Kind::Planned, QStringLiteral("a2")));
+    // The config read at start settles one; from then on the panel draws the settled plan.
+    QTRY_VERIFY(settled.count() >= 1);
+
+    // A settled plan without a2 (as if planned before a2 existed), whose first due time is a1's slot,
+    // three hours ahead: the clock's and the controls' redraws keep it instead of planning again.
+    QList<PlannedJob> plan = service->plan();
+    plan.erase(std::remove_if(plan.begin(), plan.end(),
+                              [](const PlannedJob& entry) { return entry.job.name != QLatin1String("a1"); }),
+               plan.end());
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan.first().nextDueUtc, m_slotUtc);
+    Q_EMIT service->planSettled(plan);
+    QVERIFY(find(view, Kind::Planned, QStringLiteral("a1")));
+    QVERIFY(!find(view, Kind::Planned, QStringLiteral("a2")));
+    panel.reload();
+    QVERIFY(!find(view, Kind::Planned, QStringLiteral("a2")));
+
+    // Once its first due time has passed, a new plan would say otherwise: the next redraw plans.
+    plan.first().nextDueUtc = QDateTime::currentDateTimeUtc().addSecs(-1);
+    Q_EMIT service->planSettled(plan);
+    QVERIFY(!find(view, Kind::Planned, QStringLiteral("a2")));
+    panel.reload();
+    QVERIFY(find(view, Kind::Planned, QStringLiteral("a2")));
 }
 
 void TestTimelineView::showAttempt_selectsTheRowOrSaysWhyNot()

@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 
 #include "ExitCode.h"
+#include "PlanRecords.h"
 #include "engine/DatabaseEngine.h"
 #include "history/History.h"
 #include "history/HistoryAddress.h"
@@ -84,22 +85,11 @@ int CheckCommand::run(const QCommandLineParser& parser)
 
 int CheckCommand::checkFresh(const Config& config)
 {
-    // Like plan: no lock, and a missing history means nothing ran yet.
-    PlanHistory records;
-    auto opened = History::openIfExists(config.historyPath);
-    if (!opened) {
-        err() << "larder check: " << opened.error().message << '\n';
-        return ExitCode::JobFailed;
-    }
-    const std::unique_ptr<History> history = std::move(*opened);
-    if (history) {
-        auto read = history->planHistory();
-        if (!read) {
-            err() << "larder check: " << read.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        records = std::move(*read);
-    }
+    auto recorded = PlanRecords::read(config.historyPath, name(), err());
+    if (!recorded)
+        return recorded.error();
+    const std::unique_ptr<History> history = std::move(recorded->history);
+    const PlanHistory& records = recorded->records;
     // Discovered jobs are left out: listing them needs a connection.
     const QList<PlannedJob> plan =
         Planner::plan(config, records, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone());

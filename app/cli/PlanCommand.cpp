@@ -3,6 +3,7 @@
 #include "PlanCommand.h"
 
 #include "ExitCode.h"
+#include "PlanRecords.h"
 #include "TextTable.h"
 #include "base/Units.h"
 #include "config/SecretReference.h"
@@ -73,22 +74,11 @@ int PlanCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_explain) && config->job(parser.value(m_explain)))
         return explain(*config, parser.value(m_explain));
 
-    // Reading history needs no lock, and a missing history just means nothing ran yet.
-    PlanHistory records;
-    auto opened = History::openIfExists(config->historyPath);
-    if (!opened) {
-        err() << "larder plan: " << opened.error().message << '\n';
-        return ExitCode::JobFailed;
-    }
-    const std::unique_ptr<History> history = std::move(*opened);
-    if (history) {
-        auto read = history->planHistory();
-        if (!read) {
-            err() << "larder plan: " << read.error().message << '\n';
-            return ExitCode::JobFailed;
-        }
-        records = std::move(*read);
-    }
+    auto recorded = PlanRecords::read(config->historyPath, name(), err());
+    if (!recorded)
+        return recorded.error();
+    const std::unique_ptr<History> history = std::move(recorded->history);
+    const PlanHistory& records = recorded->records;
 
     // Connects only when some server discovers databases: a plan of configured jobs stays offline.
     DatabaseDiscovery::Outcome found;

@@ -3,15 +3,13 @@
 #pragma once
 
 #include "config/Config.h"
+#include "config/PasswordLookup.h"
 #include "engine/DatabaseEngine.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-#include <optional>
 
 namespace larder {
 
@@ -23,8 +21,6 @@ class DatabaseDiscovery final
     Q_DECLARE_TR_FUNCTIONS(DatabaseDiscovery)
 
 public:
-    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
-
     struct Outcome
     {
         QList<JobConfig> jobs; // discovered, sorted by name; discovered = true

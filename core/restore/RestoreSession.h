@@ -4,6 +4,7 @@
 
 #include "base/Error.h"
 #include "config/JobConfig.h"
+#include "config/PasswordLookup.h"
 #include "config/ServerConfig.h"
 #include "engine/RestorableDump.h"
 #include "engine/RestoreOutcome.h"
@@ -12,9 +13,7 @@
 #include <QDateTime>
 #include <QObject>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
 namespace larder {
 
@@ -33,8 +32,6 @@ class RestoreSession final : public QObject
     Q_DISABLE_COPY_MOVE(RestoreSession)
 
 public:
-    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
-
     // What a person asks for.
     struct Choice
     {

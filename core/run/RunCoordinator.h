@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/JobConfig.h"
+#include "config/PasswordLookup.h"
 #include "history/HistoryRecord.h"
 #include "run/JobEvent.h"
 #include "run/RunSummary.h"
@@ -34,8 +35,6 @@ class RunCoordinator final : public QObject
     Q_DISABLE_COPY_MOVE(RunCoordinator)
 
 public:
-    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
-
     RunCoordinator(DatabaseEngine& engine, History& history, PasswordLookup passwordLookup,
                    QObject* parent = nullptr);
     ~RunCoordinator() override;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/JobConfig.h"
+#include "config/PasswordLookup.h"
 #include "history/PlanHistory.h"
 #include "history/RestoreCheck.h"
 #include "plan/PlannedJob.h"
@@ -45,8 +46,6 @@ class RunPipeline final : public QObject
     Q_DISABLE_COPY_MOVE(RunPipeline)
 
 public:
-    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
-
     // engine and history must outlive this; history may be null only for a dry run.
     RunPipeline(DatabaseEngine& engine, History* history, PasswordLookup passwords,
                 QObject* parent = nullptr);

@@ -5,6 +5,7 @@
 #include "base/Error.h"
 #include "config/Config.h"
 #include "config/ConfigIssue.h"
+#include "config/PasswordLookup.h"
 #include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
 #include "plan/PlannedJob.h"
@@ -22,7 +23,6 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,8 +50,6 @@ class RunService final : public QObject
     Q_DISABLE_COPY_MOVE(RunService)
 
 public:
-    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
-
     // The engine of whoever runs (the desktop app shares its engine with the dialogs) and the OS
     // keychain.
     RunService(QString configPath, std::shared_ptr<DatabaseEngine> engine, QObject* parent = nullptr);

@@ -5,6 +5,7 @@
 #include "base/Error.h"
 #include "config/Config.h"
 #include "config/JobConfig.h"
+#include "config/PasswordLookup.h"
 #include "history/HistoryRecord.h"
 #include "history/RestoreCheck.h"
 
@@ -14,9 +15,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-#include <optional>
 
 namespace larder {
 
@@ -36,8 +34,6 @@ class TestRestoreQueue final : public QObject
     Q_DISABLE_COPY_MOVE(TestRestoreQueue)
 
 public:
-    using PasswordLookup = std::function<std::optional<QString>(const ServerConfig&)>;
-
     // engine makes each job's test-restore (EngineSet: the one of the job's server).
     explicit TestRestoreQueue(DatabaseEngine& engine, QObject* parent = nullptr);
     // A running restore's scratch database is dropped before returning (blocking); no signals.

@@ -232,7 +232,7 @@ void WelcomePage::listDatabases()
     m_listStatus->setText(tr("Listing the databases on %1…").arg(name));
     m_refresh->setEnabled(false);
     // The keychain is asked here, on this thread: its D-Bus calls are not for a worker.
-    const RunService::PasswordLookup& passwords = m_service.passwords();
+    const PasswordLookup& passwords = m_service.passwords();
     m_listedServer = name;
     m_lister->start(server, passwords ? passwords(server) : std::nullopt);
     updateButton();

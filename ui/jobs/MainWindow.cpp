@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -160,6 +161,7 @@ struct MainWindow::Ui
     DumpVerifier* verifier = nullptr;
     QLabel* schedulingLabel = nullptr;
     QLabel* runLabel = nullptr;
+    QDateTime nextDueUtc; // setNextDue()
     QTimer statusClock;
 
     QAction* backUpNow = nullptr;
@@ -676,6 +678,14 @@ void MainWindow::setHealth(const QString& headline, const QString& summary)
     setWindowTitle(summary.isEmpty() ? tr("Larder") : tr("Larder — %1").arg(summary));
 }
 
+void MainWindow::setNextDue(const QDateTime& utc)
+{
+    if (utc == m_ui->nextDueUtc)
+        return;
+    m_ui->nextDueUtc = utc;
+    updateRunState();
+}
+
 QString MainWindow::currentJob() const
 {
     return m_ui->currentJob;
@@ -1108,9 +1118,8 @@ void MainWindow::updateRunState()
     const int running = m_ui->runningModel->rowCount();
     const int waiting = m_ui->queueModel->rowCount();
     const bool busy = running > 0 || waiting > 0;
-    // Planning reads history: once, and only when the words need it.
-    const QDateTime next = busy ? QDateTime() : m_service.nextDueUtc();
-    const QString nextText = next.isValid() && m_service.isScheduling()
+    const QDateTime& next = m_ui->nextDueUtc;
+    const QString nextText = !busy && next.isValid() && m_service.isScheduling()
                                  ? QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)
                                  : QString();
     QString text;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QDateTime;
 
 namespace larder {
 
@@ -38,6 +39,10 @@ public:
     // Health at a glance (HealthWatch): headline over the table ("7 of 8 backed up · ..."), summary
     // in the window title ("Larder — 2 failed, next at 02:30").
     void setHealth(const QString& headline, const QString& summary);
+    // The start of the next scheduled slot of any job (invalid: none), for the status bar's "next
+    // scheduled dump": from the latest settled plan (HealthWatch), as the tray has it. The window does
+    // not plan for it: each plan reads history, and the status changes with every job's event.
+    void setNextDue(const QDateTime& utc);
 
     // First run: page (the welcome page, owned by the window from here on) replaces the table while
     // shown, until there is something to back up.

@@ -84,6 +84,7 @@ TimelinePanel::TimelinePanel(RunService& service, QWidget* parent) : QWidget(par
     connect(m_lanes, &QComboBox::currentIndexChanged, this, &TimelinePanel::reload);
     connect(m_span, &QComboBox::currentIndexChanged, this, &TimelinePanel::reload);
     connect(&m_service, &RunService::planSettled, this, [this](const QList<PlannedJob>& plan) {
+        keepPlan(plan);
         if (isVisible())
             draw(plan);
     });
@@ -108,7 +109,24 @@ void TimelinePanel::showEvent(QShowEvent* event)
 
 void TimelinePanel::reload()
 {
-    draw(m_service.plan());
+    // Planning reads history: the clock and showing the tab redraw the plan the service settled on
+    // after the last change of history, config or discovery, not a new one each time.
+    if (!m_plan || (m_planHoldsUntilUtc.isValid() && m_planHoldsUntilUtc <= QDateTime::currentDateTimeUtc()))
+        keepPlan(m_service.plan());
+    draw(*m_plan);
+}
+
+void TimelinePanel::keepPlan(const QList<PlannedJob>& plan)
+{
+    m_plan = plan;
+    // A job falls due (its slot or its retry) at its nextDueUtc: until the first of them, a new plan
+    // would say the same.
+    m_planHoldsUntilUtc = QDateTime();
+    for (const PlannedJob& entry : plan) {
+        if (entry.nextDueUtc.isValid() &&
+            (!m_planHoldsUntilUtc.isValid() || entry.nextDueUtc < m_planHoldsUntilUtc))
+            m_planHoldsUntilUtc = entry.nextDueUtc;
+    }
 }
 
 void TimelinePanel::draw(const QList<PlannedJob>& plan)

@@ -5,8 +5,12 @@
 #include "TimelineLayout.h"
 #include "plan/PlannedJob.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -31,7 +35,7 @@ public:
     explicit TimelinePanel(RunService& service, QWidget* parent = nullptr);
 
     TimelineView* view() const { return m_view; }
-    // Reads history and plans now; called by the clock, the controls and on showing.
+    // Reads history and draws the latest plan; called by the clock, the controls and on showing.
     void reload();
     // How often time alone redraws it: when the now line has moved about a pixel. For tests.
     int redrawIntervalMs() const { return m_clock.interval(); }
@@ -47,6 +51,7 @@ protected:
 private:
     qint64 spanSeconds() const;
     void draw(const QList<PlannedJob>& plan);
+    void keepPlan(const QList<PlannedJob>& plan);
 
     RunService& m_service;
     QComboBox* m_lanes = nullptr;
@@ -56,6 +61,10 @@ private:
     TimelineView* m_view = nullptr;
     QTimer m_clock;
     QString m_loadError;
+    // The service's latest settled plan (or, before one settled, this panel's own), kept until its
+    // earliest due time passes: only then does the planner's answer change with time alone.
+    std::optional<QList<PlannedJob>> m_plan;
+    QDateTime m_planHoldsUntilUtc; // invalid: for as long as nothing else changes
 };
 
 } // namespace larder

@@ -66,6 +66,7 @@ DesktopApp::DesktopApp(const QString& configPath, QObject* parent)
     const auto showHealth = [this, window] {
         const QDateTime now = QDateTime::currentDateTime();
         window->setHealth(m_health->state().headline(now), m_health->state().summary(now));
+        window->setNextDue(m_health->nextDueUtc());
     };
     connect(m_health, &HealthWatch::changed, window, showHealth);
     showHealth();

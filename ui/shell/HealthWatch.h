@@ -14,7 +14,7 @@ class RunService;
 
 // The desktop app's one judgement of health: a TrayState fed from RunService's events (and, at start,
 // from history: a job whose newest finished attempt failed is failing now), re-judged as time passes.
-// The tray icon and the main window's headline both read it, so they never disagree.
+// The tray icon and the main window's headline and status bar all read it, so they never disagree.
 class HealthWatch final : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,9 @@ public:
     explicit HealthWatch(RunService& service, QObject* parent = nullptr);
 
     const TrayState& state() const { return m_state; }
+    // The start of the next scheduled slot of any job in the latest plan (invalid if none): for "next
+    // at 02:30" wherever it is shown.
+    QDateTime nextDueUtc() const { return m_nextDueUtc; }
 
 Q_SIGNALS:
     // After every change of state, and every half minute ("next at" and staleness move with time).
