@@ -165,6 +165,8 @@ private Q_SLOTS:
                      QLatin1String("another larder run of the fleet holds the shared history")),
                  qPrintable(held.describe()));
         QVERIFY2(held.errText().contains(QLatin1String("larder@backup-7")), qPrintable(held.describe()));
+        // That one line and nothing else (no driver warnings) in the cron mail.
+        QVERIFY2(held.errText().count(QLatin1Char('\n')) == 1, qPrintable(held.describe()));
         QCOMPARE(filesUnder(path(QStringLiteral("host-b/dumps"))), 0);
 
         take = QSqlQuery();

@@ -456,7 +456,7 @@ Result<void> History::initializeDatabase(bool readOnly)
     QSqlQuery query(db);
     // Notices ("... does not exist, skipping") would reach stderr, and so the cron mail.
     QStringList settings = {QStringLiteral("SET client_min_messages = warning"),
-                            QStringLiteral("SET lock_timeout = %1").arg(kDefaultBusyTimeoutMs)};
+                            m_dialect.setLockWait(kDefaultBusyTimeoutMs)};
     if (readOnly)
         settings.append(QStringLiteral("SET default_transaction_read_only = on"));
     for (const QString& setting : settings) {
@@ -486,7 +486,7 @@ Result<void> History::initialize(const QString& networkFileSystem)
     QSqlQuery query(db);
     const auto fail = [&](const QString& what) { return openFailure(query.lastError(), what); };
 
-    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kDefaultBusyTimeoutMs)))
+    if (!query.exec(m_dialect.setLockWait(kDefaultBusyTimeoutMs)))
         return fail(QStringLiteral("busy_timeout"));
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return fail(QStringLiteral("foreign_keys"));
@@ -573,7 +573,7 @@ Result<History::SchemaState> History::readDatabaseSchemaState() const
     if (!query.value(0).toBool())
         return state;
     // Read after the check: a migration commits its tables and this row together.
-    if (!query.exec(QStringLiteral("SELECT version FROM larder_schema")) || !query.next())
+    if (!query.exec(m_dialect.readVersion()) || !query.next())
         return readFailed();
     state.version = query.value(0).toInt();
     return state;
@@ -655,9 +655,7 @@ Result<void> History::migrate()
 int History::schemaVersion() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const QString sql = m_dialect.isPostgres() ? QStringLiteral("SELECT version FROM larder_schema")
-                                               : QStringLiteral("PRAGMA user_version");
-    if (!query.exec(sql) || !query.next())
+    if (!query.exec(m_dialect.readVersion()) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -665,11 +663,7 @@ int History::schemaVersion() const
 Result<void> History::setBusyTimeout(int milliseconds)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    // PostgreSQL: 0 waits forever, as SQLite's 0 never waits; 1 ms is as near as it goes.
-    const QString sql = m_dialect.isPostgres()
-                            ? QStringLiteral("SET lock_timeout = %1").arg(qMax(1, milliseconds))
-                            : QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds));
-    if (!query.exec(sql)) {
+    if (!query.exec(m_dialect.setLockWait(milliseconds))) {
         return makeError(tr("cannot set the busy timeout of the history at %1: %2")
                              .arg(m_path, storeMessage(query.lastError())));
     }

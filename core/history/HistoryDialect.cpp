@@ -74,6 +74,18 @@ QStringList HistoryDialect::stepExtras(int version) const
     return statements;
 }
 
+QString HistoryDialect::readVersion() const
+{
+    return isPostgres() ? QStringLiteral("SELECT version FROM larder_schema")
+                        : QStringLiteral("PRAGMA user_version");
+}
+
+QString HistoryDialect::setLockWait(int milliseconds) const
+{
+    return isPostgres() ? QStringLiteral("SET lock_timeout = %1").arg(qMax(1, milliseconds))
+                        : QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds));
+}
+
 bool HistoryDialect::isDamage(const QSqlError& error) const
 {
     if (isPostgres())

@@ -34,6 +34,11 @@ public:
     QString lockForMigration() const;
     // Marks the schema as at version.
     QStringList setVersion(int version) const;
+    // Reads the schema version (one row, one column).
+    QString readVersion() const;
+    // How long a write waits for another's lock before it fails; 0: SQLite never waits, PostgreSQL
+    // waits 1 ms (its 0 would wait forever).
+    QString setLockWait(int milliseconds) const;
     // What a step adds in this dialect alone, after its shared statements: in PostgreSQL (v6), a
     // notification on every change other hosts' desktop apps must see (History::subscribeToChanges).
     QStringList stepExtras(int version) const;

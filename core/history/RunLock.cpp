@@ -103,41 +103,51 @@ Result<void> RunLock::tryLockFleet()
         return tl::unexpected(address.error());
     static QAtomicInteger<quint64> counter;
     m_fleetConnection = QStringLiteral("larder-fleet-lock-%1").arg(counter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = address->addConnection(m_fleetConnection);
-    QSqlQuery query(db);
-    const auto fail = [&](const QString& why) {
-        query = QSqlQuery();
-        unlockFleet();
-        return makeError(tr("cannot take the fleet's run lock in the history database %1: %2. Check that the "
-                            "server runs and lets this host in; nothing was dumped")
-                             .arg(address->display(), why.trimmed()));
-    };
-    if (!db.open())
-        return fail(db.lastError().databaseText());
-    if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kFleetRunLockKey)) || !query.next())
-        return fail(query.lastError().databaseText());
-    if (query.value(0).toBool()) {
+    // Every handle on the connection is gone before unlockFleet() removes it (or Qt warns on stderr,
+    // and so in the cron mail).
+    const Result<bool> taken = takeFleetLock(address->addConnection(m_fleetConnection));
+    if (taken && *taken) {
         qCDebug(lcHistory) << "holding the fleet's run lock in" << address->display();
         return {};
     }
-    // Who holds it: each connection names its host (application_name larder@HOST).
-    QString holder = tr("another host");
-    if (query.exec(
-            QStringLiteral("SELECT a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ')"
-                           " FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid"
-                           " WHERE l.locktype = 'advisory' AND l.granted AND"
-                           " ((l.classid::bigint << 32) | l.objid::bigint) = %1")
-                .arg(kFleetRunLockKey)) &&
-        query.next()) {
-        holder = tr("%1, connected since %2").arg(query.value(0).toString(), query.value(1).toString());
-    }
-    query = QSqlQuery();
+    const QString holder = taken ? fleetLockHolder() : QString();
     unlockFleet();
+    if (!taken) {
+        return makeError(tr("cannot take the fleet's run lock in the history database %1: %2. Check that the "
+                            "server runs and lets this host in; nothing was dumped")
+                             .arg(address->display(), taken.error().message.trimmed()));
+    }
     return makeError(ErrorKind::Busy,
                      tr("another larder run of the fleet holds the shared history %1 (%2): it "
                         "will finish on its own; a host that died frees it when its "
                         "connection ends")
-                         .arg(address->display(), holder));
+                         .arg(address->display(), holder.isEmpty() ? tr("another host") : holder));
+}
+
+Result<bool> RunLock::takeFleetLock(QSqlDatabase db)
+{
+    if (!db.open())
+        return makeError(db.lastError().databaseText());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kFleetRunLockKey)) || !query.next())
+        return makeError(query.lastError().databaseText());
+    return query.value(0).toBool();
+}
+
+QString RunLock::fleetLockHolder() const
+{
+    // Each connection names its host (application_name larder@HOST).
+    QSqlQuery query(QSqlDatabase::database(m_fleetConnection, false));
+    if (!query.exec(
+            QStringLiteral("SELECT a.application_name, to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS TZ')"
+                           " FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid"
+                           " WHERE l.locktype = 'advisory' AND l.granted AND"
+                           " ((l.classid::bigint << 32) | l.objid::bigint) = %1")
+                .arg(kFleetRunLockKey)) ||
+        !query.next()) {
+        return QString();
+    }
+    return tr("%1, connected since %2").arg(query.value(0).toString(), query.value(1).toString());
 }
 
 void RunLock::unlockFleet()

@@ -9,6 +9,8 @@
 #include <QLockFile>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace larder {
 
 // One run at a time per history store: a QLockFile beside the history file. Stale locks of dead
@@ -36,6 +38,10 @@ public:
 
 private:
     Result<void> tryLockFleet();
+    // Opens db and tries the fleet's lock on it: whether it was free, or why it could not be asked.
+    static Result<bool> takeFleetLock(QSqlDatabase db);
+    // Who holds the fleet's lock, in words; empty if that cannot be read.
+    QString fleetLockHolder() const;
     void unlockFleet();
 
     QString m_history;
