@@ -104,7 +104,10 @@ private Q_SLOTS:
             path(QStringLiteral("pgpass")),
             {{QStringLiteral("app"), kAppPassword}, {QStringLiteral("larder"), kHistoryPassword}}));
         writeConfig(QStringLiteral("host-a"), historyUrl(m_cluster->port()));
-        writeConfig(QStringLiteral("host-b"), historyUrl(m_cluster->port()));
+        // Two processes on one machine are two hosts only by host_id: B names itself, A goes by the
+        // machine's name.
+        writeConfig(QStringLiteral("host-b"), historyUrl(m_cluster->port()),
+                    QStringLiteral("host_id = \"backup-b\"\n"));
     }
 
     // Host A dumps what is due into its own directory and the shared history says so, host by host;
@@ -180,6 +183,12 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(path(QStringLiteral("host-b/dumps"))) >= 1, true);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM attempts WHERE status = 'success'")),
                  QStringLiteral("3"));
+        QCOMPARE(sql(QStringLiteral("SELECT host FROM attempts ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("backup-b"));
+        const CliResult table =
+            larder(QStringLiteral("host-a"), {QStringLiteral("history"), QStringLiteral("alpha")});
+        QVERIFY2(table.outText().split(QLatin1Char('\n')).value(1).contains(QLatin1String(" backup-b ")),
+                 qPrintable(table.describe()));
     }
 
     // Retention counts the fleet's dumps, but a dump another host made is on that host's disk: this
@@ -245,6 +254,13 @@ private Q_SLOTS:
         writeConfig(
             QStringLiteral("host-d"),
             QStringLiteral("postgresql://larder:hunter2@127.0.0.1:%1/fleet_history").arg(m_cluster->port()));
+        writeConfig(QStringLiteral("host-f"), historyUrl(m_cluster->port()),
+                    QStringLiteral("host_id = \"my host\"\n"));
+        const CliResult badId = larder(QStringLiteral("host-f"), {QStringLiteral("plan")});
+        QVERIFY2(badId.exitCode == 78 &&
+                     badId.errText().contains(QLatin1String("host_id 'my host' may only hold")),
+                 qPrintable(badId.describe()));
+
         const CliResult secret = larder(QStringLiteral("host-d"), {QStringLiteral("plan")});
         QVERIFY2(secret.exitCode == 78, qPrintable(secret.describe()));
         QVERIFY2(secret.errText().contains(QLatin1String("holds a password")), qPrintable(secret.describe()));

@@ -123,6 +123,7 @@ const QList<KeyName>& keyNames()
         {keys::exclude, "exclude"},
         {keys::maxParallel, "max_parallel"},
         {keys::history, "history"},
+        {keys::hostId, "host_id"},
         {keys::metricsFile, "metrics_file"},
         {keys::afterRun, "after_run"},
         {keys::server, "server"},

@@ -45,7 +45,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+47"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+48"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation>Die Konfiguration prüfen; mit --connect zusätzlich jeden Server kontaktieren.</translation>
     </message>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+81"/>
         <source>server %1: FAILED: %2</source>
         <translation>Server %1: FEHLGESCHLAGEN: %2</translation>
     </message>
@@ -91,12 +91,12 @@
         <translation>%1, aber: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-112"/>
         <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
         <translation>Mit 1 beenden und die Jobs auflisten, deren neuester erfolgreicher Dump älter als ihr max_age ist, mit Alter, Grenze und letztem Fehler; liest nur die Konfiguration und die Historie.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
         <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
         <translation> (%1 nicht geprüft: deaktiviert, manueller Zeitplan oder max_age = off)</translation>
     </message>
@@ -245,7 +245,7 @@ Exit-Codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+17"/>
+        <location filename="../app/cli/Command.cpp" line="+18"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation>Konfigurationsdatei (Standard: $LARDER_CONFIG, sonst ~/.config/larder/larder.toml).</translation>
     </message>
@@ -260,7 +260,7 @@ Exit-Codes:
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+78"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n Fehler in der Konfiguration; nichts wurde ausgeführt.</numerusform>
@@ -557,7 +557,12 @@ Exit-Codes:
         <translation>die Verlaufsdatenbankdatei, oder postgresql://BENUTZER@HOST:PORT/DATENBANK: eine Datenbank, die sich mehrere Hosts teilen (ein Lauf zur Zeit über alle; das Passwort in ~/.pgpass)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>this host&apos;s name in a shared history (default: the machine&apos;s host name): recorded on each dump; give every host its own</source>
+        <translation>der Name dieses Hosts in einem gemeinsamen Verlauf (Standard: der Hostname der Maschine): bei jedem Dump vermerkt; geben Sie jedem Host seinen eigenen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a command run once at the end of every run that dumped something (LARDER_STATUS ok or failed, counts)</source>
         <translation>ein Befehl, der einmal am Ende jedes Laufs läuft, der etwas gesichert hat (LARDER_STATUS ok oder failed, Anzahlen)</translation>
     </message>
@@ -632,7 +637,7 @@ Exit-Codes:
         <translation>nur ntfy: Tags (Emoji-Kurzcodes), z. B. [&quot;floppy_disk&quot;]</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>seconds to wait for a connection</source>
         <translation>Sekunden, die auf eine Verbindung gewartet wird</translation>
     </message>
@@ -652,7 +657,7 @@ Exit-Codes:
         <translation>gleichzeitige Dumps: in [defaults] für den ganzen Lauf, sonst je Server</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Prometheus metrics, rewritten after every run for node_exporter&apos;s textfile collector (a file ending in .prom); unset or &quot;&quot;: none</source>
         <translation>Prometheus-Metriken, nach jedem Lauf neu geschrieben für den Textfile-Collector von node_exporter (eine Datei mit der Endung .prom); nicht gesetzt oder &quot;&quot;: keine</translation>
     </message>
@@ -778,7 +783,7 @@ Exit-Codes:
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <location line="+50"/>
         <source>none</source>
         <translation>keine</translation>
@@ -804,7 +809,7 @@ Exit-Codes:
         <translation>Abschnittsname</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>built-in (not used by MariaDB)</source>
         <translation>eingebaut (von MariaDB nicht verwendet)</translation>
     </message>
@@ -819,7 +824,7 @@ Exit-Codes:
         <translation>unbekannte Tabelle &apos;%1&apos;: die oberste Ebene enthält nur [defaults], [servers.NAME], [databases.NAME] und [notify.NAME]</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>server &apos;%1&apos; is %2</source>
         <translation>Server &apos;%1&apos; ist %2</translation>
     </message>
@@ -925,12 +930,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+720"/>
+        <location line="+731"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation>Tabelle erwartet, aber %1 erhalten: Schreiben Sie eine Abschnittsüberschrift [%2], gefolgt von Zeilen der Form key = value</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-695"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation>&apos;%1&apos; ist eine Verbindungseinstellung und gehört in einen Abschnitt [servers.NAME] (oder [defaults]): Verschieben Sie sie dorthin, und setzen Sie server = &quot;NAME&quot; in dieser Datenbank</translation>
     </message>
@@ -960,7 +965,12 @@ Exit-Codes:
         <translation>&apos;%1&apos; gehört in einen Abschnitt [notify.NAME]: verschieben Sie es dorthin</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+171"/>
+        <source>host_id &apos;%1&apos; may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 50): e.g. &quot;backup-2&quot;</source>
+        <translation>host_id &apos;%1&apos; darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten (höchstens 50): z. B. &quot;backup-2&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
         <translation>metrics_file %1 ist ein Verzeichnis: nennen Sie eine Datei darin, z. B. &quot;%2&quot;</translation>
     </message>
@@ -1622,12 +1632,12 @@ Exit-Codes:
     <name>History</name>
     <message>
         <location filename="../core/history/History.cpp" line="+306"/>
-        <location line="+421"/>
+        <location line="+415"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
@@ -1726,7 +1736,7 @@ Exit-Codes:
         <translation>Schema-Aktualisierung auf Version %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>cannot set the busy timeout of the history at %1: %2</source>
         <translation>das Busy-Timeout des Verlaufs unter %1 kann nicht gesetzt werden: %2</translation>
     </message>
@@ -3100,7 +3110,7 @@ Exit-Codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+54"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+55"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation>Zeitplan, letzten Erfolg und nächste Fälligkeit jedes Jobs anzeigen.</translation>
     </message>
@@ -3120,7 +3130,7 @@ Exit-Codes:
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+94"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation>Keine Jobs in %1: Fügen Sie einen Abschnitt [databases.NAME] hinzu.</translation>
     </message>
@@ -4166,22 +4176,22 @@ Exit-Codes:
         <translation>die Laufsperre %1 kann nicht angelegt werden: Prüfen Sie, ob %2 existiert und beschreibbar ist, und ob die Festplatte nicht voll ist</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>cannot take the fleet&apos;s run lock in the history database %1: %2. Check that the server runs and lets this host in; nothing was dumped</source>
         <translation>die Laufsperre der Host-Gruppe in der Verlaufsdatenbank %1 kann nicht genommen werden: %2. Prüfen Sie, ob der Server läuft und diesen Host zulässt; es wurde nichts gesichert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>another host</source>
         <translation>ein anderer Host</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>%1, connected since %2</source>
         <translation>%1, verbunden seit %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>another larder run of the fleet holds the shared history %1 (%2): it will finish on its own; a host that died frees it when its connection ends</source>
         <translation>ein anderer larder-Lauf der Host-Gruppe hält den gemeinsamen Verlauf %1 (%2): Er endet von selbst; ein ausgefallener Host gibt ihn frei, wenn seine Verbindung endet</translation>
     </message>
@@ -5527,7 +5537,7 @@ Er wird dann nicht mehr gesichert. Sein Verlauf und seine Sicherungen in %3 blei
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+127"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+128"/>
         <source>First backup</source>
         <translation>Erste Sicherung</translation>
     </message>
@@ -5998,14 +6008,14 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+192"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+194"/>
         <location line="+484"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-592"/>
         <source>&amp;Back Up Selected Now</source>
         <translation>Auswahl jetzt &amp;sichern</translation>
     </message>
@@ -6061,12 +6071,12 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
     </message>
     <message>
         <location line="+1"/>
-        <location line="+927"/>
+        <location line="+934"/>
         <source>Edit the selected job</source>
         <translation>Den ausgewählten Job bearbeiten</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-933"/>
         <source>&amp;Remove Database…</source>
         <translation>Datenbank &amp;entfernen…</translation>
     </message>
@@ -6371,7 +6381,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Larder — %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>%1 is no longer in the config, so its history is not listed.</source>
         <translation>%1 steht nicht mehr in der Konfiguration, daher wird sein Verlauf nicht aufgeführt.</translation>
     </message>
@@ -6583,7 +6593,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Die Konfigurationsdatei enthält Fehler; bis sie behoben sind, wird nichts gesichert:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -6619,7 +6629,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Nichts läuft.</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-410"/>
         <source>That attempt of %1 is not among the %2 newest listed in the history.</source>
         <translation>Dieser Versuch von %1 ist nicht unter den %2 neuesten im Verlauf aufgeführten.</translation>
     </message>
@@ -6629,7 +6639,7 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>Die Versuche von %1, die neuesten zuerst; ältere werden beim Herunterscrollen gelesen.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
         <translation>%1 ist ein erkannter Job oder der Job für die globalen Objekte des Servers: Bearbeiten Sie stattdessen seinen Server.</translation>
     </message>
@@ -7980,7 +7990,7 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+255"/>
+        <location filename="../core/run/RunService.cpp" line="+257"/>
         <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation>kein Job kann laufen, bevor die Konfiguration %1 gültig ist: Beheben Sie die gemeldeten Probleme</translation>
@@ -8815,7 +8825,7 @@ Leeren Sie dann das Passwortfeld und klicken Sie auf OK, um den Server ohne Pass
         <translation>Zeitleiste vergangener und erwarteter Dumps</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+93"/>
         <source>The past cannot be shown: %1</source>
         <translation>Die Vergangenheit kann nicht angezeigt werden: %1</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+47"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+48"/>
         <source>Validate the config; with --connect, reach every server too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+81"/>
         <source>server %1: FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,12 +91,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-112"/>
         <source>Exit 1 listing the jobs whose newest successful dump is older than their max_age, with its age, the limit and the last error; reads only the config and the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
         <source> (%1 not checked: disabled, manual schedule or max_age = off)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +226,7 @@ Exit codes:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../app/cli/Command.cpp" line="+17"/>
+        <location filename="../app/cli/Command.cpp" line="+18"/>
         <source>Config file (default: $LARDER_CONFIG, else ~/.config/larder/larder.toml).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +241,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+78"/>
         <source>larder: %n error(s) in the config; nothing was run.</source>
         <translation>
             <numerusform>larder: %n error in the config; nothing was run.</numerusform>
@@ -536,7 +536,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>this host&apos;s name in a shared history (default: the machine&apos;s host name): recorded on each dump; give every host its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a command run once at the end of every run that dumped something (LARDER_STATUS ok or failed, counts)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +616,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>seconds to wait for a connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +636,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Prometheus metrics, rewritten after every run for node_exporter&apos;s textfile collector (a file ending in .prom); unset or &quot;&quot;: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +762,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <location line="+50"/>
         <source>none</source>
         <translation type="unfinished"></translation>
@@ -783,7 +788,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>built-in (not used by MariaDB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,7 +803,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>server &apos;%1&apos; is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,12 +909,12 @@ Exit codes:
     </message>
     <message>
         <location line="+22"/>
-        <location line="+720"/>
+        <location line="+731"/>
         <source>expected a table, got %1: write it as a section header [%2] followed by key = value lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-695"/>
         <source>&apos;%1&apos; is a connection setting and belongs in a [servers.NAME] section (or [defaults]): move it there and set server = &quot;NAME&quot; in this database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +944,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+171"/>
+        <source>host_id &apos;%1&apos; may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 50): e.g. &quot;backup-2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>metrics_file %1 is a directory: name a file in it, e.g. &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,12 +1611,12 @@ Exit codes:
     <name>History</name>
     <message>
         <location filename="../core/history/History.cpp" line="+306"/>
-        <location line="+421"/>
+        <location line="+415"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-398"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1715,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>cannot set the busy timeout of the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3089,7 @@ Exit codes:
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+54"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+55"/>
         <source>Show each job&apos;s schedule, last success and next due time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,7 +3109,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+94"/>
         <source>No jobs in %1: add a [databases.NAME] section.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,22 +4155,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>cannot take the fleet&apos;s run lock in the history database %1: %2. Check that the server runs and lets this host in; nothing was dumped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>%1, connected since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
         <source>another larder run of the fleet holds the shared history %1 (%2): it will finish on its own; a host that died frees it when its connection ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5499,7 +5509,7 @@ It will no longer be dumped. Its history and its dumps in %3 stay; delete them y
 <context>
     <name>larder::DesktopApp</name>
     <message>
-        <location filename="../ui/shell/DesktopApp.cpp" line="+127"/>
+        <location filename="../ui/shell/DesktopApp.cpp" line="+128"/>
         <source>First backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5968,14 +5978,14 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
 <context>
     <name>larder::MainWindow</name>
     <message>
-        <location filename="../ui/jobs/MainWindow.cpp" line="+192"/>
+        <location filename="../ui/jobs/MainWindow.cpp" line="+194"/>
         <location line="+484"/>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-592"/>
         <source>&amp;Back Up Selected Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,12 +6041,12 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+927"/>
+        <location line="+934"/>
         <source>Edit the selected job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-933"/>
         <source>&amp;Remove Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6341,7 +6351,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>%1 is no longer in the config, so its history is not listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6553,7 +6563,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -6589,7 +6599,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-410"/>
         <source>That attempt of %1 is not among the %2 newest listed in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,7 +6609,7 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>%1 is discovered or the server&apos;s globals: edit its server instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7949,7 +7959,7 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunService</name>
     <message>
-        <location filename="../core/run/RunService.cpp" line="+255"/>
+        <location filename="../core/run/RunService.cpp" line="+257"/>
         <location line="+18"/>
         <source>no job can run until the config %1 is valid: fix the issues it reports</source>
         <translation type="unfinished"></translation>
@@ -8774,7 +8784,7 @@ Then clear the password field and press OK to save the server without it.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+93"/>
         <source>The past cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "config/toml/ConfigLoader.h"
 #include "engines/StandardEngines.h"
 #include "history/History.h"
+#include "system/HostIdentity.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -87,8 +88,11 @@ QString Command::configPath(const QCommandLineParser& parser) const
 std::optional<larder::Config> Command::loadConfig(const QCommandLineParser& parser)
 {
     auto loaded = larder::ConfigLoader::loadFile(configPath(parser));
-    if (loaded)
+    if (loaded) {
+        // Who this host is in a shared history: what it records, locks and prunes as.
+        larder::HostIdentity::set(loaded->hostId);
         return *std::move(loaded);
+    }
     for (const larder::ConfigIssue& issue : loaded.error())
         err() << issue.toString() << '\n';
     err() << tr("larder: %n error(s) in the config; nothing was run.", nullptr, int(loaded.error().size()))

@@ -21,6 +21,7 @@ struct Config
     QDateTime fileModifiedUtc;
     QString historyPath; // absolute; default $XDG_DATA_HOME/larder/history.sqlite
     QString metricsFile; // absolute; empty: no metrics file (metrics_file)
+    QString hostId;      // host_id; empty: the machine's host name (HostIdentity)
     int maxParallel = ConfigDefaults::kRunMaxParallel; // dumps at once for the whole run
     QMap<QString, ServerConfig> servers; // by name, including an implicit "default" when jobs use it
     QList<JobConfig> jobs;               // sorted by name

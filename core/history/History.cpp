@@ -5,6 +5,7 @@
 #include "base/LogCategories.h"
 #include "base/Message.h"
 #include "history/HistoryAddress.h"
+#include "system/HostIdentity.h"
 #include "system/PrivateDirectory.h"
 
 #include <QAtomicInteger>
@@ -17,7 +18,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
 
 #include <limits>
 
@@ -740,7 +740,7 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
     query.addBindValue(toText(started));
     bindOutcome(query, record);
     query.addBindValue(record.pid != 0 ? record.pid : QCoreApplication::applicationPid());
-    query.addBindValue(record.host.isEmpty() ? QSysInfo::machineHostName() : record.host);
+    query.addBindValue(record.host.isEmpty() ? HostIdentity::current() : record.host);
     if (!query.exec()) {
         return failure(query.lastError(),
                        tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "

@@ -3,13 +3,13 @@
 #include "history/HistoryAddress.h"
 
 #include "base/Sha256.h"
+#include "system/HostIdentity.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -111,7 +111,7 @@ Result<HistoryAddress> HistoryAddress::parse(const QString& url)
     // Named in pg_stat_activity (and so in "another host holds the run lock"); and a host that cannot
     // reach the history gives up rather than hang its cron run.
     if (!applicationName)
-        options.append(QStringLiteral("application_name=larder@") + QSysInfo::machineHostName());
+        options.append(QStringLiteral("application_name=larder@") + HostIdentity::current());
     if (!connectTimeout)
         options.append(QStringLiteral("connect_timeout=10"));
     address.m_connectOptions = options.join(QLatin1Char(';'));

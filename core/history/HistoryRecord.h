@@ -47,7 +47,8 @@ struct HistoryRecord
     // warning, language-neutral (Message::serialize()): written instead of warning when set; not read.
     QString storedWarning;
     qint64 pid = 0; // the larder process that made the attempt
-    // The host it ran on (schema v6; default: this machine's name); empty in older rows.
+    // The host it ran on (schema v6; default: HostIdentity, host_id or the machine's name); empty in
+    // older rows.
     QString host;
     // The latest `larder verify` of this dump (schema v2).
     QDateTime verifiedUtc; // invalid: never verified

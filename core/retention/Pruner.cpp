@@ -5,11 +5,11 @@
 #include "base/LogCategories.h"
 #include "history/History.h"
 #include "retention/RetentionPolicy.h"
+#include "system/HostIdentity.h"
 #include "system/JobDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSysInfo>
 
 #include <algorithm>
 
@@ -91,7 +91,7 @@ void Pruner::remove(const JobConfig& job, const OpenedDirectory& directory, Entr
     const HistoryRecord& record = entry.record;
     // Its file is on that host's disk: here it would look "already gone" and be marked pruned while
     // it stays there for good.
-    if (m_history.isShared() && !record.host.isEmpty() && record.host != QSysInfo::machineHostName()) {
+    if (m_history.isShared() && !record.host.isEmpty() && record.host != HostIdentity::current()) {
         entry.action = Action::OnAnotherHost;
         return;
     }

@@ -13,6 +13,7 @@
 #include "run/RunPipeline.h"
 #include "run/RunPreparation.h"
 #include "system/CredentialStore.h"
+#include "system/HostIdentity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -125,6 +126,7 @@ bool RunService::reload()
 
     const QString oldHistoryPath = m_hasConfig ? m_config.historyPath : QString();
     m_config = std::move(*loaded);
+    HostIdentity::set(m_config.hostId);
     m_hasConfig = true;
     m_configIssues.clear();
     // Discovered jobs stay until the next discovery, unless their server stopped discovering.

@@ -54,6 +54,7 @@ inline constexpr QLatin1StringView maxParallel{"max_parallel"};
 
 // [defaults] only.
 inline constexpr QLatin1StringView history{"history"};
+inline constexpr QLatin1StringView hostId{"host_id"};
 inline constexpr QLatin1StringView metricsFile{"metrics_file"};
 inline constexpr QLatin1StringView afterRun{"after_run"};
 

@@ -144,6 +144,9 @@ QList<ConfigKey> buildTable()
                            "the history database file, or postgresql://USER@HOST:PORT/DATABASE: a "
                            "database a fleet of hosts shares (one run at a time across them; "
                            "the password in ~/.pgpass)")},
+        {keys::hostId.data(), Role::DefaultsOnly, Type::String, 0, 0, none,
+         QT_TRANSLATE_NOOP("ConfigKey", "this host's name in a shared history (default: the machine's host "
+                                        "name): recorded on each dump; give every host its own")},
         {keys::metricsFile.data(), Role::DefaultsOnly, Type::OptionalPath, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "Prometheus metrics, rewritten after every run for node_exporter's "
                                         "textfile collector (a file ending in .prom); unset or \"\": none")},

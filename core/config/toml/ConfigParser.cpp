@@ -291,6 +291,8 @@ Config ConfigParser::resolve(const Sections& sections)
     config.maxParallel = sections.defaults.maxParallel.value.value_or(ConfigDefaults::kRunMaxParallel);
     config.historyPath = sections.defaults.history.value.value_or(ConfigLoader::defaultHistoryPath());
     config.metricsFile = sections.defaults.metricsFile.value.value_or(QString());
+    config.hostId = sections.defaults.hostId.value.value_or(QString());
+    checkHostId(sections.defaults.hostId);
     config.afterRun = sections.defaults.afterRun.value.value_or(QStringList());
     config.afterRunTimeoutSeconds =
         sections.defaults.hookTimeout.value.value_or(ConfigDefaults::kHookTimeoutSeconds);
@@ -956,6 +958,7 @@ ConfigParser::Member<QString> ConfigParser::stringField(const QString& key)
         {keys::pgDump, &Layer::pgDump},
         {keys::dumpDir, &Layer::dumpDir},
         {keys::history, &Layer::history},
+        {keys::hostId, &Layer::hostId},
         {keys::metricsFile, &Layer::metricsFile},
         {keys::server, &Layer::server},
         {keys::dbname, &Layer::dbname},
@@ -1016,6 +1019,16 @@ std::optional<QString> ConfigParser::readHistory(const toml::node& node, const P
         return std::nullopt;
     }
     return *text;
+}
+
+void ConfigParser::checkHostId(const Field<QString>& field)
+{
+    // Shown in tables and messages, and in pg_stat_activity's application_name.
+    if (field.value && (!ConfigLoader::isValidName(*field.value) || field.value->size() > 50)) {
+        addIssue(field.place, tr("host_id '%1' may only hold letters, digits, '.', '_' and '-' (at most 50): "
+                                 "e.g. \"backup-2\"")
+                                  .arg(*field.value));
+    }
 }
 
 std::optional<QString> ConfigParser::readOptionalPath(const toml::node& node, const Place& place)

@@ -51,7 +51,7 @@ private:
     struct Layer
     {
         Place header;
-        Field<QString> host, user, sslmode, pgDump, dumpDir, history, metricsFile, server, dbname,
+        Field<QString> host, user, sslmode, pgDump, dumpDir, history, hostId, metricsFile, server, dbname,
             restoreServer;
         Field<int> port, connectTimeout, maxParallel, compression, timeout, retry, maxAge, hookTimeout;
         Field<int> keepLast, keepDaily, keepWeekly, keepMonthly, keepWithin;
@@ -169,6 +169,7 @@ private:
     std::optional<QString> readPath(const toml::node& node, const Place& place); // resolveUserPath'd
     // A history file (as readPath) or a shared history's postgresql:// URL, checked, kept as written.
     std::optional<QString> readHistory(const toml::node& node, const Place& place);
+    void checkHostId(const Field<QString>& field);
     // As readPath, but "" is kept (a key turned off).
     std::optional<QString> readOptionalPath(const toml::node& node, const Place& place);
     // metrics_file: a file that node_exporter's textfile collector reads, and not the history.
