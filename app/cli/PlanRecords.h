@@ -11,11 +11,11 @@
 #include <memory>
 #include <tl/expected.hpp>
 
-// What plan and check --fresh plan from: the history, if its file exists, and what the planner needs
+// What plan and check --fresh plan from: the history, if it exists, and what the planner needs
 // from it. Reading takes no lock, and a missing history just means nothing ran yet.
 struct PlanRecords
 {
-    std::unique_ptr<larder::History> history; // null when no history file exists
+    std::unique_ptr<larder::History> history; // null when no history exists yet (a file not made)
     larder::PlanHistory records;              // empty then
 
     // On failure prints "larder COMMAND: message" on err and returns the exit code (JobFailed).

@@ -53,12 +53,8 @@ larder::Result<QString> HistoryStore::freshLocation()
     // psql under runuser (as root) took most of the time.
     QSqlDatabase admin = QSqlDatabase::database(kAdminConnection, false);
     if (!admin.isValid()) {
-        admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
-        admin.setHostName(m_cluster->host());
-        admin.setPort(m_cluster->port());
-        admin.setUserName(m_cluster->superuser());
-        admin.setPassword(m_cluster->superPassword());
-        admin.setDatabaseName(QStringLiteral("postgres"));
+        admin = m_cluster->addSqlConnection(kAdminConnection, m_cluster->superuser(),
+                                            m_cluster->superPassword(), QStringLiteral("postgres"));
     }
     if (!admin.isOpen() && !admin.open())
         return larder::makeError(admin.lastError().text());

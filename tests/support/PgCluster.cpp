@@ -265,6 +265,19 @@ Result<void> PgCluster::startServer()
     return {};
 }
 
+QSqlDatabase PgCluster::addSqlConnection(const QString& name, const QString& role, const QString& password,
+                                         const QString& database, const QString& options) const
+{
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    connection.setHostName(host());
+    connection.setPort(port());
+    connection.setUserName(role);
+    connection.setPassword(password);
+    connection.setDatabaseName(database);
+    connection.setConnectOptions(options);
+    return connection;
+}
+
 Result<void> PgCluster::stop(const QString& mode)
 {
     if (!m_running)

@@ -4,6 +4,7 @@
 
 #include "base/Error.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -41,6 +42,11 @@ public:
     // A pgpass file (mode 0600) with the superuser's password and the given roles' for this cluster.
     larder::Result<void> writePgPass(const QString& path,
                                      const QList<QPair<QString, QString>>& roles = {}) const;
+    // A QtSql (QPSQL) connection named name to database as role, with its password, over loopback;
+    // added, not opened. Larder's own connections never carry a password (HistoryAddress); a test
+    // playing another host or an administrator does.
+    QSqlDatabase addSqlConnection(const QString& name, const QString& role, const QString& password,
+                                  const QString& database, const QString& options = {}) const;
 
     larder::Result<void> stop(const QString& mode = QStringLiteral("fast"));
     larder::Result<void> startAgain();
