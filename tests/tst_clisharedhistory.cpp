@@ -9,18 +9,25 @@
 #include "FileTree.h"
 #include "PgCluster.h"
 #include "ResultAssert.h"
+#include "config/toml/ConfigLoader.h"
+#include "run/DumpSlot.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -28,17 +35,13 @@ constexpr int kLarderTimeoutMs = 90'000;
 const QString kAppPassword = QStringLiteral("app-secret");
 const QString kHistoryPassword = QStringLiteral("history-secret");
 // RunLock's fleet lock: "larder-r" in ASCII.
-constexpr qint64 kFleetRunLockKey = 0x6c61726465722d72;
-
+// Dump files (not directories) below dir.
 int filesUnder(const QString& dir)
 {
-    int count = 0;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        ++count;
-    }
-    return count;
+    const QStringList entries = FileTree::treeOf(dir);
+    return int(std::count_if(entries.cbegin(), entries.cend(), [&dir](const QString& entry) {
+        return QFileInfo(QDir(dir).filePath(entry)).isFile();
+    }));
 }
 
 } // namespace
@@ -61,16 +64,31 @@ private:
     QString home(const QString& host) const { return path(host); }
     QString configOf(const QString& host) const { return path(host + QStringLiteral("/larder.toml")); }
 
-    void writeConfig(const QString& host, const QString& history, const QString& moreDefaults = QString())
+    void writeConfig(const QString& host, const QString& history, const QString& moreDefaults = QString(),
+                     const QStringList& databases = {QStringLiteral("alpha"), QStringLiteral("beta")},
+                     const QString& moreServer = QString())
     {
         QVERIFY(QDir().mkpath(home(host)));
-        const QString text =
+        QString text =
             BackupFixture::defaultsSection(path(host + QStringLiteral("/dumps")), history,
                                            QStringLiteral("daily")) +
             moreDefaults + QStringLiteral("\n") +
             BackupFixture::serverSection(QStringLiteral("main"), m_cluster->port(), QStringLiteral("app")) +
-            QStringLiteral("\n[databases.alpha]\nserver = \"main\"\n\n[databases.beta]\nserver = \"main\"\n");
+            moreServer;
+        for (const QString& database : databases)
+            text += QStringLiteral("\n[databases.%1]\nserver = \"main\"\n").arg(database);
         QVERIFY(FileTree::writeFile(configOf(host), text.toUtf8()));
+    }
+
+    // The slot a scheduled run of job names on host's config now, as FleetClaims keys it.
+    QString slotOf(const QString& host, const QString& job) const
+    {
+        const auto loaded = larder::ConfigLoader::loadFile(configOf(host));
+        const larder::JobConfig* found = loaded ? loaded->job(job) : nullptr;
+        return found
+                   ? larder::DumpSlot::of(*found, larder::Trigger::Schedule, QDateTime::currentDateTimeUtc(),
+                                          QTimeZone::systemTimeZone(), host)
+                   : QString();
     }
 
     CliResult larder(const QString& host, const QStringList& arguments) const
@@ -80,9 +98,9 @@ private:
         return runner.run(CliRunner::withConfig(configOf(host), arguments), {}, kLarderTimeoutMs);
     }
 
-    QString sql(const QString& query) const
+    QString sql(const QString& query, const QString& database = QStringLiteral("fleet_history")) const
     {
-        const auto result = m_cluster->query(QStringLiteral("fleet_history"), query);
+        const auto result = m_cluster->query(database, query);
         return result ? result->trimmed() : QStringLiteral("error: ") + result.error().message;
     }
 
@@ -146,49 +164,134 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("host")).toString(), QSysInfo::machineHostName());
     }
 
-    // While another host's run holds the fleet's lock, a run says who holds it and exits 75 (try
-    // again later), dumping nothing; once it is free, the run goes ahead.
-    void fleetLock_heldElsewhere_runWaitsItsTurn()
+    // A slot another host is dumping is left to it, and the run says which host has it; once that
+    // host's lease has run out (it died, or was cut off), the slot is taken over, one generation on.
+    void claims_slotOfAnotherHostIsSkippedUntilItsLeaseLapses()
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other-host"));
-        other.setHostName(m_cluster->host());
-        other.setPort(m_cluster->port());
-        other.setUserName(QStringLiteral("larder"));
-        other.setPassword(kHistoryPassword);
-        other.setDatabaseName(QStringLiteral("fleet_history"));
-        other.setConnectOptions(QStringLiteral("application_name=larder@backup-7"));
-        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
-        QSqlQuery take(other);
-        QVERIFY(take.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kFleetRunLockKey)));
+        QVERIFY_RESULT(m_cluster->createDatabase(QStringLiteral("fleet_claims"), QStringLiteral("larder")));
+        // Room for one more dump on the server beside backup-7's.
+        writeConfig(QStringLiteral("host-g"),
+                    QStringLiteral("postgresql://larder@127.0.0.1:%1/fleet_claims").arg(m_cluster->port()),
+                    QString(), {QStringLiteral("alpha"), QStringLiteral("beta")},
+                    QStringLiteral("max_parallel = 2\n"));
+        const CliResult plan = larder(QStringLiteral("host-g"), {QStringLiteral("plan")}); // the schema
+        QVERIFY2(plan.exitCode == 0, qPrintable(plan.describe()));
+        const QString slot = slotOf(QStringLiteral("host-g"), QStringLiteral("alpha"));
+        QVERIFY(!slot.isEmpty());
+        QVERIFY_RESULT(m_cluster->execute(
+            QStringLiteral("fleet_claims"),
+            QStringLiteral(
+                "INSERT INTO claims (job, slot, server, host, generation, state, claimed_at, lease_until)"
+                " VALUES ('alpha', '%1', 'main', 'backup-7', 1, 'running', '2026-01-01T00:00:00.000Z',"
+                " '2999-01-01T00:00:00.000Z')")
+                .arg(slot)));
 
-        const CliResult held =
-            larder(QStringLiteral("host-b"), {QStringLiteral("run"), QStringLiteral("--all")});
-        QVERIFY2(held.exitCode == 75, qPrintable(held.describe()));
+        const CliResult held = larder(QStringLiteral("host-g"), {QStringLiteral("run")});
+        QVERIFY2(held.exitCode == 0, qPrintable(held.describe()));
         QVERIFY2(held.errText().contains(
-                     QLatin1String("another larder run of the fleet holds the shared history")),
+                     QLatin1String("alpha (server main): skipped: host backup-7 is dumping this slot")),
                  qPrintable(held.describe()));
-        QVERIFY2(held.errText().contains(QLatin1String("larder@backup-7")), qPrintable(held.describe()));
-        // That one line and nothing else (no driver warnings) in the cron mail.
-        QVERIFY2(held.errText().count(QLatin1Char('\n')) == 1, qPrintable(held.describe()));
-        QCOMPARE(filesUnder(path(QStringLiteral("host-b/dumps"))), 0);
+        QVERIFY2(held.errText().contains(QLatin1String("1 job left to other hosts sharing the history")),
+                 qPrintable(held.describe()));
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(job || ':' || status, ',' ORDER BY id) FROM attempts"),
+                     QStringLiteral("fleet_claims")),
+                 QStringLiteral("beta:success"));
 
-        take = QSqlQuery();
-        other.close();
-        other = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("other-host"));
+        // backup-7 stopped renewing long ago.
+        QVERIFY_RESULT(m_cluster->execute(
+            QStringLiteral("fleet_claims"),
+            QStringLiteral(
+                "UPDATE claims SET lease_until = '2000-01-01T00:00:00.000Z' WHERE job = 'alpha'")));
+        const CliResult taken = larder(QStringLiteral("host-g"), {QStringLiteral("run")});
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.describe()));
+        QCOMPARE(sql(QStringLiteral(
+                         "SELECT host || ' ' || generation || ' ' || state FROM claims WHERE job = 'alpha'"),
+                     QStringLiteral("fleet_claims")),
+                 QSysInfo::machineHostName() + QStringLiteral(" 2 done"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM attempts WHERE status = 'success'"),
+                     QStringLiteral("fleet_claims")),
+                 QStringLiteral("2"));
+    }
 
-        const CliResult free =
-            larder(QStringLiteral("host-b"), {QStringLiteral("run"), QStringLiteral("alpha")});
-        QVERIFY2(free.exitCode == 0, qPrintable(free.describe()));
-        QCOMPARE(filesUnder(path(QStringLiteral("host-b/dumps"))) >= 1, true);
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM attempts WHERE status = 'success'")),
-                 QStringLiteral("3"));
-        QCOMPARE(sql(QStringLiteral("SELECT host FROM attempts ORDER BY id DESC LIMIT 1")),
-                 QStringLiteral("backup-b"));
-        const CliResult table =
-            larder(QStringLiteral("host-a"), {QStringLiteral("history"), QStringLiteral("alpha")});
-        QVERIFY2(table.outText().split(QLatin1Char('\n')).value(1).contains(QLatin1String(" backup-b ")),
-                 qPrintable(table.describe()));
+    // Three hosts whose crons fire at once, sharing one history: every due job is dumped exactly
+    // once, by one of them, the work spreads over them, and the server's max_parallel (2) holds
+    // across the fleet although each host could run one more. Each host accounts for every job:
+    // dumped, or left to another host. A second round finds nothing due.
+    void fleet_threeHostsAtOnce_dumpEachJobOnceWithinTheServerLimit()
+    {
+        QVERIFY_RESULT(m_cluster->createDatabase(QStringLiteral("fleet_three"), QStringLiteral("larder")));
+        QStringList databases;
+        for (int i = 1; i <= 12; ++i) {
+            databases.append(QStringLiteral("d%1").arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY_RESULT(BackupFixture::createOwnedDatabase(
+                *m_cluster, databases.last(), QStringLiteral("app"),
+                BackupFixture::filledTableSql(QStringLiteral("t"), 20000)));
+        }
+        const QStringList hosts = {QStringLiteral("fleet-x"), QStringLiteral("fleet-y"),
+                                   QStringLiteral("fleet-z")};
+        for (const QString& host : hosts) {
+            writeConfig(host,
+                        QStringLiteral("postgresql://larder@127.0.0.1:%1/fleet_three").arg(m_cluster->port()),
+                        QStringLiteral("host_id = \"%1\"\nmax_parallel = 2\n").arg(host), databases,
+                        QStringLiteral("max_parallel = 2\n"));
+        }
+        const auto round = [&]() {
+            std::vector<std::unique_ptr<QProcess>> runs;
+            for (const QString& host : hosts) {
+                CliRunner runner = CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), home(host),
+                                                       path(QStringLiteral("pgpass")));
+                runs.push_back(runner.start(CliRunner::withConfig(configOf(host), {QStringLiteral("run")})));
+            }
+            QList<CliResult> results;
+            for (const auto& run : runs)
+                results.append(CliRunner::finish(*run, kLarderTimeoutMs));
+            return results;
+        };
+
+        const QList<CliResult> first = round();
+        for (const CliResult& result : first) {
+            QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+            const int dumped = int(result.errText().count(QLatin1String("): done, ")));
+            const int left = int(result.errText().count(QLatin1String("): skipped: host ")));
+            QVERIFY2(dumped + left == databases.size(), qPrintable(result.describe()));
+        }
+        const QString db = QStringLiteral("fleet_three");
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) || ' ' || count(DISTINCT job) FROM attempts"), db),
+                 QStringLiteral("12 12"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM attempts WHERE status = 'success'"), db),
+                 QStringLiteral("12"));
+        qInfo().noquote() << "dumps per host:"
+                          << sql(QStringLiteral(
+                                     "SELECT string_agg(host || ' ' || n, ', ' ORDER BY host) FROM"
+                                     " (SELECT host, count(*) AS n FROM attempts GROUP BY host) AS h"),
+                                 db);
+        const QString spread = sql(QStringLiteral("SELECT count(DISTINCT host) FROM attempts"), db);
+        QVERIFY2(spread.toInt() >= 2, qPrintable(spread));
+        // At most two dumps at once on the server, counted from the attempts' own times (each within
+        // its claim).
+        QCOMPARE(sql(QStringLiteral(
+                         "SELECT max((SELECT count(*) FROM attempts b WHERE b.started_at <= a.started_at"
+                         " AND b.finished_at > a.started_at)) FROM attempts a"),
+                     db)
+                         .toInt() <= 2,
+                 true);
+        QCOMPARE(
+            sql(QStringLiteral("SELECT count(*) || ' ' || max(generation) FROM claims WHERE state = 'done'"),
+                db),
+            QStringLiteral("12 1"));
+        int dumpFiles = 0;
+        for (const QString& host : hosts) {
+            const QStringList entries = FileTree::treeOf(path(host + QStringLiteral("/dumps")));
+            dumpFiles += int(std::count_if(entries.cbegin(), entries.cend(), [](const QString& entry) {
+                return entry.endsWith(QLatin1String(".dump"));
+            }));
+        }
+        QCOMPARE(dumpFiles, 12);
+
+        const QList<CliResult> second = round();
+        for (const CliResult& result : second)
+            QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM attempts"), db), QStringLiteral("12"));
     }
 
     // Retention counts the fleet's dumps, but a dump another host made is on that host's disk: this
@@ -237,10 +340,9 @@ private Q_SLOTS:
         const CliResult away =
             larder(QStringLiteral("host-c"), {QStringLiteral("run"), QStringLiteral("--all")});
         QVERIFY2(away.exitCode == 1, qPrintable(away.describe()));
-        QVERIFY2(
-            away.errText().contains(QLatin1String("cannot take the fleet's run lock in the history database "
-                                                  "postgresql://larder@127.0.0.1:1/fleet_history")),
-            qPrintable(away.describe()));
+        QVERIFY2(away.errText().contains(QLatin1String("larder run: cannot reach the history database "
+                                                       "postgresql://larder@127.0.0.1:1/fleet_history")),
+                 qPrintable(away.describe()));
         QVERIFY2(away.errText().contains(QLatin1String("nothing was dumped")), qPrintable(away.describe()));
         QCOMPARE(filesUnder(path(QStringLiteral("host-c/dumps"))), 0);
         const CliResult check =

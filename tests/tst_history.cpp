@@ -4,8 +4,10 @@
 #include "PgCluster.h"
 #include "ResultAssert.h"
 #include "base/Message.h"
+#include "history/FleetClaims.h"
 #include "history/History.h"
 #include "history/HistoryAddress.h"
+#include "system/HostIdentity.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -218,6 +220,19 @@ RestoreCheck restoreCheck(const QString& job, const QDateTime& started, bool ok,
     return check;
 }
 
+// Two slots of one job, as FleetClaims keys them.
+const QString kSlot = QStringLiteral("2026-12-08T02:00:00.000Z");
+const QString kNextSlot = QStringLiteral("2026-12-09T02:00:00.000Z");
+
+// A claim made as host (HostIdentity is process-wide, as in a real run).
+larder::Result<ClaimAnswer> claimAs(FleetClaims& claims, const QString& host, const QString& job, int limit,
+                                    const QString& slot, const QString& server = QStringLiteral("s"),
+                                    const FleetClaims::Backoff& backoff = {})
+{
+    HostIdentity::set(host);
+    return claims.claim(job, server, limit, slot, backoff);
+}
+
 } // namespace
 
 class TstHistory final : public QObject
@@ -269,6 +284,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_history.reset();
+        HostIdentity::set(QString()); // the claims' tests play several hosts
     }
 
     void statusNames_roundTrip_data()
@@ -322,8 +338,8 @@ private Q_SLOTS:
         auto history = History::open(path);
         QVERIFY_RESULT(history);
         QCOMPARE((*history)->path(), path);
-        QCOMPARE((*history)->schemaVersion(), 6);
-        QCOMPARE(History::latestSchemaVersion(), 6);
+        QCOMPARE((*history)->schemaVersion(), History::latestSchemaVersion());
+        QCOMPARE(History::latestSchemaVersion(), 7);
         QCOMPARE(modeOf(path), 0600);
         QCOMPARE(modeOf(dir), 0700);
         QCOMPARE(modeOf(tmp.filePath(QStringLiteral("nested"))), 0700);
@@ -331,7 +347,7 @@ private Q_SLOTS:
         RawConnection raw(path);
         QVERIFY(raw.isOpen());
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 6);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), History::latestSchemaVersion());
         // SQLite gives the WAL the main file's mode, so it is private too.
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
         QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
@@ -723,7 +739,7 @@ private Q_SLOTS:
         }
         auto again = History::open(path);
         QVERIFY_RESULT(again);
-        QCOMPARE((*again)->schemaVersion(), 6);
+        QCOMPARE((*again)->schemaVersion(), History::latestSchemaVersion());
         const auto last = (*again)->lastSuccesses();
         QVERIFY(last);
         QCOMPARE(last->value(QStringLiteral("a")).id, id);
@@ -1134,7 +1150,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 6);
+        QCOMPARE((*history)->schemaVersion(), History::latestSchemaVersion());
 
         RawConnection raw(path);
         QCOMPARE(schemaObjects(raw), objectsOfANewFile);
@@ -1200,6 +1216,8 @@ private Q_SLOTS:
         {
             // Back to exactly what version 2 wrote.
             RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE claims")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE claim_waits")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN host")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN warning")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE hook_runs")));
@@ -1210,7 +1228,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 6);
+        QCOMPARE((*history)->schemaVersion(), History::latestSchemaVersion());
         RawConnection raw(path);
         QVERIFY(columnsOf(raw, QStringLiteral("attempts")).contains(QStringLiteral("warning")));
         QVERIFY(raw.value(QStringLiteral("SELECT warning FROM attempts WHERE id = %1").arg(oldId)).isNull());
@@ -1251,6 +1269,8 @@ private Q_SLOTS:
         {
             // Back to exactly what version 3 wrote.
             RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE claims")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE claim_waits")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN host")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE hook_runs")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE notifications")));
@@ -1259,7 +1279,7 @@ private Q_SLOTS:
 
         auto history = History::open(path);
         QVERIFY_RESULT(history);
-        QCOMPARE((*history)->schemaVersion(), 6);
+        QCOMPARE((*history)->schemaVersion(), History::latestSchemaVersion());
         QCOMPARE((*history)->attempt(oldId)->status, AttemptStatus::Success);
         RawConnection raw(path);
         QCOMPARE(
@@ -1861,6 +1881,162 @@ private Q_SLOTS:
         QVERIFY((*otherHost)
                     ->recordRestoreCheck(restoreCheck(QStringLiteral("a"), utc(1, 3, 0, 0, 0), true, id)));
         QTRY_COMPARE(seen, 3);
+    }
+
+    // Claims: each slot of a job is dumped by one host. Another host finds it being dumped, then
+    // done; another slot is free.
+    void claims_oneHostPerSlotThenDone()
+    {
+        FleetClaims claims(scratch());
+        const auto first = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j"), 2, kSlot);
+        QVERIFY_RESULT(first);
+        QCOMPARE(first->kind, ClaimAnswer::Kind::Granted);
+        QCOMPARE(first->key.generation, 1);
+
+        const auto second = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 2, kSlot);
+        QVERIFY_RESULT(second);
+        QCOMPARE(second->kind, ClaimAnswer::Kind::Busy);
+        QCOMPARE(second->host, QStringLiteral("backup-a"));
+
+        HostIdentity::set(QStringLiteral("backup-a"));
+        const auto released = claims.release(first->key, AttemptStatus::Success);
+        QVERIFY_RESULT(released);
+        QVERIFY(*released);
+
+        const auto third = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 2, kSlot);
+        QVERIFY_RESULT(third);
+        QCOMPARE(third->kind, ClaimAnswer::Kind::Done);
+        QCOMPARE(third->host, QStringLiteral("backup-a"));
+        QVERIFY(third->whenUtc.isValid());
+
+        const auto next = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 2, kNextSlot);
+        QVERIFY_RESULT(next);
+        QCOMPARE(next->kind, ClaimAnswer::Kind::Granted);
+    }
+
+    // A server's max_parallel counts the live claims of every host; a finished dump frees its place.
+    void claims_serverLimitCountsEveryHost()
+    {
+        FleetClaims claims(scratch());
+        const auto a = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j1"), 2, kSlot);
+        const auto b = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j2"), 2, kSlot);
+        QVERIFY_RESULT(a);
+        QVERIFY_RESULT(b);
+        QCOMPARE(b->kind, ClaimAnswer::Kind::Granted);
+
+        const auto full = claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("j3"), 2, kSlot);
+        QVERIFY_RESULT(full);
+        QCOMPARE(full->kind, ClaimAnswer::Kind::ServerFull);
+        QCOMPARE(full->serverHosts, (QStringList{QStringLiteral("backup-a"), QStringLiteral("backup-b")}));
+        // Another server is not full.
+        const auto elsewhere = claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("k"), 1, kSlot,
+                                       QStringLiteral("other"));
+        QVERIFY_RESULT(elsewhere);
+        QCOMPARE(elsewhere->kind, ClaimAnswer::Kind::Granted);
+
+        HostIdentity::set(QStringLiteral("backup-a"));
+        QVERIFY_RESULT(claims.release(a->key, AttemptStatus::Failed));
+        const auto freed = claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("j3"), 2, kSlot);
+        QVERIFY_RESULT(freed);
+        QCOMPARE(freed->kind, ClaimAnswer::Kind::Granted);
+    }
+
+    // A place freed on a full server goes to the host that has waited longest for it, not back to
+    // the host that freed it; the waiting host that gets it stops waiting.
+    void claims_freedPlaceGoesToTheHostThatWaitedLongest()
+    {
+        FleetClaims claims(scratch());
+        const auto a = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j1"), 1, kSlot);
+        QVERIFY_RESULT(a);
+        const auto b = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j2"), 1, kSlot);
+        QVERIFY_RESULT(b);
+        QCOMPARE(b->kind, ClaimAnswer::Kind::ServerFull);
+        HostIdentity::set(QStringLiteral("backup-a"));
+        QVERIFY_RESULT(claims.release(a->key, AttemptStatus::Success));
+
+        const auto again = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j3"), 1, kSlot);
+        QVERIFY_RESULT(again);
+        QCOMPARE(again->kind, ClaimAnswer::Kind::Yielded);
+        QCOMPARE(again->host, QStringLiteral("backup-b"));
+        const auto turn = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j2"), 1, kSlot);
+        QVERIFY_RESULT(turn);
+        QCOMPARE(turn->kind, ClaimAnswer::Kind::Granted);
+
+        // backup-a waits now (it asked while the place was promised); its run ends, and so does its wait.
+        HostIdentity::set(QStringLiteral("backup-b"));
+        QVERIFY_RESULT(claims.release(turn->key, AttemptStatus::Success));
+        HostIdentity::set(QStringLiteral("backup-a"));
+        QVERIFY_RESULT(claims.stopWaiting());
+        const auto c = claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("j4"), 1, kSlot);
+        QVERIFY_RESULT(c);
+        QCOMPARE(c->kind, ClaimAnswer::Kind::Granted);
+    }
+
+    // A failed slot is tried again once its backoff has passed, by any host, one generation on; a
+    // cancelled one at once. An attempt that recovery ends releases its claim the same way.
+    void claims_failedSlotWaitsOutItsBackoff()
+    {
+        FleetClaims claims(scratch());
+        const auto first = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j"), 1, kSlot);
+        QVERIFY_RESULT(first);
+        QVERIFY_RESULT(claims.release(first->key, AttemptStatus::Failed));
+
+        int askedFailures = 0;
+        const auto waiting = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 1, kSlot,
+                                     QStringLiteral("s"), [&askedFailures](int failures) {
+                                         askedFailures = failures;
+                                         return qint64(3600);
+                                     });
+        QVERIFY_RESULT(waiting);
+        QCOMPARE(waiting->kind, ClaimAnswer::Kind::Backoff);
+        QCOMPARE(waiting->host, QStringLiteral("backup-a"));
+        QCOMPARE(askedFailures, 1);
+        QVERIFY(waiting->whenUtc > QDateTime::currentDateTimeUtc().addSecs(3500));
+
+        const auto retried = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 1, kSlot);
+        QVERIFY_RESULT(retried);
+        QCOMPARE(retried->kind, ClaimAnswer::Kind::Granted);
+        QCOMPARE(retried->key.generation, 2);
+        QVERIFY_RESULT(claims.attach(retried->key, 42));
+        QVERIFY_RESULT(claims.releaseAttempt(42, AttemptStatus::Cancelled));
+
+        const auto again = claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("j"), 1, kSlot,
+                                   QStringLiteral("s"), [](int) { return qint64(3600); });
+        QVERIFY_RESULT(again);
+        QCOMPARE(again->kind, ClaimAnswer::Kind::Granted);
+        QCOMPARE(again->key.generation, 3);
+    }
+
+    // A host that stops renewing (killed, cut off) loses the slot once its lease has run out by the
+    // database's clock: another host takes it over, and the first can neither renew nor release it.
+    void claims_lapsedLeaseIsTakenOverAndTheOldHolderFenced()
+    {
+        FleetClaims lapsing(scratch(), -1); // a lease that has already run out
+        FleetClaims claims(scratch());
+        const auto old = claimAs(lapsing, QStringLiteral("backup-a"), QStringLiteral("j"), 1, kSlot);
+        QVERIFY_RESULT(old);
+        QCOMPARE(old->kind, ClaimAnswer::Kind::Granted);
+
+        const auto taken = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 1, kSlot);
+        QVERIFY_RESULT(taken);
+        QCOMPARE(taken->kind, ClaimAnswer::Kind::Granted);
+        QCOMPARE(taken->key.generation, 2);
+
+        HostIdentity::set(QStringLiteral("backup-a"));
+        const auto renewed = claims.renew({old->key});
+        QVERIFY_RESULT(renewed);
+        QCOMPARE(renewed->size(), 1);
+        const auto released = claims.release(old->key, AttemptStatus::Success);
+        QVERIFY_RESULT(released);
+        QVERIFY(!*released);
+
+        HostIdentity::set(QStringLiteral("backup-b"));
+        const auto mine = claims.renew({taken->key});
+        QVERIFY_RESULT(mine);
+        QVERIFY(mine->isEmpty());
+        const auto done = claims.release(taken->key, AttemptStatus::Success);
+        QVERIFY_RESULT(done);
+        QVERIFY(*done);
     }
 
     // Shell completion's read-only open writes nothing to the shared history either.

@@ -4,18 +4,24 @@
 // one in the suite): this tests the scheduling logic alone; real dumps are in tst_cli.
 #include "ResultAssert.h"
 #include "ScratchHistory.h"
+#include "config/Schedule.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
 #include "engine/RestoreTask.h"
 #include "engine/TestRestoreRequest.h"
 #include "engine/TestRestoreTask.h"
+#include "history/FleetClaims.h"
 #include "history/History.h"
+#include "run/DumpSlot.h"
 #include "run/RunCoordinator.h"
+#include "system/HostIdentity.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -356,6 +362,74 @@ private Q_SLOTS:
         QCOMPARE(lookups, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
         QCOMPARE(engine.passwords.value(QStringLiteral("a2")), std::optional<QString>(QStringLiteral("pw")));
         QCOMPARE(engine.passwords.value(QStringLiteral("b")), std::optional<QString>());
+    }
+
+    // Another host sharing the history: a job whose slot it holds is skipped, naming it; a job whose
+    // server it fills waits, saying so, and runs once that host's dump ends. Each dump claims its
+    // slot, and its claim ends as the dump did.
+    void claims_anotherHostsSlotIsSkipped_aFullServerWaits()
+    {
+        FakeEngine engine;
+        const auto daily = Schedule::parse(QStringLiteral("daily"));
+        QVERIFY_RESULT(daily);
+        QList<JobConfig> jobs = {makeJob(QStringLiteral("a"), QStringLiteral("alpha"), 1),
+                                 makeJob(QStringLiteral("b"), QStringLiteral("beta"), 1)};
+        for (JobConfig& job : jobs)
+            job.schedule = *daily;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto slotOf = [&](const JobConfig& job) {
+            return DumpSlot::of(job, Trigger::Schedule, now, QTimeZone::systemTimeZone(), QString());
+        };
+
+        FleetClaims other(m_scratch->history());
+        HostIdentity::set(QStringLiteral("backup-7"));
+        const auto holdsA =
+            other.claim(QStringLiteral("a"), QStringLiteral("alpha"), 1, slotOf(jobs.at(0)), {});
+        const auto fillsBeta =
+            other.claim(QStringLiteral("elsewhere"), QStringLiteral("beta"), 1, QStringLiteral("x"), {});
+        HostIdentity::set(QStringLiteral("backup-1"));
+        QVERIFY_RESULT(holdsA);
+        QVERIFY_RESULT(fillsBeta);
+        QCOMPARE(fillsBeta->kind, ClaimAnswer::Kind::Granted);
+
+        RunCoordinator coordinator(engine, m_scratch->history(), {});
+        QStringList seen;
+        connect(&coordinator, &RunCoordinator::jobChanged, this, [&](const JobEvent& event) {
+            seen.append(QStringLiteral("%1 %2 %3").arg(event.job, jobStateName(event.state), event.detail));
+            // Once b waits behind backup-7's dump, that dump ends.
+            if (event.job == QLatin1String("b") && event.detail.contains(QLatin1String("across the fleet"))) {
+                HostIdentity::set(QStringLiteral("backup-7"));
+                QVERIFY_RESULT(other.release(fillsBeta->key, AttemptStatus::Success));
+                HostIdentity::set(QStringLiteral("backup-1"));
+            }
+        });
+        const auto summary = runToTheEnd(coordinator, jobs, Trigger::Schedule, 2);
+        HostIdentity::set(QString());
+        QVERIFY(summary);
+        QVERIFY2(seen.contains(QStringLiteral("a skipped host backup-7 is dumping this slot")),
+                 qPrintable(seen.join('\n')));
+        // Plural-neutral: this test loads no translation ("1 dump(s)").
+        QVERIFY2(seen.filter(QRegularExpression(
+                                 QStringLiteral("^b queued waiting: server beta is at its limit of 1 "
+                                                "dump.* at once across the fleet \\(backup-7\\)$")))
+                         .size() == 1,
+                 qPrintable(seen.join('\n')));
+        QCOMPARE(summary->skipped(), 1);
+        QCOMPARE(summary->succeeded(), 1);
+        const auto rows = m_scratch->history().attempts(QString(), 0);
+        QVERIFY_RESULT(rows);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().job, QStringLiteral("b"));
+        QCOMPARE(rows->first().host, QStringLiteral("backup-1"));
+
+        // b's slot is done: a host asking for it now is told who dumped it.
+        HostIdentity::set(QStringLiteral("backup-7"));
+        const auto after =
+            other.claim(QStringLiteral("b"), QStringLiteral("beta"), 1, slotOf(jobs.at(1)), {});
+        HostIdentity::set(QString());
+        QVERIFY_RESULT(after);
+        QCOMPARE(after->kind, ClaimAnswer::Kind::Done);
+        QCOMPARE(after->host, QStringLiteral("backup-1"));
     }
 
 private:

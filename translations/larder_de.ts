@@ -552,12 +552,7 @@ Exit-Codes:
         <translation>true: auch die Rollen und Tablespaces des Servers sichern, bzw. Benutzer und Rechte (Job SERVER.globals)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the history database file, or postgresql://USER@HOST:PORT/DATABASE: a database a fleet of hosts shares (one run at a time across them; the password in ~/.pgpass)</source>
-        <translation>die Verlaufsdatenbankdatei, oder postgresql://BENUTZER@HOST:PORT/DATENBANK: eine Datenbank, die sich mehrere Hosts teilen (ein Lauf zur Zeit über alle; das Passwort in ~/.pgpass)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>this host&apos;s name in a shared history (default: the machine&apos;s host name): recorded on each dump; give every host its own</source>
         <translation>der Name dieses Hosts in einem gemeinsamen Verlauf (Standard: der Hostname der Maschine): bei jedem Dump vermerkt; geben Sie jedem Host seinen eigenen</translation>
     </message>
@@ -597,7 +592,12 @@ Exit-Codes:
         <translation>die gesendeten Ereignisse: failure, stale, warning, success, start (Standard: [&quot;failure&quot;, &quot;stale&quot;, &quot;warning&quot;])</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>the history database file, or postgresql://USER@HOST:PORT/DATABASE: a database a fleet of hosts shares (each due dump is claimed by one of them; the password in ~/.pgpass)</source>
+        <translation>die Verlaufsdatenbank-Datei, oder postgresql://BENUTZER@HOST:PORT/DATENBANK: eine Datenbank, die sich mehrere Hosts teilen (jeder fällige Dump wird von genau einem von ihnen beansprucht; das Passwort in ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>only these jobs (default: every job)</source>
         <translation>nur diese Jobs (Standard: alle Jobs)</translation>
     </message>
@@ -1571,6 +1571,52 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>FleetClaims</name>
+    <message>
+        <location filename="../core/history/FleetClaims.cpp" line="+37"/>
+        <source>cannot %1 job %2 in the history at %3: %4</source>
+        <translation>kann für Job %2 im Verlauf unter %3 nicht %1: %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+33"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>claim</source>
+        <translation>den Slot beanspruchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot end this host&apos;s wait for a server in the history at %1: %2</source>
+        <translation>kann das Warten dieses Hosts auf einen Server im Verlauf unter %1 nicht beenden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>record the attempt of the claim on</source>
+        <translation>den Versuch des Anspruchs eintragen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>renew the claim on</source>
+        <translation>den Anspruch erneuern</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>release the claim on</source>
+        <translation>den Anspruch freigeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>release the claim of attempt %1 of</source>
+        <translation>den Anspruch von Versuch %1 freigeben</translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message>
         <location filename="../core/plan/Freshness.cpp" line="+51"/>
@@ -1631,13 +1677,13 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+306"/>
-        <location line="+415"/>
+        <location filename="../core/history/History.cpp" line="+299"/>
+        <location line="+418"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-401"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation>kein Pfad für den Verlauf gesetzt: Setzen Sie &quot;history&quot; in der Konfigurationsdatei</translation>
     </message>
@@ -1741,7 +1787,7 @@ Exit-Codes:
         <translation>das Busy-Timeout des Verlaufs unter %1 kann nicht gesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+12"/>
         <source>cannot check the history at %1: %2. Check that no other program holds the file locked</source>
         <translation>der Verlauf unter %1 kann nicht geprüft werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
@@ -1852,7 +1898,7 @@ Exit-Codes:
         <translation>die Test-Wiederherstellungen im Verlauf unter %1 können nicht gelesen werden: %2. Prüfen Sie, dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>cannot record notification %1 about job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
         <translation>Benachrichtigung %1 über Job %2 kann nicht in der Historie unter %3 vermerkt werden: %4. Prüfen Sie den freien Speicherplatz und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
@@ -1863,7 +1909,7 @@ Exit-Codes:
         <translation>die Benachrichtigungen in der Historie unter %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
         <translation>der Hook %1 von Job %2 kann nicht im Verlauf unter %3 gespeichert werden: %4. Prüfen Sie den freien Speicherplatz und dass kein anderes Programm die Datei gesperrt hält</translation>
     </message>
@@ -4021,14 +4067,18 @@ Exit-Codes:
         <translation>--quiet und --verbose widersprechen einander</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>larder run: %1; nothing was dumped</source>
+        <translation>larder run: %1; es wurde nichts gesichert</translation>
+    </message>
+    <message>
         <location line="+106"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>larder run: %1</source>
         <translation>larder run: %1</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>received %1: stopping the test-restore</source>
         <translation>%1 empfangen: Test-Wiederherstellung wird abgebrochen</translation>
     </message>
@@ -4046,7 +4096,12 @@ Exit-Codes:
         <translation>%1: WARNUNG: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>%1: skipped: %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>requested now</source>
         <translation>jetzt angefordert</translation>
     </message>
@@ -4066,7 +4121,7 @@ Exit-Codes:
         <translation>nichts ist fällig</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-164"/>
         <source>received %1: stopping the running dumps</source>
         <translation>%1 empfangen: laufende Sicherungen werden abgebrochen</translation>
     </message>
@@ -4112,15 +4167,23 @@ Exit-Codes:
         <translation>%1: Aufbewahrung konnte nicht abgeschlossen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+110"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n Test-Wiederherstellung ist fehlgeschlagen</numerusform>
             <numerusform>%n Test-Wiederherstellungen sind fehlgeschlagen</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%n job(s) left to other hosts sharing the history (see above)</source>
+        <translation>
+            <numerusform>%n Job den anderen Hosts mit demselben Verlauf überlassen (siehe oben)</numerusform>
+            <numerusform>%n Jobs den anderen Hosts mit demselben Verlauf überlassen (siehe oben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 dumps succeeded with a warning (see above)</source>
         <translation>%1 von %2 Dumps gelangen mit einer Warnung (siehe oben)</translation>
     </message>
@@ -4141,12 +4204,12 @@ Exit-Codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/history/RunLock.cpp" line="+46"/>
+        <location filename="../core/history/RunLock.cpp" line="+30"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: %2, oder setzen Sie &quot;history&quot; in der Konfigurationsdatei auf einen beschreibbaren Ort</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
         <translation>%1 existiert, gibt aber nicht an, welcher Prozess sie hält: Falls kein larder läuft, löschen Sie %1</translation>
     </message>
@@ -4174,26 +4237,6 @@ Exit-Codes:
         <location line="+8"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
         <translation>die Laufsperre %1 kann nicht angelegt werden: Prüfen Sie, ob %2 existiert und beschreibbar ist, und ob die Festplatte nicht voll ist</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>cannot take the fleet&apos;s run lock in the history database %1: %2. Check that the server runs and lets this host in; nothing was dumped</source>
-        <translation>die Laufsperre der Host-Gruppe in der Verlaufsdatenbank %1 kann nicht genommen werden: %2. Prüfen Sie, ob der Server läuft und diesen Host zulässt; es wurde nichts gesichert</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>another host</source>
-        <translation>ein anderer Host</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, connected since %2</source>
-        <translation>%1, verbunden seit %2</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>another larder run of the fleet holds the shared history %1 (%2): it will finish on its own; a host that died frees it when its connection ends</source>
-        <translation>ein anderer larder-Lauf der Host-Gruppe hält den gemeinsamen Verlauf %1 (%2): Er endet von selbst; ein ausgefallener Host gibt ihn frei, wenn seine Verbindung endet</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4295,7 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+82"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+84"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
@@ -4568,7 +4611,7 @@ Exit-Codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+157"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+158"/>
         <source>Larder</source>
         <translation>Larder</translation>
     </message>
@@ -5080,6 +5123,11 @@ Exit-Codes:
         <location line="+3"/>
         <source>--- cancelled ---</source>
         <translation>--- abgebrochen ---</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--- skipped: %1 ---</source>
+        <translation>--- übersprungen: %1 ---</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5603,6 +5651,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <translation>abgebrochen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
@@ -5624,6 +5677,11 @@ Unter GNOME fügt die Erweiterung AppIndicator einen Infobereich hinzu. Sicherun
         <location line="+2"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: on another host</source>
+        <translation>übersprungen: auf einem anderen Host</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7820,12 +7878,12 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+110"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+138"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+173"/>
         <source>waiting: server %1 is at its limit of %n dump(s) at once</source>
         <translation>
             <numerusform>wartet: Server %1 hat sein Limit von %n gleichzeitigen Sicherung erreicht</numerusform>
@@ -7841,12 +7899,45 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-59"/>
         <source>not started: %1</source>
         <translation>nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-21"/>
+        <source>host %1 dumped this slot at %2</source>
+        <translation>Host %1 hat diesen Slot um %2 gesichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 is dumping this slot</source>
+        <translation>Host %1 sichert diesen Slot gerade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this slot failed on host %1; it is tried again from %2</source>
+        <translation>dieser Slot ist auf Host %1 fehlgeschlagen; ab %2 wird er erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>another host took this dump&apos;s slot over after this host&apos;s claim lapsed; stopping it</source>
+        <translation>ein anderer Host hat den Slot dieses Dumps übernommen, nachdem der Anspruch dieses Hosts abgelaufen war; der Dump wird angehalten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>waiting: server %1&apos;s next place goes to host %2, which has waited for it longer</source>
+        <translation>wartet: der nächste freie Platz auf Server %1 geht an Host %2, der schon länger darauf wartet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting: server %1 is at its limit of %n dump(s) at once across the fleet (%2)</source>
+        <translation>
+            <numerusform>wartet: Server %1 hat über alle Hosts hinweg seine Grenze von %n Dump gleichzeitig erreicht (%2)</numerusform>
+            <numerusform>wartet: Server %1 hat über alle Hosts hinweg seine Grenze von %n Dumps gleichzeitig erreicht (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>cancelled before the dump started</source>
         <translation>abgebrochen, bevor der Dump begann</translation>
     </message>
@@ -7862,6 +7953,11 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
     </message>
     <message>
         <location line="+43"/>
+        <source>another host took this slot over after this host&apos;s claim lapsed (no renewal for %1 s); this attempt does not count as the slot&apos;s dump</source>
+        <translation>ein anderer Host hat diesen Slot übernommen, nachdem der Anspruch dieses Hosts abgelaufen war (%1 s lang nicht erneuert); dieser Versuch zählt nicht als Dump des Slots</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation>die Sicherung ist fertig, aber der Verlauf konnte sie nicht festhalten: %1</translation>
     </message>

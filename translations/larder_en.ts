@@ -531,12 +531,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the history database file, or postgresql://USER@HOST:PORT/DATABASE: a database a fleet of hosts shares (one run at a time across them; the password in ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>this host&apos;s name in a shared history (default: the machine&apos;s host name): recorded on each dump; give every host its own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,7 +571,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>the history database file, or postgresql://USER@HOST:PORT/DATABASE: a database a fleet of hosts shares (each due dump is claimed by one of them; the password in ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>only these jobs (default: every job)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1550,52 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FleetClaims</name>
+    <message>
+        <location filename="../core/history/FleetClaims.cpp" line="+37"/>
+        <source>cannot %1 job %2 in the history at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+33"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot end this host&apos;s wait for a server in the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>record the attempt of the claim on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>renew the claim on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>release the claim on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>release the claim of attempt %1 of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message>
         <location filename="../core/plan/Freshness.cpp" line="+51"/>
@@ -1610,13 +1656,13 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+306"/>
-        <location line="+415"/>
+        <location filename="../core/history/History.cpp" line="+299"/>
+        <location line="+418"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-401"/>
         <source>no history path is set: set &quot;history&quot; in the config file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1766,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+12"/>
         <source>cannot check the history at %1: %2. Check that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
@@ -1831,7 +1877,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>cannot record notification %1 about job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1888,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk space and that no other program holds the file locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,14 +4046,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>larder run: %1; nothing was dumped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+106"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>larder run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>received %1: stopping the test-restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,7 +4075,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>%1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>requested now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,7 +4100,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-164"/>
         <source>received %1: stopping the running dumps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,15 +4146,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+110"/>
         <source>%n test-restore(s) failed</source>
         <translation>
             <numerusform>%n test-restore failed</numerusform>
             <numerusform>%n test-restores failed</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%n job(s) left to other hosts sharing the history (see above)</source>
+        <translation>
+            <numerusform>%n job left to other hosts sharing the history (see above)</numerusform>
+            <numerusform>%n jobs left to other hosts sharing the history (see above)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 dumps succeeded with a warning (see above)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,12 +4183,12 @@ Exit codes:
 <context>
     <name>RunLock</name>
     <message>
-        <location filename="../core/history/RunLock.cpp" line="+46"/>
+        <location filename="../core/history/RunLock.cpp" line="+30"/>
         <source>cannot create the run lock %1: %2, or set &quot;history&quot; in the config file to a writable place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>%1 exists but does not say which process holds it: if no larder is running, delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,26 +4215,6 @@ Exit codes:
     <message>
         <location line="+8"/>
         <source>cannot create the run lock %1: check that %2 exists, is writable and its disk is not full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>cannot take the fleet&apos;s run lock in the history database %1: %2. Check that the server runs and lets this host in; nothing was dumped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>another host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1, connected since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>another larder run of the fleet holds the shared history %1 (%2): it will finish on its own; a host that died frees it when its connection ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,7 +4274,7 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+82"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+84"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,7 +4590,7 @@ Exit codes:
 <context>
     <name>TrayState</name>
     <message>
-        <location filename="../ui/shell/TrayState.cpp" line="+157"/>
+        <location filename="../ui/shell/TrayState.cpp" line="+158"/>
         <source>Larder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,6 +5101,11 @@ Exit codes:
     <message>
         <location line="+3"/>
         <source>--- cancelled ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--- skipped: %1 ---</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5573,6 +5621,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
@@ -5593,6 +5646,11 @@ On GNOME, the AppIndicator extension adds a tray. Backups from cron (larder run)
     <message>
         <location line="+2"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: on another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7789,12 +7847,12 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunCoordinator</name>
     <message>
-        <location filename="../core/run/RunCoordinator.cpp" line="+110"/>
+        <location filename="../core/run/RunCoordinator.cpp" line="+138"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+173"/>
         <source>waiting: server %1 is at its limit of %n dump(s) at once</source>
         <translation>
             <numerusform>waiting: server %1 is at its limit of %n dump at once</numerusform>
@@ -7810,12 +7868,45 @@ The program and its arguments as on a command line, no shell: quote an argument 
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-59"/>
         <source>not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-21"/>
+        <source>host %1 dumped this slot at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host %1 is dumping this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this slot failed on host %1; it is tried again from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>another host took this dump&apos;s slot over after this host&apos;s claim lapsed; stopping it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>waiting: server %1&apos;s next place goes to host %2, which has waited for it longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting: server %1 is at its limit of %n dump(s) at once across the fleet (%2)</source>
+        <translation>
+            <numerusform>waiting: server %1 is at its limit of %n dump at once across the fleet (%2)</numerusform>
+            <numerusform>waiting: server %1 is at its limit of %n dumps at once across the fleet (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>cancelled before the dump started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7831,6 +7922,11 @@ The program and its arguments as on a command line, no shell: quote an argument 
     </message>
     <message>
         <location line="+43"/>
+        <source>another host took this slot over after this host&apos;s claim lapsed (no renewal for %1 s); this attempt does not count as the slot&apos;s dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the dump finished but history could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9239,9 +9335,9 @@ Then clear the password field and press OK to save the server without it.</sourc
     <message numerus="yes">
         <location line="+3"/>
         <source>%n database(s) on %1 today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n database on %1 today.</numerusform>
+            <numerusform>%n databases on %1 today.</numerusform>
         </translation>
     </message>
     <message>

@@ -21,6 +21,8 @@ FinishedList::Outcome FinishedList::outcome(const LiveFinished& job)
                                      : Outcome{tr("warning"), SpanStyle::Warning};
     if (job.state == JobState::Cancelled)
         return {tr("cancelled"), SpanStyle::Warning};
+    if (job.state == JobState::Skipped)
+        return {tr("skipped"), SpanStyle::Dim};
     return {tr("failed"), SpanStyle::Bad};
 }
 

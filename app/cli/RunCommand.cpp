@@ -127,7 +127,8 @@ int RunCommand::run(const QCommandLineParser& parser)
         if (!opened) {
             // A history that cannot be created is the same fix as a lock that cannot be: 73. One
             // that exists but cannot be read (damaged, not SQLite, too new) stays a failure: 1.
-            logLine(tr("larder run: %1").arg(opened.error().message));
+            // Said plainly for the cron mail: no host dumps what it could not claim in the history.
+            logLine(tr("larder run: %1; nothing was dumped").arg(opened.error().message));
             return opened.error().kind == ErrorKind::CannotCreate ? ExitCode::CannotCreate
                                                                   : ExitCode::JobFailed;
         }
@@ -296,6 +297,10 @@ void RunCommand::printJobEvent(const JobEvent& event, bool quiet, bool verbose)
     case JobState::Cancelled:
         logLine(tr("%1: cancelled").arg(who));
         break;
+    case JobState::Skipped:
+        if (!quiet)
+            logLine(tr("%1: skipped: %2").arg(who, event.detail));
+        break;
     }
 }
 
@@ -352,6 +357,7 @@ int RunCommand::report(const RunResult& result, const Output& output, int caught
                          {QStringLiteral("succeeded"), summary.succeeded()},
                          {QStringLiteral("failed"), summary.failed()},
                          {QStringLiteral("warnings"), summary.warned()},
+                         {QStringLiteral("skipped"), summary.skipped()},
                          {QStringLiteral("test_restores"), restoreChecksJson(result.restoreChecks)},
                          {QStringLiteral("jobs"), array},
                          {QStringLiteral("problems"), QJsonArray::fromStringList(result.problems)}})
@@ -368,6 +374,9 @@ int RunCommand::report(const RunResult& result, const Output& output, int caught
         if (summary.failed() == 0)
             return ExitCode::JobFailed;
     }
+    if (summary.skipped() > 0 && !output.quiet)
+        logLine(
+            tr("%n job(s) left to other hosts sharing the history (see above)", nullptr, summary.skipped()));
     // A dump with a warning is still a good dump: the run exits 0 for it, but says so at the end.
     if (summary.warned() > 0)
         logLine(tr("%1 of %2 dumps succeeded with a warning (see above)")

@@ -5,6 +5,7 @@
 #include "base/LogCategories.h"
 #include "base/Message.h"
 #include "history/HistoryAddress.h"
+#include "history/StoredTime.h"
 #include "system/HostIdentity.h"
 #include "system/PrivateDirectory.h"
 
@@ -167,6 +168,35 @@ const QList<QStringList>& migrationSteps()
         {
             QStringLiteral("ALTER TABLE attempts ADD COLUMN host TEXT"),
         },
+        // 7: claims (FleetClaims): which host dumps a job's slot, under a lease measured by the
+        // database's clock. One row per job and slot, kept after the dump so a host that planned
+        // the same slot does not dump it again; generation grows with each host that takes it.
+        {
+            QStringLiteral("CREATE TABLE claims ("
+                           " job TEXT NOT NULL,"
+                           " slot TEXT NOT NULL,"
+                           " server TEXT NOT NULL,"
+                           " host TEXT NOT NULL,"
+                           " generation INTEGER NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('running', 'done', 'failed', 'open')),"
+                           " claimed_at TEXT NOT NULL,"
+                           " lease_until TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " failures INTEGER NOT NULL DEFAULT 0,"
+                           " attempt_id INTEGER,"
+                           " PRIMARY KEY (job, slot))"),
+            // The server's live claims, counted against its max_parallel at every claim.
+            QStringLiteral("CREATE INDEX claims_running ON claims (server) WHERE state = 'running'"),
+            QStringLiteral("CREATE INDEX claims_finished ON claims (finished_at)"),
+            // Hosts waiting for a full server, so that a freed place goes to the one that waited
+            // longest rather than back to the host that just freed it.
+            QStringLiteral("CREATE TABLE claim_waits ("
+                           " server TEXT NOT NULL,"
+                           " host TEXT NOT NULL,"
+                           " since TEXT NOT NULL,"
+                           " seen_at TEXT NOT NULL,"
+                           " PRIMARY KEY (server, host))"),
+        },
     };
     return steps;
 }
@@ -182,39 +212,8 @@ const QString kRestoreCheckColumns =
 const QStringList kVerifyStatuses = {QStringLiteral("ok"), QStringLiteral("mismatch"),
                                      QStringLiteral("error")};
 
-// Fixed-width UTC with milliseconds, so text order is time order.
-QString toText(const QDateTime& time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-QDateTime fromText(const QVariant& value)
-{
-    if (value.isNull())
-        return QDateTime();
-    const QString text = value.toString();
-    // toText()'s own format, read by hand: QDateTime::fromString took most of the time of reading a
-    // week of 1,000 jobs' attempts (166,000 rows, two times each; bench/run 5b).
-    const auto digits = [&text](int from, int count) {
-        int number = 0;
-        for (int i = from; i < from + count; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            number = number * 10 + (c - u'0');
-        }
-        return number;
-    };
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
-        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : time;
-}
+using StoredTime::fromText;
+using StoredTime::toText;
 
 // The id an INSERT ... RETURNING id made (QPSQL's lastInsertId() is an OID, not the row's id). The
 // statement is finished, so SQLite ends its implicit transaction here.
@@ -250,12 +249,6 @@ void bindOutcome(QSqlQuery& query, const HistoryRecord& record)
 
 // The store's own words (SQLite's "database is locked", PostgreSQL's "connection refused"), without
 // Qt's suffix.
-QString storeMessage(const QSqlError& error)
-{
-    const QString text = error.databaseText();
-    return text.isEmpty() ? error.text() : text;
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -305,7 +298,7 @@ tl::unexpected<Error> History::failure(const QSqlError& error, const QString& ot
     if (m_dialect.isDamage(error)) {
         return makeError(tr("history at %1 is damaged: SQLite says %2; move it away to start a new one "
                             "(larder never deletes it)")
-                             .arg(m_path, storeMessage(error)));
+                             .arg(m_path, HistoryDialect::errorText(error)));
     }
     return makeError(otherwise);
 }
@@ -314,7 +307,7 @@ tl::unexpected<Error> History::openFailure(const QSqlError& error, const QString
 {
     return failure(error, tr("cannot open the history at %1 (%2: %3). If another program holds it locked, "
                              "stop it")
-                              .arg(m_path, what, storeMessage(error)));
+                              .arg(m_path, what, HistoryDialect::errorText(error)));
 }
 
 Result<std::unique_ptr<History>> History::open(const QString& path, FileSystemProbe networkFileSystemOf)
@@ -402,7 +395,7 @@ Result<std::unique_ptr<History>> History::openReadOnly(const QString& path)
         return history->failure(db.lastError(),
                                 tr("cannot open the history at %1: %2. Check the file's owner "
                                    "and permissions")
-                                    .arg(absolute, storeMessage(db.lastError())));
+                                    .arg(absolute, HistoryDialect::errorText(db.lastError())));
     }
     const auto state = history->readSchemaState();
     if (!state)
@@ -451,7 +444,7 @@ Result<void> History::initializeDatabase(bool readOnly)
     if (!db.open()) {
         return makeError(tr("cannot reach the history database %1: %2. Check that the server runs and lets "
                             "this host in (pg_hba.conf), and that ~/.pgpass holds the user's password")
-                             .arg(m_path, storeMessage(db.lastError()).trimmed()));
+                             .arg(m_path, HistoryDialect::errorText(db.lastError()).trimmed()));
     }
     QSqlQuery query(db);
     // Notices ("... does not exist, skipping") would reach stderr, and so the cron mail.
@@ -481,7 +474,7 @@ Result<void> History::initialize(const QString& networkFileSystem)
     if (!db.open()) {
         return failure(db.lastError(),
                        tr("cannot open the history at %1: %2. Check the file's owner and permissions")
-                           .arg(m_path, storeMessage(db.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(db.lastError())));
     }
     QSqlQuery query(db);
     const auto fail = [&](const QString& what) { return openFailure(query.lastError(), what); };
@@ -549,7 +542,7 @@ Result<History::SchemaState> History::readSchemaState() const
         return failure(query.lastError(),
                        tr("cannot read the schema version of the history at %1: %2. If another program "
                           "holds it locked, stop it")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     return SchemaState{query.value(0).toInt(), query.value(1).toInt()};
 }
@@ -559,7 +552,7 @@ Result<History::SchemaState> History::readDatabaseSchemaState() const
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const auto readFailed = [&] {
         return makeError(tr("cannot read the schema version of the history database %1: %2")
-                             .arg(m_path, storeMessage(query.lastError())));
+                             .arg(m_path, HistoryDialect::errorText(query.lastError())));
     };
     // Relations of any application in the schema larder writes to (search_path's first).
     if (!query.exec(QStringLiteral("SELECT to_regclass('larder_schema') IS NOT NULL, (SELECT count(*) FROM"
@@ -610,7 +603,7 @@ Result<void> History::migrate()
         return failure(query.lastError(),
                        tr("cannot %1 of the history at %2: %3. Check free disk space and the file's "
                           "permissions, and that no other program holds it locked")
-                           .arg(doing, m_path, storeMessage(query.lastError())));
+                           .arg(doing, m_path, HistoryDialect::errorText(query.lastError())));
     };
     const auto rollback = [&](Result<void> error) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -665,7 +658,7 @@ Result<void> History::setBusyTimeout(int milliseconds)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(m_dialect.setLockWait(milliseconds))) {
         return makeError(tr("cannot set the busy timeout of the history at %1: %2")
-                             .arg(m_path, storeMessage(query.lastError())));
+                             .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     return {};
 }
@@ -675,7 +668,10 @@ bool History::subscribeToChanges(QObject* context, std::function<void()> onChang
     if (!m_dialect.isPostgres())
         return false;
     QSqlDriver* driver = QSqlDatabase::database(m_connectionName, false).driver();
-    if (driver == nullptr || !driver->subscribeToNotification(HistoryDialect::changeChannel())) {
+    // Several listeners share the connection's one subscription (the desktop app's, a run's).
+    const QString channel = HistoryDialect::changeChannel();
+    if (driver == nullptr || (!driver->subscribedToNotifications().contains(channel) &&
+                              !driver->subscribeToNotification(channel))) {
         qCWarning(lcHistory) << "cannot listen for changes to the history" << m_path
                              << "; other hosts' runs show after the next refresh";
         return false;
@@ -698,7 +694,7 @@ Result<void> History::checkIntegrity() const
         return failure(query.lastError(),
                        tr("cannot check the history at %1: %2. Check that no other program holds the "
                           "file locked")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     QStringList problems;
     while (query.next()) {
@@ -710,7 +706,7 @@ Result<void> History::checkIntegrity() const
         return failure(query.lastError(),
                        tr("cannot check the history at %1: %2. Check that no other program holds the "
                           "file locked")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     if (problems.isEmpty())
         return {};
@@ -745,7 +741,7 @@ Result<qint64> History::beginAttempt(const HistoryRecord& record)
         return failure(query.lastError(),
                        tr("cannot record the start of job %1 in the history at %2: %3. Check free disk "
                           "space and that no other program holds the file locked")
-                           .arg(record.job, m_path, storeMessage(query.lastError())));
+                           .arg(record.job, m_path, HistoryDialect::errorText(query.lastError())));
     }
     const qint64 id = insertedId(query);
     qCDebug(lcHistory) << "began attempt" << id << "of job" << record.job;
@@ -768,7 +764,7 @@ Result<void> History::finishAttempt(const HistoryRecord& record)
         return failure(query.lastError(),
                        tr("cannot record the end of job %1 in the history at %2: %3. Check free disk "
                           "space and that no other program holds the file locked")
-                           .arg(record.job, m_path, storeMessage(query.lastError())));
+                           .arg(record.job, m_path, HistoryDialect::errorText(query.lastError())));
     }
     if (query.numRowsAffected() != 1) {
         return makeError(
@@ -794,7 +790,7 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         return failure(query.lastError(),
                        tr("cannot read the history at %1: %2. Check that no other program holds the file "
                           "locked")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     QList<HistoryRecord> records;
     while (query.next()) {
@@ -834,7 +830,7 @@ Result<QList<HistoryRecord>> History::select(const QString& sql, const QVariantL
         return failure(query.lastError(),
                        tr("cannot read the history at %1: %2. Check that no other program holds the file "
                           "locked")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     return records;
 }
@@ -938,7 +934,7 @@ Result<QHash<QString, AttemptCounts>> History::attemptCounts() const
     query.setForwardOnly(true);
     const auto readFailed = [this, &query] {
         return failure(query.lastError(), tr("cannot count the attempts in the history at %1: %2")
-                                              .arg(m_path, storeMessage(query.lastError())));
+                                              .arg(m_path, HistoryDialect::errorText(query.lastError())));
     };
     if (!query.exec(QStringLiteral("SELECT job, status, count(*) FROM attempts WHERE status != 'running'"
                                    " GROUP BY job, status")))
@@ -1002,7 +998,7 @@ Result<PlanHistory> History::planHistory() const
     query.setForwardOnly(true);
     const auto readFailed = [this, &query] {
         return failure(query.lastError(), tr("cannot read the failed attempts from the history at %1: %2")
-                                              .arg(m_path, storeMessage(query.lastError())));
+                                              .arg(m_path, HistoryDialect::errorText(query.lastError())));
     };
     if (!query.exec(
             QStringLiteral(
@@ -1096,7 +1092,7 @@ Result<QList<qint64>> History::recentDumpSizes(const QString& job, int count) co
         return failure(query.lastError(),
                        tr("cannot read the history at %1: %2. Check that no other program holds the file "
                           "locked")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     QList<qint64> sizes;
     while (query.next())
@@ -1129,7 +1125,7 @@ Result<void> History::markPruned(qint64 id)
                        tr("cannot mark attempt %1 as pruned in the history at %2: %3. Check free disk "
                           "space and that no other program holds the file locked")
                            .arg(id)
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     if (query.numRowsAffected() == 1) {
         qCDebug(lcHistory) << "attempt" << id << "pruned";
@@ -1165,7 +1161,7 @@ Result<void> History::recordVerification(qint64 id, const QDateTime& verifiedUtc
                        tr("cannot record the verification of attempt %1 in the history at %2: %3. Check "
                           "free disk space and that no other program holds the file locked")
                            .arg(id)
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     if (query.numRowsAffected() != 1) {
         return makeError(tr("cannot record the verification of attempt %1: it is not in the history at %2 "
@@ -1198,7 +1194,7 @@ Result<void> History::saveTableCounts(qint64 attemptId, const QList<TableCount>&
                                       "Check free disk space and that no other program holds the file "
                                       "locked")
                                        .arg(attemptId)
-                                       .arg(m_path, storeMessage(query.lastError())));
+                                       .arg(m_path, HistoryDialect::errorText(query.lastError())));
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     };
@@ -1208,7 +1204,7 @@ Result<void> History::saveTableCounts(qint64 attemptId, const QList<TableCount>&
                        tr("cannot save the row counts of attempt %1 in the history at %2: %3. Check that "
                           "no other program holds the file locked")
                            .arg(attemptId)
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     query.prepare(QStringLiteral("DELETE FROM table_counts WHERE attempt_id = ?"));
     query.addBindValue(attemptId);
     if (!query.exec())
@@ -1241,7 +1237,7 @@ Result<QList<TableCount>> History::tableCounts(qint64 attemptId) const
                        tr("cannot read the row counts of attempt %1 from the history at %2: %3. Check that "
                           "no other program holds the file locked")
                            .arg(attemptId)
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     };
     if (!query.exec())
         return readError();
@@ -1276,7 +1272,7 @@ Result<qint64> History::recordRestoreCheck(const RestoreCheck& check)
         return failure(query.lastError(),
                        tr("cannot record the test-restore of job %1 in the history at %2: %3. Check free "
                           "disk space and that no other program holds the file locked")
-                           .arg(check.job, m_path, storeMessage(query.lastError())));
+                           .arg(check.job, m_path, HistoryDialect::errorText(query.lastError())));
     }
     const qint64 id = insertedId(query);
     qCDebug(lcHistory) << "recorded test-restore" << id << "of job" << check.job
@@ -1295,7 +1291,7 @@ Result<QList<RestoreCheck>> History::selectRestoreChecks(const QString& sql, con
         return failure(query.lastError(),
                        tr("cannot read the test-restores in the history at %1: %2. Check that no other "
                           "program holds the file locked")
-                           .arg(m_path, storeMessage(query.lastError())));
+                           .arg(m_path, HistoryDialect::errorText(query.lastError())));
     };
     if (!query.exec())
         return readError();
@@ -1380,10 +1376,11 @@ Result<qint64> History::recordNotification(const NotificationRecord& record)
     query.addBindValue(
         toText(record.finishedUtc.isValid() ? record.finishedUtc : QDateTime::currentDateTimeUtc()));
     if (!query.exec()) {
-        return failure(query.lastError(),
-                       tr("cannot record notification %1 about job %2 in the history at %3: %4. Check free "
-                          "disk space and that no other program holds the file locked")
-                           .arg(record.notify, record.job, m_path, storeMessage(query.lastError())));
+        return failure(
+            query.lastError(),
+            tr("cannot record notification %1 about job %2 in the history at %3: %4. Check free "
+               "disk space and that no other program holds the file locked")
+                .arg(record.notify, record.job, m_path, HistoryDialect::errorText(query.lastError())));
     }
     return insertedId(query);
 }
@@ -1401,7 +1398,7 @@ Result<QDateTime> History::lastDelivered(const QString& notify, const QString& j
     query.addBindValue(event);
     if (!query.exec() || !query.next()) {
         return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
-                                              .arg(m_path, storeMessage(query.lastError())));
+                                              .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     return query.value(0).isNull() ? QDateTime() : fromText(query.value(0));
 }
@@ -1417,7 +1414,7 @@ Result<QList<NotificationRecord>> History::notifications(int limit) const
     query.addBindValue(limit > 0 ? qint64(limit) : kNoLimit);
     if (!query.exec()) {
         return failure(query.lastError(), tr("cannot read the notifications in the history at %1: %2")
-                                              .arg(m_path, storeMessage(query.lastError())));
+                                              .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     QList<NotificationRecord> records;
     while (query.next()) {
@@ -1459,10 +1456,11 @@ Result<qint64> History::recordHookRun(const HookRunRecord& record)
     query.addBindValue(notNull(record.output));
     query.addBindValue(record.truncated ? 1 : 0);
     if (!query.exec()) {
-        return failure(query.lastError(),
-                       tr("cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk "
-                          "space and that no other program holds the file locked")
-                           .arg(record.hook, record.job, m_path, storeMessage(query.lastError())));
+        return failure(
+            query.lastError(),
+            tr("cannot record the %1 hook of job %2 in the history at %3: %4. Check free disk "
+               "space and that no other program holds the file locked")
+                .arg(record.hook, record.job, m_path, HistoryDialect::errorText(query.lastError())));
     }
     return insertedId(query);
 }
@@ -1486,7 +1484,7 @@ Result<QList<HookRunRecord>> History::hookRuns(const QString& job, int limit) co
     query.addBindValue(limit > 0 ? qint64(limit) : kNoLimit);
     if (!query.exec()) {
         return failure(query.lastError(), tr("cannot read the hook runs in the history at %1: %2")
-                                              .arg(m_path, storeMessage(query.lastError())));
+                                              .arg(m_path, HistoryDialect::errorText(query.lastError())));
     }
     QList<HookRunRecord> records;
     while (query.next()) {

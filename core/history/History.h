@@ -145,6 +145,9 @@ public:
     Result<QList<HookRunRecord>> hookRuns(const QString& job, int limit) const;
 
 private:
+    // Claims are written on this history's connection, in its dialect.
+    friend class FleetClaims;
+
     History(QString path, QString connectionName, HistoryDialect dialect);
 
     static Result<std::unique_ptr<History>> openDatabase(const QString& url, bool readOnly);

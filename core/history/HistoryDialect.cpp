@@ -86,6 +86,32 @@ QString HistoryDialect::setLockWait(int milliseconds) const
                         : QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, milliseconds));
 }
 
+QString HistoryDialect::clockText(int offsetSeconds) const
+{
+    // A number formatted here, never text a user gave.
+    if (isPostgres()) {
+        return QStringLiteral("to_char((now() + interval '%1 seconds') AT TIME ZONE 'UTC',"
+                              " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+            .arg(offsetSeconds);
+    }
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '%1 seconds')")
+        .arg(offsetSeconds >= 0 ? QLatin1Char('+') + QString::number(offsetSeconds)
+                                : QString::number(offsetSeconds));
+}
+
+QString HistoryDialect::lockServer() const
+{
+    return isPostgres()
+               ? QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended('larder-server:' || ?, 0))")
+               : QString();
+}
+
+QString HistoryDialect::errorText(const QSqlError& error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
 bool HistoryDialect::isDamage(const QSqlError& error) const
 {
     if (isPostgres())

@@ -42,8 +42,17 @@ public:
     // What a step adds in this dialect alone, after its shared statements: in PostgreSQL (v6), a
     // notification on every change other hosts' desktop apps must see (History::subscribeToChanges).
     QStringList stepExtras(int version) const;
+    // The database's clock, offsetSeconds from now, as an SQL expression in StoredTime's text form:
+    // what leases are measured by, so hosts whose clocks disagree still agree on when one expires.
+    QString clockText(int offsetSeconds = 0) const;
+    // Inside a write transaction: waits until no other host is claiming a dump on the server bound
+    // to the one placeholder (PostgreSQL: an advisory lock on its name; SQLite's BEGIN IMMEDIATE has
+    // already serialised every write). Empty when there is nothing to run.
+    QString lockServer() const;
     // The channel those notifications come on.
     static QString changeChannel() { return QStringLiteral("larder_history"); }
+    // What the store said about a failed statement: the database's own words when it gave any.
+    static QString errorText(const QSqlError& error);
     // Damage to the store itself (SQLite: SQLITE_CORRUPT, SQLITE_NOTADB), as opposed to a failed query.
     bool isDamage(const QSqlError& error) const;
 

@@ -9,14 +9,11 @@
 #include <QLockFile>
 #include <QString>
 
-class QSqlDatabase;
-
 namespace larder {
 
-// One run at a time per history store: a QLockFile beside the history file. Stale locks of dead
-// processes are recovered by QLockFile. A shared history (a postgresql:// URL) is also locked for the
-// whole fleet, with a session advisory lock that the server frees when the holder's connection ends
-// (a host killed or cut off), so no two hosts run at once.
+// One run at a time per history store on this host: a QLockFile beside the history file. Stale
+// locks of dead processes are recovered by QLockFile. Hosts sharing a history (a postgresql:// URL)
+// each hold their own lock and run at once; FleetClaims decides which of them dumps what.
 
 class RunLock final
 {
@@ -37,17 +34,8 @@ public:
     QString lockFilePath() const { return m_path; }
 
 private:
-    Result<void> tryLockFleet();
-    // Opens db and tries the fleet's lock on it: whether it was free, or why it could not be asked.
-    static Result<bool> takeFleetLock(QSqlDatabase db);
-    // Who holds the fleet's lock, in words; empty if that cannot be read.
-    QString fleetLockHolder() const;
-    void unlockFleet();
-
-    QString m_history;
     QString m_path;
     QLockFile m_lock;
-    QString m_fleetConnection; // the shared history's connection holding the advisory lock; empty: none
 };
 
 } // namespace larder

@@ -7,8 +7,8 @@ namespace larder {
 void LiveJson::read(const QJsonValue& json, JobState& state)
 {
     const QString name = json.toString();
-    for (const JobState known :
-         {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed, JobState::Cancelled}) {
+    for (const JobState known : {JobState::Queued, JobState::Running, JobState::Succeeded, JobState::Failed,
+                                 JobState::Cancelled, JobState::Skipped}) {
         if (jobStateName(known) == name) {
             state = known;
             return;

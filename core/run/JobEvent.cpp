@@ -17,6 +17,8 @@ QString jobStateName(JobState state)
         return QStringLiteral("failed");
     case JobState::Cancelled:
         return QStringLiteral("cancelled");
+    case JobState::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }

@@ -9,9 +9,11 @@
 
 namespace larder {
 
-enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
+// Skipped: another host sharing the history dumped this slot, is dumping it, or saw it fail and
+// waits out the backoff (FleetClaims); the detail says which.
+enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Skipped };
 
-QString jobStateName(JobState state); // "queued", "running", "succeeded", "failed", "cancelled"
+QString jobStateName(JobState state); // "queued", "running", "succeeded", "failed", "cancelled", "skipped"
 
 // A job's state change as the coordinator reports it.
 struct JobEvent

@@ -7,12 +7,16 @@
 #include "config/EngineKind.h"
 #include "engine/DatabaseEngine.h"
 #include "engine/DumpTask.h"
+#include "history/FleetClaims.h"
 #include "history/History.h"
 #include "hooks/HookResult.h"
 #include "hooks/HookRunner.h"
+#include "plan/Planner.h"
 #include "retention/Pruner.h"
 #include "run/DumpSizeCheck.h"
+#include "run/DumpSlot.h"
 #include "run/HookRunLog.h"
+#include "system/HostIdentity.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,6 +34,8 @@ struct RunCoordinator::Running
     HistoryRecord record;
     JobEvent event; // the final event, once the dump (or before_dump) ended
     QElapsedTimer elapsed;
+    ClaimKey claim;
+    bool claimLost = false; // another host took the slot over: stopped, and never counted as its dump
 };
 
 namespace {
@@ -47,12 +53,34 @@ QMap<QString, QString> jobVariables(const JobConfig& job, const QString& hook)
     };
 }
 
+// A time another host reported, as this host's user reads it.
+QString localTime(const QDateTime& utc)
+{
+    return utc.toTimeZone(QTimeZone::systemTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 } // namespace
 
 RunCoordinator::RunCoordinator(DatabaseEngine& engine, History& history, PasswordLookup passwordLookup,
                                QObject* parent)
-    : QObject(parent), m_engine(engine), m_history(history), m_passwordLookup(std::move(passwordLookup))
-{}
+    : QObject(parent), m_engine(engine), m_history(history), m_passwordLookup(std::move(passwordLookup)),
+      m_claims(std::make_unique<FleetClaims>(history)), m_heartbeat(new QTimer(this)),
+      m_claimRetry(new QTimer(this))
+{
+    // Four renewals per lease: one lost to a slow or briefly unreachable history costs nothing.
+    m_heartbeat->setInterval(m_claims->leaseSeconds() * 1000 / 4);
+    connect(m_heartbeat, &QTimer::timeout, this, &RunCoordinator::renewClaims);
+    m_claimRetry->setSingleShot(true);
+    m_claimRetry->setInterval(FleetClaims::kAskAgainMs);
+    connect(m_claimRetry, &QTimer::timeout, this, &RunCoordinator::startMore);
+    // Another host's dump that ends may free a place this run waits for: ask at once.
+    m_history.subscribeToChanges(this, [this] {
+        if (m_active && m_claimRetry->isActive()) {
+            m_claimRetry->stop();
+            QTimer::singleShot(0, this, &RunCoordinator::startMore);
+        }
+    });
+}
 
 RunCoordinator::~RunCoordinator()
 {
@@ -137,26 +165,149 @@ void RunCoordinator::startMore()
 {
     if (!m_active)
         return;
+    m_fleetFull.clear();
     for (int i = 0; i < m_queue.size() && m_running.size() < m_maxParallel;) {
         const JobConfig& job = m_queue.at(i);
-        if (runningOn(job.server.name) >= job.server.maxParallel) {
+        if (runningOn(job.server.name) >= job.server.maxParallel || m_fleetFull.contains(job.server.name)) {
             ++i;
             continue;
         }
-        launch(m_queue.takeAt(i));
+        const JobConfig next = m_queue.takeAt(i);
+        if (!claimAndLaunch(next))
+            m_queue.insert(i++, next);
     }
     reportWaiting();
+    if (!m_fleetFull.isEmpty() && !m_queue.isEmpty())
+        m_claimRetry->start();
     if (m_queue.isEmpty() && m_running.isEmpty()) {
         m_active = false;
+        m_heartbeat->stop();
+        m_claimRetry->stop();
+        stopWaiting();
         Q_EMIT runFinished(m_summary);
     }
+}
+
+void RunCoordinator::stopWaiting()
+{
+    if (const Result<void> stopped = m_claims->stopWaiting(); !stopped)
+        qCWarning(lcRunner).noquote() << stopped.error().message; // others wait for it a few seconds
+}
+
+bool RunCoordinator::claimAndLaunch(const JobConfig& job)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString slot =
+        DumpSlot::of(job, m_trigger, now, QTimeZone::systemTimeZone(), HostIdentity::current());
+    const qint64 cap = Planner::backoffCapSeconds(job.schedule);
+    const Result<ClaimAnswer> answer =
+        m_claims->claim(job.name, job.server.name, job.server.maxParallel, slot, [&job, cap](int failures) {
+            return Planner::backoffSeconds(job.retrySeconds, failures, cap);
+        });
+    if (!answer) {
+        // Never a dump this host could not claim: another host may be making it.
+        notStarted(job, now, answer.error().message);
+        return true;
+    }
+    switch (answer->kind) {
+    case ClaimAnswer::Kind::Granted:
+        launch(job, answer->key);
+        return true;
+    case ClaimAnswer::Kind::ServerFull:
+    case ClaimAnswer::Kind::Yielded:
+        m_fleetFull.insert(job.server.name, *answer);
+        return false;
+    default:
+        skip(job, *answer);
+        return true;
+    }
+}
+
+void RunCoordinator::skip(const JobConfig& job, const ClaimAnswer& answer)
+{
+    JobEvent event;
+    event.job = job.name;
+    event.server = job.server.name;
+    event.state = JobState::Skipped;
+    switch (answer.kind) {
+    case ClaimAnswer::Kind::Done:
+        event.detail = tr("host %1 dumped this slot at %2").arg(answer.host, localTime(answer.whenUtc));
+        break;
+    case ClaimAnswer::Kind::Busy:
+        event.detail = tr("host %1 is dumping this slot").arg(answer.host);
+        break;
+    default:
+        event.detail = tr("this slot failed on host %1; it is tried again from %2")
+                           .arg(answer.host, localTime(answer.whenUtc));
+        break;
+    }
+    qCInfo(lcRunner).noquote() << "job" << job.name << "skipped:" << event.detail;
+    finishJob(event);
+}
+
+void RunCoordinator::notStarted(const JobConfig& job, const QDateTime& startedUtc, const QString& why)
+{
+    JobEvent event;
+    event.job = job.name;
+    event.server = job.server.name;
+    event.startedUtc = startedUtc;
+    event.state = JobState::Failed;
+    event.detail = tr("not started: %1").arg(why);
+    event.outcome.status = AttemptStatus::Failed;
+    event.outcome.error = event.detail;
+    qCWarning(lcRunner) << "job" << job.name << event.detail;
+    finishJob(event);
+}
+
+void RunCoordinator::renewClaims()
+{
+    QList<ClaimKey> keys;
+    for (const auto& running : std::as_const(m_running))
+        keys.append(running->claim);
+    if (keys.isEmpty()) {
+        m_heartbeat->stop();
+        return;
+    }
+    const Result<QList<ClaimKey>> lost = m_claims->renew(keys);
+    if (!lost) {
+        // The lease outlasts a few missed renewals; release() finds out whether it held.
+        qCWarning(lcRunner).noquote() << lost.error().message;
+        return;
+    }
+    for (const ClaimKey& key : *lost) {
+        const std::shared_ptr<Running> running = m_running.value(key.job);
+        if (!running || running->claimLost)
+            continue;
+        running->claimLost = true;
+        Q_EMIT jobActivity(key.job,
+                           tr("another host took this dump's slot over after this host's claim lapsed; "
+                              "stopping it"),
+                           true);
+        if (running->hook)
+            running->hook->cancel();
+        else if (running->task && running->taskStarted)
+            running->task->cancel();
+    }
+}
+
+bool RunCoordinator::releaseClaim(Running& running)
+{
+    const Result<bool> released = m_claims->release(running.claim, running.record.status);
+    if (!released) {
+        // Unknown, not lost: the history could not be asked, and finishAttempt will say so too.
+        qCWarning(lcRunner).noquote() << released.error().message;
+        return true;
+    }
+    return *released && !running.claimLost;
 }
 
 void RunCoordinator::reportWaiting()
 {
     for (const JobConfig& job : std::as_const(m_queue)) {
+        const auto fleet = m_fleetFull.constFind(job.server.name);
         const QString reason =
-            runningOn(job.server.name) >= job.server.maxParallel
+            fleet != m_fleetFull.cend() ? fleetWaitReason(job, *fleet)
+            : runningOn(job.server.name) >= job.server.maxParallel
                 ? tr("waiting: server %1 is at its limit of %n dump(s) at once", nullptr,
                      job.server.maxParallel)
                       .arg(job.server.name)
@@ -173,7 +324,18 @@ void RunCoordinator::reportWaiting()
     }
 }
 
-void RunCoordinator::launch(const JobConfig& job)
+QString RunCoordinator::fleetWaitReason(const JobConfig& job, const ClaimAnswer& answer) const
+{
+    if (answer.kind == ClaimAnswer::Kind::Yielded) {
+        return tr("waiting: server %1's next place goes to host %2, which has waited for it longer")
+            .arg(job.server.name, answer.host);
+    }
+    return tr("waiting: server %1 is at its limit of %n dump(s) at once across the fleet (%2)", nullptr,
+              job.server.maxParallel)
+        .arg(job.server.name, answer.serverHosts.join(QStringLiteral(", ")));
+}
+
+void RunCoordinator::launch(const JobConfig& job, const ClaimKey& claim)
 {
     m_waitReasons.remove(job.name);
     DumpRequest request;
@@ -193,6 +355,7 @@ void RunCoordinator::launch(const JobConfig& job)
     running->record.path = running->task->finalPath();
     running->record.partialPath = running->task->partialPath();
     running->record.pid = QCoreApplication::applicationPid();
+    running->claim = claim;
 
     JobEvent event;
     event.job = job.name;
@@ -201,15 +364,15 @@ void RunCoordinator::launch(const JobConfig& job)
 
     const Result<qint64> id = m_history.beginAttempt(running->record);
     if (!id) {
-        event.state = JobState::Failed;
-        event.detail = tr("not started: %1").arg(id.error().message);
-        event.outcome.status = AttemptStatus::Failed;
-        event.outcome.error = event.detail;
-        qCWarning(lcRunner) << "job" << job.name << event.detail;
-        finishJob(event);
+        m_claims->release(claim, AttemptStatus::Cancelled);
+        notStarted(job, request.startedUtc, id.error().message);
         return;
     }
     running->record.id = *id;
+    if (const Result<void> attached = m_claims->attach(claim, *id); !attached)
+        qCWarning(lcRunner).noquote() << attached.error().message;
+    if (!m_heartbeat->isActive())
+        m_heartbeat->start();
 
     DumpTask* task = running->task.get();
     const QString name = job.name;
@@ -394,8 +557,26 @@ void RunCoordinator::runHook(const std::shared_ptr<Running>& running, const QStr
 void RunCoordinator::record(const std::shared_ptr<Running>& running)
 {
     const QString job = running->job.name;
-    const HistoryRecord& attempt = running->record;
+    HistoryRecord& attempt = running->record;
     JobEvent event = running->event;
+    if (!releaseClaim(*running)) {
+        // Fenced: a host that took the slot over dumps it; this attempt must not count as that dump.
+        const Message why =
+            Message::of<RunCoordinator>(
+                QT_TR_NOOP(
+                    "another host took this slot over after this host's claim lapsed (no renewal for %1 s); "
+                    "this attempt does not count as the slot's dump"))
+                .arg(m_claims->leaseSeconds());
+        attempt.status = AttemptStatus::Interrupted;
+        attempt.error = why.toString();
+        attempt.storedError = why.serialize();
+        event.state = JobState::Failed;
+        event.detail = attempt.error;
+        event.outcome.status = attempt.status;
+        event.outcome.error = attempt.error;
+        event.outcome.storedError = attempt.storedError;
+        event.warning.clear();
+    }
     const Result<void> saved = m_history.finishAttempt(attempt);
     if (!saved) {
         // The dump may be complete on disk, but a run that cannot record it must not look green.

@@ -4,6 +4,7 @@
 
 #include "config/JobConfig.h"
 #include "config/PasswordLookup.h"
+#include "history/ClaimAnswer.h"
 #include "history/HistoryRecord.h"
 #include "run/JobEvent.h"
 #include "run/RunSummary.h"
@@ -20,15 +21,21 @@
 #include <optional>
 #include <vector>
 
+class QTimer;
+
 namespace larder {
 
 class DatabaseEngine;
 class DumpTask;
+class FleetClaims;
 class History;
 struct HookResult;
 
 // Runs a list of jobs within the run-wide limit and each server's own limit, records every
 // attempt in history, and reports what happens as signals. One job's failure never stops others.
+// Each dump is claimed first (FleetClaims): hosts sharing a history dump each slot once, and a
+// server's limit counts every host's dumps. A job another host has is skipped; one whose server is
+// full across the fleet waits.
 class RunCoordinator final : public QObject
 {
     Q_OBJECT
@@ -61,7 +68,22 @@ private:
     struct Running;
 
     void startMore();
-    void launch(const JobConfig& job);
+    // Claims the job's slot and launches it, skips it, or leaves it queued (false: its server is
+    // full across the fleet).
+    bool claimAndLaunch(const JobConfig& job);
+    void skip(const JobConfig& job, const ClaimAnswer& answer);
+    void launch(const JobConfig& job, const ClaimKey& claim);
+    // The waiting reason of a job whose server has no place for this host.
+    QString fleetWaitReason(const JobConfig& job, const ClaimAnswer& answer) const;
+    // The run is over: this host waits for no server any more.
+    void stopWaiting();
+    // Renews the running dumps' claims; a dump whose claim another host took over is stopped.
+    void renewClaims();
+    // Ends the attempt's claim; false when another host had taken it over (the attempt then counts
+    // as interrupted, never as the slot's dump).
+    bool releaseClaim(Running& running);
+    // The job ends without a dump: why it could not start.
+    void notStarted(const JobConfig& job, const QDateTime& startedUtc, const QString& why);
     // The dump itself, once before_dump (if any) succeeded.
     void startTask(const std::shared_ptr<Running>& running);
     void onTaskFinished(const QString& job, const larder::DumpOutcome& outcome);
@@ -95,6 +117,10 @@ private:
     std::vector<std::unique_ptr<DumpTask>> m_finishedTasks;
     QHash<QString, std::optional<QString>> m_passwords; // per server, looked up once at start
     QHash<QString, QString> m_waitReasons;              // last reason reported per queued job
+    QHash<QString, ClaimAnswer> m_fleetFull; // per server this pass: why it has no place for this host
+    std::unique_ptr<FleetClaims> m_claims;
+    QTimer* m_heartbeat = nullptr;  // renews the running dumps' claims
+    QTimer* m_claimRetry = nullptr; // tries the jobs of servers full across the fleet again
     Trigger m_trigger = Trigger::Schedule;
     int m_maxParallel = 1;
     bool m_cancelled = false;

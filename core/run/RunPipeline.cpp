@@ -440,6 +440,7 @@ void RunPipeline::notifyJob(const JobEvent& event)
     switch (event.state) {
     case JobState::Queued:
     case JobState::Cancelled:
+    case JobState::Skipped: // another host's dump: that host tells of it
         return;
     case JobState::Running:
         notify.event = QStringLiteral("start");

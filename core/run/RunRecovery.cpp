@@ -7,7 +7,9 @@
 #include "config/Config.h"
 #include "config/toml/ConfigLoader.h"
 #include "engine/DumpFinalizer.h"
+#include "history/FleetClaims.h"
 #include "history/History.h"
+#include "system/HostIdentity.h"
 #include "system/JobDirectory.h"
 #include "system/SecretFile.h"
 
@@ -205,11 +207,17 @@ Result<QList<HistoryRecord>> RunRecovery::recover(History& history, const Config
     if (!running)
         return makeError(running.error().message);
     QList<HistoryRecord> repaired;
+    FleetClaims claims(history);
     for (HistoryRecord record : std::as_const(*running)) {
+        // Another host's dump may be running now; its files are on that host in any case.
+        if (history.isShared() && !record.host.isEmpty() && record.host != HostIdentity::current())
+            continue;
         recoverRow(record, config);
         const auto saved = history.finishAttempt(record);
         if (!saved)
             return makeError(saved.error().message);
+        if (const auto released = claims.releaseAttempt(record.id, record.status); !released)
+            return makeError(released.error().message);
         qCInfo(lcRunner) << "recovered" << record.job << "attempt" << record.id << "as"
                          << attemptStatusName(record.status);
         repaired.append(record);

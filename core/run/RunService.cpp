@@ -39,7 +39,7 @@ constexpr int kPlanSettleMs = 500; // a run's jobs ending one after another are 
 
 bool isFinal(JobState state)
 {
-    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Cancelled;
+    return state != JobState::Queued && state != JobState::Running;
 }
 
 } // namespace

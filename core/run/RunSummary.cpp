@@ -18,6 +18,12 @@ int RunSummary::failed() const
                              [](const JobEvent& event) { return event.state == JobState::Failed; }));
 }
 
+int RunSummary::skipped() const
+{
+    return int(std::count_if(jobs.cbegin(), jobs.cend(),
+                             [](const JobEvent& event) { return event.state == JobState::Skipped; }));
+}
+
 int RunSummary::warned() const
 {
     return int(std::count_if(jobs.cbegin(), jobs.cend(), [](const JobEvent& event) {

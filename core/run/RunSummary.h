@@ -16,6 +16,8 @@ struct RunSummary
     int failed() const;
     // Succeeded with a warning (JobEvent::warning): counted in succeeded() too; never a failure.
     int warned() const;
+    // Left to the other hosts sharing the history (JobState::Skipped).
+    int skipped() const;
 };
 
 } // namespace larder

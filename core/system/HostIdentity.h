@@ -6,9 +6,9 @@
 
 namespace larder {
 
-// This host's name in a shared history (host_id): recorded on every attempt, named in the fleet's
-// lock, and what retention compares a dump's host with. Process-wide, as the pid recorded beside it
-// is, and set from the config each time it is read.
+// This host's name in a shared history (host_id): recorded on every attempt and claim, named in
+// its connections to the history, and what retention compares a dump's host with. Process-wide, as the pid
+// recorded beside it is, and set from the config each time it is read.
 class HostIdentity final
 {
 public:

@@ -55,6 +55,8 @@ QString ActivityView::finishedLine(const LiveFinished& job)
                                            .arg(job.warning.section(QLatin1Char('\n'), 0, 0));
     case JobState::Cancelled:
         return tr("--- cancelled ---");
+    case JobState::Skipped:
+        return tr("--- skipped: %1 ---").arg(job.error.section(QLatin1Char('\n'), 0, 0));
     default:
         return tr("--- failed: %1 ---").arg(job.error.section(QLatin1Char('\n'), 0, 0));
     }

@@ -68,6 +68,8 @@ QString FinishedModel::resultText(const LiveFinished& job)
         return job.warning.isEmpty() ? tr("succeeded") : tr("succeeded, warning");
     case JobState::Cancelled:
         return tr("cancelled");
+    case JobState::Skipped:
+        return tr("skipped: on another host");
     default:
         return tr("failed");
     }

@@ -39,6 +39,7 @@ void TrayState::jobChanged(const QString& job, JobState state, const QDateTime& 
             m_lastSuccessUtc.insert(job, startedUtc);
         [[fallthrough]];
     case JobState::Cancelled:
+    case JobState::Skipped:
         m_running.remove(job);
         m_queued.remove(job);
         break;

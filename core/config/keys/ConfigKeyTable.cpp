@@ -142,8 +142,8 @@ QList<ConfigKey> buildTable()
          [](bool) { return QVariant(ConfigLoader::defaultHistoryPath()); },
          QT_TRANSLATE_NOOP("ConfigKey",
                            "the history database file, or postgresql://USER@HOST:PORT/DATABASE: a "
-                           "database a fleet of hosts shares (one run at a time across them; "
-                           "the password in ~/.pgpass)")},
+                           "database a fleet of hosts shares (each due dump is claimed by one of "
+                           "them; the password in ~/.pgpass)")},
         {keys::hostId.data(), Role::DefaultsOnly, Type::String, 0, 0, none,
          QT_TRANSLATE_NOOP("ConfigKey", "this host's name in a shared history (default: the machine's host "
                                         "name): recorded on each dump; give every host its own")},
