@@ -13,14 +13,12 @@
 #include "run/DumpSlot.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,12 +176,16 @@ private Q_SLOTS:
         QVERIFY2(plan.exitCode == 0, qPrintable(plan.describe()));
         const QString slot = slotOf(QStringLiteral("host-g"), QStringLiteral("alpha"));
         QVERIFY(!slot.isEmpty());
+        // backup-7's dump of alpha, running under its claim.
         QVERIFY_RESULT(m_cluster->execute(
             QStringLiteral("fleet_claims"),
             QStringLiteral(
-                "INSERT INTO claims (job, slot, server, host, generation, state, claimed_at, lease_until)"
-                " VALUES ('alpha', '%1', 'main', 'backup-7', 1, 'running', '2026-01-01T00:00:00.000Z',"
-                " '2999-01-01T00:00:00.000Z')")
+                "INSERT INTO attempts (job, server, \"database\", \"trigger\", started_at, status, pid, host)"
+                " VALUES ('alpha', 'main', 'alpha', 'schedule', '2026-01-01T00:00:00.000Z', 'running', 7,"
+                " 'backup-7');"
+                "INSERT INTO claims (job, slot, server, host, generation, state, claimed_at, lease_until,"
+                " attempt_id) VALUES ('alpha', '%1', 'main', 'backup-7', 1, 'running',"
+                " '2026-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z', (SELECT max(id) FROM attempts))")
                 .arg(slot)));
 
         const CliResult held = larder(QStringLiteral("host-g"), {QStringLiteral("run")});
@@ -195,7 +197,7 @@ private Q_SLOTS:
                  qPrintable(held.describe()));
         QCOMPARE(sql(QStringLiteral("SELECT string_agg(job || ':' || status, ',' ORDER BY id) FROM attempts"),
                      QStringLiteral("fleet_claims")),
-                 QStringLiteral("beta:success"));
+                 QStringLiteral("alpha:running,beta:success"));
 
         // backup-7 stopped renewing long ago.
         QVERIFY_RESULT(m_cluster->execute(
@@ -204,6 +206,16 @@ private Q_SLOTS:
                 "UPDATE claims SET lease_until = '2000-01-01T00:00:00.000Z' WHERE job = 'alpha'")));
         const CliResult taken = larder(QStringLiteral("host-g"), {QStringLiteral("run")});
         QVERIFY2(taken.exitCode == 0, qPrintable(taken.describe()));
+        // Its attempt ends as interrupted, naming it; what it left is on backup-7, so nothing is deleted
+        // here.
+        QVERIFY2(taken.errText().contains(QLatin1String(
+                     "alpha: host backup-7 stopped renewing its claim on a dump it started at ")),
+                 qPrintable(taken.describe()));
+        QCOMPARE(sql(QStringLiteral(
+                         "SELECT status || ' ' || (error LIKE '%stopped renewing its claim%') FROM attempts"
+                         " WHERE host = 'backup-7'"),
+                     QStringLiteral("fleet_claims")),
+                 QStringLiteral("interrupted t"));
         QCOMPARE(sql(QStringLiteral(
                          "SELECT host || ' ' || generation || ' ' || state FROM claims WHERE job = 'alpha'"),
                      QStringLiteral("fleet_claims")),
@@ -215,7 +227,7 @@ private Q_SLOTS:
 
     // Three hosts whose crons fire at once, sharing one history: every due job is dumped exactly
     // once, by one of them, the work spreads over them, and the server's max_parallel (2) holds
-    // across the fleet although each host could run one more. Each host accounts for every job:
+    // across the fleet although each host alone could take all of it. Each host accounts for every job:
     // dumped, or left to another host. A second round finds nothing due.
     void fleet_threeHostsAtOnce_dumpEachJobOnceWithinTheServerLimit()
     {
@@ -288,10 +300,90 @@ private Q_SLOTS:
         }
         QCOMPARE(dumpFiles, 12);
 
+        // The fleet as any host sees it: three hosts, the twelve slots between them, nothing running.
+        const CliResult fleet =
+            larder(QStringLiteral("fleet-x"), {QStringLiteral("fleet"), QStringLiteral("--json")});
+        QVERIFY2(fleet.exitCode == 0, qPrintable(fleet.describe()));
+        const QJsonArray listed = QJsonDocument::fromJson(fleet.out).array();
+        QStringList names;
+        int doneSum = 0;
+        for (const QJsonValue& value : listed) {
+            const QJsonObject host = value.toObject();
+            names.append(host.value(QStringLiteral("host")).toString());
+            doneSum += host.value(QStringLiteral("done_24h")).toInt();
+            QCOMPARE(host.value(QStringLiteral("running")).toInt(), 0);
+            QVERIFY(!host.value(QStringLiteral("version")).toString().isEmpty());
+            QVERIFY(!host.value(QStringLiteral("last_seen")).toString().isEmpty());
+        }
+        QCOMPARE(names, hosts);
+        QCOMPARE(doneSum, 12);
+        const CliResult table = larder(QStringLiteral("fleet-y"), {QStringLiteral("fleet")});
+        QVERIFY2(table.exitCode == 0 && table.outText().startsWith(QLatin1String("HOST")) &&
+                     table.outText().count(QLatin1Char('\n')) == 4,
+                 qPrintable(table.describe()));
+
         const QList<CliResult> second = round();
         for (const CliResult& result : second)
             QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM attempts"), db), QStringLiteral("12"));
+    }
+
+    // The history's server stops in the middle of a run: the dump already going finishes but cannot
+    // be recorded, and no dump starts that could not be claimed; the run fails and says why.
+    void historyStoppedMidRun_noDumpStartsUnclaimed()
+    {
+        std::unique_ptr<PgCluster> historyServer;
+        QVERIFY_RESULT(PgCluster::startEach({&historyServer}));
+        QVERIFY_RESULT(historyServer->createRole(QStringLiteral("larder"), kHistoryPassword));
+        QVERIFY_RESULT(historyServer->createDatabase(QStringLiteral("larder"), QStringLiteral("larder")));
+        QFile pgpass(path(QStringLiteral("pgpass")));
+        QVERIFY(pgpass.open(QIODevice::Append));
+        pgpass.write(QStringLiteral("127.0.0.1:%1:*:larder:%2\n")
+                         .arg(historyServer->port())
+                         .arg(kHistoryPassword)
+                         .toUtf8());
+        pgpass.close();
+
+        // Every job's before_dump waits for the test, so the history stops while the first dump is on.
+        const QString go = path(QStringLiteral("host-h/go"));
+        QVERIFY(QDir().mkpath(home(QStringLiteral("host-h"))));
+        const QString text =
+            BackupFixture::defaultsSection(
+                path(QStringLiteral("host-h/dumps")),
+                QStringLiteral("postgresql://larder@127.0.0.1:%1/larder").arg(historyServer->port()),
+                QStringLiteral("daily")) +
+            QStringLiteral(
+                "max_parallel = 1\nbefore_dump = [\"sh\", \"-c\", \"while [ ! -e '%1' ]; do sleep 0.05; "
+                "done\"]\n\n")
+                .arg(go) +
+            BackupFixture::serverSection(QStringLiteral("main"), m_cluster->port(), QStringLiteral("app")) +
+            QStringLiteral("\n[databases.alpha]\nserver = \"main\"\n\n[databases.beta]\nserver = \"main\"\n");
+        QVERIFY(FileTree::writeFile(configOf(QStringLiteral("host-h")), text.toUtf8()));
+
+        CliRunner runner =
+            CliRunner::hermetic(QStringLiteral(LARDER_EXECUTABLE), home(QStringLiteral("host-h")),
+                                path(QStringLiteral("pgpass")));
+        const std::unique_ptr<QProcess> run =
+            runner.start(CliRunner::withConfig(configOf(QStringLiteral("host-h")), {QStringLiteral("run")}));
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += run->readAllStandardError()).contains("): dump started"), 30000);
+        QVERIFY_RESULT(historyServer->stop());
+        QVERIFY(FileTree::writeFile(go, QByteArray()));
+        CliResult result = CliRunner::finish(*run, kLarderTimeoutMs);
+        result.err.prepend(seen);
+
+        // One dump went on and could not be recorded; the other never started.
+        const QString err = result.errText();
+        QVERIFY2(result.exitCode == 1 && !result.crashed, qPrintable(result.describe()));
+        QVERIFY2(err.count(QLatin1String("): dump started")) == 1, qPrintable(result.describe()));
+        QVERIFY2(err.count(QLatin1String("the dump finished but history could not record it")) == 1,
+                 qPrintable(result.describe()));
+        QVERIFY2(err.count(QLatin1String("not started: cannot claim job ")) == 1,
+                 qPrintable(result.describe()));
+        int dumps = 0;
+        for (const QString& entry : FileTree::treeOf(path(QStringLiteral("host-h/dumps"))))
+            dumps += entry.endsWith(QLatin1String(".dump")) ? 1 : 0;
+        QCOMPARE(dumps, 1);
     }
 
     // Retention counts the fleet's dumps, but a dump another host made is on that host's disk: this

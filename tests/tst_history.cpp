@@ -1218,6 +1218,7 @@ private Q_SLOTS:
             RawConnection raw(path);
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE claims")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE claim_waits")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE hosts")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN host")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN warning")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE hook_runs")));
@@ -1271,6 +1272,7 @@ private Q_SLOTS:
             RawConnection raw(path);
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE claims")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE claim_waits")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE hosts")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN host")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE hook_runs")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE notifications")));
@@ -1970,6 +1972,44 @@ private Q_SLOTS:
         const auto c = claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("j4"), 1, kSlot);
         QVERIFY_RESULT(c);
         QCOMPARE(c->kind, ClaimAnswer::Kind::Granted);
+    }
+
+    // What `larder fleet` lists: each host that checked in or holds claims, with its claims counted by
+    // the database's clock.
+    void claims_hostsSayWhatEachHostHoldsAndDid()
+    {
+        FleetClaims claims(scratch());
+        FleetClaims lapsing(scratch(), -1);
+        HostIdentity::set(QStringLiteral("backup-a"));
+        QVERIFY_RESULT(claims.checkIn(QStringLiteral("9.1.0")));
+        const auto done = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j1"), 3, kSlot);
+        QVERIFY_RESULT(done);
+        QVERIFY_RESULT(claims.release(done->key, AttemptStatus::Success));
+        QVERIFY_RESULT(claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j2"), 3, kSlot));
+        QVERIFY_RESULT(claimAs(lapsing, QStringLiteral("backup-c"), QStringLiteral("j3"), 3, kSlot));
+        QVERIFY_RESULT(claimAs(claims, QStringLiteral("backup-c"), QStringLiteral("j4"), 1, kSlot,
+                               QStringLiteral("busy")));
+        const auto full = claimAs(claims, QStringLiteral("backup-d"), QStringLiteral("j5"), 1, kSlot,
+                                  QStringLiteral("busy"));
+        QVERIFY_RESULT(full);
+        QCOMPARE(full->kind, ClaimAnswer::Kind::ServerFull);
+
+        const auto hosts = claims.hosts();
+        QVERIFY_RESULT(hosts);
+        QStringList seen;
+        for (const FleetHost& host : *hosts) {
+            seen.append(QStringLiteral("%1 v%2 running %3 lapsed %4 done %5 waits %6")
+                            .arg(host.host, host.version)
+                            .arg(host.running)
+                            .arg(host.lapsed)
+                            .arg(host.doneLastDay)
+                            .arg(host.waitingFor.join(QLatin1Char(','))));
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("backup-a v9.1.0 running 0 lapsed 0 done 1 waits "),
+                                    QStringLiteral("backup-b v running 1 lapsed 0 done 0 waits "),
+                                    QStringLiteral("backup-c v running 1 lapsed 1 done 0 waits "),
+                                    QStringLiteral("backup-d v running 0 lapsed 0 done 0 waits busy")}));
+        QVERIFY(hosts->first().lastSeenUtc.isValid());
     }
 
     // A failed slot is tried again once its backoff has passed, by any host, one generation on; a

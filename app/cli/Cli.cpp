@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "Completion.h"
 #include "ExitCode.h"
+#include "FleetCommand.h"
 #include "HistoryCommand.h"
 #include "MetricsCommand.h"
 #include "PasswordCommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> Cli::commands()
     commands.push_back(std::make_unique<RunCommand>());
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<FleetCommand>());
     commands.push_back(std::make_unique<PruneCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckCommand>());

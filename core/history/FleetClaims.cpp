@@ -7,6 +7,7 @@
 #include "history/StoredTime.h"
 #include "system/HostIdentity.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -174,6 +175,96 @@ Result<void> FleetClaims::markWaiting(const QString& server, const QString& job)
     return {};
 }
 
+Result<QSet<qint64>> FleetClaims::lapsedAttempts() const
+{
+    const HistoryDialect& dialect = m_history.m_dialect;
+    QSqlQuery query(QSqlDatabase::database(m_history.m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT a.id FROM attempts AS a WHERE a.status = 'running' AND a.host IS NOT NULL"
+                            " AND a.host <> ? AND a.started_at < %1 AND NOT EXISTS (SELECT 1 FROM claims AS c"
+                            " WHERE c.attempt_id = a.id AND c.state = 'running' AND c.lease_until > %2)")
+                 .arg(dialect.clockText(-2 * m_leaseSeconds), dialect.clockText()),
+             {HostIdentity::current()})) {
+        return makeError(tr("cannot read which hosts' claims lapsed in the history at %1: %2")
+                             .arg(m_history.m_path, HistoryDialect::errorText(query.lastError())));
+    }
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<void> FleetClaims::checkIn(const QString& version)
+{
+    const HistoryDialect& dialect = m_history.m_dialect;
+    QSqlQuery query(QSqlDatabase::database(m_history.m_connectionName, false));
+    if (!run(query,
+             QStringLiteral(
+                 "INSERT INTO hosts (host, version, first_seen, last_seen, pid) VALUES (?, ?, %1, %1, ?)"
+                 " ON CONFLICT (host) DO UPDATE SET version = excluded.version,"
+                 " last_seen = excluded.last_seen, pid = excluded.pid")
+                 .arg(dialect.clockText()),
+             {HostIdentity::current(), version, QCoreApplication::applicationPid()})) {
+        return makeError(tr("cannot record host %1 in the history at %2: %3")
+                             .arg(HostIdentity::current(), m_history.m_path,
+                                  HistoryDialect::errorText(query.lastError())));
+    }
+    return {};
+}
+
+Result<QList<FleetHost>> FleetClaims::hosts() const
+{
+    const HistoryDialect& dialect = m_history.m_dialect;
+    QSqlQuery query(QSqlDatabase::database(m_history.m_connectionName, false));
+    query.setForwardOnly(true);
+    const auto failure = [this, &query] {
+        return makeError(tr("cannot read the hosts of the history at %1: %2")
+                             .arg(m_history.m_path, HistoryDialect::errorText(query.lastError())));
+    };
+    QMap<QString, FleetHost> hosts;
+    if (!run(query, QStringLiteral("SELECT host, version, first_seen, last_seen, pid FROM hosts"), {}))
+        return failure();
+    while (query.next()) {
+        FleetHost& host = hosts[query.value(0).toString()];
+        host.host = query.value(0).toString();
+        host.version = query.value(1).toString();
+        host.firstSeenUtc = StoredTime::fromText(query.value(2));
+        host.lastSeenUtc = StoredTime::fromText(query.value(3));
+        host.pid = query.value(4).toLongLong();
+    }
+    // What each host holds now, and what it finished in the last day; a host that never checked in
+    // (a claim made by hand, say) is listed too.
+    if (!run(query,
+             QStringLiteral("SELECT host, state, lease_until > %1, finished_at > %2 FROM claims"
+                            " WHERE state = 'running' OR finished_at > %2")
+                 .arg(dialect.clockText(), dialect.clockText(-86400)),
+             {}))
+        return failure();
+    while (query.next()) {
+        FleetHost& host = hosts[query.value(0).toString()];
+        host.host = query.value(0).toString();
+        const QString state = query.value(1).toString();
+        if (state == QLatin1String("running"))
+            ++(query.value(2).toBool() ? host.running : host.lapsed);
+        else if (state == QLatin1String("done"))
+            ++host.doneLastDay;
+        else if (state == QLatin1String("failed"))
+            ++host.failedLastDay;
+    }
+    if (!run(query,
+             QStringLiteral("SELECT host, server FROM claim_waits WHERE seen_at > %1 ORDER BY server")
+                 .arg(dialect.clockText(-kWaitSeconds)),
+             {}))
+        return failure();
+    while (query.next()) {
+        FleetHost& host = hosts[query.value(0).toString()];
+        host.host = query.value(0).toString();
+        host.waitingFor.append(query.value(1).toString());
+    }
+    return hosts.values();
+}
+
 Result<void> FleetClaims::stopWaiting()
 {
     QSqlQuery query(QSqlDatabase::database(m_history.m_connectionName, false));
@@ -209,18 +300,25 @@ Result<QList<ClaimKey>> FleetClaims::renew(const QList<ClaimKey>& keys)
         if (query.numRowsAffected() == 0)
             lost.append(key);
     }
+    if (!run(query,
+             QStringLiteral("UPDATE hosts SET last_seen = %1 WHERE host = ?")
+                 .arg(m_history.m_dialect.clockText()),
+             {HostIdentity::current()}))
+        return failed(tr("renew the claim on"), keys.constFirst().job, query.lastError());
     return lost;
 }
 
 QString FleetClaims::stateAfter(AttemptStatus status)
 {
+    // As the planner counts them: only a failure backs off; a dump stopped from outside (cancelled,
+    // or its process killed) may be tried again at once.
     switch (status) {
     case AttemptStatus::Success:
         return QStringLiteral("done");
-    case AttemptStatus::Cancelled:
-        return QStringLiteral("open");
-    default:
+    case AttemptStatus::Failed:
         return QStringLiteral("failed");
+    default:
+        return QStringLiteral("open");
     }
 }
 

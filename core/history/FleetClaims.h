@@ -4,10 +4,12 @@
 
 #include "base/Error.h"
 #include "history/ClaimAnswer.h"
+#include "history/FleetHost.h"
 #include "history/HistoryRecord.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -57,12 +59,20 @@ public:
     // Extends the leases of keys; returns those this host no longer holds (taken over after their
     // lease ran out).
     Result<QList<ClaimKey>> renew(const QList<ClaimKey>& keys);
-    // Ends the claim as its attempt ended: a success marks the slot done; a failure or interruption
-    // counts against it (Backoff); a cancelled dump leaves it open. False when this host no longer
+    // Ends the claim as its attempt ended: a success marks the slot done; a failure counts against
+    // it (Backoff); a cancelled or interrupted dump leaves it open. False when this host no longer
     // held it: a later generation's host took the slot, and this attempt must not count as its dump.
     Result<bool> release(const ClaimKey& key, AttemptStatus status);
     // The same, for the claim of an attempt recovery finished after a crash.
     Result<void> releaseAttempt(qint64 attemptId, AttemptStatus status);
+    // The attempts other hosts left running whose claims lapsed: no claim with a live lease holds
+    // them, and they started more than two leases ago by the database's clock (a host's clock may be
+    // off by up to a lease). Their hosts were killed, switched off or cut off.
+    Result<QSet<qint64>> lapsedAttempts() const;
+    // Records that this host runs now, with this version of larder (every run does, before it plans).
+    Result<void> checkIn(const QString& version);
+    // Every host that checked in, by name, with what it holds and did by the database's clock.
+    Result<QList<FleetHost>> hosts() const;
     // This host waits for no server any more (its run ended).
     Result<void> stopWaiting();
 

@@ -196,6 +196,13 @@ const QList<QStringList>& migrationSteps()
                            " since TEXT NOT NULL,"
                            " seen_at TEXT NOT NULL,"
                            " PRIMARY KEY (server, host))"),
+            // Every host that ran against this history: what `larder fleet` lists.
+            QStringLiteral("CREATE TABLE hosts ("
+                           " host TEXT PRIMARY KEY,"
+                           " version TEXT NOT NULL,"
+                           " first_seen TEXT NOT NULL,"
+                           " last_seen TEXT NOT NULL,"
+                           " pid INTEGER NOT NULL DEFAULT 0)"),
         },
     };
     return steps;

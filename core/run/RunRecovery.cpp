@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <memory>
 
@@ -197,6 +198,23 @@ void recoverRow(HistoryRecord& record, const Config& config)
     record.storedError = why.serialize();
 }
 
+// Another host's attempt whose claim lapsed: it ends as interrupted, and the slot is due again.
+// Its files, if any, are on that host: nothing here is touched.
+void recordLapsed(HistoryRecord& record)
+{
+    record.finishedUtc = QDateTime::currentDateTimeUtc();
+    record.status = AttemptStatus::Interrupted;
+    const Message why =
+        Message("RunRecovery",
+                QT_TRANSLATE_NOOP("RunRecovery",
+                                  "host %1 stopped renewing its claim on this dump until its "
+                                  "lease ran out: it was killed, switched off or cut off; what it "
+                                  "left is on that host"))
+            .arg(record.host);
+    record.error = why.toString();
+    record.storedError = why.serialize();
+}
+
 } // namespace
 
 Result<QList<HistoryRecord>> RunRecovery::recover(History& history, const Config& config)
@@ -206,13 +224,25 @@ Result<QList<HistoryRecord>> RunRecovery::recover(History& history, const Config
     auto running = history.runningAttempts();
     if (!running)
         return makeError(running.error().message);
-    QList<HistoryRecord> repaired;
     FleetClaims claims(history);
+    QSet<qint64> lapsed;
+    if (history.isShared()) {
+        auto found = claims.lapsedAttempts();
+        if (!found)
+            return makeError(found.error().message);
+        lapsed = *found;
+    }
+    QList<HistoryRecord> repaired;
     for (HistoryRecord record : std::as_const(*running)) {
+        const bool mine =
+            !history.isShared() || record.host.isEmpty() || record.host == HostIdentity::current();
         // Another host's dump may be running now; its files are on that host in any case.
-        if (history.isShared() && !record.host.isEmpty() && record.host != HostIdentity::current())
+        if (!mine && !lapsed.contains(record.id))
             continue;
-        recoverRow(record, config);
+        if (mine)
+            recoverRow(record, config);
+        else
+            recordLapsed(record);
         const auto saved = history.finishAttempt(record);
         if (!saved)
             return makeError(saved.error().message);

@@ -18,7 +18,9 @@ struct Config;
 // recorded as the success it was. The password files of client tools that a killed process left
 // (SecretFile) are removed too, and the claims of the rows repaired end as their attempts did. Call
 // only while holding the run lock, so no live run owns those rows. In a shared history only this
-// host's rows are repaired: another host's may belong to a run going on there.
+// host's rows are repaired: another host's may belong to a run going on there, unless its claim
+// lapsed (FleetClaims::lapsedAttempts): then it is recorded as interrupted, its files left to that
+// host.
 //
 // History is not trusted to say where things are: only entries directly inside the job's
 // directory as config says (<dump_dir>/<job>) and named like Larder names them are deleted, through
