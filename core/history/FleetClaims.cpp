@@ -210,6 +210,19 @@ Result<void> FleetClaims::checkIn(const QString& version)
                              .arg(HostIdentity::current(), m_history.m_path,
                                   HistoryDialect::errorText(query.lastError())));
     }
+    // A finished claim only guards its slot against hosts that planned it before it finished, which
+    // is minutes, not days: a week keeps every schedule's slot and backoff, and the table small.
+    if (!run(query,
+             QStringLiteral("DELETE FROM claims WHERE state <> 'running' AND finished_at < %1")
+                 .arg(dialect.clockText(-kKeepFinishedSeconds)),
+             {}) ||
+        !run(query,
+             QStringLiteral("DELETE FROM claim_waits WHERE seen_at < %1")
+                 .arg(dialect.clockText(-kKeepFinishedSeconds)),
+             {})) {
+        return makeError(tr("cannot drop old claims from the history at %1: %2")
+                             .arg(m_history.m_path, HistoryDialect::errorText(query.lastError())));
+    }
     return {};
 }
 

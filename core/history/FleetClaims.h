@@ -40,6 +40,8 @@ public:
     // waiting.
     static constexpr int kAskAgainMs = 2000;
     static constexpr int kWaitSeconds = 10;
+    // How long a finished claim is kept (checkIn drops older ones).
+    static constexpr int kKeepFinishedSeconds = 7 * 86400;
 
     // How long after a slot's failures-th failure it may be tried again.
     using Backoff = std::function<qint64(int failures)>;
@@ -69,7 +71,8 @@ public:
     // them, and they started more than two leases ago by the database's clock (a host's clock may be
     // off by up to a lease). Their hosts were killed, switched off or cut off.
     Result<QSet<qint64>> lapsedAttempts() const;
-    // Records that this host runs now, with this version of larder (every run does, before it plans).
+    // Records that this host runs now, with this version of larder (every run does, before it plans),
+    // and drops claims finished more than kKeepFinishedSeconds ago.
     Result<void> checkIn(const QString& version);
     // Every host that checked in, by name, with what it holds and did by the database's clock.
     Result<QList<FleetHost>> hosts() const;
