@@ -179,7 +179,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+42"/>
+        <location filename="../app/cli/Cli.cpp" line="+44"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -1573,12 +1573,17 @@ Exit-Codes:
 <context>
     <name>FleetClaims</name>
     <message>
-        <location filename="../core/history/FleetClaims.cpp" line="+37"/>
+        <location filename="../core/history/FleetClaims.cpp" line="+40"/>
         <source>cannot %1 job %2 in the history at %3: %4</source>
         <translation>kann für Job %2 im Verlauf unter %3 nicht %1: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>the connection to the history database was lost</source>
+        <translation>die Verbindung zur Verlaufsdatenbank ist abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <location line="+10"/>
         <location line="+8"/>
@@ -1591,7 +1596,27 @@ Exit-Codes:
         <translation>den Slot beanspruchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>cannot read which hosts&apos; claims lapsed in the history at %1: %2</source>
+        <translation>kann im Verlauf unter %1 nicht lesen, wessen Ansprüche abgelaufen sind: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot record host %1 in the history at %2: %3</source>
+        <translation>kann Host %1 nicht im Verlauf unter %2 eintragen: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot drop old claims from the history at %1: %2</source>
+        <translation>kann alte Ansprüche nicht aus dem Verlauf unter %1 entfernen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the hosts of the history at %1: %2</source>
+        <translation>kann die Hosts des Verlaufs unter %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>cannot end this host&apos;s wait for a server in the history at %1: %2</source>
         <translation>kann das Warten dieses Hosts auf einen Server im Verlauf unter %1 nicht beenden: %2</translation>
     </message>
@@ -1602,11 +1627,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+15"/>
+        <location line="+8"/>
         <source>renew the claim on</source>
         <translation>den Anspruch erneuern</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>release the claim on</source>
         <translation>den Anspruch freigeben</translation>
     </message>
@@ -1614,6 +1640,69 @@ Exit-Codes:
         <location line="+13"/>
         <source>release the claim of attempt %1 of</source>
         <translation>den Anspruch von Versuch %1 freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <location filename="../app/cli/FleetCommand.cpp" line="+42"/>
+        <source>List the hosts sharing the history and what each one dumps.</source>
+        <translation>Die Hosts auflisten, die sich den Verlauf teilen, und was jeder sichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No host has run against the history %1 yet.</source>
+        <translation>Noch kein Host hat mit dem Verlauf %1 gearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUNNING</source>
+        <translation>LAUFEND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DONE 24H</source>
+        <translation>FERTIG 24H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED 24H</source>
+        <translation>FEHLGESCHLAGEN 24H</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAITING FOR</source>
+        <translation>WARTET AUF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(+%1 lapsed)</source>
+        <translation>(+%1 abgelaufen)</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1766,7 @@ Exit-Codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+299"/>
+        <location filename="../core/history/History.cpp" line="+306"/>
         <location line="+418"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation>der Verlauf unter %1 ist beschädigt: SQLite meldet %2; verschieben Sie die Datei, um einen neuen Verlauf zu beginnen (larder löscht sie nie)</translation>
@@ -4242,7 +4331,12 @@ Exit-Codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/run/RunPreparation.cpp" line="+22"/>
+        <location filename="../core/run/RunPreparation.cpp" line="+23"/>
+        <source>%1: host %2 stopped renewing its claim on a dump it started at %3; that attempt is now marked interrupted, and the job may be dumped again</source>
+        <translation>%1: Host %2 hat seinen Anspruch auf einen um %3 begonnenen Dump nicht mehr erneuert; dieser Versuch ist nun als unterbrochen markiert, und der Job kann erneut gesichert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation>%1: Ein früherer Lauf (PID %2) wurde beendet, nachdem seine Sicherung vollständig war; die Sicherung stimmt mit ihrer Prüfsumme überein und ist jetzt verzeichnet: %3</translation>
     </message>
@@ -4295,7 +4389,7 @@ Exit-Codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+84"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+85"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation>das Überbleibsel unter %1 wurde nicht gelöscht, weil es außerhalb des Jobverzeichnisses liegt: Job %2 ist nicht mehr in der Konfiguration; löschen Sie es von Hand, falls es nicht benötigt wird</translation>
     </message>
@@ -4329,6 +4423,11 @@ Exit-Codes:
         <location line="+4"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
         <translation>der larder-Lauf, der diesen Versuch unternommen hat (PID %1), wurde beendet oder ist abgestürzt; %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>host %1 stopped renewing its claim on this dump until its lease ran out: it was killed, switched off or cut off; what it left is on that host</source>
+        <translation>Host %1 hat seinen Anspruch auf diesen Dump nicht mehr erneuert, bis die Frist ablief: er wurde beendet, ausgeschaltet oder vom Netz getrennt; was er hinterließ, liegt auf diesem Host</translation>
     </message>
 </context>
 <context>
@@ -7965,12 +8064,12 @@ Das Programm und seine Argumente wie auf einer Befehlszeile, ohne Shell: setzen 
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+64"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+66"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+132"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation>%1 wird nicht gesichert: Es ist kein Job von %2 mehr (die Datenbank ist verschwunden, oder die Konfiguration wurde geändert)</translation>
     </message>

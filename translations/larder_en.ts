@@ -179,7 +179,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+42"/>
+        <location filename="../app/cli/Cli.cpp" line="+44"/>
         <source>Usage: larder COMMAND [options]
 Coordinated, scheduled logical dumps of many PostgreSQL databases.
 
@@ -1552,12 +1552,17 @@ Exit codes:
 <context>
     <name>FleetClaims</name>
     <message>
-        <location filename="../core/history/FleetClaims.cpp" line="+37"/>
+        <location filename="../core/history/FleetClaims.cpp" line="+40"/>
         <source>cannot %1 job %2 in the history at %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>the connection to the history database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <location line="+10"/>
         <location line="+8"/>
@@ -1570,7 +1575,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>cannot read which hosts&apos; claims lapsed in the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot record host %1 in the history at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot drop old claims from the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the hosts of the history at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>cannot end this host&apos;s wait for a server in the history at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,17 +1606,81 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
+        <location line="+8"/>
         <source>renew the claim on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>release the claim on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
         <source>release the claim of attempt %1 of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <location filename="../app/cli/FleetCommand.cpp" line="+42"/>
+        <source>List the hosts sharing the history and what each one dumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No host has run against the history %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUNNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DONE 24H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED 24H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAITING FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(+%1 lapsed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,7 +1745,7 @@ Exit codes:
 <context>
     <name>History</name>
     <message>
-        <location filename="../core/history/History.cpp" line="+299"/>
+        <location filename="../core/history/History.cpp" line="+306"/>
         <location line="+418"/>
         <source>history at %1 is damaged: SQLite says %2; move it away to start a new one (larder never deletes it)</source>
         <translation type="unfinished"></translation>
@@ -4221,7 +4310,12 @@ Exit codes:
 <context>
     <name>RunPreparation</name>
     <message>
-        <location filename="../core/run/RunPreparation.cpp" line="+22"/>
+        <location filename="../core/run/RunPreparation.cpp" line="+23"/>
+        <source>%1: host %2 stopped renewing its claim on a dump it started at %3; that attempt is now marked interrupted, and the job may be dumped again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: an earlier run (pid %2) was killed after its dump was complete; the dump matches its checksum and is now recorded: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4368,7 @@ Exit codes:
 <context>
     <name>RunRecovery</name>
     <message>
-        <location filename="../core/run/RunRecovery.cpp" line="+84"/>
+        <location filename="../core/run/RunRecovery.cpp" line="+85"/>
         <source>the leftover at %1 was not deleted because it is outside the job&apos;s directory: job %2 is no longer in the configuration; delete it by hand if it is not needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,6 +4401,11 @@ Exit codes:
     <message>
         <location line="+4"/>
         <source>the larder run that made this attempt (pid %1) was killed or crashed; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>host %1 stopped renewing its claim on this dump until its lease ran out: it was killed, switched off or cut off; what it left is on that host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7934,12 +8033,12 @@ The program and its arguments as on a command line, no shell: quote an argument 
 <context>
     <name>larder::RunPipeline</name>
     <message>
-        <location filename="../core/run/RunPipeline.cpp" line="+64"/>
+        <location filename="../core/run/RunPipeline.cpp" line="+66"/>
         <source>WARNING: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+132"/>
         <source>%1 is not dumped: it is no longer a job of %2 (its database is gone, or the config changed)</source>
         <translation type="unfinished"></translation>
     </message>

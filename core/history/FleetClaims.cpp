@@ -35,8 +35,11 @@ FleetClaims::FleetClaims(History& history, int leaseSeconds)
 tl::unexpected<Error> FleetClaims::failed(const QString& what, const QString& job,
                                           const QSqlError& error) const
 {
+    // A connection the server closed fails later statements with no words of their own.
+    const QString why = HistoryDialect::errorText(error);
     return makeError(tr("cannot %1 job %2 in the history at %3: %4")
-                         .arg(what, job, m_history.m_path, HistoryDialect::errorText(error)));
+                         .arg(what, job, m_history.m_path,
+                              why.isEmpty() ? tr("the connection to the history database was lost") : why));
 }
 
 Result<ClaimAnswer> FleetClaims::claim(const QString& job, const QString& server, int serverLimit,
@@ -249,7 +252,7 @@ Result<QList<FleetHost>> FleetClaims::hosts() const
     // What each host holds now, and what it finished in the last day; a host that never checked in
     // (a claim made by hand, say) is listed too.
     if (!run(query,
-             QStringLiteral("SELECT host, state, lease_until > %1, finished_at > %2 FROM claims"
+             QStringLiteral("SELECT host, state, lease_until > %1 FROM claims"
                             " WHERE state = 'running' OR finished_at > %2")
                  .arg(dialect.clockText(), dialect.clockText(-86400)),
              {}))

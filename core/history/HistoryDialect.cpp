@@ -108,8 +108,9 @@ QString HistoryDialect::lockServer() const
 
 QString HistoryDialect::errorText(const QSqlError& error)
 {
-    const QString text = error.databaseText();
-    return text.isEmpty() ? error.text() : text;
+    // libpq ends its messages with a newline, which would split the advice that follows.
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
 }
 
 bool HistoryDialect::isDamage(const QSqlError& error) const

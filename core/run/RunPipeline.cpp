@@ -3,7 +3,9 @@
 #include "run/RunPipeline.h"
 
 #include "base/LogCategories.h"
+#include "base/Version.h"
 #include "engine/DatabaseEngine.h"
+#include "history/FleetClaims.h"
 #include "history/History.h"
 #include "hooks/HookResult.h"
 #include "hooks/HookRunner.h"
@@ -108,6 +110,14 @@ void RunPipeline::prepare()
             return;
         }
         m_records = std::move(*records);
+        // Seen by the fleet (`larder fleet`) at every run, whether or not anything is due; after the
+        // reads, so a damaged history file is refused before anything is written to it.
+        if (!m_request.dryRun) {
+            if (const Result<void> seen = FleetClaims(*m_history).checkIn(version()); !seen) {
+                finish(RunResult::Ending::Failed, seen.error().message);
+                return;
+            }
+        }
     }
     if (DatabaseDiscovery::isNeeded(m_request.config))
         discover();

@@ -3,8 +3,6 @@
 #include "run/RunPreparation.h"
 
 #include "base/Spelling.h"
-#include "base/Version.h"
-#include "history/FleetClaims.h"
 #include "history/History.h"
 #include "run/RunRecovery.h"
 #include "system/HostIdentity.h"
@@ -15,15 +13,12 @@ namespace larder {
 
 Result<QStringList> RunPreparation::recover(History& history, const Config& config)
 {
-    // Seen by the fleet (`larder fleet`) at every run, whether or not anything is due.
-    if (const Result<void> seen = FleetClaims(history).checkIn(version()); !seen)
-        return tl::unexpected(seen.error());
     const auto repaired = RunRecovery::recover(history, config);
     if (!repaired)
         return tl::unexpected(repaired.error());
     QStringList lines;
     for (const HistoryRecord& record : *repaired) {
-        if (!record.host.isEmpty() && record.host != HostIdentity::current()) {
+        if (history.isShared() && !record.host.isEmpty() && record.host != HostIdentity::current()) {
             lines.append(
                 tr("%1: host %2 stopped renewing its claim on a dump it started at %3; that attempt is "
                    "now marked interrupted, and the job may be dumped again")

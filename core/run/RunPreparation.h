@@ -26,9 +26,8 @@ class RunPreparation final
     Q_DECLARE_TR_FUNCTIONS(RunPreparation)
 
 public:
-    // Records this host's run in the history (FleetClaims::checkIn), repairs what a killed run left
-    // (RunRecovery) and returns one line per repaired attempt, for a person to read. config says
-    // where each job's files are. Call only while holding the run lock.
+    // Repairs what a killed run left (RunRecovery) and returns one line per repaired attempt, for a
+    // person to read. config says where each job's files are. Call only while holding the run lock.
     static Result<QStringList> recover(History& history, const Config& config);
     // The first name that is not a job of config, explained with the list of known jobs; nullopt if
     // every name is known. withDiscovered: config already holds the discovered jobs (the message
