@@ -2033,10 +2033,18 @@ private Q_SLOTS:
         QCOMPARE(askedFailures, 1);
         QVERIFY(waiting->whenUtc > QDateTime::currentDateTimeUtc().addSecs(3500));
 
+        // The host that failed waits by its own planner's reckoning, not the slot's.
+        const auto own = claimAs(claims, QStringLiteral("backup-a"), QStringLiteral("j"), 1, kSlot,
+                                 QStringLiteral("s"), [](int) { return qint64(3600); });
+        QVERIFY_RESULT(own);
+        QCOMPARE(own->kind, ClaimAnswer::Kind::Granted);
+        HostIdentity::set(QStringLiteral("backup-a"));
+        QVERIFY_RESULT(claims.release(own->key, AttemptStatus::Failed));
+
         const auto retried = claimAs(claims, QStringLiteral("backup-b"), QStringLiteral("j"), 1, kSlot);
         QVERIFY_RESULT(retried);
         QCOMPARE(retried->kind, ClaimAnswer::Kind::Granted);
-        QCOMPARE(retried->key.generation, 2);
+        QCOMPARE(retried->key.generation, 3);
         QVERIFY_RESULT(claims.attach(retried->key, 42));
         QVERIFY_RESULT(claims.releaseAttempt(42, AttemptStatus::Cancelled));
 
@@ -2044,7 +2052,7 @@ private Q_SLOTS:
                                    QStringLiteral("s"), [](int) { return qint64(3600); });
         QVERIFY_RESULT(again);
         QCOMPARE(again->kind, ClaimAnswer::Kind::Granted);
-        QCOMPARE(again->key.generation, 3);
+        QCOMPARE(again->key.generation, 4);
     }
 
     // A host that stops renewing (killed, cut off) loses the slot once its lease has run out by the

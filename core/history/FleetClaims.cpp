@@ -86,7 +86,9 @@ Result<ClaimAnswer> FleetClaims::claimLocked(const QString& job, const QString& 
             answer.whenUtc = StoredTime::fromText(query.value(2));
             return answer;
         }
-        if (state == QLatin1String("failed")) {
+        // This host's own failures are waited out by its planner, which read them: only another
+        // host's failure, which this host may have planned without, holds the slot back here.
+        if (state == QLatin1String("failed") && answer.host != HostIdentity::current()) {
             const QDateTime retry =
                 StoredTime::fromText(query.value(3)).addSecs(backoff ? backoff(query.value(4).toInt()) : 0);
             if (StoredTime::toText(retry) > now) {

@@ -364,7 +364,8 @@ void RunCoordinator::launch(const JobConfig& job, const ClaimKey& claim)
 
     const Result<qint64> id = m_history.beginAttempt(running->record);
     if (!id) {
-        m_claims->release(claim, AttemptStatus::Cancelled);
+        // Best effort: the history just failed, and a lease left behind lapses on its own.
+        (void)m_claims->release(claim, AttemptStatus::Cancelled);
         notStarted(job, request.startedUtc, id.error().message);
         return;
     }
